@@ -1,0 +1,7 @@
+"""``python -m storyline`` is ``storyline``."""
+
+import sys
+
+from storyline.cli import main
+
+sys.exit(main())

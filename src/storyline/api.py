@@ -1,0 +1,126 @@
+"""storyline's front door. The CLI and the web app call only these functions.
+
+>>> from storyline import api
+>>> result = api.analyze(["articles/"], db="storyline.db")      # doctest: +SKIP
+>>> result.dossier.articles[0].outlet                           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline import ingest
+from storyline.model import Article, Dossier, Failure
+from storyline.runners import local
+from storyline.store import Store, open_store
+
+DEFAULT_DB = "storyline.db"
+Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+def default_db_path() -> Path:
+    """``$STORYLINE_DB`` if set, else ``storyline.db`` in the current folder."""
+    return Path(os.environ.get("STORYLINE_DB") or DEFAULT_DB)
+
+
+@dataclass
+class Analysis:
+    """What one ``analyze`` run did and produced."""
+
+    dossier: Dossier
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    files: int = 0
+    skipped_files: int = 0  # files of other types met inside folders
+    store: str | None = None
+    run: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def ingest_files(paths: Iterable[str | Path], *, max_file_mb: float = ingest.DEFAULT_MAX_FILE_MB,
+                 jobs: int | None = None) -> Iterator[Article | Failure]:
+    """Read and clean articles without a store: every Article, and a Failure per bad input."""
+    found = ingest.discover(paths)
+    yield from found.failures
+    for result in local.run([str(p) for p in found.files], max_file_mb=max_file_mb, jobs=jobs):
+        yield from result.failures
+        yield from result.articles
+
+
+def analyze(paths: Sequence[str | Path], *, db: str | Path | None = None, store: Store | None = None,
+            jobs: int | None = None, max_file_mb: float = ingest.DEFAULT_MAX_FILE_MB,
+            progress: Progress | None = None) -> Analysis:
+    """Ingest, clean and store the articles under ``paths``; return the run's dossier.
+
+    Files read before with the same content are not processed again. The dossier covers
+    every article of the given inputs, whether new in this run or already stored.
+    """
+    own_store = store is None
+    store = store or open_store(db or default_db_path())
+    try:
+        return _analyze(paths, store=store, jobs=jobs, max_file_mb=max_file_mb, progress=progress)
+    finally:
+        if own_store:
+            store.close()
+
+
+def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max_file_mb: float,
+             progress: Progress | None) -> Analysis:
+    found = ingest.discover(paths)
+    result = Analysis(dossier=Dossier(), failures=list(found.failures), files=len(found.files),
+                      skipped_files=found.skipped, store=store.location)
+    run = store.begin_run([str(p) for p in paths])
+    result.run = run
+    ids: list[str] = []
+    todo: list[str] = []
+    digests: dict[str, str] = {}
+    for path in found.files:
+        key = str(path)
+        try:
+            digests[key] = file_digest(path)
+        except OSError as exc:
+            result.failures.append(Failure(source=key, reason=f"cannot read file ({exc.strerror or exc})"))
+            continue
+        if store.source_digest(key) == digests[key]:
+            stored = store.source_articles(key)
+            result.unchanged.extend(stored)
+            ids.extend(stored)
+        else:
+            todo.append(key)
+    done = len(found.files) - len(todo)
+    if progress:
+        progress(done, len(found.files))
+    for file_result in local.run(todo, max_file_mb=max_file_mb, jobs=jobs):
+        result.failures.extend(file_result.failures)
+        if file_result.articles:
+            for article_id, status in store.save(source=file_result.path, digest=digests[file_result.path],
+                                                 articles=file_result.articles, run=run):
+                ids.append(article_id)
+                getattr(result, status).append(article_id)
+        done += 1
+        if progress:
+            progress(done, len(found.files))
+    store.record_failures(run, result.failures)
+    store.finish_run(run, {"files": result.files, "new": len(result.new), "updated": len(result.updated),
+                           "unchanged": len(result.unchanged), "failed": len(result.failures)})
+    result.dossier = Dossier(articles=tuple(store.articles(list(dict.fromkeys(ids)))),
+                             failures=tuple(result.failures))
+    return result
+
+
+def file_digest(path: Path) -> str:
+    """sha1 of a file's bytes, read in chunks (a 200 MB file costs no memory)."""
+    h = hashlib.sha1()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()

@@ -1,0 +1,88 @@
+"""The cleaning stages: a Document becomes an Article with clean text and resolved metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+from storyline.clean import outlets
+from storyline.clean.boilerplate import clean_body
+from storyline.clean.language import detect_language
+from storyline.clean.normalize import normalize_text
+from storyline.model import Article, Document, Evidence
+
+# Which evidence wins when several sources name a publication date or an outlet.
+_DATE_ORDER = ("jsonl field", "html metadata (htmldate)", "txt date prefix", "page stamp")
+_OUTLET_ORDER = ("jsonl field", "url", "html metadata (site name)", "page stamp", "named in text", "url domain")
+
+
+def to_article(doc: Document) -> Article:
+    """Clean a document's body and gather what it says about itself."""
+    body = normalize_text(doc.body)
+    cleaned = clean_body(body, title=doc.title, date_prefix=doc.has_date_prefix,
+                         profile="extracted" if doc.extracted else "text")
+    evidence = list(doc.evidence)
+    facts = cleaned.header
+    if facts.published:
+        how = "txt date prefix" if (facts.published_text or "").startswith("date") else "page stamp"
+        evidence.append(Evidence(field="published", value=facts.published, source=how, text=facts.published_text))
+    if facts.outlet:
+        evidence.append(Evidence(field="outlet", value=facts.outlet, source="page stamp", text=facts.outlet_text))
+    if cleaned.title and not doc.title:
+        evidence.append(Evidence(field="title", value=cleaned.title, source="first line" if facts.title_line == 1
+                                 else "headline in the page header", text=cleaned.title))
+    published, warnings = _choose_date(evidence)
+    return Article(
+        id=doc.id, source=doc.source, format=doc.format, text=cleaned.text, title=cleaned.title, url=doc.url,
+        outlet=doc.outlet, language=doc.language, published=published, removed=tuple(cleaned.removed),
+        evidence=tuple(evidence), warnings=doc.warnings + tuple(warnings), encoding=doc.encoding,
+        content_hash=hashlib.sha1(doc.body.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
+
+
+def _choose_date(evidence: list[Evidence]) -> tuple[str | None, list[str]]:
+    dates = [e for e in evidence if e.field == "published"]
+    if not dates:
+        return None, []
+    dates.sort(key=lambda e: _DATE_ORDER.index(e.source) if e.source in _DATE_ORDER else len(_DATE_ORDER))
+    chosen = dates[0].value[:10]
+    others = {e.value[:10] for e in dates[1:]} - {chosen}
+    warnings = [f"publication date {chosen} ({dates[0].source}) disagrees with {', '.join(sorted(others))}"] if others else []
+    return chosen, warnings
+
+
+def language_stage(article: Article) -> Article:
+    """Detect the language of the clean text; a declared language stands unless contradicted."""
+    detected = detect_language(f"{article.title or ''}\n{article.text}")
+    declared = article.language
+    evidence = list(article.evidence)
+    warnings = list(article.warnings)
+    language = declared
+    if detected and (not declared or declared != detected.code and detected.reliable):
+        if declared:
+            warnings.append(f"declared language {declared!r}, but the text reads as {detected.code!r}")
+        language = detected.code
+        evidence.append(Evidence(field="language", value=detected.code, source="detected (CLD2)",
+                                 text=f"{detected.percent}% of the text"))
+    return dataclasses.replace(article, language=language, evidence=tuple(evidence), warnings=tuple(warnings))
+
+
+def outlet_stage(article: Article) -> Article:
+    """Name the outlet from the strongest evidence the article carries; null if none."""
+    evidence = [e for e in article.evidence if e.field == "outlet"]
+    if article.url:
+        known = outlets.by_url(article.url)
+        if known:
+            evidence.append(Evidence(field="outlet", value=known.name, source="url", text=article.url))
+        elif domain := outlets.domain_of(article.url):
+            evidence.append(Evidence(field="outlet", value=domain, source="url domain", text=article.url))
+    named = outlets.self_named(article.text)
+    if named:
+        evidence.append(Evidence(field="outlet", value=named[0], source="named in text", text=named[1]))
+    if not evidence:
+        return article
+    evidence.sort(key=lambda e: _OUTLET_ORDER.index(e.source) if e.source in _OUTLET_ORDER else len(_OUTLET_ORDER))
+    best = evidence[0]
+    outlet = best.value if best.source in ("url", "url domain", "named in text") else outlets.canonical(best.value)
+    new = tuple(e for e in evidence if e not in article.evidence)
+    return dataclasses.replace(article, outlet=outlet, evidence=article.evidence + new)

@@ -1,0 +1,116 @@
+"""The ``storyline`` command: a few lines per command over :mod:`storyline.api`.
+
+Exit status: 0 when every input was read; 1 when some inputs failed (the rest were
+still analysed and written); 2 for a usage error or a store that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from storyline import __version__, api
+from storyline.errors import StorylineError
+from storyline.ingest import DEFAULT_MAX_FILE_MB
+
+PROGRESS_FROM = 50  # files; shorter runs finish before a bar would help
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storyline",
+        description="Turn a pile of news articles into reconciled, source-attributed stories.")
+    parser.add_argument("--version", action="version", version=f"storyline {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    analyze = commands.add_parser(
+        "analyze", help="ingest, clean and store articles; write the dossier and report",
+        description="Read articles from files and folders (recursively): .txt, .html, .htm, .html.gz, "
+                    ".jsonl, .jsonl.gz. Clean them, store them, print a summary, and write the dossier "
+                    "(JSON) and a self-contained HTML report when asked. Inputs already in the store with "
+                    "the same content are not processed again.")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    analyze.add_argument("--json", metavar="FILE", help="write the dossier (shared/spec/DOSSIER.md) to FILE")
+    analyze.add_argument("--html", metavar="FILE", help="write the HTML report to FILE (opens offline)")
+    analyze.add_argument("--db", metavar="FILE",
+                         help=f"SQLite store to use (default: $STORYLINE_DB or ./{api.DEFAULT_DB}); created if missing")
+    analyze.add_argument("--jobs", type=int, metavar="N",
+                         help="worker processes (default: the number of cores, at most 8)")
+    analyze.add_argument("--max-file-mb", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
+                         help=f"refuse single-article files larger than this (default {DEFAULT_MAX_FILE_MB}); "
+                              "JSON Lines files are streamed and only each line is held to it")
+    analyze.add_argument("--quiet", action="store_true", help="print only failures")
+    analyze.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    return _analyze(args)
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    if args.jobs is not None and args.jobs < 1:
+        print("storyline: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    show = not args.no_progress and not args.quiet and sys.stderr.isatty()
+    bar = _ProgressBar() if show else None
+    try:
+        result = api.analyze(args.paths, db=args.db, jobs=args.jobs, max_file_mb=args.max_file_mb,
+                             progress=bar.update if bar else None)
+    except StorylineError as exc:
+        print(f"storyline: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if bar:
+            bar.close()
+    from storyline.report import html, json_codec, terminal  # renderers load only when needed
+
+    written = []
+    try:
+        if args.json:
+            written.append(str(json_codec.write(result.dossier, args.json)))
+        if args.html:
+            written.append(str(html.write(result, args.html)))
+    except OSError as exc:
+        print(f"storyline: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 2
+    if args.quiet:
+        for f in result.failures:
+            print(f"✗ {f.source}: {f.reason}", file=sys.stderr)
+    else:
+        print(terminal.summary(result))
+        for path in written:
+            print(f"  wrote:     {Path(path).resolve()}")
+    return 0 if result.ok else 1
+
+
+class _ProgressBar:
+    """A one-line bar on stderr, redrawn at most ten times a second."""
+
+    def __init__(self) -> None:
+        self._last = 0.0
+        self._drawn = False
+        self._start = time.monotonic()
+
+    def update(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if total < PROGRESS_FROM or (now - self._last < 0.1 and done < total):
+            return
+        self._last = now
+        width = 30
+        filled = int(width * done / total) if total else width
+        rate = done / max(now - self._start, 1e-9)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:,.0f}/s ")
+        sys.stderr.flush()
+        self._drawn = True
+
+    def close(self) -> None:
+        if self._drawn:
+            sys.stderr.write("\n")

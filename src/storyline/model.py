@@ -1,0 +1,234 @@
+"""Every domain type storyline passes between its stages.
+
+The records mirror the public dossier (``shared/spec/DOSSIER.md``): field names and
+meanings are the contract. They are frozen, slotted, keyword-only dataclasses and
+import nothing from the rest of the package, so any layer (or a distributed worker)
+can load them cheaply. Every text-anchored record carries character offsets into its
+article's clean ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SCHEMA = "storyline.dossier/1"
+
+Format = Literal["txt", "html", "jsonl"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A half-open character range ``[start, end)`` in an article's clean text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RemovedLine:
+    """One line the cleaner dropped, with the reason a reader can check."""
+
+    text: str
+    reason: str
+    line_no: int | None = None  # 1-based line in the input body, when known
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    """Why a metadata field holds its value: where it came from, as written."""
+
+    field: str
+    value: str
+    source: str  # e.g. "txt date prefix", "page stamp", "html metadata", "jsonl field"
+    text: str | None = None  # the input text that carries it, when there is one
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One input document as a reader found it, before cleaning.
+
+    ``body`` is plain text, one paragraph or scraped line per line: a ``.txt`` file's
+    content, or the text an HTML extractor took from a page. Metadata the input
+    carries explicitly (a JSONL field, an HTML ``<meta>``) comes with its evidence.
+    """
+
+    id: str
+    source: str
+    format: Format
+    body: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    warnings: tuple[str, ...] = ()
+    has_date_prefix: bool = False  # the seeds' " date YYYY-MM-DD " first-line convention
+    extracted: bool = False  # the body was taken from HTML by an extractor, not scraped text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One input document after cleaning (DOSSIER.md Article)."""
+
+    id: str
+    source: str
+    format: Format
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    published: str | None = None
+    removed: tuple[RemovedLine, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    warnings: tuple[str, ...] = ()
+    encoding: str | None = None
+    content_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Failure:
+    """An input that could not be read or processed, and why, in one line."""
+
+    source: str
+    reason: str
+    stage: str = "ingest"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    id: str
+    name: str
+    type: Literal["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"]
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    number_text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None
+    measure: str
+    subject: str | None
+    subject_group: str
+    location: str | None
+    as_of: str | None
+    attributed_to: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+    date: str | None
+    date_text: str | None
+    location: str | None
+    lat: float | None = None
+    lon: float | None = None
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Time:
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    id: str
+    article: str
+    start: int
+    end: int
+    speaker: str | None
+    text: str
+    direct: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    id: str
+    label: str
+    measure: str
+    subject_group: str
+    location: str | None
+    claims: tuple[str, ...]
+    low: float | None
+    high: float | None
+    assessment: Literal["consistent", "evolving", "conflicting", "single_source"]
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Framing:
+    article: str
+    outlet: str | None
+    terms_for_protesters: tuple[str, ...] = ()
+    terms_in_quotes: tuple[str, ...] = ()
+    scare_quotes: tuple[str, ...] = ()
+    sources_cited: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummarySentence:
+    text: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    summary: tuple[SummarySentence, ...] = ()
+    timeline: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    framing: tuple[Framing, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dossier:
+    """Everything one analysis exports (DOSSIER.md)."""
+
+    articles: tuple[Article, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    times: tuple[Time, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    stories: tuple[Story, ...] = ()
+    failures: tuple[Failure, ...] = field(default=())

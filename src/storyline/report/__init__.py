@@ -1,0 +1,1 @@
+"""Renderers of an analysis: terminal summary, HTML report, JSON dossier."""

@@ -1,0 +1,41 @@
+"""The terminal summary of a run: what came in, what was cleaned, what failed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from storyline.api import Analysis
+
+
+def _counts(counter: Counter[str], *, limit: int = 8) -> str:
+    parts = [f"{k} {v}" for k, v in counter.most_common(limit)]
+    if len(counter) > limit:
+        parts.append(f"… {len(counter) - limit} more")
+    return ", ".join(parts) or "none"
+
+
+def summary(result: Analysis) -> str:
+    """A few lines a person can read at a glance; one line per failure."""
+    arts = result.dossier.articles
+    lines = [f"storyline: {len(arts)} article(s) from {result.files} file(s) — {len(result.new)} new, "
+             f"{len(result.updated)} updated, {len(result.unchanged)} unchanged; store {result.store}"]
+    if result.skipped_files:
+        lines.append(f"  skipped:   {result.skipped_files} file(s) of other types in the folders given")
+    if arts:
+        outlets = Counter(a.outlet or "unknown" for a in arts)
+        languages = Counter(a.language or "unknown" for a in arts)
+        dated = sorted(a.published for a in arts if a.published)
+        removed = Counter(r.reason for a in arts for r in a.removed)
+        lines.append(f"  outlets:   {_counts(outlets)}")
+        lines.append(f"  languages: {_counts(languages)}")
+        span = f"{dated[0]} … {dated[-1]}" if dated else "none"
+        undated = len(arts) - len(dated)
+        lines.append(f"  dates:     {span}" + (f" ({undated} undated)" if undated else ""))
+        lines.append(f"  cleaning:  {sum(removed.values())} line(s) removed as boilerplate"
+                     + (f" ({_counts(removed, limit=5)})" if removed else ""))
+        warned = sum(1 for a in arts if a.warnings)
+        if warned:
+            lines.append(f"  warnings:  {warned} article(s) have warnings (see the report)")
+    lines.append(f"  failures:  {len(result.failures)}")
+    lines.extend(f"    ✗ {f.source}: {f.reason}" for f in result.failures)
+    return "\n".join(lines)

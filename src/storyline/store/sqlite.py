@@ -1,0 +1,172 @@
+"""The default store: one SQLite file, migrated by named SQL scripts, written in WAL mode."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import StoreError
+from storyline.model import Article, Evidence, Failure, RemovedLine
+from storyline.store.base import SaveStatus
+
+_JSON_FIELDS = ("removed", "evidence", "warnings")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def migrations() -> list[tuple[str, str]]:
+    """(name, sql) of every migration shipped, in order."""
+    folder = resources.files("storyline.store").joinpath("migrations")
+    return sorted((f.name, f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(".sql"))
+
+
+class SQLiteStore:
+    """Articles and runs in one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.location = str(path)
+        try:
+            if path.parent and not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc}); is it a storyline database?") from exc
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the store ({exc.strerror or exc})") from exc
+
+    def _migrate(self) -> None:
+        self._db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+        done = {r[0] for r in self._db.execute("SELECT name FROM _migrations")}
+        for name, sql in migrations():
+            if name in done:
+                continue
+            with self._transaction():
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute("INSERT INTO _migrations VALUES (?, ?)", (name, _now()))
+
+    def _transaction(self) -> _Tx:
+        return _Tx(self._db)
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT name FROM _migrations ORDER BY name")]
+
+    def begin_run(self, inputs: Sequence[str]) -> int:
+        cur = self._db.execute("INSERT INTO runs (started, inputs) VALUES (?, ?)", (_now(), json.dumps(list(inputs))))
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run: int, summary: dict[str, int]) -> None:
+        self._db.execute("UPDATE runs SET finished = ?, summary = ? WHERE id = ?", (_now(), json.dumps(summary), run))
+
+    def source_digest(self, path: str) -> str | None:
+        row = self._db.execute("SELECT digest FROM sources WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def source_articles(self, path: str) -> list[str]:
+        row = self._db.execute("SELECT article_ids FROM sources WHERE path = ?", (path,)).fetchone()
+        return list(json.loads(row[0])) if row else []
+
+    def save(self, *, source: str, digest: str, articles: Sequence[Article], run: int) -> list[tuple[str, SaveStatus]]:
+        results: list[tuple[str, SaveStatus]] = []
+        with self._transaction():
+            for article in articles:
+                article = self._free_id(article)
+                row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
+                if row is None:
+                    self._db.execute(_INSERT, _row(article, run))
+                    results.append((article.id, "new"))
+                elif row[0] == article.content_hash:
+                    self._db.execute("UPDATE articles SET last_run = ? WHERE id = ?", (run, article.id))
+                    results.append((article.id, "unchanged"))
+                else:
+                    self._db.execute(_UPDATE, {**_row(article, run), "id": article.id})
+                    results.append((article.id, "updated"))
+            self._db.execute(
+                "INSERT INTO sources (path, digest, article_ids, last_run) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (path) DO UPDATE SET digest = excluded.digest, article_ids = excluded.article_ids, "
+                "last_run = excluded.last_run", (source, digest, json.dumps([i for i, _ in results]), run))
+        return results
+
+    def _free_id(self, article: Article) -> Article:
+        """Keep an article's id unless another input already holds it; then derive one from
+        the source, so the same input always gets the same id."""
+        row = self._db.execute("SELECT source FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if row is None or row[0] == article.source:
+            return article
+        suffix = hashlib.sha1(article.source.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        return dataclasses.replace(article, id=f"{article.id}-{suffix}")
+
+    def record_failures(self, run: int, failures: Iterable[Failure]) -> None:
+        with self._transaction():
+            self._db.executemany("INSERT INTO failures VALUES (?, ?, ?, ?)",
+                                 [(run, f.source, f.stage, f.reason) for f in failures])
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        if ids is None:
+            rows = self._db.execute("SELECT * FROM articles ORDER BY id").fetchall()
+            return [_article(r) for r in rows]
+        found: dict[str, Article] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            for r in self._db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):  # noqa: S608
+                found[r["id"]] = _article(r)
+        return [found[i] for i in ids if i in found]
+
+    def runs(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._db.execute("SELECT * FROM runs ORDER BY id")]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class _Tx:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+_COLUMNS = ("id", "source", "format", "content_hash", "outlet", "language", "published", "title", "url", "text",
+            "removed", "evidence", "warnings", "encoding")
+_INSERT = (f"INSERT INTO articles ({', '.join(_COLUMNS)}, first_run, last_run) "
+           f"VALUES ({', '.join(':' + c for c in _COLUMNS)}, :run, :run)")
+_UPDATE = (f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _COLUMNS if c != 'id')}, last_run = :run "
+           "WHERE id = :id")
+
+
+def _row(article: Article, run: int) -> dict[str, Any]:
+    row: dict[str, Any] = {c: getattr(article, c) for c in _COLUMNS}
+    row["removed"] = json.dumps([dataclasses.asdict(r) for r in article.removed], ensure_ascii=False)
+    row["evidence"] = json.dumps([dataclasses.asdict(e) for e in article.evidence], ensure_ascii=False)
+    row["warnings"] = json.dumps(list(article.warnings), ensure_ascii=False)
+    row["run"] = run
+    return row
+
+
+def _article(row: sqlite3.Row) -> Article:
+    values = {c: row[c] for c in _COLUMNS if c not in _JSON_FIELDS}
+    return Article(
+        **values,
+        removed=tuple(RemovedLine(**r) for r in json.loads(row["removed"])),
+        evidence=tuple(Evidence(**e) for e in json.loads(row["evidence"])),
+        warnings=tuple(json.loads(row["warnings"])),
+    )
