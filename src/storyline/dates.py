@@ -23,7 +23,8 @@ for _num, _names in enumerate(
         "september sep sept septembre septiembre settembre syyskuu syyskuuta сентября сентябрь сен setembro",
         "october oct octobre octubre ottobre okt oktober lokakuu lokakuuta октября октябрь outubro",
         "november nov novembre noviembre marraskuu marraskuuta ноября ноябрь novembro",
-        "december dec décembre déc diciembre dic dicembre dez dezember joulukuu joulukuuta декабря декабрь дек dezembro",
+        "december dec décembre déc diciembre dic dicembre dez dezember joulukuu joulukuuta декабря декабрь дек "
+        "dezembro",
     ),
     start=1,
 ):

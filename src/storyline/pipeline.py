@@ -66,11 +66,11 @@ class Pipeline:
         self.setup()
         try:
             article = to_article(doc)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
+        except Exception as exc:
             raise StageError("clean", doc.id, f"{type(exc).__name__}: {exc}") from exc
         for stage in self.stages:
             try:
                 article = stage.run(article)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise StageError(stage.name, article.id, f"{type(exc).__name__}: {exc}") from exc
         return article

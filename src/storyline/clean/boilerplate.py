@@ -59,7 +59,7 @@ def clean_body(body: str, *, title: str | None = None, title_from_first_line: bo
     if date_prefix and raw_lines:
         m = hdr.DATE_PREFIX.match(raw_lines[0])
         if m:
-            facts.published, facts.published_text = m.group(1), m.group(0).strip()
+            facts.published, facts.published_text, facts.date_prefix = m.group(1), m.group(0).strip(), True
             raw_lines[0] = raw_lines[0][m.end():].strip()
     lines = [make_line(i + 1, t.strip()) for i, t in enumerate(raw_lines) if t.strip()]
     _judge_alone(lines, strict=context)
@@ -183,7 +183,7 @@ def _find_title(lines: list[Line], facts: hdr.HeaderFacts, *, known_title: str |
     if not first_line or not top:
         return None
     first = next((ln for ln in lines[:2] if ln.label != "bad"), None)
-    if first is not None and first.no == 1 and facts.published_text is not None and facts.published_text.startswith("date"):
+    if first is not None and first.no == 1 and facts.date_prefix:
         return _take_title(first, lines, facts)  # the prefix convention: the rest of line 1 is the title
     if first is not None and hdr.is_headline(first):
         return _take_title(first, lines, facts)

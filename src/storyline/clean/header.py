@@ -24,7 +24,8 @@ STAMP = re.compile(
 )
 # "AGI – (Article updated ...)", "MOSCOW (Reuters) –": an outlet or place leading a stamp.
 LEADING_NAME = re.compile(r"^\W{0,2}(?P<name>[A-Z][\w.&'’ ]{0,30}?)\s*[–—-]\s*\(")
-WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\((?P<name>[A-Z][\w .&]{1,25})\)\s*[–—-]")
+WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\((?P<name>[A-Z][\w .&]{1,25})\)\s*[–—-]")
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{1,2}, \d{2} of\b", re.I)
 BYLINE = re.compile(r"^(?:by|от|von|par|por|di|kirjoittanut)\s+[A-ZÀ-ÝА-Я][\w'’.-]+(?:\s+[A-ZÀ-ÝА-Я][\w'’.-]+){0,3}$")
 
@@ -41,6 +42,7 @@ class HeaderFacts:
     outlet_text: str | None = None
     title: str | None = None
     title_line: int | None = None  # line number of the title, when it is a whole line
+    date_prefix: bool = False  # the date came from the " date YYYY-MM-DD " prefix
 
 
 def is_stamp(line: Line) -> re.Match[str] | None:

@@ -29,7 +29,7 @@ def known_outlets() -> tuple[Outlet, ...]:
     for line in rows.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, aliases, domains, kind = (line.split("\t") + ["", "", ""])[:4]
+        name, aliases, domains, kind = ([*line.split("\t"), "", "", ""])[:4]
         out.append(Outlet(name=name, aliases=tuple(a for a in aliases.split("|") if a),
                           domains=tuple(d for d in domains.split("|") if d), wire=kind.strip() == "wire"))
     return tuple(out)

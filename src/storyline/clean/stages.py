@@ -24,7 +24,7 @@ def to_article(doc: Document) -> Article:
     evidence = list(doc.evidence)
     facts = cleaned.header
     if facts.published:
-        how = "txt date prefix" if (facts.published_text or "").startswith("date") else "page stamp"
+        how = "txt date prefix" if facts.date_prefix else "page stamp"
         evidence.append(Evidence(field="published", value=facts.published, source=how, text=facts.published_text))
     if facts.outlet:
         evidence.append(Evidence(field="outlet", value=facts.outlet, source="page stamp", text=facts.outlet_text))
@@ -47,8 +47,9 @@ def _choose_date(evidence: list[Evidence]) -> tuple[str | None, list[str]]:
     dates.sort(key=lambda e: _DATE_ORDER.index(e.source) if e.source in _DATE_ORDER else len(_DATE_ORDER))
     chosen = dates[0].value[:10]
     others = {e.value[:10] for e in dates[1:]} - {chosen}
-    warnings = [f"publication date {chosen} ({dates[0].source}) disagrees with {', '.join(sorted(others))}"] if others else []
-    return chosen, warnings
+    if not others:
+        return chosen, []
+    return chosen, [f"publication date {chosen} ({dates[0].source}) disagrees with {', '.join(sorted(others))}"]
 
 
 def language_stage(article: Article) -> Article:
@@ -58,7 +59,7 @@ def language_stage(article: Article) -> Article:
     evidence = list(article.evidence)
     warnings = list(article.warnings)
     language = declared
-    if detected and (not declared or declared != detected.code and detected.reliable):
+    if detected and (not declared or (declared != detected.code and detected.reliable)):
         if declared:
             warnings.append(f"declared language {declared!r}, but the text reads as {detected.code!r}")
         language = detected.code

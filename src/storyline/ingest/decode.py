@@ -7,6 +7,7 @@ can act on.
 from __future__ import annotations
 
 import gzip
+import itertools
 import re
 import zlib
 from dataclasses import dataclass
@@ -126,11 +127,11 @@ def _plausibility(text: str) -> float:
     good = 0
     for word in words:
         scripts = {script_of(c) for c in word}
-        if len(scripts) != 1 or any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+        if len(scripts) != 1 or any(a.islower() and b.isupper() for a, b in itertools.pairwise(word)):
             continue
         if scripts == {"latin"} and len(word) > 3:
             accented = sum(1 for c in word if ord(c) > 0x7F)
-            if accented / len(word) > 0.34 or any(0x100 <= ord(c) <= 0x24F for c in word) and accented > 1:
+            if accented / len(word) > 0.34 or (any(0x100 <= ord(c) <= 0x24F for c in word) and accented > 1):
                 continue
         good += 1
     symbols = sum(1 for c in text[:200_000] if 0x80 <= ord(c) <= 0xBF and not c.isalpha())

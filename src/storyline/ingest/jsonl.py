@@ -30,7 +30,8 @@ def read_jsonl(path: Path, *, limit: int) -> Iterator[Document | Failure]:
     try:
         if path.stat().st_size == 0:
             raise IngestError(source, "file is empty")
-        raw = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+        # closed by the ``with raw`` below; opened here so a vanished file is reported as such
+        raw = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")  # noqa: SIM115
     except FileNotFoundError as exc:
         raise IngestError(source, "file vanished before it could be read") from exc
     except OSError as exc:
@@ -66,7 +67,8 @@ def _document(rec: Any, *, source: str, lineno: int) -> Document:
     if not (isinstance(text, str) and text.strip()) and not (isinstance(page, str) and page.strip()):
         raise IngestError(where, "line has neither a non-empty 'text' nor 'html' field")
     raw_id = rec.get("id")
-    doc_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else content_id(text or page)
+    body = text if isinstance(text, str) and text.strip() else str(page)
+    doc_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else content_id(body)
     meta = {k: rec[k].strip() for k in _FIELDS if isinstance(rec.get(k), str) and rec[k].strip()}
     evidence = [Evidence(field=k, value=v, source="jsonl field") for k, v in meta.items()]
     warnings: list[str] = []
@@ -81,7 +83,7 @@ def _document(rec: Any, *, source: str, lineno: int) -> Document:
     if isinstance(text, str) and text.strip():
         return Document(id=doc_id, source=where, format="jsonl", body=text, published=published,
                         evidence=tuple(evidence), warnings=tuple(warnings), **meta)
-    doc = document_from_html(page, doc_id=doc_id, source=where, url=meta.get("url"))
+    doc = document_from_html(body, doc_id=doc_id, source=where, url=meta.get("url"))
     merged = {**{k: getattr(doc, k) for k in _FIELDS}, **meta}
     return Document(id=doc_id, source=where, format="jsonl", body=doc.body, published=published or doc.published,
                     evidence=tuple(evidence) + doc.evidence, warnings=tuple(warnings), extracted=True,

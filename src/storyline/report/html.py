@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -21,7 +21,7 @@ def render(result: Analysis) -> str:
     arts = result.dossier.articles
     return _ENV.get_template("report.html.j2").render(
         result=result, articles=arts, version=__version__,
-        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         outlets=Counter(a.outlet or "unknown" for a in arts).most_common(),
         languages=Counter(a.language or "unknown" for a in arts).most_common(),
         removed_total=sum(len(a.removed) for a in arts),
