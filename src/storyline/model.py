@@ -85,6 +85,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     language: str | None = None
+    translated_from: str | None = None  # ISO 639-1, when the input says it is a translation
     published: str | None = None
     removed: tuple[RemovedLine, ...] = ()
     evidence: tuple[Evidence, ...] = ()

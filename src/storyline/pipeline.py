@@ -18,7 +18,8 @@ from storyline.model import Article, Document
 
 # Fields every Article has once the cleaning step made it from a Document.
 CLEANED_FIELDS = frozenset({"id", "source", "format", "text", "title", "url", "published", "removed",
-                            "evidence", "warnings", "encoding", "content_hash", "outlet", "language"})
+                            "evidence", "warnings", "encoding", "content_hash", "outlet", "language",
+                            "translated_from"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from storyline.clean import header as hdr
+from storyline.clean.language import translation_note
 from storyline.clean.lexicon import CREDIT, UI_ANYWHERE, UI_LINES, UI_PREFIX
 from storyline.clean.lines import Line, dominant_script, make_line
 from storyline.model import RemovedLine
@@ -111,6 +112,8 @@ def _judge_alone(lines: list[Line], *, strict: bool) -> None:
             _bad(line, "page stamp")
         elif strict and hdr.is_byline_or_timestamp(line):
             _bad(line, "byline or time stamp")
+        elif line.words <= 15 and translation_note(text):
+            _bad(line, "translation note")
         elif line.words <= 25 and _BRACKET_TAG.search(text):
             _bad(line, "related link")
         elif (line.words >= GOOD_WORDS and line.terminal and not line.title_case) or line.words >= LONG_WORDS:

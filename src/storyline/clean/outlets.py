@@ -83,6 +83,15 @@ def canonical(name: str) -> str:
     return outlet.name if outlet else name.strip()
 
 
+# Words that mark a name as a news outlet's, in the languages news comes in.
+OUTLET_WORDS = re.compile(
+    r"\b(?:Herald|Times|Post|News|Daily|Tribune|Gazette|Journal|Courier|Kurier|Chronicle|Tageblatt|Zeitung|"
+    r"Allgemeine|Rundschau|Sanomat|Uutiset|Observer|Telegraph|Express|Mirror|Independent|Standard|Record|Review|"
+    r"Press|Dispatch|Inquirer|Monitor|Bulletin|Examiner|Live|Today|Radio|Television|TV|Nieuws|Nachrichten|"
+    r"Noticias|Notizie|Novosti|Vesti|Pravda|Izvestia|Kurir|Kuriren|Dagblad|Tidning|Tidningen|Posten|Bladet|"
+    r"Gazeta|Gazzetta|Corriere|Diario|Diário|Journal|Quotidien|Matin|Soir|Nouvelles|Wire|Agency|Agentur)\b")
+_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:[\s-][A-Z][\w&.'’-]*){0,4}"
+
 # Phrases in which an article names the outlet it appears in: an interview given to it,
 # its own video or correspondent. "X told Reuters" in another outlet's article is common,
 # so wire agencies never count, and two such mentions are required.
@@ -103,16 +112,49 @@ def _self_pattern() -> re.Pattern[str]:
     return re.compile("|".join(p.format(n=alternation) for p in _SELF))
 
 
+def _outlet_named(said: str) -> str | None:
+    """The outlet a name refers to: a known one, or one whose name says it is an outlet."""
+    outlet = by_name(said)
+    if outlet is not None:
+        return None if outlet.wire else outlet.name
+    name = re.sub(r"^the\s+", "", said.strip(), flags=re.IGNORECASE)
+    return name if OUTLET_WORDS.search(name) else None
+
+
 def self_named(text: str) -> tuple[str, str] | None:
     """The outlet an article names as itself at least twice, with the first such phrase."""
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
-    for m in _self_pattern().finditer(text):
-        said = next(g for g in m.groups() if g)
-        outlet = by_name(said)
-        if outlet is None or outlet.wire:
-            continue
-        counts[outlet.name] = counts.get(outlet.name, 0) + 1
-        first.setdefault(outlet.name, m.group(0))
+    for pattern in (_self_pattern(), _unknown_self_pattern()):
+        for m in pattern.finditer(text):
+            name = _outlet_named(next(g for g in m.groups() if g))
+            if name is None:
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, m.group(0))
     named = [n for n, c in counts.items() if c >= 2]
     return (named[0], first[named[0]]) if len(named) == 1 else None
+
+
+@cache
+def _unknown_self_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(p.format(n=_NAME) for p in _SELF))
+
+
+# A site's own furniture names the site: its newsletter, its copyright line.
+_FURNITURE = re.compile(
+    rf"(?:\bsubscribe\s+to\s+(?P<a>{_NAME})(?:'s|’s)?\s+(?:newsletters?|app|podcast)"
+    rf"|^\W*(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s+)?(?P<b>{_NAME})[.,]?\s*(?:\d{{4}}\s*)?"
+    rf"(?:all\s+rights\s+reserved|$))", re.IGNORECASE)
+
+
+def named_in_furniture(lines: list[str]) -> tuple[str, str] | None:
+    """The outlet that a removed subscription or copyright line names, if exactly one."""
+    found: dict[str, str] = {}
+    for line in lines:
+        m = _FURNITURE.search(line.strip())
+        if m:
+            name = _outlet_named(next(g for g in m.groups() if g))
+            if name:
+                found.setdefault(name, line.strip())
+    return next(iter(found.items())) if len(found) == 1 else None

@@ -7,13 +7,14 @@ import hashlib
 
 from storyline.clean import outlets
 from storyline.clean.boilerplate import clean_body
-from storyline.clean.language import detect_language
+from storyline.clean.language import detect_language, translation_note
 from storyline.clean.normalize import normalize_text
 from storyline.model import Article, Document, Evidence
 
 # Which evidence wins when several sources name a publication date or an outlet.
 _DATE_ORDER = ("jsonl field", "html metadata (htmldate)", "txt date prefix", "page stamp")
-_OUTLET_ORDER = ("jsonl field", "url", "html metadata (site name)", "page stamp", "named in text", "url domain")
+_OUTLET_ORDER = ("jsonl field", "url", "html metadata (site name)", "page stamp", "site furniture", "named in text",
+                 "url domain")
 
 
 def to_article(doc: Document) -> Article:
@@ -32,9 +33,17 @@ def to_article(doc: Document) -> Article:
         evidence.append(Evidence(field="title", value=cleaned.title, source="first line" if facts.title_line == 1
                                  else "headline in the page header", text=cleaned.title))
     published, warnings = _choose_date(evidence)
+    translated_from = None
+    for line in cleaned.removed:
+        if line.reason == "translation note":
+            translated_from = translation_note(line.text)
+            evidence.append(Evidence(field="translated_from", value=translated_from or "", source="translator's note",
+                                     text=line.text))
+            break
     return Article(
         id=doc.id, source=doc.source, format=doc.format, text=cleaned.text, title=cleaned.title, url=doc.url,
-        outlet=doc.outlet, language=doc.language, published=published, removed=tuple(cleaned.removed),
+        outlet=doc.outlet, language=doc.language, translated_from=translated_from, published=published,
+        removed=tuple(cleaned.removed),
         evidence=tuple(evidence), warnings=doc.warnings + tuple(warnings), encoding=doc.encoding,
         content_hash=hashlib.sha1(doc.body.encode("utf-8", "surrogatepass")).hexdigest(),
     )
@@ -77,6 +86,9 @@ def outlet_stage(article: Article) -> Article:
             evidence.append(Evidence(field="outlet", value=known.name, source="url", text=article.url))
         elif domain := outlets.domain_of(article.url):
             evidence.append(Evidence(field="outlet", value=domain, source="url domain", text=article.url))
+    furniture = outlets.named_in_furniture([r.text for r in article.removed])
+    if furniture:
+        evidence.append(Evidence(field="outlet", value=furniture[0], source="site furniture", text=furniture[1]))
     named = outlets.self_named(article.text)
     if named:
         evidence.append(Evidence(field="outlet", value=named[0], source="named in text", text=named[1]))
@@ -84,6 +96,6 @@ def outlet_stage(article: Article) -> Article:
         return article
     evidence.sort(key=lambda e: _OUTLET_ORDER.index(e.source) if e.source in _OUTLET_ORDER else len(_OUTLET_ORDER))
     best = evidence[0]
-    outlet = best.value if best.source in ("url", "url domain", "named in text") else outlets.canonical(best.value)
+    outlet = best.value if best.source in ("url", "url domain") else outlets.canonical(best.value)
     new = tuple(e for e in evidence if e not in article.evidence)
     return dataclasses.replace(article, outlet=outlet, evidence=article.evidence + new)

@@ -48,8 +48,11 @@ def read_jsonl(path: Path, *, limit: int) -> Iterator[Document | Failure]:
                     continue
                 try:
                     yield _document(json.loads(line), source=source, lineno=lineno)
-                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                    yield Failure(source=f"{source}:{lineno}", reason=f"malformed JSON ({exc})")
+                except json.JSONDecodeError as exc:
+                    reason = f"malformed JSON ({exc.msg} at column {exc.colno})"
+                    yield Failure(source=f"{source}:{lineno}", reason=reason)
+                except UnicodeDecodeError:
+                    yield Failure(source=f"{source}:{lineno}", reason="line is not valid UTF-8")
                 except IngestError as exc:
                     yield Failure(source=f"{source}:{lineno}", reason=exc.reason)
         except (EOFError, gzip.BadGzipFile, zlib.error) as exc:

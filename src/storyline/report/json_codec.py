@@ -24,7 +24,8 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         "id": a.id, "source": a.source, "outlet": a.outlet, "language": a.language, "published": a.published,
         "title": a.title, "text": a.text, "removed": [r.text for r in a.removed],
         # additions to the spec
-        "format": a.format, "url": a.url, "encoding": a.encoding, "content_hash": a.content_hash,
+        "translated_from": a.translated_from, "format": a.format, "url": a.url, "encoding": a.encoding,
+        "content_hash": a.content_hash,
         "removed_detail": [dataclasses.asdict(r) for r in a.removed],
         "evidence": [dataclasses.asdict(e) for e in a.evidence],
         "warnings": list(a.warnings),
@@ -36,7 +37,8 @@ def article_from_dict(d: dict[str, Any]) -> Article:
     removed = (tuple(RemovedLine(**r) for r in detail) if detail is not None
                else tuple(RemovedLine(text=t, reason="") for t in d.get("removed", [])))
     return Article(id=d["id"], source=d["source"], format=d.get("format", "txt"), text=d["text"], title=d.get("title"),
-                   url=d.get("url"), outlet=d.get("outlet"), language=d.get("language"), published=d.get("published"),
+                   url=d.get("url"), outlet=d.get("outlet"), language=d.get("language"),
+                   translated_from=d.get("translated_from"), published=d.get("published"),
                    removed=removed, evidence=tuple(Evidence(**e) for e in d.get("evidence", [])),
                    warnings=tuple(d.get("warnings", [])), encoding=d.get("encoding"),
                    content_hash=d.get("content_hash", ""))

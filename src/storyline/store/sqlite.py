@@ -145,7 +145,8 @@ class _Tx:
         self._db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-_COLUMNS = ("id", "source", "format", "content_hash", "outlet", "language", "published", "title", "url", "text",
+_COLUMNS = ("id", "source", "format", "content_hash", "outlet", "language", "translated_from", "published", "title",
+            "url", "text",
             "removed", "evidence", "warnings", "encoding")
 # Built from the constant column list above, never from input: no injection route.
 _NAMES = ", ".join(_COLUMNS)
