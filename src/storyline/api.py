@@ -80,7 +80,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
                       skipped_files=found.skipped, store=store.location)
     run = store.begin_run([str(p) for p in paths])
     result.run = run
-    ids: list[str] = []
+    ids: dict[str, list[str]] = {}  # input file -> its article ids, kept in input order
     todo: list[str] = []
     digests: dict[str, str] = {}
     for path in found.files:
@@ -90,10 +90,10 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
         except OSError as exc:
             result.failures.append(Failure(source=key, reason=f"cannot read file ({exc.strerror or exc})"))
             continue
+        ids[key] = []
         if store.source_digest(key) == digests[key]:
-            stored = store.source_articles(key)
-            result.unchanged.extend(stored)
-            ids.extend(stored)
+            ids[key] = store.source_articles(key)
+            result.unchanged.extend(ids[key])
         else:
             todo.append(key)
     done = len(found.files) - len(todo)
@@ -104,7 +104,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
         if file_result.articles:
             for article_id, status in store.save(source=file_result.path, digest=digests[file_result.path],
                                                  articles=file_result.articles, run=run):
-                ids.append(article_id)
+                ids[file_result.path].append(article_id)
                 getattr(result, status).append(article_id)
         done += 1
         if progress:
@@ -112,7 +112,8 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     store.record_failures(run, result.failures)
     store.finish_run(run, {"files": result.files, "new": len(result.new), "updated": len(result.updated),
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
-    result.dossier = Dossier(articles=tuple(store.articles(list(dict.fromkeys(ids)))),
+    ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
+    result.dossier = Dossier(articles=tuple(store.articles(ordered)),
                              failures=tuple(result.failures))
     return result
 

@@ -35,7 +35,7 @@ _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 PATTERNS = (
     # 2022-01-07, 2022/01/07
-    re.compile(rf"\b{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})\b"),
+    re.compile(rf"\b{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
     # 07.01.2022 (day first: the European and Russian convention for dots)
     re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b"),
     # 7 January 2022, 7th of January, 2022, 7. Januar 2022, 7 января 2022

@@ -192,10 +192,21 @@ def _find_title(lines: list[Line], facts: hdr.HeaderFacts, *, known_title: str |
         return _take_title(first, lines, facts)
     # A headline further down the header (after a stamp or a tag line) must look like one:
     # title-cased and long enough not to be a section label.
-    for line in top:
-        if line.label != "bad" and line.title_case and line.words >= 5 and hdr.is_headline(line):
+    for i, line in enumerate(top):
+        if line.label != "bad" and line.title_case and line.words >= 5 and hdr.is_headline(line) \
+                and _stands_apart(lines, i):
             return _take_title(line, lines, facts)
     return None
+
+
+def _stands_apart(lines: list[Line], i: int) -> bool:
+    """No paragraph of text directly above or below (a blank line or furniture between):
+    how a page's headline sits in a scrape, unlike a subheading inside the text."""
+    before = lines[i - 1] if i > 0 else None
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    apart_before = before is None or before.label == "bad" or before.no < lines[i].no - 1
+    apart_after = after is None or after.label == "bad" or after.no > lines[i].no + 1
+    return apart_before and apart_after
 
 
 def _take_title(line: Line, lines: list[Line], facts: hdr.HeaderFacts) -> str:

@@ -114,10 +114,10 @@ def _self_pattern() -> re.Pattern[str]:
 
 def _outlet_named(said: str) -> str | None:
     """The outlet a name refers to: a known one, or one whose name says it is an outlet."""
-    outlet = by_name(said)
+    outlet = by_name(said.strip().rstrip(".,;:"))
     if outlet is not None:
         return None if outlet.wire else outlet.name
-    name = re.sub(r"^the\s+", "", said.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"^the\s+", "", said.strip().rstrip(".,;:’'"), flags=re.IGNORECASE)
     return name if OUTLET_WORDS.search(name) else None
 
 
@@ -125,11 +125,13 @@ def self_named(text: str) -> tuple[str, str] | None:
     """The outlet an article names as itself at least twice, with the first such phrase."""
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
+    seen: set[int] = set()  # a phrase both patterns match counts once
     for pattern in (_self_pattern(), _unknown_self_pattern()):
         for m in pattern.finditer(text):
             name = _outlet_named(next(g for g in m.groups() if g))
-            if name is None:
+            if name is None or m.start() in seen:
                 continue
+            seen.add(m.start())
             counts[name] = counts.get(name, 0) + 1
             first.setdefault(name, m.group(0))
     named = [n for n, c in counts.items() if c >= 2]

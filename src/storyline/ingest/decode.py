@@ -96,6 +96,11 @@ def decode(data: bytes, *, source: str, declared: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    if sum(1 for c in lenient if ord(c) > 0x7F and c != "\ufffd") >= 5 * broken:
+        # Valid multi-byte sequences far outnumber broken ones: UTF-8 with some damage.
+        return Decoded(lenient, "utf-8", f"{broken} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
     if declared:
         try:
             return Decoded(data.decode(declared), declared.lower())
@@ -104,12 +109,9 @@ def decode(data: bytes, *, source: str, declared: str | None = None) -> Decoded:
     guess = _most_plausible(data, first_bad=first_bad)
     if guess is not None:
         return guess
-    # Mostly UTF-8 with a few broken bytes: keep the text, mark the damage.
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    if bad > max(16, len(text) // 50):
+    if broken > max(16, len(lenient) // 50):
         raise IngestError(source, "text is in no encoding storyline recognises")
-    return Decoded(text, "utf-8", f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
+    return Decoded(lenient, "utf-8", f"{broken} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
 
 
 # Legacy encodings news pages still arrive in, most widespread first (the tie-break).

@@ -1,0 +1,85 @@
+import dataclasses
+import sqlite3
+
+import pytest
+
+from storyline.errors import StoreError
+from storyline.model import Article, Evidence, RemovedLine
+from storyline.store import open_store
+from storyline.store.sqlite import migrations
+
+
+def article(id_: str = "a1", *, source: str = "in/a1.txt", text: str = "Body text.", h: str = "h1") -> Article:
+    return Article(id=id_, source=source, format="txt", text=text, title="T", outlet="Valley Courier", language="en",
+                   translated_from="de", published="2024-02-03", content_hash=h,
+                   removed=(RemovedLine(text="Share", reason="interface string", line_no=2),),
+                   evidence=(Evidence(field="outlet", value="Valley Courier", source="page stamp", text="x"),),
+                   warnings=("w",))
+
+
+def test_migrations_are_named_applied_once_and_in_order(tmp_path) -> None:
+    store = open_store(tmp_path / "s.db")
+    names = [name for name, _ in migrations()]
+    assert names == sorted(names) and names[0].startswith("0001_")
+    assert store.applied_migrations() == names
+    store.close()
+    again = open_store(tmp_path / "s.db")  # reopening applies nothing twice
+    assert again.applied_migrations() == names
+
+
+def test_old_database_is_upgraded_without_losing_rows(tmp_path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+    db.executescript(migrations()[0][1])
+    db.execute("INSERT INTO _migrations VALUES (?, 'then')", (migrations()[0][0],))
+    db.execute("INSERT INTO articles (id, source, format, content_hash, text, removed, evidence, warnings, first_run, "
+               "last_run) VALUES ('old', 'x.txt', 'txt', 'h', 'kept', '[]', '[]', '[]', 1, 1)")
+    db.commit()
+    db.close()
+    store = open_store(path)
+    (old,) = store.articles(["old"])
+    assert old.text == "kept" and old.translated_from is None
+
+
+def test_round_trip_and_idempotent_save(tmp_path) -> None:
+    store = open_store(tmp_path / "s.db")
+    run = store.begin_run(["in"])
+    assert store.save(source="in/a1.txt", digest="d", articles=[article()], run=run) == [("a1", "new")]
+    assert store.save(source="in/a1.txt", digest="d", articles=[article()], run=run) == [("a1", "unchanged")]
+    assert store.articles() == [article()]
+    changed = article(text="New body.", h="h2")
+    assert store.save(source="in/a1.txt", digest="d2", articles=[changed], run=run) == [("a1", "updated")]
+    assert store.articles(["a1"])[0].text == "New body."
+    assert store.source_digest("in/a1.txt") == "d2" and store.source_articles("in/a1.txt") == ["a1"]
+
+
+def test_same_id_from_another_source_gets_a_stable_new_id(tmp_path) -> None:
+    store = open_store(tmp_path / "s.db")
+    run = store.begin_run([])
+    store.save(source="a/index.html", digest="1", articles=[article("index", source="a/index.html")], run=run)
+    first = store.save(source="b/index.html", digest="2", articles=[article("index", source="b/index.html", h="x")],
+                       run=run)
+    again = store.save(source="b/index.html", digest="2", articles=[article("index", source="b/index.html", h="x")],
+                       run=run)
+    assert first[0][0].startswith("index-") and first[0][1] == "new"
+    assert again == [(first[0][0], "unchanged")]
+    assert len(store.articles()) == 2
+
+
+def test_failed_write_leaves_stored_articles_intact(tmp_path) -> None:
+    store = open_store(tmp_path / "s.db")
+    run = store.begin_run([])
+    store.save(source="in/a1.txt", digest="d", articles=[article()], run=run)
+    bad = dataclasses.replace(article("a2", source="in/a2.txt"), text=None)  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save(source="in/a2.txt", digest="e", articles=[article("a3", source="in/a2.txt"), bad], run=run)
+    assert [a.id for a in store.articles()] == ["a1"]  # a3 rolled back with the failed file
+    assert store.source_digest("in/a2.txt") is None
+
+
+def test_not_a_database(tmp_path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database " * 100)
+    with pytest.raises(StoreError, match=r"notes\.db: cannot open the store"):
+        open_store(path)

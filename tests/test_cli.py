@@ -1,0 +1,143 @@
+"""The command as a user runs it: bad inputs, re-runs, outputs, exit status."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyline import api
+from storyline.cli import main
+from tests.conftest import ARTICLE, EXAMPLES
+
+
+def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "storyline", *map(str, args)], capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+@pytest.fixture
+def bad_inputs(write, tmp_path: Path) -> Path:
+    """A folder of good articles among every kind of bad input the issue names."""
+    write("in/good-1.txt", " date 2024-02-03 Floods in the north\n\n" + ARTICLE)
+    write("in/good-2.jsonl", "\n".join([json.dumps({"id": "j1", "text": ARTICLE}), "{broken json",
+                                        json.dumps({"id": "j2", "text": ARTICLE.replace("nine", "ten")})]))
+    write("in/empty.txt", "")
+    write("in/binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 8)
+    write("in/latin1.txt", ("Les inondations ont forcé plus de 2 000 personnes à quitter leurs maisons, a déclaré "
+                            "le préfet mardi. Au moins neuf morts.\n").encode("latin-1"))
+    write("in/cp1251.txt", ("Наводнение вынудило более двух тысяч человек покинуть дома, сообщил губернатор во "
+                            "вторник. Погибли не менее девяти человек.\n").encode("cp1251"))
+    write("in/bad-utf8.txt", ("Café owners in Zürich’s old town said the water reached the counter. " * 3).encode()
+          + b"\n\nThe broken byte \xff is here.\n")
+    packed = gzip.compress(("<html><body><article><p>" + ARTICLE * 20 + "</p></article></body></html>").encode())
+    write("in/truncated.html.gz", packed[: len(packed) // 2])
+    write("in/no-article.html", "<html><body><nav><a href='/'>Home</a> <a href='/x'>News</a></nav></body></html>")
+    with (tmp_path / "in" / "huge.txt").open("wb") as fh:
+        fh.truncate(200 * 1024 * 1024)
+    return tmp_path / "in"
+
+
+def test_every_bad_input_gets_one_clear_line_and_the_run_goes_on(bad_inputs: Path, tmp_path: Path) -> None:
+    db, out = tmp_path / "s.db", tmp_path / "d.json"
+    proc = run_cli("analyze", bad_inputs, tmp_path / "nope", "--db", db, "--json", out)
+    assert proc.returncode == 1, proc.stderr
+    failures = [ln.strip() for ln in proc.stdout.splitlines() if ln.strip().startswith("✗")]
+    expected = {
+        "empty.txt": "file is empty",
+        "binary.txt": "binary file",
+        "truncated.html.gz": "damaged gzip data",
+        "no-article.html": "no article text found",
+        "huge.txt": "over the 50 MB limit",
+        "good-2.jsonl:2": "malformed JSON",
+        "nope": "no such file or folder",
+    }
+    assert len(failures) == len(expected), proc.stdout
+    for name, reason in expected.items():
+        assert any(name in f and reason in f for f in failures), (name, failures)
+    dossier = json.loads(out.read_text())
+    ids = {a["id"] for a in dossier["articles"]}
+    assert ids == {"good-1", "j1", "j2", "latin1", "cp1251", "bad-utf8"}
+    by_id = {a["id"]: a for a in dossier["articles"]}
+    assert "forcé plus de 2 000" in by_id["latin1"]["text"]
+    assert "Наводнение" in by_id["cp1251"]["text"] and by_id["cp1251"]["language"] == "ru"
+    assert "Café owners" in by_id["bad-utf8"]["text"] and "byte \ufffd is" in by_id["bad-utf8"]["text"]
+    assert "invalid UTF-8" in by_id["bad-utf8"]["warnings"][0]
+    assert len(dossier["failures"]) == len(expected)
+
+
+def test_rerun_adds_nothing_and_new_files_add_only_themselves(write, tmp_path: Path) -> None:
+    write("in/a.txt", ARTICLE)
+    db = tmp_path / "s.db"
+    first = api.analyze([tmp_path / "in"], db=db)
+    again = api.analyze([tmp_path / "in"], db=db)
+    assert (first.new, again.new, again.unchanged) == (["a"], [], ["a"])
+    write("in/b.txt", ARTICLE.replace("Tuesday", "Wednesday"))
+    third = api.analyze([tmp_path / "in"], db=db)
+    assert (third.new, sorted(third.unchanged)) == (["b"], ["a"])
+    write("in/a.txt", ARTICLE + "\n\nThe governor will visit on Thursday.")
+    fourth = api.analyze([tmp_path / "in"], db=db)
+    assert fourth.updated == ["a"] and [a.id for a in fourth.dossier.articles] == ["a", "b"]  # input order
+    assert "visit on Thursday" in fourth.dossier.articles[0].text
+
+
+def test_a_failing_run_keeps_what_was_stored(write, tmp_path: Path) -> None:
+    write("in/a.txt", ARTICLE)
+    db = tmp_path / "s.db"
+    api.analyze([tmp_path / "in"], db=db)
+    write("in/a.txt", b"\x00\x01\x02binary now" * 100)  # the same file, now unreadable
+    result = api.analyze([tmp_path / "in"], db=db)
+    assert [f.reason for f in result.failures] == ["binary file, not text or HTML"]
+    from storyline.store import open_store
+    assert open_store(db).articles(["a"])[0].text == ARTICLE.strip()
+
+
+def test_a_file_deleted_during_the_run(write, tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        write(f"in/{name}.txt", ARTICLE)
+
+    def delete_next(done: int, total: int) -> None:
+        if done == 1:
+            (tmp_path / "in" / "b.txt").unlink()
+
+    result = api.analyze([tmp_path / "in"], db=tmp_path / "s.db", progress=delete_next, jobs=1)
+    assert sorted(result.new) == ["a", "c"]
+    assert [(Path(f.source).name, f.reason) for f in result.failures] == [
+        ("b.txt", "file vanished before it could be read")]
+
+
+def test_examples_end_to_end_through_python_m(tmp_path: Path) -> None:
+    out, report = tmp_path / "d.json", tmp_path / "r.html"
+    proc = run_cli("analyze", EXAMPLES, "--db", tmp_path / "s.db", "--json", out, "--html", report)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "7 article(s) from 6 file(s)" in proc.stdout and f"wrote:     {report.resolve()}" in proc.stdout
+    dossier = json.loads(out.read_text())
+    by_id = {a["id"]: a for a in dossier["articles"]}
+    assert by_id["kuriren-nord"]["language"] == "sv"
+    assert by_id["tageblatt-mt"]["translated_from"] == "de"
+    assert by_id["eastbank-live"]["outlet"] == "Eastbank Live"
+    assert by_id["eastbank-live"]["published"] == "2025-03-15"
+    assert by_id["nordpress-0316-1"]["published"] == "2025-03-16"
+    assert "Заголовок открываемого материала" in by_id["eastbank-live"]["removed"]
+    assert "Rescue work continues" in by_id["marsk-herald"]["text"]  # a subheading is content
+    assert "<article" not in report.read_text() or "Tyrne" in report.read_text()
+
+
+def test_help_documents_every_option(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    text = capsys.readouterr().out
+    for option in ("--json", "--html", "--db", "--jobs", "--max-file-mb", "--quiet", "--no-progress"):
+        assert option in text
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert main([]) == 2
+    assert main(["analyze", str(tmp_path), "--jobs", "0"]) == 2
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database " * 100)
+    assert main(["analyze", str(tmp_path), "--db", str(notes)]) == 2

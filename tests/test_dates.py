@@ -1,0 +1,39 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyline.dates import find_dates, parse_iso_date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sputnik International, 1920, 06.01.2022", date(2022, 1, 6)),
+    ("(Article updated at 7, 20 of 7 January 2022)", date(2022, 1, 7)),
+    ("Posted January 7, 2022 at 9:15", date(2022, 1, 7)),
+    ("Опубликовано 7 января 2022", date(2022, 1, 7)),
+    ("Julkaistu 7. tammikuuta 2022", date(2022, 1, 7)),
+    ("2022-01-07T08:00:00Z", date(2022, 1, 7)),
+    ("le 7 janvier 2022", date(2022, 1, 7)),
+])
+def test_written_dates(text: str, expected: date) -> None:
+    assert find_dates(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("text", ["05/10/2018", "on 31.02.2022", "in 2019", "at 23.00 pm", "Article 4"])
+def test_ambiguous_or_impossible_dates_are_not_read(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31)),
+       st.sampled_from(["{d.day:02d}.{d.month:02d}.{d.year}", "{d:%Y-%m-%d}", "{d.day} {d:%B} {d.year}",
+                        "{d:%B} {d.day}, {d.year}"]))
+def test_every_format_round_trips(d: date, fmt: str) -> None:
+    written = fmt.format(d=d)
+    assert find_dates(f"Updated: {written}, local time")[0][0] == d
+
+
+def test_iso_parsing() -> None:
+    assert parse_iso_date("2024-09-17T10:00:00+02:00") == date(2024, 9, 17)
+    assert parse_iso_date("last Tuesday") is None
+    assert parse_iso_date("2024-02-30") is None

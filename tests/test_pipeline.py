@@ -1,0 +1,53 @@
+"""The stage contract, run over every registered stage (scikit-learn's check_estimator idea)."""
+
+import dataclasses
+
+import pytest
+
+from storyline.errors import PipelineError, StageError
+from storyline.model import Article, Document
+from storyline.pipeline import DEFAULT_STAGES, Pipeline, Stage
+from tests.conftest import ARTICLE
+
+SAMPLES = [
+    Article(id="empty", source="e.txt", format="txt", text=""),
+    Article(id="plain", source="p.txt", format="txt", text=ARTICLE, title="Floods"),
+    Article(id="web", source="w.html", format="html", text=ARTICLE, url="https://www.bbc.co.uk/news/x",
+            language="en"),
+]
+
+
+@pytest.mark.parametrize("stage", DEFAULT_STAGES, ids=lambda s: s.name)
+@pytest.mark.parametrize("article", SAMPLES, ids=lambda a: a.id)
+def test_stage_contract(stage: Stage, article: Article) -> None:
+    out = stage.run(article)
+    assert out == stage.run(article), "stages are deterministic"
+    assert out.text == article.text, "only cleaning may change the text"
+    changed = {f.name for f in dataclasses.fields(Article) if getattr(out, f.name) != getattr(article, f.name)}
+    assert changed <= stage.assigns, f"{stage.name} changed undeclared fields {changed - stage.assigns}"
+
+
+def test_pipeline_checks_stage_order_when_built() -> None:
+    needs_claims = Stage(name="facts", run=lambda a: a, requires=frozenset({"claims"}), assigns=frozenset())
+    with pytest.raises(PipelineError, match="'facts' needs \\['claims'\\]"):
+        Pipeline([needs_claims])
+    bad_assign = Stage(name="x", run=lambda a: a, requires=frozenset(), assigns=frozenset({"nonsense"}))
+    with pytest.raises(PipelineError, match="unknown fields"):
+        Pipeline([bad_assign])
+
+
+def test_a_failing_stage_names_itself_and_the_article() -> None:
+    def boom(a: Article) -> Article:
+        raise ValueError("bad input")
+
+    pipe = Pipeline([Stage(name="boom", run=boom, requires=frozenset({"text"}), assigns=frozenset())])
+    with pytest.raises(StageError, match="stage 'boom' failed on article 'd1'"):
+        pipe(Document(id="d1", source="d1.txt", format="txt", body=ARTICLE))
+
+
+def test_pipeline_is_deterministic_end_to_end() -> None:
+    doc = Document(id="d1", source="d1.txt", format="txt", body=" date 2024-02-03 Floods\n\nShare\n" + ARTICLE,
+                   has_date_prefix=True)
+    first, second = Pipeline()(doc), Pipeline()(doc)
+    assert first == second
+    assert first.title == "Floods" and first.published == "2024-02-03" and first.language == "en"
