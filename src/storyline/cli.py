@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--max-file-mb", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
                          help=f"refuse single-article files larger than this (default {DEFAULT_MAX_FILE_MB}); "
                               "JSON Lines files are streamed and only each line is held to it")
-    analyze.add_argument("--quiet", action="store_true", help="print only failures")
+    analyze.add_argument("-q", "--quiet", action="store_true", help="print only failures")
     analyze.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     return parser
 

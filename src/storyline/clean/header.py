@@ -29,6 +29,7 @@ WIRE_DATELINE = re.compile(
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{1,2}, \d{2} of\b", re.I)
 BYLINE = re.compile(r"^(?:by|от|von|par|por|di|kirjoittanut)\s+[A-ZÀ-ÝА-Я][\w'’.-]+(?:\s+[A-ZÀ-ÝА-Я][\w'’.-]+){0,3}$")
 
+_DIGIT = re.compile(r"\d")
 HEADER_LINES = 6  # non-blank lines at the top where stamps and titles are looked for
 
 
@@ -51,8 +52,8 @@ def is_stamp(line: Line) -> re.Match[str] | None:
 
 def is_byline_or_timestamp(line: Line) -> bool:
     """A short line that only says who wrote the piece or when it was published/updated."""
-    if line.words > 15:
-        return False
+    if line.words > 15 or not _DIGIT.search(line.text):
+        return BYLINE.match(line.text.strip()) is not None if line.words <= 15 else False
     if BYLINE.match(line.text.strip()):
         return True
     has_time = bool(find_dates(line.text)) or bool(CLOCK.search(line.text))

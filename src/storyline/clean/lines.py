@@ -22,6 +22,33 @@ _SCRIPT_RANGES = (
 _CJK_LIKE = {"cjk", "thai"}  # scripts written without spaces between words
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_SCRIPT_CLASSES: dict[str, re.Pattern[str]] = {}
+for _lo, _hi, _name in _SCRIPT_RANGES:
+    _SCRIPT_CLASSES[_name] = re.compile(
+        (_SCRIPT_CLASSES[_name].pattern[:-1] if _name in _SCRIPT_CLASSES else "[") + f"\\u{_lo:04x}-\\u{_hi:04x}]")
+
+
+def count_scripts(text: str) -> Counter[str]:
+    """Letters per script, counted by regular expressions (this runs on every line)."""
+    if text.isascii():
+        n = len(_ASCII_LETTERS.findall(text))
+        return Counter({"latin": n}) if n else Counter()
+    letters = _NOT_LETTER.sub("", text)
+    if not letters.isalpha():  # rare: \w also admits marks, superscripts and other number signs
+        letters = "".join(c for c in letters if c.isalpha())
+    counts: Counter[str] = Counter()
+    for name, pattern in _SCRIPT_CLASSES.items():
+        n = len(pattern.findall(letters))
+        if n:
+            counts[name] = n
+    other = len(letters) - sum(counts.values())
+    if other > 0:
+        counts["other"] = other
+    return counts
+
+
 def script_of(ch: str) -> str:
     cp = ord(ch)
     for lo, hi, name in _SCRIPT_RANGES:
@@ -52,7 +79,7 @@ class Line:
 
 
 def make_line(no: int, text: str) -> Line:
-    scripts: Counter[str] = Counter(script_of(c) for c in text if c.isalpha())
+    scripts = count_scripts(text)
     letters = sum(scripts.values())
     script = scripts.most_common(1)[0][0] if scripts else None
     tokens = _WORD.findall(text)

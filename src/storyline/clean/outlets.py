@@ -95,29 +95,21 @@ _NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:[\s-][A-Z][\w&.'’-]*){0,4}"
 # Phrases in which an article names the outlet it appears in: an interview given to it,
 # its own video or correspondent. "X told Reuters" in another outlet's article is common,
 # so wire agencies never count, and two such mentions are required.
-_SELF = (
-    r"\btold\s+(?:the\s+)?(?P<a>{n})\b",
-    r"\b(?:in\s+an\s+)?interview\s+(?:with|to)\s+(?:the\s+)?(?P<b>{n})\b",
-    r"\b(?:shared|obtained|seen|filmed|published)\s+by\s+(?:the\s+)?(?P<c>{n})\b",
-    r"\b(?P<d>{n})(?:'s|’s)?\s+(?:correspondent|reporter|has learned|has contacted|asked)\b",
-    r"\bspeaking\s+to\s+(?:the\s+)?(?P<e>{n})\b",
-)
-
-
-@cache
-def _self_pattern() -> re.Pattern[str]:
-    names = sorted({n for o in known_outlets() if not o.wire for n in (o.name, *o.aliases) if len(n) >= 2},
-                   key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile("|".join(p.format(n=alternation) for p in _SELF))
+_SELF = re.compile(
+    rf"\b(?:told|interview\s+(?:with|to)|(?:shared|obtained|seen|filmed|published)\s+by|speaking\s+to)"
+    rf"\s+(?:the\s+)?(?P<a>{_NAME})"
+    rf"|\b(?P<b>{_NAME})(?:'s|’s)?\s+(?:correspondent|reporter|has\s+learned|has\s+contacted)\b")
 
 
 def _outlet_named(said: str) -> str | None:
-    """The outlet a name refers to: a known one, or one whose name says it is an outlet."""
-    outlet = by_name(said.strip().rstrip(".,;:"))
-    if outlet is not None:
-        return None if outlet.wire else outlet.name
-    name = re.sub(r"^the\s+", "", said.strip().rstrip(".,;:’'"), flags=re.IGNORECASE)
+    """The outlet a name refers to: a known one (also when words follow it, as in "Le Monde
+    Wednesday"), or one whose name says it is an outlet."""
+    words = said.strip().rstrip(".,;:’'").split()
+    for n in range(len(words), 0, -1):
+        outlet = by_name(" ".join(words[:n]))
+        if outlet is not None:
+            return None if outlet.wire else outlet.name
+    name = re.sub(r"^the\s+", "", " ".join(words), flags=re.IGNORECASE)
     return name if OUTLET_WORDS.search(name) else None
 
 
@@ -125,22 +117,14 @@ def self_named(text: str) -> tuple[str, str] | None:
     """The outlet an article names as itself at least twice, with the first such phrase."""
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
-    seen: set[int] = set()  # a phrase both patterns match counts once
-    for pattern in (_self_pattern(), _unknown_self_pattern()):
-        for m in pattern.finditer(text):
-            name = _outlet_named(next(g for g in m.groups() if g))
-            if name is None or m.start() in seen:
-                continue
-            seen.add(m.start())
-            counts[name] = counts.get(name, 0) + 1
-            first.setdefault(name, m.group(0))
+    for m in _SELF.finditer(text):
+        name = _outlet_named(m.group("a") or m.group("b"))
+        if name is None:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, m.group(0))
     named = [n for n, c in counts.items() if c >= 2]
     return (named[0], first[named[0]]) if len(named) == 1 else None
-
-
-@cache
-def _unknown_self_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(p.format(n=_NAME) for p in _SELF))
 
 
 # A site's own furniture names the site: its newsletter, its copyright line.
