@@ -7,9 +7,11 @@ input order. A worker that dies or raises loses only its own file.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from storyline import ingest
@@ -19,6 +21,7 @@ from storyline.pipeline import Pipeline
 
 _PIPELINE: Pipeline | None = None
 SERIAL_BELOW = 24  # fewer files than this are not worth starting workers for
+IN_FLIGHT_PER_JOB = 16
 
 
 @dataclass
@@ -57,10 +60,18 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None) ->
         for path in paths:
             yield process_file(path, max_file_mb)
         return
+    window = jobs * IN_FLIGHT_PER_JOB  # bounded: results never pile up behind one slow file
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(process_file, p, max_file_mb) for p in paths]
-        for path, future in zip(paths, futures, strict=True):
+        pending: deque[tuple[str, Future[FileResult]]] = deque()
+        queue = iter(paths)
+        for path in islice(queue, window):
+            pending.append((path, pool.submit(process_file, path, max_file_mb)))
+        while pending:
+            path, future = pending.popleft()
             try:
-                yield future.result()
+                result = future.result()
             except Exception as exc:  # noqa: BLE001 - a crashed worker fails its file, not the run
-                yield FileResult(path=path, failures=[Failure(source=path, reason=f"worker failed: {exc}")])
+                result = FileResult(path=path, failures=[Failure(source=path, reason=f"worker failed: {exc}")])
+            for nxt in islice(queue, 1):
+                pending.append((nxt, pool.submit(process_file, nxt, max_file_mb)))
+            yield result
