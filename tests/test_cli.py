@@ -141,3 +141,17 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     notes = tmp_path / "notes.db"
     notes.write_text("not a database " * 100)
     assert main(["analyze", str(tmp_path), "--db", str(notes)]) == 2
+
+
+def test_same_file_by_relative_or_absolute_path_is_the_same_input(write, tmp_path: Path, monkeypatch) -> None:
+    write("in/a.txt", ARTICLE)
+    write("in/feed.jsonl", json.dumps({"id": "w1", "text": ARTICLE}))
+    db = tmp_path / "s.db"
+    first = api.analyze([tmp_path / "in"], db=db)
+    monkeypatch.chdir(tmp_path)
+    again = api.analyze(["in"], db=db)
+    assert sorted(first.new) == ["a", "w1"] and sorted(again.unchanged) == ["a", "w1"] and not again.new
+    write("in/feed.jsonl", json.dumps({"id": "w0", "text": "A new first line. " * 5}) + "\n"
+          + json.dumps({"id": "w1", "text": ARTICLE}))  # w1 moves to line 2
+    third = api.analyze(["in"], db=db)
+    assert third.new == ["w0"] and "w1" in third.unchanged

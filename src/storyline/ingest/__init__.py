@@ -49,7 +49,8 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
     """Expand files and folders (recursively, in a stable order) into readable inputs.
 
     A path given by name that does not exist or has an unknown type is a failure; files
-    of other types met inside a folder are only counted.
+    of other types met inside a folder are only counted. Files are returned resolved
+    (absolute), so the same file is the same input whatever the working folder.
     """
     found = Discovery()
     seen: set[Path] = set()
@@ -63,13 +64,13 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
                     found.skipped += 1
                 elif child.resolve() not in seen:
                     seen.add(child.resolve())
-                    found.files.append(child)
+                    found.files.append(child.resolve())
         elif reader_for(path) is None:
             found.failures.append(Failure(source=str(path), reason="unsupported file type (storyline reads "
                                           ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz)"))
         elif path.resolve() not in seen:
             seen.add(path.resolve())
-            found.files.append(path)
+            found.files.append(path.resolve())
     return found
 
 

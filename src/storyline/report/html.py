@@ -18,14 +18,21 @@ _ENV = Environment(loader=PackageLoader("storyline.report", "templates"),
 
 
 def render(result: Analysis) -> str:
-    arts = result.dossier.articles
+    # chronological, undated last; outlet then id break ties so the order is stable
+    arts = sorted(result.dossier.articles, key=lambda a: (a.published is None, a.published or "", a.outlet or "", a.id))
     return _ENV.get_template("report.html.j2").render(
         result=result, articles=arts, version=__version__,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         outlets=Counter(a.outlet or "unknown" for a in arts).most_common(),
         languages=Counter(a.language or "unknown" for a in arts).most_common(),
         removed_total=sum(len(a.removed) for a in arts),
+        is_heading=_is_heading,
     )
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A short line without sentence punctuation: a subheading, shown as one."""
+    return len(paragraph.split()) <= 10 and not paragraph.rstrip("”’\"' )").endswith((".", "!", "?", ":", ";"))
 
 
 def write(result: Analysis, path: str | Path) -> Path:

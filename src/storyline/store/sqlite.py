@@ -105,8 +105,8 @@ class SQLiteStore:
         """Keep an article's id unless another input already holds it; then derive one from
         the source, so the same input always gets the same id."""
         row = self._db.execute("SELECT source FROM articles WHERE id = ?", (article.id,)).fetchone()
-        if row is None or row[0] == article.source:
-            return article
+        if row is None or _file_of(row[0]) == _file_of(article.source):
+            return article  # new, or the same input again (a JSON line may move within its file)
         suffix = hashlib.sha1(article.source.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         return dataclasses.replace(article, id=f"{article.id}-{suffix}")
 
@@ -154,6 +154,12 @@ _PARAMS = ", ".join(":" + c for c in _COLUMNS)
 _INSERT = f"INSERT INTO articles ({_NAMES}, first_run, last_run) VALUES ({_PARAMS}, :run, :run)"  # noqa: S608
 _UPDATE = (f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _COLUMNS if c != 'id')}, "  # noqa: S608
            "last_run = :run WHERE id = :id")
+
+
+def _file_of(source: str) -> str:
+    """The file part of a source: ``feed.jsonl:12`` → ``feed.jsonl``."""
+    head, sep, tail = source.rpartition(":")
+    return head if sep and tail.isdigit() else source
 
 
 def _row(article: Article, run: int) -> dict[str, Any]:
