@@ -100,8 +100,8 @@ def test_a_file_deleted_during_the_run(write, tmp_path: Path) -> None:
     for name in ("a", "b", "c"):
         write(f"in/{name}.txt", ARTICLE)
 
-    def delete_next(done: int, total: int) -> None:
-        if done == 1:
+    def delete_next(state: api.ProgressState) -> None:
+        if state.files_done == 1:
             (tmp_path / "in" / "b.txt").unlink()
 
     result = api.analyze([tmp_path / "in"], db=tmp_path / "s.db", progress=delete_next, jobs=1)

@@ -19,7 +19,19 @@ from storyline.runners import local
 from storyline.store import Store, open_store
 
 DEFAULT_DB = "storyline.db"
-Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressState:
+    """How far a run is: files finished, and bytes of input read (a large file moves the bar)."""
+
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+
+
+Progress = Callable[[ProgressState], None]
 
 
 def default_db_path() -> Path:
@@ -96,19 +108,23 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
             result.unchanged.extend(ids[key])
         else:
             todo.append(key)
+    sizes = {p: _size(p) for p in todo}
     done = len(found.files) - len(todo)
+    read, total = 0, sum(sizes.values())
     if progress:
-        progress(done, len(found.files))
-    for file_result in local.run(todo, max_file_mb=max_file_mb, jobs=jobs):
-        result.failures.extend(file_result.failures)
-        if file_result.articles:
-            for article_id, status in store.save(source=file_result.path, digest=digests[file_result.path],
-                                                 articles=file_result.articles, run=run):
-                ids[file_result.path].append(article_id)
-                getattr(result, status).append(article_id)
-        done += 1
+        progress(ProgressState(done, len(found.files), read, total))
+    for part in local.run(todo, max_file_mb=max_file_mb, jobs=jobs):
+        result.failures.extend(part.failures)
+        for article_id, status in store.save(articles=part.articles, run=run) if part.articles else ():
+            ids[part.path].append(article_id)
+            getattr(result, status).append(article_id)
+        read += part.read_bytes
+        if part.last:
+            done += 1
+            if ids[part.path]:  # only a file that gave articles is remembered (a failed one is retried)
+                store.record_source(path=part.path, digest=digests[part.path], article_ids=ids[part.path], run=run)
         if progress:
-            progress(done, len(found.files))
+            progress(ProgressState(done, len(found.files), min(read, total), total))
     store.record_failures(run, result.failures)
     store.finish_run(run, {"files": result.files, "new": len(result.new), "updated": len(result.updated),
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
@@ -116,6 +132,13 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     result.dossier = Dossier(articles=tuple(store.articles(ordered)),
                              failures=tuple(result.failures))
     return result
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def file_digest(path: Path) -> str:

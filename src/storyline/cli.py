@@ -17,6 +17,7 @@ from storyline.errors import StorylineError
 from storyline.ingest import DEFAULT_MAX_FILE_MB
 
 PROGRESS_FROM = 50  # files; shorter runs finish before a bar would help
+PROGRESS_FROM_BYTES = 20_000_000  # or this much input (one large JSON Lines file)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,15 +100,19 @@ class _ProgressBar:
         self._drawn = False
         self._start = time.monotonic()
 
-    def update(self, done: int, total: int) -> None:
+    def update(self, state: api.ProgressState) -> None:
         now = time.monotonic()
-        if total < PROGRESS_FROM or (now - self._last < 0.1 and done < total):
+        big = state.files_total >= PROGRESS_FROM or state.bytes_total >= PROGRESS_FROM_BYTES
+        finished = state.files_done >= state.files_total
+        if not big or (now - self._last < 0.1 and not finished):
             return
         self._last = now
         width = 30
-        filled = int(width * done / total) if total else width
-        rate = done / max(now - self._start, 1e-9)
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:,.0f}/s ")
+        share = state.bytes_done / state.bytes_total if state.bytes_total else 1.0
+        filled = int(width * share)
+        mb_rate = state.bytes_done / 1e6 / max(now - self._start, 1e-9)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {state.files_done}/{state.files_total} files"
+                         f"  {share:4.0%}  {mb_rate:,.1f} MB/s ")
         sys.stderr.flush()
         self._drawn = True
 

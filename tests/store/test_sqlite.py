@@ -45,23 +45,23 @@ def test_old_database_is_upgraded_without_losing_rows(tmp_path) -> None:
 def test_round_trip_and_idempotent_save(tmp_path) -> None:
     store = open_store(tmp_path / "s.db")
     run = store.begin_run(["in"])
-    assert store.save(source="in/a1.txt", digest="d", articles=[article()], run=run) == [("a1", "new")]
-    assert store.save(source="in/a1.txt", digest="d", articles=[article()], run=run) == [("a1", "unchanged")]
+    assert store.save(articles=[article()], run=run) == [("a1", "new")]
+    assert store.save(articles=[article()], run=run) == [("a1", "unchanged")]
     assert store.articles() == [article()]
     changed = article(text="New body.", h="h2")
-    assert store.save(source="in/a1.txt", digest="d2", articles=[changed], run=run) == [("a1", "updated")]
+    assert store.save(articles=[changed], run=run) == [("a1", "updated")]
     assert store.articles(["a1"])[0].text == "New body."
+    assert store.source_digest("in/a1.txt") is None  # not remembered until the file is complete
+    store.record_source(path="in/a1.txt", digest="d2", article_ids=["a1"], run=run)
     assert store.source_digest("in/a1.txt") == "d2" and store.source_articles("in/a1.txt") == ["a1"]
 
 
 def test_same_id_from_another_source_gets_a_stable_new_id(tmp_path) -> None:
     store = open_store(tmp_path / "s.db")
     run = store.begin_run([])
-    store.save(source="a/index.html", digest="1", articles=[article("index", source="a/index.html")], run=run)
-    first = store.save(source="b/index.html", digest="2", articles=[article("index", source="b/index.html", h="x")],
-                       run=run)
-    again = store.save(source="b/index.html", digest="2", articles=[article("index", source="b/index.html", h="x")],
-                       run=run)
+    store.save(articles=[article("index", source="a/index.html")], run=run)
+    first = store.save(articles=[article("index", source="b/index.html", h="x")], run=run)
+    again = store.save(articles=[article("index", source="b/index.html", h="x")], run=run)
     assert first[0][0].startswith("index-") and first[0][1] == "new"
     assert again == [(first[0][0], "unchanged")]
     assert len(store.articles()) == 2
@@ -70,12 +70,11 @@ def test_same_id_from_another_source_gets_a_stable_new_id(tmp_path) -> None:
 def test_failed_write_leaves_stored_articles_intact(tmp_path) -> None:
     store = open_store(tmp_path / "s.db")
     run = store.begin_run([])
-    store.save(source="in/a1.txt", digest="d", articles=[article()], run=run)
+    store.save(articles=[article()], run=run)
     bad = dataclasses.replace(article("a2", source="in/a2.txt"), text=None)  # type: ignore[arg-type]
     with pytest.raises(sqlite3.IntegrityError):
-        store.save(source="in/a2.txt", digest="e", articles=[article("a3", source="in/a2.txt"), bad], run=run)
-    assert [a.id for a in store.articles()] == ["a1"]  # a3 rolled back with the failed file
-    assert store.source_digest("in/a2.txt") is None
+        store.save(articles=[article("a3", source="in/a2.txt"), bad], run=run)
+    assert [a.id for a in store.articles()] == ["a1"]  # a3 rolled back with the failed batch
 
 
 def test_not_a_database(tmp_path) -> None:

@@ -22,10 +22,12 @@ from storyline.ingest.ids import content_id
 from storyline.model import Document, Evidence, Failure
 
 _FIELDS = ("title", "url", "outlet", "language")
+_CHUNK = 1 << 20
 
 
-def read_jsonl(path: Path, *, limit: int) -> Iterator[Document | Failure]:
-    """Every article in the file; a :class:`Failure` for each line that is not one."""
+def iter_lines(path: Path, *, limit: int) -> Iterator[tuple[int, bytes, int] | Failure]:
+    """Stream a JSON Lines file's non-blank lines as (line number, raw bytes, bytes read so
+    far of the file on disk). No line longer than ``limit`` is ever held in memory."""
     source = str(path)
     try:
         if path.stat().st_size == 0:
@@ -38,28 +40,44 @@ def read_jsonl(path: Path, *, limit: int) -> Iterator[Document | Failure]:
         raise IngestError(source, f"cannot read file ({exc.strerror or exc})") from exc
     lineno = 0
     with raw:
+        disk: Any = raw.fileobj if isinstance(raw, gzip.GzipFile) else raw  # tell() gives bytes read on disk
         stream = io.BufferedReader(raw) if isinstance(raw, gzip.GzipFile) else raw
         try:
-            for lineno, line in enumerate(stream, start=1):
-                if not line.strip():
-                    continue
+            while line := stream.readline(limit + 1):
+                lineno += 1
                 if len(line) > limit:
+                    while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                        line = stream.readline(_CHUNK)
                     yield Failure(source=f"{source}:{lineno}", reason=f"line is over {limit / MB:.0f} MB")
-                    continue
-                try:
-                    yield _document(json.loads(line), source=source, lineno=lineno)
-                except json.JSONDecodeError as exc:
-                    reason = f"malformed JSON ({exc.msg} at column {exc.colno})"
-                    yield Failure(source=f"{source}:{lineno}", reason=reason)
-                except UnicodeDecodeError:
-                    yield Failure(source=f"{source}:{lineno}", reason="line is not valid UTF-8")
-                except IngestError as exc:
-                    yield Failure(source=f"{source}:{lineno}", reason=exc.reason)
+                elif line.strip():
+                    yield lineno, line, disk.tell() if disk is not None else 0
         except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
             yield Failure(source=source, reason=f"damaged gzip data after line {lineno} ({exc}); "
                                                 f"the lines before it were read")
         except OSError as exc:
             yield Failure(source=source, reason=f"read failed after line {lineno} ({exc.strerror or exc})")
+
+
+def document_from_line(line: bytes, *, source: str, lineno: int) -> Document | Failure:
+    """One JSON line as an article, or the reason it is not one."""
+    where = f"{source}:{lineno}"
+    try:
+        return _document(json.loads(line), source=source, lineno=lineno)
+    except json.JSONDecodeError as exc:
+        return Failure(source=where, reason=f"malformed JSON ({exc.msg} at column {exc.colno})")
+    except UnicodeDecodeError:
+        return Failure(source=where, reason="line is not valid UTF-8")
+    except IngestError as exc:
+        return Failure(source=where, reason=exc.reason)
+
+
+def read_jsonl(path: Path, *, limit: int) -> Iterator[Document | Failure]:
+    """Every article in the file; a :class:`Failure` for each line that is not one."""
+    for item in iter_lines(path, limit=limit):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield document_from_line(item[1], source=str(path), lineno=item[0])
 
 
 def _document(rec: Any, *, source: str, lineno: int) -> Document:

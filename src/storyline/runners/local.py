@@ -1,7 +1,9 @@
-"""Run the per-file work (read, clean, per-article stages) on this machine's cores.
+"""Run the per-article work (read, clean, per-article stages) on this machine's cores.
 
-Workers never touch the store: they return results, and the caller writes them in
-input order. A worker that dies or raises loses only its own file.
+The unit of work is a task: a whole file, or a batch of lines of a JSON Lines file (read
+by this process, so one large file still uses every core and is never held whole in
+memory). Workers never touch the store: they return results, in input order, and the
+caller writes them. A worker that dies or raises loses only its own task.
 """
 
 from __future__ import annotations
@@ -15,38 +17,112 @@ from itertools import islice
 from pathlib import Path
 
 from storyline import ingest
-from storyline.errors import StageError
-from storyline.model import Article, Failure
+from storyline.errors import IngestError, StageError
+from storyline.ingest.decode import MB
+from storyline.ingest.jsonl import document_from_line, iter_lines
+from storyline.model import Article, Document, Failure
 from storyline.pipeline import Pipeline
 
 _PIPELINE: Pipeline | None = None
-SERIAL_BELOW = 24  # fewer files than this are not worth starting workers for
+SERIAL_BELOW = 24  # fewer tasks than this are not worth starting workers for
 IN_FLIGHT_PER_JOB = 16
+BATCH_LINES = 200  # JSON lines per task
+BATCH_BYTES = 4 * MB
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A whole file (``lines`` is None) or a batch of one JSON Lines file's lines."""
+
+    path: str
+    lines: tuple[tuple[int, bytes], ...] | None = None
+    failures: tuple[Failure, ...] = ()  # found while reading, before any work
+    last: bool = True  # the last task of its file
+    read_bytes: int = 0  # bytes of the file on disk this task accounts for (progress)
 
 
 @dataclass
 class FileResult:
+    """What one task produced."""
+
     path: str
     articles: list[Article] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    last: bool = True
+    read_bytes: int = 0
 
 
-def process_file(path: str, max_file_mb: float) -> FileResult:
-    """Read one input file and turn each document in it into an Article."""
+def _pipeline() -> Pipeline:
     global _PIPELINE
     if _PIPELINE is None:
         _PIPELINE = Pipeline()
         _PIPELINE.setup()
-    result = FileResult(path=path)
-    for item in ingest.read(Path(path), max_file_mb=max_file_mb):
-        if isinstance(item, Failure):
-            result.failures.append(item)
-            continue
-        try:
-            result.articles.append(_PIPELINE(item))
-        except StageError as exc:
-            result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
+    return _PIPELINE
+
+
+def _clean(result: FileResult, item: Document | Failure) -> None:
+    if isinstance(item, Failure):
+        result.failures.append(item)
+        return
+    try:
+        result.articles.append(_pipeline()(item))
+    except StageError as exc:
+        result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
+
+
+def process(task: Task, max_file_mb: float) -> FileResult:
+    """Do one task: read (or parse) and clean its documents."""
+    result = FileResult(path=task.path, failures=list(task.failures), last=task.last, read_bytes=task.read_bytes)
+    if task.lines is None:
+        for item in ingest.read(Path(task.path), max_file_mb=max_file_mb):
+            _clean(result, item)
+    else:
+        for lineno, raw in task.lines:
+            _clean(result, document_from_line(raw, source=task.path, lineno=lineno))
     return result
+
+
+def process_file(path: str, max_file_mb: float) -> FileResult:
+    """Read one whole input file and clean each document in it."""
+    return process(Task(path=path), max_file_mb)
+
+
+def tasks(paths: Sequence[str], *, max_file_mb: float) -> Iterator[Task]:
+    """Whole files, except JSON Lines files, which become batches of lines."""
+    for path in paths:
+        if not path.lower().endswith((".jsonl", ".jsonl.gz")):
+            yield Task(path=path, read_bytes=_size(path))
+            continue
+        yield from _line_batches(path, max_file_mb=max_file_mb)
+
+
+def _line_batches(path: str, *, max_file_mb: float) -> Iterator[Task]:
+    batch: list[tuple[int, bytes]] = []
+    failures: list[Failure] = []
+    size = reported = 0
+    try:
+        for item in iter_lines(Path(path), limit=int(max_file_mb * MB)):
+            if isinstance(item, Failure):
+                failures.append(item)
+                continue
+            lineno, line, position = item
+            batch.append((lineno, line))
+            size += len(line)
+            if len(batch) >= BATCH_LINES or size >= BATCH_BYTES:
+                yield Task(path=path, lines=tuple(batch), failures=tuple(failures), last=False,
+                           read_bytes=position - reported)
+                reported, batch, failures, size = position, [], [], 0
+    except IngestError as exc:
+        failures.append(Failure(source=exc.source, reason=exc.reason))
+    yield Task(path=path, lines=tuple(batch), failures=tuple(failures), last=True,
+               read_bytes=max(0, _size(path) - reported))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def default_jobs() -> int:
@@ -54,24 +130,32 @@ def default_jobs() -> int:
 
 
 def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None) -> Iterator[FileResult]:
-    """Process files, yielding results in input order."""
+    """Process files, yielding task results in input order."""
     jobs = jobs or default_jobs()
-    if jobs <= 1 or len(paths) < SERIAL_BELOW:
-        for path in paths:
-            yield process_file(path, max_file_mb)
+    work = tasks(paths, max_file_mb=max_file_mb)
+    first = list(islice(work, SERIAL_BELOW))
+    queue = _chain(first, work)  # tasks are produced as they are consumed: memory stays bounded
+    if jobs <= 1 or len(first) < SERIAL_BELOW:
+        for task in queue:
+            yield process(task, max_file_mb)
         return
-    window = jobs * IN_FLIGHT_PER_JOB  # bounded: results never pile up behind one slow file
+    window = jobs * IN_FLIGHT_PER_JOB  # bounded: results never pile up behind one slow task
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[str, Future[FileResult]]] = deque()
-        queue = iter(paths)
-        for path in islice(queue, window):
-            pending.append((path, pool.submit(process_file, path, max_file_mb)))
+        pending: deque[tuple[Task, Future[FileResult]]] = deque()
+        for task in islice(queue, window):
+            pending.append((task, pool.submit(process, task, max_file_mb)))
         while pending:
-            path, future = pending.popleft()
+            task, future = pending.popleft()
             try:
                 result = future.result()
-            except Exception as exc:  # noqa: BLE001 - a crashed worker fails its file, not the run
-                result = FileResult(path=path, failures=[Failure(source=path, reason=f"worker failed: {exc}")])
+            except Exception as exc:  # noqa: BLE001 - a crashed worker fails its task, not the run
+                result = FileResult(path=task.path, last=task.last, read_bytes=task.read_bytes,
+                                    failures=[Failure(source=task.path, reason=f"worker failed: {exc}")])
             for nxt in islice(queue, 1):
-                pending.append((nxt, pool.submit(process_file, nxt, max_file_mb)))
+                pending.append((nxt, pool.submit(process, nxt, max_file_mb)))
             yield result
+
+
+def _chain(first: list[Task], rest: Iterator[Task]) -> Iterator[Task]:
+    yield from first
+    yield from rest

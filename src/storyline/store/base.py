@@ -26,8 +26,12 @@ class Store(Protocol):
 
     def source_articles(self, path: str) -> list[str]: ...
 
-    def save(self, *, source: str, digest: str, articles: Sequence[Article], run: int) -> list[tuple[str, SaveStatus]]:
-        """Store one input file's articles; returns each article's final id and what happened."""
+    def save(self, *, articles: Sequence[Article], run: int) -> list[tuple[str, SaveStatus]]:
+        """Store articles in one transaction; returns each article's final id and what happened."""
+        ...
+
+    def record_source(self, *, path: str, digest: str, article_ids: Sequence[str], run: int) -> None:
+        """Remember that an input file, with this digest, was read completely into these articles."""
         ...
 
     def record_failures(self, run: int, failures: Iterable[Failure]) -> None: ...

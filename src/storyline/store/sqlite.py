@@ -80,7 +80,7 @@ class SQLiteStore:
         row = self._db.execute("SELECT article_ids FROM sources WHERE path = ?", (path,)).fetchone()
         return list(json.loads(row[0])) if row else []
 
-    def save(self, *, source: str, digest: str, articles: Sequence[Article], run: int) -> list[tuple[str, SaveStatus]]:
+    def save(self, *, articles: Sequence[Article], run: int) -> list[tuple[str, SaveStatus]]:
         results: list[tuple[str, SaveStatus]] = []
         with self._transaction():
             for article in articles:
@@ -95,11 +95,13 @@ class SQLiteStore:
                 else:
                     self._db.execute(_UPDATE, {**_row(article, run), "id": article.id})
                     results.append((article.id, "updated"))
-            self._db.execute(
-                "INSERT INTO sources (path, digest, article_ids, last_run) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (path) DO UPDATE SET digest = excluded.digest, article_ids = excluded.article_ids, "
-                "last_run = excluded.last_run", (source, digest, json.dumps([i for i, _ in results]), run))
         return results
+
+    def record_source(self, *, path: str, digest: str, article_ids: Sequence[str], run: int) -> None:
+        self._db.execute(
+            "INSERT INTO sources (path, digest, article_ids, last_run) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (path) DO UPDATE SET digest = excluded.digest, article_ids = excluded.article_ids, "
+            "last_run = excluded.last_run", (path, digest, json.dumps(list(article_ids)), run))
 
     def _free_id(self, article: Article) -> Article:
         """Keep an article's id unless another input already holds it; then derive one from
