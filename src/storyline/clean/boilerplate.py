@@ -36,14 +36,13 @@ class Cleaned:
     title: str | None
     removed: list[RemovedLine] = field(default_factory=list)
     header: hdr.HeaderFacts = field(default_factory=hdr.HeaderFacts)
-    kept_lines: list[int] = field(default_factory=list)  # source line number of each paragraph
 
 
 Profile = Literal["text", "extracted"]
 
 
-def clean_body(body: str, *, title: str | None = None, title_from_first_line: bool = True,
-               date_prefix: bool = False, profile: Profile = "text") -> Cleaned:
+def clean_body(body: str, *, title: str | None = None, date_prefix: bool = False,
+               profile: Profile = "text") -> Cleaned:
     """Split ``body`` into lines, drop the boilerplate ones, and join the rest as paragraphs.
 
     ``title`` is a title known from metadata (then the body is not searched for one).
@@ -66,7 +65,7 @@ def clean_body(body: str, *, title: str | None = None, title_from_first_line: bo
     _judge_alone(lines, strict=context)
     if context:
         _judge_repeats(lines)
-    found_title = _find_title(lines, facts, known_title=title, first_line=title_from_first_line)
+    found_title = _find_title(lines, facts, known_title=title)
     if context:
         _judge_by_neighbours(lines)
     else:
@@ -75,8 +74,7 @@ def clean_body(body: str, *, title: str | None = None, title_from_first_line: bo
                 line.label = "good"
     removed = [RemovedLine(text=ln.text, reason=ln.reason, line_no=ln.no) for ln in lines if ln.label == "bad"]
     kept = [ln for ln in lines if ln.label == "good" and ln.no != facts.title_line]
-    return Cleaned(text="\n\n".join(ln.text for ln in kept), title=found_title, removed=removed,
-                   header=facts, kept_lines=[ln.no for ln in kept])
+    return Cleaned(text="\n\n".join(ln.text for ln in kept), title=found_title, removed=removed, header=facts)
 
 
 def _bad(line: Line, reason: str) -> None:
@@ -170,8 +168,7 @@ def _judge_by_neighbours(lines: list[Line]) -> None:
             line.reason = "short line among boilerplate"
 
 
-def _find_title(lines: list[Line], facts: hdr.HeaderFacts, *, known_title: str | None,
-                first_line: bool) -> str | None:
+def _find_title(lines: list[Line], facts: hdr.HeaderFacts, *, known_title: str | None) -> str | None:
     """Read the header zone: stamps and bylines give metadata; one line may be the title."""
     top = lines[: hdr.HEADER_LINES]
     for line in top:
@@ -183,7 +180,7 @@ def _find_title(lines: list[Line], facts: hdr.HeaderFacts, *, known_title: str |
             if line.norm == key and line.label != "bad":
                 facts.title_line = line.no
         return known_title
-    if not first_line or not top:
+    if not top:
         return None
     first = next((ln for ln in lines[:2] if ln.label != "bad"), None)
     if first is not None and first.no == 1 and facts.date_prefix:
