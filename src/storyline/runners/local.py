@@ -25,7 +25,7 @@ from storyline.pipeline import Pipeline
 
 _PIPELINE: Pipeline | None = None
 SERIAL_BELOW = 24  # fewer tasks than this are not worth starting workers for
-IN_FLIGHT_PER_JOB = 16
+IN_FLIGHT_PER_JOB = 64
 BATCH_LINES = 200  # JSON lines per task
 BATCH_BYTES = 4 * MB
 
