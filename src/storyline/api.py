@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline import ingest
+from storyline.link.stories import build_stories
 from storyline.model import Article, Dossier, Failure
+from storyline.pipeline import VERSION as PIPELINE_VERSION
 from storyline.runners import local
 from storyline.store import Store, open_store
 
@@ -98,7 +100,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     for path in found.files:
         key = str(path)
         try:
-            digests[key] = file_digest(path)
+            digests[key] = f"{file_digest(path)}:v{PIPELINE_VERSION}"
         except OSError as exc:
             result.failures.append(Failure(source=key, reason=f"cannot read file ({exc.strerror or exc})"))
             continue
@@ -129,8 +131,9 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     store.finish_run(run, {"files": result.files, "new": len(result.new), "updated": len(result.updated),
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
     ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
-    result.dossier = Dossier(articles=tuple(store.articles(ordered)),
-                             failures=tuple(result.failures))
+    articles, stories = build_stories(store.articles(ordered))
+    result.dossier = Dossier(articles=articles, claims=tuple(c for a in articles for c in a.claims),
+                             stories=stories, failures=tuple(result.failures))
     return result
 
 

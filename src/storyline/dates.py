@@ -77,3 +77,63 @@ def parse_iso_date(value: str) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{_MONTH_RE})\b"
+                        rf"(?!\.?,?\s+(?:19|20)\d\d)|\b(?P<mn2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)",
+                        re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
+                      r"|sunday)s?\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
+_WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|since|by|until|of)\s+(?P<y>(?:19|20)\d{2})\b")
+
+
+def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None:
+    """The date (or ISO interval) an expression names, read against the article's date.
+
+    Returns (value, the words that name it), or None. "on Thursday" in an article of
+    Friday 2022-01-07 is 2022-01-06; a weekday equal to the anchor's is the anchor itself;
+    "over the weekend" is the last Saturday–Sunday. Without an anchor only dates that
+    name their year are resolved.
+    """
+    from datetime import timedelta
+
+    absolute = find_dates(expression)
+    if absolute:
+        return absolute[0][0].isoformat(), absolute[0][1]
+    if anchor is None:
+        m_year = _YEAR.search(expression)
+        return (m_year.group("y"), m_year.group(0)) if m_year else None
+    m = _DAY_MONTH.search(expression)
+    if m:
+        month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)
+        day = int(m.group("d") or m.group("d2"))
+        year = anchor.year - (1 if month - anchor.month > 6 else 0)
+        try:
+            return date(year, month, day).isoformat(), m.group(0)
+        except ValueError:
+            return None
+    m = _WEEKDAY.search(expression)
+    if m:
+        back = (anchor.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if (m.group("last") or "").strip().lower() == "next":
+            back = back - 7 if back else -7
+        elif (m.group("last") or "").strip().lower() == "last" and back == 0:
+            back = 7
+        return (anchor - timedelta(days=back)).isoformat(), m.group(0)
+    m = _WEEKEND.search(expression)
+    if m:
+        back = (anchor.weekday() - 5) % 7 or (7 if anchor.weekday() == 5 else 0)
+        saturday = anchor - timedelta(days=back)
+        return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", m.group(0)
+    m = _YESTERDAY.search(expression)
+    if m:
+        return (anchor - timedelta(days=1)).isoformat(), m.group(0)
+    m = _TODAY.search(expression)
+    if m:
+        return anchor.isoformat(), m.group(0)
+    m_year = _YEAR.search(expression)
+    return (m_year.group("y"), m_year.group(0)) if m_year else None

@@ -74,6 +74,30 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Token:
+    """One word of a parsed article (transient: kept only while the article is processed)."""
+
+    start: int
+    end: int
+    lemma: str
+    pos: str  # universal part of speech
+    tag: str  # fine-grained tag
+    dep: str  # dependency label
+    head: int  # index of the head token in the article's tokens
+    sent: int  # index of the sentence
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NamedSpan:
+    """A named entity as the parser found it in one article, before resolution across articles."""
+
+    start: int
+    end: int
+    label: str  # PERSON, ORG, GPE, LOC, FAC, NORP, DATE, ... as the model names them
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """One input document after cleaning (DOSSIER.md Article)."""
 
@@ -92,6 +116,10 @@ class Article:
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
     content_hash: str = ""
+    sentences: tuple[Span, ...] = ()
+    names: tuple[NamedSpan, ...] = ()
+    tokens: tuple[Token, ...] = ()  # transient: dropped before an article leaves its worker
+    claims: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from storyline.clean.stages import language_stage, outlet_stage, to_article
 from storyline.errors import PipelineError, StageError
+from storyline.extract import nlp
+from storyline.extract.claims import claims_stage
 from storyline.model import Article, Document
 
 # Fields every Article has once the cleaning step made it from a Document.
@@ -35,7 +37,13 @@ LANGUAGE = Stage(name="language", run=language_stage, requires=frozenset({"text"
                  assigns=frozenset({"language", "evidence", "warnings"}))
 OUTLET = Stage(name="outlet", run=outlet_stage, requires=frozenset({"text", "url", "evidence", "outlet"}),
                assigns=frozenset({"outlet", "evidence"}))
-DEFAULT_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)
+PARSE = Stage(name="parse", run=nlp.parse_stage, requires=frozenset({"text", "language"}),
+              assigns=frozenset({"sentences", "tokens", "names", "warnings"}), setup=nlp.setup)
+CLAIMS = Stage(name="claims", run=claims_stage,
+               requires=frozenset({"id", "text", "title", "published", "sentences", "tokens", "names"}),
+               assigns=frozenset({"claims"}))
+DEFAULT_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET, PARSE, CLAIMS)
+VERSION = "2"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
 class Pipeline:
@@ -72,6 +80,6 @@ class Pipeline:
         for stage in self.stages:
             try:
                 article = stage.run(article)
-            except Exception as exc:
+            except Exception as exc:  # one bad article must not stop a batch
                 raise StageError(stage.name, article.id, f"{type(exc).__name__}: {exc}") from exc
-        return article
+        return dataclasses.replace(article, tokens=())  # TRANSIENT: too bulky to leave the worker

@@ -75,7 +75,7 @@ def test_repeated_caption_and_related_card_go_paragraphs_stay() -> None:
     assert [r.reason for r in result.removed].count("repeated line") == 2
     assert "Why Mountain Passes Close Every Winter and What Drivers Can Do" in gone
     assert "Europe" in gone
-    assert result.text.split("\n\n") == [P1, P2, P3]
+    assert result.text.split("\n\n") == [P1, P2, P3]  # no title: none of these is a headline
 
 
 def test_date_prefix_followed_by_a_stamp_not_a_title() -> None:
@@ -91,7 +91,7 @@ def test_date_prefix_followed_by_a_headline_ending_in_a_period() -> None:
     body = " date 2024-02-03 “We slept in the cab,” drivers say.\n\n" + P1
     result = clean_body(body, date_prefix=True)
     assert result.title == "“We slept in the cab,” drivers say."
-    assert result.text == P1 and not result.removed
+    assert result.text == f"{result.title}\n\n{P1}" and not result.removed  # the headline is content
 
 
 def test_first_line_sentence_is_not_a_title() -> None:
@@ -138,6 +138,5 @@ def test_nothing_is_lost_every_line_is_kept_titled_or_removed(lines: list[str], 
     result = clean_body(body, profile="extracted" if extracted else "text")
     kept = result.text.split("\n\n") if result.text else []
     gone = [r.text for r in result.removed]
-    title = [result.title] if result.title and result.header.title_line else []
     expected = [ln.strip() for ln in body.split("\n") if ln.strip()]
-    assert sorted(kept + gone + title) == sorted(expected)
+    assert sorted(kept + gone) == sorted(expected)

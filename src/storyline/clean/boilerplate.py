@@ -73,7 +73,9 @@ def clean_body(body: str, *, title: str | None = None, date_prefix: bool = False
             if line.label == "short":
                 line.label = "good"
     removed = [RemovedLine(text=ln.text, reason=ln.reason, line_no=ln.no) for ln in lines if ln.label == "bad"]
-    kept = [ln for ln in lines if ln.label == "good" and ln.no != facts.title_line]
+    # A headline that is a line of the body stays in the text, as its first paragraph: it
+    # is article content (claims and events in headlines get offsets like any other).
+    kept = [ln for ln in lines if ln.label == "good"]
     return Cleaned(text="\n\n".join(ln.text for ln in kept), title=found_title, removed=removed, header=facts)
 
 

@@ -63,14 +63,15 @@ PATTERN = re.compile(
     re.IGNORECASE,
 )
 _MULT = re.compile(r"\b(" + "|".join(map(re.escape, MULTIPLIERS)) + r")\b", re.IGNORECASE)
-_ORDINAL_DAY = re.compile(r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b",
-                          re.IGNORECASE)
+_ORDINAL_DAY = re.compile(
+    r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _NOT_AMOUNT_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?|\barticle|\bsection|\bchapter|\bparagraph|\bno\.|\bnumber|"
                                 rf"\bpage|\bp\.|\bline|\bversion|\bpoint|\bcovid|\bg|#)\s*$", re.IGNORECASE)
-_NOT_AMOUNT_AFTER = re.compile(rf"^\s*(?:(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b|[:.]\d{{2}}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)"
-                               rf"|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
+_NOT_AMOUNT_AFTER = re.compile(
+    rf"^\s*(?:(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b|[:.]\d{{2}}\b"
+    rf"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ def parse_number(text: str) -> float | None:
     if not seps:
         return float(t)
     last = seps[-1]
-    if len(groups[-1]) != 3 or len(set(seps)) > 1 and last in ",.":
+    if len(groups[-1]) != 3 or (len(set(seps)) > 1 and last in ",."):
         # a decimal mark at the end: "2.5", "1,5", "1.234,5", "1,234.5"
         whole = "".join(groups[:-1])
         return float(f"{whole}.{groups[-1]}")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import StoreError
-from storyline.model import Article, Evidence, Failure, RemovedLine
+from storyline.model import Article, Claim, Evidence, Failure, RemovedLine
 from storyline.store.base import SaveStatus
 
 _JSON_FIELDS = ("removed", "evidence", "warnings")
@@ -90,11 +90,16 @@ class SQLiteStore:
                     self._db.execute(_INSERT, _row(article, run))
                     results.append((article.id, "new"))
                 elif row[0] == article.content_hash:
-                    self._db.execute("UPDATE articles SET last_run = ? WHERE id = ?", (run, article.id))
+                    self._db.execute(_UPDATE, {**_row(article, run), "id": article.id})  # a newer analysis
                     results.append((article.id, "unchanged"))
                 else:
                     self._db.execute(_UPDATE, {**_row(article, run), "id": article.id})
                     results.append((article.id, "updated"))
+                self._db.execute("DELETE FROM claims WHERE article = ?", (article.id,))
+                self._db.executemany("INSERT INTO claims (id, article, measure, data) VALUES (?, ?, ?, ?)",
+                                     [(c.id, article.id, c.measure, json.dumps(dataclasses.asdict(c),
+                                                                                ensure_ascii=False))
+                                      for c in article.claims])
         return results
 
     def record_source(self, *, path: str, digest: str, article_ids: Sequence[str], run: int) -> None:
@@ -119,14 +124,17 @@ class SQLiteStore:
 
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
         if ids is None:
-            rows = self._db.execute("SELECT * FROM articles ORDER BY id").fetchall()
-            return [_article(r) for r in rows]
+            ids = [r[0] for r in self._db.execute("SELECT id FROM articles ORDER BY id")]
         found: dict[str, Article] = {}
         for start in range(0, len(ids), 500):
             chunk = list(ids[start:start + 500])
             marks = ",".join("?" * len(chunk))
+            claims: dict[str, list[Claim]] = {}
+            for r in self._db.execute(f"SELECT article, data FROM claims WHERE article IN ({marks}) "  # noqa: S608
+                                      "ORDER BY rowid", chunk):
+                claims.setdefault(r[0], []).append(Claim(**json.loads(r[1])))
             for r in self._db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):  # noqa: S608
-                found[r["id"]] = _article(r)
+                found[r["id"]] = dataclasses.replace(_article(r), claims=tuple(claims.get(r["id"], ())))
         return [found[i] for i in ids if i in found]
 
     def runs(self) -> list[dict[str, Any]]:

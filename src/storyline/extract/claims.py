@@ -1,0 +1,463 @@
+"""Quantitative claims: every amount an article states, what it measures, who is counted,
+where, as of when, and whom the article credits.
+
+Works on the parse (sentences, tokens with their dependency tree, named spans) and on
+``quantities.find_quantities``. English only for now: articles without a parse have no
+claims.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from storyline.dates import parse_iso_date, resolve_date
+from storyline.extract import claim_words as W
+from storyline.extract.quantities import Quantity, find_quantities
+from storyline.model import Article, Claim
+
+_PER = re.compile(r"^\s*(?:\([^)]*\)\s*)?\)?\s*(?:per|a|an|/)\s+(?:(?:U\.S\.\s+)?(?:liquid\s+)?)?(?P<u>[a-z]+)",
+                  re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)(?=\s*(?:[,.;:()“”\"]|\bthat\b|$))",
+                        re.IGNORECASE)
+_CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)(?=\s*(?:[,.;:()“”\"]|\bthat\b|$))",
+                     re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGNORECASE)
+_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
+_RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
+_NOUNISH = {"NOUN", "PROPN"}
+_MAX_SOURCE_WORDS = 9
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    tokens: range  # indices into the article's tokens
+
+
+class _Reader:
+    """One article's text and parse, with the lookups the claim rules need."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.tokens = article.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.anchor = parse_iso_date(article.published or "")
+        self.children: dict[int, list[int]] = {}
+        for i, tok in enumerate(self.tokens):
+            if tok.head != i:
+                self.children.setdefault(tok.head, []).append(i)
+        breaks = [m.start() for m in re.finditer(r"\n\n", self.text)]
+        self.sentences = []
+        for si, span in enumerate(article.sentences):
+            lo = bisect.bisect_left(self.starts, span.start)
+            hi = bisect.bisect_left(self.starts, span.end)
+            self.sentences.append(_Sentence(index=si, start=span.start, end=span.end,
+                                            paragraph=bisect.bisect_left(breaks, span.start), tokens=range(lo, hi)))
+        self.main_place = self._main_place()
+
+    def words(self, i: int) -> str:
+        tok = self.tokens[i]
+        return self.text[tok.start:tok.end]
+
+    def ancestors(self, i: int) -> list[int]:
+        out, seen = [], {i}
+        while self.tokens[i].head not in seen:
+            i = self.tokens[i].head
+            seen.add(i)
+            out.append(i)
+        return out
+
+    def subtree(self, i: int) -> list[int]:
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(self.children.get(j, []))
+        return sorted(out)
+
+    def _main_place(self) -> str | None:
+        counts: dict[str, int] = {}
+        for name in self.article.names:
+            if name.label == "GPE":
+                counts[name.text] = counts.get(name.text, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def claims_stage(article: Article) -> Article:
+    """Every quantitative claim of a parsed article."""
+    if not article.tokens or not article.sentences:
+        return article
+    reader = _Reader(article)
+    lede = _lede_paragraph(reader)
+    claims: list[Claim] = []
+    last: dict[int, tuple[str | None, str | None, bool]] = {}  # paragraph -> (source, date, had claims)
+    for sent in reader.sentences:
+        s_text = reader.text[sent.start:sent.end]
+        own_source = _source(reader, sent, s_text, at=None)
+        own_date = _explicit_date(reader, s_text)
+        prev_source, prev_date, prev_had = last.get(sent.paragraph, (None, None, False))
+        cue = s_text.strip().lower().startswith(W.CONTINUATION_CUES)
+        found = [q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
+        in_sentence: list[Claim] = []
+        for q in found:
+            claim = _claim(reader, sent, q, index=len(claims))
+            if in_sentence and _SUBSET.search(s_text[:q.start]):
+                # "dozens of deaths, including 18 officers": a part of the amount before it
+                claim = dataclasses.replace(claim, measure=in_sentence[-1].measure)
+            if in_sentence and _PARTITIVE.match(s_text[q.end:]):
+                # "at least 18 officers, two of whom were beheaded": a subset, same measure and group
+                prev = in_sentence[-1]
+                claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
+                                            unit=prev.unit, subject=f"{claim.subject or prev.subject} (of whom)")
+            in_sentence.append(claim)
+            if _in_parentheses(s_text, q.start):
+                source = None  # an amount in brackets is the outlet's own conversion or aside
+            else:
+                source = _source(reader, sent, s_text, at=q.start) or (prev_source if prev_had else None)
+            as_of = own_date or (prev_date if (cue or prev_had) and prev_date else None) or \
+                _as_of_article_date(reader, sent, s_text, lede=lede)
+            location = claim.location
+            if source and location and location in source:  # "Authorities in Almaty said ...": the source's place
+                location = _location(reader, sent, sent.start + q.start, skip=source)
+            claim = dataclasses.replace(claim, attributed_to=source, as_of=as_of, location=location,
+                                        id=f"{article.id}:c{len(claims) + 1}")
+            claims.append(claim)
+            second = _coordinated_measure(s_text, q, claim.measure)
+            if second:  # "Dozens injured & killed": one amount, two measures
+                claims.append(dataclasses.replace(claim, measure=second, id=f"{article.id}:c{len(claims) + 1}"))
+        last[sent.paragraph] = (own_source or (prev_source if prev_had and found else None),
+                                own_date or (prev_date if (cue or prev_had) else None), bool(found))
+    return dataclasses.replace(article, claims=tuple(claims))
+
+
+def _claim(reader: _Reader, sent: _Sentence, q: Quantity, *, index: int) -> Claim:
+    start, end = sent.start + q.start, sent.start + q.end
+    num = _number_token(reader, start, end)
+    noun = _counted_noun(reader, sent, num, end) if num is not None else None
+    after = reader.text[end:sent.end]
+    unit = _unit(reader, q, noun, after)
+    measure = _measure(reader, sent, q, num, noun, unit, after)
+    if unit == "people" and measure == "deployed" and noun is not None \
+            and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
+        unit = "troops"
+    subject = _subject_text(reader, noun) if noun is not None else None
+    group = _group(reader, sent, noun, unit, measure, subject, partitive=bool(_PARTITIVE.match(after)))
+    return Claim(
+        id=f"{reader.article.id}:c{index + 1}", article=reader.article.id, start=sent.start, end=sent.end,
+        text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value, low=q.low, high=q.high,
+        qualifier=q.qualifier, unit=unit, measure=measure, subject=subject, subject_group=group,
+        location=_location(reader, sent, start), as_of=None, attributed_to=None,
+    )
+
+
+def _number_token(reader: _Reader, start: int, end: int) -> int | None:
+    lo = bisect.bisect_left(reader.starts, start)
+    hi = bisect.bisect_left(reader.starts, end)
+    inside = list(range(lo, hi))
+    if not inside:
+        return None
+    nums = [i for i in inside if reader.tokens[i].pos == "NUM"]
+    return nums[-1] if nums else inside[-1]
+
+
+def _counted_noun(reader: _Reader, sent: _Sentence, num: int, end: int) -> int | None:
+    """The noun an amount counts: "26 armed people", "dozens of deaths", "2,200 arrests";
+    None when the amount stands alone ("dozens killed", "more than 3,000 were arrested")."""
+    tok = reader.tokens[num]
+    if tok.pos in _NOUNISH:  # "dozens", "thousands", "a number of"
+        nxt = num + 1
+        if nxt < sent.tokens.stop and reader.words(nxt).lower() == "of":
+            for j in range(nxt + 1, min(nxt + 5, sent.tokens.stop)):
+                if reader.tokens[j].pos in _NOUNISH:
+                    return j
+        return _number_of(reader, sent, num)
+    head = tok.head
+    if tok.dep in ("nummod", "quantmod", "compound") and reader.tokens[head].pos in _NOUNISH and head > num:
+        return head
+    j = bisect.bisect_left(reader.starts, end)
+    for k in range(j, min(j + 5, sent.tokens.stop)):
+        t = reader.tokens[k]
+        if t.pos in _NOUNISH:
+            return k
+        if t.pos in ("VERB", "AUX") or (t.pos == "ADP" and reader.words(k).lower() != "of"):
+            break
+    return _number_of(reader, sent, num)
+
+
+def _number_of(reader: _Reader, sent: _Sentence, num: int) -> int | None:
+    """"The number of injured protesters is counted in the thousands": the count is of protesters."""
+    for k in sent.tokens:
+        if k < num and reader.words(k).lower() == "number" and k + 1 < num and reader.words(k + 1).lower() == "of":
+            for j in range(k + 2, min(k + 6, num)):
+                if reader.tokens[j].pos in _NOUNISH:
+                    return j
+    return None
+
+
+def _subject_text(reader: _Reader, noun: int) -> str:
+    keep = {noun}
+    for c in reader.children.get(noun, []):
+        if reader.tokens[c].dep in ("amod", "compound", "nmod", "poss") and c < noun:
+            keep.update(reader.subtree(c))
+        if reader.tokens[c].dep == "prep" and reader.words(c).lower() == "of":
+            keep.update(reader.subtree(c))
+    idx = sorted(i for i in keep if abs(i - noun) <= 12)
+    return reader.text[reader.tokens[idx[0]].start:reader.tokens[idx[-1]].end].strip("“”\"' ")
+
+
+def _unit(reader: _Reader, q: Quantity, noun: int | None, after: str) -> str | None:
+    per = _PER.match(after)
+    per_unit = f" per {per.group('u').lower()}" if (per and per.group("u").lower() not in ("day", "year")) or \
+        (per and q.currency) else ""
+    if q.currency:
+        return q.currency + per_unit
+    if q.percent:
+        return "percent"
+    if q.multiplier:
+        return "times"
+    if q.ordinal:
+        word = q.text.split()[-1].lower()
+        return word + "s"
+    if noun is None:
+        people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held)\b",
+                          after, re.IGNORECASE)
+        return "people" if q.qualifier != "vague" or people else None
+    lemma = reader.tokens[noun].lemma.lower()
+    if lemma in W.TIME_UNITS:
+        return lemma + "s"
+    word = reader.words(noun).lower()
+    if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS:
+        return "people"
+    return word + per_unit
+
+
+def _measure(reader: _Reader, sent: _Sentence, q: Quantity, num: int | None, noun: int | None, unit: str | None,
+             after: str) -> str:
+    before = reader.text[sent.start:sent.start + q.start]
+    if re.search(r"\bper\s+$", before):
+        return "other"  # "per 0.26 gallons": a conversion factor, not a claim about the world
+    if unit and unit.split()[0] in {f"{u}s" for u in W.TIME_UNITS}:
+        return "duration"
+    s_lemmas = {reader.tokens[i].lemma.lower() for i in sent.tokens}
+    if q.currency or q.multiplier:
+        if s_lemmas & {"damage", "loss", "losses", "destruction"}:
+            return "damage"
+        return "price" if s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"} else "other"
+    if noun is not None and reader.tokens[noun].lemma.lower() == "casualty":
+        return "other"  # casualties may be dead or hurt
+    for i in _measure_candidates(reader, sent, num, noun):
+        found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
+        if found and found not in ("price", "damage"):
+            return found
+    if noun is not None and reader.tokens[noun].lemma.lower() in ("soldier", "troop", "serviceman", "vehicle",
+                                                                    "tank", "contingent"):
+        return "deployed"
+    return "count"
+
+
+def _measure_candidates(reader: _Reader, sent: _Sentence, num: int | None, noun: int | None) -> list[int]:
+    """Where the word that says what is counted is looked for, nearest first."""
+    order: list[int] = []
+    if noun is not None:
+        order.append(noun)
+        order.extend(c for c in reader.children.get(noun, []) if reader.tokens[c].dep in ("acl", "relcl", "amod"))
+    if num is not None:
+        order.extend(range(num + 1, min(num + 3, sent.tokens.stop)))  # "dozens killed", "a thousand injured"
+    anchor = noun if noun is not None else num
+    if anchor is not None:
+        for a in reader.ancestors(anchor):  # up to the verb that governs the amount, no further
+            if a not in sent.tokens:
+                break
+            order.append(a)
+            if reader.tokens[a].pos in ("VERB", "AUX") and reader.tokens[a].lemma.lower() not in W.SPEECH_LEMMAS:
+                break
+        order.extend(range(anchor + 1, min(anchor + 7, sent.tokens.stop)))
+        order.extend(range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1))
+    return order
+
+
+def _group(reader: _Reader, sent: _Sentence, noun: int | None, unit: str | None, measure: str, subject: str | None,
+           *, partitive: bool) -> str:
+    if unit not in ("people", "troops"):
+        return "not_people"
+    words = set(re.findall(r"[\w.-]+", (subject or "").lower()))
+    if noun is not None:
+        words.add(reader.tokens[noun].lemma.lower())
+    sentence_words = {reader.words(i).lower() for i in sent.tokens}
+    groups = {W.PERSON_NOUNS[w] for w in words if w in W.PERSON_NOUNS}
+    if "security_forces" in groups:
+        if "mixed" in groups and "including" in words:
+            return "mixed"
+        foreign = words & W.FOREIGN_MARKERS or (measure == "deployed" and (
+            sentence_words & W.FOREIGN_MARKERS or _foreign_nationality(reader, sent)))
+        return "foreign_troops" if foreign else "security_forces"
+    if "protesters" in groups or words & W.ARMED_MARKERS:
+        return "protesters"
+    if "civilians" in groups:
+        return "civilians"
+    if measure == "detained":
+        return "protesters"
+    if measure == "count" and sentence_words & {"protest", "protests", "protested", "demonstrated", "rally",
+                                                "demonstration", "demonstrations", "gathered", "marched"}:
+        return "protesters"
+    return "mixed" if measure in ("killed", "injured") else "unspecified"
+
+
+def _foreign_nationality(reader: _Reader, sent: _Sentence) -> bool:
+    """A nationality other than the story country's is named in the paragraph ("the Russians")."""
+    home = (reader.main_place or "")[:5].lower()
+    start = min(s.start for s in reader.sentences if s.paragraph == sent.paragraph)
+    return any(n.label == "NORP" and start <= n.start < sent.end and not n.text.lower().startswith(home)
+               for n in reader.article.names) if home else False
+
+
+_SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?"
+                   r"(?P<site>airport|square|hospital|station|port|border|crossing|palace|residence|headquarters)\b",
+                   re.IGNORECASE)
+
+
+def _location(reader: _Reader, sent: _Sentence, at: int, *, skip: str | None = None) -> str | None:
+    """The most specific place named in the sentence, nearest the amount; a site ("the city's
+    airport") when no place is named; else the article's main place."""
+    places = [n for n in reader.article.names if n.label in ("GPE", "LOC", "FAC")
+              and sent.start <= n.start and n.end <= sent.end and not (skip and n.text in skip)]
+    if places:
+        return min(places, key=lambda n: abs(n.start - at)).text
+    site = _SITE.search(reader.text[sent.start:sent.end])
+    if site:
+        return site.group(0).split(maxsplit=1)[1]
+    return reader.main_place
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+while\s+|,\s+whereas\s+|\s+while\s+")
+
+
+def _in_parentheses(s_text: str, at: int) -> bool:
+    before = s_text[:at]
+    return before.count("(") > before.count(")")
+
+
+def _source(reader: _Reader, sent: _Sentence, s_text: str, *, at: int | None) -> str | None:
+    """Whom a sentence (or, with ``at``, the clause holding an amount) credits:
+    "according to X", "X said", "citing Y"; a speaker and a channel as "X (via Y)"."""
+    clause = s_text
+    if at is not None:
+        cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(s_text)), len(s_text)]
+        lo = max(c for c in cuts if c <= at)
+        hi = min((c for c in cuts if c > at), default=len(s_text))
+        clause = s_text[lo:hi]
+    m = _ACCORDING.search(clause)
+    according = _clip(m.group("src")) if m else None
+    speaker = _speaker(reader, sent)
+    source: str | None
+    if speaker and according:
+        source = speaker if not re.search(r"[A-Z]", according) else f"{speaker} (via {according})"
+    else:
+        source = according or speaker
+    cited = _CITING.search(s_text)
+    if cited and source and cited.group("src").lower() not in source.lower():
+        source = f"{source} citing {_clip(cited.group('src'))}"
+    elif cited and not source:
+        source = _clip(cited.group("src"))
+    return source
+
+
+def _speaker(reader: _Reader, sent: _Sentence) -> str | None:
+    """The subject of the sentence's first verb of saying or reporting."""
+    for i in sent.tokens:
+        tok = reader.tokens[i]
+        if tok.lemma.lower() not in W.SPEECH_LEMMAS or tok.pos != "VERB":
+            continue
+        subj = [c for c in reader.children.get(i, []) if reader.tokens[c].dep == "nsubj"]
+        if not subj:
+            continue
+        idx = reader.subtree(subj[0])
+        text = reader.text[reader.tokens[idx[0]].start:reader.tokens[idx[-1]].end]
+        if text.lower() in W.PRONOUNS:
+            text = _antecedent(reader, sent, i) or ""
+        if text and not re.search(r"\d", text):
+            return _clip(text)
+    return None
+
+
+def _antecedent(reader: _Reader, sent: _Sentence, before: int) -> str | None:
+    """The organisation or person a pronoun most likely stands for: the last one named earlier in the sentence."""
+    limit = reader.tokens[before].start
+    named = [n for n in reader.article.names if n.label in ("ORG", "PERSON", "NORP", "GPE")
+             and sent.start <= n.start < limit]
+    return named[-1].text if named else None
+
+
+def _clip(source: str) -> str | None:
+    words = re.sub(r"^(?:the|a|an)\s+", "", source.strip(), flags=re.IGNORECASE).split()
+    if not words:
+        return None
+    return " ".join(words[:_MAX_SOURCE_WORDS]).strip("“”\"' ,")
+
+
+def _explicit_date(reader: _Reader, s_text: str) -> str | None:
+    """The date a sentence names for what it reports (not a "since ..." starting point)."""
+    found = resolve_date(s_text, reader.anchor)
+    if found is None:
+        return _partial_date(s_text)
+    value, written = found
+    at = s_text.find(written)
+    if at > 0 and _SINCE.search(s_text[:at]):
+        return None
+    return value
+
+
+def _partial_date(s_text: str) -> str | None:
+    """A day and month with no year to read it against: a TIMEX3 date with an unknown year."""
+    from storyline.dates import _DAY_MONTH, MONTHS
+
+    m = _DAY_MONTH.search(s_text)
+    if not m:
+        return None
+    month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)
+    day = int(m.group("d") or m.group("d2"))
+    at = m.start()
+    if _SINCE.search(s_text[:at]):
+        return None
+    return f"XXXX-{month:02d}-{day:02d}"
+
+
+_TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|now|currently|as\s+of|in\s+total|thus\s+far)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"^\s*(?P<a>\w+)\s*(?:&|and|or)\s*(?P<b>\w+)")
+
+
+def _lede_paragraph(reader: _Reader) -> int | None:
+    """The first paragraph of body text (the lede): the first that ends a sentence, after the title."""
+    for sent in reader.sentences:
+        if sent.paragraph == 0 and reader.article.title and reader.text.startswith(reader.article.title):
+            continue
+        if re.search(r"[.!?”\"]\s*$", reader.text[sent.start:sent.end]):
+            return sent.paragraph
+    return None
+
+
+def _as_of_article_date(reader: _Reader, sent: _Sentence, s_text: str, *, lede: int | None) -> str | None:
+    """Figures the article states as of its own date: in the headline or a subheading, in the
+    lede, or as a running tally ("since ...", "so far", "now")."""
+    if reader.anchor is None:
+        return None
+    heading = not re.search(r"[.!?]\W*$", s_text.strip()) and len(s_text.split()) <= 20
+    if heading or sent.paragraph == lede or _TALLY.search(s_text):
+        return reader.anchor.isoformat()
+    return None
+
+
+def _coordinated_measure(s_text: str, q: Quantity, first: str) -> str | None:
+    m = _MEASURE_AFTER.match(s_text[q.end:])
+    if not m:
+        return None
+    a, b = W.MEASURE_LEMMAS.get(m.group("a").lower()), W.MEASURE_LEMMAS.get(m.group("b").lower())
+    return b if a == first and b and b != a and b in ("killed", "injured", "detained") else None
