@@ -88,7 +88,7 @@ _WEEKDAY = re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<wd>monday|tuesda
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 _WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:in|since|by|until|of)\s+(?P<y>(?:19|20)\d{2})\b")
+_IN_YEAR = re.compile(r"\b(?:in|since|by|until|of)\s+(?P<y>(?:19|20)\d{2})\b")
 
 
 def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None:
@@ -105,7 +105,7 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
     if absolute:
         return absolute[0][0].isoformat(), absolute[0][1]
     if anchor is None:
-        m_year = _YEAR.search(expression)
+        m_year = _IN_YEAR.search(expression)
         return (m_year.group("y"), m_year.group(0)) if m_year else None
     m = _DAY_MONTH.search(expression)
     if m:
@@ -135,5 +135,5 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
     m = _TODAY.search(expression)
     if m:
         return anchor.isoformat(), m.group(0)
-    m_year = _YEAR.search(expression)
+    m_year = _IN_YEAR.search(expression)
     return (m_year.group("y"), m_year.group(0)) if m_year else None

@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from storyline.model import Article, Claim, Fact
 
@@ -145,7 +146,10 @@ def _figure(r: _Report) -> str:
     return "".join(parts) + ")"
 
 
-def _judge(reports: list[_Report]) -> tuple[str, str]:
+Assessment = Literal["consistent", "evolving", "conflicting", "single_source"]
+
+
+def _judge(reports: list[_Report]) -> tuple[Assessment, str]:
     articles = {r.claim.article for r in reports}
     figures = "; ".join(_figure(r) for r in reports)
     if len(articles) == 1:
