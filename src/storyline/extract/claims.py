@@ -397,7 +397,7 @@ def _antecedent(reader: _Reader, sent: _Sentence, before: int) -> str | None:
 
 
 def _clip(source: str) -> str | None:
-    words = re.sub(r"^(?:the|a|an)\s+", "", source.strip(), flags=re.IGNORECASE).split()
+    words = re.sub(r"^(?:the|a|an)\s+", "", source.strip().lstrip("-–—•* "), flags=re.IGNORECASE).split()
     if not words:
         return None
     return " ".join(words[:_MAX_SOURCE_WORDS]).strip("“”\"' ,")

@@ -103,7 +103,9 @@ def _key(claim: Claim, main: str | None) -> tuple[str, ...]:
     place = "" if not claim.location or claim.location == main else claim.location.lower()
     subset = "subset" if (claim.subject or "").endswith("(of whom)") else ""
     if claim.unit in PEOPLE_UNITS:
-        return (claim.measure, claim.subject_group, place, subset)
+        # a crowd or a count is not a running tally: the same count on another day is another fact
+        day = (claim.as_of or "") if claim.measure == "count" else ""
+        return (claim.measure, claim.subject_group, place, subset, day)
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
     # amounts of things: one amount and its conversions in brackets share a sentence
@@ -149,15 +151,43 @@ def _figure(r: _Report) -> str:
 Assessment = Literal["consistent", "evolving", "conflicting", "single_source"]
 
 
+def _figures(reports: list[_Report], *, most: int = 4) -> str:
+    shown = "; ".join(_figure(r) for r in reports[:most])
+    return shown + (f"; and {len(reports) - most} more" if len(reports) > most else "")
+
+
+_STOP = {"the", "of", "s", "and", "in", "a", "an", "via", "citing"}
+
+
+def _words(name: str) -> set[str]:
+    words = set(re.findall(r"[^\W_]+", name.lower()))
+    return (words - _STOP) or words
+
+
+def _credit(reports: list[_Report]) -> str:
+    """How many figures credit the most cited source. Spellings of one source ("Interior
+    Ministry", "Ministry of the Interior") are counted together when most words overlap."""
+    sources = [r.claim.attributed_to for r in reports if r.claim.attributed_to]
+    if not sources:
+        return "none credited to a source"
+    best, best_n = sources[0], 0
+    for s in sources:
+        ws = _words(s)
+        n = sum(1 for t in sources if len(ws & _words(t)) / max(1, min(len(ws), len(_words(t)))) >= 0.5)
+        if n > best_n:
+            best, best_n = s, n
+    return f"{best_n} of {len(reports)} credited to {best}"
+
+
 def _judge(reports: list[_Report]) -> tuple[Assessment, str]:
     articles = {r.claim.article for r in reports}
-    figures = "; ".join(_figure(r) for r in reports)
+    figures = _figures(reports)
     if len(articles) == 1:
         return "single_source", f"Reported by one article only: {figures}."
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.high < b.low or b.high < a.low)]
     if not clash:
-        return "consistent", f"The {len(articles)} articles' figures are compatible: {figures}."
+        return "consistent", f"{len(articles)} articles give compatible figures: {figures}."
     measure = reports[0].claim.measure
     dated = sorted((r for r in reports if r.when), key=lambda r: r.when or "")
     if measure in CUMULATIVE and len({r.when for r in dated}) >= 2:
@@ -166,10 +196,11 @@ def _judge(reports: list[_Report]) -> tuple[Assessment, str]:
         late = _middle([r for r in dated if r.when == last_day])
         if early < late:
             return "evolving", (f"Figures rise from {_range_text(dated, first_day)} on {first_day} to "
-                                f"{_range_text(dated, last_day)} on {last_day}: {figures}.")
+                                f"{_range_text(dated, last_day)} on {last_day} ({_credit(reports)}).")
     a, b = clash[0]
-    return "conflicting", (f"{a.claim.number_text} ({a.outlet}) and {b.claim.number_text} ({b.outlet}) cannot both "
-                           f"hold for the same time: {figures}.")
+    when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
+    return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
+                           f"{len(reports)} reports in all ({_credit(reports)}).")
 
 
 def _middle(reports: list[_Report]) -> float:

@@ -14,11 +14,36 @@ def _counts(counter: Counter[str], *, limit: int = 8) -> str:
     return ", ".join(parts) or "none"
 
 
+_MARK = {"evolving": "▲ evolving   ", "conflicting": "✗ conflicting", "consistent": "= consistent ",
+         "single_source": "· single     "}
+FACT_LINES = 12
+
+
+def facts_table(result: Analysis, *, width: int = 150) -> list[str]:
+    """The facts first: where sources agree, where figures move, where they clash."""
+    claims = {c.id: c for c in result.dossier.claims}
+    outlets = {a.id: a.outlet or a.id for a in result.dossier.articles}
+    lines: list[str] = []
+    for story in result.dossier.stories:
+        counts = Counter(f.assessment for f in story.facts)
+        lines.append(f"facts:     {len(story.facts)} from {sum(len(f.claims) for f in story.facts)} claim(s) — "
+                     + ", ".join(f"{counts[k]} {k.replace('_', '-')}" for k in _MARK if counts[k]))
+        for fact in story.facts[:FACT_LINES]:
+            figures = "; ".join(f"{claims[c].number_text} ({outlets.get(claims[c].article, '?')})"
+                                for c in fact.claims if c in claims)
+            line = f"  {_MARK[fact.assessment]} {fact.label}: {figures}"
+            lines.append(line if len(line) <= width else line[: width - 1] + "…")
+        if len(story.facts) > FACT_LINES:
+            lines.append(f"  … {len(story.facts) - FACT_LINES} more in the JSON and HTML outputs")
+    return lines
+
+
 def summary(result: Analysis) -> str:
-    """A few lines a person can read at a glance; one line per failure."""
+    """A few lines a person can read at a glance: the facts first; one line per failure."""
     arts = result.dossier.articles
     lines = [f"storyline: {len(arts)} article(s) from {result.files} file(s) — {len(result.new)} new, "
              f"{len(result.updated)} updated, {len(result.unchanged)} unchanged; store {result.store}"]
+    lines.extend(facts_table(result))
     if result.skipped_files:
         lines.append(f"  skipped:   {result.skipped_files} file(s) of other types in the folders given")
     if arts:
