@@ -16,6 +16,7 @@ from pathlib import Path
 from storyline import ingest
 from storyline.link.stories import build_stories
 from storyline.model import Article, Dossier, Failure
+from storyline.pipeline import DEFAULT_STAGES, Stage
 from storyline.pipeline import VERSION as PIPELINE_VERSION
 from storyline.runners import local
 from storyline.store import Store, open_store
@@ -72,7 +73,7 @@ def ingest_files(paths: Iterable[str | Path], *, max_file_mb: float = ingest.DEF
 
 def analyze(paths: Sequence[str | Path], *, db: str | Path | None = None, store: Store | None = None,
             jobs: int | None = None, max_file_mb: float = ingest.DEFAULT_MAX_FILE_MB,
-            progress: Progress | None = None) -> Analysis:
+            progress: Progress | None = None, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> Analysis:
     """Ingest, clean and store the articles under ``paths``; return the run's dossier.
 
     Files read before with the same content are not processed again. The dossier covers
@@ -81,14 +82,14 @@ def analyze(paths: Sequence[str | Path], *, db: str | Path | None = None, store:
     own_store = store is None
     store = store or open_store(db or default_db_path())
     try:
-        return _analyze(paths, store=store, jobs=jobs, max_file_mb=max_file_mb, progress=progress)
+        return _analyze(paths, store=store, jobs=jobs, max_file_mb=max_file_mb, progress=progress, stages=stages)
     finally:
         if own_store:
             store.close()
 
 
 def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max_file_mb: float,
-             progress: Progress | None) -> Analysis:
+             progress: Progress | None, stages: tuple[Stage, ...]) -> Analysis:
     found = ingest.discover(paths)
     result = Analysis(dossier=Dossier(), failures=list(found.failures), files=len(found.files),
                       skipped_files=found.skipped, store=store.location)
@@ -115,7 +116,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     read, total = 0, sum(sizes.values())
     if progress:
         progress(ProgressState(done, len(found.files), read, total))
-    for part in local.run(todo, max_file_mb=max_file_mb, jobs=jobs):
+    for part in local.run(todo, max_file_mb=max_file_mb, jobs=jobs, stages=stages):
         result.failures.extend(part.failures)
         for article_id, status in store.save(articles=part.articles, run=run) if part.articles else ():
             ids[part.path].append(article_id)

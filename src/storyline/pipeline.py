@@ -42,7 +42,8 @@ PARSE = Stage(name="parse", run=nlp.parse_stage, requires=frozenset({"text", "la
 CLAIMS = Stage(name="claims", run=claims_stage,
                requires=frozenset({"id", "text", "title", "published", "sentences", "tokens", "names"}),
                assigns=frozenset({"claims"}))
-DEFAULT_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET, PARSE, CLAIMS)
+CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
+DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS)
 VERSION = "2"  # bump when stages change what they produce: stored inputs are then analysed again
 
 

@@ -74,6 +74,11 @@ _NOT_AMOUNT_AFTER = re.compile(
     rf"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
 
 
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:from|at|until|till|by|between|after|before|since)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:[01]?\d|2[0-4])[.:][0-5]\d", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One amount in a sentence. Offsets are relative to the sentence."""
@@ -167,6 +172,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before):
         return None  # a footnote marker "(1)"
+    if _CLOCK.fullmatch(num) and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
+                                  or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
+        return None  # "from 23.00 to 7.00": clock times
     value = _amount(num, m.group("num2"), m.group("scale"))
     if value is None:
         return None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
-
-import re
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -53,7 +52,7 @@ def _marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
         cuts = sorted({lo, hi, *(x for s in sentences for x in s if lo <= x <= hi),
                        *(x for n in numbers for x in n if lo <= x <= hi)})
         html = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             piece = escape(text[a:b])
             if (a, b) in numbers or any(n[0] <= a and b <= n[1] for n in numbers):
                 piece = Markup("<mark>") + piece + Markup("</mark>")
@@ -62,8 +61,8 @@ def _marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
         for s_lo, s_hi in sentences:  # wrap each claim sentence (sentences never cross paragraphs)
             if lo <= s_lo and s_hi <= hi:
                 inner = Markup("").join(html[cuts.index(s_lo):cuts.index(s_hi)])
-                body = body.replace(inner, Markup(f'<span class="claim" id="{_anchor(article.id, s_lo)}">') + inner
-                                    + Markup("</span>"), 1)
+                opening = Markup('<span class="claim" id="{}">').format(_anchor(article.id, s_lo))
+                body = body.replace(inner, opening + inner + Markup("</span>"), 1)
         out.append((_is_heading(para), body))
     return out
 

@@ -25,7 +25,7 @@ def facts_table(result: Analysis, *, width: int = 150) -> list[str]:
     outlets = {a.id: a.outlet or a.id for a in result.dossier.articles}
     lines: list[str] = []
     for story in result.dossier.stories:
-        counts = Counter(f.assessment for f in story.facts)
+        counts: Counter[str] = Counter(f.assessment for f in story.facts)
         lines.append(f"facts:     {len(story.facts)} from {sum(len(f.claims) for f in story.facts)} claim(s) — "
                      + ", ".join(f"{counts[k]} {k.replace('_', '-')}" for k in _MARK if counts[k]))
         for fact in story.facts[:FACT_LINES]:

@@ -21,9 +21,9 @@ from storyline.errors import IngestError, StageError
 from storyline.ingest.decode import MB
 from storyline.ingest.jsonl import document_from_line, iter_lines
 from storyline.model import Article, Document, Failure
-from storyline.pipeline import Pipeline
+from storyline.pipeline import DEFAULT_STAGES, Pipeline, Stage
 
-_PIPELINE: Pipeline | None = None
+_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
 SERIAL_BELOW = 24  # fewer tasks than this are not worth starting workers for
 IN_FLIGHT_PER_JOB = 64
 BATCH_LINES = 200  # JSON lines per task
@@ -52,39 +52,40 @@ class FileResult:
     read_bytes: int = 0
 
 
-def _pipeline() -> Pipeline:
-    global _PIPELINE
-    if _PIPELINE is None:
-        _PIPELINE = Pipeline()
-        _PIPELINE.setup()
-    return _PIPELINE
+def _pipeline(stages: tuple[Stage, ...]) -> Pipeline:
+    """One pipeline per process and stage list, set up (models loaded) on first use."""
+    key = tuple(s.name for s in stages)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(stages)
+        _PIPELINES[key].setup()
+    return _PIPELINES[key]
 
 
-def _clean(result: FileResult, item: Document | Failure) -> None:
+def _clean(result: FileResult, item: Document | Failure, stages: tuple[Stage, ...]) -> None:
     if isinstance(item, Failure):
         result.failures.append(item)
         return
     try:
-        result.articles.append(_pipeline()(item))
+        result.articles.append(_pipeline(stages)(item))
     except StageError as exc:
         result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
 
 
-def process(task: Task, max_file_mb: float) -> FileResult:
-    """Do one task: read (or parse) and clean its documents."""
+def process(task: Task, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> FileResult:
+    """Do one task: read (or parse) its documents and run the stages on each."""
     result = FileResult(path=task.path, failures=list(task.failures), last=task.last, read_bytes=task.read_bytes)
     if task.lines is None:
         for item in ingest.read(Path(task.path), max_file_mb=max_file_mb):
-            _clean(result, item)
+            _clean(result, item, stages)
     else:
         for lineno, raw in task.lines:
-            _clean(result, document_from_line(raw, source=task.path, lineno=lineno))
+            _clean(result, document_from_line(raw, source=task.path, lineno=lineno), stages)
     return result
 
 
-def process_file(path: str, max_file_mb: float) -> FileResult:
-    """Read one whole input file and clean each document in it."""
-    return process(Task(path=path), max_file_mb)
+def process_file(path: str, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> FileResult:
+    """Read one whole input file and run the stages on each document in it."""
+    return process(Task(path=path), max_file_mb, stages)
 
 
 def tasks(paths: Sequence[str], *, max_file_mb: float) -> Iterator[Task]:
@@ -129,7 +130,8 @@ def default_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None) -> Iterator[FileResult]:
+def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None,
+        stages: tuple[Stage, ...] = DEFAULT_STAGES) -> Iterator[FileResult]:
     """Process files, yielding task results in input order."""
     jobs = jobs or default_jobs()
     work = tasks(paths, max_file_mb=max_file_mb)
@@ -137,13 +139,13 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None) ->
     queue = _chain(first, work)  # tasks are produced as they are consumed: memory stays bounded
     if jobs <= 1 or len(first) < SERIAL_BELOW:
         for task in queue:
-            yield process(task, max_file_mb)
+            yield process(task, max_file_mb, stages)
         return
     window = jobs * IN_FLIGHT_PER_JOB  # bounded: results never pile up behind one slow task
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[tuple[Task, Future[FileResult]]] = deque()
         for task in islice(queue, window):
-            pending.append((task, pool.submit(process, task, max_file_mb)))
+            pending.append((task, pool.submit(process, task, max_file_mb, stages)))
         while pending:
             task, future = pending.popleft()
             try:
@@ -152,7 +154,7 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None) ->
                 result = FileResult(path=task.path, last=task.last, read_bytes=task.read_bytes,
                                     failures=[Failure(source=task.path, reason=f"worker failed: {exc}")])
             for nxt in islice(queue, 1):
-                pending.append((nxt, pool.submit(process, nxt, max_file_mb)))
+                pending.append((nxt, pool.submit(process, nxt, max_file_mb, stages)))
             yield result
 
 

@@ -1,0 +1,91 @@
+"""Claims read from sentences about other events, with the real parse (spaCy's small English model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import nlp
+from storyline.extract.claims import claims_stage
+from storyline.model import Article, Claim
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser() -> None:
+    nlp.setup()
+
+
+def claims(text: str, *, published: str | None = "2024-03-15", title: str | None = None) -> list[Claim]:
+    article = Article(id="t", source="t.txt", format="txt", text=text, title=title, language="en",
+                      published=published)
+    return list(claims_stage(nlp.parse_stage(article)).claims)
+
+
+def by_number(found: list[Claim]) -> dict[str, Claim]:
+    return {c.number_text: c for c in found}
+
+
+def test_toll_with_source_and_weekday() -> None:
+    found = by_number(claims("At least 37 people were killed in the earthquake on Thursday, the civil defence agency "
+                             "said. More than 200 others were injured."))
+    dead = found["At least 37"]
+    assert (dead.measure, dead.subject_group, dead.qualifier, dead.low, dead.unit) == ("killed", "mixed", "at_least",
+                                                                                       37, "people")
+    assert dead.as_of == "2024-03-14"  # Thursday before Friday 15 March
+    assert dead.attributed_to == "civil defence agency"
+    assert found["More than 200"].measure == "injured"
+
+
+def test_arrests_police_and_according_to() -> None:
+    found = by_number(claims("Police detained almost 1,500 demonstrators in the capital, according to the "
+                             "Interior Ministry. Nineteen officers were hurt."))
+    held = found["almost 1,500"]
+    assert (held.measure, held.subject_group, held.high, held.attributed_to) == ("detained", "protesters", 1500,
+                                                                                 "Interior Ministry")
+    hurt = found["Nineteen"]
+    assert (hurt.measure, hurt.subject_group, hurt.value) == ("injured", "security_forces", 19)
+
+
+def test_prices_currency_and_conversion_in_brackets() -> None:
+    found = by_number(claims("The government capped the price of bread at 50 rubles ($0.55) per loaf, the "
+                             "ministry said."))
+    rub, usd = found["50 rubles"], found["$0.55"]
+    assert (rub.measure, rub.unit, rub.attributed_to) == ("price", "RUB per loaf", "ministry")
+    assert (usd.measure, usd.unit, usd.attributed_to) == ("price", "USD per loaf", None)  # the outlet's conversion
+
+
+def test_foreign_troops_and_durations() -> None:
+    found = by_number(claims("NATO sent about 3,000 troops to the border for the next 90 days."))
+    troops = found["about 3,000"]
+    assert (troops.measure, troops.subject_group, troops.unit, troops.value) == ("deployed", "foreign_troops",
+                                                                                 "troops", 3000)
+    assert (found["90"].measure, found["90"].unit) == ("duration", "days")
+
+
+def test_vague_counts_and_damage() -> None:
+    found = by_number(claims("Dozens of homes were destroyed. Insurers put the damage at around €40 million."))
+    assert found["Dozens"].qualifier == "vague" and found["Dozens"].value is None
+    money = found["around €40 million"]
+    assert (money.measure, money.unit, money.value, money.qualifier) == ("damage", "EUR", 40e6, "about")
+
+
+def test_subset_and_citing() -> None:
+    found = by_number(claims("Local media, citing hospital staff, said 12 miners died, two of whom were "
+                             "rescuers."))
+    assert found["12"].measure == "killed"
+    assert found["two"].measure == "killed" and found["two"].subject.endswith("(of whom)")
+    assert found["12"].attributed_to == "Local media citing hospital staff"
+
+
+def test_no_claims_from_dates_times_years() -> None:
+    assert claims("The summit, first held in 1998, opens on 14 March at 10:30 under Article 5 rules.") == []
+
+
+def test_undated_article_gives_partial_dates() -> None:
+    found = claims("Late on March 14, rescuers found 23 survivors.", published=None)
+    assert found[0].as_of == "XXXX-03-14"
+
+
+def test_headline_figures_are_as_of_the_article_date() -> None:
+    text = "Floods kill 14, thousands evacuated\n\nThe river burst its banks last week."
+    found = by_number(claims(text, title="Floods kill 14, thousands evacuated"))
+    assert found["14"].as_of == "2024-03-15" and found["14"].measure == "killed"
