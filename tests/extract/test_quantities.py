@@ -35,7 +35,8 @@ def test_amounts(sentence, text, value, low, high, qualifier) -> None:
 
 @pytest.mark.parametrize(("sentence", "words"), [
     ("Dozens of shops were looted.", "Dozens"), ("Several hundred fans waited.", "Several hundred"),
-    ("Tens of thousands rallied in the capital.", "Tens of thousands"), ("A number of roads are closed.", "A number of"),
+    ("Tens of thousands rallied in the capital.", "Tens of thousands"),
+    ("A number of roads are closed.", "A number of"),
 ])
 def test_vague_amounts_have_no_value(sentence, words) -> None:
     q = only(sentence)
