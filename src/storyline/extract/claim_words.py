@@ -34,8 +34,9 @@ for _group, _words in {
     "civilians": "civilian civilians resident residents bystander bystanders passer-by passers-by child children "
                  "citizen citizens villager villagers pedestrian pedestrians",
     "mixed": "people person persons man men woman women individual individuals victim victims casualty casualties "
-             "death deaths member members worker workers journalist journalists student students migrant migrants "
-             "refugee refugees employee employees patient patients",
+             "death deaths body bodies member members worker workers journalist journalists student students "
+             "migrant migrants"
+             " refugee refugees employee employees patient patients survivor survivors evacuee evacuees",
 }.items():
     for _w in _words.split():
         PERSON_NOUNS[_w] = _group
@@ -48,6 +49,15 @@ ARMED_MARKERS = {"armed", "gunmen", "militant", "militants", "criminal", "crimin
 SPEECH_LEMMAS = {"say", "report", "announce", "tell", "confirm", "state", "estimate", "add", "claim", "declare",
                  "write", "note", "release", "publish", "count", "put", "cite", "quote", "warn", "inform", "vow",
                  "promise", "allege", "disclose", "reveal", "indicate", "show", "record", "register", "update"}
+# Words that can name a source when no capitalised name does ("officials said", "witnesses reported").
+SOURCE_NOUNS = {"official", "officials", "authorities", "authority", "police", "agency", "ministry", "spokesman",
+                "spokeswoman", "spokesperson", "spokespeople", "witness", "witnesses", "eyewitness", "eyewitnesses",
+                "resident", "residents", "media", "sources", "source", "insurers", "analysts", "experts", "doctors",
+                "rescuers", "council", "government", "army", "military", "administration", "report", "reports",
+                "investigators", "prosecutors", "organisers", "organizers", "hospital", "staff", "activists",
+                "statement", "data", "statistics", "figures", "shoppers", "locals", "observers", "monitors",
+                "reporters", "correspondents", "journalists", "newspaper", "broadcaster", "channel", "website",
+                "officer", "commander", "minister", "president", "mayor", "governor", "chief", "head", "aide"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"}
 CONTINUATION_CUES = ("later", "earlier", "meanwhile", "hours later", "in the evening", "in the morning",
                      "at the same time", "then", "afterwards", "by then", "that day", "the same day")

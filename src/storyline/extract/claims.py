@@ -20,7 +20,8 @@ from storyline.model import Article, Claim
 
 _PER = re.compile(r"^\s*(?:\([^)]*\)\s*)?\)?\s*(?:per|a|an|/)\s+(?:(?:U\.S\.\s+)?(?:liquid\s+)?)?(?P<u>[a-z]+)",
                   re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)(?=\s*(?:[,.;:()“”\"]|\bthat\b|$))",
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)"
+                        r"(?=\s*(?:[,.;:()“”\"]|\b(?:that|are|is|were|was|have|has|had|will)\b|$))",
                         re.IGNORECASE)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)(?=\s*(?:[,.;:()“”\"]|\bthat\b|$))",
                      re.IGNORECASE)
@@ -105,7 +106,8 @@ def claims_stage(article: Article) -> Article:
         own_date = _explicit_date(reader, s_text)
         prev_source, prev_date, prev_had = last.get(sent.paragraph, (None, None, False))
         cue = s_text.strip().lower().startswith(W.CONTINUATION_CUES)
-        found = [q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
+        found = [q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])
+                 and not _is_age(s_text, q)]
         in_sentence: list[Claim] = []
         for q in found:
             claim = _claim(reader, sent, q, index=len(claims))
@@ -136,6 +138,15 @@ def claims_stage(article: Article) -> Article:
         last[sent.paragraph] = (own_source or (prev_source if prev_had and found else None),
                                 own_date or (prev_date if (cue or prev_had) else None), bool(found))
     return dataclasses.replace(article, claims=tuple(claims))
+
+
+_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+
+
+def _is_age(s_text: str, q: Quantity) -> bool:
+    """"Piet Amsel, 54, who lives ...": a person's age, not an amount."""
+    return (q.qualifier == "exact" and q.value is not None and q.value < 120 and bool(_AGE.search(s_text[:q.start]))
+            and bool(re.match(r"\s*(?:,|\)|who\b|from\b|of\b)", s_text[q.end:])))
 
 
 def _claim(reader: _Reader, sent: _Sentence, q: Quantity, *, index: int) -> Claim:
@@ -187,7 +198,8 @@ def _counted_noun(reader: _Reader, sent: _Sentence, num: int, end: int) -> int |
         t = reader.tokens[k]
         if t.pos in _NOUNISH:
             return k
-        if t.pos in ("VERB", "AUX") or (t.pos == "ADP" and reader.words(k).lower() != "of"):
+        stop_punct = t.pos == "PUNCT" and reader.words(k) not in ("“", "”", '"', "'", "‘", "’", "-")
+        if stop_punct or t.pos in ("VERB", "AUX") or (t.pos == "ADP" and reader.words(k).lower() != "of"):
             break
     return _number_of(reader, sent, num)
 
@@ -278,6 +290,10 @@ def _measure_candidates(reader: _Reader, sent: _Sentence, num: int | None, noun:
                 break
             order.append(a)
             if reader.tokens[a].pos in ("VERB", "AUX") and reader.tokens[a].lemma.lower() not in W.SPEECH_LEMMAS:
+                # "The death toll rose to 14": what the verb's subject names is what is counted
+                for c in reader.children.get(a, []):
+                    if reader.tokens[c].dep in ("nsubj", "nsubjpass") and c != anchor:
+                        order.extend(reader.subtree(c))
                 break
         order.extend(range(anchor + 1, min(anchor + 7, sent.tokens.stop)))
         order.extend(range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1))
@@ -397,14 +413,29 @@ def _antecedent(reader: _Reader, sent: _Sentence, before: int) -> str | None:
 
 
 def _clip(source: str) -> str | None:
+    """A source as a short name; None for what cannot be one ("damage", "it")."""
     words = re.sub(r"^(?:the|a|an)\s+", "", source.strip().lstrip("-–—•* "), flags=re.IGNORECASE).split()
     if not words:
+        return None
+    bare = {re.sub(r"(?:['’]s|[,.;:])$", "", w.lower()) for w in words}
+    if not any(w[:1].isupper() for w in words) and not bare & W.SOURCE_NOUNS:
         return None
     return " ".join(words[:_MAX_SOURCE_WORDS]).strip("“”\"' ,")
 
 
+_REPORTED_ON = re.compile(r"\b(?:said|says|reported|announced|confirmed|stated|added|told\s+\w+(?:\s+\w+)?)"
+                          r"\s+(?P<when>(?:on|late\s+on|early\s+on|late|early|)\s*[A-Z]?\w+(?:\s+\d{1,2})?)",
+                          re.IGNORECASE)
+
+
 def _explicit_date(reader: _Reader, s_text: str) -> str | None:
-    """The date a sentence names for what it reports (not a "since ..." starting point)."""
+    """The date a sentence names for what it reports: the day its source spoke ("the agency
+    said on Saturday") over the day of the event told ("collapsed on Thursday"); never a
+    "since ..." starting point."""
+    for m in _REPORTED_ON.finditer(s_text):
+        spoken = resolve_date(m.group("when"), reader.anchor)
+        if spoken is not None:
+            return spoken[0]
     found = resolve_date(s_text, reader.anchor)
     if found is None:
         return _partial_date(s_text)
