@@ -89,3 +89,26 @@ def test_headline_figures_are_as_of_the_article_date() -> None:
     text = "Floods kill 14, thousands evacuated\n\nThe river burst its banks last week."
     found = by_number(claims(text, title="Floods kill 14, thousands evacuated"))
     assert found["14"].as_of == "2024-03-15" and found["14"].measure == "killed"
+
+
+def test_an_age_after_a_name_is_not_an_amount() -> None:
+    assert [c.number_text for c in claims("“It came fast,” said Ana Ruiz, 61, who runs a bakery. Eight shops "
+                                          "were damaged.")] == ["Eight"]
+
+
+def test_the_day_the_source_spoke_dates_a_tally() -> None:
+    found = claims("Twenty-one people have died since the bridge collapsed on Monday, the fire service said on "
+                   "Wednesday.", published="2024-03-15")
+    assert found[0].as_of == "2024-03-13" and found[0].measure == "killed"
+
+
+def test_the_toll_rose_to() -> None:
+    found = by_number(claims("The death toll rose to 31 on Thursday, up from 24 a day earlier, officials said."))
+    assert found["31"].measure == "killed" and found["24"].measure == "killed"
+    assert found["31"].attributed_to == "officials"
+
+
+def test_a_word_that_cannot_be_a_source_is_not_credited() -> None:
+    found = claims("Mill fire: 3 dead, damage put at $5m")
+    assert all(c.attributed_to is None for c in found)
+    assert [c.unit for c in found if c.number_text == "3"] == ["people"]

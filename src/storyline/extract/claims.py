@@ -199,7 +199,7 @@ def _counted_noun(reader: _Reader, sent: _Sentence, num: int, end: int) -> int |
         if t.pos in _NOUNISH:
             return k
         stop_punct = t.pos == "PUNCT" and reader.words(k) not in ("“", "”", '"', "'", "‘", "’", "-")
-        if stop_punct or t.pos in ("VERB", "AUX") or (t.pos == "ADP" and reader.words(k).lower() != "of"):
+        if stop_punct or t.pos in ("VERB", "AUX", "DET") or (t.pos == "ADP" and reader.words(k).lower() != "of"):
             break
     return _number_of(reader, sent, num)
 
