@@ -168,6 +168,7 @@ class Claim:
     location: str | None
     as_of: str | None
     attributed_to: str | None
+    counted_as: str | None = None  # for counts: what happened to those counted ("evacuated", "missing", "gathered")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

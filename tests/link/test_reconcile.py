@@ -71,3 +71,16 @@ def test_missing_year_comes_from_the_story_and_is_recorded() -> None:
 def test_one_story_holds_every_article() -> None:
     articles, stories = build_stories([art("a", claim("a1", "a", "1", 1)), art("b")])
     assert len(stories) == 1 and stories[0].articles == ("a", "b") and len(articles) == 2
+
+
+def test_counts_of_different_things_stay_apart() -> None:
+    import dataclasses
+
+    evacuated = dataclasses.replace(claim("a1", "a", "3,200", 3200, measure="count"), counted_as="evacuated")
+    missing = dataclasses.replace(claim("b1", "b", "40", 40, measure="count"), counted_as="missing")
+    again = dataclasses.replace(claim("c1", "c", "about 3,400", 3400, qualifier="about", measure="count"),
+                                counted_as="evacuated")
+    facts = reconcile([art("a", evacuated), art("b", missing), art("c", again)], story="s")
+    assert sorted((f.label, f.assessment) for f in facts) == [
+        ("people (all sides) evacuated in Valland", "consistent"), ("people (all sides) missing in Valland",
+                                                                    "single_source")]

@@ -161,12 +161,30 @@ def _claim(reader: _Reader, sent: _Sentence, q: Quantity, *, index: int) -> Clai
         unit = "troops"
     subject = _subject_text(reader, noun) if noun is not None else None
     group = _group(reader, sent, noun, unit, measure, subject, partitive=bool(_PARTITIVE.match(after)))
+    counted_as = _counted_as(reader, sent, num, noun) if measure == "count" else None
     return Claim(
+        counted_as=counted_as,
         id=f"{reader.article.id}:c{index + 1}", article=reader.article.id, start=sent.start, end=sent.end,
         text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value, low=q.low, high=q.high,
         qualifier=q.qualifier, unit=unit, measure=measure, subject=subject, subject_group=group,
         location=_location(reader, sent, start), as_of=None, attributed_to=None,
     )
+
+
+def _counted_as(reader: _Reader, sent: _Sentence, num: int | None, noun: int | None) -> str | None:
+    """What a count is of: the verb or adjective that says what happened to those counted
+    ("evacuated", "missing", "gathered"), so counts of different things stay apart."""
+    anchor = noun if noun is not None else num
+    if anchor is None:
+        return None
+    near = [c for c in reader.children.get(anchor, []) if reader.tokens[c].dep in ("acl", "relcl", "amod")]
+    near += [a for a in reader.ancestors(anchor)[:3] if a in sent.tokens]
+    near += list(range(anchor + 1, min(anchor + 6, sent.tokens.stop)))
+    for i in near:
+        tok = reader.tokens[i]
+        if tok.pos in ("VERB", "ADJ") and tok.lemma.lower() not in W.SPEECH_LEMMAS | {"be", "have", "remain", "other"}:
+            return reader.words(i).lower()
+    return None
 
 
 def _number_token(reader: _Reader, start: int, end: int) -> int | None:

@@ -105,7 +105,7 @@ def _key(claim: Claim, main: str | None) -> tuple[str, ...]:
     if claim.unit in PEOPLE_UNITS:
         # a crowd or a count is not a running tally: the same count on another day is another fact
         day = (claim.as_of or "") if claim.measure == "count" else ""
-        return (claim.measure, claim.subject_group, place, subset, day)
+        return (claim.measure, claim.subject_group, place, subset, day, claim.counted_as or "")
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
     # amounts of things: one amount and its conversions in brackets share a sentence
@@ -132,7 +132,8 @@ def _fact(key: tuple[str, ...], reports: list[_Report], *, story: str, main: str
 def _label(claim: Claim, place: str) -> str:
     if claim.unit in PEOPLE_UNITS:
         who = _GROUP_WORDS.get(claim.subject_group, "people")
-        what = f"{who} {_MEASURE_WORDS.get(claim.measure, claim.measure)}"
+        did = claim.counted_as if claim.measure == "count" and claim.counted_as else None
+        what = f"{who} {did or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
     else:
         what = f"{claim.measure}: {claim.subject or claim.unit or 'amount'}"
     return f"{what} in {place}" if place else what
