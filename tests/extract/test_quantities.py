@@ -67,3 +67,15 @@ def test_thousands_separators_round_trip(n: int) -> None:
     for sep in (",", " ", "."):
         written = f"{n:,}".replace(",", sep)
         assert parse_number(written) == n
+
+
+@pytest.mark.parametrize(("sentence", "amounts"), [
+    ("Nearly 2m people were displaced.", [("Nearly 2m", 2e6)]),
+    ("Revenue hit $3.5bn and 40k jobs went.", [("$3.5bn", 3.5e9), ("40k", 4e4)]),
+    ("Covid-19 cases rose to 1,200.", [("1,200", 1200)]),
+    ("Two F-35 jets were grounded.", [("Two", 2)]),
+    ("On 9/11, 2,977 people died.", [("2,977", 2977)]),
+    ("Inflation fell to 2.1 per cent from 2.4 per cent.", [("2.1 per cent", 2.1), ("2.4 per cent", 2.4)]),
+])
+def test_news_shorthand_and_names_with_numbers(sentence, amounts) -> None:
+    assert [(q.text, q.value) for q in find_quantities(sentence)] == amounts

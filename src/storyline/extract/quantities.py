@@ -52,11 +52,11 @@ _NUM = r"\d+(?:[ \u00a0\u202f,.'’]\d{3})*(?:[.,]\d+)?|\d*[.,]\d+"
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
 _SCALE = r"hundred|thousand|million|billion|trillion|mln|bn"
 _AMOUNT = (rf"(?:(?P<sign>[$€£¥₽₸₴])\s?)?(?P<num>{_NUM}|(?:a|an|one)\b|{_WORD_NUM})"
-           rf"(?:[\s-](?P<num2>{_WORD_NUM}))?(?:\s?(?P<scale>{_SCALE})\b)?")
+           rf"(?:[\s-](?P<num2>{_WORD_NUM}))?(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|k)\b(?![./]))?")
 _DASH = r"(?(between)\s+and\s+|(?:\s?[-–—]\s?|\s+to\s+))"  # "and" joins a range only after "between"
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£])(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?<![\w.,:$€£/])(?<![A-Za-z]-)(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?P<vague>{VAGUE})?(?(vague)|{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:[$€£¥₽₸₴]\s?)?(?:{_NUM}|{_WORD_NUM})(?:\s?(?:{_SCALE})\b)?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent))?",
@@ -175,7 +175,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _CLOCK.fullmatch(num) and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
                                   or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
-    value = _amount(num, m.group("num2"), m.group("scale"))
+    if re.match(r"/\d", after):
+        return None  # "9/11", "24/7": a name or a code, not an amount
+    value = _amount(num, m.group("num2"), m.group("scale") or m.group("scale2"))
     if value is None:
         return None
     if _is_year(num, m, after):
@@ -218,7 +220,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
 
 def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     """A bare four-digit number from 1900 to 2100 with no unit or noun of its own is a year."""
-    if m.group("sign") or m.group("scale") or m.group("pct") or not re.fullmatch(r"(?:19|20)\d{2}|2100", num):
+    if m.group("sign") or m.group("scale") or m.group("scale2") or m.group("pct") \
+            or not re.fullmatch(r"(?:19|20)\d{2}|2100", num):
         return False
     return not re.match(r"\s*(?:people|persons|troops|soldiers|officers|protesters|[a-z]+s\b)", after, re.IGNORECASE) \
         or bool(re.match(r"\s*(?:and|to|or|,|\.|\)|$)", after))
