@@ -79,3 +79,7 @@ def test_thousands_separators_round_trip(n: int) -> None:
 ])
 def test_news_shorthand_and_names_with_numbers(sentence, amounts) -> None:
     assert [(q.text, q.value) for q in find_quantities(sentence)] == amounts
+
+
+def test_metres_in_a_compound_are_not_millions() -> None:
+    assert [(q.text, q.value) for q in find_quantities("A 2m-high wall")] == [("2", 2.0)]

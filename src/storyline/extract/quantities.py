@@ -52,7 +52,7 @@ _NUM = r"\d+(?:[ \u00a0\u202f,.'’]\d{3})*(?:[.,]\d+)?|\d*[.,]\d+"
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
 _SCALE = r"hundred|thousand|million|billion|trillion|mln|bn"
 _AMOUNT = (rf"(?:(?P<sign>[$€£¥₽₸₴])\s?)?(?P<num>{_NUM}|(?:a|an|one)\b|{_WORD_NUM})"
-           rf"(?:[\s-](?P<num2>{_WORD_NUM}))?(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|k)\b(?![./]))?")
+           rf"(?:[\s-](?P<num2>{_WORD_NUM}))?(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|k)\b(?![./-]))?")
 _DASH = r"(?(between)\s+and\s+|(?:\s?[-–—]\s?|\s+to\s+))"  # "and" joins a range only after "between"
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
