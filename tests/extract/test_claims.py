@@ -112,3 +112,21 @@ def test_a_word_that_cannot_be_a_source_is_not_credited() -> None:
     found = claims("Mill fire: 3 dead, damage put at $5m")
     assert all(c.attributed_to is None for c in found)
     assert [c.unit for c in found if c.number_text == "3"] == ["people"]
+
+
+def test_every_claim_points_at_its_sentence_in_the_example_corpus(tmp_path) -> None:
+    from storyline import api
+    from tests.conftest import EXAMPLES
+
+    result = api.analyze([EXAMPLES], db=tmp_path / "s.db", jobs=1)
+    texts = {a.id: a.text for a in result.dossier.articles}
+    assert len(result.dossier.claims) >= 25
+    for c in result.dossier.claims:
+        assert texts[c.article][c.start:c.end] == c.text
+        assert c.number_text in c.text
+        assert c.qualifier in ("exact", "at_least", "more_than", "almost", "about", "up_to", "range", "vague")
+        assert c.measure in ("detained", "killed", "injured", "deployed", "price", "damage", "duration", "count",
+                             "other")
+    facts = result.dossier.stories[0].facts
+    ids = {c.id for c in result.dossier.claims}
+    assert facts and all(set(f.claims) <= ids and f.explanation for f in facts)
