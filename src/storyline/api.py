@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline import ingest
+from storyline.link.entities import resolve
+from storyline.link.places import geocode
 from storyline.link.stories import build_stories
 from storyline.model import Article, Dossier, Failure
 from storyline.pipeline import DEFAULT_STAGES, Stage
@@ -133,8 +135,9 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
     ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
     articles, stories = build_stories(store.articles(ordered))
-    result.dossier = Dossier(articles=articles, claims=tuple(c for a in articles for c in a.claims),
-                             stories=stories, failures=tuple(result.failures))
+    result.dossier = Dossier(articles=articles, entities=geocode(resolve(articles)),
+                             claims=tuple(c for a in articles for c in a.claims), stories=stories,
+                             failures=tuple(result.failures))
     return result
 
 

@@ -44,7 +44,7 @@ CLAIMS = Stage(name="claims", run=claims_stage,
                assigns=frozenset({"claims"}))
 CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
 DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS)
-VERSION = "2"  # bump when stages change what they produce: stored inputs are then analysed again
+VERSION = "3"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
 class Pipeline:

@@ -51,6 +51,11 @@ def summary(result: Analysis) -> str:
         languages = Counter(a.language or "unknown" for a in arts)
         dated = sorted(a.published for a in arts if a.published)
         removed = Counter(r.reason for a in arts for r in a.removed)
+        entities = result.dossier.entities
+        if entities:
+            kinds: Counter[str] = Counter(e.type for e in entities)
+            placed = sum(1 for e in entities if e.lat is not None)
+            lines.append(f"  entities:  {len(entities)} ({_counts(kinds, limit=7)}); {placed} place(s) on the map")
         lines.append(f"  outlets:   {_counts(outlets)}")
         lines.append(f"  languages: {_counts(languages)}")
         span = f"{dated[0]} … {dated[-1]}" if dated else "none"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import StoreError
-from storyline.model import Article, Claim, Evidence, Failure, RemovedLine
+from storyline.model import Article, Claim, Evidence, Failure, NamedSpan, RemovedLine
 from storyline.store.base import SaveStatus
 
 _JSON_FIELDS = ("removed", "evidence", "warnings")
@@ -95,6 +95,9 @@ class SQLiteStore:
                 else:
                     self._db.execute(_UPDATE, {**_row(article, run), "id": article.id})
                     results.append((article.id, "updated"))
+                self._db.execute("DELETE FROM names WHERE article = ?", (article.id,))
+                self._db.executemany('INSERT INTO names (article, start, "end", label, text) VALUES (?, ?, ?, ?, ?)',
+                                     [(article.id, n.start, n.end, n.label, n.text) for n in article.names])
                 self._db.execute("DELETE FROM claims WHERE article = ?", (article.id,))
                 self._db.executemany("INSERT INTO claims (id, article, measure, data) VALUES (?, ?, ?, ?)",
                                      [(c.id, article.id, c.measure, json.dumps(dataclasses.asdict(c),
@@ -133,8 +136,13 @@ class SQLiteStore:
             for r in self._db.execute(f"SELECT article, data FROM claims WHERE article IN ({marks}) "  # noqa: S608
                                       "ORDER BY rowid", chunk):
                 claims.setdefault(r[0], []).append(Claim(**json.loads(r[1])))
+            names: dict[str, list[NamedSpan]] = {}
+            for r in self._db.execute(f'SELECT article, start, "end", label, text FROM names '  # noqa: S608
+                                      f"WHERE article IN ({marks}) ORDER BY rowid", chunk):
+                names.setdefault(r[0], []).append(NamedSpan(start=r[1], end=r[2], label=r[3], text=r[4]))
             for r in self._db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):  # noqa: S608
-                found[r["id"]] = dataclasses.replace(_article(r), claims=tuple(claims.get(r["id"], ())))
+                found[r["id"]] = dataclasses.replace(_article(r), claims=tuple(claims.get(r["id"], ())),
+                                                     names=tuple(names.get(r["id"], ())))
         return [found[i] for i in ids if i in found]
 
     def runs(self) -> list[dict[str, Any]]:

@@ -1,0 +1,197 @@
+"""Entities: one record per real-world referent, across articles, spellings and languages.
+
+Mentions are the parser's named spans. They are merged when their names meet:
+- the same name key (``names.name_key``: transliterations, diacritics, doubled letters);
+- a case ending left by machine translation on a name found elsewhere ("Haaviston" →
+  "Haavisto", "Nazarbajeville" → "Nazarbajev"), only when the stem is another mention's name;
+- a person's surname alone, when exactly one full name ends with it;
+- an acronym equal to a multi-word organisation's initials, or a name in another language
+  from the general table of international organisations (``data/organisations.tsv``).
+Distinct referents whose names differ by a word ("Almaty" and "Almaty Region") stay apart.
+The type is decided by a vote over the mentions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from storyline.clean import outlets
+from storyline.link.names import clean_surface, name_key, word_keys
+from storyline.model import Article, Entity, Mention
+
+TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
+# Case endings that machine translation leaves on names (Finnish, Estonian, Hungarian, Slavic),
+# as they look after name_key (doubled letters collapsed): "-lle" is "le".
+ENDINGS = ("ile", "le", "ssa", "sa", "sta", "la", "lta", "ksi", "iin", "in", "n", "na", "nak", "nek", "val", "vel",
+           "om", "ym", "oy")
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "de", "des", "du", "la", "le", "et"}
+
+
+@dataclass
+class _Cluster:
+    keys: set[str] = field(default_factory=set)
+    forms: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@cache
+def organisation_names() -> dict[str, str]:
+    """Name key → the organisation's English name, from the general table."""
+    table: dict[str, str] = {}
+    rows = resources.files("storyline.data").joinpath("organisations.tsv").read_text(encoding="utf-8")
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = [n.strip() for n in line.split("\t")[0:1] + line.split("\t")[1].split("|") if n.strip()]
+            for name in names:
+                table[name_key(name)] = names[0]
+    return table
+
+
+def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
+    """The entities named in a set of articles, each with all its spellings and mentions."""
+    clusters: dict[str, _Cluster] = {}
+    for article in articles:
+        for span in article.names:
+            if span.label not in TYPES:
+                continue
+            form = clean_surface(span.text)
+            key = _ordered(name_key(form))
+            if not key or not any(ch.isupper() for ch in form):
+                continue
+            key = _organisation(key) or key
+            c = clusters.setdefault(key, _Cluster(keys={key}))
+            c.forms[form] += 1
+            c.labels[span.label] += 1
+            c.mentions.append(Mention(article=article.id, start=span.start, end=span.end))
+    merged = _merge(list(clusters.values()))
+    return tuple(sorted((_entity(c) for c in merged), key=lambda e: (-len(e.mentions), e.name)))
+
+
+def _ordered(key: str) -> str:
+    """"ministry of the interior" and "interior ministry" are one name."""
+    words = key.split()
+    if len(words) >= 3 and words[1] == "of" and words[0] in _HEADS:
+        rest = [w for w in words[2:] if w != "the"]
+        return " ".join([*rest, words[0]])
+    return key
+
+
+_HEADS = {"ministry", "department", "office", "council", "committee", "agency", "bank", "court", "service", "army",
+          "parliament", "government", "police", "embassy", "union"}
+
+
+def _organisation(key: str) -> str | None:
+    english = organisation_names().get(key)
+    return name_key(english) if english else None
+
+
+def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
+    by_key = {k: c for c in clusters for k in c.keys}
+    parent: dict[int, int] = {id(c): id(c) for c in clusters}
+    index = {id(c): c for c in clusters}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: _Cluster, b: _Cluster) -> None:
+        parent[find(id(a))] = find(id(b))
+
+    keys = set(by_key)
+    for c in clusters:
+        for key in list(c.keys):
+            words = key.split()
+            stem = _stem(words[-1], keys)  # "nazarbayevile" -> "nazarbayev" when that is a name here
+            if stem:
+                target = " ".join([*words[:-1], stem])
+                other = by_key.get(target) or (by_key.get(stem) if len(words) > 1 else None)
+                if other is not None and _compatible(c, other):
+                    union(c, other)
+    persons = [c for c in clusters if c.labels["PERSON"] >= max(c.labels.values()) / 2]
+    for c in clusters:  # a surname alone joins the one person whose full name ends with it
+        for key in c.keys:
+            if " " in key or c.labels["GPE"] + c.labels["NORP"] > sum(c.labels.values()) / 2:
+                continue
+            full = {find(id(o)) for o in persons if o is not c for k in o.keys
+                    if " " in k and k.split()[-1] in (key, _stem(key, keys) or key)}
+            if len(full) == 1:
+                parent[find(id(c))] = full.pop()
+    home = _home_prefix(clusters)
+    for c in clusters:  # "Kazakhstani Interior Ministry" is the "Interior Ministry" of the story's country
+        for key in list(c.keys):
+            words = key.split()
+            if home and len(words) >= 2 and words[0].startswith(home) and " ".join(words[1:]) in by_key:
+                union(c, by_key[" ".join(words[1:])])
+    for c in clusters:  # an acronym joins the one organisation whose initials it spells
+        form = c.forms.most_common(1)[0][0]
+        if form.isupper() and 2 <= len(form) <= 6 and form.isalpha():
+            owners = {find(id(o)) for o in clusters for f in o.forms if " " in f and _initials(f) == form.lower()}
+            if len(owners) == 1:
+                parent[find(id(c))] = owners.pop()
+    groups: dict[int, _Cluster] = {}
+    for c in clusters:
+        root = find(id(c))
+        g = groups.setdefault(root, _Cluster())
+        g.keys |= c.keys
+        g.forms.update(c.forms)
+        g.labels.update(c.labels)
+        g.mentions.extend(c.mentions)
+    del index
+    return list(groups.values())
+
+
+def _compatible(a: _Cluster, b: _Cluster) -> bool:
+    """Merge by a case ending only between names of one kind: "Russian" (a nationality) is
+    not "Russia" (a country), but a person may be mislabelled as an organisation."""
+    la, lb = a.labels.most_common(1)[0][0], b.labels.most_common(1)[0][0]
+    return la == lb or {la, lb} <= {"PERSON", "ORG"}
+
+
+def _home_prefix(clusters: list[_Cluster]) -> str | None:
+    """The first letters of the most named country or city: its adjectives start with them
+    ("kazak" for Kazakhstan, Kazakh, Kazakhstani)."""
+    places = [c for c in clusters if c.labels["GPE"] > sum(c.labels.values()) / 2]
+    if not places:
+        return None
+    top = max(places, key=lambda c: len(c.mentions))
+    key = min(top.keys, key=len)
+    return key[:5] if len(key) >= 5 and " " not in key else None
+
+
+def _stem(word: str, keys: set[str]) -> str | None:
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            stem = word[: -len(ending)]
+            if stem in keys or any(k.split()[-1] == stem for k in keys if " " in k):
+                return stem
+    return None
+
+
+def _initials(form: str) -> str:
+    return "".join(w[0] for w in word_keys(form) if w not in _SMALL_WORDS)
+
+
+def _entity(c: _Cluster) -> Entity:
+    keys = {name_key(f) for f in c.forms}
+    clean = [f for f in c.forms if not _stem(name_key(f).split()[-1], keys)] or list(c.forms)
+    most_words = max(len(word_keys(f)) for f in clean)
+    # the canonical name: the most used among the fullest forms free of translation endings
+    name = max((f for f in clean if len(word_keys(f)) == most_words), key=lambda f: (c.forms[f], len(f)))
+    english = organisation_names().get(name_key(name))
+    if english:
+        name = english
+    kind = c.labels.most_common(1)[0][0]
+    if any(outlets.by_name(f) for f in c.forms):
+        kind = "ORG"  # a news outlet or agency, whatever the parser thought
+    digest = hashlib.sha1(name_key(name).encode()).hexdigest()[:10]
+    mentions = tuple(sorted(c.mentions, key=lambda m: (m.article, m.start)))
+    return Entity(id=f"e{digest}", name=name, type=kind,  # type: ignore[arg-type]
+                  aliases=tuple(sorted(c.forms)), mentions=mentions)

@@ -1,0 +1,58 @@
+"""Entity resolution across spellings, on names from other stories."""
+
+from storyline.link.entities import resolve
+from storyline.link.names import name_key
+from storyline.link.places import candidates, geocode
+from storyline.model import Article, NamedSpan
+
+
+def article(aid: str, *names: tuple[str, str]) -> Article:
+    text = " ".join(n for n, _ in names)
+    spans, at = [], 0
+    for n, label in names:
+        spans.append(NamedSpan(start=at, end=at + len(n), label=label, text=n))
+        at += len(n) + 1
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=text, names=tuple(spans))
+
+
+def entity_of(entities, alias):
+    return next(e for e in entities if alias in e.aliases)
+
+
+def test_transliterations_meet() -> None:
+    assert name_key("Prigožin") == name_key("Prigozhin") == name_key("Пригожин")
+    assert name_key("Jevgeni") == name_key("Yevgeni")
+    assert name_key("Kassym") == name_key("Kasym")
+    assert name_key("Шымкент") == name_key("Shymkent")
+    assert name_key("Kazakhstan’s Interior Ministry") == name_key("Kazakhstan Interior Ministry")
+    assert name_key("Almaty") != name_key("Almaty Region")
+
+
+def test_spellings_case_endings_surnames_and_acronyms_resolve() -> None:
+    entities = resolve([
+        article("a", ("Yevgeny Prigozhin", "PERSON"), ("NATO", "ORG"), ("North Atlantic Treaty Organization", "ORG"),
+                ("Kharkiv", "GPE")),
+        article("b", ("Jevgeni Prigozhinille", "PERSON"), ("Prigozhin", "ORG"), ("OTAN", "ORG"),
+                ("Kharkiv Region", "GPE")),
+    ])
+    person = entity_of(entities, "Yevgeny Prigozhin")
+    assert {"Jevgeni Prigozhinille", "Prigozhin"} <= set(person.aliases) and person.type == "PERSON"
+    nato = entity_of(entities, "NATO")
+    assert {"OTAN", "North Atlantic Treaty Organization"} <= set(nato.aliases)
+    assert nato.name == "North Atlantic Treaty Organization" and nato.type == "ORG"
+    assert entity_of(entities, "Kharkiv") is not entity_of(entities, "Kharkiv Region")
+    assert sorted(m.article for m in person.mentions) == ["a", "b", "b"]
+
+
+def test_a_nationality_is_not_its_country() -> None:
+    entities = resolve([article("a", ("Georgia", "GPE"), ("Georgian", "NORP"), ("Georgian", "NORP"))])
+    assert entity_of(entities, "Georgia") is not entity_of(entities, "Georgian")
+
+
+def test_places_are_geocoded_offline_in_the_story_country() -> None:
+    assert candidates("Žanaozen")[0].country == "KZ"
+    entities = geocode(resolve([article("a", ("Kharkiv", "GPE"), ("Odesa", "GPE"), ("Lviv", "GPE"))]))
+    odesa = entity_of(entities, "Odesa")
+    assert odesa.lat is not None and abs(odesa.lat - 46.48) < 0.3 and abs(odesa.lon - 30.73) < 0.3
+    unknown = geocode(resolve([article("b", ("Republic Square", "FAC"))]))
+    assert unknown[0].lat is None  # not in the gazetteer: no coordinates are invented
