@@ -136,7 +136,9 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
     articles, stories = build_stories(store.articles(ordered))
     result.dossier = Dossier(articles=articles, entities=geocode(resolve(articles)),
-                             claims=tuple(c for a in articles for c in a.claims), stories=stories,
+                             claims=tuple(c for a in articles for c in a.claims),
+                             events=tuple(e for a in articles for e in a.events),
+                             times=tuple(t for a in articles for t in a.times), stories=stories,
                              failures=tuple(result.failures))
     return result
 

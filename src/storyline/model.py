@@ -120,6 +120,8 @@ class Article:
     names: tuple[NamedSpan, ...] = ()
     tokens: tuple[Token, ...] = ()  # transient: dropped before an article leaves its worker
     claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    times: tuple[Time, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,12 +242,24 @@ class SummarySentence:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineEntry:
+    """One happening on a story's timeline, with every mention of it across articles."""
+
+    date: str | None
+    type: str
+    location: str | None
+    events: tuple[str, ...]  # event ids, earliest article first
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Story:
     id: str
     title: str
     articles: tuple[str, ...]
     summary: tuple[SummarySentence, ...] = ()
     timeline: tuple[str, ...] = ()
+    timeline_entries: tuple[TimelineEntry, ...] = ()
     facts: tuple[Fact, ...] = ()
     framing: tuple[Framing, ...] = ()
 

@@ -16,6 +16,7 @@ from storyline.clean.stages import language_stage, outlet_stage, to_article
 from storyline.errors import PipelineError, StageError
 from storyline.extract import nlp
 from storyline.extract.claims import claims_stage
+from storyline.extract.events import events_stage
 from storyline.model import Article, Document
 
 # Fields every Article has once the cleaning step made it from a Document.
@@ -42,9 +43,12 @@ PARSE = Stage(name="parse", run=nlp.parse_stage, requires=frozenset({"text", "la
 CLAIMS = Stage(name="claims", run=claims_stage,
                requires=frozenset({"id", "text", "title", "published", "sentences", "tokens", "names"}),
                assigns=frozenset({"claims"}))
+EVENTS = Stage(name="events", run=events_stage,
+               requires=frozenset({"id", "text", "published", "sentences", "tokens", "names"}),
+               assigns=frozenset({"events", "times"}))
 CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
-DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS)
-VERSION = "3"  # bump when stages change what they produce: stored inputs are then analysed again
+DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS)
+VERSION = "4"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
 class Pipeline:

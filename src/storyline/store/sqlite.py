@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import StoreError
-from storyline.model import Article, Claim, Evidence, Failure, NamedSpan, RemovedLine
+from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan, RemovedLine, Time
 from storyline.store.base import SaveStatus
 
 _JSON_FIELDS = ("removed", "evidence", "warnings")
@@ -98,6 +98,15 @@ class SQLiteStore:
                 self._db.execute("DELETE FROM names WHERE article = ?", (article.id,))
                 self._db.executemany('INSERT INTO names (article, start, "end", label, text) VALUES (?, ?, ?, ?, ?)',
                                      [(article.id, n.start, n.end, n.label, n.text) for n in article.names])
+                self._db.execute("DELETE FROM events WHERE article = ?", (article.id,))
+                self._db.executemany("INSERT INTO events (id, article, type, date, data) VALUES (?, ?, ?, ?, ?)",
+                                     [(e.id, article.id, e.type, e.date, json.dumps(dataclasses.asdict(e),
+                                                                                     ensure_ascii=False))
+                                      for e in article.events])
+                self._db.execute("DELETE FROM times WHERE article = ?", (article.id,))
+                self._db.executemany("INSERT INTO times (id, article, data) VALUES (?, ?, ?)",
+                                     [(t.id, article.id, json.dumps(dataclasses.asdict(t), ensure_ascii=False))
+                                      for t in article.times])
                 self._db.execute("DELETE FROM claims WHERE article = ?", (article.id,))
                 self._db.executemany("INSERT INTO claims (id, article, measure, data) VALUES (?, ?, ?, ?)",
                                      [(c.id, article.id, c.measure, json.dumps(dataclasses.asdict(c),
@@ -140,9 +149,20 @@ class SQLiteStore:
             for r in self._db.execute(f'SELECT article, start, "end", label, text FROM names '  # noqa: S608
                                       f"WHERE article IN ({marks}) ORDER BY rowid", chunk):
                 names.setdefault(r[0], []).append(NamedSpan(start=r[1], end=r[2], label=r[3], text=r[4]))
+            events: dict[str, list[Event]] = {}
+            for r in self._db.execute(f"SELECT article, data FROM events WHERE article IN ({marks}) "  # noqa: S608
+                                      "ORDER BY rowid", chunk):
+                data = json.loads(r[1])
+                events.setdefault(r[0], []).append(Event(**{**data, "actors": tuple(data.get("actors", ()))}))
+            times: dict[str, list[Time]] = {}
+            for r in self._db.execute(f"SELECT article, data FROM times WHERE article IN ({marks}) "  # noqa: S608
+                                      "ORDER BY rowid", chunk):
+                times.setdefault(r[0], []).append(Time(**json.loads(r[1])))
             for r in self._db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):  # noqa: S608
                 found[r["id"]] = dataclasses.replace(_article(r), claims=tuple(claims.get(r["id"], ())),
-                                                     names=tuple(names.get(r["id"], ())))
+                                                     names=tuple(names.get(r["id"], ())),
+                                                     events=tuple(events.get(r["id"], ())),
+                                                     times=tuple(times.get(r["id"], ())))
         return [found[i] for i in ids if i in found]
 
     def runs(self) -> list[dict[str, Any]]:

@@ -1,0 +1,163 @@
+"""Event mentions and temporal expressions, sentence by sentence.
+
+An event is typed by the words that report it (DOSSIER.md Event types), in general news
+vocabulary. A sentence reporting one kind of event in several places gives one event per
+place, as closures and emergencies usually are. Dates come from the sentence (resolved
+against the article's date), from a narrative the paragraph has already dated, or, for a
+state described in the present ("airports are closed"), the article's date; else null.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from storyline.dates import resolve_date
+from storyline.extract.claims import _explicit_date, _location, _Reader
+from storyline.model import Article, Event, Time
+
+# (type, pattern) in priority order; patterns are matched on the lower-cased sentence.
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("state_of_emergency", r"state of emergency|emergency rule|martial law"),
+    ("curfew", r"\bcurfew"),
+    ("internet_shutdown", r"internet\b[^.]{0,60}\b(?:shut|block|cut|restrict|down|outage|intermittent)"
+                          r"|(?:shut|block|cut|restrict)\w*[^.]{0,40}\binternet|connections were cut"),
+    ("airport_closure", r"airports?\b[^.]{0,40}\b(?:closed|close|shut|suspend)|(?:closed|shut)[^.]{0,30}\bairports?"),
+    ("threat_level", r"threat level|level of (?:terror )?threat|alert level"),
+    ("government_resignation", r"(?:government|cabinet)[^.]{0,40}\bresign|resignation[^.]{0,40}\b(?:government|cabinet)"
+                               r"|dismissed the government|sacked the government"),
+    ("dismissal", r"\b(?:removed?|removing|ousted|sacked|dismissed)\b[^.]{0,60}\b(?:from (?:the |his |her )?post|"
+                  r"as (?:head|chair)|from office)|\bremoving\b[^.]{0,60}\bfrom the post"),
+    ("price_cap", r"\bcap(?:ped)? (?:the )?prices?|price caps?\b|\bcap the price"),
+    ("price_change", r"(?:rise|increase|spike|hike|jump|surge|doubling|rose|raise)\w*[^.]{0,40}\bprices?|"
+                     r"prices?[^.]{0,30}\b(?:rose|rise|increase|soared|doubled|jumped)|\bcut prices"),
+    ("building_seizure", r"\b(?:storm|seiz|occup|broke into|broken into|took over|take over|captured)\w*"
+                         r"[^.]{0,60}\b(?:building|headquarters|hall|residence|office|airport|station|akimat)"),
+    ("arson", r"set on fire|set fire|\bburn(?:ed|ing|t)?\b|torched|ablaze|\bon fire\b"),
+    ("looting", r"\bloot\w*|\brobbery|\bpillag\w*"),
+    ("killing", r"\bkill\w*|\bdied\b|\bdie\b|\bdead\b|\bdeaths?\b|\beliminated\b|\bliquidated\b|beheaded|"
+                r"\blives of\b|death toll"),
+    ("injury", r"\binjur\w*|\bwounded\b|\bhurt\b"),
+    ("arrest", r"\barrest\w*|\bdetain\w*|\bdetention|\bcustody\b"),
+    ("military_deployment", r"\bdeploy\w*|peacekeep\w*|\btroops?\b[^.]{0,40}\b(?:arriv|land|sent|send)|"
+                            r"(?:soldiers|military vehicles|armou?red vehicles)[^.]{0,30}\bwere seen|"
+                            r"\bmilitary contingent|planes carrying"),
+    ("clash", r"\bclash\w*|\bfighting\b|\bgunfire\b|shoot-?out|\bexplosions?\b|\bdispers\w*|\bcleared\b|"
+              r"repelled an attack|tear gas|\bgunshots?\b"),
+    ("riot", r"\briot(?!ers)\w*|turn(?:ed|ing)? violent|\bviolence\b"),
+    ("protest", r"\bprotest(?!ers)\w*|\bdemonstrat(?:ion|ed|e)\w*|\brall(?:y|ies)\b|\buprising\b|\bmarch(?:ed)?\b"),
+    ("diplomatic_call", r"phone (?:call|conversation)|\bcalled (?:the |his |her )?[A-Z]?[^.]{0,30}minister|"
+                        r"asked [^.]{0,40}\bfor (?:help|assistance)|\bappeal(?:ed)? for (?:help|assistance)"),
+    ("statement", r"\b(?:said|says|announced|claimed|stated|declared|urged|warned|vowed|stressed|accused|"
+                  r"promised|defines|argued|called for|told|added|wrote)\b"),
+)
+_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in TRIGGERS)
+_COMPILED_CASED = {"diplomatic_call"}  # patterns that use capitals
+SPLIT_BY_PLACE = {"airport_closure", "state_of_emergency", "curfew", "internet_shutdown", "protest"}
+_PRESENT = re.compile(r"\b(?:is|are|remains?|continues?|now)\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b(?:for|over|during|in)\s+(?:the\s+(?:next|past|last)\s+)?(?P<n>\d+|a|an|one|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(?P<u>hour|day|week|month|year)s?\b",
+                       re.IGNORECASE)
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "thirty": 30}
+_PART_OF_DAY = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"))
+
+
+def events_stage(article: Article) -> Article:
+    """Typed event mentions and normalised temporal expressions of a parsed article."""
+    if not article.tokens or not article.sentences:
+        return article
+    reader = _Reader(article)
+    events: list[Event] = []
+    dated: dict[int, str] = {}  # paragraph -> the date its narrative has set
+    for sent in reader.sentences:
+        s_text = reader.text[sent.start:sent.end]
+        low = s_text.lower()
+        own = _since(reader, s_text) or _explicit_date(reader, s_text)
+        date = own or dated.get(sent.paragraph)
+        heading = not re.search(r"[.!?]\W*$", s_text.strip()) and len(s_text.split()) <= 20
+        if date is None and reader.anchor and (heading or _PRESENT.search(s_text)):
+            date = reader.anchor.isoformat()
+        if own:
+            dated[sent.paragraph] = own
+        found = _types(s_text, low)
+        for kind in found:
+            places: list[str | None] = list(_places(reader, sent)) if kind in SPLIT_BY_PLACE else []
+            for place in places or [_location(reader, sent, sent.start)]:
+                events.append(Event(
+                    id=f"{article.id}:e{len(events) + 1}", article=article.id, start=sent.start, end=sent.end,
+                    text=s_text, type=kind, date=date, date_text=_date_text(s_text, reader) if own else None,
+                    location=place, actors=_actors(reader, sent)))
+    return dataclasses.replace(article, events=tuple(events), times=tuple(_times(reader)))
+
+
+_SINCE_DATE = re.compile(r"\bsince\s+(?P<when>[^,.;]{3,30})", re.IGNORECASE)
+
+
+def _since(reader: _Reader, s_text: str) -> str | None:
+    """"since January 2": from that day to the article's date, as an ISO interval."""
+    m = _SINCE_DATE.search(s_text)
+    if not m or reader.anchor is None:
+        return None
+    found = resolve_date(m.group("when"), reader.anchor)
+    if not found or len(found[0]) != 10 or found[0] >= reader.anchor.isoformat():
+        return None
+    return f"{found[0]}/{reader.anchor.isoformat()}"
+
+
+def _types(s_text: str, low: str) -> list[str]:
+    kinds = []
+    for kind, pattern in _COMPILED:
+        if pattern.search(s_text if kind in _COMPILED_CASED else low):
+            kinds.append(kind)
+    if len(kinds) > 1 and "statement" in kinds:
+        kinds.remove("statement")  # "X said 26 were killed" reports the killing, not a statement
+    return kinds
+
+
+def _places(reader: _Reader, sent: object) -> list[str]:
+    spans = [n for n in reader.article.names if n.label in ("GPE", "LOC", "FAC")
+             and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
+    out: list[str] = []
+    for n in spans:
+        if n.text not in out:
+            out.append(n.text)
+    return out
+
+
+def _actors(reader: _Reader, sent: object) -> tuple[str, ...]:
+    names = [n.text for n in reader.article.names if n.label in ("PERSON", "ORG", "NORP")
+             and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
+    return tuple(dict.fromkeys(names))
+
+
+def _date_text(s_text: str, reader: _Reader) -> str | None:
+    found = resolve_date(s_text, reader.anchor)
+    return found[1] if found else None
+
+
+def _times(reader: _Reader) -> list[Time]:
+    """Every temporal expression the parser marked, as a TIMEX3 value where one can be given."""
+    out: list[Time] = []
+    for n in reader.article.names:
+        if n.label not in ("DATE", "TIME"):
+            continue
+        text = n.text
+        m = _DURATION.search(reader.text[max(0, n.start - 12):n.end])
+        if m:
+            count = int(m.group("n")) if m.group("n").isdigit() else _WORDS[m.group("n").lower()]
+            unit = m.group("u").lower()
+            duration = f"PT{count}H" if unit == "hour" else f"P{count}{unit[0].upper()}"
+            out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=n.start,
+                            end=n.end, text=text, type="DURATION", value=duration))
+            continue
+        found = resolve_date(text, reader.anchor)
+        value = found[0] if found else None
+        kind = "TIME" if n.label == "TIME" else "DATE"
+        part = next((code for word, code in _PART_OF_DAY if word in text.lower()), None)
+        if part and value and len(value) == 10:
+            value, kind = f"{value}T{part}", "TIME"
+        out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=n.start,
+                        end=n.end, text=text, type=kind, value=value))  # type: ignore[arg-type]
+    return out
+
