@@ -111,6 +111,7 @@ class Article:
     language: str | None = None
     translated_from: str | None = None  # ISO 639-1, when the input says it is a translation
     published: str | None = None
+    written: str | None = None  # the day the text itself says it was written, when that differs from the stamp
     removed: tuple[RemovedLine, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     warnings: tuple[str, ...] = ()

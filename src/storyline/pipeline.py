@@ -22,7 +22,7 @@ from storyline.model import Article, Document
 # Fields every Article has once the cleaning step made it from a Document.
 CLEANED_FIELDS = frozenset({"id", "source", "format", "text", "title", "url", "published", "removed",
                             "evidence", "warnings", "encoding", "content_hash", "outlet", "language",
-                            "translated_from"})
+                            "translated_from", "written"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,7 +48,7 @@ EVENTS = Stage(name="events", run=events_stage,
                assigns=frozenset({"events", "times"}))
 CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
 DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS)
-VERSION = "4"  # bump when stages change what they produce: stored inputs are then analysed again
+VERSION = "5"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
 class Pipeline:

@@ -78,3 +78,12 @@ def test_language_of_too_little_text_is_unknown() -> None:
 ])
 def test_translation_notes(line: str, code: str | None) -> None:
     assert translation_note(line) == code
+
+
+def test_a_text_written_the_day_before_its_stamp() -> None:
+    from storyline.clean.stages import written_date
+
+    text = "Earlier on Tuesday, the mayor said roads would reopen. Later on Tuesday, snow fell again."
+    assert written_date(text, "2024-03-13") == ("2024-03-12", "Earlier on Tuesday")  # stamped Wednesday
+    assert written_date(text, "2024-03-12") is None  # written the day it is stamped: nothing to correct
+    assert written_date("Earlier on Monday, talks began. Earlier on Tuesday, they ended.", "2024-03-13") is None

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
+from datetime import timedelta
 
 from storyline.clean import outlets
 from storyline.clean.boilerplate import clean_body
 from storyline.clean.language import detect_language, translation_note
 from storyline.clean.normalize import normalize_text
+from storyline.dates import WEEKDAYS, parse_iso_date
 from storyline.model import Article, Document, Evidence
 
 # Which evidence wins when several sources name a publication date or an outlet.
@@ -33,6 +36,11 @@ def to_article(doc: Document) -> Article:
         evidence.append(Evidence(field="title", value=cleaned.title, source="first line" if facts.title_line == 1
                                  else "headline in the page header", text=cleaned.title))
     published, warnings = _choose_date(evidence)
+    written = written_date(cleaned.text, published)
+    if written:
+        evidence.append(Evidence(field="written", value=written[0], source="the text's own words", text=written[1]))
+        warnings.append(f"the text reads as written on {written[0]}, before its date stamp {published}; "
+                        "relative dates are read from the text's day")
     translated_from = None
     for line in cleaned.removed:
         if line.reason == "translation note":
@@ -43,10 +51,34 @@ def to_article(doc: Document) -> Article:
     return Article(
         id=doc.id, source=doc.source, format=doc.format, text=cleaned.text, title=cleaned.title, url=doc.url,
         outlet=doc.outlet, language=doc.language, translated_from=translated_from, published=published,
+        written=written[0] if written else None,
         removed=tuple(cleaned.removed),
         evidence=tuple(evidence), warnings=doc.warnings + tuple(warnings), encoding=doc.encoding,
         content_hash=hashlib.sha1(doc.body.encode("utf-8", "surrogatepass")).hexdigest(),
     )
+
+
+_TODAY_WEEKDAY = re.compile(r"\b(?:earlier|later)\s+(?:on\s+|this\s+)?(?P<wd>monday|tuesday|wednesday|thursday|"
+                            r"friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def written_date(text: str, published: str | None) -> tuple[str, str] | None:
+    """The day a text was written, when its own words place it before its date stamp:
+    "earlier on Wednesday" is said on that Wednesday. Only one or two days before the stamp
+    (a page stamped on the next day), and only when every such phrase agrees."""
+    stamp = parse_iso_date(published or "")
+    if stamp is None:
+        return None
+    days = {}
+    for m in _TODAY_WEEKDAY.finditer(text):
+        back = (stamp.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        days.setdefault(back, m.group(0))
+    if len(days) != 1:
+        return None
+    back, phrase = next(iter(days.items()))
+    if back not in (1, 2):
+        return None
+    return (stamp - timedelta(days=back)).isoformat(), phrase
 
 
 def _choose_date(evidence: list[Evidence]) -> tuple[str | None, list[str]]:

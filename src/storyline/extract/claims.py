@@ -50,7 +50,7 @@ class _Reader:
         self.text = article.text
         self.tokens = article.tokens
         self.starts = [t.start for t in self.tokens]
-        self.anchor = parse_iso_date(article.published or "")
+        self.anchor = parse_iso_date(article.written or article.published or "")
         self.children: dict[int, list[int]] = {}
         for i, tok in enumerate(self.tokens):
             if tok.head != i:

@@ -22,6 +22,7 @@ _SECTIONS = ("entities", "claims", "events", "times", "quotes", "stories")
 def article_to_dict(a: Article) -> dict[str, Any]:
     return {
         "id": a.id, "source": a.source, "outlet": a.outlet, "language": a.language, "published": a.published,
+        "written": a.written,
         "title": a.title, "text": a.text, "removed": [r.text for r in a.removed],
         # additions to the spec
         "translated_from": a.translated_from, "format": a.format, "url": a.url, "encoding": a.encoding,
@@ -38,7 +39,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
                else tuple(RemovedLine(text=t, reason="") for t in d.get("removed", [])))
     return Article(id=d["id"], source=d["source"], format=d.get("format", "txt"), text=d["text"], title=d.get("title"),
                    url=d.get("url"), outlet=d.get("outlet"), language=d.get("language"),
-                   translated_from=d.get("translated_from"), published=d.get("published"),
+                   translated_from=d.get("translated_from"), published=d.get("published"), written=d.get("written"),
                    removed=removed, evidence=tuple(Evidence(**e) for e in d.get("evidence", [])),
                    warnings=tuple(d.get("warnings", [])), encoding=d.get("encoding"),
                    content_hash=d.get("content_hash", ""))

@@ -183,7 +183,8 @@ class _Tx:
         self._db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-_COLUMNS = ("id", "source", "format", "content_hash", "outlet", "language", "translated_from", "published", "title",
+_COLUMNS = ("id", "source", "format", "content_hash", "outlet", "language", "translated_from", "published", "written",
+            "title",
             "url", "text",
             "removed", "evidence", "warnings", "encoding")
 # Built from the constant column list above, never from input: no injection route.
