@@ -69,7 +69,7 @@ def written_date(text: str, published: str | None) -> tuple[str, str] | None:
     stamp = parse_iso_date(published or "")
     if stamp is None:
         return None
-    days = {}
+    days: dict[int, str] = {}
     for m in _TODAY_WEEKDAY.finditer(text):
         back = (stamp.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         days.setdefault(back, m.group(0))
