@@ -188,6 +188,7 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     actors: tuple[str, ...] = ()
+    site: str | None = None  # a finer place within the location: a square, an airport, a building
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

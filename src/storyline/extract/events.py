@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from storyline.dates import resolve_date
-from storyline.extract.claims import _explicit_date, _location, _Reader
+from storyline.extract.claims import _explicit_date, _Reader
 from storyline.model import Article, Event, Time
 
 # (type, pattern) in priority order; patterns are matched on the lower-cased sentence.
@@ -70,6 +70,7 @@ def events_stage(article: Article) -> Article:
     reader = _Reader(article)
     events: list[Event] = []
     dated: dict[int, str] = {}  # paragraph -> the date its narrative has set
+    placed: dict[int, str] = {}  # paragraph -> the last city or country it named
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         low = s_text.lower()
@@ -81,13 +82,25 @@ def events_stage(article: Article) -> Article:
         if own:
             dated[sent.paragraph] = own
         found = _types(s_text, low)
+        cities = _places(reader, sent, labels=("GPE",))
+        context = placed.get(sent.paragraph)
         for kind in found:
-            places: list[str | None] = list(_places(reader, sent)) if kind in SPLIT_BY_PLACE else []
-            for place in places or [_location(reader, sent, sent.start)]:
+            at = sent.start + (_trigger_at(kind, s_text, low) or 0)
+            site = _site(reader, sent, at)
+            spots: list[str | None]
+            if kind in ("statement", "diplomatic_call"):
+                spots = [reader.main_place]  # where it matters, not where it was said
+            elif kind in SPLIT_BY_PLACE and len(cities) > 1:
+                spots = list(cities)
+            else:
+                spots = [_nearest(reader, sent, at, labels=("GPE",)) or context or reader.main_place]
+            for place in spots:
                 events.append(Event(
                     id=f"{article.id}:e{len(events) + 1}", article=article.id, start=sent.start, end=sent.end,
                     text=s_text, type=kind, date=date, date_text=_date_text(s_text, reader) if own else None,
-                    location=place, actors=_actors(reader, sent)))
+                    location=place, site=site, actors=_actors(reader, sent)))
+        if cities:
+            placed[sent.paragraph] = _nearest(reader, sent, sent.end, labels=("GPE",)) or cities[-1]
     return dataclasses.replace(article, events=tuple(events), times=tuple(_times(reader)))
 
 
@@ -115,14 +128,42 @@ def _types(s_text: str, low: str) -> list[str]:
     return kinds
 
 
-def _places(reader: _Reader, sent: object) -> list[str]:
-    spans = [n for n in reader.article.names if n.label in ("GPE", "LOC", "FAC")
+def _places(reader: _Reader, sent: object, *, labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> list[str]:
+    spans = [n for n in reader.article.names if n.label in labels
              and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
     out: list[str] = []
     for n in spans:
         if n.text not in out:
             out.append(n.text)
     return out
+
+
+def _nearest(reader: _Reader, sent: object, at: int, *, labels: tuple[str, ...]) -> str | None:
+    spans = [n for n in reader.article.names if n.label in labels
+             and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
+    return min(spans, key=lambda n: abs(n.start - at)).text if spans else None
+
+
+_SITE_WORDS = re.compile(r"\b(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airport|square|hospital|station|headquarters|"
+                         r"residence|apartment|palace|city hall|town hall|akimat|building|parliament|embassy|"
+                         r"port|base|terminal)\b", re.IGNORECASE)
+
+
+def _site(reader: _Reader, sent: object, at: int) -> str | None:
+    """A square, an airport, a building: the finer place of an event, named or described."""
+    named = _nearest(reader, sent, at, labels=("FAC", "LOC"))
+    if named:
+        return named
+    m = _SITE_WORDS.search(reader.text[sent.start:sent.end])  # type: ignore[attr-defined]
+    return m.group(0) if m else None
+
+
+def _trigger_at(kind: str, s_text: str, low: str) -> int | None:
+    for name, pattern in _COMPILED:
+        if name == kind:
+            m = pattern.search(s_text if kind in _COMPILED_CASED else low)
+            return m.start() if m else None
+    return None
 
 
 def _actors(reader: _Reader, sent: object) -> tuple[str, ...]:
