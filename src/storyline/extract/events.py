@@ -54,7 +54,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in TRIGGERS)
 _COMPILED_CASED = {"diplomatic_call"}  # patterns that use capitals
 SPLIT_BY_PLACE = {"airport_closure", "state_of_emergency", "curfew", "internet_shutdown", "protest"}
-_PRESENT = re.compile(r"\b(?:is|are|remains?|continues?|now)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|remains?|continues?|now|says|has remained|do not|does not)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"(?:he|she|they|it|later|earlier|then|meanwhile|afterwards)\b", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:for|over|during|in)\s+(?:the\s+(?:next|past|last)\s+)?(?P<n>\d+|a|an|one|two|three|four|"
                        r"five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(?P<u>hour|day|week|month|year)s?\b",
                        re.IGNORECASE)
@@ -71,22 +72,28 @@ def events_stage(article: Article) -> Article:
     events: list[Event] = []
     dated: dict[int, str] = {}  # paragraph -> the date its narrative has set
     placed: dict[int, str] = {}  # paragraph -> the last city or country it named
+    seen_paragraphs: set[int] = set()
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         low = s_text.lower()
         own = _since(reader, s_text) or _explicit_date(reader, s_text)
         date = own or dated.get(sent.paragraph)
-        heading = not re.search(r"[.!?]\W*$", s_text.strip()) and len(s_text.split()) <= 20
-        if date is None and reader.anchor and (heading or _PRESENT.search(s_text)):
-            date = reader.anchor.isoformat()
+        opens = sent.paragraph not in seen_paragraphs
+        seen_paragraphs.add(sent.paragraph)
+        if date is None and opens and _CONTINUES.match(s_text):
+            date = dated.get(sent.paragraph - 1)  # "He granted ...": the previous paragraph's story goes on
         if own:
             dated[sent.paragraph] = own
         found = _types(s_text, low)
         cities = _places(reader, sent, labels=("GPE",))
         context = placed.get(sent.paragraph)
         for kind in found:
-            at = sent.start + (_trigger_at(kind, s_text, low) or 0)
+            offset = _trigger_at(kind, s_text, low) or 0
+            at = sent.start + offset
             site = _site(reader, sent, at)
+            when = date
+            if when is None and reader.anchor and _PRESENT.search(s_text[max(0, offset - 30):offset + 40]):
+                when = reader.anchor.isoformat()  # a state described in the present: as of the article's day
             spots: list[str | None]
             if kind in ("statement", "diplomatic_call"):
                 spots = [reader.main_place]  # where it matters, not where it was said
@@ -97,7 +104,7 @@ def events_stage(article: Article) -> Article:
             for place in spots:
                 events.append(Event(
                     id=f"{article.id}:e{len(events) + 1}", article=article.id, start=sent.start, end=sent.end,
-                    text=s_text, type=kind, date=date, date_text=_date_text(s_text, reader) if own else None,
+                    text=s_text, type=kind, date=when, date_text=_date_text(s_text, reader) if own else None,
                     location=place, site=site, actors=_actors(reader, sent)))
         if cities:
             placed[sent.paragraph] = _nearest(reader, sent, sent.end, labels=("GPE",)) or cities[-1]
