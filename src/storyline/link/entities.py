@@ -14,6 +14,7 @@ The type is decided by a vote over the mentions.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from importlib import resources
 
 from storyline.clean import outlets
 from storyline.link.names import clean_surface, name_key, word_keys
-from storyline.model import Article, Entity, Mention
+from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
 # Case endings that machine translation leaves on names (Finnish, Estonian, Hungarian, Slavic),
@@ -57,7 +58,7 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     """The entities named in a set of articles, each with all its spellings and mentions."""
     clusters: dict[str, _Cluster] = {}
     for article in articles:
-        for span in article.names:
+        for span in (*article.names, *_known_names(article)):
             if span.label not in TYPES:
                 continue
             form = clean_surface(span.text)
@@ -73,12 +74,36 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     return tuple(sorted((_entity(c) for c in merged), key=lambda e: (-len(e.mentions), e.name)))
 
 
+@cache
+def _known_pattern() -> re.Pattern[str]:
+    """Names of known news outlets and international organisations, as written."""
+    names = {n for o in outlets.known_outlets() for n in (o.name, *o.aliases) if len(n) >= 4 or n.isupper()}
+    rows = resources.files("storyline.data").joinpath("organisations.tsv").read_text(encoding="utf-8")
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            first, _, rest = line.partition("\t")
+            names.update(n for n in [first, *rest.split("|")] if len(n) >= 4 and not re.search(r"[^\w\s.'’-]", n))
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def _known_names(article: Article) -> list[NamedSpan]:
+    """Known outlets and organisations the parser did not mark, found by their names."""
+    taken = [(n.start, n.end) for n in article.names]
+    out = []
+    for m in _known_pattern().finditer(article.text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(NamedSpan(start=m.start(), end=m.end(), label="ORG", text=m.group(0)))
+    return out
+
+
 def _ordered(key: str) -> str:
-    """"ministry of the interior" and "interior ministry" are one name."""
+    """"(Kazakh) ministry of the interior" and "(Kazakh) interior ministry" are one name."""
     words = key.split()
-    if len(words) >= 3 and words[1] == "of" and words[0] in _HEADS:
-        rest = [w for w in words[2:] if w != "the"]
-        return " ".join([*rest, words[0]])
+    for i, word in enumerate(words[:-2]):
+        if word in _HEADS and words[i + 1] == "of":
+            rest = [w for w in words[i + 2:] if w != "the"]
+            return " ".join([*words[:i], *rest, word])
     return key
 
 
@@ -125,6 +150,12 @@ def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
             if len(full) == 1:
                 parent[find(id(c))] = full.pop()
     home = _home_prefix(clusters)
+    demonyms = [c for c in clusters if home and all(" " not in k and k.startswith(home) for k in c.keys)
+                and c.labels["GPE"] <= sum(c.labels.values()) / 2]
+    for c in demonyms[1:]:  # "Kazakh", "Kazakhs", "Kazakhstani": the people of the story's country
+        union(c, demonyms[0])
+    for c in demonyms:
+        c.labels["NORP"] += sum(c.labels.values())  # a nationality, whatever the parser thought
     for c in clusters:  # "Kazakhstani Interior Ministry" is the "Interior Ministry" of the story's country
         for key in list(c.keys):
             words = key.split()

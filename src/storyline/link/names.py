@@ -36,6 +36,7 @@ def plain(name: str) -> str:
 def clean_surface(text: str) -> str:
     """A mention as a name: no leading article, possessive or stray punctuation."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\b([A-Z])\.(?=[A-Z]\.|\s|$)", r"\1", text)  # "U.S." is "US"
     text = _POSSESSIVE.sub("", text)
     return text.strip(" \t\"'“”‘’.,;:()[]-–—")
 
