@@ -155,3 +155,12 @@ def test_same_file_by_relative_or_absolute_path_is_the_same_input(write, tmp_pat
           + json.dumps({"id": "w1", "text": ARTICLE}))  # w1 moves to line 2
     third = api.analyze(["in"], db=db)
     assert third.new == ["w0"] and "w1" in third.unchanged
+
+
+def test_piping_into_head_is_not_an_error(tmp_path: Path) -> None:
+    cmd = (f"{sys.executable} -m storyline analyze {EXAMPLES} --db {tmp_path / 's.db'} --json {tmp_path / 'd.json'}"
+           " | head -1")
+    proc = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=300,
+                          check=False)
+    assert "BrokenPipeError" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stdout.startswith("storyline: 7 article(s)") and (tmp_path / "d.json").exists()

@@ -7,6 +7,7 @@ still analysed and written); 2 for a usage error or a store that cannot be opene
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -85,13 +86,17 @@ def _analyze(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"storyline: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
         return 2
-    if args.quiet:
-        for f in result.failures:
-            print(f"✗ {f.source}: {f.reason}", file=sys.stderr)
-    else:
-        print(terminal.summary(result))
-        for path in written:
-            print(f"  wrote:     {Path(path).resolve()}")
+    try:
+        if args.quiet:
+            for f in result.failures:
+                print(f"✗ {f.source}: {f.reason}", file=sys.stderr)
+        else:
+            print(terminal.summary(result))
+            for path in written:
+                print(f"  wrote:     {Path(path).resolve()}")
+            sys.stdout.flush()
+    except BrokenPipeError:  # "storyline analyze … | head": the reader left; the outputs are written
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0 if result.ok else 1
 
 
