@@ -155,12 +155,12 @@ def _claim(reader: _Reader, sent: _Sentence, q: Quantity, *, index: int) -> Clai
     noun = _counted_noun(reader, sent, num, end) if num is not None else None
     after = reader.text[end:sent.end]
     unit = _unit(reader, q, noun, after)
-    measure = _measure(reader, sent, q, num, noun, unit, after)
+    measure = _measure(reader, sent, q, num, noun, unit)
     if unit == "people" and measure == "deployed" and noun is not None \
             and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
         unit = "troops"
     subject = _subject_text(reader, noun) if noun is not None else None
-    group = _group(reader, sent, noun, unit, measure, subject, partitive=bool(_PARTITIVE.match(after)))
+    group = _group(reader, sent, noun, unit, measure, subject)
     counted_as = _counted_as(reader, sent, num, noun) if measure == "count" else None
     return Claim(
         counted_as=counted_as,
@@ -269,8 +269,8 @@ def _unit(reader: _Reader, q: Quantity, noun: int | None, after: str) -> str | N
     return word + per_unit
 
 
-def _measure(reader: _Reader, sent: _Sentence, q: Quantity, num: int | None, noun: int | None, unit: str | None,
-             after: str) -> str:
+def _measure(reader: _Reader, sent: _Sentence, q: Quantity, num: int | None, noun: int | None,
+             unit: str | None) -> str:
     before = reader.text[sent.start:sent.start + q.start]
     if re.search(r"\bper\s+$", before):
         return "other"  # "per 0.26 gallons": a conversion factor, not a claim about the world
@@ -318,8 +318,8 @@ def _measure_candidates(reader: _Reader, sent: _Sentence, num: int | None, noun:
     return order
 
 
-def _group(reader: _Reader, sent: _Sentence, noun: int | None, unit: str | None, measure: str, subject: str | None,
-           *, partitive: bool) -> str:
+def _group(reader: _Reader, sent: _Sentence, noun: int | None, unit: str | None, measure: str,
+           subject: str | None) -> str:
     if unit not in ("people", "troops"):
         return "not_people"
     words = set(re.findall(r"[\w.-]+", (subject or "").lower()))

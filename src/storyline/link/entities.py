@@ -119,7 +119,6 @@ def _organisation(key: str) -> str | None:
 def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
     by_key = {k: c for c in clusters for k in c.keys}
     parent: dict[int, int] = {id(c): id(c) for c in clusters}
-    index = {id(c): c for c in clusters}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -175,7 +174,6 @@ def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
         g.forms.update(c.forms)
         g.labels.update(c.labels)
         g.mentions.extend(c.mentions)
-    del index
     return list(groups.values())
 
 

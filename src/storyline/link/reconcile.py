@@ -79,7 +79,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi)
             groups.setdefault(_key(claim, main), []).append(report)
-    facts = [_fact(key, reports, story=story, main=main) for key, reports in groups.items()]
+    facts = [_fact(reports, story=story, main=main) for reports in groups.values()]
     return tuple(sorted(facts, key=lambda f: (f.assessment == "single_source", -len(f.claims), f.label)))
 
 
@@ -112,7 +112,7 @@ def _key(claim: Claim, main: str | None) -> tuple[str, ...]:
     return (claim.measure, claim.subject_group, place, claim.article, str(claim.start))
 
 
-def _fact(key: tuple[str, ...], reports: list[_Report], *, story: str, main: str | None) -> Fact:
+def _fact(reports: list[_Report], *, story: str, main: str | None) -> Fact:
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
     highs = [r.claim.high if r.claim.high is not None else r.claim.value for r in reports]
