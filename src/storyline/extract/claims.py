@@ -11,11 +11,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from dataclasses import dataclass
 
-from storyline.dates import parse_iso_date, resolve_date
 from storyline.extract import claim_words as W
 from storyline.extract.quantities import Quantity, find_quantities
+from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Claim
 
 _PER = re.compile(r"^\s*(?:\([^)]*\)\s*)?\)?\s*(?:per|a|an|/)\s+(?:(?:U\.S\.\s+)?(?:liquid\s+)?)?(?P<u>[a-z]+)",
@@ -25,7 +24,6 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,.;:()“”\"
                         re.IGNORECASE)
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)(?=\s*(?:[,.;:()“”\"]|\bthat\b|$))",
                      re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGNORECASE)
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
@@ -33,77 +31,18 @@ _NOUNISH = {"NOUN", "PROPN"}
 _MAX_SOURCE_WORDS = 9
 
 
-@dataclass
-class _Sentence:
-    index: int
-    start: int
-    end: int
-    paragraph: int
-    tokens: range  # indices into the article's tokens
-
-
-class _Reader:
-    """One article's text and parse, with the lookups the claim rules need."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.text = article.text
-        self.tokens = article.tokens
-        self.starts = [t.start for t in self.tokens]
-        self.anchor = parse_iso_date(article.written or article.published or "")
-        self.children: dict[int, list[int]] = {}
-        for i, tok in enumerate(self.tokens):
-            if tok.head != i:
-                self.children.setdefault(tok.head, []).append(i)
-        breaks = [m.start() for m in re.finditer(r"\n\n", self.text)]
-        self.sentences = []
-        for si, span in enumerate(article.sentences):
-            lo = bisect.bisect_left(self.starts, span.start)
-            hi = bisect.bisect_left(self.starts, span.end)
-            self.sentences.append(_Sentence(index=si, start=span.start, end=span.end,
-                                            paragraph=bisect.bisect_left(breaks, span.start), tokens=range(lo, hi)))
-        self.main_place = self._main_place()
-
-    def words(self, i: int) -> str:
-        tok = self.tokens[i]
-        return self.text[tok.start:tok.end]
-
-    def ancestors(self, i: int) -> list[int]:
-        out, seen = [], {i}
-        while self.tokens[i].head not in seen:
-            i = self.tokens[i].head
-            seen.add(i)
-            out.append(i)
-        return out
-
-    def subtree(self, i: int) -> list[int]:
-        out, todo = [], [i]
-        while todo:
-            j = todo.pop()
-            out.append(j)
-            todo.extend(self.children.get(j, []))
-        return sorted(out)
-
-    def _main_place(self) -> str | None:
-        counts: dict[str, int] = {}
-        for name in self.article.names:
-            if name.label == "GPE":
-                counts[name.text] = counts.get(name.text, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
-
-
 def claims_stage(article: Article) -> Article:
     """Every quantitative claim of a parsed article."""
     if not article.tokens or not article.sentences:
         return article
-    reader = _Reader(article)
+    reader = ArticleReader(article)
     lede = _lede_paragraph(reader)
     claims: list[Claim] = []
     last: dict[int, tuple[str | None, str | None, bool]] = {}  # paragraph -> (source, date, had claims)
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         own_source = _source(reader, sent, s_text, at=None)
-        own_date = _explicit_date(reader, s_text)
+        own_date = explicit_date(reader, s_text)
         prev_source, prev_date, prev_had = last.get(sent.paragraph, (None, None, False))
         cue = s_text.strip().lower().startswith(W.CONTINUATION_CUES)
         found = [q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])
@@ -149,7 +88,7 @@ def _is_age(s_text: str, q: Quantity) -> bool:
             and bool(re.match(r"\s*(?:,|\)|who\b|from\b|of\b)", s_text[q.end:])))
 
 
-def _claim(reader: _Reader, sent: _Sentence, q: Quantity, *, index: int) -> Claim:
+def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) -> Claim:
     start, end = sent.start + q.start, sent.start + q.end
     num = _number_token(reader, start, end)
     noun = _counted_noun(reader, sent, num, end) if num is not None else None
@@ -171,7 +110,7 @@ def _claim(reader: _Reader, sent: _Sentence, q: Quantity, *, index: int) -> Clai
     )
 
 
-def _counted_as(reader: _Reader, sent: _Sentence, num: int | None, noun: int | None) -> str | None:
+def _counted_as(reader: ArticleReader, sent: Sentence, num: int | None, noun: int | None) -> str | None:
     """What a count is of: the verb or adjective that says what happened to those counted
     ("evacuated", "missing", "gathered"), so counts of different things stay apart."""
     anchor = noun if noun is not None else num
@@ -187,7 +126,7 @@ def _counted_as(reader: _Reader, sent: _Sentence, num: int | None, noun: int | N
     return None
 
 
-def _number_token(reader: _Reader, start: int, end: int) -> int | None:
+def _number_token(reader: ArticleReader, start: int, end: int) -> int | None:
     lo = bisect.bisect_left(reader.starts, start)
     hi = bisect.bisect_left(reader.starts, end)
     inside = list(range(lo, hi))
@@ -197,7 +136,7 @@ def _number_token(reader: _Reader, start: int, end: int) -> int | None:
     return nums[-1] if nums else inside[-1]
 
 
-def _counted_noun(reader: _Reader, sent: _Sentence, num: int, end: int) -> int | None:
+def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> int | None:
     """The noun an amount counts: "26 armed people", "dozens of deaths", "2,200 arrests";
     None when the amount stands alone ("dozens killed", "more than 3,000 were arrested")."""
     tok = reader.tokens[num]
@@ -222,7 +161,7 @@ def _counted_noun(reader: _Reader, sent: _Sentence, num: int, end: int) -> int |
     return _number_of(reader, sent, num)
 
 
-def _number_of(reader: _Reader, sent: _Sentence, num: int) -> int | None:
+def _number_of(reader: ArticleReader, sent: Sentence, num: int) -> int | None:
     """"The number of injured protesters is counted in the thousands": the count is of protesters."""
     for k in sent.tokens:
         if k < num and reader.words(k).lower() == "number" and k + 1 < num and reader.words(k + 1).lower() == "of":
@@ -232,7 +171,7 @@ def _number_of(reader: _Reader, sent: _Sentence, num: int) -> int | None:
     return None
 
 
-def _subject_text(reader: _Reader, noun: int) -> str:
+def _subject_text(reader: ArticleReader, noun: int) -> str:
     keep = {noun}
     for c in reader.children.get(noun, []):
         if reader.tokens[c].dep in ("amod", "compound", "nmod", "poss") and c < noun:
@@ -243,7 +182,7 @@ def _subject_text(reader: _Reader, noun: int) -> str:
     return reader.text[reader.tokens[idx[0]].start:reader.tokens[idx[-1]].end].strip("“”\"' ")
 
 
-def _unit(reader: _Reader, q: Quantity, noun: int | None, after: str) -> str | None:
+def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> str | None:
     per = _PER.match(after)
     per_unit = f" per {per.group('u').lower()}" if (per and per.group("u").lower() not in ("day", "year")) or \
         (per and q.currency) else ""
@@ -269,7 +208,7 @@ def _unit(reader: _Reader, q: Quantity, noun: int | None, after: str) -> str | N
     return word + per_unit
 
 
-def _measure(reader: _Reader, sent: _Sentence, q: Quantity, num: int | None, noun: int | None,
+def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None,
              unit: str | None) -> str:
     before = reader.text[sent.start:sent.start + q.start]
     if re.search(r"\bper\s+$", before):
@@ -293,7 +232,7 @@ def _measure(reader: _Reader, sent: _Sentence, q: Quantity, num: int | None, nou
     return "count"
 
 
-def _measure_candidates(reader: _Reader, sent: _Sentence, num: int | None, noun: int | None) -> list[int]:
+def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, noun: int | None) -> list[int]:
     """Where the word that says what is counted is looked for, nearest first."""
     order: list[int] = []
     if noun is not None:
@@ -318,7 +257,7 @@ def _measure_candidates(reader: _Reader, sent: _Sentence, num: int | None, noun:
     return order
 
 
-def _group(reader: _Reader, sent: _Sentence, noun: int | None, unit: str | None, measure: str,
+def _group(reader: ArticleReader, sent: Sentence, noun: int | None, unit: str | None, measure: str,
            subject: str | None) -> str:
     if unit not in ("people", "troops"):
         return "not_people"
@@ -345,7 +284,7 @@ def _group(reader: _Reader, sent: _Sentence, noun: int | None, unit: str | None,
     return "mixed" if measure in ("killed", "injured") else "unspecified"
 
 
-def _foreign_nationality(reader: _Reader, sent: _Sentence) -> bool:
+def _foreign_nationality(reader: ArticleReader, sent: Sentence) -> bool:
     """A nationality other than the story country's is named in the paragraph ("the Russians")."""
     home = (reader.main_place or "")[:5].lower()
     start = min(s.start for s in reader.sentences if s.paragraph == sent.paragraph)
@@ -358,7 +297,7 @@ _SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?(?:[\w’']+\s
                    re.IGNORECASE)
 
 
-def _location(reader: _Reader, sent: _Sentence, at: int, *, skip: str | None = None) -> str | None:
+def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | None = None) -> str | None:
     """The most specific place named in the sentence, nearest the amount; a site ("the city's
     airport") when no place is named; else the article's main place."""
     places = [n for n in reader.article.names if n.label in ("GPE", "LOC", "FAC")
@@ -379,7 +318,7 @@ def _in_parentheses(s_text: str, at: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _source(reader: _Reader, sent: _Sentence, s_text: str, *, at: int | None) -> str | None:
+def _source(reader: ArticleReader, sent: Sentence, s_text: str, *, at: int | None) -> str | None:
     """Whom a sentence (or, with ``at``, the clause holding an amount) credits:
     "according to X", "X said", "citing Y"; a speaker and a channel as "X (via Y)"."""
     clause = s_text
@@ -404,7 +343,7 @@ def _source(reader: _Reader, sent: _Sentence, s_text: str, *, at: int | None) ->
     return source
 
 
-def _speaker(reader: _Reader, sent: _Sentence) -> str | None:
+def _speaker(reader: ArticleReader, sent: Sentence) -> str | None:
     """The subject of the sentence's first verb of saying or reporting."""
     for i in sent.tokens:
         tok = reader.tokens[i]
@@ -422,7 +361,7 @@ def _speaker(reader: _Reader, sent: _Sentence) -> str | None:
     return None
 
 
-def _antecedent(reader: _Reader, sent: _Sentence, before: int) -> str | None:
+def _antecedent(reader: ArticleReader, sent: Sentence, before: int) -> str | None:
     """The organisation or person a pronoun most likely stands for: the last one named earlier in the sentence."""
     limit = reader.tokens[before].start
     named = [n for n in reader.article.names if n.label in ("ORG", "PERSON", "NORP", "GPE")
@@ -441,49 +380,11 @@ def _clip(source: str) -> str | None:
     return " ".join(words[:_MAX_SOURCE_WORDS]).strip("“”\"' ,")
 
 
-_REPORTED_ON = re.compile(r"\b(?:said|says|reported|announced|confirmed|stated|added|told\s+\w+(?:\s+\w+)?)"
-                          r"\s+(?P<when>(?:on|late\s+on|early\s+on|late|early|)\s*[A-Z]?\w+(?:\s+\d{1,2})?)",
-                          re.IGNORECASE)
-
-
-def _explicit_date(reader: _Reader, s_text: str) -> str | None:
-    """The date a sentence names for what it reports: the day its source spoke ("the agency
-    said on Saturday") over the day of the event told ("collapsed on Thursday"); never a
-    "since ..." starting point."""
-    for m in _REPORTED_ON.finditer(s_text):
-        spoken = resolve_date(m.group("when"), reader.anchor)
-        if spoken is not None:
-            return spoken[0]
-    found = resolve_date(s_text, reader.anchor)
-    if found is None:
-        return _partial_date(s_text)
-    value, written = found
-    at = s_text.find(written)
-    if at > 0 and _SINCE.search(s_text[:at]):
-        return None
-    return value
-
-
-def _partial_date(s_text: str) -> str | None:
-    """A day and month with no year to read it against: a TIMEX3 date with an unknown year."""
-    from storyline.dates import _DAY_MONTH, MONTHS
-
-    m = _DAY_MONTH.search(s_text)
-    if not m:
-        return None
-    month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)
-    day = int(m.group("d") or m.group("d2"))
-    at = m.start()
-    if _SINCE.search(s_text[:at]):
-        return None
-    return f"XXXX-{month:02d}-{day:02d}"
-
-
 _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|now|currently|as\s+of|in\s+total|thus\s+far)\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"^\s*(?P<a>\w+)\s*(?:&|and|or)\s*(?P<b>\w+)")
 
 
-def _lede_paragraph(reader: _Reader) -> int | None:
+def _lede_paragraph(reader: ArticleReader) -> int | None:
     """The first paragraph of body text (the lede): the first that ends a sentence, after the title."""
     for sent in reader.sentences:
         if sent.paragraph == 0 and reader.article.title and reader.text.startswith(reader.article.title):
@@ -493,7 +394,7 @@ def _lede_paragraph(reader: _Reader) -> int | None:
     return None
 
 
-def _as_of_article_date(reader: _Reader, sent: _Sentence, s_text: str, *, lede: int | None) -> str | None:
+def _as_of_article_date(reader: ArticleReader, sent: Sentence, s_text: str, *, lede: int | None) -> str | None:
     """Figures the article states as of its own date: in the headline or a subheading, in the
     lede, or as a running tally ("since ...", "so far", "now")."""
     if reader.anchor is None:

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from storyline.dates import resolve_date
-from storyline.extract.claims import _explicit_date, _Reader
+from storyline.extract.reading import ArticleReader, explicit_date
 from storyline.model import Article, Event, Time
 
 # (type, pattern) in priority order; patterns are matched on the lower-cased sentence.
@@ -68,7 +68,7 @@ def events_stage(article: Article) -> Article:
     """Typed event mentions and normalised temporal expressions of a parsed article."""
     if not article.tokens or not article.sentences:
         return article
-    reader = _Reader(article)
+    reader = ArticleReader(article)
     events: list[Event] = []
     dated: dict[int, str] = {}  # paragraph -> the date its narrative has set
     placed: dict[int, str] = {}  # paragraph -> the last city or country it named
@@ -76,7 +76,7 @@ def events_stage(article: Article) -> Article:
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         low = s_text.lower()
-        own = _since(reader, s_text) or _explicit_date(reader, s_text)
+        own = _since(reader, s_text) or explicit_date(reader, s_text)
         date = own or dated.get(sent.paragraph)
         opens = sent.paragraph not in seen_paragraphs
         seen_paragraphs.add(sent.paragraph)
@@ -114,7 +114,7 @@ def events_stage(article: Article) -> Article:
 _SINCE_DATE = re.compile(r"\bsince\s+(?P<when>[^,.;]{3,30})", re.IGNORECASE)
 
 
-def _since(reader: _Reader, s_text: str) -> str | None:
+def _since(reader: ArticleReader, s_text: str) -> str | None:
     """"since January 2": from that day to the article's date, as an ISO interval."""
     m = _SINCE_DATE.search(s_text)
     if not m or reader.anchor is None:
@@ -135,7 +135,7 @@ def _types(s_text: str, low: str) -> list[str]:
     return kinds
 
 
-def _places(reader: _Reader, sent: object, *, labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> list[str]:
+def _places(reader: ArticleReader, sent: object, *, labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> list[str]:
     spans = [n for n in reader.article.names if n.label in labels
              and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
     out: list[str] = []
@@ -145,7 +145,7 @@ def _places(reader: _Reader, sent: object, *, labels: tuple[str, ...] = ("GPE", 
     return out
 
 
-def _nearest(reader: _Reader, sent: object, at: int, *, labels: tuple[str, ...]) -> str | None:
+def _nearest(reader: ArticleReader, sent: object, at: int, *, labels: tuple[str, ...]) -> str | None:
     spans = [n for n in reader.article.names if n.label in labels
              and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
     return min(spans, key=lambda n: abs(n.start - at)).text if spans else None
@@ -156,7 +156,7 @@ _SITE_WORDS = re.compile(r"\b(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airport|square|
                          r"port|base|terminal)\b", re.IGNORECASE)
 
 
-def _site(reader: _Reader, sent: object, at: int) -> str | None:
+def _site(reader: ArticleReader, sent: object, at: int) -> str | None:
     """A square, an airport, a building: the finer place of an event, named or described."""
     named = _nearest(reader, sent, at, labels=("FAC", "LOC"))
     if named:
@@ -173,18 +173,18 @@ def _trigger_at(kind: str, s_text: str, low: str) -> int | None:
     return None
 
 
-def _actors(reader: _Reader, sent: object) -> tuple[str, ...]:
+def _actors(reader: ArticleReader, sent: object) -> tuple[str, ...]:
     names = [n.text for n in reader.article.names if n.label in ("PERSON", "ORG", "NORP")
              and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
     return tuple(dict.fromkeys(names))
 
 
-def _date_text(s_text: str, reader: _Reader) -> str | None:
+def _date_text(s_text: str, reader: ArticleReader) -> str | None:
     found = resolve_date(s_text, reader.anchor)
     return found[1] if found else None
 
 
-def _times(reader: _Reader) -> list[Time]:
+def _times(reader: ArticleReader) -> list[Time]:
     """Every temporal expression the parser marked, as a TIMEX3 value where one can be given."""
     out: list[Time] = []
     for n in reader.article.names:

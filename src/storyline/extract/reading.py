@@ -1,0 +1,114 @@
+"""Reading one parsed article: its sentences, paragraphs, dependency tree and dates.
+
+Shared by the per-article extractors (claims, events): the lookups they all need, built
+once per article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from storyline.dates import parse_iso_date, resolve_date
+from storyline.model import Article
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    tokens: range  # indices into the article's tokens
+
+
+class ArticleReader:
+    """One article's text and parse, with the lookups the extractors need."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.tokens = article.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.anchor = parse_iso_date(article.written or article.published or "")
+        self.children: dict[int, list[int]] = {}
+        for i, tok in enumerate(self.tokens):
+            if tok.head != i:
+                self.children.setdefault(tok.head, []).append(i)
+        breaks = [m.start() for m in re.finditer(r"\n\n", self.text)]
+        self.sentences = []
+        for si, span in enumerate(article.sentences):
+            lo = bisect.bisect_left(self.starts, span.start)
+            hi = bisect.bisect_left(self.starts, span.end)
+            self.sentences.append(Sentence(index=si, start=span.start, end=span.end,
+                                            paragraph=bisect.bisect_left(breaks, span.start), tokens=range(lo, hi)))
+        self.main_place = self._main_place()
+
+    def words(self, i: int) -> str:
+        tok = self.tokens[i]
+        return self.text[tok.start:tok.end]
+
+    def ancestors(self, i: int) -> list[int]:
+        out, seen = [], {i}
+        while self.tokens[i].head not in seen:
+            i = self.tokens[i].head
+            seen.add(i)
+            out.append(i)
+        return out
+
+    def subtree(self, i: int) -> list[int]:
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(self.children.get(j, []))
+        return sorted(out)
+
+    def _main_place(self) -> str | None:
+        counts: dict[str, int] = {}
+        for name in self.article.names:
+            if name.label == "GPE":
+                counts[name.text] = counts.get(name.text, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+
+_REPORTED_ON = re.compile(r"\b(?:said|says|reported|announced|confirmed|stated|added|told\s+\w+(?:\s+\w+)?)"
+                          r"\s+(?P<when>(?:on|late\s+on|early\s+on|late|early|)\s*[A-Z]?\w+(?:\s+\d{1,2})?)",
+                          re.IGNORECASE)
+
+
+def explicit_date(reader: ArticleReader, s_text: str) -> str | None:
+    """The date a sentence names for what it reports: the day its source spoke ("the agency
+    said on Saturday") over the day of the event told ("collapsed on Thursday"); never a
+    "since ..." starting point."""
+    for m in _REPORTED_ON.finditer(s_text):
+        spoken = resolve_date(m.group("when"), reader.anchor)
+        if spoken is not None:
+            return spoken[0]
+    found = resolve_date(s_text, reader.anchor)
+    if found is None:
+        return partial_date(s_text)
+    value, written = found
+    at = s_text.find(written)
+    if at > 0 and _SINCE.search(s_text[:at]):
+        return None
+    return value
+
+
+def partial_date(s_text: str) -> str | None:
+    """A day and month with no year to read it against: a TIMEX3 date with an unknown year."""
+    from storyline.dates import _DAY_MONTH, MONTHS
+
+    m = _DAY_MONTH.search(s_text)
+    if not m:
+        return None
+    month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)
+    day = int(m.group("d") or m.group("d2"))
+    at = m.start()
+    if _SINCE.search(s_text[:at]):
+        return None
+    return f"XXXX-{month:02d}-{day:02d}"
