@@ -137,3 +137,13 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
         return anchor.isoformat(), m.group(0)
     m_year = _IN_YEAR.search(expression)
     return (m_year.group("y"), m_year.group(0)) if m_year else None
+
+
+def day_month(text: str) -> tuple[str, int] | None:
+    """The first day and month written without a year, as a TIMEX3 date with an unknown year
+    ("Late on January 6" → "XXXX-01-06"), with its offset in ``text``."""
+    m = _DAY_MONTH.search(text)
+    if not m:
+        return None
+    month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)
+    return f"XXXX-{month:02d}-{int(m.group('d') or m.group('d2')):02d}", m.start()

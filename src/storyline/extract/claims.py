@@ -300,8 +300,7 @@ _SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?(?:[\w’']+\s
 def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | None = None) -> str | None:
     """The most specific place named in the sentence, nearest the amount; a site ("the city's
     airport") when no place is named; else the article's main place."""
-    places = [n for n in reader.article.names if n.label in ("GPE", "LOC", "FAC")
-              and sent.start <= n.start and n.end <= sent.end and not (skip and n.text in skip)]
+    places = [n for n in reader.names_in(sent, ("GPE", "LOC", "FAC")) if not (skip and n.text in skip)]
     if places:
         return min(places, key=lambda n: abs(n.start - at)).text
     site = _SITE.search(reader.text[sent.start:sent.end])
@@ -363,9 +362,7 @@ def _speaker(reader: ArticleReader, sent: Sentence) -> str | None:
 
 def _antecedent(reader: ArticleReader, sent: Sentence, before: int) -> str | None:
     """The organisation or person a pronoun most likely stands for: the last one named earlier in the sentence."""
-    limit = reader.tokens[before].start
-    named = [n for n in reader.article.names if n.label in ("ORG", "PERSON", "NORP", "GPE")
-             and sent.start <= n.start < limit]
+    named = reader.names_in(sent, ("ORG", "PERSON", "NORP", "GPE"), before=reader.tokens[before].start)
     return named[-1].text if named else None
 
 

@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from storyline.dates import resolve_date
-from storyline.extract.reading import ArticleReader, explicit_date
+from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Event, Time
 
 # (type, pattern) in priority order; patterns are matched on the lower-cased sentence.
@@ -85,7 +85,7 @@ def events_stage(article: Article) -> Article:
         if own:
             dated[sent.paragraph] = own
         found = _types(s_text, low)
-        cities = _places(reader, sent, labels=("GPE",))
+        cities = list(dict.fromkeys(n.text for n in reader.names_in(sent, ("GPE",))))
         context = placed.get(sent.paragraph)
         for kind in found:
             offset = _trigger_at(kind, s_text, low) or 0
@@ -100,14 +100,14 @@ def events_stage(article: Article) -> Article:
             elif kind in SPLIT_BY_PLACE and len(cities) > 1:
                 spots = list(cities)
             else:
-                spots = [_nearest(reader, sent, at, labels=("GPE",)) or context or reader.main_place]
+                spots = [reader.nearest_name(sent, at, ("GPE",)) or context or reader.main_place]
             for place in spots:
                 events.append(Event(
                     id=f"{article.id}:e{len(events) + 1}", article=article.id, start=sent.start, end=sent.end,
                     text=s_text, type=kind, date=when, date_text=_date_text(s_text, reader) if own else None,
                     location=place, site=site, actors=_actors(reader, sent)))
         if cities:
-            placed[sent.paragraph] = _nearest(reader, sent, sent.end, labels=("GPE",)) or cities[-1]
+            placed[sent.paragraph] = reader.nearest_name(sent, sent.end, ("GPE",)) or cities[-1]
     return dataclasses.replace(article, events=tuple(events), times=tuple(_times(reader)))
 
 
@@ -135,33 +135,17 @@ def _types(s_text: str, low: str) -> list[str]:
     return kinds
 
 
-def _places(reader: ArticleReader, sent: object, *, labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> list[str]:
-    spans = [n for n in reader.article.names if n.label in labels
-             and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
-    out: list[str] = []
-    for n in spans:
-        if n.text not in out:
-            out.append(n.text)
-    return out
-
-
-def _nearest(reader: ArticleReader, sent: object, at: int, *, labels: tuple[str, ...]) -> str | None:
-    spans = [n for n in reader.article.names if n.label in labels
-             and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
-    return min(spans, key=lambda n: abs(n.start - at)).text if spans else None
-
-
 _SITE_WORDS = re.compile(r"\b(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airport|square|hospital|station|headquarters|"
                          r"residence|apartment|palace|city hall|town hall|akimat|building|parliament|embassy|"
                          r"port|base|terminal)\b", re.IGNORECASE)
 
 
-def _site(reader: ArticleReader, sent: object, at: int) -> str | None:
+def _site(reader: ArticleReader, sent: Sentence, at: int) -> str | None:
     """A square, an airport, a building: the finer place of an event, named or described."""
-    named = _nearest(reader, sent, at, labels=("FAC", "LOC"))
+    named = reader.nearest_name(sent, at, ("FAC", "LOC"))
     if named:
         return named
-    m = _SITE_WORDS.search(reader.text[sent.start:sent.end])  # type: ignore[attr-defined]
+    m = _SITE_WORDS.search(reader.text[sent.start:sent.end])
     return m.group(0) if m else None
 
 
@@ -173,10 +157,8 @@ def _trigger_at(kind: str, s_text: str, low: str) -> int | None:
     return None
 
 
-def _actors(reader: ArticleReader, sent: object) -> tuple[str, ...]:
-    names = [n.text for n in reader.article.names if n.label in ("PERSON", "ORG", "NORP")
-             and sent.start <= n.start and n.end <= sent.end]  # type: ignore[attr-defined]
-    return tuple(dict.fromkeys(names))
+def _actors(reader: ArticleReader, sent: Sentence) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n.text for n in reader.names_in(sent, ("PERSON", "ORG", "NORP"))))
 
 
 def _date_text(s_text: str, reader: ArticleReader) -> str | None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from storyline.dates import parse_iso_date, resolve_date
-from storyline.model import Article
+from storyline.dates import day_month, parse_iso_date, resolve_date
+from storyline.model import Article, NamedSpan
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
@@ -67,6 +68,19 @@ class ArticleReader:
             todo.extend(self.children.get(j, []))
         return sorted(out)
 
+    def names_in(self, sent: Sentence, labels: Iterable[str], *, before: int | None = None) -> list[NamedSpan]:
+        """The named spans of these labels inside a sentence (or, with ``before``, starting in
+        it before that offset), in text order."""
+        wanted = set(labels)
+        if before is not None:
+            return [n for n in self.article.names if n.label in wanted and sent.start <= n.start < before]
+        return [n for n in self.article.names if n.label in wanted and sent.start <= n.start and n.end <= sent.end]
+
+    def nearest_name(self, sent: Sentence, at: int, labels: Iterable[str]) -> str | None:
+        """The text of the named span of these labels in a sentence that starts nearest ``at``."""
+        spans = self.names_in(sent, labels)
+        return min(spans, key=lambda n: abs(n.start - at)).text if spans else None
+
     def _main_place(self) -> str | None:
         counts: dict[str, int] = {}
         for name in self.article.names:
@@ -91,24 +105,12 @@ def explicit_date(reader: ArticleReader, s_text: str) -> str | None:
             return spoken[0]
     found = resolve_date(s_text, reader.anchor)
     if found is None:
-        return partial_date(s_text)
+        partial = day_month(s_text)  # no date to read the year from: a TIMEX3 date with an unknown year
+        if partial is None or _SINCE.search(s_text[:partial[1]]):
+            return None
+        return partial[0]
     value, written = found
     at = s_text.find(written)
     if at > 0 and _SINCE.search(s_text[:at]):
         return None
     return value
-
-
-def partial_date(s_text: str) -> str | None:
-    """A day and month with no year to read it against: a TIMEX3 date with an unknown year."""
-    from storyline.dates import _DAY_MONTH, MONTHS
-
-    m = _DAY_MONTH.search(s_text)
-    if not m:
-        return None
-    month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)
-    day = int(m.group("d") or m.group("d2"))
-    at = m.start()
-    if _SINCE.search(s_text[:at]):
-        return None
-    return f"XXXX-{month:02d}-{day:02d}"

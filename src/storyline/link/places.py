@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,9 +90,9 @@ def geocode(entities: Sequence[Entity]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def _story_country(option_lists: object) -> str | None:
+def _story_country(option_lists: Iterable[list[Place]]) -> str | None:
     votes: Counter[str] = Counter()
-    for options in option_lists:  # type: ignore[attr-defined]
+    for options in option_lists:
         countries = {p.country for p in options}
         if len(countries) == 1:
             votes[countries.pop()] += 1

@@ -52,21 +52,20 @@ def _marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
     for para in text.split("\n\n"):
         lo, hi = offset, offset + len(para)
         offset = hi + 2
-        cuts = sorted({lo, hi, *(x for s in sentences for x in s if lo <= x <= hi),
-                       *(x for n in numbers for x in n if lo <= x <= hi)})
+        inside = [s for s in sentences if lo <= s[0] and s[1] <= hi]  # sentences never cross paragraphs
+        starts, ends = {s[0] for s in inside}, {s[1] for s in inside}
+        cuts = sorted({lo, hi, *starts, *ends, *(x for n in numbers for x in n if lo <= x <= hi)})
         html = []
         for a, b in itertools.pairwise(cuts):
+            if a in starts:  # each claim or event sentence is an anchor a figure can link to
+                html.append(Markup('<span class="claim" id="{}">').format(_anchor(article.id, a)))
             piece = escape(text[a:b])
-            if (a, b) in numbers or any(n[0] <= a and b <= n[1] for n in numbers):
+            if any(n[0] <= a and b <= n[1] for n in numbers):
                 piece = Markup("<mark>") + piece + Markup("</mark>")
             html.append(piece)
-        body = Markup("").join(html)
-        for s_lo, s_hi in sentences:  # wrap each claim sentence (sentences never cross paragraphs)
-            if lo <= s_lo and s_hi <= hi:
-                inner = Markup("").join(html[cuts.index(s_lo):cuts.index(s_hi)])
-                opening = Markup('<span class="claim" id="{}">').format(_anchor(article.id, s_lo))
-                body = body.replace(inner, opening + inner + Markup("</span>"), 1)
-        out.append((_is_heading(para), body))
+            if b in ends:
+                html.append(Markup("</span>"))
+        out.append((_is_heading(para), Markup("").join(html)))
     return out
 
 

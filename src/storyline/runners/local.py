@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from storyline import ingest
@@ -136,7 +136,7 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None,
     jobs = jobs or default_jobs()
     work = tasks(paths, max_file_mb=max_file_mb)
     first = list(islice(work, SERIAL_BELOW))
-    queue = _chain(first, work)  # tasks are produced as they are consumed: memory stays bounded
+    queue = chain(first, work)  # tasks are produced as they are consumed: memory stays bounded
     if jobs <= 1 or len(first) < SERIAL_BELOW:
         for task in queue:
             yield process(task, max_file_mb, stages)
@@ -157,7 +157,3 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None,
                 pending.append((nxt, pool.submit(process, nxt, max_file_mb, stages)))
             yield result
 
-
-def _chain(first: list[Task], rest: Iterator[Task]) -> Iterator[Task]:
-    yield from first
-    yield from rest
