@@ -135,7 +135,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
     ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
     articles, stories = build_stories(store.articles(ordered))
-    result.dossier = Dossier(articles=articles, entities=geocode(resolve(articles)),
+    result.dossier = Dossier(articles=articles, entities=geocode(resolve(articles), articles),
                              claims=tuple(c for a in articles for c in a.claims),
                              events=tuple(e for a in articles for e in a.events),
                              times=tuple(t for a in articles for t in a.times), stories=stories,

@@ -150,6 +150,7 @@ class Entity:
     mentions: tuple[Mention, ...] = ()
     lat: float | None = None
     lon: float | None = None
+    geo_precision: Literal["exact", "country", "city"] | None = None  # "city": a site placed at its city
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

