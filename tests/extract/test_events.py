@@ -56,3 +56,20 @@ def test_map_is_drawn_offline_and_escapes_names() -> None:
     svg = str(_map_svg([place]))
     assert svg.startswith("<svg") and "&lt;Tbilisi&gt;" in svg and "http" not in svg
     assert str(_map_svg([])) == ""
+
+
+def test_spans_the_story_sets_are_resolved() -> None:
+    a = parsed("The strikes began on March 9 in the port of Poti.\n\n"
+               "Police detained 200 people since the beginning of the protests.\n\n"
+               "Roads cleared\n\n"
+               "Police cleared the roads on Wednesday.\n\n"
+               "A state of emergency will remain in effect until March 30. "
+               "A curfew was also introduced to cover the same period.\n\n"
+               "The sixth day of protests saw more arrests in Poti.")
+    dated = {e.type: e.date for e in a.events}
+    assert dated["state_of_emergency"] == "2024-03-15/2024-03-30"
+    assert dated["curfew"] == "2024-03-15/2024-03-30"  # "the same period" as the sentence before
+    arrests = sorted(e.date or "" for e in a.events if e.type == "arrest")
+    assert arrests == ["2024-03-09/2024-03-15", "2024-03-14"]  # since the day they began; the sixth day
+    clears = [e for e in a.events if e.type == "clash"]
+    assert clears and all(e.date == "2024-03-13" for e in clears)  # the heading takes its section's day

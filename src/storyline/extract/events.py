@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date, timedelta
 
 from storyline.dates import resolve_date
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -73,17 +74,25 @@ def events_stage(article: Article) -> Article:
     dated: dict[int, str] = {}  # paragraph -> the date its narrative has set
     placed: dict[int, str] = {}  # paragraph -> the last city or country it named
     seen_paragraphs: set[int] = set()
+    began = _beginning(reader)
+    previous: str | None = None
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         low = s_text.lower()
-        own = _since(reader, s_text) or explicit_date(reader, s_text)
+        own = (_since(reader, s_text, began) or _until(reader, s_text) or _nth_day(s_text, began)
+               or explicit_date(reader, s_text))
+        if own is None and previous and _SAME_TIME.search(s_text):
+            own = previous  # "a curfew was introduced to cover the same period"
+        if own is None and _is_heading(reader, sent):
+            own = _next_paragraph_date(reader, sent)  # a subheading is dated by the section it heads
         date = own or dated.get(sent.paragraph)
         opens = sent.paragraph not in seen_paragraphs
         seen_paragraphs.add(sent.paragraph)
         if date is None and opens and _CONTINUES.match(s_text):
             date = dated.get(sent.paragraph - 1)  # "He granted ...": the previous paragraph's story goes on
-        if own:
+        if own and "/" not in own:  # a span ("since ...", "until ...") is its own clause's, not the paragraph's
             dated[sent.paragraph] = own
+        previous = own or previous
         found = _types(s_text, low)
         cities = list(dict.fromkeys(n.text for n in reader.names_in(sent, ("GPE",))))
         context = placed.get(sent.paragraph)
@@ -112,12 +121,77 @@ def events_stage(article: Article) -> Article:
 
 
 _SINCE_DATE = re.compile(r"\bsince\s+(?P<when>[^,.;]{3,30})", re.IGNORECASE)
+_SINCE_START = re.compile(r"\bsince the (?:beginning|start|outbreak|onset) of the (?:unrest|protests?|crisis|riots?|"
+                          r"violence|demonstrations|uprising|fighting|war|conflict|strikes?)\b", re.IGNORECASE)
+_STARTED = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared|was hit by|were hit by|kicked off)\b",
+                      re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|to last until)\s+(?P<when>[^,.;]{3,30})", re.IGNORECASE)
+_SAME_TIME = re.compile(r"\b(?:the same (?:period|time|day|days|dates)|that same day|at the same time)\b",
+                        re.IGNORECASE)
 
 
-def _since(reader: ArticleReader, s_text: str) -> str | None:
-    """"since January 2": from that day to the article's date, as an ISO interval."""
-    m = _SINCE_DATE.search(s_text)
+def _beginning(reader: ArticleReader) -> str | None:
+    """The day the article says its story began ("protests erupted on January 2")."""
+    for sent in reader.sentences:
+        s_text = reader.text[sent.start:sent.end]
+        if _STARTED.search(s_text) and not _SINCE_DATE.search(s_text):
+            found = resolve_date(s_text, reader.anchor)
+            if found and len(found[0]) == 10 and (reader.anchor is None or found[0] <= reader.anchor.isoformat()):
+                return found[0]
+    return None
+
+
+_NTH_DAY = re.compile(r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"\d{1,2}(?:st|nd|rd|th)) day of (?:the )?(?:unrest|protests?|crisis|riots?|violence|"
+                      r"demonstrations|uprising|fighting|war|conflict|strikes?)\b", re.IGNORECASE)
+_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                          "ninth", "tenth"), start=1)}
+
+
+def _nth_day(s_text: str, began: str | None) -> str | None:
+    """"The sixth day of crisis": counted from the day the article says it began."""
+    m = _NTH_DAY.search(s_text)
+    if not m or began is None:
+        return None
+    word = m.group("n").lower()
+    n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    return (date.fromisoformat(began) + timedelta(days=n - 1)).isoformat()
+
+
+def _until(reader: ArticleReader, s_text: str) -> str | None:
+    """"will remain in effect until January 19": from the article's day to that day."""
+    m = _UNTIL.search(s_text)
     if not m or reader.anchor is None:
+        return None
+    found = resolve_date(m.group("when"), reader.anchor)
+    if not found or len(found[0]) != 10 or found[0] <= reader.anchor.isoformat():
+        return None
+    return f"{reader.anchor.isoformat()}/{found[0]}"
+
+
+def _is_heading(reader: ArticleReader, sent: Sentence) -> bool:
+    """A paragraph of one short sentence without final punctuation."""
+    s_text = reader.text[sent.start:sent.end].strip()
+    line_start = reader.text.rfind("\n", 0, sent.start) + 1
+    line_end = reader.text.find("\n", sent.end)
+    whole = reader.text[line_start:len(reader.text) if line_end < 0 else line_end].strip()
+    return whole == s_text and len(s_text.split()) <= 14 and s_text[-1:] not in ".!?\"”"
+
+
+def _next_paragraph_date(reader: ArticleReader, sent: Sentence) -> str | None:
+    first = next((s for s in reader.sentences if s.paragraph == sent.paragraph + 1), None)
+    return explicit_date(reader, reader.text[first.start:first.end]) if first else None
+
+
+def _since(reader: ArticleReader, s_text: str, began: str | None = None) -> str | None:
+    """"since January 2": from that day to the article's date, as an ISO interval;
+    "since the beginning of the unrest": from the day the article says it began."""
+    if reader.anchor is None:
+        return None
+    if began and began < reader.anchor.isoformat() and _SINCE_START.search(s_text):
+        return f"{began}/{reader.anchor.isoformat()}"
+    m = _SINCE_DATE.search(s_text)
+    if not m:
         return None
     found = resolve_date(m.group("when"), reader.anchor)
     if not found or len(found[0]) != 10 or found[0] >= reader.anchor.isoformat():
