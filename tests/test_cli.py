@@ -125,8 +125,8 @@ def test_examples_end_to_end_through_python_m(tmp_path: Path) -> None:
     assert "Заголовок открываемого материала" in by_id["eastbank-live"]["removed"]
     assert "Rescue work continues" in by_id["marsk-herald"]["text"]  # a subheading is content
     page = report.read_text()
-    assert page.index("<h2>Facts") < page.index("<h2>Articles")  # the facts come first
-    assert "<h2>Timeline" in page and 'class="claim" id="s-' in page  # figures link to their sentences
+    assert page.index("<h3>Facts") < page.index("<h2>Articles")  # the facts come first
+    assert "<h3>Timeline" in page and 'class="claim" id="s-' in page  # figures link to their sentences
     assert len(dossier["claims"]) >= 25 and dossier["stories"][0]["facts"] and dossier["events"]
 
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline import ingest
+from storyline.link.changes import StoryChange, what_changed
+from storyline.link.cluster import Clustering
 from storyline.link.entities import resolve
 from storyline.link.places import geocode
 from storyline.link.stories import build_stories
@@ -57,6 +60,7 @@ class Analysis:
     skipped_files: int = 0  # files of other types met inside folders
     store: str | None = None
     run: int | None = None
+    changes: list[StoryChange] = field(default_factory=list)  # per story, since the run before
 
     @property
     def ok(self) -> bool:
@@ -134,13 +138,37 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     store.finish_run(run, {"files": result.files, "new": len(result.new), "updated": len(result.updated),
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
     ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
-    articles, stories = build_stories(store.articles(ordered))
+    groups = _cluster(store, ordered, run)
+    in_stories = {i for members in groups.values() for i in members}
+    wanted = [i for i in ordered if i in in_stories] + sorted(in_stories - set(ordered))  # the inputs' order first
+    articles, stories = build_stories(store.articles(wanted), groups)
+    result.changes = what_changed(store, stories, articles, run)
+    lines = {c.story: c.lines() for c in result.changes}
+    stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
     result.dossier = Dossier(articles=articles, entities=geocode(resolve(articles), articles),
                              claims=tuple(c for a in articles for c in a.claims),
                              events=tuple(e for a in articles for e in a.events),
                              times=tuple(t for a in articles for t in a.times), stories=stories,
                              failures=tuple(result.failures))
     return result
+
+
+def _cluster(store: Store, ordered: Sequence[str], run: int) -> dict[str, list[str]]:
+    """Put this run's articles not yet in a story into stories (the stored ones, or new);
+    returns every story they belong to, with all its articles."""
+    members = store.story_members()
+    pending = [i for i in ordered if i not in members]
+    if pending:
+        clustering = Clustering(store.profiles(), members)
+        assigned = clustering.add(store.profiles(pending))
+        store.assign_stories(assigned, run)
+        members.update(assigned)
+    touched = dict.fromkeys(members[i] for i in ordered if i in members)
+    groups: dict[str, list[str]] = {story: [] for story in touched}
+    for article, story in members.items():
+        if story in groups:
+            groups[story].append(article)
+    return groups
 
 
 def _size(path: str) -> int:

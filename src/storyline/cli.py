@@ -33,9 +33,10 @@ def _parser() -> argparse.ArgumentParser:
                     ".jsonl, .jsonl.gz. Clean them; read every quantitative claim (English articles); group "
                     "the claims that report the same quantity into facts judged consistent, evolving, "
                     "conflicting or single-source; store everything; print the facts and a summary; and "
-                    "write the dossier (JSON) and a self-contained HTML report when asked. Inputs already "
-                    "in the store with the same content are not processed again. Until story clustering "
-                    "lands, all articles of one run form one story.")
+                    "write the dossier (JSON) and a self-contained HTML report when asked. Articles about "
+                    "one event form a story, across languages; new articles join the stories already in "
+                    "the store (or open new ones), and the summary says what changed since the last run. "
+                    "Inputs already in the store with the same content are not processed again.")
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
     analyze.add_argument("--json", metavar="FILE", help="write the dossier (shared/spec/DOSSIER.md) to FILE")
     analyze.add_argument("--html", metavar="FILE", help="write the HTML report to FILE (opens offline)")

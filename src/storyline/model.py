@@ -120,6 +120,7 @@ class Article:
     sentences: tuple[Span, ...] = ()
     names: tuple[NamedSpan, ...] = ()
     tokens: tuple[Token, ...] = ()  # transient: dropped before an article leaves its worker
+    embedding: bytes = b""  # the text's sentence-embedding mean, float16 (extract/embed.py); not exported
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
     times: tuple[Time, ...] = ()
@@ -265,6 +266,7 @@ class Story:
     timeline_entries: tuple[TimelineEntry, ...] = ()
     facts: tuple[Fact, ...] = ()
     framing: tuple[Framing, ...] = ()
+    changes: tuple[str, ...] = ()  # what changed since the last run that touched the story, one line each
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

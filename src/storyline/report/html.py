@@ -35,6 +35,8 @@ def render(result: Analysis) -> str:
         events={e.id: e for e in result.dossier.events},
         claims={c.id: c for c in result.dossier.claims},
         article_of={a.id: a for a in arts},
+        article_anchor={a.id: f"a-{i}" for i, a in enumerate(arts, start=1)},
+        changes={c.story: c for c in result.changes},
     )
 
 

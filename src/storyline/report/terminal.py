@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from storyline.api import Analysis
+from storyline.link.changes import StoryChange
+from storyline.model import Story
 
 
 def _counts(counter: Counter[str], *, limit: int = 8) -> str:
@@ -17,14 +19,66 @@ def _counts(counter: Counter[str], *, limit: int = 8) -> str:
 _MARK = {"evolving": "▲ evolving   ", "conflicting": "✗ conflicting", "consistent": "= consistent ",
          "single_source": "· single     "}
 FACT_LINES = 12
+STORIES_IN_FULL = 3
+STORY_LINES = 20
+
+
+def stories(result: Analysis, *, width: int = 150) -> list[str]:
+    """Each story: its title and articles, what changed since the last run, a short
+    summary citing its articles, then its facts; the smaller stories by title only."""
+    outlets = {a.id: a.outlet or a.id for a in result.dossier.articles}
+    changes = {c.story: c for c in result.changes}
+    all_stories = result.dossier.stories
+    lines: list[str] = []
+    if len(all_stories) > 1:
+        lines.append(f"stories:   {len(all_stories)}")
+    for number, story in enumerate(all_stories, start=1):
+        if number > STORIES_IN_FULL + STORY_LINES:
+            lines.append(f"  … {len(all_stories) - number + 1} more stories in the JSON and HTML outputs")
+            break
+        sources = Counter(outlets.get(a, a) for a in story.articles)
+        head = f"story {number}: {story.title} — {len(story.articles)} article(s): {_counts(sources, limit=5)}"
+        lines.append(_cut(head, width))
+        change = changes.get(story.id)
+        if number > STORIES_IN_FULL:
+            if change and change.changed and not change.is_new:
+                lines.append(f"  changed:   +{len(change.new_articles)} article(s), {len(change.figures)} figure(s)")
+            continue
+        lines.extend(_cut(line, width) for line in _changes(change))
+        for sentence in story.summary:
+            cited = ", ".join(dict.fromkeys(outlets.get(a, a) for a in sentence.articles))
+            lines.append(_cut(f"  » {sentence.text} [{cited}]", width))
+        lines.extend(_facts(result, story, width))
+    return lines
+
+
+def _cut(line: str, width: int) -> str:
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _changes(change: StoryChange | None) -> list[str]:
+    if change is None:
+        return []
+    if change.is_new:
+        return ["  new:       a story this store did not have"]
+    if not change.changed:
+        return [f"  unchanged since run {change.since_run}"]
+    out = [f"  since run {change.since_run}: +{len(change.new_articles)} article(s)"
+           + (f" (new outlets: {', '.join(change.new_outlets)})" if change.new_outlets else "")]
+    out += [f"    Δ {f.describe()}" for f in change.figures[:FACT_LINES]]
+    return out
 
 
 def facts_table(result: Analysis, *, width: int = 150) -> list[str]:
     """The facts first: where sources agree, where figures move, where they clash."""
+    return [line for story in result.dossier.stories for line in _facts(result, story, width)]
+
+
+def _facts(result: Analysis, story: Story, width: int) -> list[str]:
     claims = {c.id: c for c in result.dossier.claims}
     outlets = {a.id: a.outlet or a.id for a in result.dossier.articles}
     lines: list[str] = []
-    for story in result.dossier.stories:
+    if story.facts:
         counts: Counter[str] = Counter(f.assessment for f in story.facts)
         lines.append(f"facts:     {len(story.facts)} from {sum(len(f.claims) for f in story.facts)} claim(s) — "
                      + ", ".join(f"{counts[k]} {k.replace('_', '-')}" for k in _MARK if counts[k]))
@@ -43,7 +97,7 @@ def summary(result: Analysis) -> str:
     arts = result.dossier.articles
     lines = [f"storyline: {len(arts)} article(s) from {result.files} file(s) — {len(result.new)} new, "
              f"{len(result.updated)} updated, {len(result.unchanged)} unchanged; store {result.store}"]
-    lines.extend(facts_table(result))
+    lines.extend(stories(result))
     if result.skipped_files:
         lines.append(f"  skipped:   {result.skipped_files} file(s) of other types in the folders given")
     if arts:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
+from storyline.link.cluster import Profile
 from storyline.model import Article, Failure
 
 SaveStatus = Literal["new", "updated", "unchanged"]
@@ -37,5 +38,19 @@ class Store(Protocol):
     def record_failures(self, run: int, failures: Iterable[Failure]) -> None: ...
 
     def articles(self, ids: Sequence[str] | None = None) -> list[Article]: ...
+
+    def profiles(self, ids: Sequence[str] | None = None) -> list[Profile]:
+        """What story clustering knows of the given articles (all when ids is None)."""
+        ...
+
+    def story_members(self) -> dict[str, str]:
+        """Article id → story id, for every article already put in a story."""
+        ...
+
+    def assign_stories(self, assignments: dict[str, str], run: int) -> None: ...
+
+    def last_snapshot(self, story: str, before_run: int) -> tuple[int, dict[str, Any]] | None: ...
+
+    def save_snapshots(self, run: int, snapshots: dict[str, dict[str, Any]]) -> None: ...
 
     def close(self) -> None: ...

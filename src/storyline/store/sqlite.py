@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import StoreError
+from storyline.extract.embed import vector
+from storyline.link.cluster import Profile, profile
 from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan, RemovedLine, Time
 from storyline.store.base import SaveStatus
 
@@ -112,7 +114,50 @@ class SQLiteStore:
                                      [(c.id, article.id, c.measure, json.dumps(dataclasses.asdict(c),
                                                                                 ensure_ascii=False))
                                       for c in article.claims])
+                p = profile(article)
+                self._db.execute("INSERT OR REPLACE INTO profiles (article, embedding, data) VALUES (?, ?, ?)",
+                                 (article.id, article.embedding, json.dumps(
+                                     {"language": p.language, "published": p.published, "names": p.names,
+                                      "words": p.words, "years": sorted(p.years)}, ensure_ascii=False)))
+                if results[-1][1] == "updated":  # changed text: its story is decided again
+                    self._db.execute("DELETE FROM story_members WHERE article = ?", (article.id,))
         return results
+
+    def profiles(self, ids: Sequence[str] | None = None) -> list[Profile]:
+        """Clustering profiles: of the given articles, or of every article stored."""
+        if ids is None:
+            rows = list(self._db.execute("SELECT article, embedding, data FROM profiles ORDER BY article"))
+        else:
+            rows = []
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start:start + 500])
+                rows += self._db.execute(f"SELECT article, embedding, data FROM profiles "  # noqa: S608
+                                         f"WHERE article IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        out = []
+        for article, embedding, data in rows:
+            d = json.loads(data)
+            out.append(Profile(article=article, language=d["language"], published=d["published"], names=d["names"],
+                               words=d["words"], years=frozenset(d["years"]), embedding=vector(embedding)))
+        return out
+
+    def story_members(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self._db.execute("SELECT article, story FROM story_members")}
+
+    def assign_stories(self, assignments: dict[str, str], run: int) -> None:
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO story_members (article, story, run) VALUES (?, ?, ?)",
+                                 [(a, s, run) for a, s in assignments.items()])
+
+    def last_snapshot(self, story: str, before_run: int) -> tuple[int, dict[str, Any]] | None:
+        """What a story said at the end of the latest earlier run that touched it."""
+        row = self._db.execute("SELECT run, data FROM story_snapshots WHERE story = ? AND run < ? "
+                               "ORDER BY run DESC LIMIT 1", (story, before_run)).fetchone()
+        return (int(row[0]), json.loads(row[1])) if row else None
+
+    def save_snapshots(self, run: int, snapshots: dict[str, dict[str, Any]]) -> None:
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO story_snapshots (story, run, data) VALUES (?, ?, ?)",
+                                 [(s, run, json.dumps(d, ensure_ascii=False)) for s, d in snapshots.items()])
 
     def record_source(self, *, path: str, digest: str, article_ids: Sequence[str], run: int) -> None:
         self._db.execute(

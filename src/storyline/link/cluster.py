@@ -1,0 +1,295 @@
+"""Stories: articles about the same real-world event, put together as they arrive.
+
+Each article gets a profile: the names it uses, its content words and the years it
+mentions (weighted by TF-IDF over every article stored, the title and lead counted
+three times), and its multilingual sentence embedding (extract/embed.py).
+
+An article joins the story it is most similar to on average (average linkage: its mean
+similarity to the story's articles), if that is at least ``THRESHOLD``; else it opens
+a new story. Articles are taken in order of publication, so a new batch is assigned to
+the stories already stored without clustering everything again, then each new article
+is checked once more against the stories as they ended up.
+
+Similarity, in one language: 0.4 × names cosine + 0.6 × words cosine, minus 0.3 when
+both articles name years and no year in common (two earthquakes in one town, years
+apart). Across languages words do not meet, so the embedding decides, with the names
+(transliterated, so "Токаев" meets "Tokayev"): 0.5 × embedding cosine + 0.5 × names
+cosine, against ``CROSS_THRESHOLD``.
+
+The weights and thresholds were chosen by two-fold cross-validation over the topics of
+ECB+ (benchmarks/bench_clusters.py), and the cross-language threshold on the
+multilingual example corpus: see the README.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+import numpy as np
+
+from storyline.dates import MONTHS, WEEKDAYS
+from storyline.extract.embed import DIM, vector
+from storyline.link.names import name_key
+from storyline.model import Article
+
+THRESHOLD = 0.12
+CROSS_THRESHOLD = 0.35
+NAMES, WORDS, YEARS = 0.4, 0.6, 0.3
+LEAD_LINES, LEAD_BOOST = 3, 3
+TOP_TERMS = 400  # an article is compared by its strongest terms (all, in practice): a bound for very long texts
+CANDIDATES = 10  # stories sharing the article's strongest terms that are scored in full
+PRIOR_DOCS = 1000
+REFINE_ROUNDS = 2
+CANDIDATE_TERMS = 40
+MAX_POSTING = 300
+
+STOPWORDS = frozenset(w for line in resources.files("storyline.data").joinpath("stopwords.txt")
+                      .read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split())
+_MONTHS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*\d|\d", re.UNICODE)
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What clustering knows of one article."""
+
+    article: str
+    language: str | None
+    published: str | None
+    names: dict[str, float]
+    words: dict[str, float]
+    years: frozenset[str]
+    embedding: np.ndarray = field(repr=False)
+
+
+def profile(article: Article) -> Profile:
+    names: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    lines = [line for line in ((article.title or ""), *article.text.split("\n")) if line.strip()]
+    if len(lines) > 1 and lines[0] == lines[1]:
+        lines = lines[1:]
+    for number, line in enumerate(lines):
+        weight = LEAD_BOOST if number < LEAD_LINES else 1
+        for sentence in _SENTENCE.split(line):
+            tokens = _WORD.findall(sentence)
+            run: list[str] = []
+            for i, token in enumerate([*tokens, "."]):
+                low = token.lower()
+                if token[:1].isupper() and low not in STOPWORDS and low not in _MONTHS:
+                    if i > 0 or number == 0 or not run:
+                        run.append(token)
+                    continue
+                if run and not (len(run) == 1 and tokens and run[0] == tokens[0] and number > 0):
+                    key = name_key(" ".join(run))  # a sentence's first word alone is no name
+                    if key:
+                        names[key] += weight
+                run = []
+            for token in tokens:
+                low = token.lower()
+                if low not in STOPWORDS and len(low) > 1:
+                    words[low] += weight
+    return Profile(article=article.id, language=article.language, published=article.published,
+                   names=dict(names), words=dict(words), years=frozenset(_YEAR.findall(article.text)),
+                   embedding=vector(article.embedding))
+
+
+def _tfidf(counts: dict[str, float], df: Counter[str], n: int) -> dict[str, float]:
+    # PRIOR_DOCS documents that share no term with anything stand in for the world's other
+    # news: in a small store a word every article uses is still the event's word
+    weights = {t: (1 + math.log(c)) * math.log((n + PRIOR_DOCS + 1) / (df[t] + 0.5))
+               for t, c in counts.items() if c > 0}
+    top = sorted(weights.items(), key=lambda kv: -kv[1])[:TOP_TERMS]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {t: w / norm for t, w in top if w > 0}
+
+
+@dataclass
+class _Story:
+    id: str
+    members: list[str] = field(default_factory=list)
+    names: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)
+    embedding: np.ndarray = field(default_factory=lambda: np.zeros(DIM, dtype=np.float32))
+    years: list[frozenset[str]] = field(default_factory=list)
+    languages: Counter[str] = field(default_factory=Counter)
+
+    def add(self, p: Profile, names: dict[str, float], words: dict[str, float]) -> None:
+        self.members.append(p.article)
+        self.names.update(names)
+        self.words.update(words)
+        self.embedding = self.embedding + p.embedding
+        self.years.append(p.years)
+        if p.language:
+            self.languages[p.language] += 1
+            self._relanguage()
+
+    def remove(self, p: Profile, names: dict[str, float], words: dict[str, float]) -> None:
+        self.members.remove(p.article)
+        self.names.subtract(names)
+        self.words.subtract(words)
+        self.embedding = self.embedding - p.embedding
+        self.years.remove(p.years)
+        if p.language:
+            self.languages[p.language] -= 1
+            self._relanguage()
+
+    language: str | None = None  # the language most of its articles are in
+
+    def _relanguage(self) -> None:
+        top = self.languages.most_common(1)
+        self.language = top[0][0] if top and top[0][1] > 0 else None
+
+
+class Clustering:
+    """The stories of a store, to which new articles are added."""
+
+    def __init__(self, profiles: Iterable[Profile], members: dict[str, str]) -> None:
+        self.profiles = {p.article: p for p in profiles}
+        self.names_df: Counter[str] = Counter()
+        self.words_df: Counter[str] = Counter()
+        for p in self.profiles.values():
+            self.names_df.update(p.names.keys())
+            self.words_df.update(p.words.keys())
+        self.stories: dict[str, _Story] = {}
+        self.story_of: dict[str, str] = {}
+        self._languages = {p.language for p in self.profiles.values() if p.language}
+        self._row: dict[str, int] = {}
+        self._sums = np.zeros((0, DIM), dtype=np.float32)
+        self._sizes = np.ones(0, dtype=np.float32)
+        self._language = np.zeros(0, dtype=np.int32)  # per row: a code for the story's language
+        self._codes: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._index: dict[str, set[str]] = {}
+        self._vectors: dict[str, tuple[dict[str, float], dict[str, float]]] = {}
+        for article, story in sorted(members.items()):
+            if article in self.profiles:
+                self._join(article, self.stories.setdefault(story, _Story(id=story)))
+
+    def _vector(self, article: str) -> tuple[dict[str, float], dict[str, float]]:
+        if article not in self._vectors:
+            p, n = self.profiles[article], len(self.profiles)
+            self._vectors[article] = (_tfidf(p.names, self.names_df, n), _tfidf(p.words, self.words_df, n))
+        return self._vectors[article]
+
+    def _join(self, article: str, story: _Story) -> None:
+        names, words = self._vector(article)
+        story.add(self.profiles[article], names, words)
+        self._track(story)
+        self.story_of[article] = story.id
+        for term in (*(f"n:{t}" for t in names), *(f"w:{t}" for t in words)):
+            self._index.setdefault(term, set()).add(story.id)
+
+    def _leave(self, article: str) -> None:
+        story = self.stories[self.story_of.pop(article)]
+        names, words = self._vector(article)
+        story.remove(self.profiles[article], names, words)
+        self._track(story)
+        if not story.members:
+            del self.stories[story.id]
+
+    def _track(self, story: _Story) -> None:
+        """Keep the story's embedding sum and size in the matrix the cross-language search uses."""
+        if story.id not in self._row:
+            if len(self._row) == len(self._sizes):
+                grow = max(64, len(self._sizes))
+                self._sums = np.vstack([self._sums, np.zeros((grow, DIM), dtype=np.float32)])
+                self._sizes = np.concatenate([self._sizes, np.ones(grow, dtype=np.float32)])
+                self._language = np.concatenate([self._language, np.zeros(grow, dtype=np.int32)])
+            self._row[story.id] = len(self._row)
+            self._ids.append(story.id)
+        row = self._row[story.id]
+        self._sums[row] = story.embedding
+        self._sizes[row] = max(1, len(story.members))
+        # 0: no language, or an empty story (it takes no part in the search)
+        code = self._codes.setdefault(story.language, len(self._codes) + 1) if story.language else 0
+        self._language[row] = code if story.members else 0
+
+    def add(self, new: Sequence[Profile]) -> dict[str, str]:
+        """Assign new articles (in order of publication) to stories; returns article → story."""
+        fresh = [p for p in new if p.article not in self.story_of]
+        for p in fresh:
+            if p.article not in self.profiles:
+                self.names_df.update(p.names.keys())
+                self.words_df.update(p.words.keys())
+            self.profiles[p.article] = p
+            if p.language:
+                self._languages.add(p.language)
+        self._vectors.clear()  # document frequencies changed: weights are computed again, lazily
+        ordered = sorted(fresh, key=lambda p: (p.published or "", p.article))
+        for p in ordered:
+            best = self._best(p)
+            if best is None:
+                digest = hashlib.sha1(p.article.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+                best = self.stories.setdefault(f"s{digest}", _Story(id=f"s{digest}"))
+            self._join(p.article, best)
+        for _ in range(REFINE_ROUNDS):  # again, against the stories as they ended up
+            moved = 0
+            for p in ordered:
+                here = self.story_of[p.article]
+                self._leave(p.article)
+                target = self._best(p)
+                if target is None:
+                    target = self.stories.setdefault(here, _Story(id=here))
+                moved += target.id != here
+                self._join(p.article, target)
+            if not moved:
+                break
+        return {p.article: self.story_of[p.article] for p in fresh}
+
+    def _best(self, p: Profile) -> _Story | None:
+        names, words = self._vector(p.article)
+        terms = sorted([*((w, f"n:{t}") for t, w in names.items()), *((w, f"w:{t}") for t, w in words.items())],
+                       reverse=True)
+        candidates: dict[str, float] = {}
+        for weight, term in terms[:CANDIDATE_TERMS]:
+            posting = self._index.get(term, ())
+            if len(posting) > MAX_POSTING:
+                continue  # a word hundreds of stories use does not tell which one this is
+            for sid in posting:
+                candidates[sid] = candidates.get(sid, 0.0) + weight
+        ranked = sorted(candidates.items(), key=lambda kv: -kv[1])[:CANDIDATES]
+        chosen = [sid for sid, _ in ranked if sid in self.stories]
+        best: tuple[float, _Story] | None = None
+        for sid in chosen:
+            score = self._score(p, names, words, self.stories[sid])
+            if score >= THRESHOLD and (best is None or score > best[0]):
+                best = (score, self.stories[sid])
+        if best is None and p.language and p.embedding.any() and len(self._languages) > 1:
+            for other in self._other_languages(p):  # no story in its own words: one in another language?
+                score = self._cross_score(p, names, other)
+                if score >= CROSS_THRESHOLD and (best is None or score - CROSS_THRESHOLD > best[0] - THRESHOLD):
+                    best = (score - CROSS_THRESHOLD + THRESHOLD, other)
+        return best[1] if best else None
+
+    def _score(self, p: Profile, names: dict[str, float], words: dict[str, float], story: _Story) -> float:
+        size = len(story.members)
+        name_sim = sum(w * story.names.get(t, 0.0) for t, w in names.items()) / size
+        word_sim = sum(w * story.words.get(t, 0.0) for t, w in words.items()) / size
+        clash = sum(1 for ys in story.years if ys and p.years and not ys & p.years) / size if p.years else 0.0
+        return NAMES * name_sim + WORDS * word_sim - YEARS * clash
+
+    def _cross_score(self, p: Profile, names: dict[str, float], story: _Story) -> float:
+        size = len(story.members)
+        name_sim = sum(w * story.names.get(t, 0.0) for t, w in names.items()) / size
+        return 0.5 * float(p.embedding @ story.embedding) / size + 0.5 * name_sim
+
+    def _other_languages(self, p: Profile) -> list[_Story]:
+        """The five stories of other languages nearest in meaning (one matrix product)."""
+        own = self._codes.setdefault(p.language or "", len(self._codes) + 1)
+        rows = np.nonzero((self._language[: len(self._row)] > 0) & (self._language[: len(self._row)] != own))[0]
+        if not len(rows):
+            return []
+        sims = (self._sums[rows] @ p.embedding) / self._sizes[rows]
+        ids = self._ids
+        return [self.stories[ids[int(rows[i])]] for i in np.argsort(-sims)[:5]]
+
+    def members(self) -> dict[str, list[str]]:
+        return {sid: list(s.members) for sid, s in self.stories.items()}

@@ -1,0 +1,93 @@
+"""Stories: look-alike events apart, one event across languages, new articles joining stored stories."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from storyline import api
+from storyline.extract.embed import embed_stage
+from storyline.link.cluster import Clustering, profile
+from storyline.link.stories import summary
+from storyline.model import Article
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "tyrne-dam"
+
+QUAKE_2004 = [
+    ("q1", "2004-12-27", "Quake off Sumatra kills thousands",
+     "A magnitude 9.1 earthquake off the coast of Sumatra triggered a tsunami that struck Aceh province, "
+     "Indonesia's disaster agency said on Monday. Officials in Banda Aceh said the death toll passed 4,000 "
+     "as waves hit Sri Lanka and Thailand in 2004."),
+    ("q2", "2004-12-28", "Tsunami toll climbs in Aceh",
+     "The toll from Sunday's tsunami in Aceh rose sharply, Indonesian officials said, after the magnitude 9.1 "
+     "earthquake off Sumatra. Rescuers in Banda Aceh and Meulaboh pulled bodies from the rubble in 2004."),
+]
+QUAKE_2018 = [
+    ("q3", "2018-09-29", "Quake and tsunami hit Palu on Sulawesi",
+     "A magnitude 7.5 earthquake struck Central Sulawesi, and a tsunami swept into the city of Palu, "
+     "Indonesia's disaster agency said on Saturday. Officials in Palu and Donggala counted 384 dead in 2018."),
+    ("q4", "2018-09-30", "Palu death toll rises after Sulawesi tsunami",
+     "The death toll in Palu rose to 832 after the magnitude 7.5 earthquake and tsunami on Sulawesi, "
+     "the disaster agency said. Rescuers searched collapsed hotels in Palu and Donggala in 2018."),
+]
+
+
+def article(aid: str, published: str, title: str, text: str, language: str = "en") -> Article:
+    a = Article(id=aid, source=f"{aid}.txt", format="txt", title=title, text=text, published=published,
+                language=language)
+    return embed_stage(a)
+
+
+def test_look_alike_events_stay_apart() -> None:
+    articles = [article(*row) for row in QUAKE_2004 + QUAKE_2018]
+    stories = Clustering([], {}).add([profile(a) for a in articles])
+    assert stories["q1"] == stories["q2"]
+    assert stories["q3"] == stories["q4"]
+    assert stories["q1"] != stories["q3"]
+
+
+def test_new_articles_join_stored_stories_without_reclustering() -> None:
+    first = [article(*row) for row in (QUAKE_2004[0], QUAKE_2018[0])]
+    clustering = Clustering([], {})
+    before = clustering.add([profile(a) for a in first])
+    stored = [profile(a) for a in first]
+    later = Clustering(stored, before)  # a later run: the stored stories, as they were
+    after = later.add([profile(article(*row)) for row in (QUAKE_2004[1], QUAKE_2018[1])])
+    assert after == {"q2": before["q1"], "q4": before["q3"]}
+
+
+def test_summary_sentences_cite_the_articles_that_bear_them_out() -> None:
+    articles = [article(*row) for row in QUAKE_2018]
+    sentences = summary(articles, size=2)
+    assert sentences
+    for s in sentences:
+        assert s.text in next(a.text for a in articles if a.id == s.articles[0])
+    assert any(len(s.articles) == 2 for s in sentences)
+
+
+def test_an_article_in_another_language_joins_its_story_and_a_second_run_says_what_changed(tmp_path: Path) -> None:
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    for name in ("marsk-herald.txt", "kuriren-nord.html", "riverside-daily.html"):
+        shutil.copy(EXAMPLES / name, pile / name)
+    other = pile / "palu.txt"
+    other.write_text("\n\n".join(t for *_, title, t in [(*row[:2], row[2], f"{row[2]}\n\n{row[3]}")
+                                                       for row in QUAKE_2018]), encoding="utf-8")
+    db = tmp_path / "s.db"
+    first = api.analyze([pile], db=db, jobs=1)
+    by_article = {a: s.id for s in first.dossier.stories for a in s.articles}
+    assert by_article["kuriren-nord"] == by_article["marsk-herald"] == by_article["riverside-daily"]  # sv joins en
+    assert by_article["palu"] != by_article["marsk-herald"]
+    assert all(c.is_new for c in first.changes)
+
+    for name in ("nordpress-wire.jsonl", "eastbank-live.txt"):
+        shutil.copy(EXAMPLES / name, pile / name)
+    second = api.analyze([pile], db=db, jobs=1)
+    dam = next(s for s in second.dossier.stories if "marsk-herald" in s.articles)
+    assert dam.id == by_article["marsk-herald"]  # the stored story grew; nothing was re-clustered
+    change = next(c for c in second.changes if c.story == dam.id)
+    assert not change.is_new and set(change.new_articles) == {"nordpress-0314-1", "nordpress-0316-1", "eastbank-live"}
+    moved = [f.describe() for f in change.figures]
+    assert any("→" in line or "new:" in line for line in moved), moved
+    palu = next(c for c in second.changes if c.story == by_article["palu"])
+    assert not palu.changed
