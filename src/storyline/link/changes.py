@@ -17,6 +17,10 @@ from storyline.model import Article, Claim, Fact, Story
 from storyline.store.base import Store
 
 
+# New facts worth a line of their own; any fact whose figure moves is reported whatever it measures.
+HEADLINE_MEASURES = frozenset({"killed", "injured", "detained", "deployed", "price", "damage"})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FigureChange:
     label: str
@@ -76,8 +80,8 @@ def snapshot(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
         latest = _latest(fact, claims, published)
         if latest is None:
             continue
-        facts[f"{fact.measure}|{fact.subject_group}|{fact.location or ''}"] = {
-            "label": fact.label, "figure": latest.number_text, "source": latest.attributed_to,
+        facts[fact.label] = {
+            "label": fact.label, "measure": fact.measure, "figure": latest.number_text, "source": latest.attributed_to,
             "as_of": latest.as_of, "low": fact.low, "high": fact.high}
     outlets = {a.id: a.outlet for a in articles}
     return {"title": story.title, "articles": sorted(story.articles),
@@ -98,12 +102,17 @@ def what_changed(store: Store, stories: Sequence[Story], articles: Sequence[Arti
                                        figures=()))
             continue
         before_run, before = previous
-        figures = []
+        moved, added = [], []
         for key, fact in state["facts"].items():
             old = before["facts"].get(key)
-            if old is None or (old["low"], old["high"], old["figure"]) != (fact["low"], fact["high"], fact["figure"]):
-                figures.append(FigureChange(label=fact["label"], before=old["figure"] if old else None,
-                                            after=fact["figure"], source=fact["source"], as_of=fact["as_of"]))
+            change = FigureChange(label=fact["label"], before=old["figure"] if old else None, after=fact["figure"],
+                                  source=fact["source"], as_of=fact["as_of"])
+            if old is None:
+                if fact.get("measure") in HEADLINE_MEASURES:  # a new count of the dead, the detained...
+                    added.append(change)
+            elif (old["low"], old["high"], old["figure"]) != (fact["low"], fact["high"], fact["figure"]):
+                moved.append(change)
+        figures = moved + added
         changes.append(StoryChange(
             story=story.id, title=story.title, is_new=False, since_run=before_run,
             new_articles=tuple(a for a in story.articles if a not in set(before["articles"])),
