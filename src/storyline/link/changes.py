@@ -16,7 +16,6 @@ from storyline.dates import parse_iso_date
 from storyline.model import Article, Claim, Fact, Story
 from storyline.store.base import Store
 
-
 # New facts worth a line of their own; any fact whose figure moves is reported whatever it measures.
 HEADLINE_MEASURES = frozenset({"killed", "injured", "detained", "deployed", "price", "damage"})
 
