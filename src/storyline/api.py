@@ -18,6 +18,7 @@ from storyline import ingest
 from storyline.link.changes import StoryChange, what_changed
 from storyline.link.cluster import Clustering
 from storyline.link.entities import resolve
+from storyline.link.framing import framing
 from storyline.link.places import geocode
 from storyline.link.stories import build_stories
 from storyline.model import Article, Dossier, Failure
@@ -145,7 +146,9 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     result.changes = what_changed(store, stories, articles, run)
     lines = {c.story: c.lines() for c in result.changes}
     stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
-    result.dossier = Dossier(articles=articles, entities=geocode(resolve(articles), articles),
+    entities = geocode(resolve(articles), articles)
+    stories = tuple(dataclasses.replace(s, framing=framing(s, articles, entities)) for s in stories)
+    result.dossier = Dossier(articles=articles, entities=entities,
                              claims=tuple(c for a in articles for c in a.claims),
                              events=tuple(e for a in articles for e in a.events),
                              times=tuple(t for a in articles for t in a.times), stories=stories,

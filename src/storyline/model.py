@@ -152,6 +152,7 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     geo_precision: Literal["exact", "country", "city"] | None = None  # "city": a site placed at its city
+    role: str | None = None  # for a group named by common nouns: challengers, security_forces, government…
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

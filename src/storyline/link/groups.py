@@ -182,4 +182,4 @@ def _entity(g: _Group, home: Country | None) -> Entity:
     digest = hashlib.sha1(f"group {role.role} {country.name if country else ''}".encode()).hexdigest()[:10]
     mentions = tuple(sorted(g.mentions, key=lambda m: (m.article, m.start)))
     return Entity(id=f"g{digest}", name=name, type=role.type,  # type: ignore[arg-type]
-                  aliases=tuple(sorted(g.forms)), mentions=mentions)
+                  aliases=tuple(sorted(g.forms)), mentions=mentions, role=role.role)

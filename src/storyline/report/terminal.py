@@ -48,8 +48,22 @@ def stories(result: Analysis, *, width: int = 150) -> list[str]:
         for sentence in story.summary:
             cited = ", ".join(dict.fromkeys(outlets.get(a, a) for a in sentence.articles))
             lines.append(_cut(f"  » {sentence.text} [{cited}]", width))
+        lines.extend(_cut(line, width) for line in _framing(story, outlets))
         lines.extend(_facts(result, story, width))
     return lines
+
+
+def _framing(story: Story, outlets: dict[str, str]) -> list[str]:
+    """Per outlet, the words for the people protesting: its own, and those it only quotes."""
+    rows = [f for f in story.framing if f.terms_for_protesters or f.terms_in_quotes]
+    if not rows:
+        return []
+    out = ["  framing:   words for the people protesting (own voice | only quoted)"]
+    for f in rows:
+        quoted = [t for t in f.terms_in_quotes if t not in f.terms_for_protesters]
+        out.append(f"    {f.outlet or outlets.get(f.article, f.article)}: {', '.join(f.terms_for_protesters) or '—'}"
+                   f" | {', '.join(quoted) or '—'}")
+    return out
 
 
 def _cut(line: str, width: int) -> str:

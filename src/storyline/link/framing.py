@@ -1,0 +1,64 @@
+"""How each article speaks of the story's contested groups, and whom it relies on.
+
+For the people protesting (the ``challengers`` group of link/groups.py: "protesters",
+"rioters", "terrorists"…), each label an article uses is sorted by voice:
+- inside quotation marks, or in a sentence that reports someone's words ("Tokayev called
+  them terrorists", "according to the ministry"): ``terms_in_quotes``; a label that is
+  the whole quotation ("“terrorists”") is also a scare quote;
+- otherwise the article's own voice: ``terms_for_protesters``.
+``sources_cited`` are the sources its figures are credited to and the names after
+"according to".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.model import Article, Entity, Framing, Story
+
+_QUOTE = re.compile(r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|‘[^’\n]{1,80}’(?!\w)")
+_REPORTED = re.compile(r"\b(?:said|says|say|told|called|calls|described|describes|branded|labell?ed|claimed|claims|"
+                       r"according to|warned|announced|stated|accused|dubbed|referred to)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to (?:the )?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]*)\s")
+
+
+def framing(story: Story, articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[Framing, ...]:
+    members = set(story.articles)
+    challengers = [e for e in entities if e.role == "challengers"]
+    out = []
+    for article in articles:
+        if article.id not in members:
+            continue
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(article.text)]
+        own: dict[str, None] = {}
+        quoted: dict[str, None] = {}
+        scare: dict[str, None] = {}
+        for entity in challengers:
+            for m in entity.mentions:
+                if m.article != article.id:
+                    continue
+                label = article.text[m.start:m.end]
+                inside = next(((s, e) for s, e in quotes if s <= m.start and m.end <= e), None)
+                if inside is not None:
+                    quoted[label] = None
+                    if len(article.text[inside[0] + 1:inside[1] - 1].split()) <= 3:
+                        scare[article.text[inside[0] + 1:inside[1] - 1]] = None
+                elif _REPORTED.search(_sentence(article.text, m.start)):
+                    quoted[label] = None
+                else:
+                    own[label] = None
+        sources = dict.fromkeys(c.attributed_to for c in article.claims if c.attributed_to)
+        sources.update(dict.fromkeys(m.group(1).strip() for m in _ACCORDING.finditer(article.text)))
+        out.append(Framing(article=article.id, outlet=article.outlet, terms_for_protesters=tuple(own),
+                           terms_in_quotes=tuple(quoted), scare_quotes=tuple(scare), sources_cited=tuple(sources)))
+    return tuple(out)
+
+
+def _sentence(text: str, at: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = max([text.rfind("\n", 0, at) + 1, *starts[-1:]])
+    end_match = _SENTENCE_END.search(text, at)
+    end = min(end_match.end() if end_match else len(text), (text.find("\n", at) + 1 or len(text) + 1) - 1)
+    return text[start:end]
