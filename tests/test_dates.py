@@ -37,3 +37,14 @@ def test_iso_parsing() -> None:
     assert parse_iso_date("2024-09-17T10:00:00+02:00") == date(2024, 9, 17)
     assert parse_iso_date("last Tuesday") is None
     assert parse_iso_date("2024-02-30") is None
+
+
+def test_relative_days_and_weeks_against_the_article_date() -> None:
+    from storyline.dates import resolve_date, week_span
+
+    wednesday = date(2022, 1, 5)
+    assert resolve_date("had a call earlier in the day", wednesday) == ("2022-01-05", "earlier in the day")
+    assert resolve_date("two days ago", wednesday) == ("2022-01-03", "two days ago")
+    assert resolve_date("a week ago", wednesday) == ("2021-12-29", "a week ago")
+    assert resolve_date("last week", wednesday) == ("2021-W52", "last week")
+    assert week_span("2022-W01") == "2022-01-03/2022-01-09" and week_span("2022-01-05") == "2022-01-05"

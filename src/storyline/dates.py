@@ -7,7 +7,7 @@ this module only reads dates that name their day, month and year.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -85,7 +85,13 @@ _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn
                         re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
                       r"|sunday)s?\b", re.IGNORECASE)
-_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now|"
+                    r"(?:earlier|later)\s+(?:in|on)\s+the\s+day)\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>day|week)s?\s+ago\b",
+                  re.IGNORECASE)
+_WEEK = re.compile(r"\b(?P<which>this|last|next)\s+week\b", re.IGNORECASE)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 _WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|since|by|until|of)\s+(?P<y>(?:19|20)\d{2})\b")
@@ -99,8 +105,6 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
     "over the weekend" is the last Saturday–Sunday. Without an anchor only dates that
     name their year are resolved.
     """
-    from datetime import timedelta
-
     absolute = find_dates(expression)
     if absolute:
         return absolute[0][0].isoformat(), absolute[0][1]
@@ -135,8 +139,26 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
     m = _TODAY.search(expression)
     if m:
         return anchor.isoformat(), m.group(0)
+    m = _AGO.search(expression)
+    if m:
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+        return (anchor - timedelta(days=n * (7 if m.group("u").lower() == "week" else 1))).isoformat(), m.group(0)
+    m = _WEEK.search(expression)
+    if m:  # a TIMEX3 week: "2022-W01"
+        shift = {"this": 0, "last": -7, "next": 7}[m.group("which").lower()]
+        year, week, _ = (anchor + timedelta(days=shift)).isocalendar()
+        return f"{year}-W{week:02d}", m.group(0)
     m_year = _IN_YEAR.search(expression)
     return (m_year.group("y"), m_year.group(0)) if m_year else None
+
+
+def week_span(value: str) -> str:
+    """A TIMEX3 week ("2022-W01") as the ISO interval of its days; other values unchanged."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if not m:
+        return value
+    monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
 def day_month(text: str) -> tuple[str, int] | None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from storyline.dates import day_month, parse_iso_date, resolve_date
+from storyline.dates import day_month, parse_iso_date, resolve_date, week_span
 from storyline.model import Article, NamedSpan
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -113,4 +113,4 @@ def explicit_date(reader: ArticleReader, s_text: str) -> str | None:
     at = s_text.find(written)
     if at > 0 and _SINCE.search(s_text[:at]):
         return None
-    return value
+    return week_span(value)  # an event's date is a day or a span of days
