@@ -24,6 +24,7 @@ from importlib import resources
 from storyline.clean import outlets
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
+from storyline.link.places import countries, country_by_name_key
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -119,26 +120,16 @@ def _organisation(key: str) -> str | None:
 
 
 @cache
-def _country_names() -> dict[str, str]:
-    """Name key → country name, for every name in the general country table."""
-    from storyline.link.places import countries
-
-    return {name_key(n): c.name for c in countries() for n in (c.name, *c.other_names)}
-
-
-@cache
 def _demonyms() -> frozenset[str]:
     """Name keys of the peoples of the world's countries, singular and plural ("finn", "finns")."""
-    from storyline.link.places import countries
-
     keys = {name_key(c.demonym) for c in countries() if c.demonym}
     return frozenset(keys | {k + "s" for k in keys})
 
 
 def _country(key: str) -> str | None:
     """"Republic of Kazakhstan" is Kazakhstan."""
-    name = _country_names().get(key)
-    return name_key(name) if name else None
+    country = country_by_name_key().get(key)
+    return name_key(country.name) if country else None
 
 
 def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -280,7 +271,7 @@ def _entity(c: _Cluster) -> Entity:
     kind = c.labels.most_common(1)[0][0]
     if any(outlets.by_name(f) for f in c.forms):
         kind = "ORG"  # a news outlet or agency, whatever the parser thought
-    elif name_key(name) in _country_names():
+    elif name_key(name) in country_by_name_key():
         kind = "GPE"  # a country, whatever the parser thought ("Tajikistan" as a nationality)
     elif name_key(name) in _demonyms():
         kind = "NORP"

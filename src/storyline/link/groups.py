@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.link.names import name_key
-from storyline.link.places import Country, countries
+from storyline.link.places import Country, countries, country_by_name_key
 from storyline.model import Article, Entity, Mention
 
 
@@ -114,7 +114,7 @@ def _common_prefix(a: str, b: str) -> str:
 
 def home_country(articles: Sequence[Article]) -> Country | None:
     """The country the articles name most."""
-    by_key = {name_key(n): c for c in countries() for n in (c.name, *c.other_names)}
+    by_key = country_by_name_key()
     votes: Counter[str] = Counter()
     for article in articles:
         for span in article.names:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from storyline.link.names import plain
+from storyline.link.names import name_key, plain
 from storyline.model import Article, Entity
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -87,6 +87,12 @@ def countries() -> tuple[Country, ...]:
         out.append(Country(place=place, name=name, other_names=tuple(o for o in others.split("|") if o),
                            demonym=demonym))
     return tuple(out)
+
+
+@cache
+def country_by_name_key() -> dict[str, Country]:
+    """Name key (``names.name_key``) → country, for every name in the country table."""
+    return {name_key(n): c for c in countries() for n in (c.name, *c.other_names)}
 
 
 def candidates(name: str) -> list[Place]:
