@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +18,12 @@ from pathlib import Path
 from storyline import ingest
 from storyline.link.changes import StoryChange, what_changed
 from storyline.link.cluster import Clustering
+from storyline.link.compare import compare_outlets
 from storyline.link.entities import resolve
 from storyline.link.framing import framing
 from storyline.link.places import geocode
 from storyline.link.stories import build_stories
-from storyline.model import Article, Dossier, Failure
+from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryListing
 from storyline.pipeline import DEFAULT_STAGES, Stage
 from storyline.pipeline import VERSION as PIPELINE_VERSION
 from storyline.runners import local
@@ -146,14 +148,85 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     result.changes = what_changed(store, stories, articles, run)
     lines = {c.story: c.lines() for c in result.changes}
     stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
-    entities = geocode(resolve(articles), articles)
-    stories = tuple(dataclasses.replace(s, framing=framing(s, articles, entities)) for s in stories)
-    result.dossier = Dossier(articles=articles, entities=entities,
-                             claims=tuple(c for a in articles for c in a.claims),
-                             events=tuple(e for a in articles for e in a.events),
-                             times=tuple(t for a in articles for t in a.times), stories=stories,
-                             failures=tuple(result.failures))
+    result.dossier = _dossier(articles, stories, failures=result.failures)
+    store.index_stories(run, (listing(s, articles) for s in stories))
     return result
+
+
+def _dossier(articles: Sequence[Article], stories: Sequence[Story], *, failures: Sequence[Failure] = ()) -> Dossier:
+    """The dossier of built stories: entities resolved and placed, framing per article."""
+    entities = geocode(resolve(articles), articles)
+    framed = tuple(dataclasses.replace(s, framing=framing(s, articles, entities)) for s in stories)
+    framed = tuple(dataclasses.replace(s, outlets=compare_outlets(s, articles)) for s in framed)
+    return Dossier(articles=tuple(articles), entities=entities, claims=tuple(c for a in articles for c in a.claims),
+                   events=tuple(e for a in articles for e in a.events),
+                   times=tuple(t for a in articles for t in a.times), stories=framed, failures=tuple(failures))
+
+
+def listing(story: Story, articles: Sequence[Article]) -> StoryListing:
+    """What a list of stories shows of one."""
+    ids = set(story.articles)
+    members = [a for a in articles if a.id in ids]
+    dates = sorted(a.published[:10] for a in members if a.published)
+    return StoryListing(id=story.id, title=story.title, articles=len(members),
+                        outlets=tuple(o for o, _ in Counter(a.outlet for a in members if a.outlet).most_common()),
+                        languages=tuple(sorted({a.language for a in members if a.language})),
+                        first=dates[0] if dates else None, last=dates[-1] if dates else None, changes=story.changes)
+
+
+# -- reading the store (the web app's side) ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPage:
+    """One page of a story list, and how many stories match in all."""
+
+    stories: list[StoryListing]
+    total: int
+
+
+def stories(store: Store, *, query: str | None = None, since: str | None = None, until: str | None = None,
+            outlet: str | None = None, language: str | None = None, limit: int = 50, offset: int = 0) -> StoryPage:
+    """Stored stories matching every filter given, latest first."""
+    found, total = store.story_listings(query=query, since=since, until=until, outlet=outlet, language=language,
+                                        limit=limit, offset=offset)
+    return StoryPage(stories=found, total=total)
+
+
+def story(store: Store, story_id: str) -> Dossier | None:
+    """One stored story, built from its articles as ``analyze`` builds it; None if unknown."""
+    members = store.story_articles(story_id)
+    if not members:
+        return None
+    articles, built = build_stories(store.articles(members), {story_id: members})
+    indexed = store.story_listing(story_id)
+    changes = indexed.changes if indexed else ()  # what the last run that touched it changed
+    return _dossier(articles, [dataclasses.replace(s, changes=changes) for s in built])
+
+
+def article(store: Store, article_id: str) -> Article | None:
+    found = store.articles([article_id])
+    return found[0] if found else None
+
+
+def warm_up() -> None:
+    """Load the tables story building reads (gazetteer, countries, group labels) once, so that
+    the first page a server shows costs no more than the next."""
+    text = "Officials in Paris, France said protesters met police."
+    names = (NamedSpan(start=12, end=17, label="GPE", text="Paris"), NamedSpan(start=19, end=25, label="GPE",
+                                                                                text="France"))
+    article = Article(id="warm-up", source="warm-up", format="txt", text=text, names=names)
+    _dossier([article], build_stories([article], {"warm-up": ["warm-up"]})[1])
+
+
+def index_missing(store: Store) -> int:
+    """Index the stories a store made before it kept a story index; returns how many."""
+    todo = store.unindexed_stories()
+    for story_id in todo:
+        members = store.story_articles(story_id)
+        articles, built = build_stories(store.articles(members), {story_id: members})
+        store.index_stories(0, (listing(s, articles) for s in built))
+    return len(todo)
 
 
 def _cluster(store: Store, ordered: Sequence[str], run: int) -> dict[str, list[str]]:

@@ -55,6 +55,19 @@ def _parser() -> argparse.ArgumentParser:
                               "JSON Lines files are streamed and only each line is held to it")
     analyze.add_argument("-q", "--quiet", action="store_true", help="print only failures")
     analyze.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+    serve = commands.add_parser(
+        "serve", help="browse the store's stories in a local web app",
+        description="A local web app over the store: stories (search, filters), a story (facts — click a figure "
+                    "to see its sentence —, timeline, map, outlets side by side), articles, entities; add "
+                    "articles by upload. JSON API at /api (OpenAPI at /openapi.json). Binds to 127.0.0.1; "
+                    "bound elsewhere it requires a token ($STORYLINE_TOKEN, --token, or one made up and printed).")
+    serve.add_argument("--db", metavar="FILE",
+                       help=f"SQLite store (default: $STORYLINE_DB or ./{api.DEFAULT_DB}); created if missing")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--token", help="require this token on every request (default: none on 127.0.0.1)")
+    serve.add_argument("--max-upload-mb", type=float, default=20.0, metavar="MB",
+                       help="largest file an upload may hold (default 20)")
     return parser
 
 
@@ -64,7 +77,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    return _analyze(args)
+    return _serve(args) if args.command == "serve" else _analyze(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import secrets
+
+    try:
+        import uvicorn
+
+        from storyline.web import Settings, create_app
+        from storyline.web.app import is_loopback
+    except ImportError as exc:
+        print(f"storyline: serve needs {exc.name}, which is missing: reinstall storyline (pip install -e .)",
+              file=sys.stderr)
+        return 2
+    token = args.token or os.environ.get("STORYLINE_TOKEN") or None
+    if token is None and not is_loopback(args.host):
+        token = secrets.token_urlsafe(24)
+    db = Path(args.db) if args.db else api.default_db_path()
+    try:
+        app = create_app(Settings(db=db, token=token, max_upload_mb=args.max_upload_mb))
+    except StorylineError as exc:
+        print(f"storyline: {exc}", file=sys.stderr)
+        return 2
+    shown = "localhost" if args.host in ("127.0.0.1", "::1") else args.host
+    link = f"http://{shown}:{args.port}/" + (f"?token={token}" if token else "")
+    print(f"storyline: serving {db} at {link}", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
 
 
 def _analyze(args: argparse.Namespace) -> int:

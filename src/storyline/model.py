@@ -258,6 +258,23 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class OutletView:
+    """One outlet's coverage of a story beside the others': what it reports, what it leaves
+    out that other outlets report (its blind spots), its words and its sources."""
+
+    outlet: str
+    articles: tuple[str, ...]
+    facts: tuple[str, ...] = ()  # ids of the story's facts it reports
+    missing_facts: tuple[str, ...] = ()  # facts other outlets report and it does not
+    events: tuple[int, ...] = ()  # positions in the story's timeline_entries it reports
+    missing_events: tuple[int, ...] = ()  # entries other outlets report and it does not
+    terms_for_protesters: tuple[str, ...] = ()
+    terms_in_quotes: tuple[str, ...] = ()
+    scare_quotes: tuple[str, ...] = ()
+    sources_cited: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Story:
     id: str
     title: str
@@ -268,6 +285,21 @@ class Story:
     facts: tuple[Fact, ...] = ()
     framing: tuple[Framing, ...] = ()
     changes: tuple[str, ...] = ()  # what changed since the last run that touched the story, one line each
+    outlets: tuple[OutletView, ...] = ()  # outlets side by side, most articles first
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryListing:
+    """What a list of stories shows of one, kept in the store so that listing needs no rebuild."""
+
+    id: str
+    title: str
+    articles: int
+    outlets: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    first: str | None = None  # earliest publication date of its articles
+    last: str | None = None
+    changes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -49,7 +49,7 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
     out: dict[str, Any] = {"schema": SCHEMA, "generator": f"storyline {__version__}",
                            "articles": [article_to_dict(a) for a in dossier.articles]}
     for section in _SECTIONS:
-        out[section] = [_plain(x) for x in getattr(dossier, section)]
+        out[section] = [plain(x) for x in getattr(dossier, section)]
     out["failures"] = [dataclasses.asdict(f) for f in dossier.failures]
     return out
 
@@ -62,11 +62,11 @@ def from_dict(data: dict[str, Any]) -> Dossier:
                    failures=tuple(Failure(**f) for f in data.get("failures", [])))
 
 
-def _plain(obj: Any) -> Any:
+def plain(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        return {f.name: plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, (list, tuple)):
-        return [_plain(x) for x in obj]
+        return [plain(x) for x in obj]
     return obj
 
 

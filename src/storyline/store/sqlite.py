@@ -15,7 +15,7 @@ from typing import Any
 from storyline.errors import StoreError
 from storyline.extract.embed import vector
 from storyline.link.cluster import Profile, profile
-from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan, RemovedLine, Time
+from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan, RemovedLine, StoryListing, Time
 from storyline.store.base import SaveStatus
 
 _JSON_FIELDS = ("removed", "evidence", "warnings")
@@ -159,6 +159,70 @@ class SQLiteStore:
             self._db.executemany("INSERT OR REPLACE INTO story_snapshots (story, run, data) VALUES (?, ?, ?)",
                                  [(s, run, json.dumps(d, ensure_ascii=False)) for s, d in snapshots.items()])
 
+    def index_stories(self, run: int, listings: Iterable[StoryListing]) -> None:
+        rows = [(x.id, x.title, x.articles, json.dumps(list(x.outlets), ensure_ascii=False),
+                 json.dumps(list(x.languages)), x.first, x.last, json.dumps(list(x.changes), ensure_ascii=False), run)
+                for x in listings]
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO story_index VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def unindexed_stories(self) -> list[str]:
+        """Stories with members but no index row (stored by a version before the index)."""
+        return [r[0] for r in self._db.execute("SELECT DISTINCT story FROM story_members WHERE story NOT IN "
+                                               "(SELECT story FROM story_index) ORDER BY story")]
+
+    def story_listings(self, *, query: str | None = None, since: str | None = None, until: str | None = None,
+                       outlet: str | None = None, language: str | None = None, limit: int = 50,
+                       offset: int = 0) -> tuple[list[StoryListing], int]:
+        """Stories matching every filter given, latest first, and how many match in all.
+
+        ``query`` is matched, case-insensitively, against the story's title and its articles'
+        titles and outlets; ``since``/``until`` keep stories whose dates overlap the range."""
+        where, params = [], []
+        member = "SELECT 1 FROM story_members m JOIN articles a ON a.id = m.article WHERE m.story = s.story AND "
+        if query:
+            like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append(f"(s.title LIKE ? ESCAPE '\\' OR EXISTS ({member}(a.title LIKE ? ESCAPE '\\' "
+                         "OR a.outlet LIKE ? ESCAPE '\\')))")
+            params += [like, like, like]
+        if outlet:
+            where.append(f"EXISTS ({member}a.outlet = ?)")
+            params.append(outlet)
+        if language:
+            where.append(f"EXISTS ({member}a.language = ?)")
+            params.append(language)
+        if since:
+            where.append("(s.last IS NULL OR s.last >= ?)")
+            params.append(since)
+        if until:
+            where.append("(s.first IS NULL OR s.first <= ?)")
+            params.append(until)
+        clause = ("WHERE " + " AND ".join(where)) if where else ""  # fixed fragments only; values are parameters
+        total = self._db.execute(f"SELECT count(*) FROM story_index s {clause}", params).fetchone()[0]  # noqa: S608
+        rows = self._db.execute(f"SELECT * FROM story_index s {clause} "  # noqa: S608
+                                "ORDER BY s.last IS NULL, s.last DESC, s.articles DESC, s.story LIMIT ? OFFSET ?",
+                                [*params, limit, offset])
+        return [_listing(r) for r in rows], int(total)
+
+    def story_listing(self, story: str) -> StoryListing | None:
+        row = self._db.execute("SELECT * FROM story_index WHERE story = ?", (story,)).fetchone()
+        return _listing(row) if row else None
+
+    def story_articles(self, story: str) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT article FROM story_members WHERE story = ? ORDER BY article",
+                                               (story,))]
+
+    def story_of(self, article: str) -> str | None:
+        row = self._db.execute("SELECT story FROM story_members WHERE article = ?", (article,)).fetchone()
+        return str(row[0]) if row else None
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """The outlets and languages of the stored articles, with how many articles each."""
+        return {col: [(r[0], r[1]) for r in self._db.execute(
+                    f"SELECT {col}, count(*) FROM articles WHERE {col} IS NOT NULL "  # noqa: S608 (constant names)
+                    f"GROUP BY {col} ORDER BY count(*) DESC, {col}")]
+                for col in ("outlet", "language")}
+
     def record_source(self, *, path: str, digest: str, article_ids: Sequence[str], run: int) -> None:
         self._db.execute(
             "INSERT INTO sources (path, digest, article_ids, last_run) VALUES (?, ?, ?, ?) "
@@ -253,6 +317,12 @@ def _row(article: Article, run: int) -> dict[str, Any]:
     row["warnings"] = json.dumps(list(article.warnings), ensure_ascii=False)
     row["run"] = run
     return row
+
+
+def _listing(r: sqlite3.Row) -> StoryListing:
+    return StoryListing(id=r["story"], title=r["title"], articles=r["articles"],
+                        outlets=tuple(json.loads(r["outlets"])), languages=tuple(json.loads(r["languages"])),
+                        first=r["first"], last=r["last"], changes=tuple(json.loads(r["changes"])))
 
 
 def _article(row: sqlite3.Row) -> Article:

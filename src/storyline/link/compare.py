@@ -1,0 +1,43 @@
+"""Outlets side by side within a story: what each reports, what each leaves out that the
+others report (blind spots), the words it uses and whom it cites."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from storyline.model import Article, OutletView, Story
+
+
+
+def compare_outlets(story: Story, articles: Sequence[Article]) -> tuple[OutletView, ...]:
+    """One view per outlet of the story, most articles first. A blind spot is a fact or a
+    timeline entry at least one other outlet of the story reports."""
+    members = set(story.articles)
+    outlet_of = {a.id: a.outlet or f"unknown outlet ({a.id})" for a in articles if a.id in members}  # never pooled
+    claim_article = {c.id: c.article for a in articles if a.id in members for c in a.claims}
+    by_outlet: dict[str, list[str]] = defaultdict(list)
+    for article_id in story.articles:
+        if article_id in outlet_of:
+            by_outlet[outlet_of[article_id]].append(article_id)
+    fact_outlets = {f.id: {outlet_of[claim_article[c]] for c in f.claims if claim_article.get(c) in outlet_of}
+                    for f in story.facts}
+    entry_outlets = [{outlet_of[a] for a in e.articles if a in outlet_of} for e in story.timeline_entries]
+    words: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for f in story.framing:
+        bucket = words[outlet_of.get(f.article, f.outlet or f.article)]
+        for name in ("terms_for_protesters", "terms_in_quotes", "scare_quotes", "sources_cited"):
+            bucket[name].extend(getattr(f, name))
+    views = []
+    for outlet, ids in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        reported = [fid for fid, outlets in fact_outlets.items() if outlet in outlets]
+        missing = [fid for fid, outlets in fact_outlets.items() if outlets and outlet not in outlets]
+        seen = [i for i, outlets in enumerate(entry_outlets) if outlet in outlets]
+        unseen = [i for i, outlets in enumerate(entry_outlets) if outlets and outlet not in outlets]
+        bucket = words[outlet]
+        views.append(OutletView(
+            outlet=outlet, articles=tuple(ids), facts=tuple(reported), missing_facts=tuple(missing),
+            events=tuple(seen), missing_events=tuple(unseen),
+            **{name: tuple(dict.fromkeys(bucket[name])) for name in
+               ("terms_for_protesters", "terms_in_quotes", "scare_quotes", "sources_cited")}))
+    return tuple(views)

@@ -1,0 +1,109 @@
+"""HTML pieces shared by the report and the web app: an article's text with its claims
+marked, and the offline map. Every piece of article text goes through ``escape``."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from markupsafe import Markup, escape
+
+from storyline.model import Article, Entity
+
+
+def marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
+    """The clean text as escaped HTML paragraphs; each claim's sentence is an anchor, its number marked."""
+    text = article.text
+    sentences = sorted({(c.start, c.end) for c in article.claims} | {(e.start, e.end) for e in article.events})
+    numbers = []
+    for c in article.claims:
+        at = text.find(c.number_text, c.start, c.end)
+        if at >= 0:
+            numbers.append((at, at + len(c.number_text)))
+    out: list[tuple[bool, Markup]] = []
+    offset = 0
+    for para in text.split("\n\n"):
+        lo, hi = offset, offset + len(para)
+        offset = hi + 2
+        inside = [s for s in sentences if lo <= s[0] and s[1] <= hi]  # sentences never cross paragraphs
+        starts, ends = {s[0] for s in inside}, {s[1] for s in inside}
+        cuts = sorted({lo, hi, *starts, *ends, *(x for n in numbers for x in n if lo <= x <= hi)})
+        html = []
+        for a, b in itertools.pairwise(cuts):
+            if a in starts:  # each claim or event sentence is an anchor a figure can link to
+                html.append(Markup('<span class="claim" id="{}">').format(anchor(article.id, a)))
+            piece = escape(text[a:b])
+            if any(n[0] <= a and b <= n[1] for n in numbers):
+                piece = Markup("<mark>") + piece + Markup("</mark>")
+            html.append(piece)
+            if b in ends:
+                html.append(Markup("</span>"))
+        out.append((is_heading(para), Markup("").join(html)))
+    return out
+
+
+def map_svg(entities: Sequence[Entity], *, width: int = 860, height: int = 420) -> Markup:
+    """The story's places as dots on a plain longitude/latitude grid: drawn here, no tiles fetched."""
+    places = [e for e in entities if e.lat is not None and e.lon is not None]
+    if not places:
+        return Markup("")
+    lats = [p.lat for p in places if p.lat is not None]
+    lons = [p.lon for p in places if p.lon is not None]
+    pad_lat = max(1.0, (max(lats) - min(lats)) * 0.12)
+    pad_lon = max(1.0, (max(lons) - min(lons)) * 0.12)
+    south, north, west, east = min(lats) - pad_lat, max(lats) + pad_lat, min(lons) - pad_lon, max(lons) + pad_lon
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return (lon - west) / (east - west) * width, (north - lat) / (north - south) * height
+
+    parts = [Markup('<svg class="map" viewBox="0 0 {} {}" role="img" aria-label="map of the places named">'
+                    ).format(width, height),
+             Markup('<rect width="100%" height="100%" fill="#eef3f8"/>')]
+    step = 10 if max(east - west, north - south) > 30 else 5 if max(east - west, north - south) > 10 else 1
+    for lon in range(int(west // step * step), int(east) + 1, step):
+        x, _ = xy(0, lon)
+        parts.append(Markup('<line x1="{0:.1f}" y1="0" x2="{0:.1f}" y2="{1}" class="grid"/>'
+                            '<text x="{2:.1f}" y="{3}" class="tick">{4}°</text>').format(x, height, x + 2, height - 4,
+                                                                                       lon))
+    for lat in range(int(south // step * step), int(north) + 1, step):
+        _, y = xy(lat, 0)
+        parts.append(Markup('<line x1="0" y1="{0:.1f}" x2="{1}" y2="{0:.1f}" class="grid"/>'
+                            '<text x="2" y="{2:.1f}" class="tick">{3}°</text>').format(y, width, y - 2, lat))
+    for p in sorted(places, key=lambda e: -len(e.mentions)):
+        assert p.lat is not None and p.lon is not None
+        x, y = xy(p.lat, p.lon)
+        r = 3 + min(9.0, len(p.mentions) ** 0.5 * 1.6)
+        parts.append(Markup('<circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}" class="place"><title>{} ({}, {} mentions)'
+                            '</title></circle><text x="{:.1f}" y="{:.1f}" class="label">{}</text>').format(
+            x, y, r, p.name, p.type, len(p.mentions), x + r + 2, y + 4, p.name))
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)
+
+
+def anchor(article_id: str, start: int) -> str:
+    return "s-" + re.sub(r"[^\w-]", "_", article_id) + f"-{start}"
+
+
+def is_heading(paragraph: str) -> bool:
+    """A short line without sentence punctuation: a subheading, shown as one."""
+    return len(paragraph.split()) <= 10 and not paragraph.rstrip("”’\"' )").endswith((".", "!", "?", ":", ";"))
+
+
+def marked_span(text: str, start: int, end: int, *, mark: tuple[int, int] | None = None,
+                context: int = 0) -> Markup:
+    """``text[start:end]`` (widened by ``context`` characters to word boundaries) as escaped
+    HTML, with ``mark`` (offsets into ``text``) inside ``<mark>``."""
+    if context:
+        lo, hi = max(0, start - context), min(len(text), end + context)
+        while lo > 0 and not text[lo - 1].isspace() and lo > start - context - 20:
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace() and hi < end + context + 20:
+            hi += 1
+        start, end = lo, hi
+    lead = Markup("…") if context and start > 0 else Markup("")
+    tail = Markup("…") if context and end < len(text) else Markup("")
+    if mark is None or not (start <= mark[0] < mark[1] <= end):
+        return lead + escape(text[start:end]) + tail
+    return (lead + escape(text[start:mark[0]]) + Markup("<mark>") + escape(text[mark[0]:mark[1]]) + Markup("</mark>")
+            + escape(text[mark[1]:end]) + tail)

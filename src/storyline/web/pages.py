@@ -1,0 +1,125 @@
+"""The HTML pages: stories, a story, an article, an entity, a job. Jinja2 with autoescape:
+every scraped string reaches the page escaped."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from storyline import __version__, api
+from storyline.model import Article, Claim, Dossier
+from storyline.report.markup import anchor, map_svg, marked_paragraphs, marked_span
+from storyline.store import Store
+from storyline.web.routes import Id, StoreDep, StoryFilters, start_job
+
+router = APIRouter(include_in_schema=False)
+
+_ENV = Environment(loader=PackageLoader("storyline.web", "templates"),
+                   autoescape=select_autoescape(default=True, default_for_string=True),
+                   trim_blocks=True, lstrip_blocks=True)
+_ENV.filters["u"] = lambda value: quote(str(value), safe="")
+_ENV.globals.update(version=__version__, anchor=anchor)
+
+
+def render(name: str, *, status: int = 200, **context: Any) -> HTMLResponse:
+    return HTMLResponse(_ENV.get_template(name).render(**context), status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return render("error.html.j2", status=status, code=status, message=message)
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request, opened: StoreDep, filters: Annotated[StoryFilters, Depends()]) -> HTMLResponse:
+    page = filters.page(opened)
+    args = {k: v for k, v in (("q", filters.q), ("since", filters.since), ("until", filters.until),
+                              ("outlet", filters.outlet), ("language", filters.language)) if v}
+
+    def link(offset: int) -> str:
+        return "/?" + urlencode({**args, "offset": offset, "limit": filters.limit})
+
+    more = filters.offset + filters.limit < page.total
+    return render("stories.html.j2", page=page, filters=filters, facets=opened.facets(),
+                  next_link=link(filters.offset + filters.limit) if more else None,
+                  prev_link=link(max(0, filters.offset - filters.limit)) if filters.offset else None)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(story_id: Id, opened: StoreDep) -> HTMLResponse:
+    dossier = _story(opened, story_id)
+    s = dossier.stories[0]
+    articles = {a.id: a for a in dossier.articles}
+    claims = {c.id: c for c in dossier.claims}
+    by_type: dict[str, list[Any]] = defaultdict(list)
+    for e in sorted(dossier.entities, key=lambda e: (-len(e.mentions), e.name)):
+        by_type[e.type].append(e)
+    return render("story.html.j2", story=s, dossier=dossier, articles=articles, claims=claims,
+                  events={e.id: e for e in dossier.events}, entities=dict(by_type), map_svg=map_svg(dossier.entities),
+                  facts={f.id: f for f in s.facts}, sentence=_claim_sentence,
+                  ordered=sorted(articles.values(), key=lambda a: (a.published or "9999", a.outlet or "", a.id)))
+
+
+@router.get("/stories/{story_id}/entities/{entity_id}", response_class=HTMLResponse)
+def entity(story_id: Id, entity_id: Id, opened: StoreDep) -> HTMLResponse:
+    dossier = _story(opened, story_id)
+    found = next((e for e in dossier.entities if e.id == entity_id), None)
+    if found is None:
+        raise HTTPException(404, f"no entity {entity_id!r} in story {story_id!r}")
+    articles = {a.id: a for a in dossier.articles}
+    mentions = [(articles[m.article], marked_span(articles[m.article].text, m.start, m.end, mark=(m.start, m.end),
+                                                  context=90), m) for m in found.mentions if m.article in articles]
+    return render("entity.html.j2", story=dossier.stories[0], entity=found, mentions=mentions)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(article_id: Id, opened: StoreDep) -> HTMLResponse:
+    found = api.article(opened, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r} in this store")
+    story_id = opened.story_of(found.id)
+    listing = opened.story_listing(story_id) if story_id else None
+    return render("article.html.j2", article=found, story=listing, paragraphs=marked_paragraphs(found),
+                  sentence=_claim_sentence)
+
+
+@router.post("/upload")
+def upload(request: Request, files: Annotated[list[UploadFile], File()]) -> Response:
+    job = start_job(request, files)
+    return RedirectResponse(f"/jobs/{quote(job.id, safe='')}", status_code=303)
+
+
+@router.get("/jobs/{job_id}", response_class=HTMLResponse)
+def job(request: Request, job_id: Id, opened: StoreDep) -> HTMLResponse:
+    found = request.app.state.jobs.get(job_id)
+    if found is None:
+        raise HTTPException(404, f"no job {job_id!r} (jobs are forgotten when the server restarts)")
+    titles = {s: opened.story_listing(s) for s in found.stories}
+    return render("job.html.j2", job=found.as_dict(), stories=titles)
+
+
+@router.get("/api", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API's operations from the OpenAPI document, drawn here (the stock pages need a CDN)."""
+    schema = request.app.openapi()
+    operations = [(method.upper(), path, op.get("summary", ""), [p["name"] for p in op.get("parameters", [])])
+                  for path, ops in schema["paths"].items() for method, op in ops.items()]
+    return render("api.html.j2", operations=operations)
+
+
+def _story(opened: Store, story_id: str) -> Dossier:
+    dossier = api.story(opened, story_id)
+    if dossier is None:
+        raise HTTPException(404, f"no story {story_id!r} in this store")
+    return dossier
+
+
+def _claim_sentence(article: Article, claim: Claim) -> Any:
+    """A claim's sentence with its figure marked."""
+    at = article.text.find(claim.number_text, claim.start, claim.end)
+    mark = (at, at + len(claim.number_text)) if at >= 0 else None
+    return marked_span(article.text, claim.start, claim.end, mark=mark)

@@ -1,0 +1,136 @@
+"""The JSON API, under ``/api``. Shapes are the dossier's; every error is ``ErrorOut``."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi import Path as PathParam
+
+from storyline import api
+from storyline.report.json_codec import article_to_dict, plain, to_dict
+from storyline.store import Store, open_store
+from storyline.web.jobs import Job
+from storyline.web.schemas import ArticlePageOut, DossierOut, ErrorOut, FacetsOut, JobOut, StoryPageOut
+from storyline.web.uploads import UploadRejected, safe_name, save
+
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 404, 413, 415, 422)}
+Id = Annotated[str, PathParam(min_length=1, max_length=300)]
+
+router = APIRouter(prefix="/api", responses=ERRORS)
+
+
+def store(request: Request) -> Iterator[Store]:
+    """The store, opened for one request."""
+    opened = open_store(request.app.state.settings.db)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+StoreDep = Annotated[Store, Depends(store)]
+
+
+class StoryFilters:
+    """The stories list's filters, shared by the API and the page."""
+
+    def __init__(self, q: Annotated[str | None, Query(max_length=200, description="words of a title or outlet")] = None,
+                 since: Annotated[date | None, Query(description="stories with articles on or after")] = None,
+                 until: Annotated[date | None, Query(description="stories with articles on or before")] = None,
+                 outlet: Annotated[str | None, Query(max_length=200)] = None,
+                 language: Annotated[str | None, Query(max_length=20)] = None,
+                 limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                 offset: Annotated[int, Query(ge=0)] = 0) -> None:
+        self.q, self.outlet, self.language = q or None, outlet or None, language or None
+        self.since, self.until = since, until
+        self.limit, self.offset = limit, offset
+
+    def page(self, opened: Store) -> api.StoryPage:
+        return api.stories(opened, query=self.q, since=self.since.isoformat() if self.since else None,
+                           until=self.until.isoformat() if self.until else None, outlet=self.outlet,
+                           language=self.language, limit=self.limit, offset=self.offset)
+
+
+@router.get("/stories", response_model=StoryPageOut, summary="List stories (search and filters)")
+def list_stories(opened: StoreDep, filters: Annotated[StoryFilters, Depends()]) -> dict[str, Any]:
+    page = filters.page(opened)
+    return {"stories": page.stories, "total": page.total, "limit": filters.limit, "offset": filters.offset}
+
+
+@router.get("/stories/{story_id}", response_model=DossierOut, response_model_by_alias=True,
+            summary="One story as a dossier: its articles, entities, claims, events, facts, timeline, outlets")
+def get_story(story_id: Id, opened: StoreDep) -> dict[str, Any]:
+    dossier = api.story(opened, story_id)
+    if dossier is None:
+        raise HTTPException(404, f"no story {story_id!r} in this store")
+    return to_dict(dossier)
+
+
+@router.get("/stories/{story_id}/entities/{entity_id}", summary="One entity of a story, with its mentions")
+def get_entity(story_id: Id, entity_id: Id, opened: StoreDep) -> dict[str, Any]:
+    dossier = api.story(opened, story_id)
+    entity = next((e for e in dossier.entities if e.id == entity_id), None) if dossier else None
+    if entity is None:
+        raise HTTPException(404, f"no entity {entity_id!r} in story {story_id!r}")
+    return dict(plain(entity))
+
+
+@router.get("/articles/{article_id}", response_model=ArticlePageOut, summary="One article and its annotations")
+def get_article(article_id: Id, opened: StoreDep) -> dict[str, Any]:
+    article = api.article(opened, article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r} in this store")
+    return {"article": article_to_dict(article), "story": opened.story_of(article.id), "claims": article.claims,
+            "events": article.events, "times": article.times}
+
+
+@router.get("/facets", response_model=FacetsOut, summary="Outlets and languages in the store, with counts")
+def facets(opened: StoreDep) -> dict[str, Any]:
+    found = opened.facets()
+    return {"outlets": found["outlet"], "languages": found["language"]}
+
+
+@router.post("/articles", response_model=JobOut, status_code=202,
+             summary="Add articles: upload files (.txt, .html, .jsonl…); they are analysed in the background")
+def upload(request: Request, files: Annotated[list[UploadFile], File(description="article files")]) -> dict[str, Any]:
+    return start_job(request, files).as_dict()
+
+
+@router.get("/jobs/{job_id}", response_model=JobOut, summary="A background analysis: progress, then what it did")
+def job(request: Request, job_id: Id) -> dict[str, Any]:
+    found: Job | None = request.app.state.jobs.get(job_id)
+    if found is None:
+        raise HTTPException(404, f"no job {job_id!r} (jobs are forgotten when the server restarts)")
+    return found.as_dict()
+
+
+def start_job(request: Request, files: list[UploadFile]) -> Job:
+    """Save the uploaded files in a new folder and queue their analysis; refuses the whole
+    upload (and keeps nothing of it) if one file is refused."""
+    settings = request.app.state.settings
+    files = [f for f in files if f.filename or f.size]
+    if not files:
+        raise HTTPException(400, "no file uploaded (send one or more as multipart field 'files')")
+    if len(files) > settings.max_files:
+        raise HTTPException(413, f"{len(files)} files: at most {settings.max_files} per upload")
+    folder = settings.upload_dir / uuid.uuid4().hex[:12]
+    folder.mkdir(parents=True)
+    taken: set[str] = set()
+    saved = []
+    try:
+        for index, upload_file in enumerate(files):
+            target = folder / safe_name(upload_file.filename, index=index, taken=taken)
+            save(upload_file.file, target, max_bytes=int(settings.max_upload_mb * (1 << 20)),
+                 label=upload_file.filename or target.name)
+            saved.append(target)
+    except UploadRejected as exc:
+        for path in saved:
+            path.unlink(missing_ok=True)
+        folder.rmdir()
+        raise HTTPException(exc.status, str(exc)) from exc
+    submitted: Job = request.app.state.jobs.submit(saved)
+    return submitted

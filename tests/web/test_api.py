@@ -1,0 +1,179 @@
+"""The JSON API and the pages, through FastAPI's test client."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.web import Settings, create_app
+from storyline.web.app import is_loopback
+
+HOSTILE = ("<script>alert('title')</script> Dam breach at <img src=x onerror=alert(1)> Marsk\n\n"
+           "Officials said 40 people were evacuated from Marsk on Friday after the <b>dam</b> broke. "
+           "</p><script>alert('body')</script>\n")
+
+
+def _wait(client: TestClient, job: dict[str, Any], timeout: float = 120) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    while job["state"] in ("queued", "running"):
+        assert time.monotonic() < deadline, f"job {job['id']} still {job['state']}"
+        time.sleep(0.2)
+        job = client.get(f"/api/jobs/{job['id']}").json()
+    return job
+
+
+def _error(response: Any, status: int) -> str:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"} and body["error"]["status"] == status
+    assert body["error"]["code"] and body["error"]["message"]
+    return str(body["error"]["message"])
+
+
+def test_stories_list_search_and_filters(client: TestClient) -> None:
+    everything = client.get("/api/stories").json()
+    assert everything["total"] == len(everything["stories"]) >= 1
+    dam = everything["stories"][0]
+    assert "Tyrne" in dam["title"] and dam["articles"] >= 6 and "sv" in dam["languages"]
+    assert client.get("/api/stories", params={"q": "tyrne"}).json()["total"] == 1  # any case
+    assert client.get("/api/stories", params={"q": "volcano"}).json()["total"] == 0
+    assert client.get("/api/stories", params={"q": "100%_"}).json()["total"] == 0  # LIKE wildcards are literal
+    assert client.get("/api/stories", params={"language": "sv"}).json()["total"] == 1
+    assert client.get("/api/stories", params={"language": "fi"}).json()["total"] == 0
+    assert client.get("/api/stories", params={"outlet": "Nordpress"}).json()["total"] == 1
+    assert client.get("/api/stories", params={"since": "2025-03-15", "until": "2025-03-15"}).json()["total"] == 1
+    assert client.get("/api/stories", params={"since": "2026-01-01"}).json()["total"] == 0
+    assert "since" in _error(client.get("/api/stories", params={"since": "15 March"}), 422)
+    _error(client.get("/api/stories", params={"limit": 0}), 422)
+
+
+def test_story_is_a_dossier_with_facts_timeline_and_outlets(client: TestClient) -> None:
+    story_id = client.get("/api/stories").json()["stories"][0]["id"]
+    dossier = client.get(f"/api/stories/{story_id}").json()
+    assert dossier["schema"].startswith("storyline")
+    story = dossier["stories"][0]
+    assert story["id"] == story_id
+    assert {a["id"] for a in dossier["articles"]} == set(story["articles"])
+    claims = {c["id"]: c for c in dossier["claims"]}
+    assert story["facts"] and all(c in claims for f in story["facts"] for c in f["claims"])
+    assert story["timeline_entries"]
+    outlets = {o["outlet"]: o for o in story["outlets"]}
+    assert "Nordpress" in outlets and len(outlets["Nordpress"]["articles"]) == 2
+    every_fact = {f["id"] for f in story["facts"]}
+    for o in outlets.values():  # what an outlet reports and what it misses partition the reported facts
+        assert set(o["facts"]).isdisjoint(o["missing_facts"])
+        assert set(o["facts"]) | set(o["missing_facts"]) == every_fact
+
+
+def test_unknown_ids_get_one_error_shape(client: TestClient) -> None:
+    assert "no story" in _error(client.get("/api/stories/s-nope"), 404)
+    assert "no article" in _error(client.get("/api/articles/a-nope"), 404)
+    _error(client.get("/api/articles/..%2F..%2Fetc%2Fpasswd"), 404)  # a path is no id: no route
+    _error(client.get("/api/no-such-route"), 404)
+    _error(client.get("/api/jobs/nope"), 404)
+    page = client.get("/stories/s-nope", headers={"accept": "text/html"})
+    assert page.status_code == 404 and "no story" in page.text and page.headers["content-type"].startswith("text/html")
+
+
+def test_pages_render_and_link_every_figure_to_its_sentence(client: TestClient) -> None:
+    story_id = client.get("/api/stories").json()["stories"][0]["id"]
+    assert "Tyrne" in client.get("/").text
+    page = client.get(f"/stories/{story_id}").text
+    figures = re.findall(r'<a class="figure" href="/articles/([^"#]+)#([^"]+)"', page)
+    assert figures
+    article_id, anchor = figures[0]
+    article = client.get(f"/articles/{article_id}").text
+    assert f'id="{anchor}"' in article  # the sentence the figure links to is there, an anchor to highlight
+    assert "removed as boilerplate" in article
+    dossier = client.get(f"/api/stories/{story_id}").json()
+    entity = max(dossier["entities"], key=lambda e: len(e["mentions"]))
+    entity_page = client.get(f"/stories/{story_id}/entities/{entity['id']}").text
+    assert entity["name"] in entity_page and entity_page.count("<mark>") == len(entity["mentions"])
+    assert client.get(f"/api/stories/{story_id}/entities/{entity['id']}").json()["name"] == entity["name"]
+    assert "/api/stories" in client.get("/api").text
+
+
+def test_pages_load_nothing_from_elsewhere(client: TestClient) -> None:
+    story_id = client.get("/api/stories").json()["stories"][0]["id"]
+    for url in ("/", f"/stories/{story_id}", "/api"):
+        response = client.get(url)
+        assert "default-src 'self'" in response.headers["content-security-policy"]
+        for ref in re.findall(r'(?:src|href)="([^"]*)"', response.text):
+            assert ref.startswith(("/", "#", "?")), f"{url} loads {ref}"
+    assert client.get("/static/storyline.css").status_code == 200
+    assert client.get("/static/../app.py").status_code == 404
+    assert client.get("/docs").status_code == 404  # the stock docs page loads a CDN: not served
+
+
+def test_openapi_documents_the_api() -> None:
+    app = create_app(Settings(db=Path("unused.db")))
+    schema = app.openapi()
+    assert {"/api/stories", "/api/stories/{story_id}", "/api/articles", "/api/jobs/{job_id}"} <= set(schema["paths"])
+    assert "ErrorOut" in schema["components"]["schemas"]
+    assert "Entity" in schema["components"]["schemas"]
+
+
+def test_upload_runs_in_the_background_and_escapes_hostile_text(client: TestClient) -> None:
+    files = [("files", ("../../hostile.txt", HOSTILE.encode(), "text/plain"))]
+    job = client.post("/api/articles", files=files)
+    assert job.status_code == 202
+    done = _wait(client, job.json())
+    assert done["state"] == "done" and done["new"] == 1 and done["files"] == ["hostile.txt"], done
+    article = client.get("/api/articles/hostile").json()
+    assert "<script>" in article["article"]["text"]  # stored as written…
+    page = client.get("/articles/hostile").text
+    assert "<script>alert" not in page and "<img src=x" not in page  # …shown escaped
+    assert "&lt;script&gt;" in page
+    story = done["stories"][0]
+    assert "<script>alert" not in client.get(f"/stories/{story}").text
+    job_page = client.get(f"/jobs/{done['id']}").text
+    assert "hostile.txt" in job_page and "/tmp" not in job_page  # no server paths shown
+
+
+def test_uploads_are_kept_inside_their_folder(client: TestClient, tmp_path: Path) -> None:
+    job = client.post("/api/articles", files=[("files", ("../../../escape.txt", b"Text about a flood.\n", "text/plain"))])
+    _wait(client, job.json())
+    assert not (tmp_path / "escape.txt").exists() and not (tmp_path.parent / "escape.txt").exists()
+    assert list((tmp_path / "uploads").glob("*/escape.txt"))
+
+
+@pytest.mark.parametrize(("name", "content", "status"), [
+    ("notes.exe", b"MZ\x90\x00", 415),
+    ("empty.txt", b"", 400),
+])
+def test_bad_uploads_are_refused(client: TestClient, name: str, content: bytes, status: int) -> None:
+    assert name in _error(client.post("/api/articles", files=[("files", (name, content, "text/plain"))]), status)
+
+
+def test_upload_size_limit(db: Path, tmp_path: Path) -> None:
+    with TestClient(create_app(Settings(db=db, max_upload_mb=0.01, max_files=2, uploads=tmp_path / "up"))) as c:
+        big = b"word " * 5000  # 25 KB > 10 KB per file
+        assert "larger than" in _error(c.post("/api/articles", files=[("files", ("big.txt", big, "text/plain"))]), 413)
+        three = [("files", (f"{i}.txt", b"a flood", "text/plain")) for i in range(3)]
+        assert "at most 2" in _error(c.post("/api/articles", files=three), 413)
+        huge = b"x" * (c.app.state.settings.max_body + 10)  # refused by its length before it is read
+        _error(c.post("/api/articles", content=huge, headers={"content-type": "multipart/form-data; boundary=x"}), 413)
+        assert not any((tmp_path / "up").rglob("*.txt"))  # nothing of a refused upload is kept
+
+
+def test_a_token_is_required_when_set(db: Path, tmp_path: Path) -> None:
+    with TestClient(create_app(Settings(db=db, token="s3cret", uploads=tmp_path / "up"))) as c:
+        assert "token" in _error(c.get("/api/stories"), 401)
+        assert c.get("/api/stories", headers={"authorization": "Bearer wrong"}).status_code == 401
+        assert c.get("/api/stories", headers={"authorization": "Bearer s3cret"}).status_code == 200
+        first = c.get("/?token=s3cret", follow_redirects=False)
+        assert first.status_code == 303 and "token" not in first.headers["location"]
+        assert c.get("/").status_code == 200  # the cookie set by the link now lets the browser in
+        c.cookies.clear()
+        assert c.get("/", headers={"accept": "text/html"}).status_code == 401
+        assert c.get("/static/storyline.css").status_code == 200  # assets are public: the page's style loads
+
+
+def test_only_loopback_goes_without_a_token() -> None:
+    assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5") and not is_loopback("example.org")
