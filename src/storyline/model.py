@@ -265,9 +265,9 @@ class OutletView:
     outlet: str
     articles: tuple[str, ...]
     facts: tuple[str, ...] = ()  # ids of the story's facts it reports
-    missing_facts: tuple[str, ...] = ()  # facts other outlets report and it does not
+    missing_facts: tuple[str, ...] = ()  # facts two other outlets (or the only other) report and it does not
     events: tuple[int, ...] = ()  # positions in the story's timeline_entries it reports
-    missing_events: tuple[int, ...] = ()  # entries other outlets report and it does not
+    missing_events: tuple[int, ...] = ()  # entries two other outlets (or the only other) report and it does not
     terms_for_protesters: tuple[str, ...] = ()
     terms_in_quotes: tuple[str, ...] = ()
     scare_quotes: tuple[str, ...] = ()

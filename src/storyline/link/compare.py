@@ -8,11 +8,13 @@ from collections.abc import Sequence
 
 from storyline.model import Article, OutletView, Story
 
+CORROBORATED = 2  # outlets: a blind spot is what at least this many others report
 
 
 def compare_outlets(story: Story, articles: Sequence[Article]) -> tuple[OutletView, ...]:
     """One view per outlet of the story, most articles first. A blind spot is a fact or a
-    timeline entry at least one other outlet of the story reports."""
+    timeline entry that other outlets report — at least two of them (or the only other one)
+    — and this outlet does not: what one outlet alone says is no omission of the others."""
     members = set(story.articles)
     outlet_of = {a.id: a.outlet or f"unknown outlet ({a.id})" for a in articles if a.id in members}  # never pooled
     claim_article = {c.id: c.article for a in articles if a.id in members for c in a.claims}
@@ -28,12 +30,13 @@ def compare_outlets(story: Story, articles: Sequence[Article]) -> tuple[OutletVi
         bucket = words[outlet_of.get(f.article, f.outlet or f.article)]
         for name in ("terms_for_protesters", "terms_in_quotes", "scare_quotes", "sources_cited"):
             bucket[name].extend(getattr(f, name))
+    need = min(CORROBORATED, max(1, len(by_outlet) - 1))
     views = []
     for outlet, ids in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         reported = [fid for fid, outlets in fact_outlets.items() if outlet in outlets]
-        missing = [fid for fid, outlets in fact_outlets.items() if outlets and outlet not in outlets]
+        missing = [fid for fid, outlets in fact_outlets.items() if len(outlets) >= need and outlet not in outlets]
         seen = [i for i, outlets in enumerate(entry_outlets) if outlet in outlets]
-        unseen = [i for i, outlets in enumerate(entry_outlets) if outlets and outlet not in outlets]
+        unseen = [i for i, outlets in enumerate(entry_outlets) if len(outlets) >= need and outlet not in outlets]
         bucket = words[outlet]
         views.append(OutletView(
             outlet=outlet, articles=tuple(ids), facts=tuple(reported), missing_facts=tuple(missing),

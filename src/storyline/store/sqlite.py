@@ -39,7 +39,9 @@ class SQLiteStore:
         try:
             if path.parent and not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, isolation_level=None)
+            # A connection may move between threads (the web app opens it in one worker thread and a
+            # route uses it in another) but is never used by two at once: each request opens its own.
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")

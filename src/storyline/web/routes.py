@@ -39,20 +39,29 @@ class StoryFilters:
     """The stories list's filters, shared by the API and the page."""
 
     def __init__(self, q: Annotated[str | None, Query(max_length=200, description="words of a title or outlet")] = None,
-                 since: Annotated[date | None, Query(description="stories with articles on or after")] = None,
-                 until: Annotated[date | None, Query(description="stories with articles on or before")] = None,
+                 since: Annotated[str | None, Query(description="YYYY-MM-DD: articles on or after")] = None,
+                 until: Annotated[str | None, Query(description="YYYY-MM-DD: articles on or before")] = None,
                  outlet: Annotated[str | None, Query(max_length=200)] = None,
                  language: Annotated[str | None, Query(max_length=20)] = None,
                  limit: Annotated[int, Query(ge=1, le=500)] = 50,
                  offset: Annotated[int, Query(ge=0)] = 0) -> None:
         self.q, self.outlet, self.language = q or None, outlet or None, language or None
-        self.since, self.until = since, until
+        self.since, self.until = _day(since, "since"), _day(until, "until")  # a form sends empty fields
         self.limit, self.offset = limit, offset
 
     def page(self, opened: Store) -> api.StoryPage:
         return api.stories(opened, query=self.q, since=self.since.isoformat() if self.since else None,
                            until=self.until.isoformat() if self.until else None, outlet=self.outlet,
                            language=self.language, limit=self.limit, offset=self.offset)
+
+
+def _day(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 @router.get("/stories", response_model=StoryPageOut, summary="List stories (search and filters)")
