@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline import ingest
+from storyline.extract.nlp import MODELS
 from storyline.link.changes import StoryChange, what_changed
 from storyline.link.cluster import Clustering
 from storyline.link.compare import compare_outlets
@@ -30,6 +31,7 @@ from storyline.runners import local
 from storyline.store import Store, open_store
 
 DEFAULT_DB = "storyline.db"
+PARSED_LANGUAGES = frozenset(MODELS)  # figures and events are read in these
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,8 @@ def _dossier(articles: Sequence[Article], stories: Sequence[Story], *, failures:
     """The dossier of built stories: entities resolved and placed, framing per article."""
     entities = geocode(resolve(articles), articles)
     framed = tuple(dataclasses.replace(s, framing=framing(s, articles, entities)) for s in stories)
-    framed = tuple(dataclasses.replace(s, outlets=compare_outlets(s, articles)) for s in framed)
+    framed = tuple(dataclasses.replace(s, outlets=compare_outlets(s, articles, parsed=PARSED_LANGUAGES))
+                   for s in framed)
     return Dossier(articles=tuple(articles), entities=entities, claims=tuple(c for a in articles for c in a.claims),
                    events=tuple(e for a in articles for e in a.events),
                    times=tuple(t for a in articles for t in a.times), stories=framed, failures=tuple(failures))

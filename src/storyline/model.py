@@ -272,6 +272,7 @@ class OutletView:
     terms_in_quotes: tuple[str, ...] = ()
     scare_quotes: tuple[str, ...] = ()
     sources_cited: tuple[str, ...] = ()
+    read: bool = True  # False when none of its articles is in a language storyline parses: no blind spots then
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

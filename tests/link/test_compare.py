@@ -38,6 +38,17 @@ def test_blind_spots_are_what_two_other_outlets_report() -> None:
     assert views["Alpha"].terms_for_protesters == ("rioters", "protesters")  # merged over its articles, once each
 
 
+def test_an_outlet_in_a_language_not_read_has_no_blind_spots() -> None:
+    arts = [Article(id=i, source=i, format="txt", text="t", outlet=o, language=lang,
+                    claims=(_claim(f"c{i}", i),) if lang == "en" else ())
+            for i, o, lang in [("a", "A", "en"), ("b", "B", "en"), ("s", "Svenska", "sv")]]
+    story = Story(id="s", title="t", articles=("a", "b", "s"), facts=(_fact("f", ("ca", "cb")),))
+    views = {v.outlet: v for v in compare_outlets(story, arts, parsed={"en"})}
+    assert not views["Svenska"].read and views["Svenska"].missing_facts == ()
+    assert views["A"].read
+    assert {v.outlet: v for v in compare_outlets(story, arts)}["Svenska"].missing_facts == ("f",)
+
+
 def test_two_outlets_each_blind_to_the_other() -> None:
     arts = [Article(id="a", source="a", format="txt", text="t", outlet="A", claims=(_claim("ca", "a"),)),
             Article(id="b", source="b", format="txt", text="t", outlet="B")]

@@ -61,3 +61,21 @@ def test_terminal_summary_names_failures() -> None:
     assert "1 article(s) from 1 file(s)" in out
     assert "✗ <b>bad</b>.txt: file is empty" in out
     assert "1 line(s) removed" in out
+
+
+def test_terminal_and_report_show_blind_spots() -> None:
+    from storyline.model import Fact, OutletView, Story
+
+    fact = Fact(id="f1", label="people evacuated in Marsk", measure="evacuated", subject_group="people",
+                location="Marsk", claims=(), low=1, high=1, assessment="consistent", explanation="")
+    story = Story(id="s1", title="Flood", articles=("a", "b"), facts=(fact,),
+                  outlets=(OutletView(outlet="Alpha", articles=("a",), facts=("f1",)),
+                           OutletView(outlet="Beta", articles=("b",), missing_facts=("f1",), missing_events=(0, 1)),
+                           OutletView(outlet="Gamma", articles=("c",), read=False)))
+    arts = tuple(Article(id=i, source=i, format="txt", text="t", outlet=o) for i, o in [("a", "Alpha"), ("b", "Beta")])
+    result = Analysis(dossier=Dossier(articles=arts, stories=(story,)))
+    out = terminal.summary(result)
+    assert "Beta: 0 | people evacuated in Marsk, 2 timeline entries" in out
+    assert "Alpha: 1 | —" in out and "Gamma: 0 | its language is not parsed" in out
+    page = html.render(result)
+    assert "Outlets side by side" in page and "people evacuated in Marsk" in page and "language not parsed" in page

@@ -4,18 +4,22 @@ others report (blind spots), the words it uses and whom it cites."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from storyline.model import Article, OutletView, Story
 
 CORROBORATED = 2  # outlets: a blind spot is what at least this many others report
 
 
-def compare_outlets(story: Story, articles: Sequence[Article]) -> tuple[OutletView, ...]:
+def compare_outlets(story: Story, articles: Sequence[Article], *,
+                    parsed: Collection[str] | None = None) -> tuple[OutletView, ...]:
     """One view per outlet of the story, most articles first. A blind spot is a fact or a
     timeline entry that other outlets report — at least two of them (or the only other one)
-    — and this outlet does not: what one outlet alone says is no omission of the others."""
+    — and this outlet does not: what one outlet alone says is no omission of the others.
+    ``parsed``: the languages whose figures and events storyline reads (all when None); an
+    outlet with no article in them is marked unread and given no blind spots."""
     members = set(story.articles)
+    language_of = {a.id: a.language for a in articles}
     outlet_of = {a.id: a.outlet or f"unknown outlet ({a.id})" for a in articles if a.id in members}  # never pooled
     claim_article = {c.id: c.article for a in articles if a.id in members for c in a.claims}
     by_outlet: dict[str, list[str]] = defaultdict(list)
@@ -37,10 +41,13 @@ def compare_outlets(story: Story, articles: Sequence[Article]) -> tuple[OutletVi
         missing = [fid for fid, outlets in fact_outlets.items() if len(outlets) >= need and outlet not in outlets]
         seen = [i for i, outlets in enumerate(entry_outlets) if outlet in outlets]
         unseen = [i for i, outlets in enumerate(entry_outlets) if len(outlets) >= need and outlet not in outlets]
+        read = parsed is None or any(language_of.get(a) in parsed for a in ids)
+        if not read:
+            missing, unseen = [], []
         bucket = words[outlet]
         views.append(OutletView(
             outlet=outlet, articles=tuple(ids), facts=tuple(reported), missing_facts=tuple(missing),
-            events=tuple(seen), missing_events=tuple(unseen),
+            events=tuple(seen), missing_events=tuple(unseen), read=read,
             **{name: tuple(dict.fromkeys(bucket[name])) for name in
                ("terms_for_protesters", "terms_in_quotes", "scare_quotes", "sources_cited")}))
     return tuple(views)

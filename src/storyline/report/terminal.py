@@ -49,6 +49,7 @@ def stories(result: Analysis, *, width: int = 150) -> list[str]:
             cited = ", ".join(dict.fromkeys(outlets.get(a, a) for a in sentence.articles))
             lines.append(_cut(f"  » {sentence.text} [{cited}]", width))
         lines.extend(_cut(line, width) for line in _framing(story, outlets))
+        lines.extend(_cut(line, width) for line in _blind_spots(story))
         lines.extend(_facts(result, story, width))
     return lines
 
@@ -63,6 +64,23 @@ def _framing(story: Story, outlets: dict[str, str]) -> list[str]:
         quoted = [t for t in f.terms_in_quotes if t not in f.terms_for_protesters]
         out.append(f"    {f.outlet or outlets.get(f.article, f.article)}: {', '.join(f.terms_for_protesters) or '—'}"
                    f" | {', '.join(quoted) or '—'}")
+    return out
+
+
+def _blind_spots(story: Story) -> list[str]:
+    """Per outlet, briefly: how many facts it reports, and what others report that it leaves out."""
+    if len(story.outlets) < 2:
+        return []
+    labels = {f.id: f.label for f in story.facts}
+    out = ["  outlets:   facts reported | blind spots (facts two other outlets report)"]
+    for view in story.outlets:
+        missed = [labels[f] for f in view.missing_facts if f in labels]
+        shown = "; ".join(missed[:3]) + (f" (+{len(missed) - 3})" if len(missed) > 3 else "")
+        events = f", {len(view.missing_events)} timeline entr{'y' if len(view.missing_events) == 1 else 'ies'}" \
+            if view.missing_events else ""
+        if not view.read:
+            shown, events = "its language is not parsed: no blind spots", ""
+        out.append(f"    {view.outlet}: {len(view.facts)} | {shown or '—'}{events}")
     return out
 
 
