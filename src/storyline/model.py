@@ -301,6 +301,7 @@ class StoryListing:
     first: str | None = None  # earliest publication date of its articles
     last: str | None = None
     changes: tuple[str, ...] = ()
+    run: int | None = None  # the last run that touched the story
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -8,7 +8,7 @@ from storyline.extract import nlp
 from storyline.extract.events import events_stage
 from storyline.link.stories import timeline
 from storyline.model import Article
-from storyline.report.html import _map_svg
+from storyline.report.markup import map_svg
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -53,9 +53,9 @@ def test_map_is_drawn_offline_and_escapes_names() -> None:
 
     place = Entity(id="e1", name="<Tbilisi>", type="GPE", lat=41.7, lon=44.8,
                    mentions=(Mention(article="a", start=0, end=7),))
-    svg = str(_map_svg([place]))
+    svg = str(map_svg([place]))
     assert svg.startswith("<svg") and "&lt;Tbilisi&gt;" in svg and "http" not in svg
-    assert str(_map_svg([])) == ""
+    assert str(map_svg([])) == ""
 
 
 def test_spans_the_story_sets_are_resolved() -> None:

@@ -179,3 +179,17 @@ def test_a_token_is_required_when_set(db: Path, tmp_path: Path) -> None:
 def test_only_loopback_goes_without_a_token() -> None:
     assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
     assert not is_loopback("0.0.0.0")  # noqa: S104 and not is_loopback("192.168.1.5") and not is_loopback("example.org")
+
+
+def test_a_story_shown_before_an_upload_shows_its_new_article_after(client: TestClient) -> None:
+    story_id = client.get("/api/stories", params={"q": "Tyrne"}).json()["stories"][0]["id"]
+    before = client.get(f"/api/stories/{story_id}").json()  # built, and kept for the next request
+    text = ("Tyrne dam breach: Marsk evacuations pass 5,000\n\nOfficials in Marsk said on Sunday that 5,200 people "
+            "had been evacuated since the Holven dam on the Tyrne river collapsed and flooded the lower districts of "
+            "Marsk, the capital of Veloria. The Civil Protection Agency said the death toll stood at 19.\n")
+    job = client.post("/api/articles", files=[("files", ("marsk-sunday.txt", text.encode(), "text/plain"))])
+    done = _wait(client, job.json())
+    assert done["stories"] == [story_id], done  # it joined the story…
+    after = client.get(f"/api/stories/{story_id}").json()
+    assert len(after["articles"]) == len(before["articles"]) + 1  # …and the story is rebuilt, not served stale
+    assert "marsk-sunday" in after["stories"][0]["articles"]

@@ -14,7 +14,10 @@ a mention of the group.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -90,7 +93,11 @@ def _plain_label(text: str) -> str:
 
 def country_of_word(word: str) -> Country | None:
     """The country a demonym or adjective belongs to: "Kazakhstani", "Kazakh", "Russian"."""
-    key = word.lower()
+    return _country_of_key(word.lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_of_key(key: str) -> Country | None:
     exact = [c for c in countries() if c.demonym and c.demonym.lower() == key]
     if exact:  # "American" is also the Northern Mariana Islands' demonym
         return max(exact, key=lambda c: c.place.population)
@@ -141,7 +148,9 @@ def group_entities(articles: Sequence[Article]) -> list[Entity]:
     home = home_country(articles)
     groups: dict[tuple[str, str], _Group] = {}
     for article in articles:
-        taken = [(n.start, n.end) for n in article.names if n.label not in ("NORP", "GPE", "DATE", "CARDINAL")]
+        taken = sorted((n.start, n.end) for n in article.names if n.label not in ("NORP", "GPE", "DATE", "CARDINAL"))
+        starts = [s for s, _ in taken]
+        reach = list(itertools.accumulate((e for _, e in taken), max))  # the furthest end so far
         for m in _pattern().finditer(article.text):
             role = _role_of().get(_plain_label(m.group("label")))
             if role is None or _modifies_noun(article.text, m.end()):
@@ -151,7 +160,8 @@ def group_entities(articles: Sequence[Article]) -> list[Entity]:
             start = before.start(1) if before and country is not None else m.start("label")
             if country is None and _plain_label(m.group("label")) in role.needs_demonym:
                 continue
-            if any(s < m.end() and m.start("label") < e for s, e in taken):
+            before_end = bisect.bisect_left(starts, m.end())  # names starting before the match ends
+            if before_end and reach[before_end - 1] > m.start("label"):
                 continue  # part of a proper name ("Government House", "Security Service of Ukraine")
             owner = country or home
             key = (role.role, owner.name if owner else "")

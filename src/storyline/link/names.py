@@ -7,6 +7,7 @@ transliteration rules only; no name is listed here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -46,6 +47,7 @@ def undotted(text: str) -> str:
     return re.sub(r"\b([A-Z])\.(?=[A-Z]\.|\s|$)", r"\1", text).rstrip(".")
 
 
+@functools.lru_cache(maxsize=65536)  # names recur across articles, and stories are rebuilt per page
 def word_keys(name: str) -> tuple[str, ...]:
     """One key per word: transliterated, sounds unified, doubled letters collapsed."""
     words = re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", plain(name)))

@@ -324,7 +324,7 @@ def _row(article: Article, run: int) -> dict[str, Any]:
 def _listing(r: sqlite3.Row) -> StoryListing:
     return StoryListing(id=r["story"], title=r["title"], articles=r["articles"],
                         outlets=tuple(json.loads(r["outlets"])), languages=tuple(json.loads(r["languages"])),
-                        first=r["first"], last=r["last"], changes=tuple(json.loads(r["changes"])))
+                        first=r["first"], last=r["last"], changes=tuple(json.loads(r["changes"])), run=r["run"])
 
 
 def _article(row: sqlite3.Row) -> Article:

@@ -28,7 +28,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline import __version__, api
 from storyline.store import open_store
+from storyline.web import pages, routes
 from storyline.web.jobs import Jobs
+from storyline.web.routes import StoryCache
 
 TOKEN_COOKIE = "storyline_token"  # noqa: S105 - a cookie name, not a secret
 SECURITY_HEADERS = {
@@ -47,6 +49,7 @@ class Settings:
     max_upload_mb: float = 20.0  # per file
     max_files: int = 200  # per upload
     uploads: Path | None = None  # where uploaded files are kept (default: beside the store)
+    story_cache: int = 64  # built stories kept in memory (0: every page builds its story)
 
     @property
     def upload_dir(self) -> Path:
@@ -92,6 +95,7 @@ def create_app(settings: Settings) -> FastAPI:
                   docs_url=None, redoc_url=None)  # the stock docs pages load scripts from a CDN: /api is ours
     app.state.settings = settings
     app.state.jobs = Jobs(settings.db)
+    app.state.stories = StoryCache(settings.story_cache)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
@@ -121,8 +125,6 @@ def create_app(settings: Settings) -> FastAPI:
                                                      "or send 'Authorization: Bearer TOKEN'"))
         return _secured(await call_next(request))
 
-    from storyline.web import pages, routes
-
     app.include_router(routes.router)
     app.include_router(pages.router)
     static = Path(__file__).with_name("static")
@@ -147,9 +149,7 @@ def _secured(response: Response) -> Response:
 def _error(request: Request, status: int, message: str, *, headers: dict[str, str] | None = None) -> Response:
     if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
         return JSONResponse(error_body(status, message), status_code=status, headers=headers)
-    from storyline.web.pages import error_page
-
-    return error_page(request, status, message)
+    return pages.error_page(request, status, message)
 
 
 class BodyLimit:

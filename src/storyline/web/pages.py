@@ -12,10 +12,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__, api
-from storyline.model import Article, Claim, Dossier
+from storyline.model import Article, Claim
 from storyline.report.markup import anchor, map_svg, marked_paragraphs, marked_span
-from storyline.store import Store
-from storyline.web.routes import Id, StoreDep, StoryFilters, start_job
+from storyline.web.routes import Id, StoreDep, StoryFilters, built_story, start_job
 
 router = APIRouter(include_in_schema=False)
 
@@ -50,8 +49,8 @@ def index(request: Request, opened: StoreDep, filters: Annotated[StoryFilters, D
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(story_id: Id, opened: StoreDep) -> HTMLResponse:
-    dossier = _story(opened, story_id)
+def story(request: Request, story_id: Id, opened: StoreDep) -> HTMLResponse:
+    dossier = built_story(request, opened, story_id)
     s = dossier.stories[0]
     articles = {a.id: a for a in dossier.articles}
     claims = {c.id: c for c in dossier.claims}
@@ -65,8 +64,8 @@ def story(story_id: Id, opened: StoreDep) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}/entities/{entity_id}", response_class=HTMLResponse)
-def entity(story_id: Id, entity_id: Id, opened: StoreDep) -> HTMLResponse:
-    dossier = _story(opened, story_id)
+def entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) -> HTMLResponse:
+    dossier = built_story(request, opened, story_id)
     found = next((e for e in dossier.entities if e.id == entity_id), None)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id!r} in story {story_id!r}")
@@ -109,13 +108,6 @@ def api_docs(request: Request) -> HTMLResponse:
     operations = [(method.upper(), path, op.get("summary", ""), [p["name"] for p in op.get("parameters", [])])
                   for path, ops in schema["paths"].items() for method, op in ops.items()]
     return render("api.html.j2", operations=operations)
-
-
-def _story(opened: Store, story_id: str) -> Dossier:
-    dossier = api.story(opened, story_id)
-    if dossier is None:
-        raise HTTPException(404, f"no story {story_id!r} in this store")
-    return dossier
 
 
 def _claim_sentence(article: Article, claim: Claim) -> Any:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any
@@ -11,6 +13,7 @@ from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Upl
 from fastapi import Path as PathParam
 
 from storyline import api
+from storyline.model import Dossier
 from storyline.report.json_codec import article_to_dict, plain, to_dict
 from storyline.store import Store, open_store
 from storyline.web.jobs import Job
@@ -33,6 +36,38 @@ def store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(store)]
+
+
+class StoryCache:
+    """Stories as built, the most recently used kept: a story is rebuilt only when a run has
+    touched it since (its index row records the run)."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[str, int | None], Dossier] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, opened: Store, story_id: str) -> Dossier | None:
+        listing = opened.story_listing(story_id)
+        key = (story_id, listing.run if listing else None)
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        dossier = api.story(opened, story_id)
+        if dossier is not None and listing is not None and self._size:
+            with self._lock:
+                self._items[key] = dossier
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)
+        return dossier
+
+
+def built_story(request: Request, opened: Store, story_id: str) -> Dossier:
+    dossier: Dossier | None = request.app.state.stories.get(opened, story_id)
+    if dossier is None:
+        raise HTTPException(404, f"no story {story_id!r} in this store")
+    return dossier
 
 
 class StoryFilters:
@@ -72,17 +107,14 @@ def list_stories(opened: StoreDep, filters: Annotated[StoryFilters, Depends()]) 
 
 @router.get("/stories/{story_id}", response_model=DossierOut, response_model_by_alias=True,
             summary="One story as a dossier: its articles, entities, claims, events, facts, timeline, outlets")
-def get_story(story_id: Id, opened: StoreDep) -> dict[str, Any]:
-    dossier = api.story(opened, story_id)
-    if dossier is None:
-        raise HTTPException(404, f"no story {story_id!r} in this store")
-    return to_dict(dossier)
+def get_story(request: Request, story_id: Id, opened: StoreDep) -> dict[str, Any]:
+    return to_dict(built_story(request, opened, story_id))
 
 
 @router.get("/stories/{story_id}/entities/{entity_id}", summary="One entity of a story, with its mentions")
-def get_entity(story_id: Id, entity_id: Id, opened: StoreDep) -> dict[str, Any]:
-    dossier = api.story(opened, story_id)
-    entity = next((e for e in dossier.entities if e.id == entity_id), None) if dossier else None
+def get_entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) -> dict[str, Any]:
+    dossier = built_story(request, opened, story_id)
+    entity = next((e for e in dossier.entities if e.id == entity_id), None)
     if entity is None:
         raise HTTPException(404, f"no entity {entity_id!r} in story {story_id!r}")
     return dict(plain(entity))
