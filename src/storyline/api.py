@@ -23,6 +23,7 @@ from storyline.link.compare import compare_outlets
 from storyline.link.entities import resolve
 from storyline.link.framing import framing
 from storyline.link.places import geocode
+from storyline.link.sources import attribute
 from storyline.link.stories import build_stories
 from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryListing
 from storyline.pipeline import DEFAULT_STAGES, Stage
@@ -158,12 +159,14 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
 def _dossier(articles: Sequence[Article], stories: Sequence[Story], *, failures: Sequence[Failure] = ()) -> Dossier:
     """The dossier of built stories: entities resolved and placed, framing per article."""
     entities = geocode(resolve(articles), articles)
-    framed = tuple(dataclasses.replace(s, framing=framing(s, articles, entities)) for s in stories)
+    quotes = attribute(articles, entities)
+    framed = tuple(dataclasses.replace(s, framing=framing(s, articles, entities, quotes)) for s in stories)
     framed = tuple(dataclasses.replace(s, outlets=compare_outlets(s, articles, parsed=PARSED_LANGUAGES))
                    for s in framed)
     return Dossier(articles=tuple(articles), entities=entities, claims=tuple(c for a in articles for c in a.claims),
                    events=tuple(e for a in articles for e in a.events),
-                   times=tuple(t for a in articles for t in a.times), stories=framed, failures=tuple(failures))
+                   times=tuple(t for a in articles for t in a.times), quotes=quotes, stories=framed,
+                   failures=tuple(failures))
 
 
 def listing(story: Story, articles: Sequence[Article]) -> StoryListing:

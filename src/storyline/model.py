@@ -124,6 +124,7 @@ class Article:
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
     times: tuple[Time, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -207,13 +208,23 @@ class Time:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
+    """Words an article gives to someone: quoted (``direct``) or reported ("X said that ...").
+    ``start``/``end`` cover the words said, not the quotation marks or the attribution."""
+
     id: str
     article: str
     start: int
     end: int
-    speaker: str | None
+    speaker: str | None  # the speaker's entity name once resolved across the story; else as the article names it
     text: str
     direct: bool
+    cue: str | None = None  # the words that attribute it, as written: "said", "told", "according to", ":"
+    speaker_text: str | None = None  # the speaker as written where the quote is attributed ("he", "the president")
+    speaker_start: int | None = None  # offsets of the words the speaker was read from (a name, when there is one)
+    speaker_end: int | None = None
+    inferred: bool = False  # the speaker is carried from the quote before (a paragraph with no attribution of its own)
+    speaker_entity: str | None = None  # entity id (set when the story's entities are resolved)
+    source_type: str | None = None  # official | agency | media | expert | eyewitness | organisation | anonymous | other
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -231,6 +242,18 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """Someone an article relies on, and for what: the figures it credits to them and the
+    words it gives them."""
+
+    name: str
+    category: str  # official | agency | media | expert | eyewitness | organisation | anonymous | other
+    entity: str | None = None  # entity id, when the source is a resolved entity
+    claims: tuple[str, ...] = ()  # claim ids credited to it
+    quotes: tuple[str, ...] = ()  # quote ids it is the speaker of
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Framing:
     article: str
     outlet: str | None
@@ -238,6 +261,12 @@ class Framing:
     terms_in_quotes: tuple[str, ...] = ()
     scare_quotes: tuple[str, ...] = ()
     sources_cited: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()  # whom it relies on, by category, with the claims and quotes each backs
+    hedges: tuple[str, ...] = ()  # distancing words in its own voice, as written, one per use ("reportedly")
+    figures_asserted: int = 0  # its figures stated in its own voice
+    figures_credited: int = 0  # its figures credited to a source
+    quotes_direct: int = 0
+    quotes_reported: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -272,6 +301,12 @@ class OutletView:
     terms_in_quotes: tuple[str, ...] = ()
     scare_quotes: tuple[str, ...] = ()
     sources_cited: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()  # its articles' sources pooled, most used first
+    hedges: tuple[str, ...] = ()
+    figures_asserted: int = 0
+    figures_credited: int = 0
+    quotes_direct: int = 0
+    quotes_reported: int = 0
     read: bool = True  # False when none of its articles is in a language storyline parses: no blind spots then
 
 

@@ -17,6 +17,7 @@ from storyline.errors import PipelineError, StageError
 from storyline.extract import embed, nlp
 from storyline.extract.claims import claims_stage
 from storyline.extract.events import events_stage
+from storyline.extract.quotes import quotes_stage
 from storyline.model import Article, Document
 
 # Fields every Article has once the cleaning step made it from a Document.
@@ -46,12 +47,14 @@ CLAIMS = Stage(name="claims", run=claims_stage,
 EVENTS = Stage(name="events", run=events_stage,
                requires=frozenset({"id", "text", "published", "sentences", "tokens", "names"}),
                assigns=frozenset({"events", "times"}))
+QUOTES = Stage(name="quotes", run=quotes_stage, requires=frozenset({"id", "text", "sentences", "tokens", "names"}),
+               assigns=frozenset({"quotes"}))
 # The embedding uses the parser's sentences when there are, and splits the text itself when not.
 EMBED = Stage(name="embed", run=embed.embed_stage, requires=frozenset({"text", "title"}),
               assigns=frozenset({"embedding"}), setup=embed.setup)
 CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
-DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS, EMBED)
-VERSION = "6"  # bump when stages change what they produce: stored inputs are then analysed again
+DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS, QUOTES, EMBED)
+VERSION = "7"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
 class Pipeline:

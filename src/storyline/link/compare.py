@@ -3,11 +3,13 @@ others report (blind spots), the words it uses and whom it cites."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+import dataclasses
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
-from storyline.model import Article, OutletView, Story
+from storyline.model import Article, OutletView, Source, Story
 
+_COUNTS = ("figures_asserted", "figures_credited", "quotes_direct", "quotes_reported")
 CORROBORATED = 2  # outlets: a blind spot is what at least this many others report
 
 
@@ -30,10 +32,20 @@ def compare_outlets(story: Story, articles: Sequence[Article], *,
                     for f in story.facts}
     entry_outlets = [{outlet_of[a] for a in e.articles if a in outlet_of} for e in story.timeline_entries]
     words: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    pooled: dict[str, dict[str, Source]] = defaultdict(dict)
     for f in story.framing:
-        bucket = words[outlet_of.get(f.article, f.outlet or f.article)]
-        for name in ("terms_for_protesters", "terms_in_quotes", "scare_quotes", "sources_cited"):
+        outlet = outlet_of.get(f.article, f.outlet or f.article)
+        bucket = words[outlet]
+        for name in ("terms_for_protesters", "terms_in_quotes", "scare_quotes", "sources_cited", "hedges"):
             bucket[name].extend(getattr(f, name))
+        for name in _COUNTS:
+            counts[outlet][name] += getattr(f, name)
+        for src in f.sources:
+            key = src.entity or src.name.lower()
+            had = pooled[outlet].get(key)
+            pooled[outlet][key] = src if had is None else dataclasses.replace(
+                had, claims=had.claims + src.claims, quotes=had.quotes + src.quotes)
     need = min(CORROBORATED, max(1, len(by_outlet) - 1))
     views = []
     for outlet, ids in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -47,7 +59,12 @@ def compare_outlets(story: Story, articles: Sequence[Article], *,
         bucket = words[outlet]
         views.append(OutletView(
             outlet=outlet, articles=tuple(ids), facts=tuple(reported), missing_facts=tuple(missing),
-            events=tuple(seen), missing_events=tuple(unseen), read=read,
-            **{name: tuple(dict.fromkeys(bucket[name])) for name in
-               ("terms_for_protesters", "terms_in_quotes", "scare_quotes", "sources_cited")}))
+            events=tuple(seen), missing_events=tuple(unseen), read=read, hedges=tuple(bucket["hedges"]),
+            sources=tuple(sorted(pooled[outlet].values(), key=lambda s: -(len(s.claims) + len(s.quotes)))),
+            terms_for_protesters=tuple(dict.fromkeys(bucket["terms_for_protesters"])),
+            terms_in_quotes=tuple(dict.fromkeys(bucket["terms_in_quotes"])),
+            scare_quotes=tuple(dict.fromkeys(bucket["scare_quotes"])),
+            sources_cited=tuple(dict.fromkeys(bucket["sources_cited"])),
+            figures_asserted=counts[outlet]["figures_asserted"], figures_credited=counts[outlet]["figures_credited"],
+            quotes_direct=counts[outlet]["quotes_direct"], quotes_reported=counts[outlet]["quotes_reported"]))
     return tuple(views)

@@ -15,7 +15,7 @@ from typing import Any
 from storyline.errors import StoreError
 from storyline.extract.embed import vector
 from storyline.link.cluster import Profile, profile
-from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan, RemovedLine, StoryListing, Time
+from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan, Quote, RemovedLine, StoryListing, Time
 from storyline.store.base import SaveStatus
 
 _JSON_FIELDS = ("removed", "evidence", "warnings")
@@ -111,6 +111,10 @@ class SQLiteStore:
                 self._db.executemany("INSERT INTO times (id, article, data) VALUES (?, ?, ?)",
                                      [(t.id, article.id, json.dumps(dataclasses.asdict(t), ensure_ascii=False))
                                       for t in article.times])
+                self._db.execute("DELETE FROM quotes WHERE article = ?", (article.id,))
+                self._db.executemany("INSERT INTO quotes (id, article, data) VALUES (?, ?, ?)",
+                                     [(q.id, article.id, json.dumps(dataclasses.asdict(q), ensure_ascii=False))
+                                      for q in article.quotes])
                 self._db.execute("DELETE FROM claims WHERE article = ?", (article.id,))
                 self._db.executemany("INSERT INTO claims (id, article, measure, data) VALUES (?, ?, ?, ?)",
                                      [(c.id, article.id, c.measure, json.dumps(dataclasses.asdict(c),
@@ -269,11 +273,16 @@ class SQLiteStore:
             for r in self._db.execute(f"SELECT article, data FROM times WHERE article IN ({marks}) "  # noqa: S608
                                       "ORDER BY rowid", chunk):
                 times.setdefault(r[0], []).append(Time(**json.loads(r[1])))
+            quotes: dict[str, list[Quote]] = {}
+            for r in self._db.execute(f"SELECT article, data FROM quotes WHERE article IN ({marks}) "  # noqa: S608
+                                      "ORDER BY rowid", chunk):
+                quotes.setdefault(r[0], []).append(Quote(**json.loads(r[1])))
             for r in self._db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):  # noqa: S608
                 found[r["id"]] = dataclasses.replace(_article(r), claims=tuple(claims.get(r["id"], ())),
                                                      names=tuple(names.get(r["id"], ())),
                                                      events=tuple(events.get(r["id"], ())),
-                                                     times=tuple(times.get(r["id"], ())))
+                                                     times=tuple(times.get(r["id"], ())),
+                                                     quotes=tuple(quotes.get(r["id"], ())))
         return [found[i] for i in ids if i in found]
 
     def runs(self) -> list[dict[str, Any]]:
