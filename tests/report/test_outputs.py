@@ -79,3 +79,23 @@ def test_terminal_and_report_show_blind_spots() -> None:
     assert "Alpha: 1 | —" in out and "Gamma: 0 | its language is not parsed" in out
     page = html.render(result)
     assert "Outlets side by side" in page and "people evacuated in Marsk" in page and "language not parsed" in page
+
+
+def test_terminal_and_report_show_sources_and_quotes() -> None:
+    from storyline.model import OutletView, Quote, Source, Story
+
+    quote = Quote(id="a:q1", article="a", start=0, end=9, speaker="Anna Koval", text="All safe.", direct=True,
+                  cue="said", speaker_text="the president", source_type="official")
+    sources = (Source(name="Anna Koval", category="official", quotes=("a:q1",)),
+               Source(name="Reuters", category="agency", claims=("a:c1", "a:c2")))
+    story = Story(id="s1", title="Flood", articles=("a",),
+                  outlets=(OutletView(outlet="Alpha", articles=("a",), sources=sources, figures_asserted=1,
+                                      figures_credited=2, quotes_direct=1, hedges=("reportedly", "Reportedly")),
+                           OutletView(outlet="Beta", articles=("b",))))
+    arts = (Article(id="a", source="a", format="txt", text="All safe. <b>x</b>", outlet="Alpha", quotes=(quote,)),)
+    result = Analysis(dossier=Dossier(articles=arts, stories=(story,), quotes=(quote,)))
+    out = terminal.summary(result)
+    assert "Alpha: agency 2, official 1 | 1/2 | 1/0 | reportedly ×2" in out
+    page = html.render(result)
+    assert "Who is quoted" in page and "“All safe.”" in page and "as “the president”" in page
+    assert 'href="#q-a-0"' in page and 'id="q-a-0"' in page  # the quote links to its place in the article

@@ -98,6 +98,19 @@ def test_pages_render_and_link_every_figure_to_its_sentence(client: TestClient) 
     assert "/api/stories" in client.get("/api").text
 
 
+def test_quotes_are_listed_by_speaker_and_link_to_their_place(client: TestClient) -> None:
+    story_id = client.get("/api/stories").json()["stories"][0]["id"]
+    dossier = client.get(f"/api/stories/{story_id}").json()
+    assert dossier["quotes"] and all(q["article"] in dossier["stories"][0]["articles"] for q in dossier["quotes"])
+    assert any(q["speaker"] and q["source_type"] for q in dossier["quotes"])
+    page = client.get(f"/stories/{story_id}").text
+    assert "Who is quoted" in page
+    links = re.findall(r'href="/articles/([^"#]+)#(q-[^"]+)"', page)
+    assert len(links) == len(dossier["quotes"])
+    article_id, anchor = links[0]
+    assert f'id="{anchor}"' in client.get(f"/articles/{article_id}").text
+
+
 def test_pages_load_nothing_from_elsewhere(client: TestClient) -> None:
     story_id = client.get("/api/stories").json()["stories"][0]["id"]
     for url in ("/", f"/stories/{story_id}", "/api"):

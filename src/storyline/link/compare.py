@@ -7,7 +7,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
-from storyline.model import Article, OutletView, Source, Story
+from storyline.model import Article, OutletView, Quote, Source, Story
 
 _COUNTS = ("figures_asserted", "figures_credited", "quotes_direct", "quotes_reported")
 CORROBORATED = 2  # outlets: a blind spot is what at least this many others report
@@ -68,3 +68,27 @@ def compare_outlets(story: Story, articles: Sequence[Article], *,
             figures_asserted=counts[outlet]["figures_asserted"], figures_credited=counts[outlet]["figures_credited"],
             quotes_direct=counts[outlet]["quotes_direct"], quotes_reported=counts[outlet]["quotes_reported"]))
     return tuple(views)
+
+
+def source_mix(sources: Sequence[Source]) -> list[tuple[str, int]]:
+    """How often each category of source is relied on (a figure or a quote each), most first."""
+    counts: Counter[str] = Counter()
+    for src in sources:
+        counts[src.category] += len(src.claims) + len(src.quotes)
+    return [(c, n) for c, n in counts.most_common() if n]
+
+
+def who_speaks(story: Story, quotes: Sequence[Quote]) -> list[tuple[str, str, list[Quote]]]:
+    """The story's speakers, most quoted first: (name, category, their quotes in text order);
+    quotes with no speaker come last, as "unattributed"."""
+    members = set(story.articles)
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    names: dict[str, tuple[str, str]] = {}
+    for q in quotes:
+        if q.article not in members:
+            continue
+        key = q.speaker_entity or (q.speaker or "").lower() or "\0"
+        groups[key].append(q)
+        names.setdefault(key, (q.speaker or "unattributed", q.source_type or "—"))
+    ordered = sorted(groups, key=lambda k: (k == "\0", -len(groups[k]), names[k][0]))
+    return [(names[k][0], names[k][1], groups[k]) for k in ordered]

@@ -190,7 +190,8 @@ def category_of(name: str, *, entity: Entity | None = None, titles: Iterable[str
         if words & _OFFICIAL_TITLES:
             return "official"
         return "other"
-    if entity is not None and entity.type == "ORG" and name_key(entity.name) in organisation_names():
+    if name_key(_plain(name)) in organisation_names() or \
+            (entity is not None and entity.type == "ORG" and name_key(entity.name) in organisation_names()):
         return "organisation"  # the international bodies of the general table
     if entity is not None and entity.type in ("GPE", "NORP"):
         return "official"  # "Kazakhstan said", "the Russians announced": a government speaking

@@ -10,8 +10,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__
 from storyline.api import Analysis
+from storyline.link.compare import source_mix, who_speaks
 from storyline.report.json_codec import write_atomic
-from storyline.report.markup import anchor, map_svg, marked_paragraphs
+from storyline.report.markup import anchor, map_svg, marked_paragraphs, quote_anchor
 
 _ENV = Environment(loader=PackageLoader("storyline.report", "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True),
@@ -27,7 +28,8 @@ def render(result: Analysis) -> str:
         outlets=Counter(a.outlet or "unknown" for a in arts).most_common(),
         languages=Counter(a.language or "unknown" for a in arts).most_common(),
         removed_total=sum(len(a.removed) for a in arts),
-        paragraphs=marked_paragraphs, anchor=anchor, map_svg=map_svg(result.dossier.entities),
+        paragraphs=marked_paragraphs, anchor=anchor, quote_anchor=quote_anchor, source_mix=source_mix,
+        who_speaks=lambda story: who_speaks(story, result.dossier.quotes), map_svg=map_svg(result.dossier.entities),
         events={e.id: e for e in result.dossier.events},
         claims={c.id: c for c in result.dossier.claims},
         article_of={a.id: a for a in arts},

@@ -13,7 +13,8 @@ from storyline.model import Article, Entity
 
 
 def marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
-    """The clean text as escaped HTML paragraphs; each claim's sentence is an anchor, its number marked."""
+    """The clean text as escaped HTML paragraphs; each claim's sentence is an anchor, its number
+    marked; quoted and reported words are set apart, each quote's start an anchor."""
     text = article.text
     sentences = sorted({(c.start, c.end) for c in article.claims} | {(e.start, e.end) for e in article.events})
     numbers = []
@@ -21,6 +22,8 @@ def marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
         at = text.find(c.number_text, c.start, c.end)
         if at >= 0:
             numbers.append((at, at + len(c.number_text)))
+    said = sorted((q.start, q.end) for q in article.quotes)
+    quote_starts = {q.start for q in article.quotes}
     out: list[tuple[bool, Markup]] = []
     offset = 0
     for para in text.split("\n\n"):
@@ -28,14 +31,19 @@ def marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
         offset = hi + 2
         inside = [s for s in sentences if lo <= s[0] and s[1] <= hi]  # sentences never cross paragraphs
         starts, ends = {s[0] for s in inside}, {s[1] for s in inside}
-        cuts = sorted({lo, hi, *starts, *ends, *(x for n in numbers for x in n if lo <= x <= hi)})
+        cuts = sorted({lo, hi, *starts, *ends, *(x for n in numbers for x in n if lo <= x <= hi),
+                       *(x for q in said for x in q if lo <= x <= hi)})
         html = []
         for a, b in itertools.pairwise(cuts):
             if a in starts:  # each claim or event sentence is an anchor a figure can link to
                 html.append(Markup('<span class="claim" id="{}">').format(anchor(article.id, a)))
+            if a in quote_starts:  # each quote's start is an anchor a quote list can link to
+                html.append(Markup('<span class="quote-at" id="{}"></span>').format(quote_anchor(article.id, a)))
             piece = escape(text[a:b])
             if any(n[0] <= a and b <= n[1] for n in numbers):
                 piece = Markup("<mark>") + piece + Markup("</mark>")
+            if any(q[0] <= a and b <= q[1] for q in said):  # words given to someone, each piece on its own
+                piece = Markup('<span class="said">') + piece + Markup("</span>")
             html.append(piece)
             if b in ends:
                 html.append(Markup("</span>"))
@@ -83,6 +91,10 @@ def map_svg(entities: Sequence[Entity], *, width: int = 860, height: int = 420) 
 
 def anchor(article_id: str, start: int) -> str:
     return "s-" + re.sub(r"[^\w-]", "_", article_id) + f"-{start}"
+
+
+def quote_anchor(article_id: str, start: int) -> str:
+    return "q-" + re.sub(r"[^\w-]", "_", article_id) + f"-{start}"
 
 
 def is_heading(paragraph: str) -> bool:

@@ -6,6 +6,7 @@ from collections import Counter
 
 from storyline.api import Analysis
 from storyline.link.changes import StoryChange
+from storyline.link.compare import source_mix
 from storyline.model import Story
 
 
@@ -50,6 +51,7 @@ def stories(result: Analysis, *, width: int = 150) -> list[str]:
             lines.append(_cut(f"  » {sentence.text} [{cited}]", width))
         lines.extend(_cut(line, width) for line in _framing(story, outlets))
         lines.extend(_cut(line, width) for line in _blind_spots(story))
+        lines.extend(_cut(line, width) for line in _sources(story))
         lines.extend(_facts(result, story, width))
     return lines
 
@@ -81,6 +83,21 @@ def _blind_spots(story: Story) -> list[str]:
         if not view.read:
             shown, events = "its language is not parsed: no blind spots", ""
         out.append(f"    {view.outlet}: {len(view.facts)} | {shown or '—'}{events}")
+    return out
+
+
+def _sources(story: Story) -> list[str]:
+    """Per outlet, briefly: whom it relies on by kind, its figures in its own voice and
+    credited, its quotes and its hedges."""
+    rows = [v for v in story.outlets if v.sources or v.figures_asserted or v.hedges]
+    if not rows:
+        return []
+    out = ["  sources:   relied on (figures + quotes) | figures own voice/credited | quotes direct/reported | hedges"]
+    for view in rows:
+        mix = ", ".join(f"{kind} {n}" for kind, n in source_mix(view.sources)) or "—"
+        hedges = ", ".join(f"{h} ×{n}" if n > 1 else h for h, n in Counter(h.lower() for h in view.hedges).items())
+        out.append(f"    {view.outlet}: {mix} | {view.figures_asserted}/{view.figures_credited}"
+                   f" | {view.quotes_direct}/{view.quotes_reported} | {hedges or '—'}")
     return out
 
 

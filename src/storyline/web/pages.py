@@ -12,8 +12,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from storyline import __version__, api
+from storyline.link.compare import source_mix, who_speaks
 from storyline.model import Article, Claim
-from storyline.report.markup import anchor, map_svg, marked_paragraphs, marked_span
+from storyline.report.markup import anchor, map_svg, marked_paragraphs, marked_span, quote_anchor
 from storyline.web.routes import Id, StoreDep, StoryFilters, built_story, start_job
 
 router = APIRouter(include_in_schema=False)
@@ -22,7 +23,7 @@ _ENV = Environment(loader=PackageLoader("storyline.web", "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True),
                    trim_blocks=True, lstrip_blocks=True)
 _ENV.filters["u"] = lambda value: quote(str(value), safe="")
-_ENV.globals.update(version=__version__, anchor=anchor)
+_ENV.globals.update(version=__version__, anchor=anchor, quote_anchor=quote_anchor, source_mix=source_mix)
 
 
 def render(name: str, *, status: int = 200, **context: Any) -> HTMLResponse:
@@ -59,7 +60,7 @@ def story(request: Request, story_id: Id, opened: StoreDep) -> HTMLResponse:
         by_type[e.type].append(e)
     return render("story.html.j2", story=s, dossier=dossier, articles=articles, claims=claims,
                   events={e.id: e for e in dossier.events}, entities=dict(by_type), map_svg=map_svg(dossier.entities),
-                  facts={f.id: f for f in s.facts}, sentence=_claim_sentence,
+                  facts={f.id: f for f in s.facts}, sentence=_claim_sentence, speakers=who_speaks(s, dossier.quotes),
                   ordered=sorted(articles.values(), key=lambda a: (a.published or "9999", a.outlet or "", a.id)))
 
 
