@@ -38,8 +38,8 @@ CUE_LEMMAS = _words(
     "confirm deny admit acknowledge allege assert declare stress emphasise emphasize note write reply respond "
     "ask promise vow threaten pledge urge predict fear recall complain conclude maintain reiterate comment "
     "remark tweet post testify concede contend caution agree disclose reveal inform assure question "
-    "quote")
-_XCOMP_CUES = _words("promise vow threaten pledge urge ask")  # "vowed to destroy ...": what follows
+    "quote find show")
+_XCOMP_CUES = _words("promise vow threaten pledge urge")  # "vowed to destroy ...": what follows
 _SPEAKER_DEPS = ("nsubj", "nsubjpass")
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "group", "it": "group",
              "we": "group", "i": "person"}
@@ -89,6 +89,9 @@ def quotes_stage(article: Article) -> Article:
             taken.add(cue)  # the verb's words are this quote; else they are reported too ("said it faced “…”")
         if speaker is None and cue is None and last is not None and _continues(reader, sent, start, last_end, last):
             speaker, inferred = last, True
+        if speaker is None and cue is None:  # "X told local television that ... “Quote.”": X goes on
+            speaker = _previous_speaker(reader, sent, start, spans)
+            inferred = speaker is not None
         if speaker is not None and speaker.kind in ("pronoun-person", "pronoun-group"):
             speaker = _antecedent(reader, speaker, last)
         found.append(_quote(article, start, end, direct=True, speaker=speaker,
@@ -255,6 +258,9 @@ def _speaker_of(reader: ArticleReader, verb: int) -> _Speaker | None:
             if subj is not None or reader.tokens[up].head == up:
                 break
             up = reader.tokens[up].head
+    if subj is None and tok.dep == "conj" and reader.tokens[tok.head].pos in ("VERB", "AUX"):
+        # "X called the vote a farce and urged ...": the subject of the first verb
+        subj = next((c for c in reader.children.get(tok.head, []) if reader.tokens[c].dep == "nsubj"), None)
     if subj is None and tok.dep == "relcl":  # "officials, who said ..."
         subj = tok.head
         return _phrase(reader, subj, skip_relative=True)
@@ -334,8 +340,12 @@ def _antecedent(reader: ArticleReader, pronoun: _Speaker, last: _Speaker | None)
     """The speaker a pronoun stands for: the last speaker of the same kind, else the last
     person (he, she) or organisation (they, it) named before it in the article."""
     wanted = "person" if pronoun.kind == "pronoun-person" else "group"
-    if last is not None and last.kind == wanted and pronoun.start - last.end < 1500:
+    fits = (wanted, "") if wanted == "person" else (wanted,)  # "the senator ... he": a singular description
+    if last is not None and last.kind in fits and pronoun.start - last.end < 1500:
         return dataclasses.replace(last, text=pronoun.text)
+    subject = _recent_subject(reader, pronoun.start, plural=wanted == "group")
+    if subject is not None:
+        return dataclasses.replace(subject, text=pronoun.text)
     labels = ("PERSON",) if wanted == "person" else ("ORG", "NORP", "GPE")
     before = [n for n in reader.article.names if n.label in labels and n.end <= pronoun.start
               and pronoun.start - n.end < 1500]
@@ -343,6 +353,37 @@ def _antecedent(reader: ArticleReader, pronoun: _Speaker, last: _Speaker | None)
         n = before[-1]
         return _Speaker(text=pronoun.text, name=n.text, start=n.start, end=n.end, kind=wanted)
     return dataclasses.replace(pronoun, kind="")
+
+
+def _previous_speaker(reader: ArticleReader, sent: Sentence | None, start: int,
+                      spans: list[tuple[int, int]]) -> _Speaker | None:
+    """The speaker of the sentence right before a quote that opens its own sentence, in the
+    same paragraph, when that sentence reports someone's words."""
+    if sent is None or sent.index == 0 or reader.text[sent.start:start].strip(" “\"«„"):
+        return None
+    prev = reader.sentences[sent.index - 1]
+    if "\n" in reader.text[prev.end:start]:
+        return None
+    for j in prev.tokens:
+        if _is_cue(reader, j) and not _inside(spans, reader.tokens[j].start):
+            speaker = _speaker_of(reader, j)
+            if speaker is not None and not speaker.kind.startswith("pronoun"):
+                return speaker
+    return None
+
+
+def _recent_subject(reader: ArticleReader, before: int, *, plural: bool) -> _Speaker | None:
+    """The subject of the sentence before (or earlier in this one) when it is a description of
+    a person or a body: "The prime minister defended the reform. ... she said"."""
+    sent = _sentence_at(reader, before)
+    if sent is None:
+        return None
+    lo = reader.sentences[max(0, sent.index - 1)].tokens.start
+    for i in range(bisect.bisect_left(reader.starts, before) - 1, lo - 1, -1):
+        tok = reader.tokens[i]
+        if tok.dep == "nsubj" and tok.pos == "NOUN" and (tok.tag == "NNS") == plural:
+            return _phrase(reader, i, skip_relative=True)
+    return None
 
 
 def _cue_text(reader: ArticleReader, i: int) -> str:
@@ -371,8 +412,8 @@ def _reported(reader: ArticleReader, spans: list[tuple[int, int]], taken: set[in
                 if quote is not None:
                     out.append(quote)
                 continue
-            if not _is_cue(reader, i):
-                continue
+            if not _is_cue(reader, i) or any(q.start <= tok.start < q.end for q in out):
+                continue  # a verb of saying inside words already reported is part of them
             kids = reader.children.get(i, [])
             content = [c for c in kids if reader.tokens[c].dep in ("ccomp", "parataxis")]
             if not content and tok.lemma.lower() in _XCOMP_CUES:
