@@ -127,9 +127,7 @@ def _counted_as(reader: ArticleReader, sent: Sentence, num: int | None, noun: in
 
 
 def _number_token(reader: ArticleReader, start: int, end: int) -> int | None:
-    lo = bisect.bisect_left(reader.starts, start)
-    hi = bisect.bisect_left(reader.starts, end)
-    inside = list(range(lo, hi))
+    inside = reader.tokens_in(start, end)
     if not inside:
         return None
     nums = [i for i in inside if reader.tokens[i].pos == "NUM"]

@@ -82,7 +82,7 @@ def quotes_stage(article: Article) -> Article:
         words = article.text[start:end].split()
         if len(words) < MIN_DIRECT_WORDS:
             continue
-        sent = _sentence_at(reader, start)
+        sent = reader.sentence_at(start)
         cue, speaker = _attribution(reader, start, end, spans)
         inferred = False
         if cue is not None and not _partial(reader, cue, start, end):
@@ -139,21 +139,6 @@ def _single_close(line: str, at: int) -> int:
     return -1
 
 
-def _sentence_at(reader: ArticleReader, offset: int) -> Sentence | None:
-    """The sentence that holds an offset (or the next one, for an offset between sentences)."""
-    if not reader.sentences:
-        return None
-    at = bisect.bisect_right([s.start for s in reader.sentences], offset) - 1
-    sent = reader.sentences[max(at, 0)]
-    return sent if offset < sent.end or at + 1 >= len(reader.sentences) else reader.sentences[at + 1]
-
-
-def _tokens_in(reader: ArticleReader, start: int, end: int) -> list[int]:
-    lo = bisect.bisect_left(reader.starts, start)
-    hi = bisect.bisect_left(reader.starts, end)
-    return list(range(lo, hi))
-
-
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(s <= at < e for s, e in spans)
 
@@ -166,7 +151,7 @@ def _is_cue(reader: ArticleReader, i: int) -> bool:
 def _attribution(reader: ArticleReader, start: int, end: int,
                  spans: list[tuple[int, int]]) -> tuple[int | None, _Speaker | None]:
     """The verb of saying a direct quote hangs on, and its speaker."""
-    inside = _tokens_in(reader, start, end)
+    inside = reader.tokens_in(start, end)
     if not inside:
         return None, None
     # 1. A verb of saying outside the quote that governs words inside it.
@@ -183,7 +168,7 @@ def _attribution(reader: ArticleReader, start: int, end: int,
     # 2. A verb of saying with a subject in the sentence that holds the quote's end or start, outside quotes,
     #    nearest the quote ("“…” The minister said this on Monday.").
     sents = {reader.tokens[inside[0]].sent, reader.tokens[inside[-1]].sent}
-    after = _tokens_in(reader, end, end + 120)
+    after = reader.tokens_in(end, end + 120)
     if after:
         sents.add(reader.tokens[after[0]].sent)
     candidates = [j for s in sorted(sents) for j in reader.sentences[s].tokens
@@ -197,12 +182,8 @@ def _attribution(reader: ArticleReader, start: int, end: int,
     # 3. "According to X, “…”" in the sentence that holds the quote.
     for s in sorted(sents):
         for j in reader.sentences[s].tokens:
-            if reader.tokens[j].lemma.lower() == "accord" and reader.tokens[j].dep == "prep" \
-                    and not start <= reader.tokens[j].start < end:
-                to = next((c for c in reader.children.get(j, []) if reader.words(c).lower() == "to"), None)
-                obj = next((c for c in reader.children.get(to, []) if reader.tokens[c].dep == "pobj"), None) \
-                    if to is not None else None
-                speaker = _phrase(reader, obj, skip_relative=True) if obj is not None else None
+            if _is_according(reader, j) and not start <= reader.tokens[j].start < end:
+                speaker = _according_speaker(reader, j)
                 if speaker is not None:
                     return j, speaker
     # 4. "Tokayev: “…”" — a name right before a colon that opens the quote.
@@ -262,8 +243,7 @@ def _speaker_of(reader: ArticleReader, verb: int) -> _Speaker | None:
         # "X called the vote a farce and urged ...": the subject of the first verb
         subj = next((c for c in reader.children.get(tok.head, []) if reader.tokens[c].dep == "nsubj"), None)
     if subj is None and tok.dep == "relcl":  # "officials, who said ..."
-        subj = tok.head
-        return _phrase(reader, subj, skip_relative=True)
+        return _phrase(reader, tok.head, skip_relative=True)
     if subj is None:
         agent = next((c for c in kids if reader.tokens[c].dep == "agent"), None)  # "was announced by X"
         if agent is not None:
@@ -271,10 +251,8 @@ def _speaker_of(reader: ArticleReader, verb: int) -> _Speaker | None:
     if subj is None:
         return None
     word = reader.words(subj).lower()
-    if word in _RELATIVE and tok.dep == "relcl":
-        return _phrase(reader, tok.head, skip_relative=True)
-    if word in _RELATIVE and reader.tokens[tok.head].pos in ("NOUN", "PROPN"):
-        return _phrase(reader, tok.head, skip_relative=True)
+    if word in _RELATIVE and (tok.dep == "relcl" or reader.tokens[tok.head].pos in ("NOUN", "PROPN")):
+        return _phrase(reader, tok.head, skip_relative=True)  # "the minister, who said ..."
     if word in _PRONOUNS and word not in _EXPLETIVE:
         t = reader.tokens[subj]
         return _Speaker(text=reader.text[t.start:t.end], name=reader.text[t.start:t.end], start=t.start, end=t.end,
@@ -301,7 +279,6 @@ def _phrase(reader: ArticleReader, head: int, *, skip_relative: bool) -> _Speake
     while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1 and reader.words(idx[hi + 1]) not in (",", "(", "—", "–"):
         hi += 1
     run = idx[lo:hi + 1][:_MAX_SPEAKER_WORDS]
-    start, end = reader.tokens[run[0]].start, reader.tokens[run[-1]].end
     while run and reader.words(run[0]) in _LEADERS:  # a list item's dash
         run = run[1:]
     if not run:
@@ -375,7 +352,7 @@ def _previous_speaker(reader: ArticleReader, sent: Sentence | None, start: int,
 def _recent_subject(reader: ArticleReader, before: int, *, plural: bool) -> _Speaker | None:
     """The subject of the sentence before (or earlier in this one) when it is a description of
     a person or a body: "The prime minister defended the reform. ... she said"."""
-    sent = _sentence_at(reader, before)
+    sent = reader.sentence_at(before)
     if sent is None:
         return None
     lo = reader.sentences[max(0, sent.index - 1)].tokens.start
@@ -387,7 +364,7 @@ def _recent_subject(reader: ArticleReader, before: int, *, plural: bool) -> _Spe
 
 
 def _cue_text(reader: ArticleReader, i: int) -> str:
-    if reader.tokens[i].lemma.lower() == "accord":
+    if _is_according(reader, i):
         return "according to"
     words = [reader.words(i)]
     for c in reader.children.get(i, []):
@@ -407,7 +384,7 @@ def _reported(reader: ArticleReader, spans: list[tuple[int, int]], taken: set[in
             tok = reader.tokens[i]
             if i in taken or _inside(spans, tok.start):
                 continue
-            if tok.lemma.lower() == "accord" and tok.dep == "prep":
+            if _is_according(reader, i):
                 quote = _according(reader, sent, i, covered)
                 if quote is not None:
                     out.append(quote)
@@ -440,12 +417,21 @@ def _reported(reader: ArticleReader, spans: list[tuple[int, int]], taken: set[in
     return out
 
 
-def _according(reader: ArticleReader, sent: Sentence, i: int, covered: list[tuple[int, int]]) -> Quote | None:
+def _is_according(reader: ArticleReader, i: int) -> bool:
+    tok = reader.tokens[i]
+    return tok.lemma.lower() == "accord" and tok.dep == "prep"
+
+
+def _according_speaker(reader: ArticleReader, i: int) -> _Speaker | None:
+    """X of "according to X", ``i`` being "according"."""
     to = next((c for c in reader.children.get(i, []) if reader.words(c).lower() == "to"), None)
-    obj = next((c for c in reader.children.get(to, []) if reader.tokens[c].dep == "pobj"), None) if to else None
-    if obj is None:
-        return None
-    speaker = _phrase(reader, obj, skip_relative=True)
+    obj = next((c for c in reader.children.get(to, []) if reader.tokens[c].dep == "pobj"), None) \
+        if to is not None else None
+    return _phrase(reader, obj, skip_relative=True) if obj is not None else None
+
+
+def _according(reader: ArticleReader, sent: Sentence, i: int, covered: list[tuple[int, int]]) -> Quote | None:
+    speaker = _according_speaker(reader, i)
     if speaker is None:
         return None
     phrase = reader.subtree(i)

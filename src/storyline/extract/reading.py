@@ -46,7 +46,20 @@ class ArticleReader:
             hi = bisect.bisect_left(self.starts, span.end)
             self.sentences.append(Sentence(index=si, start=span.start, end=span.end,
                                             paragraph=bisect.bisect_left(breaks, span.start), tokens=range(lo, hi)))
+        self.sentence_starts = [s.start for s in self.sentences]
         self.main_place = self._main_place()
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """The indices of the tokens that start within [start, end)."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds an offset (or the next one, for an offset between sentences)."""
+        if not self.sentences:
+            return None
+        at = bisect.bisect_right(self.sentence_starts, offset) - 1
+        sent = self.sentences[max(at, 0)]
+        return sent if offset < sent.end or at + 1 >= len(self.sentences) else self.sentences[at + 1]
 
     def words(self, i: int) -> str:
         tok = self.tokens[i]

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.extract.quotes import quoted_spans
+from storyline.link.sources import name_index
 from storyline.link.sources import sources as sources_of
 from storyline.model import Article, Entity, Framing, Quote, Story
 
-_QUOTE = re.compile(r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|‘[^’\n]{1,80}’(?!\w)")
 _REPORTED = re.compile(r"\b(?:said|says|say|told|called|calls|described|describes|branded|labell?ed|claimed|claims|"
                        r"according to|warned|announced|stated|accused|dubbed|referred to)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to (?:the )?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})")
@@ -38,6 +39,7 @@ def framing(story: Story, articles: Sequence[Article], entities: Sequence[Entity
             quotes: Sequence[Quote] = ()) -> tuple[Framing, ...]:
     members = set(story.articles)
     challengers = [e for e in entities if e.role == "challengers"]
+    index = name_index(entities)
     by_article: dict[str, list[Quote]] = {}
     for q in quotes:
         by_article.setdefault(q.article, []).append(q)
@@ -46,7 +48,7 @@ def framing(story: Story, articles: Sequence[Article], entities: Sequence[Entity
         if article.id not in members:
             continue
         own_quotes = by_article.get(article.id, [])
-        marked = [(m.start(), m.end()) for m in _QUOTE.finditer(article.text)]
+        marked = quoted_spans(article.text)  # the words inside quotation marks
         reported = [(q.start, q.end) for q in own_quotes if not q.direct]
         own: dict[str, None] = {}
         quoted: dict[str, None] = {}
@@ -59,8 +61,8 @@ def framing(story: Story, articles: Sequence[Article], entities: Sequence[Entity
                 inside = next(((s, e) for s, e in marked if s <= m.start and m.end <= e), None)
                 if inside is not None:
                     quoted[label] = None
-                    if len(article.text[inside[0] + 1:inside[1] - 1].split()) <= 3:
-                        scare[article.text[inside[0] + 1:inside[1] - 1]] = None
+                    if len(article.text[inside[0]:inside[1]].split()) <= 3:
+                        scare[article.text[inside[0]:inside[1]]] = None
                 elif any(s <= m.start and m.end <= e for s, e in reported) or \
                         _REPORTED.search(_sentence(article.text, m.start)):
                     quoted[label] = None
@@ -73,7 +75,7 @@ def framing(story: Story, articles: Sequence[Article], entities: Sequence[Entity
         credited = sum(1 for c in article.claims if c.attributed_to)
         out.append(Framing(article=article.id, outlet=article.outlet, terms_for_protesters=tuple(own),
                            terms_in_quotes=tuple(quoted), scare_quotes=tuple(scare), sources_cited=tuple(cited),
-                           sources=sources_of(article, own_quotes, entities), hedges=tuple(hedges),
+                           sources=sources_of(article, own_quotes, entities, index), hedges=tuple(hedges),
                            figures_asserted=len(article.claims) - credited, figures_credited=credited,
                            quotes_direct=sum(1 for q in own_quotes if q.direct),
                            quotes_reported=sum(1 for q in own_quotes if not q.direct)))

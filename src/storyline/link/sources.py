@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.clean.outlets import by_name
 from storyline.link.entities import organisation_names
@@ -56,6 +56,9 @@ _OFFICIAL_TITLES = _WORDS["official"] - {"statement", "statistics", "office", "d
                                          "commission", "state", "troops", "forces"}
 _TITLE_WORDS = _OFFICIAL_TITLES | _WORDS["expert"] | _WORDS["media"] | _WORDS["eyewitness"] | {"activist", "founder",
                                                                                                "director", "chief"}
+# Titles that describe one person ("the president", "the analyst"), not a body ("the ministry").
+_PERSON_TITLES = (_OFFICIAL_TITLES | _WORDS["expert"]) - {"ministry", "government", "authorities", "police", "army",
+                                                          "military", "office"}
 _BEFORE = re.compile(r"((?:[\w’'.-]+\s+){1,4})$")
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|its|their|his|her)\s+([^,.;:()]{3,90})")
 _DESCRIPTION = re.compile(r"^(?:the|a|an|this|that)\s+(?:(?P<mods>(?:[\w’'-]+\s+){0,3}))?(?P<head>[\w-]+)$",
@@ -141,8 +144,7 @@ def _described(description: str, article: str, entities: Sequence[Entity],
     head = m.group("head").lower()
     mods = [w.lower().strip("’'s") for w in (m.group("mods") or "").split()]
     mods = [w for w in mods if w not in {"country", "country’s", "nation", "nation’s", "new", "former", "then"}]
-    if head in _OFFICIAL_TITLES | _WORDS["expert"] and head not in {"ministry", "government", "authorities",
-                                                                     "police", "army", "military", "office"}:
+    if head in _PERSON_TITLES:
         options = [e for e in entities if e.type == "PERSON" and head in titles.get(e.id, set())]
         if mods:
             narrowed = [e for e in options if all(w in titles.get(e.id, set()) or _modifier_fits(w, e)
@@ -210,12 +212,13 @@ class _Row:
     quotes: list[str] = dataclasses.field(default_factory=list)
 
 
-def sources(article: Article, quotes: Sequence[Quote], entities: Sequence[Entity]) -> tuple[Source, ...]:
+def sources(article: Article, quotes: Sequence[Quote], entities: Sequence[Entity],
+            index: Mapping[str, Entity]) -> tuple[Source, ...]:
     """Whom one article relies on: the speakers of its quotes and the sources of its figures,
-    one record per source (an entity, else a name), most used first."""
+    one record per source (an entity, else a name), most used first. ``index`` is
+    ``name_index(entities)``, built once for all of a story's articles."""
     rows: dict[str, _Row] = {}
-    titles = person_titles([article], [e for e in entities if e.type == "PERSON"])
-    index = _name_index(entities)
+    titles = person_titles([article], entities)
     for q in quotes:
         if q.article == article.id and q.speaker:
             key = q.speaker_entity or _plain(q.speaker)
@@ -243,7 +246,8 @@ def _credited(claim: Claim) -> list[str]:
     return [p.strip(" )") for p in parts if p.strip(" )")]
 
 
-def _name_index(entities: Sequence[Entity]) -> dict[str, Entity]:
+def name_index(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Name key of every name and alias → its (named, not group) entity."""
     out: dict[str, Entity] = {}
     for e in entities:
         if e.role is not None:

@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,10 @@ from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan,
 from storyline.store.base import SaveStatus
 
 _JSON_FIELDS = ("removed", "evidence", "warnings")
+# An article's records kept one JSON row each, rewritten whenever it is analysed: the table
+# (named as the Article field), the record type, and the columns copied out of it for queries.
+_RECORDS: tuple[tuple[str, Callable[..., Any], tuple[str, ...]], ...] = (
+    ("events", Event, ("type", "date")), ("times", Time, ()), ("quotes", Quote, ()), ("claims", Claim, ("measure",)))
 
 
 def _now() -> str:
@@ -102,24 +106,13 @@ class SQLiteStore:
                 self._db.execute("DELETE FROM names WHERE article = ?", (article.id,))
                 self._db.executemany('INSERT INTO names (article, start, "end", label, text) VALUES (?, ?, ?, ?, ?)',
                                      [(article.id, n.start, n.end, n.label, n.text) for n in article.names])
-                self._db.execute("DELETE FROM events WHERE article = ?", (article.id,))
-                self._db.executemany("INSERT INTO events (id, article, type, date, data) VALUES (?, ?, ?, ?, ?)",
-                                     [(e.id, article.id, e.type, e.date, json.dumps(dataclasses.asdict(e),
-                                                                                     ensure_ascii=False))
-                                      for e in article.events])
-                self._db.execute("DELETE FROM times WHERE article = ?", (article.id,))
-                self._db.executemany("INSERT INTO times (id, article, data) VALUES (?, ?, ?)",
-                                     [(t.id, article.id, json.dumps(dataclasses.asdict(t), ensure_ascii=False))
-                                      for t in article.times])
-                self._db.execute("DELETE FROM quotes WHERE article = ?", (article.id,))
-                self._db.executemany("INSERT INTO quotes (id, article, data) VALUES (?, ?, ?)",
-                                     [(q.id, article.id, json.dumps(dataclasses.asdict(q), ensure_ascii=False))
-                                      for q in article.quotes])
-                self._db.execute("DELETE FROM claims WHERE article = ?", (article.id,))
-                self._db.executemany("INSERT INTO claims (id, article, measure, data) VALUES (?, ?, ?, ?)",
-                                     [(c.id, article.id, c.measure, json.dumps(dataclasses.asdict(c),
-                                                                                ensure_ascii=False))
-                                      for c in article.claims])
+                for table, _, columns in _RECORDS:
+                    self._db.execute(f"DELETE FROM {table} WHERE article = ?", (article.id,))  # noqa: S608
+                    self._db.executemany(
+                        f"INSERT INTO {table} (id, article, {''.join(c + ', ' for c in columns)}data) "  # noqa: S608
+                        f"VALUES ({', '.join('?' * (len(columns) + 3))})",
+                        [(r.id, article.id, *(getattr(r, c) for c in columns),
+                          json.dumps(dataclasses.asdict(r), ensure_ascii=False)) for r in getattr(article, table)])
                 p = profile(article)
                 self._db.execute("INSERT OR REPLACE INTO profiles (article, embedding, data) VALUES (?, ?, ?)",
                                  (article.id, article.embedding, json.dumps(
@@ -256,33 +249,19 @@ class SQLiteStore:
         for start in range(0, len(ids), 500):
             chunk = list(ids[start:start + 500])
             marks = ",".join("?" * len(chunk))
-            claims: dict[str, list[Claim]] = {}
-            for r in self._db.execute(f"SELECT article, data FROM claims WHERE article IN ({marks}) "  # noqa: S608
-                                      "ORDER BY rowid", chunk):
-                claims.setdefault(r[0], []).append(Claim(**json.loads(r[1])))
             names: dict[str, list[NamedSpan]] = {}
             for r in self._db.execute(f'SELECT article, start, "end", label, text FROM names '  # noqa: S608
                                       f"WHERE article IN ({marks}) ORDER BY rowid", chunk):
                 names.setdefault(r[0], []).append(NamedSpan(start=r[1], end=r[2], label=r[3], text=r[4]))
-            events: dict[str, list[Event]] = {}
-            for r in self._db.execute(f"SELECT article, data FROM events WHERE article IN ({marks}) "  # noqa: S608
-                                      "ORDER BY rowid", chunk):
-                data = json.loads(r[1])
-                events.setdefault(r[0], []).append(Event(**{**data, "actors": tuple(data.get("actors", ()))}))
-            times: dict[str, list[Time]] = {}
-            for r in self._db.execute(f"SELECT article, data FROM times WHERE article IN ({marks}) "  # noqa: S608
-                                      "ORDER BY rowid", chunk):
-                times.setdefault(r[0], []).append(Time(**json.loads(r[1])))
-            quotes: dict[str, list[Quote]] = {}
-            for r in self._db.execute(f"SELECT article, data FROM quotes WHERE article IN ({marks}) "  # noqa: S608
-                                      "ORDER BY rowid", chunk):
-                quotes.setdefault(r[0], []).append(Quote(**json.loads(r[1])))
+            records: dict[str, dict[str, Any]] = {table: {} for table, _, _ in _RECORDS}
+            for table, kind, _ in _RECORDS:
+                for r in self._db.execute(f"SELECT article, data FROM {table} WHERE article IN ({marks}) "  # noqa: S608
+                                          "ORDER BY rowid", chunk):
+                    data = {k: tuple(v) if isinstance(v, list) else v for k, v in json.loads(r[1]).items()}
+                    records[table].setdefault(r[0], []).append(kind(**data))
             for r in self._db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):  # noqa: S608
-                found[r["id"]] = dataclasses.replace(_article(r), claims=tuple(claims.get(r["id"], ())),
-                                                     names=tuple(names.get(r["id"], ())),
-                                                     events=tuple(events.get(r["id"], ())),
-                                                     times=tuple(times.get(r["id"], ())),
-                                                     quotes=tuple(quotes.get(r["id"], ())))
+                own: dict[str, Any] = {table: tuple(rows.get(r["id"], ())) for table, rows in records.items()}
+                found[r["id"]] = dataclasses.replace(_article(r), names=tuple(names.get(r["id"], ())), **own)
         return [found[i] for i in ids if i in found]
 
     def runs(self) -> list[dict[str, Any]]:
