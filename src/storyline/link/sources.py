@@ -120,8 +120,9 @@ def _title_run(words: list[str]) -> set[str]:
     for w in reversed(words):
         if w.endswith((",", ".", ";", ":")) or w in {"the", "a", "an", "and", "told", "said", "says"}:
             break
-        if w.strip("’'") in _TITLE_WORDS:
-            found.add(w.strip("’'"))
+        word = w.strip("’'")
+        if word in _TITLE_WORDS:
+            found.add(word)
     return found
 
 
@@ -142,8 +143,8 @@ def _described(description: str, article: str, entities: Sequence[Entity],
     if m is None:
         return None
     head = m.group("head").lower()
-    mods = [w.lower().strip("’'s") for w in (m.group("mods") or "").split()]
-    mods = [w for w in mods if w not in {"country", "country’s", "nation", "nation’s", "new", "former", "then"}]
+    mods = [re.sub(r"[’']s?$", "", w.lower()) for w in (m.group("mods") or "").split()]  # "country’s" → "country"
+    mods = [w for w in mods if w not in {"country", "nation", "new", "former", "then"}]
     if head in _PERSON_TITLES:
         options = [e for e in entities if e.type == "PERSON" and head in titles.get(e.id, set())]
         if mods:
