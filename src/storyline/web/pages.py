@@ -7,15 +7,24 @@ from collections import defaultdict
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from storyline import __version__, api
+from storyline import __version__
 from storyline.link.compare import source_mix, who_speaks
 from storyline.model import Article, Claim
 from storyline.report.markup import anchor, map_svg, marked_paragraphs, marked_span, quote_anchor
-from storyline.web.routes import Id, StoreDep, StoryFilters, built_story, start_job
+from storyline.web.routes import (
+    Id,
+    StoreDep,
+    StoryFilters,
+    built_story,
+    known_job,
+    start_job,
+    stored_article,
+    story_entity,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -67,9 +76,7 @@ def story(request: Request, story_id: Id, opened: StoreDep) -> HTMLResponse:
 @router.get("/stories/{story_id}/entities/{entity_id}", response_class=HTMLResponse)
 def entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) -> HTMLResponse:
     dossier = built_story(request, opened, story_id)
-    found = next((e for e in dossier.entities if e.id == entity_id), None)
-    if found is None:
-        raise HTTPException(404, f"no entity {entity_id!r} in story {story_id!r}")
+    found = story_entity(dossier, story_id, entity_id)
     articles = {a.id: a for a in dossier.articles}
     mentions = [(articles[m.article], marked_span(articles[m.article].text, m.start, m.end, mark=(m.start, m.end),
                                                   context=90), m) for m in found.mentions if m.article in articles]
@@ -78,9 +85,7 @@ def entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) -> H
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(article_id: Id, opened: StoreDep) -> HTMLResponse:
-    found = api.article(opened, article_id)
-    if found is None:
-        raise HTTPException(404, f"no article {article_id!r} in this store")
+    found = stored_article(opened, article_id)
     story_id = opened.story_of(found.id)
     listing = opened.story_listing(story_id) if story_id else None
     return render("article.html.j2", article=found, story=listing, paragraphs=marked_paragraphs(found),
@@ -95,9 +100,7 @@ def upload(request: Request, files: Annotated[list[UploadFile], File()]) -> Resp
 
 @router.get("/jobs/{job_id}", response_class=HTMLResponse)
 def job(request: Request, job_id: Id, opened: StoreDep) -> HTMLResponse:
-    found = request.app.state.jobs.get(job_id)
-    if found is None:
-        raise HTTPException(404, f"no job {job_id!r} (jobs are forgotten when the server restarts)")
+    found = known_job(request, job_id)
     titles = {s: opened.story_listing(s) for s in found.stories}
     return render("job.html.j2", job=found.as_dict(), stories=titles)
 

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Upl
 from fastapi import Path as PathParam
 
 from storyline import api
-from storyline.model import Dossier
+from storyline.model import Article, Dossier, Entity
 from storyline.report.json_codec import article_to_dict, plain, to_dict
 from storyline.store import Store, open_store
 from storyline.web.jobs import Job
@@ -70,6 +70,20 @@ def built_story(request: Request, opened: Store, story_id: str) -> Dossier:
     return dossier
 
 
+def story_entity(dossier: Dossier, story_id: str, entity_id: str) -> Entity:
+    found = next((e for e in dossier.entities if e.id == entity_id), None)
+    if found is None:
+        raise HTTPException(404, f"no entity {entity_id!r} in story {story_id!r}")
+    return found
+
+
+def stored_article(opened: Store, article_id: str) -> Article:
+    found = api.article(opened, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r} in this store")
+    return found
+
+
 class StoryFilters:
     """The stories list's filters, shared by the API and the page."""
 
@@ -113,18 +127,12 @@ def get_story(request: Request, story_id: Id, opened: StoreDep) -> dict[str, Any
 
 @router.get("/stories/{story_id}/entities/{entity_id}", summary="One entity of a story, with its mentions")
 def get_entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) -> dict[str, Any]:
-    dossier = built_story(request, opened, story_id)
-    entity = next((e for e in dossier.entities if e.id == entity_id), None)
-    if entity is None:
-        raise HTTPException(404, f"no entity {entity_id!r} in story {story_id!r}")
-    return dict(plain(entity))
+    return dict(plain(story_entity(built_story(request, opened, story_id), story_id, entity_id)))
 
 
 @router.get("/articles/{article_id}", response_model=ArticlePageOut, summary="One article and its annotations")
 def get_article(article_id: Id, opened: StoreDep) -> dict[str, Any]:
-    article = api.article(opened, article_id)
-    if article is None:
-        raise HTTPException(404, f"no article {article_id!r} in this store")
+    article = stored_article(opened, article_id)
     return {"article": article_to_dict(article), "story": opened.story_of(article.id), "claims": article.claims,
             "events": article.events, "times": article.times}
 
@@ -143,10 +151,14 @@ def upload(request: Request, files: Annotated[list[UploadFile], File(description
 
 @router.get("/jobs/{job_id}", response_model=JobOut, summary="A background analysis: progress, then what it did")
 def job(request: Request, job_id: Id) -> dict[str, Any]:
+    return known_job(request, job_id).as_dict()
+
+
+def known_job(request: Request, job_id: str) -> Job:
     found: Job | None = request.app.state.jobs.get(job_id)
     if found is None:
         raise HTTPException(404, f"no job {job_id!r} (jobs are forgotten when the server restarts)")
-    return found.as_dict()
+    return found
 
 
 def start_job(request: Request, files: list[UploadFile]) -> Job:
