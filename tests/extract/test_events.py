@@ -32,7 +32,7 @@ def test_typed_dated_located_events() -> None:
 
 
 def test_since_gives_an_interval_and_times_are_normalised() -> None:
-    a = parsed("Strikes have continued since March 11. The ban will last for the next 30 days. "
+    a = parsed("Protests have continued since March 11. The ban will last for the next 30 days. "
                "Shops reopened on Wednesday morning.")
     assert any(e.date == "2024-03-11/2024-03-15" for e in a.events)
     values = {t.text: (t.type, t.value) for t in a.times}
@@ -73,3 +73,42 @@ def test_spans_the_story_sets_are_resolved() -> None:
     assert arrests == ["2024-03-09/2024-03-15", "2024-03-14"]  # since the day they began; the sixth day
     clears = [e for e in a.events if e.type == "clash"]
     assert clears and all(e.date == "2024-03-13" for e in clears)  # the heading takes its section's day
+
+
+def dates_of(a: Article, kind: str) -> list[str | None]:
+    return [e.date for e in a.events if e.type == kind]
+
+
+def test_a_page_stamped_the_day_after_it_was_written_speaks_of_both_days() -> None:
+    article = Article(id="w", source="w.txt", format="txt", language="en", published="2024-03-15",
+                      written="2024-03-14", title="Troops deploy to Osh as fighting reportedly starts",
+                      text="Troops deploy to Osh as fighting reportedly starts\n\n"
+                           "Witnesses report that fighting has started in Osh.\n\n"
+                           "Earlier on Thursday, the president dismissed the government.")
+    a = events_stage(nlp.parse_stage(article))
+    now = "2024-03-14/2024-03-15"  # written on the 14th, stamped the 15th: now is one of those days
+    assert dates_of(a, "clash") == [now, now]  # the headline, then the present perfect
+    assert dates_of(a, "military_deployment") == [now]
+    assert dates_of(a, "government_resignation") == ["2024-03-14"]
+
+
+def test_causes_consequences_and_tallies_take_only_the_dates_that_govern_them() -> None:
+    a = parsed("Protests began on March 2, prompted by a sharp rise in bread prices.\n\n"
+               "The strikes turned violent on March 12, leading to clashes with police and looting.\n\n"
+               "On Tuesday, the capital was calm. More than 900 people have been detained and dozens killed.\n\n"
+               "On Wednesday, police detained the opposition leader.")
+    assert dates_of(a, "protest") == ["2024-03-02"]  # "March 12" below is a month, not a march
+    assert dates_of(a, "price_change") == [None]  # the cause came before; when, the sentence does not say
+    assert dates_of(a, "clash") == ["2024-03-12/2024-03-15"] and dates_of(a, "looting") == ["2024-03-12/2024-03-15"]
+    assert dates_of(a, "killing") == [None]  # a running tally, not Tuesday's news
+    assert dates_of(a, "arrest") == [None, "2024-03-13"]
+
+
+def test_an_aside_dates_itself_and_a_paragraph_opened_by_however_goes_on() -> None:
+    a = parsed("According to the mayor, who met the protest leaders on Monday, troops have been deployed to the city."
+               "\n\nThe president said on Thursday that order was restored.\n\n"
+               "However, his spokesman said the curfew would stay.\n\n"
+               "Mass protests have swept the country in the first weeks of 2024.")
+    assert dates_of(a, "military_deployment") == ["2024-03-15"]  # not Monday: that is the mayor's meeting
+    assert dates_of(a, "curfew") == ["2024-03-14"]  # "However, …" continues Thursday's story
+    assert dates_of(a, "protest")[-1] == "2024-01-01/2024-03-15"

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from storyline.dates import resolve_date
+from storyline.dates import parse_iso_date, resolve_date
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Event, Time
 
@@ -46,7 +46,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("clash", r"\bclash\w*|\bfighting\b|\bgunfire\b|shoot-?out|\bexplosions?\b|\bdispers\w*|\bcleared\b|"
               r"repelled an attack|tear gas|\bgunshots?\b"),
     ("riot", r"\briot(?!ers)\w*|turn(?:ed|ing)? violent|\bviolence\b"),
-    ("protest", r"\bprotest(?!ers)\w*|\bdemonstrat(?:ion|ed|e)\w*|\brall(?:y|ies)\b|\buprising\b|\bmarch(?:ed)?\b"),
+    ("protest", r"\bprotest(?!ers)\w*|\bdemonstrat(?:ion|ed|e)\w*|\brall(?:y|ies)\b|\buprising\b|"
+                r"(?<!\d )(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bearly )(?<!\blate )(?<!\bmid-)"
+                r"\bmarch(?:ed|es)?\b(?!\s+\d)"),  # the walk, not the month
     ("diplomatic_call", r"phone (?:call|conversation)|\bcalled (?:the |his |her )?[A-Z]?[^.]{0,30}minister|"
                         r"asked [^.]{0,40}\bfor (?:help|assistance)|\bappeal(?:ed)? for (?:help|assistance)"),
     ("statement", r"\b(?:said|says|announced|claimed|stated|declared|urged|warned|vowed|stressed|accused|"
@@ -56,7 +58,7 @@ _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in TRIGGERS)
 _COMPILED_CASED = {"diplomatic_call"}  # patterns that use capitals
 SPLIT_BY_PLACE = {"airport_closure", "state_of_emergency", "curfew", "internet_shutdown", "protest"}
 _PRESENT = re.compile(r"\b(?:is|are|remains?|continues?|now|says|has remained|do not|does not)\b", re.IGNORECASE)
-_CONTINUES = re.compile(r"(?:he|she|they|it|later|earlier|then|meanwhile|afterwards)\b", re.IGNORECASE)
+_CONTINUES = re.compile(r"(?:he|she|they|it|later|earlier|then|meanwhile|afterwards|however|but)\b", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:for|over|during|in)\s+(?:the\s+(?:next|past|last)\s+)?(?P<n>\d+|a|an|one|two|three|four|"
                        r"five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(?P<u>hour|day|week|month|year)s?\b",
                        re.IGNORECASE)
@@ -75,22 +77,26 @@ def events_stage(article: Article) -> Article:
     placed: dict[int, str] = {}  # paragraph -> the last city or country it named
     seen_paragraphs: set[int] = set()
     began = _beginning(reader)
+    now, now_end = _now(reader)
     previous: str | None = None
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         low = s_text.lower()
         own = (_since(reader, s_text, began) or _until(reader, s_text) or _nth_day(s_text, began)
-               or explicit_date(reader, s_text))
+               or _early_days(s_text, now_end) or explicit_date(reader, s_text))
         if own is None and previous and _SAME_TIME.search(s_text):
             own = previous  # "a curfew was introduced to cover the same period"
-        if own is None and _is_heading(reader, sent):
-            own = _next_paragraph_date(reader, sent)  # a subheading is dated by the section it heads
-        date = own or dated.get(sent.paragraph)
+        heading = _is_heading(reader, sent)
+        title = heading and _is_title(reader, s_text)
+        scope = _relative_clause(reader, sent, s_text) if own else None
+        narrative = dated.get(sent.paragraph)
+        if heading and not title:
+            narrative = _next_paragraph_date(reader, sent)  # a subheading is dated by the section it heads
         opens = sent.paragraph not in seen_paragraphs
         seen_paragraphs.add(sent.paragraph)
-        if date is None and opens and _CONTINUES.match(s_text):
-            date = dated.get(sent.paragraph - 1)  # "He granted ...": the previous paragraph's story goes on
-        if own and "/" not in own:  # a span ("since ...", "until ...") is its own clause's, not the paragraph's
+        if narrative is None and opens and _CONTINUES.match(s_text):
+            narrative = dated.get(sent.paragraph - 1)  # "He granted ...": the previous paragraph's story goes on
+        if own and "/" not in own and scope is None:  # a span ("since ...") or a relative clause's date is its own
             dated[sent.paragraph] = own
         previous = own or previous
         found = _types(s_text, low)
@@ -100,9 +106,8 @@ def events_stage(article: Article) -> Article:
             offset = _trigger_at(kind, s_text, low) or 0
             at = sent.start + offset
             site = _site(reader, sent, at)
-            when = date
-            if when is None and reader.anchor and _PRESENT.search(s_text[max(0, offset - 30):offset + 40]):
-                when = reader.anchor.isoformat()  # a state described in the present: as of the article's day
+            when = _when(reader, sent, kind, offset, own=own, scope=scope, inherited=narrative, now=now,
+                         now_end=now_end, heading=heading)
             spots: list[str | None]
             if kind in ("statement", "diplomatic_call"):
                 spots = [reader.main_place]  # where it matters, not where it was said
@@ -118,6 +123,137 @@ def events_stage(article: Article) -> Article:
         if cities:
             placed[sent.paragraph] = reader.nearest_name(sent, sent.end, ("GPE",)) or cities[-1]
     return dataclasses.replace(article, events=tuple(events), times=tuple(_times(reader)))
+
+
+def _when(reader: ArticleReader, sent: Sentence, kind: str, offset: int, *, own: str | None,
+          scope: range | None, inherited: str | None, now: str | None, now_end: str | None,
+          heading: bool) -> str | None:
+    """The date of one event mention, from the most specific evidence that governs it.
+
+    - A date in a relative clause ("Pashinyan, who spoke to him earlier in the day, said …")
+      dates that clause only.
+    - A cause ("prompted by a rise in prices", "in the wake of …") came before the time the
+      sentence names: undated unless the cause names its own.
+    - A consequence of a dated turn ("turned violent on 4 January, leading to clashes")
+      runs from that day to the article's now.
+    - A running tally ("almost 4,000 detained", "dozens killed") is dated only by its own
+      sentence: a paragraph's narrative date is not the date of a cumulative count.
+    - Otherwise the sentence's own date, then the paragraph's narrative; a state told in the
+      present ("airports are closed", "fighting has started") or a headline is as of now.
+    """
+    s_text = reader.text[sent.start:sent.end]
+    token = _token_at(reader, sent.start + offset)
+    if own and scope is not None and (token is None or token not in scope):
+        own = None
+    start = max(0, offset - 80)
+    causes = list(_CAUSE.finditer(s_text, start, offset))
+    if causes and not re.search(r"[,;]", s_text[causes[-1].end():offset]):
+        clause = re.split(r"[,;]", s_text[causes[-1].start():])[0]
+        return explicit_date(reader, clause) if _date_text(clause, reader) else None
+    consequence = _CONSEQUENCE.search(s_text[:offset])
+    if consequence and own and "/" not in own and now_end and own < now_end:
+        return f"{own}/{now_end}"
+    if kind in _COUNTED and token is not None and _is_tally(reader, token):
+        return own
+    when = own or inherited
+    present = (_PRESENT.search(s_text[max(0, offset - 30):offset + 40])
+               or (token is not None and _perfect(reader, token)))
+    if when is None and now and (heading or present):
+        when = now  # a state described in the present, or a headline: as of the article's day
+    return when
+
+
+_CAUSE = re.compile(r"\b(?:(?:prompted|triggered|sparked|caused|fu?elled|driven|provoked) by|due to|because of|"
+                    r"in the wake of|in response to|in protest (?:at|against))\b", re.IGNORECASE)
+_CONSEQUENCE = re.compile(r"\b(?:leading to|resulting in|which led to|that led to|causing|sparking|triggering)\b",
+                          re.IGNORECASE)
+_COUNTED = {"killing", "injury", "arrest"}
+_VAGUE_COUNTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+                 "toll", "million", "millions"}
+
+
+def _token_at(reader: ArticleReader, offset: int) -> int | None:
+    found = reader.tokens_in(offset, offset + 1)
+    return found.start if len(found) else None
+
+
+def _is_tally(reader: ArticleReader, i: int) -> bool:
+    """A count of people reported as a participle or noun: "4,000 people detained",
+    "dozens killed", "over 60 people … were injured", "the number of injured"."""
+    tokens = reader.tokens
+    near = {i, tokens[i].head}
+    for j in list(near):
+        near.update(reader.children.get(j, []))
+    for j in list(near):
+        if tokens[j].dep in ("nsubj", "nsubjpass"):
+            near.update(reader.children.get(j, []))
+    j = i
+    for _ in range(3):  # "the number of injured protesters": up through the preposition
+        j = tokens[j].head
+        if tokens[j].dep not in ("pobj", "prep") and tokens[j].lemma.lower() not in _VAGUE_COUNTS:
+            break
+        near.add(j)
+    return any(tokens[j].dep == "nummod" or tokens[j].lemma.lower() in _VAGUE_COUNTS
+               or (tokens[j].tag == "CD" and tokens[j].dep in ("nsubj", "nsubjpass", "npadvmod", "dobj"))
+               for j in near)
+
+
+def _perfect(reader: ArticleReader, i: int) -> bool:
+    """Whether the verb an event word belongs to is in the present perfect ("fighting has started")."""
+    tokens = reader.tokens
+    for j in [i, *reader.ancestors(i)[:2]]:
+        if tokens[j].pos in ("VERB", "AUX"):
+            if any(tokens[c].lemma == "have" and tokens[c].tag in ("VBZ", "VBP") and tokens[c].dep == "aux"
+                   for c in reader.children.get(j, [])):
+                return True
+            if tokens[j].dep not in ("xcomp", "conj"):  # "has decided to deploy": up to the verb that carries it
+                return False
+    return False
+
+
+def _relative_clause(reader: ArticleReader, sent: Sentence, s_text: str) -> range | None:
+    """The tokens of the non-restrictive relative clause ("Pashinyan, who spoke to him earlier
+    in the day, …") the sentence's date expression sits in, if it does."""
+    written = _date_text(s_text, reader)
+    at = s_text.find(written) if written else -1
+    if at < 0:
+        return None
+    i = _token_at(reader, sent.start + at)
+    if i is None:
+        return None
+    for a in [i, *reader.ancestors(i)]:
+        if a not in sent.tokens:
+            break
+        if reader.tokens[a].dep == "relcl":
+            inside = reader.subtree(a)
+            if inside[0] > 0 and reader.words(inside[0] - 1) in (",", "(", "—", "–"):  # set off: an aside
+                return range(inside[0], inside[-1] + 1)
+            return None  # "protesters who have taken to the streets since …" defines who is meant
+    return None
+
+
+def _now(reader: ArticleReader) -> tuple[str | None, str | None]:
+    """The article's present as a TIMEX3 value, and its last day. A text written on one day
+    and stamped the next ("earlier on Wednesday" on a page dated Thursday) speaks of a now
+    that is one of those days: the interval from the first to the second."""
+    published = parse_iso_date(reader.article.published or "")
+    written = parse_iso_date(reader.article.written or "")
+    if written and published and written < published:
+        return f"{written.isoformat()}/{published.isoformat()}", published.isoformat()
+    day = written or published
+    return (day.isoformat(), day.isoformat()) if day else (None, None)
+
+
+_EARLY_DAYS = re.compile(r"\b(?:the\s+)?(?:early|first)\s+(?:days|weeks)\s+of\s+(?:the\s+(?:new\s+)?year\s+)?"
+                         r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _early_days(s_text: str, now_end: str | None) -> str | None:
+    """"in the early days of 2022", written in that year: from its first day to now."""
+    m = _EARLY_DAYS.search(s_text)
+    if not m or now_end is None or not now_end.startswith(m.group("year")):
+        return None
+    return f"{m.group('year')}-01-01/{now_end}"
 
 
 _SINCE_DATE = re.compile(r"\bsince\s+(?P<when>[^,.;]{3,30})", re.IGNORECASE)
@@ -175,7 +311,13 @@ def _is_heading(reader: ArticleReader, sent: Sentence) -> bool:
     line_start = reader.text.rfind("\n", 0, sent.start) + 1
     line_end = reader.text.find("\n", sent.end)
     whole = reader.text[line_start:len(reader.text) if line_end < 0 else line_end].strip()
-    return whole == s_text and len(s_text.split()) <= 14 and s_text[-1:] not in ".!?\"”"
+    return whole == s_text and len(re.findall(r"\w+", s_text)) <= 18 and s_text[-1:] not in ".!?\"”"
+
+
+def _is_title(reader: ArticleReader, s_text: str) -> bool:
+    """The article's own headline: dated by when it was published, not by the paragraph below."""
+    title = reader.article.title or ""
+    return bool(title) and (s_text.strip() in title or title in s_text)
 
 
 def _next_paragraph_date(reader: ArticleReader, sent: Sentence) -> str | None:
