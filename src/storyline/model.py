@@ -152,7 +152,7 @@ class Entity:
     mentions: tuple[Mention, ...] = ()
     lat: float | None = None
     lon: float | None = None
-    geo_precision: Literal["exact", "country", "city"] | None = None  # "city": a site placed at its city
+    geo_precision: Literal["exact", "country", "region", "city"] | None = None  # "city", "region": approximate
     role: str | None = None  # for a group named by common nouns: challengers, security_forces, government…
 
 

@@ -86,4 +86,29 @@ def test_countries_sites_and_regions_on_the_map() -> None:
     # a country sits on its own land, not at a city's mean: Georgia's middle is about 42.3 N, 43.4 E
     assert georgia.geo_precision == "country" and abs(georgia.lat - 42.3) < 0.5 and abs(georgia.lon - 43.4) < 0.7
     assert (square.lat, square.lon, square.geo_precision) == (tbilisi.lat, tbilisi.lon, "city")
-    assert entity_of(entities, "Kakheti").lat is None  # a region: not the town of that name
+    kakheti = entity_of(entities, "Kakheti")  # a region: not the town of that name
+    assert kakheti.name == "Kakheti Region" and kakheti.type == "GPE" and kakheti.geo_precision == "region"
+    assert 41.0 < kakheti.lat < 42.6 and 45.0 < kakheti.lon < 46.8  # eastern Georgia
+
+
+def test_a_region_named_after_its_city_is_another_place() -> None:
+    text = ("Drones struck the Belgorod and Kursk regions overnight. In the city of Belgorod, a depot burned.\n\n"
+            "Fishermen near the Baltic coast saw the flashes; the Alps were quiet.")
+    words = (("Belgorod", "GPE"), ("Kursk", "ORG"), ("Belgorod", "GPE"), ("Baltic", "NORP"), ("Alps", "LOC"))
+    names, at = [], 0
+    for w, label in words:
+        at = text.index(w, at)
+        names.append(NamedSpan(start=at, end=at + len(w), label=label, text=w))
+        at += len(w)
+    art = Article(id="r", source="r.txt", format="txt", text=text, names=tuple(names))
+    entities = geocode(resolve([art]), [art])
+    by_name = {e.name: e for e in entities}
+    assert {"Belgorod Region", "Kursk Region", "Belgorod", "Baltic Sea", "Alps"} <= set(by_name)
+    city, region = by_name["Belgorod"], by_name["Belgorod Region"]
+    assert len(city.mentions) == 1 and len(region.mentions) == 1  # one mention each: never merged
+    assert city.geo_precision == "exact" and region.geo_precision == "region"
+    assert abs(city.lat - 50.6) < 0.2 and 49.8 < region.lat < 51.5 and 35.0 < region.lon < 39.5
+    assert by_name["Kursk Region"].type == "GPE"  # whatever the parser thought
+    baltic = by_name["Baltic Sea"]  # "the Baltic coast": the sea, from the general features table
+    assert baltic.type == "LOC" and 54 < baltic.lat < 62 and 15 < baltic.lon < 25
+    assert by_name["Alps"].geo_precision == "region"

@@ -24,7 +24,7 @@ from importlib import resources
 from storyline.clean import outlets
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
-from storyline.link.places import countries, country_by_name_key
+from storyline.link.places import countries, country_by_name_key, feature_name, region_name
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -41,6 +41,7 @@ class _Cluster:
     forms: Counter[str] = field(default_factory=Counter)
     labels: Counter[str] = field(default_factory=Counter)
     mentions: list[Mention] = field(default_factory=list)
+    named: set[str] = field(default_factory=set)  # a canonical name the text implies ("Almaty Region")
 
 
 @cache
@@ -67,10 +68,16 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
             key = _ordered(name_key(undotted(form)))
             if not key or not any(ch.isupper() for ch in form):
                 continue
+            feature = feature_name(article.text, span, form)  # "near the Caspian coast": the Caspian Sea
+            region = None if feature or len(form.split()) > 3 else region_name(article.text, span, form)
+            if feature or region:  # "the Mangistau and Almaty regions": not the city of Almaty
+                key = name_key(feature or region or "")
             key = _organisation(key) or _country(key) or key
             c = clusters.setdefault(key, _Cluster(keys={key}))
             c.forms[form] += 1
-            c.labels[span.label] += 1
+            c.labels["LOC" if feature else "GPE" if region else span.label] += 1
+            if feature or region:
+                c.named.add(feature or region or "")
             c.mentions.append(Mention(article=article.id, start=span.start, end=span.end))
     merged = _merge(list(clusters.values()))
     found = [_entity(c) for c in merged] + group_entities(articles)
@@ -208,6 +215,7 @@ def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
         g.forms.update(c.forms)
         g.labels.update(c.labels)
         g.mentions.extend(c.mentions)
+        g.named |= c.named
     return list(groups.values())
 
 
@@ -265,6 +273,8 @@ def _entity(c: _Cluster) -> Entity:
     most_words = max(len(word_keys(f)) for f in clean)
     # the canonical name: the most used among the fullest forms free of translation endings
     name = max((f for f in clean if len(word_keys(f)) == most_words), key=lambda f: (counts[f], f in c.forms, len(f)))
+    if c.named and not any(name_key(f) in {name_key(n) for n in c.named} for f in c.forms):
+        name = sorted(c.named)[0]
     english = organisation_names().get(name_key(name))
     if english:
         name = english

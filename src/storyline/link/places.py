@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.link.names import name_key, plain
-from storyline.model import Article, Entity
+from storyline.model import Article, Entity, NamedSpan
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -106,17 +106,23 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
     city its mentions sit next to, when the text names one; ``geo_precision`` then says
     "city" so that a map can show it as approximate.
     """
+    features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
     found = {e.id: [p for a in (e.name, *e.aliases) for p in candidates(a)] for e in entities
-             if e.type in PLACE_TYPES and not _is_region(e, articles)}
+             if e.type in PLACE_TYPES and e.id not in features and not _is_region(e, articles)}
     home = _story_country(found.values())
     chosen = {eid: _choose(options, home) for eid, options in found.items() if options}
     cities = [e for e in entities if e.id in chosen and not chosen[e.id].is_country]
+    regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
+               and (r := region_point(e.name, home)) is not None}
     out = []
     for e in entities:
         place = chosen.get(e.id)
         if place is not None:
             e = dataclasses.replace(e, lat=round(place.lat, 5), lon=round(place.lon, 5),
                                     geo_precision="country" if place.is_country else "exact")
+        elif e.id in regions or e.id in features:
+            where = regions.get(e.id) or features[e.id]
+            e = dataclasses.replace(e, lat=round(where.lat, 4), lon=round(where.lon, 4), geo_precision="region")
         elif e.type in PLACE_TYPES and _is_site(e):
             city = _city_of(e, cities, articles)
             if city is not None:
@@ -134,6 +140,109 @@ _REGION_WORDS = ("region", "regions", "oblast", "province", "provinces", "govern
                  "state", "prefecture", "canton")
 
 
+@cache
+def _features() -> dict[str, tuple[Place, bool]]:
+    """``data/features.tsv``: name key → (the feature, whether that name is only an
+    adjective that needs a following "sea", "coast", … to be the feature: "Caspian")."""
+    rows = resources.files("storyline.data").joinpath("features.tsv").read_text(encoding="utf-8")
+    index: dict[str, tuple[Place, bool]] = {}
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, lat, lon, *rest = line.split("\t")
+        place = Place(name=name, country="", lat=float(lat), lon=float(lon), population=0)
+        index[name_key(name)] = (place, False)
+        for other in (rest[0].split("|") if rest and rest[0] else []):
+            shorter = len(other.split()) == 1 and len(name.split()) > 1
+            index.setdefault(name_key(other), (place, shorter))
+    return index
+
+
+_FEATURE_AFTER = re.compile(r"\s+(?:sea|ocean|coast|coastline|coasts|shore|shores|waters|basin|seabed)\b",
+                            re.IGNORECASE)
+
+
+def feature_name(text: str, span: NamedSpan, form: str) -> str | None:
+    """The natural feature a name stands for: "Caspian Sea", "the Alps", or "Caspian" in
+    "near the Caspian coast" (a short name only with such a word after it)."""
+    found = _features().get(name_key(form))
+    if found is None:
+        return None
+    place, needs_word = found
+    if needs_word and not _FEATURE_AFTER.match(text, span.end):
+        return None
+    return place.name
+
+
+def feature_point(name: str) -> Place | None:
+    found = _features().get(name_key(name))
+    return found[0] if found and not found[1] else None
+
+
+def region_name(text: str, span: NamedSpan, form: str) -> str | None:
+    """The region a place name stands for where the text says so: "Almaty Region" as
+    written, or "Almaty" in "the Mangistau and Almaty regions" or "Mangistau — an
+    oil-producing region" (named "Almaty Region", "Mangistau Region"); else None."""
+    words = form.split()
+    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
+        return " ".join([*words[:-1], _singular(words[-1]).title()])
+    m = _REGION_AFTER.match(text, span.end)
+    if m is None:
+        return None
+    return f"{form} {_singular(m.group('kind')).title()}"
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word in ("regions", "provinces") else word
+
+
+def region_point(name: str, home: str | None) -> Place | None:
+    """A first-level region (state, province, oblast) from the region table, by its name
+    without the kind word, in the story's country (or anywhere, if only one region has it).
+    Spellings meet on their consonants: "Mangistau" is GeoNames' "Mangghystau"."""
+    words = name.split()
+    base = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _REGION_WORDS else name
+    key = _skeleton(base)
+    if not key:
+        return None
+    found = [r for r in _regions().get(key, []) if home is None or r.country == home]
+    if not found and home is not None:
+        found = _regions().get(key, [])
+    return found[0] if len(found) == 1 else None
+
+
+_CITY_LEVEL = re.compile(r"\b(?:qalasy|city|shahri|gorod|krai city|municipality)\b", re.IGNORECASE)
+_KIND_WORDS = re.compile(r"\b(?:oblysy|oblast|oblast'|region|province|governorate|prefecture|state|county|"
+                         r"district|voivodeship|okrug|respublikasi|republic of)\b", re.IGNORECASE)
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants in order, after its first letter, doubled letters once: a key on
+    which transliterations of one name meet ("Mangistau", "Mangghystau" → "mngst")."""
+    word = _FOLD.sub("", plain(name))
+    if not word:
+        return ""
+    rest = re.sub(r"[aeiouyhwj]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", word[0] + rest)
+
+
+@cache
+def _regions() -> dict[str, list[Place]]:
+    """``data/regions.tsv`` (built by scripts/build_regions.py from GeoNames), by skeleton."""
+    rows = resources.files("storyline.data").joinpath("regions.tsv").read_text(encoding="utf-8")
+    index: dict[str, list[Place]] = {}
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cc, name, lat, lon, places = line.split("\t")
+        if _CITY_LEVEL.search(name):
+            continue  # a city with the rank of a region ("Almaty Qalasy") is the city, not the region
+        place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(places))
+        index.setdefault(_skeleton(_KIND_WORDS.sub(" ", name)), []).append(place)
+    return index
+
+
 def _is_site(entity: Entity) -> bool:
     return entity.type == "FAC" or any(w.lower() in _SITE_WORDS for w in entity.name.split()[1:])
 
@@ -148,7 +257,7 @@ def _is_region(entity: Entity, articles: Sequence[Article]) -> bool:
     return bool(follows) and all(follows)
 
 
-_REGION_AFTER = re.compile(r"(?:(?:\s+and\s+[A-Z][\w-]+)?\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?:"
+_REGION_AFTER = re.compile(r"(?:(?:\s+and\s+[A-Z][\w-]+)?\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?P<kind>"
                            + "|".join(_REGION_WORDS) + r")\b", re.IGNORECASE)
 
 

