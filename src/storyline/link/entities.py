@@ -69,7 +69,8 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
             if not key or not any(ch.isupper() for ch in form):
                 continue
             feature = feature_name(article.text, span, form)  # "near the Caspian coast": the Caspian Sea
-            region = None if feature or len(form.split()) > 3 else region_name(article.text, span, form)
+            region = (None if feature or len(form.split()) > 3 or span.label == "NORP" or key in _demonyms()
+                      else region_name(article.text, span, form))  # "Russian regions" are Russia's
             if feature or region:  # "the Mangistau and Almaty regions": not the city of Almaty
                 key = name_key(feature or region or "")
             key = _organisation(key) or _country(key) or key
