@@ -88,7 +88,8 @@ def events_stage(article: Article) -> Article:
             own = previous  # "a curfew was introduced to cover the same period"
         heading = _is_heading(reader, sent)
         title = heading and _is_title(reader, s_text)
-        scope = _relative_clause(reader, sent, s_text) if own else None
+        written = _date_text(s_text, reader) if own else None  # the date expression, as written
+        scope = _relative_clause(reader, sent, s_text, written)
         narrative = dated.get(sent.paragraph)
         if heading and not title:
             narrative = _next_paragraph_date(reader, sent)  # a subheading is dated by the section it heads
@@ -118,7 +119,7 @@ def events_stage(article: Article) -> Article:
             for place in spots:
                 events.append(Event(
                     id=f"{article.id}:e{len(events) + 1}", article=article.id, start=sent.start, end=sent.end,
-                    text=s_text, type=kind, date=when, date_text=_date_text(s_text, reader) if own else None,
+                    text=s_text, type=kind, date=when, date_text=written,
                     location=place, site=site, actors=_actors(reader, sent)))
         if cities:
             placed[sent.paragraph] = reader.nearest_name(sent, sent.end, ("GPE",)) or cities[-1]
@@ -211,10 +212,9 @@ def _perfect(reader: ArticleReader, i: int) -> bool:
     return False
 
 
-def _relative_clause(reader: ArticleReader, sent: Sentence, s_text: str) -> range | None:
+def _relative_clause(reader: ArticleReader, sent: Sentence, s_text: str, written: str | None) -> range | None:
     """The tokens of the non-restrictive relative clause ("Pashinyan, who spoke to him earlier
-    in the day, …") the sentence's date expression sits in, if it does."""
-    written = _date_text(s_text, reader)
+    in the day, …") the sentence's date expression (``written``) sits in, if it does."""
     at = s_text.find(written) if written else -1
     if at < 0:
         return None
@@ -236,11 +236,10 @@ def _now(reader: ArticleReader) -> tuple[str | None, str | None]:
     """The article's present as a TIMEX3 value, and its last day. A text written on one day
     and stamped the next ("earlier on Wednesday" on a page dated Thursday) speaks of a now
     that is one of those days: the interval from the first to the second."""
-    published = parse_iso_date(reader.article.published or "")
-    written = parse_iso_date(reader.article.written or "")
-    if written and published and written < published:
-        return f"{written.isoformat()}/{published.isoformat()}", published.isoformat()
-    day = written or published
+    day = reader.anchor  # the day the text was written, else its stamp
+    stamp = parse_iso_date(reader.article.published or "")
+    if day and stamp and day < stamp:
+        return f"{day.isoformat()}/{stamp.isoformat()}", stamp.isoformat()
     return (day.isoformat(), day.isoformat()) if day else (None, None)
 
 

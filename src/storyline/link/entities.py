@@ -71,14 +71,15 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
             feature = feature_name(article.text, span, form)  # "near the Caspian coast": the Caspian Sea
             region = (None if feature or len(form.split()) > 3 or span.label == "NORP" or key in _demonyms()
                       else region_name(article.text, span, form))  # "Russian regions" are Russia's
-            if feature or region:  # "the Mangistau and Almaty regions": not the city of Almaty
-                key = name_key(feature or region or "")
+            implied = feature or region  # "the Mangistau and Almaty regions": not the city of Almaty
+            if implied:
+                key = name_key(implied)
             key = _organisation(key) or _country(key) or key
             c = clusters.setdefault(key, _Cluster(keys={key}))
             c.forms[form] += 1
             c.labels["LOC" if feature else "GPE" if region else span.label] += 1
-            if feature or region:
-                c.named.add(feature or region or "")
+            if implied:
+                c.named.add(implied)
             c.mentions.append(Mention(article=article.id, start=span.start, end=span.end))
     merged = _merge(list(clusters.values()))
     found = [_entity(c) for c in merged] + group_entities(articles)
@@ -274,7 +275,8 @@ def _entity(c: _Cluster) -> Entity:
     most_words = max(len(word_keys(f)) for f in clean)
     # the canonical name: the most used among the fullest forms free of translation endings
     name = max((f for f in clean if len(word_keys(f)) == most_words), key=lambda f: (counts[f], f in c.forms, len(f)))
-    if c.named and not any(name_key(f) in {name_key(n) for n in c.named} for f in c.forms):
+    named = {name_key(n) for n in c.named}
+    if named and not any(name_key(f) in named for f in c.forms):
         name = sorted(c.named)[0]
     english = organisation_names().get(name_key(name))
     if english:

@@ -108,7 +108,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
     """
     features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
     found = {e.id: [p for a in (e.name, *e.aliases) for p in candidates(a)] for e in entities
-             if e.type in PLACE_TYPES and e.id not in features and not _is_region(e, articles)}
+             if e.type in PLACE_TYPES and e.id not in features and _region_base(e.name) is None}
     home = _story_country(found.values())
     chosen = {eid: _choose(options, home) for eid, options in found.items() if options}
     cities = [e for e in entities if e.id in chosen and not chosen[e.id].is_country]
@@ -183,9 +183,9 @@ def region_name(text: str, span: NamedSpan, form: str) -> str | None:
     """The region a place name stands for where the text says so: "Almaty Region" as
     written, or "Almaty" in "the Mangistau and Almaty regions" or "Mangistau — an
     oil-producing region" (named "Almaty Region", "Mangistau Region"); else None."""
-    words = form.split()
-    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
-        return " ".join([*words[:-1], _singular(words[-1]).title()])
+    base = _region_base(form)
+    if base is not None:
+        return f"{base} {_singular(form.split()[-1]).title()}"
     m = _REGION_AFTER.match(text, span.end)
     if m is None:
         return None
@@ -201,9 +201,7 @@ def region_point(name: str, home: str | None) -> Place | None:
     """A first-level region (state, province, oblast) from the region table, by its name
     without the kind word, in the story's country (or anywhere, if only one region has it).
     Spellings meet on their consonants: "Mangistau" is GeoNames' "Mangghystau"."""
-    words = name.split()
-    base = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _REGION_WORDS else name
-    key = _skeleton(base)
+    key = _skeleton(_region_base(name) or name)
     if not key:
         return None
     found = [r for r in _regions().get(key, []) if home is None or r.country == home]
@@ -213,8 +211,8 @@ def region_point(name: str, home: str | None) -> Place | None:
 
 
 _CITY_LEVEL = re.compile(r"\b(?:qalasy|city|shahri|gorod|krai city|municipality)\b", re.IGNORECASE)
-_KIND_WORDS = re.compile(r"\b(?:oblysy|oblast|oblast'|region|province|governorate|prefecture|state|county|"
-                         r"district|voivodeship|okrug|respublikasi|republic of)\b", re.IGNORECASE)
+_KIND_WORDS = re.compile(r"\b(?:" + "|".join((*_REGION_WORDS, "oblysy", "oblast'", "voivodeship", "okrug",
+                                                "respublikasi", "republic of")) + r")\b", re.IGNORECASE)
 
 
 def _skeleton(name: str) -> str:
@@ -247,14 +245,11 @@ def _is_site(entity: Entity) -> bool:
     return entity.type == "FAC" or any(w.lower() in _SITE_WORDS for w in entity.name.split()[1:])
 
 
-def _is_region(entity: Entity, articles: Sequence[Article]) -> bool:
-    """A name the text calls a region ("the Mangistau and Almaty regions", "Almaty Region"):
-    not the town of the same name, and not in the gazetteer."""
-    if entity.name.split()[-1].lower() in _REGION_WORDS:
-        return True
-    texts = {a.id: a.text for a in articles}
-    follows = [_REGION_AFTER.match(texts[m.article], m.end) for m in entity.mentions if m.article in texts]
-    return bool(follows) and all(follows)
+def _region_base(name: str) -> str | None:
+    """"Almaty" of a region's name "Almaty Region" (entities.resolve names every place the text
+    calls a region so); None for a name that is not a region's."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _REGION_WORDS else None
 
 
 _REGION_AFTER = re.compile(r"(?:(?:\s+and\s+[A-Z][\w-]+)?\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?P<kind>"
