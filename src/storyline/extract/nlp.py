@@ -29,9 +29,140 @@ def setup() -> None:
 def _load(code: str) -> Any:
     if code not in _NLP:
         import spacy  # imported here: loading spaCy costs a second, and only parsing needs it
+        from thinc.api import NumpyOps, set_current_ops
 
-        _NLP[code] = spacy.load(MODELS[code])
+        # thinc multiplies matrices with BLIS by default; numpy's OpenBLAS picks its
+        # kernels for the CPU it runs on, and on this project's machine (AMD EPYC) it is
+        # 3 times faster than the BLIS wheel for the parser's shapes: the parse takes
+        # 110 ms instead of 155 ms per seed article, with the same output
+        # (benchmarks/README.md). Models take the current ops when they are built.
+        set_current_ops(NumpyOps(use_blis=False))
+        nlp = spacy.load(MODELS[code])
+        if "attribute_ruler" in nlp.pipe_names:
+            _index_token_rules(nlp.get_pipe("attribute_ruler"))
+        _NLP[code] = nlp
     return _NLP[code]
+
+
+# The token attributes the attribute ruler's patterns test, in the order of a token's row.
+_KEYS = ("TAG", "LOWER", "DEP", "POS", "ORTH", "IS_SPACE")
+_COLUMN = {**{key: n for n, key in enumerate(_KEYS)}, "TEXT": _KEYS.index("ORTH")}
+_Test = tuple[int, str, Any]  # column, operator, wanted value
+_Rule = tuple[int, int, int, list[list[_Test]]]  # pattern number, match id, indexed token, tests per token
+_LOOKUP = (_COLUMN["LOWER"], _COLUMN["DEP"], _COLUMN["TAG"], _COLUMN["ORTH"])
+
+
+class _TokenRules:
+    """The attribute ruler's matches, found by table lookups instead of spaCy's Matcher.
+
+    The English pipeline's attribute ruler (tag → part of speech and morphology, plus word
+    exceptions) is a list of fixed token patterns. spaCy's Matcher takes about 18 ms per
+    seed article to match them, more than the tagger and parser together. Most patterns
+    test one token, and their verdict depends only on that token's tag, word, dependency
+    and part of speech: it is computed once per distinct combination and remembered. The
+    few longer patterns are tried where one of their tokens' exact word, tag or dependency
+    fits. The
+    matches, and their order, are the Matcher's (checked on every token of ECB+'s 982
+    articles; tests/extract/test_nlp.py repeats the check on its own sentences). A ruler
+    with a pattern this class cannot read (operators, other attributes) keeps its Matcher.
+    """
+
+    def __init__(self, ruler: Any) -> None:
+        self.strings = ruler.vocab.strings
+        self.single: list[tuple[int, int, list[_Test]]] = []
+        self.longer: dict[tuple[int, int], list[_Rule]] = {}  # by (column, string's hash)
+        self.verdicts: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        self.readable = True
+        for number, entry in enumerate(ruler.patterns):
+            match_id = self.strings[str(number)]
+            for pattern in entry["patterns"]:
+                tests = [self._tests(token) for token in pattern]
+                if not tests or any(t is None for t in tests):
+                    self.readable = False
+                    return
+                readable = [t for t in tests if t is not None]
+                if len(readable) == 1:
+                    self.single.append((number, match_id, readable[0]))
+                    continue
+                # Indexed by its first exact test on a word, tag or dependency, at offset k
+                exact = [(k, column, value) for k, token_tests in enumerate(readable)
+                         for column, operator, value in token_tests if operator == "==" and column in _LOOKUP]
+                if not exact:
+                    self.readable = False
+                    return
+                k, column, value = exact[0]
+                self.longer.setdefault((column, self.strings.add(value)), []).append((number, match_id, k, readable))
+
+    def _tests(self, token: dict[str, Any]) -> list[_Test] | None:
+        out: list[_Test] = []
+        for key, value in token.items():
+            if key not in _COLUMN:
+                return None
+            column = _COLUMN[key]
+            if isinstance(value, (str, bool)):
+                out.append((column, "==", value))
+            elif isinstance(value, dict) and len(value) == 1 and "IN" in value:
+                out.append((column, "in", frozenset(value["IN"])))
+            elif isinstance(value, dict) and len(value) == 1 and "NOT_IN" in value:
+                out.append((column, "not in", frozenset(value["NOT_IN"])))
+            elif isinstance(value, dict) and len(value) == 1 and isinstance(value.get("REGEX"), str):
+                out.append((column, "regex", re.compile(value["REGEX"])))
+            else:
+                return None
+        return out
+
+    def _row(self, codes: tuple[int, ...]) -> tuple[Any, ...]:
+        *names, space = codes
+        return (*(self.strings[code] if code else "" for code in names), bool(space))
+
+    def match(self, doc: Any) -> list[tuple[int, int, int, int]]:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
+
+        codes = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, POS, ORTH, IS_SPACE]).tolist()]
+        found: list[tuple[int, int, int, int]] = []
+        rows: dict[int, tuple[Any, ...]] = {}
+        for start, code in enumerate(codes):
+            verdict = self.verdicts.get(code)
+            if verdict is None:
+                row = self._row(code)
+                verdict = tuple((number, match_id) for number, match_id, tests in self.single if _meets(row, tests))
+                if len(self.verdicts) > 100_000:
+                    self.verdicts.clear()
+                self.verdicts[code] = verdict
+            found.extend((number, match_id, start, start + 1) for number, match_id in verdict)
+            if not self.longer:
+                continue
+            for column in _LOOKUP:
+                for number, match_id, k, tests in self.longer.get((column, code[column]), ()):
+                    end = start - k + len(tests)
+                    if start >= k and end <= len(codes) and all(
+                            _meets(rows.setdefault(start - k + j, self._row(codes[start - k + j])), t)
+                            for j, t in enumerate(tests)):
+                        found.append((number, match_id, start - k, end))
+        return sorted(set(found))
+
+
+def _meets(row: tuple[Any, ...], tests: list[_Test]) -> bool:
+    for column, operator, wanted in tests:
+        value = row[column]
+        if operator == "==":
+            ok = value == wanted
+        elif operator == "in":
+            ok = value in wanted
+        elif operator == "not in":
+            ok = value not in wanted
+        else:
+            ok = wanted.search(value) is not None
+        if not ok:
+            return False
+    return True
+
+
+def _index_token_rules(ruler: Any) -> None:
+    """Replace the ruler's Matcher with a _TokenRules lookup when it can read every pattern."""
+    rules = _TokenRules(ruler)
+    if rules.readable:
+        ruler.match = rules.match
 
 
 def parse_stage(article: Article) -> Article:
