@@ -240,17 +240,19 @@ def _cluster(store: Store, ordered: Sequence[str], run: int) -> dict[str, list[s
     returns every story they belong to, with all its articles."""
     members = store.story_members()
     pending = [i for i in ordered if i not in members]
+    changed: list[str] = []  # stories a split took stored articles from or gave them to
     if pending:
         clustering = Clustering(store.profiles(), members)
         assigned = clustering.add(store.profiles(pending))
         store.assign_stories(assigned, run)
+        changed = [s for a, story in assigned.items() for s in (members.get(a), story) if s]
         members.update(assigned)
-    touched = dict.fromkeys(members[i] for i in ordered if i in members)
+    touched = dict.fromkeys([*(members[i] for i in ordered if i in members), *changed])
     groups: dict[str, list[str]] = {story: [] for story in touched}
     for article, story in members.items():
         if story in groups:
             groups[story].append(article)
-    return groups
+    return {story: articles for story, articles in groups.items() if articles}
 
 
 def _size(path: str) -> int:

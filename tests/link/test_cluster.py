@@ -91,3 +91,54 @@ def test_an_article_in_another_language_joins_its_story_and_a_second_run_says_wh
     assert any("→" in line or "new:" in line for line in moved), moved
     palu = next(c for c in second.changes if c.story == by_article["palu"])
     assert not palu.changed
+
+
+# Two arrests of one club's players, weeks apart: the same club, city, charge and words;
+# the player, his position, the road and the figures differ.
+ARREST_A = [
+    ("a1", "2021-03-02", "Harbour City Sharks striker Tomas Varga arrested on suspicion of drink-driving",
+     "Harbour City Sharks striker Tomas Varga was arrested on suspicion of drink-driving early on Monday, police said. "
+     "Varga, 24, was stopped on the Kellner Bridge after his car hit a barrier. The Sharks said the club was "
+     "aware of the arrest and would not comment further. Varga is the league's top scorer with 14 goals."),
+    ("a2", "2021-03-02", "Sharks' Varga held after Kellner Bridge crash",
+     "Police arrested Sharks striker Tomas Varga after his car struck a barrier on the Kellner Bridge. "
+     "Officers said Varga failed a breath test. The Harbour City Sharks said they were aware of the arrest. "
+     "Varga, the top scorer with 14 goals, is expected to play on Saturday."),
+    ("a3", "2021-03-03", "Varga charged with drink-driving, Sharks striker to appear in court",
+     "Tomas Varga, the Harbour City Sharks striker, was charged with drink-driving after the crash on the "
+     "Kellner Bridge, prosecutors said. The 24-year-old top scorer will appear in court next month. "
+     "The Sharks said Varga would train with the team."),
+]
+ARREST_B = [
+    ("b1", "2021-03-09", "Sharks goalkeeper Liam Okafor arrested for drink-driving",
+     "Liam Okafor, the Harbour City Sharks goalkeeper and captain, spent Sunday night in a police cell after "
+     "officers stopped him at a checkpoint on Dockside Avenue. Okafor, 31, refused a breath test, police said. "
+     "The Sharks confirmed the arrest of their captain."),
+    ("b2", "2021-03-09", "Okafor: Sharks captain refused breath test at Dockside checkpoint",
+     "The Harbour City Sharks captain Liam Okafor refused a breath test at a Dockside Avenue checkpoint and was "
+     "arrested, according to a police statement. The veteran goalkeeper has kept nine clean sheets this season."),
+    ("b3", "2021-03-10", "Sharks keep Okafor in goal despite drink-driving charge",
+     "Prosecutors charged Sharks goalkeeper Liam Okafor with drink-driving and refusing a breath test. "
+     "The club said its 31-year-old captain, stopped at the Dockside Avenue checkpoint, would keep his place "
+     "in goal on Saturday."),
+]
+
+
+def test_a_story_holding_two_look_alike_events_is_split_in_two() -> None:
+    articles = [article(*row) for row in ARREST_A + ARREST_B]
+    profiles = [profile(a) for a in articles]
+    first_pass = Clustering([], {})
+    first_pass._split = lambda story_ids: []  # type: ignore[method-assign]
+    merged = first_pass.add(profiles)
+    assert len(set(merged.values())) == 1  # the look-alikes share enough words to be put together at first
+    stories = Clustering([], {}).add(profiles)
+    assert len({stories[a] for a in ("a1", "a2", "a3")}) == 1
+    assert len({stories[b] for b in ("b1", "b2", "b3")}) == 1
+    assert stories["a1"] != stories["b1"]
+
+
+def test_one_event_told_in_different_words_is_not_split() -> None:
+    articles = [article(*row) for row in ARREST_A] + [article(*row) for row in QUAKE_2018]
+    stories = Clustering([], {}).add([profile(a) for a in articles])
+    assert len({stories[a] for a in ("a1", "a2", "a3")}) == 1
+    assert stories["q3"] == stories["q4"] != stories["a1"]

@@ -1,34 +1,45 @@
 """Stories: articles about the same real-world event, put together as they arrive.
 
-Each article gets a profile: the names it uses, its content words and the years it
-mentions (weighted by TF-IDF over every article stored, the title and lead counted
-three times), and its multilingual sentence embedding (extract/embed.py).
+Each article gets a profile: the names it uses, its content words and the pairs of
+content words that follow each other ("defensive tackle", "deep throat"), the years it
+mentions, its publication date (weighted by TF-IDF over every article stored, the title
+and lead counted three times), and its multilingual sentence embedding (extract/embed.py).
 
-An article joins the story it is most similar to on average (average linkage: its mean
-similarity to the story's articles), if that is at least ``THRESHOLD``; else it opens
-a new story. Articles are taken in order of publication, so a new batch is assigned to
-the stories already stored without clustering everything again, then each new article
-is checked once more against the stories as they ended up.
+First pass: an article joins the story it is most similar to on average (average
+linkage: its mean similarity to the story's articles), if that is at least
+``THRESHOLD``; else it opens a new story. Articles are taken in order of publication,
+so a new batch is assigned to the stories already stored without clustering everything
+again, then each new article is checked once more against the stories as they ended up.
 
-Similarity, in one language: 0.4 × names cosine + 0.6 × words cosine, minus 0.3 when
-both articles name years and no year in common (two earthquakes in one town, years
-apart). Across languages words do not meet, so the embedding decides, with the names
-(transliterated, so "Токаев" meets "Tokayev"): 0.5 × embedding cosine + 0.5 × names
-cosine, against ``CROSS_THRESHOLD``.
+Similarity, in one language: 0.1 × names cosine + 0.9 × words cosine, minus 0.05 when
+both articles name years and no year in common, minus 0.3 when they were published
+more than a year apart (two earthquakes in one town, years apart). Against a story in
+another language the names carry more (``FOREIGN``: 0.4 × names + 0.6 × words, against
+0.12; names are transliterated, so "Токаев" meets "Tokayev"). An article that finds no
+story in its words and names looks for one in another language by meaning: 0.5 ×
+embedding cosine + 0.5 × names cosine, against ``CROSS_THRESHOLD``.
 
-The weights and thresholds were chosen by two-fold cross-validation over the topics of
-ECB+ (benchmarks/bench_clusters.py), and the cross-language threshold on the
-multilingual example corpus: see the README.
+Second pass (``Clustering._split``): each story this run touched is read again among its
+own articles, with words weighted by how few of the story's articles use them, and cut
+in two where the halves are far less alike than each half is within (``SPLIT_RATIO``):
+two look-alike events that share their words (two DUI arrests of one team's players)
+come apart on the names, figures and phrases only one of them uses.
+
+The weights, thresholds and the split ratio were chosen on ECB+, with two-fold
+cross-validation over its topics as the check (benchmarks/bench_clusters.py), and the
+cross-language threshold on the multilingual example corpus: see the README.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 
 import numpy as np
@@ -38,9 +49,13 @@ from storyline.extract.embed import DIM, vector
 from storyline.link.names import name_key
 from storyline.model import Article
 
-THRESHOLD = 0.12
+THRESHOLD = 0.06
 CROSS_THRESHOLD = 0.35
-NAMES, WORDS, YEARS = 0.4, 0.6, 0.3
+NAMES, WORDS, YEARS = 0.1, 0.9, 0.05
+FOREIGN, FOREIGN_THRESHOLD = (0.4, 0.6), 0.12  # a story in another language: names and words, and the bar
+DATES, DAYS_APART = 0.3, 365  # published more than a year apart: seldom one event's news
+LOCAL, LOCAL_PRIOR, SPLIT_RATIO = 0.7, 5, 0.4
+MAX_SPLIT = 400  # a story larger than this is not re-read for a split (the matrix grows as the square)
 LEAD_LINES, LEAD_BOOST = 3, 3
 TOP_TERMS = 400  # an article is compared by its strongest terms (all, in practice): a bound for very long texts
 CANDIDATES = 10  # stories sharing the article's strongest terms that are scored in full
@@ -92,10 +107,11 @@ def profile(article: Article) -> Profile:
                     if key:
                         names[key] += weight
                 run = []
-            for token in tokens:
-                low = token.lower()
-                if low not in STOPWORDS and len(low) > 1:
-                    words[low] += weight
+            content = [low for low in (t.lower() for t in tokens) if low not in STOPWORDS and len(low) > 1]
+            for low in content:
+                words[low] += weight
+            for first, second in itertools.pairwise(content):  # "defensive tackle", "deep throat"
+                words[f"{first} {second}"] += weight
     return Profile(article=article.id, language=article.language, published=article.published,
                    names=dict(names), words=dict(words), years=frozenset(_YEAR.findall(article.text)),
                    embedding=vector(article.embedding))
@@ -119,6 +135,7 @@ class _Story:
     words: Counter[str] = field(default_factory=Counter)
     embedding: np.ndarray = field(default_factory=lambda: np.zeros(DIM, dtype=np.float32))
     years: list[frozenset[str]] = field(default_factory=list)
+    days: list[int] = field(default_factory=list)  # publication days of the members that have one
     languages: Counter[str] = field(default_factory=Counter)
 
     def add(self, p: Profile, names: dict[str, float], words: dict[str, float]) -> None:
@@ -127,6 +144,8 @@ class _Story:
         self.words.update(words)
         self.embedding = self.embedding + p.embedding
         self.years.append(p.years)
+        if (day := _day(p.published)) is not None:
+            self.days.append(day)
         if p.language:
             self.languages[p.language] += 1
             self._relanguage()
@@ -137,6 +156,8 @@ class _Story:
         self.words.subtract(words)
         self.embedding = self.embedding - p.embedding
         self.years.remove(p.years)
+        if (day := _day(p.published)) is not None:
+            self.days.remove(day)
         if p.language:
             self.languages[p.language] -= 1
             self._relanguage()
@@ -242,7 +263,69 @@ class Clustering:
                 self._join(p.article, target)
             if not moved:
                 break
-        return {p.article: self.story_of[p.article] for p in fresh}
+        split = self._split(dict.fromkeys(self.story_of[p.article] for p in ordered))
+        return {**{p.article: self.story_of[p.article] for p in fresh}, **{a: self.story_of[a] for a in split}}
+
+    def _split(self, story_ids: Iterable[str]) -> list[str]:
+        """Read each story again among its own articles, and split it where it holds two events.
+
+        Two look-alike events (two DUI arrests of one team's players, two deaths of Watergate
+        figures) share most of their words, so the first pass puts them together. Within the
+        story those shared words are every article's words: weighted by how few of the
+        story's articles use them (LOCAL of the similarity; the rest is the first pass's
+        score), the names, figures and phrases that tell the events apart decide. The
+        story's articles are cut in two by average linkage, and the cut is kept when the
+        halves are less alike than SPLIT_RATIO of each half's own likeness (``_parts``,
+        again within each half); the largest part keeps the story, each other part becomes
+        a story. Articles in
+        another language than most of the story's stay where they are (their words do not
+        meet). Returns the articles that moved.
+        """
+        moved: list[str] = []
+        for sid in story_ids:
+            story = self.stories.get(sid)
+            if story is None or not 3 <= len(story.members) <= MAX_SPLIT:
+                continue
+            members = [a for a in story.members if self.profiles[a].language == story.language]
+            if len(members) < 3:
+                continue
+            groups = sorted(_parts(self._within(members), list(range(len(members)))), key=lambda g: (-len(g), g))
+            for group in groups[1:]:
+                articles = sorted((members[i] for i in group), key=lambda a: (self.profiles[a].published or "", a))
+                target = _Story(id=self._new_id(articles))
+                self.stories[target.id] = target
+                for a in articles:
+                    self._leave(a)
+                    self._join(a, target)
+                moved.extend(articles)
+        return moved
+
+    def _new_id(self, articles: Sequence[str]) -> str:
+        for seed in (*articles, *(f"{articles[0]}/{n}" for n in range(1, 1000))):
+            sid = f"s{hashlib.sha1(seed.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+            if sid not in self.stories:
+                return sid
+        raise RuntimeError("no free story id")  # pragma: no cover - a thousand collisions
+
+    def _within(self, members: Sequence[str]) -> np.ndarray:
+        """Similarity of a story's articles to each other: the first pass's, and within the story's own words."""
+        vectors = [self._vector(a) for a in members]
+        names = _dense([v[0] for v in vectors])
+        words = _dense([v[1] for v in vectors])
+        years = [self.profiles[a].years for a in members]
+        clash = np.array([[bool(x and y and not x & y) for y in years] for x in years], dtype=np.float32)
+        days = np.array([_day(self.profiles[a].published) or -10**6 for a in members], dtype=np.float64)
+        dated = days > -10**6
+        apart = (np.abs(days[:, None] - days[None, :]) > DAYS_APART) & dated[:, None] & dated[None, :]
+        first = NAMES * (names @ names.T) + WORDS * (words @ words.T) - YEARS * clash - DATES * apart
+        counts = [self.profiles[a].words for a in members]
+        df: Counter[str] = Counter()
+        for c in counts:
+            df.update(c.keys())
+        idf = {t: math.log((len(members) + LOCAL_PRIOR + 1) / (n + 0.5)) for t, n in df.items()}
+        local = _dense([{t: (1 + math.log(c)) * idf[t] for t, c in cs.items() if c > 0} for cs in counts], norm=True)
+        within: np.ndarray = (1 - LOCAL) * first + LOCAL * (local @ local.T)
+        return within
 
     def _best(self, p: Profile) -> _Story | None:
         names, words = self._vector(p.article)
@@ -259,9 +342,15 @@ class Clustering:
         chosen = [sid for sid, _ in ranked if sid in self.stories]
         best: tuple[float, _Story] | None = None
         for sid in chosen:
-            score = self._score(p, names, words, self.stories[sid])
+            story = self.stories[sid]
+            if p.language and story.language and story.language != p.language:
+                # Words of two languages seldom meet: the names carry the weight they need
+                # (FOREIGN), against their own threshold, on the same scale as the rest
+                score = self._score(p, names, words, story, FOREIGN) - FOREIGN_THRESHOLD + THRESHOLD
+            else:
+                score = self._score(p, names, words, story)
             if score >= THRESHOLD and (best is None or score > best[0]):
-                best = (score, self.stories[sid])
+                best = (score, story)
         if best is None and p.language and p.embedding.any() and len(self._languages) > 1:
             for other in self._other_languages(p):  # no story in its own words: one in another language?
                 score = self._cross_score(p, names, other)
@@ -269,12 +358,15 @@ class Clustering:
                     best = (score - CROSS_THRESHOLD + THRESHOLD, other)
         return best[1] if best else None
 
-    def _score(self, p: Profile, names: dict[str, float], words: dict[str, float], story: _Story) -> float:
+    def _score(self, p: Profile, names: dict[str, float], words: dict[str, float], story: _Story,
+               weights: tuple[float, float] = (NAMES, WORDS)) -> float:
         size = len(story.members)
         name_sim = sum(w * story.names.get(t, 0.0) for t, w in names.items()) / size
         word_sim = sum(w * story.words.get(t, 0.0) for t, w in words.items()) / size
         clash = sum(1 for ys in story.years if ys and p.years and not ys & p.years) / size if p.years else 0.0
-        return NAMES * name_sim + WORDS * word_sim - YEARS * clash
+        day = _day(p.published)
+        apart = sum(1 for d in story.days if abs(d - day) > DAYS_APART) / size if day is not None else 0.0
+        return weights[0] * name_sim + weights[1] * word_sim - YEARS * clash - DATES * apart
 
     def _cross_score(self, p: Profile, names: dict[str, float], story: _Story) -> float:
         size = len(story.members)
@@ -293,3 +385,69 @@ class Clustering:
 
     def members(self) -> dict[str, list[str]]:
         return {sid: list(s.members) for sid, s in self.stories.items()}
+
+
+def _day(published: str | None) -> int | None:
+    """The publication date as a day number, or None when there is none."""
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
+
+
+def _dense(rows: Sequence[dict[str, float]], norm: bool = False) -> np.ndarray:
+    """Sparse term weights as one dense matrix (a story's articles share a vocabulary of a few thousand)."""
+    columns: dict[str, int] = {}
+    for row in rows:
+        for t in row:
+            columns.setdefault(t, len(columns))
+    out = np.zeros((len(rows), max(1, len(columns))), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for t, w in row.items():
+            out[i, columns[t]] = w
+    if norm:
+        lengths = np.linalg.norm(out, axis=1, keepdims=True)
+        out /= np.where(lengths > 0, lengths, 1.0)
+    return out
+
+
+def _parts(similarity: np.ndarray, rows: list[int]) -> list[list[int]]:
+    """The rows cut in two where the two halves are far less alike than each half is within, again and again.
+
+    Relative, not absolute: short texts are more alike than long ones, and a story of two
+    events is told by the contrast between them and within them. Each half needs at
+    least two articles (an odd article out stays)."""
+    if len(rows) < 4:
+        return [rows]
+    sub = similarity[np.ix_(rows, rows)]
+    halves = _average_linkage(sub, -np.inf, until=2)
+    if len(halves) < 2 or min(len(h) for h in halves) < 2:
+        return [rows]
+    a, b = halves
+    between = float(sub[np.ix_(a, b)].mean())
+    within = min(float(sub[np.ix_(h, h)][~np.eye(len(h), dtype=bool)].mean()) for h in halves)
+    if between >= SPLIT_RATIO * within:
+        return [rows]
+    return [part for h in halves for part in _parts(similarity, [rows[i] for i in h])]
+
+
+def _average_linkage(similarity: np.ndarray, threshold: float, until: int = 1) -> list[list[int]]:
+    """Groups of rows: the two groups with the highest mean similarity merge while it is at least
+    threshold, until that many groups remain."""
+    n = len(similarity)
+    sim = similarity.astype(np.float64)
+    np.fill_diagonal(sim, -np.inf)
+    sizes = np.ones(n)
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    while len(groups) > until:
+        i, j = np.unravel_index(int(np.argmax(sim)), sim.shape)
+        if sim[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        merged = (sizes[i] * sim[i] + sizes[j] * sim[j]) / (sizes[i] + sizes[j])
+        sim[i], sim[:, i] = merged, merged
+        sim[j], sim[:, j] = -np.inf, -np.inf
+        sim[i, i] = -np.inf
+        sizes[i] += sizes[j]
+        groups[int(i)].extend(groups.pop(int(j)))
+    return list(groups.values())
