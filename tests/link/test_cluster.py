@@ -142,3 +142,17 @@ def test_one_event_told_in_different_words_is_not_split() -> None:
     stories = Clustering([], {}).add([profile(a) for a in articles])
     assert len({stories[a] for a in ("a1", "a2", "a3")}) == 1
     assert stories["q3"] == stories["q4"] != stories["a1"]
+
+
+def test_a_later_run_splits_off_a_look_alike_event_and_the_stored_story_keeps_its_id() -> None:
+    first = [profile(article(*row)) for row in ARREST_A]
+    before = Clustering([], {}).add(first)
+    later = Clustering(first, before)
+    later_first_pass = Clustering(first, dict(before))
+    later_first_pass._split = lambda story_ids: []  # type: ignore[method-assign]
+    second = [profile(article(*row)) for row in ARREST_B]
+    assert set(later_first_pass.add(second).values()) == {before["a1"]}  # the first pass alone would merge them
+    after = later.add(second)
+    assert {after[b] for b in ("b1", "b2", "b3")} != {before["a1"]}
+    assert len({after[b] for b in ("b1", "b2", "b3")}) == 1
+    assert all(later.story_of[a] == before["a1"] for a in ("a1", "a2", "a3"))

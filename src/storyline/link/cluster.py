@@ -288,10 +288,10 @@ class Clustering:
         score), the names, figures and phrases that tell the events apart decide. The
         story's articles are cut in two by average linkage, and the cut is kept when the
         halves are less alike than SPLIT_RATIO of each half's own likeness, or than
-        SPLIT_FLOOR (``_parts``, again within each half); the largest part keeps the
-        story, each other part becomes a story. Articles in another language than most
-        of the story's stay where they are (their words do not
-        meet). Returns the articles that moved.
+        SPLIT_FLOOR (``_parts``, again within each half); the largest part (on a tie,
+        the one with the story's first member) keeps the story, each other part becomes a
+        story. Articles in another language than most of the story's stay where they
+        are (their words do not meet). Returns the articles that moved.
         """
         moved: list[str] = []
         for sid in story_ids:
@@ -301,7 +301,7 @@ class Clustering:
             members = [a for a in story.members if self.profiles[a].language == story.language]
             if len(members) < 3:
                 continue
-            groups = sorted(_parts(self._within(members), list(range(len(members)))), key=lambda g: (-len(g), g))
+            groups = sorted(_parts(self._within(members), list(range(len(members)))), key=lambda g: (-len(g), min(g)))
             for group in groups[1:]:
                 articles = sorted((members[i] for i in group), key=lambda a: (self.profiles[a].published or "", a))
                 target = _Story(id=self._new_id(articles))
