@@ -67,7 +67,7 @@ CANDIDATES = 10  # stories sharing the article's strongest terms that are scored
 PRIOR_DOCS = 1000
 REFINE_ROUNDS = 2
 CANDIDATE_TERMS = 40
-MAX_POSTING = 300
+MAX_POSTING = 100  # a term more stories use says little of which one (and would grow the search with the store)
 
 STOPWORDS = frozenset(w for line in resources.files("storyline.data").joinpath("stopwords.txt")
                       .read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split())
