@@ -21,14 +21,16 @@ embedding cosine + 0.5 × names cosine, against ``CROSS_THRESHOLD``.
 
 Second pass (``Clustering._split``): each story this run touched is read again among its
 own articles, with words weighted by how few of the story's articles use them, and cut
-in two where the halves are far less alike than each half is within (``SPLIT_RATIO``,
-``SPLIT_FLOOR``):
-two look-alike events that share their words (two DUI arrests of one team's players)
-come apart on the names, figures and phrases only one of them uses.
+in two where the halves are far less alike than each half is within (``SPLIT_RATIO``)
+or less alike than ``SPLIT_FLOOR``: two look-alike events that share their words (two
+DUI arrests of one team's players) come apart on the names, figures and phrases only one
+of them uses.
 
-The weights, thresholds and the split ratio were chosen on ECB+, with two-fold
-cross-validation over its topics as the check (benchmarks/bench_clusters.py), and the
-cross-language threshold on the multilingual example corpus: see the README.
+The weights, thresholds and the split floor were chosen on ECB+, with two-fold
+cross-validation over its topics as the check (benchmarks/bench_clusters.py); the split
+ratio so that two short look-alike stories of our own come apart (tests/link/
+test_cluster.py); the cross-language threshold on the multilingual example corpus: see
+the README.
 """
 
 from __future__ import annotations
@@ -296,10 +298,10 @@ class Clustering:
         moved: list[str] = []
         for sid in story_ids:
             story = self.stories.get(sid)
-            if story is None or not 3 <= len(story.members) <= MAX_SPLIT:
-                continue
+            if story is None or not 4 <= len(story.members) <= MAX_SPLIT:
+                continue  # two parts of two articles at least
             members = [a for a in story.members if self.profiles[a].language == story.language]
-            if len(members) < 3:
+            if len(members) < 4:
                 continue
             groups = sorted(_parts(self._within(members), list(range(len(members)))), key=lambda g: (-len(g), min(g)))
             for group in groups[1:]:
@@ -347,7 +349,7 @@ class Clustering:
         for weight, term in terms[:CANDIDATE_TERMS]:
             posting = self._index.get(term, ())
             if len(posting) > MAX_POSTING:
-                continue  # a word hundreds of stories use does not tell which one this is
+                continue  # a word a hundred stories use does not tell which one this is
             for sid in posting:
                 candidates[sid] = candidates.get(sid, 0.0) + weight
         ranked = heapq.nlargest(CANDIDATES, candidates.items(), key=operator.itemgetter(1))
