@@ -68,6 +68,9 @@ class _TokenRules:
     """
 
     def __init__(self, ruler: Any) -> None:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
+
+        self.attributes = [TAG, LOWER, DEP, POS, ORTH, IS_SPACE]  # a token's row, in _KEYS order
         self.strings = ruler.vocab.strings
         self.single: list[tuple[int, int, list[_Test]]] = []
         self.longer: dict[tuple[int, int], list[_Rule]] = {}  # by (column, string's hash)
@@ -116,9 +119,7 @@ class _TokenRules:
         return (*(self.strings[code] if code else "" for code in names), bool(space))
 
     def match(self, doc: Any) -> list[tuple[int, int, int, int]]:
-        from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
-
-        codes = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, POS, ORTH, IS_SPACE]).tolist()]
+        codes = [tuple(row) for row in doc.to_array(self.attributes).tolist()]
         found: list[tuple[int, int, int, int]] = []
         rows: dict[int, tuple[Any, ...]] = {}
         for start, code in enumerate(codes):
