@@ -61,10 +61,10 @@ class _TokenRules:
     test one token, and their verdict depends only on that token's tag, word, dependency
     and part of speech: it is computed once per distinct combination and remembered. The
     few longer patterns are tried where one of their tokens' exact word, tag or dependency
-    fits. The
-    matches, and their order, are the Matcher's (checked on every token of ECB+'s 982
-    articles; tests/extract/test_nlp.py repeats the check on its own sentences). A ruler
-    with a pattern this class cannot read (operators, other attributes) keeps its Matcher.
+    fits. The matches, and their order, are the Matcher's (checked on every token of
+    ECB+'s 982 articles; tests/extract/test_nlp.py repeats the check on its own
+    sentences). A ruler with a pattern this class cannot read (operators, other
+    attributes) keeps its Matcher.
     """
 
     def __init__(self, ruler: Any) -> None:
@@ -121,7 +121,6 @@ class _TokenRules:
     def match(self, doc: Any) -> list[tuple[int, int, int, int]]:
         codes = [tuple(row) for row in doc.to_array(self.attributes).tolist()]
         found: list[tuple[int, int, int, int]] = []
-        rows: dict[int, tuple[Any, ...]] = {}
         for start, code in enumerate(codes):
             verdict = self.verdicts.get(code)
             if verdict is None:
@@ -137,8 +136,7 @@ class _TokenRules:
                 for number, match_id, k, tests in self.longer.get((column, code[column]), ()):
                     end = start - k + len(tests)
                     if start >= k and end <= len(codes) and all(
-                            _meets(rows.setdefault(start - k + j, self._row(codes[start - k + j])), t)
-                            for j, t in enumerate(tests)):
+                            _meets(self._row(codes[start - k + j]), t) for j, t in enumerate(tests)):
                         found.append((number, match_id, start - k, end))
         return sorted(set(found))
 

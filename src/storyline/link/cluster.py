@@ -255,8 +255,8 @@ class Clustering:
         for p in ordered:
             best = self._best(p)
             if best is None:
-                digest = hashlib.sha1(p.article.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-                best = self.stories.setdefault(f"s{digest}", _Story(id=f"s{digest}"))
+                sid = _story_id(p.article)
+                best = self.stories.setdefault(sid, _Story(id=sid))
             self._join(p.article, best)
         # Again, against the stories as they ended up; after the first round, only the
         # articles of stories that changed in the round before: an article whose story
@@ -316,7 +316,7 @@ class Clustering:
 
     def _new_id(self, articles: Sequence[str]) -> str:
         for seed in (*articles, *(f"{articles[0]}/{n}" for n in range(1, 1000))):
-            sid = f"s{hashlib.sha1(seed.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+            sid = _story_id(seed)
             if sid not in self.stories:
                 return sid
         raise RuntimeError("no free story id")  # pragma: no cover - a thousand collisions
@@ -328,9 +328,8 @@ class Clustering:
         words = _dense([v[1] for v in vectors])
         years = [self.profiles[a].years for a in members]
         clash = np.array([[bool(x and y and not x & y) for y in years] for x in years], dtype=np.float32)
-        days = np.array([_day(self.profiles[a].published) or -10**6 for a in members], dtype=np.float64)
-        dated = days > -10**6
-        apart = (np.abs(days[:, None] - days[None, :]) > DAYS_APART) & dated[:, None] & dated[None, :]
+        days = np.array([_day(self.profiles[a].published) or np.nan for a in members], dtype=np.float64)
+        apart = np.abs(days[:, None] - days[None, :]) > DAYS_APART  # an undated article is apart from none
         first = NAMES * (names @ names.T) + WORDS * (words @ words.T) - YEARS * clash - DATES * apart
         counts = [self.profiles[a].words for a in members]
         df: Counter[str] = Counter()
@@ -399,6 +398,11 @@ class Clustering:
 
     def members(self) -> dict[str, list[str]]:
         return {sid: list(s.members) for sid, s in self.stories.items()}
+
+
+def _story_id(seed: str) -> str:
+    """A story's id: from the article that opened it (or a seed derived from it)."""
+    return f"s{hashlib.sha1(seed.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
 
 @functools.lru_cache(maxsize=65536)
