@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.dates import parse_iso_date, resolve_date
+from storyline.extract import timex
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Event, Time
 
@@ -59,14 +60,6 @@ _COMPILED_CASED = {"diplomatic_call"}  # patterns that use capitals
 SPLIT_BY_PLACE = {"airport_closure", "state_of_emergency", "curfew", "internet_shutdown", "protest"}
 _PRESENT = re.compile(r"\b(?:is|are|remains?|continues?|now|says|has remained|do not|does not)\b", re.IGNORECASE)
 _CONTINUES = re.compile(r"(?:he|she|they|it|later|earlier|then|meanwhile|afterwards|however|but)\b", re.IGNORECASE)
-_DURATION = re.compile(r"\b(?:for|over|during|in)\s+(?:the\s+(?:next|past|last)\s+)?(?P<n>\d+|a|an|one|two|three|four|"
-                       r"five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(?P<u>hour|day|week|month|year)s?\b",
-                       re.IGNORECASE)
-_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "thirty": 30}
-_PART_OF_DAY = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"))
-
-
 def events_stage(article: Article) -> Article:
     """Typed event mentions and normalised temporal expressions of a parsed article."""
     if not article.tokens or not article.sentences:
@@ -382,27 +375,88 @@ def _date_text(s_text: str, reader: ArticleReader) -> str | None:
 
 
 def _times(reader: ArticleReader) -> list[Time]:
-    """Every temporal expression the parser marked, as a TIMEX3 value where one can be given."""
+    """Every temporal expression: the parser's dates and times (joined where one is told in
+    two pieces, "the morning" "of" "June 2"; split where one names a range, "2005 to 2009"),
+    and the few it does not mark ("now", "daily", "every Sunday"), each with its TIMEX3 type
+    and value (extract/timex.py), read in the tense of the verb it qualifies."""
+    spans: list[tuple[int, int]] = []
+    for n in sorted((n for n in reader.article.names if n.label in ("DATE", "TIME")), key=lambda n: n.start):
+        if spans and _JOINS.fullmatch(reader.text[spans[-1][1]:n.start]):
+            spans[-1] = (spans[-1][0], n.end)
+        else:
+            spans.append((n.start, n.end))
+    spans = [part for span in spans for part in _range_parts(reader.text, *span)]
+    for m in timex.EXTRA.finditer(reader.text):
+        overlap = [(s, e) for s, e in spans if s < m.end() and m.start() < e]
+        if any(s < m.start() or e > m.end() for s, e in overlap):
+            continue
+        spans = [span for span in spans if span not in overlap]  # "every Sunday" holds the parser's "Sunday"
+        if _RATE.fullmatch(m.group(0)) and not _is_rate(reader.text, m.start()):
+            continue  # "500 cars a day" is a rate; "a day after" is not
+        spans.append((m.start(), m.end()))
     out: list[Time] = []
-    for n in reader.article.names:
-        if n.label not in ("DATE", "TIME"):
-            continue
-        text = n.text
-        m = _DURATION.search(reader.text[max(0, n.start - 12):n.end])
-        if m:
-            count = int(m.group("n")) if m.group("n").isdigit() else _WORDS[m.group("n").lower()]
-            unit = m.group("u").lower()
-            duration = f"PT{count}H" if unit == "hour" else f"P{count}{unit[0].upper()}"
-            out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=n.start,
-                            end=n.end, text=text, type="DURATION", value=duration))
-            continue
-        found = resolve_date(text, reader.anchor)
-        value = found[0] if found else None
-        kind = "TIME" if n.label == "TIME" else "DATE"
-        part = next((code for word, code in _PART_OF_DAY if word in text.lower()), None)
-        if part and value and len(value) == 10:
-            value, kind = f"{value}T{part}", "TIME"
-        out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=n.start,
-                        end=n.end, text=text, type=kind, value=value))  # type: ignore[arg-type]
+    for start, end in sorted(spans):
+        text = reader.text[start:end]
+        value: str | None
+        rate = _RATE.fullmatch(text)
+        if rate and _is_rate(reader.text, start):
+            unit = rate.group(1).lower()
+            kind, value = "SET", "PT1H" if unit == "hour" else f"P1{unit[0].upper()}"
+        else:
+            kind, value = timex.normalize(text, reader.anchor, future=_tense(reader, start, end))
+        out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=start,
+                        end=end, text=text, type=kind, value=value))  # type: ignore[arg-type]
     return out
 
+
+_RATE = re.compile(r"(?:a|an|per)\s+(hour|day|week|month|year)", re.IGNORECASE)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """Whether "a day" at start follows a quantity ("500 cars a day", "$5 per month"), not "for a day"."""
+    before = text[max(0, start - 30):start]
+    return bool(re.search(r"\d", before)) and not re.search(
+        r"\b(?:for|in|over|within|after|about|nearly|almost|than|once|twice)\s*$", before, re.IGNORECASE)
+
+
+_JOINS = re.compile(r"\s*(?:of|on|,)?\s*")
+_RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>.+)")
+
+
+def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A range the parser marked as one date ("2005 to 2009", "between March and May") as its two ends."""
+    m = _RANGE.fullmatch(text[start:end])
+    if not m or not all(timex.normalize(m.group(g), None)[1] or re.fullmatch(rf"{_MONTH_NAMES}", m.group(g), re.I)
+                        for g in ("a", "b")):
+        return [(start, end)]
+    return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), start + m.end("b"))]
+
+
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+
+def _tense(reader: ArticleReader, start: int, end: int) -> bool | None:
+    """Whether the verb an expression qualifies tells the future (True: "will resume on
+    Monday", "expects to finish by August"), the past (False: "said", "have controlled"),
+    or neither (None: the present, "takes effect on Jan. 1")."""
+    inside = reader.tokens_in(start, end)
+    if not len(inside):
+        return None
+    i = inside[0]
+    for _ in range(8):
+        if reader.tokens[i].pos in ("VERB", "AUX") and i not in inside:
+            break
+        if reader.tokens[i].head == i:
+            break
+        i = reader.tokens[i].head
+    tok = reader.tokens[i]
+    if tok.pos not in ("VERB", "AUX"):
+        return None
+    helpers = [reader.tokens[c] for c in reader.children.get(i, []) if reader.tokens[c].dep in ("aux", "auxpass")]
+    words = {reader.words(c).lower() for c in reader.children.get(i, []) if reader.tokens[c].dep in ("aux", "auxpass")}
+    if words & {"will", "shall", "'ll", "wo"} or (tok.tag == "VB" and "to" in words):
+        return True
+    if tok.tag == "VBD" or any(h.tag == "VBD" for h in helpers) or (
+            tok.tag == "VBN" and any(h.lemma == "have" for h in helpers)):
+        return False
+    return None

@@ -1,0 +1,382 @@
+"""TIMEX3 types and values for temporal expressions, read against the article's date.
+
+:func:`normalize` takes the words of one expression (as the parser marked them: "last
+year", "the fourth quarter", "Wednesday afternoon", "the past decade", "daily") and returns
+its TimeML type (DATE, TIME, DURATION, SET) and value:
+
+* calendar dates and parts of them: "2004-12-15", "2004-12", "2004", "2004-W51",
+  "2004-Q3", "2004-H1", "2004-SU", decades "199", centuries "19";
+* times of day: "2004-12-15T15:00", parts of day "2004-12-15TAF";
+* durations: "P2Y", "PT48H", "P1DE", unknown counts "PXM";
+* sets: "P1D" (daily), "XXXX-WXX-7" (every Sunday);
+* references: PRESENT_REF ("now", "currently"), PAST_REF ("recently", "recent years"),
+  FUTURE_REF ("the future").
+
+What the article's date alone cannot fix is told by the tense (``future``): "on Monday" is
+the Monday before the article's date, or the one after when the sentence says it will
+happen; "the fourth quarter" in a March report is last year's; "Jan. 1" in a December
+article about a law that takes effect is next year's. :data:`EXTRA` finds the few
+expressions the parser does not mark as dates ("now", "currently", "daily", "every month").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.dates import MONTHS, WEEKDAYS, find_dates
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+            "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_VAGUE = ("several", "few", "a few", "many", "some", "couple of", "a couple of", "the coming", "coming")
+_UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y",
+          "decade": "DE", "century": "CE", "quarter": "Q"}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("tonight", "NI"))
+
+_NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+        + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r")")
+_UNIT = r"(?P<u>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?"
+_MONTH_WORD = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_WEEKDAY_WORD = "|".join(WEEKDAYS)
+
+_SET = re.compile(rf"^(?:every|each)\s+(?:other\s+)?(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|year|"
+                  r"morning|night|evening|weekend|summer|winter|spring|autumn)\b|"
+                  r"^(?P<adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$|"
+                  r"^per\s+(?P<per>hour|day|week|month|year)$", re.IGNORECASE)
+_PRESENT = re.compile(r"^(?:now|right now|currently|at present|presently|nowadays|these days|at the moment|"
+                      r"the present|the moment|today's|present day)$", re.IGNORECASE)
+_PAST = re.compile(r"^(?:recently|lately|previously|formerly|earlier|the past|in the past|once|"
+                   r"recent (?:years|months|weeks|days|decades|times)|years ago|months ago|weeks ago|"
+                   r"decades ago|some time ago|a while ago|long ago)$", re.IGNORECASE)
+_FUTURE = re.compile(r"^(?:the future|in the future|the coming (?:years|months|weeks|decades)|soon|"
+                     r"the years ahead|the months ahead)$", re.IGNORECASE)
+_DURATION = re.compile(rf"^(?:(?:the\s+)?(?:past|last|next|coming|previous|following|first|final|recent)\s+)?"
+                       rf"(?:(?P<vague>{'|'.join(_VAGUE)})\s+|{_NUM}[\s-]+|(?P<half>half\s+an?\s+))?"
+                       rf"(?:(?:and\s+a\s+half|full|long)\s+)?{_UNIT}(?:\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?$",
+                       re.IGNORECASE)
+_AGO = re.compile(r"^(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                  rf"(?:{_NUM}|(?P<vague>several|a few|few|many))"
+                  rf"\s+{_UNIT}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)$", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:(?P<edge>earlier|later|early|late|mid|the end of|the beginning of|the start of|"
+                       r"the middle of|the rest of|the remainder of|the first part of)[\s-]+)?(?:(?:the\s+)?"
+                       r"(?P<which>this|last|next|past|previous|coming|current|same)\s+|the\s+)(?P<u>week|month|year|"
+                       r"quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?:'s)?$", re.IGNORECASE)
+_QUARTER = re.compile(r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)\s+(?P<u>quarter|half)"
+                      r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<which>this|last|next|the)\s+(?:fiscal\s+)?year))?",
+                      re.IGNORECASE)
+_SEASON = re.compile(r"(?:(?P<which>this|last|next|past|coming)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
+                     r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+_DECADE = re.compile(r"(?:(?P<c>19|20)|')(?P<d>\d)0'?s\b", re.IGNORECASE)
+_CENTURY = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<w>nineteenth|twentieth|twenty-first)\s+century",
+                      re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d,.])(?:fiscal\s+|FY\s*)?(?P<y>(?:1[6-9]|20)\d\d)(?![\d,])")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH = re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
+                    r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m|%))|"
+                    r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
+_DAY_WORD = re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
+                       r"(?:earlier|later)\s+(?:in|on)\s+the\s+day)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past)?\s*(?P<wd>{_WEEKDAY_WORD})s?\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})\b\.?|"
+                        rf"\b(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by)[\s-]+may\b|^may$")
+_WEEKEND = re.compile(r"\b(?P<which>this|last|next|past|the|coming)\s+weekend\b", re.IGNORECASE)
+
+# Expressions the parser seldom marks as dates: found in the text itself (see EXTRA).
+EXTRA = re.compile(r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
+                   r"annually|yearly|hourly|nightly|noon|midnight|(?:every|each)\s+(?:other\s+)?"
+                   rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
+                   r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
+                   re.IGNORECASE)
+
+
+def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> tuple[str, str | None]:
+    """The TIMEX3 (type, value) of one temporal expression; the value is None when the
+    expression cannot be resolved (a relative date without the article's date, "two days
+    later" with no reference)."""
+    words = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:")
+    low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
+    low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "", low)
+    bare = re.sub(r"^the\s+", "", low)
+    if m := _SET.match(bare):
+        return "SET", _set_value(m)
+    if _PRESENT.match(low) or _PRESENT.match(bare):
+        return "DATE", "PRESENT_REF"
+    if _FUTURE.match(low):
+        return "DATE", "FUTURE_REF"
+    if _PAST.match(low) or _PAST.match(bare):
+        return "DATE", "PAST_REF"
+    if m := _AGO.match(bare):
+        return "DATE", _ago(m, anchor)
+    stretch = re.match(r"the\s+(?:past|last|next|coming|previous|following|first|final)\s", low)
+    if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)):  # "the past week": a week long
+        return "DURATION", _duration(m)
+    return _date_or_time(words, low, anchor, future)
+
+
+def _set_value(m: re.Match[str]) -> str:
+    unit = (m.group("u") or m.group("per") or m.group("adv") or "").lower()
+    if unit in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+    code = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1M", "daily": "P1D", "day": "P1D",
+            "nightly": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "weekly": "P1W", "week": "P1W",
+            "weekend": "P1W", "monthly": "P1M", "month": "P1M", "quarterly": "P3M", "annually": "P1Y",
+            "yearly": "P1Y", "year": "P1Y", "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
+    return code.get(unit, "P1D")
+
+
+def _count(m: re.Match[str]) -> str:
+    if m.groupdict().get("vague"):
+        return "X"
+    if m.groupdict().get("half"):
+        return "0.5"
+    n = m.group("n")
+    if n is None:
+        return "X" if m.group("pl") else "1"  # "years": some; "the past decade": one
+    value = float(n.replace(",", "")) if n[0].isdigit() else float(_NUMBERS[n.lower()])
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _unit(m: re.Match[str]) -> str:
+    u = m.group("u").lower()
+    return "century" if u.startswith("centur") else u
+
+
+def _duration(m: re.Match[str]) -> str:
+    count, unit = _count(m), _UNITS[_unit(m)]
+    if count == "0.5" and unit == "TH":
+        return "PT30M"
+    if unit.startswith("T"):
+        return f"PT{count}{unit[1]}"
+    return f"P{count}{unit}"
+
+
+def _ago(m: re.Match[str], anchor: date | None) -> str | None:
+    count, unit = _count(m), _unit(m)
+    direction = m.group("dir").lower()
+    if direction not in ("ago", "from now", "hence"):
+        return None  # "two days later": later than a time the sentence names, not the article's date
+    if count == "X":
+        return "PAST_REF" if direction == "ago" else "FUTURE_REF"
+    if anchor is None:
+        return None
+    n = int(float(count)) * (1 if direction != "ago" else -1)
+    if unit == "day":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "week":
+        return _week(anchor + timedelta(weeks=n))
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "year":
+        return f"{anchor.year + n:04d}"
+    if unit == "decade":
+        return f"{(anchor.year + 10 * n) // 10:03d}"
+    return None
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None) -> tuple[str, str | None]:
+    day = _day(words, low, anchor, future)
+    clock = _CLOCK.search(words)
+    if clock:
+        if clock.group("word"):
+            hhmm = "24:00" if clock.group("word").lower() == "midnight" else "12:00"
+        elif clock.group("ap"):
+            hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower().startswith("p") else 0)
+            hhmm = f"{hour:02d}:{clock.group('min') or '00'}"
+        else:
+            hhmm = f"{int(clock.group('h24')):02d}:{clock.group('min24')}"
+        base = day if day and len(day) == 10 else (anchor.isoformat() if anchor and day is None else None)
+        return "TIME", f"{base}T{hhmm}" if base else None
+    part = next((code for word, code in _PARTS if re.search(rf"\b{word}\b", low)), None)
+    if part and day and len(day) == 10:
+        return "TIME", f"{day}T{part}"
+    if part and day is None:
+        return "TIME", None  # "the afternoon" of a day the sentence does not name
+    return "DATE", day
+
+
+def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str | None:
+    """The calendar value of an expression without a clock time (a day, week, month, ...)."""
+    absolute = find_dates(words)
+    if absolute:
+        return absolute[0][0].isoformat()
+    if m := _QUARTER.search(low):
+        return _quarter(m, anchor, future)
+    if m := _CENTURY.search(low):
+        n = int(m.group("n")) if m.group("n") else {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}[
+            m.group("w").lower()]
+        return f"{n - 1:02d}"
+    if m := _DECADE.search(low):
+        century = m.group("c") or ("19" if anchor is None or int(m.group("d")) > anchor.year % 100 // 10 else "20")
+        return f"{century}{m.group('d')}"
+    if m := _MONTH_YEAR.search(words):
+        return f"{m.group('y')}-{MONTHS[m.group('m').lower().rstrip('.')]:02d}"
+    if m := _SEASON.search(low):
+        return _season(m, anchor, future)
+    if m := _RELATIVE.match(low):
+        return _relative(m, anchor, future)
+    if m := _WEEKEND.search(low):
+        return _weekend(m, anchor, future)
+    if m := _YEAR.search(words):
+        return m.group("y")
+    if anchor is None:
+        return _unknown_year(words, low)
+    if m := _DAY_MONTH.search(words):
+        month = MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+        try:
+            return _nearest_year(anchor, month, int(m.group("d") or m.group("d2")), future).isoformat()
+        except ValueError:
+            return None
+    if m := _DAY_WORD.search(low):
+        w = " ".join(m.group("w").split())
+        shift = {"tomorrow": 1, "yesterday": -1, "last night": -1}.get(w, 0)
+        return (anchor + timedelta(days=shift)).isoformat()
+    if m := _WEEKDAY.search(low):
+        return _weekday(m, anchor, future).isoformat()
+    if m := _MONTH.search(words):
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        if m.group("m").lower() == "may" and not _MONTH_MAY.search(low):
+            return None  # "may" the verb
+        return f"{_nearest_year(anchor, month, 1, future, month_only=True).year}-{month:02d}"
+    if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", low):
+        return anchor.isoformat()
+    return None
+
+
+def _unknown_year(words: str, low: str) -> str | None:
+    """Without the article's date: a day or month with an unknown year ("XXXX-01-06"), a weekday
+    of an unknown week ("XXXX-WXX-1")."""
+    if m := _DAY_MONTH.search(words):
+        month = MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+        return f"XXXX-{month:02d}-{int(m.group('d') or m.group('d2')):02d}"
+    if m := _WEEKDAY.search(low):
+        return f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}"
+    if (m := _MONTH.search(words)) and (m.group("m").lower() != "may" or _MONTH_MAY.search(low)):
+        return f"XXXX-{MONTHS[m.group('m').lower().rstrip('.')]:02d}"
+    return None
+
+
+def _nearest_year(anchor: date, month: int, day: int, future: bool | None, *, month_only: bool = False) -> date:
+    """The date with this month and day nearest the anchor: on or before it for what has
+    happened, on or after it for what will."""
+    same = date(anchor.year, month, day if not month_only else 1)
+    if month_only:
+        if future:
+            return same if month >= anchor.month else date(anchor.year + 1, month, 1)
+        return same if month <= anchor.month else date(anchor.year - 1, month, 1)
+    if future:
+        return same if same >= anchor else date(anchor.year + 1, month, day)
+    if future is None:  # tense unknown ("takes effect on Jan. 1"): the nearest such day
+        candidates = [date(anchor.year + k, month, day) for k in (-1, 0, 1) if (month, day) != (2, 29) or k == 0]
+        return min(candidates, key=lambda d: abs((d - anchor).days))
+    return same if same <= anchor + timedelta(days=1) else date(anchor.year - 1, month, day)
+
+
+def _weekday(m: re.Match[str], anchor: date, future: bool | None) -> date:
+    target = WEEKDAYS[m.group("wd").lower()]
+    which = (m.group("which") or "").lower()
+    back = (anchor.weekday() - target) % 7
+    if which in ("next", "coming") or (future and which not in ("last", "past")):
+        ahead = (target - anchor.weekday()) % 7
+        return anchor + timedelta(days=ahead or (7 if which in ("next", "coming") else 0))
+    if which in ("last", "past") and back == 0:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+def _quarter(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
+    unit = "Q" if m.group("u").lower() == "quarter" else "H"
+    size = 3 if unit == "Q" else 6
+    ordinal = m.group("ord").lower()
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif anchor is None:
+        return None
+    else:
+        year = anchor.year + {"last": -1, "next": 1}.get((m.group("which") or "").lower(), 0)
+    current = (anchor.month - 1) // size + 1 if anchor else 1
+    if ordinal in ("last", "final", "latest"):
+        if m.group("which") or m.group("y"):
+            number = 12 // size
+        elif anchor is None:
+            return None
+        else:  # "the latest quarter", "last quarter": the one before the article's
+            number = current - 1 or 12 // size
+            year -= 1 if current == 1 else 0
+    else:
+        number = _ORDINALS[ordinal]
+        if anchor and not (m.group("y") or m.group("which")) and not future and number > current:
+            year -= 1  # "the fourth quarter" in a March report: last year's
+    return f"{year:04d}-{unit}{number}"
+
+
+def _season(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
+    code = _SEASONS[m.group("s").lower()]
+    if m.group("y"):
+        return f"{m.group('y')}-{code}"
+    if anchor is None:
+        return None
+    which = (m.group("which") or "").lower()
+    start = _SEASON_MONTH[code]
+    if which == "this":
+        return f"{anchor.year}-{code}"
+    if which in ("next", "coming") or (future and which not in ("last", "past")):
+        return f"{anchor.year + (1 if start <= anchor.month else 0)}-{code}"
+    return f"{anchor.year - (1 if start > anchor.month else 0)}-{code}"
+
+
+def _relative(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
+    if anchor is None:
+        return None
+    which, unit = (m.group("which") or "").lower(), m.group("u").lower()
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if unit == "week":
+        return _week(anchor + timedelta(weeks=shift))
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + shift
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "year":
+        return f"{anchor.year + shift:04d}"
+    if unit == "quarter":
+        quarters = anchor.year * 4 + (anchor.month - 1) // 3 + shift
+        return f"{quarters // 4:04d}-Q{quarters % 4 + 1}"
+    if unit == "weekend":
+        return _weekend(re.match(r"(?P<which>\w*)", which), anchor, future)  # type: ignore[arg-type]
+    if unit == "decade":
+        return f"{anchor.year // 10 + shift:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + shift:02d}"
+    code = _SEASONS[unit]
+    year = anchor.year + shift
+    if shift == -1 and _SEASON_MONTH[code] <= anchor.month:
+        year += 1  # "last summer" in December: this year's
+    return f"{year:04d}-{code}"
+
+
+def _weekend(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
+    if anchor is None:
+        return None
+    which = (m.group("which") or "").lower()
+    saturday_ahead = (5 - anchor.weekday()) % 7
+    if which in ("next", "coming") or (which == "this" and (future or anchor.weekday() >= 4)) or (
+            which == "the" and future):
+        day = anchor + timedelta(days=saturday_ahead)
+        if which == "next" and saturday_ahead < 2:
+            day += timedelta(days=7)
+    else:  # "over the weekend", "last weekend": the one just gone
+        day = anchor - timedelta(days=(anchor.weekday() - 5) % 7 or (7 if anchor.weekday() == 5 else 0))
+        if anchor.weekday() == 6:
+            day = anchor - timedelta(days=1)
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}-WE"

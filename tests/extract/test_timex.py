@@ -1,0 +1,98 @@
+"""TIMEX3 types and values (extract/timex.py), and the times an article's parse yields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.extract import nlp
+from storyline.extract.events import events_stage
+from storyline.extract.timex import normalize
+from storyline.model import Article
+
+WEDNESDAY = date(2019, 10, 16)  # in ISO week 42, the fourth quarter, the autumn
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    ("last year", None, ("DATE", "2018")),
+    ("next month", None, ("DATE", "2019-11")),
+    ("earlier this month", None, ("DATE", "2019-10")),
+    ("the end of the year", None, ("DATE", "2019")),
+    ("last week's", None, ("DATE", "2019-W41")),
+    ("two years ago", None, ("DATE", "2017")),
+    ("three months ago", None, ("DATE", "2019-07")),
+    ("five days ago", None, ("DATE", "2019-10-11")),
+    ("the third quarter", None, ("DATE", "2019-Q3")),
+    ("the first half of 2018", None, ("DATE", "2018-H1")),
+    ("last spring", None, ("DATE", "2019-SP")),
+    ("the winter of 1998", None, ("DATE", "1998-WI")),
+    ("the 1970s", None, ("DATE", "197")),
+    ("the 19th century", None, ("DATE", "18")),
+    ("mid-2016", None, ("DATE", "2016")),
+    ("June 2015", None, ("DATE", "2015-06")),
+    ("Monday", False, ("DATE", "2019-10-14")),
+    ("Monday", True, ("DATE", "2019-10-21")),
+    ("Friday", True, ("DATE", "2019-10-18")),
+    ("Dec. 24", None, ("DATE", "2019-12-24")),
+    ("Jan. 3", None, ("DATE", "2020-01-03")),
+    ("Jan. 3", False, ("DATE", "2019-01-03")),
+    ("November", False, ("DATE", "2018-11")),
+    ("November", True, ("DATE", "2019-11")),
+    ("this weekend", True, ("DATE", "2019-W42-WE")),
+    ("over the weekend", False, ("DATE", "2019-W41-WE")),
+    ("Tuesday night", False, ("TIME", "2019-10-15TNI")),
+    ("4:30 p.m.", None, ("TIME", "2019-10-16T16:30")),
+    ("noon", None, ("TIME", "2019-10-16T12:00")),
+    ("yesterday", None, ("DATE", "2019-10-15")),
+    ("two years", None, ("DURATION", "P2Y")),
+    ("the past decade", None, ("DURATION", "P1DE")),
+    ("the next 180 days", None, ("DURATION", "P180D")),
+    ("72 hours", None, ("DURATION", "PT72H")),
+    ("half an hour", None, ("DURATION", "PT30M")),
+    ("several weeks", None, ("DURATION", "PXW")),
+    ("1,500 hours", None, ("DURATION", "PT1500H")),
+    ("daily", None, ("SET", "P1D")),
+    ("every Sunday", None, ("SET", "XXXX-WXX-7")),
+    ("now", None, ("DATE", "PRESENT_REF")),
+    ("recent years", None, ("DATE", "PAST_REF")),
+    ("the future", None, ("DATE", "FUTURE_REF")),
+    ("two days later", None, ("DATE", None)),
+])
+def test_values_against_the_article_date(text: str, future: bool | None, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, WEDNESDAY, future=future) == expected
+
+
+def test_without_the_article_date_only_what_names_its_year_is_resolved() -> None:
+    assert normalize("last year", None) == ("DATE", None)
+    assert normalize("March 2004", None) == ("DATE", "2004-03")
+    assert normalize("the fourth quarter of 2001", None) == ("DATE", "2001-Q4")
+    assert normalize("three weeks", None) == ("DURATION", "P3W")
+
+
+@pytest.fixture(scope="module")
+def _parser() -> None:
+    nlp.setup()
+
+
+def times(text: str, published: str = "2019-10-16") -> dict[str, tuple[str, str | None]]:
+    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published=published)
+    return {t.text: (t.type, t.value) for t in events_stage(nlp.parse_stage(article)).times}
+
+
+@pytest.mark.usefixtures("_parser")
+def test_the_verbs_tense_decides_which_monday() -> None:
+    assert times("The talks will resume on Monday.")["Monday"] == ("DATE", "2019-10-21")
+    assert times("The talks resumed on Monday.")["Monday"] == ("DATE", "2019-10-14")
+    assert times("The company expects to finish the work by August.")["August"] == ("DATE", "2020-08")
+    assert times("The company finished the work in August.")["August"] == ("DATE", "2019-08")
+
+
+@pytest.mark.usefixtures("_parser")
+def test_rates_ranges_and_words_the_parser_does_not_mark() -> None:
+    found = times("The mill now cuts 400 logs a day. Output grew from 2012 to 2015. Buses run every Sunday.")
+    assert found["now"] == ("DATE", "PRESENT_REF")
+    assert found["a day"] == ("SET", "P1D")
+    assert found["2012"] == ("DATE", "2012") and found["2015"] == ("DATE", "2015")
+    assert found["every Sunday"] == ("SET", "XXXX-WXX-7")
+    assert "a day" not in times("The strike lasted for a day.")  # a stretch of time, not a rate
