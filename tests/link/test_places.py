@@ -61,3 +61,12 @@ def test_a_city_the_parser_took_for_a_person_after_in_or_from_is_a_place() -> No
     assert found["Lahore"].type == "GPE" and near(found["Lahore"], 31.55, 74.34)
     person = located("Montgomery said the plan would work.", {"Montgomery": "PERSON"})["Montgomery"]
     assert person.type == "PERSON" and person.lat is None
+
+
+def test_a_city_the_parser_missed_or_took_for_an_organisation_is_found_where_the_words_say_a_place() -> None:
+    struck = located("Rockets struck Dnipro overnight, officials said.", {})
+    assert "Dnipro" in struck and struck["Dnipro"].type == "GPE" and near(struck["Dnipro"], 48.45, 34.98)
+    listed = located("Strikes closed schools in Toulouse and Bordeaux.", {"Toulouse": "GPE", "Bordeaux": "ORG"})
+    assert listed["Bordeaux"].type == "GPE" and near(listed["Bordeaux"], 44.84, -0.58)
+    company = located("Shares of Bordeaux rose after the report.", {"Bordeaux": "ORG"})["Bordeaux"]
+    assert company.type == "ORG" and company.lat is None

@@ -24,7 +24,7 @@ from importlib import resources
 from storyline.clean import outlets
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
-from storyline.link.places import countries, country_by_name_key, feature_name, region_name
+from storyline.link.places import countries, country_by_name_key, feature_name, is_city_name, region_name
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -100,13 +100,28 @@ def _known_pattern() -> re.Pattern[str]:
 
 
 def _known_names(article: Article) -> list[NamedSpan]:
-    """Known outlets and organisations the parser did not mark, found by their names."""
+    """Known outlets and organisations the parser did not mark, found by their names, and
+    large cities it did not mark where the words around say a place ("shelling hit
+    Kharkiv", "in Lyon and Marseille")."""
     taken = [(n.start, n.end) for n in article.names]
     out = []
     for m in _known_pattern().finditer(article.text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="ORG", text=m.group(0)))
+    places = [n for n in article.names if n.label in ("GPE", "LOC")]
+    for m in _CAPITALISED.finditer(article.text):
+        if any(s < m.end() and m.start() < e for s, e in taken) or not is_city_name(m.group(0)):
+            continue
+        before = article.text[max(0, m.start() - 40):m.start()]
+        after_place = _LISTED.search(before) and any(0 <= m.start() - p.end <= 6 for p in places)
+        if _PLACE_BEFORE.search(before) or after_place:
+            out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
     return out
+
+
+_CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside|hit|struck|shelled|bombed|reached|entered|captured)\s+$")
+_LISTED = re.compile(r"(?:,|\band)\s+$")
 
 
 def _ordered(key: str) -> str:

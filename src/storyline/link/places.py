@@ -106,6 +106,15 @@ def candidates(name: str) -> list[Place]:
     return _gazetteer().get(fold(name), [])
 
 
+CITY_NAME_POPULATION = 100_000
+
+
+def is_city_name(name: str) -> bool:
+    """Whether a city of at least CITY_NAME_POPULATION has this as its main name."""
+    key = fold(name)
+    return any(p.key == key and p.population >= CITY_NAME_POPULATION for p in candidates(name))
+
+
 def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tuple[Entity, ...]:
     """The entities, with coordinates for the places the gazetteer knows.
 
@@ -122,7 +131,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
     "city" so that a map can show it as approximate.
     """
     texts = {a.id: a.text for a in articles}
-    entities = [_as_place(e, texts) for e in entities]
+    place_ends = {(m.article, m.end) for e in entities if e.type in ("GPE", "LOC") for m in e.mentions}
+    entities = [_as_place(e, texts, place_ends) for e in entities]
     features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
     found = {e.id: _named(e) for e in entities
              if e.type in PLACE_TYPES and e.id not in features and _region_base(e.name) is None}
@@ -177,8 +187,12 @@ _LOCATIVE = re.compile(r"\b(?:in|from|to|near|outside|around|across|into|towards
 _TAKEN_FOR_PLACE = 50_000  # a city this large, after "in" or "from", is the place, not a namesake
 
 
-def _as_place(entity: Entity, texts: dict[str, str]) -> Entity:
-    """A one-word person or organisation that is a large city's name, after "in", "from", …"""
+_LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+
+
+def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, int]]) -> Entity:
+    """A one-word person or organisation that is a large city's name, after "in", "from", …,
+    or listed after a place ("in Lyon and Marseille")."""
     if entity.type not in ("PERSON", "ORG") or " " in entity.name.strip():
         return entity
     if not any(p.population >= _TAKEN_FOR_PLACE and not p.is_country for p in candidates(entity.name)):
@@ -186,6 +200,9 @@ def _as_place(entity: Entity, texts: dict[str, str]) -> Entity:
     for m in entity.mentions:
         text = texts.get(m.article, "")
         if _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+            return dataclasses.replace(entity, type="GPE")
+        listed = _LISTED.search(text[max(0, m.start - 8):m.start])
+        if listed and (m.article, m.start - len(listed.group(0))) in place_ends:
             return dataclasses.replace(entity, type="GPE")
     return entity
 
