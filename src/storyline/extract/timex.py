@@ -165,7 +165,12 @@ def _ago(m: re.Match[str], anchor: date | None) -> str | None:
         return "PAST_REF" if direction == "ago" else "FUTURE_REF"
     if anchor is None:
         return None
-    n = int(float(count)) * (1 if direction != "ago" else -1)
+    return _shifted(anchor, unit, int(float(count)) * (1 if direction != "ago" else -1))
+
+
+def _shifted(anchor: date, unit: str, n: int) -> str | None:
+    """The day, week, month, quarter, year, decade or century n of them from the anchor's,
+    at that granularity ("2019-10-11", "2019-W41", "2019-07", "2019-Q3", "2017", "201", "20")."""
     if unit == "day":
         return (anchor + timedelta(days=n)).isoformat()
     if unit == "week":
@@ -173,10 +178,15 @@ def _ago(m: re.Match[str], anchor: date | None) -> str | None:
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 + n
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "quarter":
+        quarters = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{quarters // 4:04d}-Q{quarters % 4 + 1}"
     if unit == "year":
         return f"{anchor.year + n:04d}"
     if unit == "decade":
-        return f"{(anchor.year + 10 * n) // 10:03d}"
+        return f"{anchor.year // 10 + n:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + n:02d}"
     return None
 
 
@@ -341,22 +351,10 @@ def _relative(m: re.Match[str], anchor: date | None, future: bool | None) -> str
         return None
     which, unit = (m.group("which") or "").lower(), m.group("u").lower()
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
-    if unit == "week":
-        return _week(anchor + timedelta(weeks=shift))
-    if unit == "month":
-        months = anchor.year * 12 + anchor.month - 1 + shift
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    if unit == "year":
-        return f"{anchor.year + shift:04d}"
-    if unit == "quarter":
-        quarters = anchor.year * 4 + (anchor.month - 1) // 3 + shift
-        return f"{quarters // 4:04d}-Q{quarters % 4 + 1}"
     if unit == "weekend":
         return _weekend(re.match(r"(?P<which>\w*)", which), anchor, future)  # type: ignore[arg-type]
-    if unit == "decade":
-        return f"{anchor.year // 10 + shift:03d}"
-    if unit == "century":
-        return f"{anchor.year // 100 + shift:02d}"
+    if unit not in _SEASONS:
+        return _shifted(anchor, unit, shift)
     code = _SEASONS[unit]
     year = anchor.year + shift
     if shift == -1 and _SEASON_MONTH[code] <= anchor.month:
