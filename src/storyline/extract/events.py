@@ -387,12 +387,12 @@ def _times(reader: ArticleReader) -> list[Time]:
             spans.append((n.start, n.end))
     spans = [part for span in spans for part in _range_parts(reader.text, *span)]
     for m in timex.EXTRA.finditer(reader.text):
+        if _RATE.fullmatch(m.group(0)) and not _is_rate(reader.text, m.start()):
+            continue  # "500 cars a day" is a rate; "a day after" is not
         overlap = [(s, e) for s, e in spans if s < m.end() and m.start() < e]
         if any(s < m.start() or e > m.end() for s, e in overlap):
             continue
         spans = [span for span in spans if span not in overlap]  # "every Sunday" holds the parser's "Sunday"
-        if _RATE.fullmatch(m.group(0)) and not _is_rate(reader.text, m.start()):
-            continue  # "500 cars a day" is a rate; "a day after" is not
         spans.append((m.start(), m.end()))
     out: list[Time] = []
     for start, end in sorted(spans):
@@ -426,13 +426,9 @@ _RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bth
 def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A range the parser marked as one date ("2005 to 2009", "between March and May") as its two ends."""
     m = _RANGE.fullmatch(text[start:end])
-    if not m or not all(timex.normalize(m.group(g), None)[1] or re.fullmatch(rf"{_MONTH_NAMES}", m.group(g), re.I)
-                        for g in ("a", "b")):
+    if not m or not all(timex.normalize(m.group(g), None)[1] for g in ("a", "b")):  # both ends a date alone
         return [(start, end)]
     return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), start + m.end("b"))]
-
-
-_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 
 def _tense(reader: ArticleReader, start: int, end: int) -> bool | None:
@@ -452,8 +448,9 @@ def _tense(reader: ArticleReader, start: int, end: int) -> bool | None:
     tok = reader.tokens[i]
     if tok.pos not in ("VERB", "AUX"):
         return None
-    helpers = [reader.tokens[c] for c in reader.children.get(i, []) if reader.tokens[c].dep in ("aux", "auxpass")]
-    words = {reader.words(c).lower() for c in reader.children.get(i, []) if reader.tokens[c].dep in ("aux", "auxpass")}
+    aux = [c for c in reader.children.get(i, []) if reader.tokens[c].dep in ("aux", "auxpass")]
+    helpers = [reader.tokens[c] for c in aux]
+    words = {reader.words(c).lower() for c in aux}
     if words & {"will", "shall", "'ll", "wo"} or (tok.tag == "VB" and "to" in words):
         return True
     if tok.tag == "VBD" or any(h.tag == "VBD" for h in helpers) or (

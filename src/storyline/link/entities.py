@@ -24,7 +24,15 @@ from importlib import resources
 from storyline.clean import outlets
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
-from storyline.link.places import countries, country_by_name_key, feature_name, is_city_name, region_name
+from storyline.link.places import (
+    LISTED,
+    LOCATIVE,
+    countries,
+    country_by_name_key,
+    feature_name,
+    is_city_name,
+    region_name,
+)
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -113,15 +121,14 @@ def _known_names(article: Article) -> list[NamedSpan]:
         if any(s < m.end() and m.start() < e for s, e in taken) or not is_city_name(m.group(0)):
             continue
         before = article.text[max(0, m.start() - 40):m.start()]
-        after_place = _LISTED.search(before) and any(0 <= m.start() - p.end <= 6 for p in places)
-        if _PLACE_BEFORE.search(before) or after_place:
+        listed = LISTED.search(before)
+        after_place = listed and any(p.end == m.start() - len(listed.group(0)) for p in places)
+        if LOCATIVE.search(before) or after_place:
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
     return out
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside|hit|struck|shelled|bombed|reached|entered|captured)\s+$")
-_LISTED = re.compile(r"(?:,|\band)\s+$")
 
 
 def _ordered(key: str) -> str:

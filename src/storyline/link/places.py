@@ -118,13 +118,13 @@ def is_city_name(name: str) -> bool:
 def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tuple[Entity, ...]:
     """The entities, with coordinates for the places the gazetteer knows.
 
-    A name the parser took for a person or an organisation is a place when a mention
-    follows "in", "from", "near", … and the gazetteer holds a city of that main name
-    ("shelling hit homes in Lahore"). A city named with its region or country after a comma
-    ("Paris, Texas", "London, Ontario") is the one in that region or country. Otherwise the
-    city in the story's country wins (the country its unambiguous places, the countries it
-    names and its peoples' names point to), then a main name over an alternate one, then
-    the most populous.
+    A one-word name the parser took for a person or an organisation is a place when a
+    mention follows "in", "from", "visited", … or a place in a list ("Lyon and Marseille"),
+    and the gazetteer holds a city of 50,000 people or more by that name. A city named with
+    its region or country after a comma ("Paris, Texas", "London, Ontario") is the one in
+    that region or country. Otherwise the city in the story's country wins (the country its
+    places, the countries it names and its peoples' names point to), then a main name over
+    an alternate one, then the most populous.
 
     A site the gazetteer does not hold (a square, an airport, a building) is put at the
     city its mentions sit next to, when the text names one; ``geo_precision`` then says
@@ -143,7 +143,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
                 region := _region_named(e.name)) is not None:
             del found[e.id]
             state_of[e.id] = region
-    qualifiers = {e.id: q for e in entities if e.id in found and (q := _qualifier(e, texts, None))}
+    qualifiers = {e.id: q for e in entities if e.id in found and (q := _qualifier(e, texts))}
     home = _story_country([*found.values(), *_peoples(entities), *qualifiers.values()])
     chosen = {e.id: _choose(found[e.id], home, qualifiers.get(e.id, []), frozenset(map(fold, (e.name, *e.aliases))))
               for e in entities if found.get(e.id)}
@@ -182,12 +182,12 @@ def _named(entity: Entity) -> list[Place]:
     return main or options
 
 
-_LOCATIVE = re.compile(r"\b(?:in|from|to|near|outside|around|across|into|towards?|via|at|visit(?:ed|s|ing)?|hit|"
+LOCATIVE = re.compile(r"\b(?:in|from|to|near|outside|around|across|into|towards?|via|at|visit(?:ed|s|ing)?|hit|"
                        r"struck|shook|shelled|bombed|reach(?:ed|es)?|enter(?:ed|s)?|captured|evacuated|toured)\s+$")
 _TAKEN_FOR_PLACE = 50_000  # a city this large, after "in" or "from", is the place, not a namesake
 
 
-_LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+$")  # "Lyon and ", "Lyon, ": a list of places goes on
 
 
 def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, int]]) -> Entity:
@@ -199,9 +199,9 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
         return entity
     for m in entity.mentions:
         text = texts.get(m.article, "")
-        if _LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+        if LOCATIVE.search(text[max(0, m.start - 12):m.start]):
             return dataclasses.replace(entity, type="GPE")
-        listed = _LISTED.search(text[max(0, m.start - 8):m.start])
+        listed = LISTED.search(text[max(0, m.start - 8):m.start])
         if listed and (m.article, m.start - len(listed.group(0))) in place_ends:
             return dataclasses.replace(entity, type="GPE")
     return entity
@@ -210,7 +210,7 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?P<q>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 
 
-def _qualifier(entity: Entity, texts: dict[str, str], home: str | None) -> list[Place]:
+def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
     """The countries or regions named after a comma in the entity's mentions: "Texas" in
     "Paris, Texas", "Ontario" in "London, Ontario" (a country as itself, a region as its
     point). "Georgia" is both: the country first, then the state."""
@@ -222,7 +222,7 @@ def _qualifier(entity: Entity, texts: dict[str, str], home: str | None) -> list[
         for n in range(len(words), 0, -1):  # "British Columbia, and ferries": the longest name that is one
             name = " ".join(words[:n])
             country = country_by_name_key().get(name_key(name))
-            region = _region_named(name) or region_point(name, None) or region_point(name, home)
+            region = _region_named(name) or region_point(name, None)
             readings = [p for p in (country.place if country else None, region) if p is not None]
             if readings:
                 return readings
@@ -235,9 +235,8 @@ _CITY_BEFORE = re.compile(r"(?P<city>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+$")
 def _state_of_city_before(entity: Entity, texts: dict[str, str], country: Place) -> Place | None:
     """The region of this name, when a mention follows "City, " and that city lies in it rather
     than in the country of the same name ("Atlanta, Georgia")."""
-    region = next((r for r in _regions().get(_skeleton(entity.name), [])
-                   if r.country != country.country and fold(_KIND_WORDS.sub(" ", r.name)) == fold(entity.name)), None)
-    if region is None:
+    region = _region_named(entity.name)
+    if region is None or region.country == country.country:
         return None
     for m in entity.mentions:
         before = _CITY_BEFORE.search(texts.get(m.article, "")[max(0, m.start - 40):m.start])
