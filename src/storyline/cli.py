@@ -36,7 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser(
         "analyze", help="ingest, clean and store articles; write the dossier and report",
         description="Read articles from files and folders (recursively): .txt, .html, .htm, .html.gz, "
-                    ".jsonl, .jsonl.gz. Clean them; read every quantitative claim (English articles); group "
+                    ".jsonl, .jsonl.gz. Clean them; read every quantitative claim, the people, organisations "
+                    "and places named (places located offline), dated and located events, and every "
+                    "temporal expression as a TIMEX3 value (English articles); group "
                     "the claims that report the same quantity into facts judged consistent, evolving, "
                     "conflicting or single-source; store everything; print the facts and a summary; and "
                     "write the dossier (JSON) and a self-contained HTML report when asked. Articles about "
