@@ -161,11 +161,18 @@ def week_span(value: str) -> str:
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
-def day_month(text: str) -> tuple[str, int] | None:
-    """The first day and month written without a year, as a TIMEX3 date with an unknown year
-    ("Late on January 6" → "XXXX-01-06"), with its offset in ``text``."""
+def month_and_day(text: str) -> tuple[int, int, int] | None:
+    """The first day and month written without a year ("January 6", "6th of January",
+    "Jan. 6"): (month, day, offset in ``text``)."""
     m = _DAY_MONTH.search(text)
     if not m:
         return None
     month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)
-    return f"XXXX-{month:02d}-{int(m.group('d') or m.group('d2')):02d}", m.start()
+    return month, int(m.group("d") or m.group("d2")), m.start()
+
+
+def day_month(text: str) -> tuple[str, int] | None:
+    """The first day and month written without a year, as a TIMEX3 date with an unknown year
+    ("Late on January 6" → "XXXX-01-06"), with its offset in ``text``."""
+    found = month_and_day(text)
+    return (f"XXXX-{found[0]:02d}-{found[1]:02d}", found[2]) if found else None

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from storyline.dates import MONTHS, WEEKDAYS, find_dates
+from storyline.dates import MONTHS, WEEKDAYS, day_month, find_dates, month_and_day
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -82,8 +82,6 @@ _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ap>a\.?m\.?|p
 _DAY_WORD = re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
                        r"(?:earlier|later)\s+(?:in|on)\s+the\s+day)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past)?\s*(?P<wd>{_WEEKDAY_WORD})s?\b", re.IGNORECASE)
-_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})\b\.?|"
-                        rf"\b(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by)[\s-]+may\b|^may$")
 _WEEKEND = re.compile(r"\b(?P<which>this|last|next|past|the|coming)\s+weekend\b", re.IGNORECASE)
 
@@ -119,15 +117,17 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     return _date_or_time(words, low, anchor, future)
 
 
+_SET_CODES = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1M", "daily": "P1D", "day": "P1D",
+              "nightly": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "weekly": "P1W", "week": "P1W",
+              "weekend": "P1W", "monthly": "P1M", "month": "P1M", "quarterly": "P3M", "annually": "P1Y",
+              "yearly": "P1Y", "year": "P1Y", "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
+
+
 def _set_value(m: re.Match[str]) -> str:
     unit = (m.group("u") or m.group("per") or m.group("adv") or "").lower()
     if unit in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
-    code = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1M", "daily": "P1D", "day": "P1D",
-            "nightly": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "weekly": "P1W", "week": "P1W",
-            "weekend": "P1W", "monthly": "P1M", "month": "P1M", "quarterly": "P3M", "annually": "P1Y",
-            "yearly": "P1Y", "year": "P1Y", "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
-    return code.get(unit, "P1D")
+    return _SET_CODES.get(unit, "P1D")
 
 
 def _count(m: re.Match[str]) -> str:
@@ -242,10 +242,9 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
         return m.group("y")
     if anchor is None:
         return _unknown_year(words, low)
-    if m := _DAY_MONTH.search(words):
-        month = MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+    if found := month_and_day(words):
         try:
-            return _nearest_year(anchor, month, int(m.group("d") or m.group("d2")), future).isoformat()
+            return _nearest_year(anchor, found[0], found[1], future).isoformat()
         except ValueError:
             return None
     if m := _DAY_WORD.search(low):
@@ -254,26 +253,28 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
         return (anchor + timedelta(days=shift)).isoformat()
     if m := _WEEKDAY.search(low):
         return _weekday(m, anchor, future).isoformat()
-    if m := _MONTH.search(words):
-        month = MONTHS[m.group("m").lower().rstrip(".")]
-        if m.group("m").lower() == "may" and not _MONTH_MAY.search(low):
-            return None  # "may" the verb
+    if month := _month(words, low):
         return f"{_nearest_year(anchor, month, 1, future, month_only=True).year}-{month:02d}"
-    if re.search(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b", low):
-        return anchor.isoformat()
     return None
+
+
+def _month(words: str, low: str) -> int | None:
+    """The month an expression names alone ("in January"), not "may" the verb."""
+    m = _MONTH.search(words)
+    if m is None or (m.group("m").lower() == "may" and not _MONTH_MAY.search(low)):
+        return None
+    return MONTHS[m.group("m").lower().rstrip(".")]
 
 
 def _unknown_year(words: str, low: str) -> str | None:
     """Without the article's date: a day or month with an unknown year ("XXXX-01-06"), a weekday
     of an unknown week ("XXXX-WXX-1")."""
-    if m := _DAY_MONTH.search(words):
-        month = MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
-        return f"XXXX-{month:02d}-{int(m.group('d') or m.group('d2')):02d}"
+    if found := day_month(words):
+        return found[0]
     if m := _WEEKDAY.search(low):
         return f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}"
-    if (m := _MONTH.search(words)) and (m.group("m").lower() != "may" or _MONTH_MAY.search(low)):
-        return f"XXXX-{MONTHS[m.group('m').lower().rstrip('.')]:02d}"
+    if month := _month(words, low):
+        return f"XXXX-{month:02d}"
     return None
 
 

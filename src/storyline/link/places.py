@@ -109,6 +109,7 @@ def candidates(name: str) -> list[Place]:
 CITY_NAME_POPULATION = 100_000
 
 
+@cache
 def is_city_name(name: str) -> bool:
     """Whether a city of at least CITY_NAME_POPULATION has this as its main name."""
     key = fold(name)
