@@ -63,6 +63,10 @@ def test_values_against_the_article_date(text: str, future: bool | None, expecte
     assert normalize(text, WEDNESDAY, future=future) == expected
 
 
+def test_a_count_beyond_the_calendar_has_no_value() -> None:
+    assert normalize("900000000 days ago", WEDNESDAY) == ("DATE", None)
+
+
 def test_without_the_article_date_only_what_names_its_year_is_resolved() -> None:
     assert normalize("last year", None) == ("DATE", None)
     assert normalize("March 2004", None) == ("DATE", "2004-03")

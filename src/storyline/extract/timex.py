@@ -165,7 +165,10 @@ def _ago(m: re.Match[str], anchor: date | None) -> str | None:
         return "PAST_REF" if direction == "ago" else "FUTURE_REF"
     if anchor is None:
         return None
-    return _shifted(anchor, unit, int(float(count)) * (1 if direction != "ago" else -1))
+    try:
+        return _shifted(anchor, unit, int(float(count)) * (1 if direction != "ago" else -1))
+    except (OverflowError, ValueError):
+        return None  # "900000000 days ago": before the calendar's first day
 
 
 def _shifted(anchor: date, unit: str, n: int) -> str | None:
