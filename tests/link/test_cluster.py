@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
+import numpy as np
+import pytest
+
 from storyline import api
 from storyline.extract.embed import embed_stage
-from storyline.link.cluster import Clustering, profile
+from storyline.link import cluster
+from storyline.link.cluster import Clustering, _bisect, _parts, profile
 from storyline.link.stories import summary
 from storyline.model import Article
 
@@ -156,3 +161,37 @@ def test_a_later_run_splits_off_a_look_alike_event_and_the_stored_story_keeps_it
     assert {after[b] for b in ("b1", "b2", "b3")} != {before["a1"]}
     assert len({after[b] for b in ("b1", "b2", "b3")}) == 1
     assert all(later.story_of[a] == before["a1"] for a in ("a1", "a2", "a3"))
+
+
+def test_the_lead_keeps_the_capitalised_words_of_the_title_and_first_words_only() -> None:
+    body = "Police in Harbour City arrested Tomas Varga on Monday. " + "the club said nothing more. " * 20
+    p = profile(Article(id="x", source="x.txt", format="txt", title="Varga held", text=body + "Okafor was not there."))
+    assert p.lead == {"varga": 2, "police": 1, "harbour": 1, "city": 1, "tomas": 1}  # not "monday", not "okafor"
+
+
+def test_the_cut_in_two_finds_two_events_of_comparable_size_not_one_odd_article() -> None:
+    # two events of four articles, alike within (0.30) and a little alike between (0.05); article 0
+    # is loosely tied to its own event (0.045) and less to the other (0.02). Average linkage merged
+    # it last, so its cut in two was that article alone, which is no split; the normalised cut
+    # finds the two events.
+    similarity = np.full((8, 8), 0.05)
+    similarity[:4, :4] = similarity[4:, 4:] = 0.30
+    similarity[0, 1:4] = similarity[1:4, 0] = 0.045
+    similarity[0, 4:] = similarity[4:, 0] = 0.02
+    np.fill_diagonal(similarity, 1.0)
+    assert sorted(map(sorted, _bisect(similarity))) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    assert _parts(similarity, list(range(8))) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    one = np.full((6, 6), 0.3) + np.eye(6) * 0.7
+    assert _parts(one, list(range(6))) == [list(range(6))]  # one event: no cut is far less alike
+
+
+def test_articles_without_lead_names_are_split_on_their_words_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Chinese or Arabic has no capitals: no lead names, and the likeness is not scaled down by their absence
+    profiles = [dataclasses.replace(profile(article(*row)), lead={}) for row in ARREST_A + ARREST_B]
+    clustering = Clustering(profiles, {p.article: "s" for p in profiles})
+    members = [p.article for p in profiles]
+    without = clustering._within(members)
+    with_leads = Clustering([profile(article(*row)) for row in ARREST_A + ARREST_B], {a: "s" for a in members})
+    assert not np.allclose(without, with_leads._within(members))
+    monkeypatch.setattr(cluster, "LEAD_NAMES", 0.0)
+    assert np.allclose(without, clustering._within(members))

@@ -117,7 +117,7 @@ class SQLiteStore:
                 self._db.execute("INSERT OR REPLACE INTO profiles (article, embedding, data) VALUES (?, ?, ?)",
                                  (article.id, article.embedding, json.dumps(
                                      {"language": p.language, "published": p.published, "names": p.names,
-                                      "words": p.words, "years": sorted(p.years)}, ensure_ascii=False)))
+                                      "words": p.words, "years": sorted(p.years), "lead": p.lead}, ensure_ascii=False)))
                 if results[-1][1] == "updated":  # changed text: its story is decided again
                     self._db.execute("DELETE FROM story_members WHERE article = ?", (article.id,))
         return results
@@ -136,7 +136,8 @@ class SQLiteStore:
         for article, embedding, data in rows:
             d = json.loads(data)
             out.append(Profile(article=article, language=d["language"], published=d["published"], names=d["names"],
-                               words=d["words"], years=frozenset(d["years"]), embedding=vector(embedding)))
+                               words=d["words"], years=frozenset(d["years"]), embedding=vector(embedding),
+                               lead=d.get("lead", {})))  # stores written before version 11 have none
         return out
 
     def story_members(self) -> dict[str, str]:
