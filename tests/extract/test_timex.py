@@ -90,6 +90,10 @@ def test_the_verbs_tense_decides_which_monday() -> None:
     assert times("The talks resumed on Monday.")["Monday"] == ("DATE", "2019-10-14")
     assert times("The company expects to finish the work by August.")["August"] == ("DATE", "2020-08")
     assert times("The company finished the work in August.")["August"] == ("DATE", "2019-08")
+    # a present that looks ahead (2019-10-16 is a Wednesday)
+    assert times("A verdict is expected on Friday.")["Friday"] == ("DATE", "2019-10-18")
+    assert times("The final hearing is scheduled for Monday.")["Monday"] == ("DATE", "2019-10-21")
+    assert times("Offices were broken into and set on fire on Monday.")["Monday"] == ("DATE", "2019-10-14")
 
 
 @pytest.mark.usefixtures("_parser")

@@ -90,8 +90,8 @@ def _bench(name: str) -> tuple[Any, Path]:  # a benchmark script, loaded as a mo
 
 def test_temporal_expression_floors() -> None:
     """benchmarks/bench_timex.py: value F1 on the sentences the rules were written against
-    (measured 1.0) and on the held-out ones written after them (measured 0.926;
-    HeidelTime: 0.881 and 0.753 on the same sentences)."""
+    (measured 1.0) and on the held-out ones written after them (measured 0.926 clean, 0.968
+    after a fix its misses showed; HeidelTime: 0.881 and 0.753 on the same sentences)."""
     bench, path = _bench("bench_timex")
     for name, floor in (("timex_dev.jsonl", 0.95), ("timex_test.jsonl", 0.9)):
         rows = bench.load(path.parent / "data" / name)

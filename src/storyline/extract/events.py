@@ -456,4 +456,13 @@ def _tense(reader: ArticleReader, start: int, end: int) -> bool | None:
     if tok.tag == "VBD" or any(h.tag == "VBD" for h in helpers) or (
             tok.tag == "VBN" and any(h.lemma == "have" for h in helpers)):
         return False
+    # a present that looks ahead: "results are expected on Thursday", "the report is due in the autumn"
+    present = tok.tag in ("VBP", "VBZ") or any(h.tag in ("VBP", "VBZ") for h in helpers)
+    told = {tok.lemma, *(reader.tokens[c].lemma for c in reader.children.get(i, [])
+                         if reader.tokens[c].dep in ("acomp", "attr"))}
+    if present and told & _AHEAD:
+        return True
     return None
+
+
+_AHEAD = frozenset({"expect", "schedule", "plan", "slate", "due", "intend", "forecast"})
