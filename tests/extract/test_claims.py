@@ -130,3 +130,19 @@ def test_every_claim_points_at_its_sentence_in_the_example_corpus(tmp_path) -> N
     facts = result.dossier.stories[0].facts
     ids = {c.id for c in result.dossier.claims}
     assert facts and all(set(f.claims) <= ids and f.explanation for f in facts)
+
+
+def test_the_paper_a_source_told_is_not_the_place_and_two_things_are_two_facts() -> None:
+    from storyline.link.reconcile import reconcile
+
+    text = ("The relief agency sent 40 helpers and 12 water pumps, a spokeswoman told the Nordsee-Zeitung. "
+            "Insurers put the damage at 40 million euros (330 million lunars).")
+    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published="2024-03-15",
+                      outlet="Wire")
+    article = claims_stage(nlp.parse_stage(article))
+    assert [c.location for c in article.claims] == [None] * 4  # not "Nordsee"
+    facts = {f.label: sorted(c for c in f.claims) for f in reconcile([article], story="s")}
+    assert sorted(len(claims) for claims in facts.values()) == [1, 1, 2]  # helpers; pumps; euros with lunars
+    assert sorted(facts) == ["damage: euros", "deployed: helpers", "deployed: water pumps"]
+    kazakhstan = by_number(claims("Tokayev told Kazakhstan's parliament that 164 people were killed."))["164"]
+    assert kazakhstan.location == "Kazakhstan"  # a place's own body, told

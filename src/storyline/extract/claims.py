@@ -298,7 +298,8 @@ _SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?(?:[\w’']+\s
 def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | None = None) -> str | None:
     """The most specific place named in the sentence, nearest the amount; a site ("the city's
     airport") when no place is named; else the article's main place."""
-    places = [n for n in reader.names_in(sent, ("GPE", "LOC", "FAC")) if not (skip and n.text in skip)]
+    places = [n for n in reader.names_in(sent, ("GPE", "LOC", "FAC")) if not (skip and n.text in skip)
+              and not reader.addressed(n)]
     if places:
         return min(places, key=lambda n: abs(n.start - at)).text
     site = _SITE.search(reader.text[sent.start:sent.end])

@@ -94,15 +94,24 @@ class ArticleReader:
         spans = self.names_in(sent, labels)
         return min(spans, key=lambda n: abs(n.start - at)).text if spans else None
 
+    def addressed(self, name: NamedSpan) -> bool:
+        """Whether a name is one a source told or was quoted by ("a spokeswoman told the
+        Nordsee-Zeitung"): a newspaper or an agency, not a place the news is about ("told
+        Kazakhstan's parliament" names a place)."""
+        return bool(_ADDRESSEE.search(self.text[max(0, name.start - 40):name.start])) \
+            and not self.text.startswith(("'s", "’s"), name.end)
+
     def _main_place(self) -> str | None:
         counts: dict[str, int] = {}
         for name in self.article.names:
-            if name.label == "GPE":
+            if name.label == "GPE" and not self.addressed(name):
                 counts[name.text] = counts.get(name.text, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 
+_ADDRESSEE = re.compile(r"\b(?:told|tells|telling|quoted\s+by|in\s+an\s+interview\s+with)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|announced|confirmed|stated|added|told\s+\w+(?:\s+\w+)?)"
                           r"\s+(?P<when>(?:on|late\s+on|early\s+on|late|early|)\s*[A-Z]?\w+(?:\s+\d{1,2})?)",
                           re.IGNORECASE)

@@ -72,13 +72,19 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     main = _main_place(articles)
     groups: dict[tuple[str, ...], list[_Report]] = {}
     for article in articles:
+        before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES:
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi)
-            groups.setdefault(_key(claim, main), []).append(report)
+            key = _key(claim, main)
+            if key[-1] == _THING:
+                if claim.start in before and _bracketed(claim, article):
+                    key = before[claim.start]  # "40 million euros (330 million lunars)": one amount, converted
+                before[claim.start] = key
+            groups.setdefault(key, []).append(report)
     facts = [_fact(reports, story=story, main=main) for reports in groups.values()]
     return tuple(sorted(facts, key=lambda f: (f.assessment == "single_source", -len(f.claims), f.label)))
 
@@ -108,8 +114,20 @@ def _key(claim: Claim, main: str | None) -> tuple[str, ...]:
         return (claim.measure, claim.subject_group, place, subset, day, claim.counted_as or "")
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
-    # amounts of things: one amount and its conversions in brackets share a sentence
-    return (claim.measure, claim.subject_group, place, claim.article, str(claim.start))
+    # amounts of things: each its own fact ("40 helpers and 12 water pumps"), but for a
+    # conversion in brackets, which joins the amount before it (reconcile)
+    return (claim.measure, claim.subject_group, place, claim.article, str(claim.start),
+            (claim.unit or claim.subject or "").lower(), _THING)
+
+
+_THING = "thing"
+
+
+def _bracketed(claim: Claim, article: Article) -> bool:
+    """Whether the amount stands in brackets in its sentence: "(330 million lunars)"."""
+    sentence = article.text[claim.start:claim.end]
+    at = sentence.find(claim.number_text)
+    return at > 0 and sentence[:at].count("(") > sentence[:at].count(")")
 
 
 def _fact(reports: list[_Report], *, story: str, main: str | None) -> Fact:
