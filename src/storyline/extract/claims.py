@@ -59,7 +59,7 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
                                             unit=prev.unit, subject=f"{claim.subject or prev.subject} (of whom)")
             in_sentence.append(claim)
-            if _in_parentheses(s_text, q.start):
+            if in_parentheses(s_text, q.start):
                 source = None  # an amount in brackets is the outlet's own conversion or aside
             else:
                 source = _source(reader, sent, s_text, at=q.start) or (prev_source if prev_had else None)
@@ -311,7 +311,7 @@ def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | Non
 _CLAUSE_BREAK = re.compile(r";|,\s+while\s+|,\s+whereas\s+|\s+while\s+")
 
 
-def _in_parentheses(s_text: str, at: int) -> bool:
+def in_parentheses(s_text: str, at: int) -> bool:
     before = s_text[:at]
     return before.count("(") > before.count(")")
 

@@ -109,15 +109,12 @@ def profile(article: Article) -> Profile:
         weight = LEAD_BOOST if number < LEAD_LINES else 1
         for sentence in _SENTENCE.split(line):
             tokens = _WORD.findall(sentence)
-            for token in tokens[: max(0, LEAD_WORDS - seen)]:
-                if token[:1].isupper() and (low := token.lower()) not in STOPWORDS and low not in _MONTHS \
-                        and len(low) > 1:
-                    lead[low] += 1
-            seen += len(tokens)
             run: list[str] = []
             for i, token in enumerate([*tokens, "."]):
                 low = token.lower()
                 if token[:1].isupper() and low not in STOPWORDS and low not in _MONTHS:
+                    if seen + i < LEAD_WORDS and len(low) > 1:
+                        lead[low] += 1
                     if i > 0 or number == 0 or not run:
                         run.append(token)
                     continue
@@ -126,6 +123,7 @@ def profile(article: Article) -> Profile:
                     if key:
                         names[key] += weight
                 run = []
+            seen += len(tokens)
             content = [low for low in (t.lower() for t in tokens) if low not in STOPWORDS and len(low) > 1]
             for low in content:
                 words[low] += weight

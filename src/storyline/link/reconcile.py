@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from storyline.extract.claims import in_parentheses
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -80,7 +81,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi)
             key = _key(claim, main)
-            if key[-1] == _THING:
+            if _of_things(claim):
                 if claim.start in before and _bracketed(claim, article):
                     key = before[claim.start]  # "40 million euros (330 million lunars)": one amount, converted
                 before[claim.start] = key
@@ -117,17 +118,19 @@ def _key(claim: Claim, main: str | None) -> tuple[str, ...]:
     # amounts of things: each its own fact ("40 helpers and 12 water pumps"), but for a
     # conversion in brackets, which joins the amount before it (reconcile)
     return (claim.measure, claim.subject_group, place, claim.article, str(claim.start),
-            (claim.unit or claim.subject or "").lower(), _THING)
+            (claim.unit or claim.subject or "").lower())
 
 
-_THING = "thing"
+def _of_things(claim: Claim) -> bool:
+    """Whether a claim counts things (the last kind of ``_key``), not people or a change."""
+    return claim.unit not in PEOPLE_UNITS and claim.unit != "times"
 
 
 def _bracketed(claim: Claim, article: Article) -> bool:
     """Whether the amount stands in brackets in its sentence: "(330 million lunars)"."""
     sentence = article.text[claim.start:claim.end]
     at = sentence.find(claim.number_text)
-    return at > 0 and sentence[:at].count("(") > sentence[:at].count(")")
+    return at > 0 and in_parentheses(sentence, at)
 
 
 def _fact(reports: list[_Report], *, story: str, main: str | None) -> Fact:
