@@ -176,6 +176,9 @@ class Claim:
     as_of: str | None
     attributed_to: str | None
     counted_as: str | None = None  # for counts: what happened to those counted ("evacuated", "missing", "gathered")
+    counted: str | None = None  # the noun phrase the figure counts, normalised: "pirates", "Israeli soldiers"
+    role: str | None = None  # victims | perpetrators | security_forces | civilians | officials | combatants | objects
+    background: bool = False  # a figure of another event or a by-the-way one (a distance, a year): not a fact
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -239,6 +242,14 @@ class Fact:
     high: float | None
     assessment: Literal["consistent", "evolving", "conflicting", "single_source"]
     explanation: str
+    counted: str | None = None  # what the figures count, in the articles' words ("pirates", "houses")
+    role: str | None = None  # the role of those counted in the story (victims, perpetrators, objects, ...)
+    scope: str | None = None  # what the figure covers when narrower than the story ("in Bener Meriah")
+    part_of: str | None = None  # the id of the total this sub-event's figure is a part of
+    sources: int = 0  # independent sources behind the reports: copies of one wire text count once
+    rank: int = 0  # the order a reader sees: facts several sources report and core quantities first
+    repeats: tuple[str, ...] = ()  # claims that repeat a report in the same article (headline and body)
+    copies: tuple[tuple[str, ...], ...] = ()  # groups of its articles that are copies of one text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

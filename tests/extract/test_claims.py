@@ -126,7 +126,8 @@ def test_every_claim_points_at_its_sentence_in_the_example_corpus(tmp_path) -> N
         assert c.number_text in c.text
         assert c.qualifier in ("exact", "at_least", "more_than", "almost", "about", "up_to", "range", "vague")
         assert c.measure in ("detained", "killed", "injured", "deployed", "price", "damage", "duration", "count",
-                             "other")
+                             "other", "missing", "displaced", "evacuated", "rescued", "money", "magnitude", "depth",
+                             "percent", "distance", "age", "speed", "weight", "temperature", "time")
     facts = result.dossier.stories[0].facts
     ids = {c.id for c in result.dossier.claims}
     assert facts and all(set(f.claims) <= ids and f.explanation for f in facts)
@@ -143,6 +144,17 @@ def test_the_paper_a_source_told_is_not_the_place_and_two_things_are_two_facts()
     assert [c.location for c in article.claims] == [None] * 4  # not "Nordsee"
     facts = {f.label: sorted(c for c in f.claims) for f in reconcile([article], story="s")}
     assert sorted(len(claims) for claims in facts.values()) == [1, 1, 2]  # helpers; pumps; euros with lunars
-    assert sorted(facts) == ["damage: euros", "deployed: helpers", "deployed: water pumps"]
+    assert sorted(facts) == ["damage", "helpers deployed", "water pumps deployed"]
     kazakhstan = by_number(claims("Tokayev told Kazakhstan's parliament that 164 people were killed."))["164"]
     assert kazakhstan.location == "Kazakhstan"  # a place's own body, told
+
+
+def test_what_a_figure_is_and_who_it_counts() -> None:
+    found = by_number(claims("A magnitude 5.8 quake struck 40 kilometres from the port at 9:30 a.m., and "
+                             "coastguards detained 14 Somali smugglers. The 62-year-old captain said 3 trawlers sank."))
+    assert found["5.8"].measure == "magnitude" and found["5.8"].counted is None
+    assert found["40"].measure == "distance"
+    assert found["14"].unit == "people" and found["14"].counted == "Somali smugglers"
+    assert found["14"].role == "perpetrators"
+    assert found["3"].counted == "trawlers" and found["3"].role == "objects"
+    assert "62" not in found or found["62"].measure == "age"

@@ -83,3 +83,15 @@ def test_news_shorthand_and_names_with_numbers(sentence, amounts) -> None:
 
 def test_metres_in_a_compound_are_not_millions() -> None:
     assert [(q.text, q.value) for q in find_quantities("A 2m-high wall")] == [("2", 2.0)]
+
+
+def test_text_detokenised_with_spaces_after_marks_reads_the_number() -> None:
+    from storyline.extract.quantities import find_quantities
+
+    def read(sentence: str) -> list[tuple[str, float | None]]:
+        return [(q.text, q.value) for q in find_quantities(sentence)]
+
+    assert read("The wave killed about 170, 000 people.") == [("about 170, 000", 170000.0)]
+    assert read("A 5. 9 magnitude tremor shook the island.") == [("5. 9", 5.9)]
+    assert read("Raiders took $3. 4 million in gems.") == [("$3. 4 million", 3400000.0)]
+    assert read("In 2011, 300 homes were lost.") == [("300", 300.0)]

@@ -12,7 +12,11 @@ for _measure, _words in {
               "life lives",
     "injured": "injure injured wound wounded hurt injury injuries hospitalize hospitalised hospitalized",
     "detained": "detain detained arrest arrested arrests detention custody apprehend apprehended imprison jail "
-                "jailed detainee detainees capture captured",
+                "jailed detainee detainees capture captured nab nabbed",
+    "missing": "missing unaccounted",
+    "displaced": "displace displaced homeless flee fled uproot uprooted",
+    "evacuated": "evacuate evacuated evacuation",
+    "rescued": "rescue rescued",
     "deployed": "deploy send dispatch arrive land contingent reinforcement mobilize mobilise",
     "price": "price cost fare tariff",
     "damage": "damage loss destruction",
@@ -33,10 +37,22 @@ for _group, _words in {
                   "participant participants arrest arrests detainee detainees",
     "civilians": "civilian civilians resident residents bystander bystanders passer-by passers-by child children "
                  "citizen citizens villager villagers pedestrian pedestrians",
-    "mixed": "people person persons man men woman women individual individuals victim victims casualty casualties "
+    "mixed": "people person persons other others man men woman women individual individuals victim victims "
+             "casualty casualties "
              "death deaths body bodies member members worker workers journalist journalists student students "
              "migrant migrants"
              " refugee refugees employee employees patient patients survivor survivors evacuee evacuees",
+    # people who are no side of a protest: counted as people, their role read per story (ROLE_NOUNS)
+    "unspecified": "pirate pirates robber robbers thief thieves suspect suspects kidnapper kidnappers hijacker "
+                   "hijackers bomber bombers assailant assailants shooter shooters burglar burglars raider raiders "
+                   "crew crewman crewmen crewmember crewmembers sailor sailors fisherman fishermen hostage hostages "
+                   "passenger passengers firefighter firefighters fireman firemen miner miners tourist tourists "
+                   "climber climbers inmate inmates prisoner prisoners fighter fighters combatant combatants "
+                   "official officials minister ministers lawmaker lawmakers diplomat diplomats player players "
+                   "fan fans spectator spectators voter voters customer customers staff shopper shoppers "
+                   "rescuer rescuers volunteer volunteers doctor doctors nurse nurses teacher teachers "
+                   "pupil pupils guest guests tenant tenants family families marine marines commando commandos "
+                   "paramedic paramedics medic medics driver drivers pilot pilots",
 }.items():
     for _w in _words.split():
         PERSON_NOUNS[_w] = _group
@@ -61,3 +77,33 @@ SOURCE_NOUNS = {"official", "officials", "authorities", "authority", "police", "
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which"}
 CONTINUATION_CUES = ("later", "earlier", "meanwhile", "hours later", "in the evening", "in the morning",
                      "at the same time", "then", "afterwards", "by then", "that day", "the same day")
+
+# The role of those a figure counts, read from the counted noun's lemma (then from the measure).
+ROLE_NOUNS: dict[str, str] = {}
+for _role, _words in {
+    "perpetrators": "pirate robber thief suspect kidnapper hijacker bomber assailant shooter burglar raider gunman "
+                    "attacker militant terrorist bandit criminal looter rioter insurgent killer murderer gang "
+                    "smuggler poacher",
+    "security_forces": "police policeman officer serviceman guardsman guard soldier troop military army gendarme "
+                       "personnel trooper cop marine commando sailor navy",
+    "officials": "official minister lawmaker diplomat senator mp legislator",
+    "combatants": "fighter combatant rebel",
+    "civilians": "civilian resident bystander villager pedestrian citizen refugee migrant",
+}.items():
+    for _w in _words.split():
+        ROLE_NOUNS[_w] = _role
+VICTIM_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "rescued"})
+
+# Units of measure that make a figure a distance, a speed, a weight or a temperature.
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
+                            "metre", "metres", "meter", "meters", "m", "ft", "feet", "foot", "yard", "yards",
+                            "inch", "inches", "cm", "centimetres", "centimeters", "nautical", "mi"})
+SPEED_UNITS = frozenset({"mph", "kph", "km/h", "knots", "knot"})
+WEIGHT_UNITS = frozenset({"kg", "kilograms", "kilogrammes", "tons", "tonnes", "ton", "tonne", "lbs", "lb", "grams",
+                          "ounces"})
+TEMPERATURE_UNITS = frozenset({"degrees", "degree", "°c", "°f"})
+# Measures a reader tabulates as the story's core quantities, ranked first.
+CORE_MEASURES = frozenset({"killed", "injured", "missing", "detained", "deployed", "displaced", "evacuated",
+                           "rescued", "damage", "money", "magnitude"})
+# Measures that describe the setting rather than what happened: kept as claims, left out of the facts table.
+BACKGROUND_MEASURES = frozenset({"other", "distance", "age", "speed", "temperature", "weight", "time"})

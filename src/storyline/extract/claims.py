@@ -28,6 +28,7 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGN
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
 _NOUNISH = {"NOUN", "PROPN"}
+_URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}", re.IGNORECASE)
 _MAX_SOURCE_WORDS = 9
 
 
@@ -45,8 +46,8 @@ def claims_stage(article: Article) -> Article:
         own_date = explicit_date(reader, s_text)
         prev_source, prev_date, prev_had = last.get(sent.paragraph, (None, None, False))
         cue = s_text.strip().lower().startswith(W.CONTINUATION_CUES)
-        found = [q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])
-                 and not _is_age(s_text, q)]
+        found = [] if _URLISH.search(s_text) else [
+            q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start]) and not _is_age(s_text, q)]
         in_sentence: list[Claim] = []
         for q in found:
             claim = _claim(reader, sent, q, index=len(claims))
@@ -98,16 +99,105 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     if unit == "people" and measure == "deployed" and noun is not None \
             and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
         unit = "troops"
+    measure = _typed(reader, sent, q, unit=unit, measure=measure)
+    if unit is None and noun is None and measure in _PEOPLE_MEASURES:
+        unit = "people"  # "more than 3,000 were arrested", "the toll rose to 14"
+    if noun is not None and unit not in ("people", "troops") and _is_people(reader, noun):
+        unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
+    if unit not in ("people", "troops") and measure in _PEOPLE_MEASURES and measure != "deployed":
+        measure = "count"  # "houses damaged ... people killed": things are counted, not killed
     subject = _subject_text(reader, noun) if noun is not None else None
     group = _group(reader, sent, noun, unit, measure, subject)
-    counted_as = _counted_as(reader, sent, num, noun) if measure == "count" else None
+    counted_as = _counted_as(reader, sent, num, noun) if measure in _VERB_KEYED else None
+    counted = _counted(reader, noun, unit=unit, measure=measure)
     return Claim(
-        counted_as=counted_as,
+        counted_as=counted_as, counted=counted, role=_role(reader, noun, unit=unit, measure=measure),
         id=f"{reader.article.id}:c{index + 1}", article=reader.article.id, start=sent.start, end=sent.end,
         text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value, low=q.low, high=q.high,
         qualifier=q.qualifier, unit=unit, measure=measure, subject=subject, subject_group=group,
         location=_location(reader, sent, start), as_of=None, attributed_to=None,
     )
+
+
+_PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "displaced", "evacuated", "rescued",
+                              "deployed"})
+_VERB_KEYED = frozenset({"count", "money", "damage"})
+_AGE_AFTER = re.compile(r"^\s?-?\s?years?\s?-\s?old|^\s+years?\s+old\b|^\s?-?\s?month\s?-\s?old", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\s?\d{2}\s*)?(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|gmt\b|utc\b|[ecmp][sd]?t\b"
+                          r"|local\s+time\b|o'clock\b|hours?\s+(?:gmt|utc|local))", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\d\s?[:.]\s?$")
+_MAGNITUDE = re.compile(r"\b(?:magnitude|richter|mw|moment\s+magnitude)\b", re.IGNORECASE)
+
+
+def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | None, measure: str) -> str:
+    """A finer measure from the unit and the words around the figure: a distance, an age,
+    a magnitude, a clock time, a percentage. These are what a figure is, whatever the verb."""
+    s_text = reader.text[sent.start:sent.end]
+    before, after = s_text[:q.start], s_text[q.end:]
+    if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
+        return "time"  # "9: 25 a. m.", "at 11 ET"
+    if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
+        return "age"
+    if q.percent:
+        return "percent"
+    head = (unit or "").split()[0] if unit else ""
+    if not q.currency and head not in W.DISTANCE_UNITS and (
+            _MAGNITUDE.search(before[-16:]) or _MAGNITUDE.match(after.lstrip(" -"))):
+        return "magnitude"  # "magnitude 6.1", "a 6.1-magnitude quake", "measuring 6.1 on the Richter scale"
+    if head in W.DISTANCE_UNITS:
+        return "depth" if re.search(r"\b(?:deep|depth|below|underground)\b", after[:40], re.IGNORECASE) else "distance"
+    for units, name in ((W.SPEED_UNITS, "speed"), (W.WEIGHT_UNITS, "weight"), (W.TEMPERATURE_UNITS, "temperature")):
+        if head in units:
+            return name
+    return measure
+
+
+def _is_people(reader: ArticleReader, noun: int) -> bool:
+    """Whether a noun counts people: a person noun, or a people's name ("Palestinians")."""
+    tok = reader.tokens[noun]
+    word, lemma = reader.words(noun).lower(), tok.lemma.lower()
+    if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS or lemma in W.ROLE_NOUNS:
+        return True
+    return any(n.label == "NORP" and n.start <= tok.start < n.end for n in reader.article.names)
+
+
+_COUNTED_SKIP = frozenset({"more", "other", "least", "most", "some", "additional", "further", "total", "estimated",
+                           "reported", "several", "many", "few", "new", "the", "a", "an", "of", "about", "around"})
+
+
+def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measure: str) -> str | None:
+    """The noun phrase a figure counts, normalised: the counted noun with the words that
+    qualify it ("Israeli soldiers", "Somali pirates", "houses"), never a fragment of the
+    sentence; "people" for a bare toll; None for a magnitude or a depth."""
+    if measure in ("magnitude", "depth", "time", "percent"):
+        return None
+    if noun is None:
+        return "people" if unit in ("people", "troops") else None
+    keep = [noun]
+    for c in sorted(reader.children.get(noun, []), reverse=True):
+        tok = reader.tokens[c]
+        word = reader.words(c)
+        if c == keep[0] - 1 and tok.dep in ("amod", "compound") and tok.pos in ("ADJ", "NOUN", "PROPN") \
+                and not re.search(r"\d", word) and word.lower() not in _COUNTED_SKIP:
+            keep.insert(0, c)
+    words = [reader.words(i) for i in keep[-3:]]
+    phrase = " ".join(w if w[:1].isupper() and i < len(words) - 1 else w.lower() for i, w in enumerate(words))
+    return phrase.strip("“”\"' -") or None
+
+
+def _role(reader: ArticleReader, noun: int | None, *, unit: str | None, measure: str) -> str:
+    """The part those counted play in the story: victims of a toll, perpetrators, security
+    forces, officials, combatants, civilians; objects for things."""
+    if unit not in ("people", "troops"):
+        return "objects"
+    lemma = reader.tokens[noun].lemma.lower() if noun is not None else ""
+    role = W.ROLE_NOUNS.get(lemma) or W.ROLE_NOUNS.get(reader.words(noun).lower() if noun is not None else "")
+    if role in ("perpetrators", "security_forces", "officials", "combatants"):
+        return role
+    if measure in W.VICTIM_MEASURES:
+        return "victims"
+    return role or "other"
 
 
 def _counted_as(reader: ArticleReader, sent: Sentence, num: int | None, noun: int | None) -> str | None:
@@ -196,7 +286,7 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if noun is None:
         people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held)\b",
                           after, re.IGNORECASE)
-        return "people" if q.qualifier != "vague" or people else None
+        return "people" if people else None  # a bare number counts people only beside a toll's verb
     lemma = reader.tokens[noun].lemma.lower()
     if lemma in W.TIME_UNITS:
         return lemma + "s"
@@ -217,7 +307,7 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if q.currency or q.multiplier:
         if s_lemmas & {"damage", "loss", "losses", "destruction"}:
             return "damage"
-        return "price" if s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"} else "other"
+        return "price" if s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"} else "money"
     if noun is not None and reader.tokens[noun].lemma.lower() == "casualty":
         return "other"  # casualties may be dead or hurt
     for i in _measure_candidates(reader, sent, num, noun):

@@ -48,7 +48,10 @@ VAGUE = (  # vague amounts: (pattern, words that name it)
 MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold": 2, "tripling": 3, "tripled": 3,
                "threefold": 3, "three-fold": 3, "fourfold": 4, "quadrupled": 4, "tenfold": 10, "halved": 0.5}
 
-_NUM = r"\d+(?:[ \u00a0\u202f,.'’]\d{3})*(?:[.,]\d+)?|\d*[.,]\d+"
+# Text detokenised with a space after each mark ("230, 000", "a 6. 1 magnitude", "$2. 5
+# million", as in corpora rebuilt from tokens) is read as the number it was.
+_SPACED = r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,2}\.\s\d{1,2}(?![\d,.])"
+_NUM = _SPACED + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3})*(?:[.,]\d+)?|\d*[.,]\d+"
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
 _SCALE = r"hundred|thousand|million|billion|trillion|mln|bn"
 _AMOUNT = (rf"(?:(?P<sign>[$€£¥₽₸₴])\s?)?(?P<num>{_NUM}|(?:a|an|one)\b|{_WORD_NUM})"
@@ -106,6 +109,7 @@ def parse_number(text: str) -> float | None:
     words = re.split(r"[\s-]+", t)
     if len(words) == 2 and all(w in UNITS_WORDS for w in words):  # "twenty five"
         return float(UNITS_WORDS[words[0]] + UNITS_WORDS[words[1]])
+    t = re.sub(r"(?<=\d)([,.])\s(?=\d)", r"\1", t)
     if not re.fullmatch(_NUM, t):
         return None
     groups = re.split(r"[ ,.'’]", t)

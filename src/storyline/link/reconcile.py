@@ -13,14 +13,20 @@ sentence, where bracketed conversions restate one amount). Each group is judged:
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from storyline.extract import claim_words as W
 from storyline.extract.claims import in_parentheses
+from storyline.link.copies import copy_groups
+from storyline.link.places import candidates, region_point
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -37,7 +43,7 @@ VAGUE_RANGES = (  # (words, low, high): what vague amounts can mean
 _MEASURE_WORDS = {"killed": "killed", "injured": "injured", "detained": "detained", "deployed": "deployed",
                   "price": "price", "damage": "damage", "duration": "duration", "count": "counted"}
 _GROUP_WORDS = {"protesters": "protesters", "security_forces": "security forces", "civilians": "civilians",
-                "foreign_troops": "foreign troops", "mixed": "people (all sides)", "unspecified": "people",
+                "foreign_troops": "foreign troops", "mixed": "people", "unspecified": "people",
                 "not_people": ""}
 
 
@@ -69,25 +75,201 @@ def interval(claim: Claim) -> tuple[float, float]:
 
 
 def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
-    """Group a story's claims into facts and judge each."""
+    """Group a story's claims into facts, judge each, and rank them for a reader.
+
+    Background figures (distances, ages, clock times, figures of another year's event) stay
+    claims and are left out; places that nest in the story's country are one fact, while a
+    place an article sets apart from its total (one village's toll beside the quake's) is a
+    sub-event of its own, ``part_of`` the total; a figure repeated in one article (headline
+    and body) is one report; copies of one wire text are one source.
+    """
     main = _main_place(articles)
+    home = _country(main) if main else None
+    year = _story_year(articles)
+    protest = _protest_story(articles)
+    copies = copy_groups(articles)
     groups: dict[tuple[str, ...], list[_Report]] = {}
+    joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
+        last: dict[int, str] = {}  # per sentence: its last amount of things
         for claim in article.claims:
-            if claim.measure in SKIP_MEASURES:
+            if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi)
-            key = _key(claim, main)
+            key = _key(claim, protest=protest)
             if _of_things(claim):
                 if claim.start in before and _bracketed(claim, article):
                     key = before[claim.start]  # "40 million euros (330 million lunars)": one amount, converted
+                    joins[claim.id] = last[claim.start]
+                else:
+                    last[claim.start] = claim.id
                 before[claim.start] = key
             groups.setdefault(key, []).append(report)
-    facts = [_fact(reports, story=story, main=main) for reports in groups.values()]
-    return tuple(sorted(facts, key=lambda f: (f.assessment == "single_source", -len(f.claims), f.label)))
+    facts: list[Fact] = []
+    for reports in (part for key, group in groups.items() for part in _amounts(key, group, joins=joins)):
+        total, parts = _scoped(reports, main=main, home=home)
+        whole = _fact(total, story=story, main=main, copies=copies, protest=protest) if total else None
+        if whole:
+            facts.append(whole)
+        for scope, part in parts.items():
+            facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, scope=scope,
+                               part_of=whole.id if whole else None))
+    early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
+    shown = [f for f in facts if _tabulated(f, early=early)]
+    shown.sort(key=_order)
+    return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
+
+
+def _order(fact: Fact) -> tuple[int, int, int, str]:
+    """Facts several sources report first, then the story's core quantities, then the rest."""
+    return (-min(fact.sources, 3), fact.measure not in W.CORE_MEASURES, -len(fact.claims), fact.label)
+
+
+EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
+
+
+def _tabulated(fact: Fact, *, early: set[str]) -> bool:
+    """Whether a reader would put the fact in the table: figures several sources report and
+    core quantities always; a count one source gives only when it names what it counts and
+    stands in the first half of its article (background comes later)."""
+    if fact.measure in W.BACKGROUND_MEASURES or fact.measure == "duration":
+        return False  # a duration is rarely a quantity outlets report alike ("for 20 years")
+    if fact.measure == "count" and not fact.counted:
+        return False  # a bare number that counts nothing named
+    if fact.sources >= 2:
+        return True
+    # one source: the story's core quantities, prices, and counts of things or people named
+    if fact.measure in W.CORE_MEASURES or fact.measure == "price":
+        return True
+    return bool(fact.counted) and any(c in early for c in fact.claims)
+
+
+def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
+            ) -> tuple[list[_Report], dict[str, list[_Report]]]:
+    """The reports of the story-wide figure, and those of sub-events by place.
+
+    A place is a sub-event's when an article gives, for the same quantity, a figure there
+    and another figure elsewhere or for the whole (a village's toll beside the quake's); a
+    place in another country than the story's is its own fact too. Other places nest in the
+    story's area: "Aceh", "Central Aceh" and "Indonesia" report one toll."""
+    if reports and reports[0].claim.measure in ("magnitude", "depth"):
+        return _same_quake(reports), {}  # one event's magnitude, wherever the article places it
+    by_article: dict[str, dict[str, set[float]]] = {}
+    for r in reports:
+        place = _place(r.claim, main)
+        by_article.setdefault(r.claim.article, {}).setdefault(place, set()).add(r.low)
+    apart: set[str] = set()
+    for places in by_article.values():
+        if len(places) < 2:
+            continue
+        for place, lows in places.items():
+            wider = set().union(*(v for p, v in places.items() if p != place and _wider(p, place, home)))
+            if place and lows and wider and max(lows) < max(wider) and not _is_country(place):
+                apart.add(place)  # a smaller figure the article sets beside a larger one for the whole
+    total: list[_Report] = []
+    parts: dict[str, list[_Report]] = {}
+    for r in reports:
+        place = _place(r.claim, main)
+        if place and (place in apart or (home and _country(r.claim.location or "") not in (None, home))):
+            parts.setdefault(r.claim.location or place, []).append(r)
+        else:
+            total.append(r)
+    return total, parts
+
+
+AMOUNT_RATIO = 1.6  # amounts of money within this ratio may be one amount in several currencies
+
+
+def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+    """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
+    three currencies; "€40m" in the same story is another amount. A conversion in brackets
+    goes with the amount it converts, whatever its size."""
+    if key[0] not in ("money", "damage", "price"):
+        return [reports]
+    clusters: list[list[_Report]] = []
+    home: dict[str, int] = {}
+    for r in sorted((r for r in reports if r.claim.id not in joins), key=lambda r: r.low):
+        if not (clusters and r.low <= clusters[-1][0].low * AMOUNT_RATIO):
+            clusters.append([])
+        clusters[-1].append(r)
+        home[r.claim.id] = len(clusters) - 1
+    for r in reports:
+        if r.claim.id in joins:
+            at = home.get(joins[r.claim.id])
+            if at is None:
+                clusters.append([r])
+            else:
+                clusters[at].append(r)
+    return clusters
+
+
+def _same_quake(reports: list[_Report]) -> list[_Report]:
+    """Magnitudes of the story's event: a magnitude far from the most reported one (the
+    2004 quake recalled in a story of 2013) is another event's, left out."""
+    values = sorted(r.low for r in reports if not math.isinf(r.low))
+    if not values:
+        return reports
+    middle = Counter(round(v, 1) for v in values).most_common(1)[0][0]
+    return [r for r in reports if abs(r.low - middle) <= 0.6]
+
+
+def _wider(place: str, than: str, home: str | None) -> bool:
+    """Whether ``place`` covers ``than``: the story's whole (no place), its country, or a
+    name that holds the other ("Aceh" and "Central Aceh")."""
+    return not place or _is_country(place) or (place in than and place != than) or \
+        (home is not None and _country(place) == home and _country(than) != home)
+
+
+def _is_country(name: str) -> bool:
+    return any(p.is_country for p in candidates(name))
+
+
+def _place(claim: Claim, main: str | None) -> str:
+    return "" if not claim.location or claim.location == main else claim.location.lower()
+
+
+@functools.cache
+def _country(name: str) -> str | None:
+    """The country a place name most likely lies in (its largest namesake), or None."""
+    found = candidates(name)
+    if found:
+        return max(found, key=lambda p: p.population).country
+    region = region_point(name, None)
+    return region.country if region else None
+
+
+_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+
+
+def _story_year(articles: Sequence[Article]) -> int | None:
+    """The year the story happens in: its articles' publication years, else the years
+    their texts name most."""
+    years = Counter(int(a.published[:4]) for a in articles if a.published and a.published[:4].isdigit())
+    if not years:
+        years = Counter(int(y) for a in articles for y in _YEAR.findall(a.text[:400]))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
+    """A figure of another year's event: "the 2004 tsunami killed 230,000"."""
+    if year is None:
+        return False
+    own = {int(y) for y in _YEAR.findall(claim.text)}
+    return bool(own) and year not in own and all(abs(y - year) >= 1 for y in own)
+
+
+_PROTEST = re.compile(r"\b(?:protest|protests|protesters|protestors|demonstrat\w*|riot\w*|unrest|rall(?:y|ies))\b",
+                      re.IGNORECASE)
+
+
+def _protest_story(articles: Sequence[Article]) -> bool:
+    """Whether the story is one of protest or unrest, whose sides are protesters and the
+    security forces; a story of pirates, a heist or a war has no protesters."""
+    hits = sum(1 for a in articles if len(_PROTEST.findall(a.text)) >= 2)
+    return hits * 2 >= len(articles) and hits > 0
 
 
 def _main_place(articles: Sequence[Article]) -> str | None:
@@ -106,19 +288,58 @@ def _when(claim: Claim, article: Article) -> str | None:
     return None
 
 
-def _key(claim: Claim, main: str | None) -> tuple[str, ...]:
-    place = "" if not claim.location or claim.location == main else claim.location.lower()
+_GENERIC = frozenset({"people", "person", "persons", "victim", "victims", "casualty", "casualties", "body", "bodies",
+                      "death", "deaths", "dead", "life", "lives", "individual", "individuals", "toll", "arrest",
+                      "arrests", "detention", "detentions", "injury", "injuries", "fatality", "fatalities"})
+
+
+def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
+    """What makes two claims report one quantity: the measure, who or what is counted (the
+    head of the counted phrase, unless it is a generic word for people), and for counts
+    what happened to them. Places are not part of it: ``_scoped`` sorts them."""
     subset = "subset" if (claim.subject or "").endswith("(of whom)") else ""
+    head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
-        # a crowd or a count is not a running tally: the same count on another day is another fact
+        role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
+        who = "" if head in _GENERIC or _is_people_name(claim.counted) else head
+        if protest:  # a story of protest has sides: whatever an outlet calls them, a side is one
+            role, who = claim.subject_group, ""
         day = (claim.as_of or "") if claim.measure == "count" else ""
-        return (claim.measure, claim.subject_group, place, subset, day, claim.counted_as or "")
+        # a count of people is told apart by what happened to them, unless a noun names them
+        did = _did(claim) if claim.measure == "count" and not who else ""
+        return (claim.measure, role or "", _singular(who), subset, day, did)
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
-    # amounts of things: each its own fact ("40 helpers and 12 water pumps"), but for a
-    # conversion in brackets, which joins the amount before it (reconcile)
-    return (claim.measure, claim.subject_group, place, claim.article, str(claim.start),
-            (claim.unit or claim.subject or "").lower())
+    if claim.measure in ("magnitude", "depth"):
+        return (claim.measure, "aftershock" if re.search(r"aftershock", claim.text, re.IGNORECASE) else "")
+    if claim.measure in ("money", "damage", "price"):
+        return (claim.measure, subset)  # amounts are told apart by value (``_amounts``), not by verb
+    return (claim.measure, _singular(head or (claim.unit or "").lower()), subset)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_STATES = frozenset({"missing", "dead", "homeless", "trapped", "stranded", "hospitalised", "hospitalized"})
+
+
+def _did(claim: Claim) -> str:
+    """What happened to those a count counts, when a participle or state says it
+    ("evacuated", "missing"), not any word near the figure ("large", "worth")."""
+    word = (claim.counted_as or "").lower()
+    return word if word.endswith("ed") or word in _STATES else ""
+
+
+def _head(counted: str | None) -> str:
+    words = (counted or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _is_people_name(counted: str | None) -> bool:
+    """"Palestinians", "Somalis": a people named by its demonym counts people in general."""
+    words = (counted or "").split()
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _of_things(claim: Claim) -> bool:
@@ -133,30 +354,82 @@ def _bracketed(claim: Claim, article: Article) -> bool:
     return at > 0 and in_parentheses(sentence, at)
 
 
-def _fact(reports: list[_Report], *, story: str, main: str | None) -> Fact:
+def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[str, str], protest: bool,
+          scope: str | None = None, part_of: str | None = None) -> Fact:
+    reports, repeats = _one_per_article(reports)
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
     highs = [r.claim.high if r.claim.high is not None else r.claim.value for r in reports]
     known_lows = [x for x in lows if x is not None]
     known_highs = [x for x in highs if x is not None]
-    assessment, explanation = _judge(reports)
-    first = claims[0]
-    place = first.location if first.location and first.location != main else (main or "")
-    label = _label(first, place)
+    groups = [copies.get(c.article, c.article) for c in claims]
+    sources = len(set(groups))
+    copied = tuple(tuple(sorted({c.article for c, g in zip(claims, groups, strict=True) if g == group}))
+                   for group in dict.fromkeys(groups))
+    copied = tuple(c for c in copied if len(c) > 1)
+    assessment, explanation = _judge(reports, sources=sources, copied=copied)
+    first = _typical(claims)
+    place = scope or (first.location if first.location and first.location != main and part_of is None else None) \
+        or main or ""
+    group = first.subject_group if protest or first.subject_group != "protesters" else "unspecified"
+    label = _label(first, place, group=group)
     digest = hashlib.sha1("|".join(c.id for c in claims).encode()).hexdigest()[:10]
-    return Fact(id=f"{story}:f{digest}", label=label, measure=first.measure, subject_group=first.subject_group,
+    if part_of:
+        explanation += f" A part of the story's total, for {scope} only: not a conflict with it."
+    return Fact(id=f"{story}:f{digest}", label=label, measure=first.measure, subject_group=group,
                 location=place or None, claims=tuple(c.id for c in claims),
                 low=min(known_lows) if known_lows else None, high=max(known_highs) if known_highs else None,
-                assessment=assessment, explanation=explanation)
+                assessment=assessment, explanation=explanation, counted=first.counted, role=first.role,
+                scope=f"in {scope}" if scope else None, part_of=part_of, sources=sources,
+                repeats=tuple(c.id for c in repeats), copies=copied)
 
 
-def _label(claim: Claim, place: str) -> str:
+def _typical(claims: list[Claim]) -> Claim:
+    """The claim whose wording names the fact: the most common counted phrase, then the first."""
+    named = Counter(c.counted for c in claims if c.counted)
+    best = named.most_common(1)[0][0] if named else None
+    return next((c for c in claims if c.counted == best), claims[0])
+
+
+def _one_per_article(reports: list[_Report]) -> tuple[list[_Report], list[Claim]]:
+    """One report per figure per article: the same figure again in the same article (the
+    headline, then the lead, then a recap) is a repeat, not a second report."""
+    kept: list[_Report] = []
+    repeats: list[Claim] = []
+    seen: set[tuple[str, float, float]] = set()
+    for r in reports:
+        key = (r.claim.article, r.low, r.high)
+        if key in seen:
+            repeats.append(r.claim)
+        else:
+            seen.add(key)
+            kept.append(r)
+    return kept, repeats
+
+
+_VERBS = {"killed": "killed", "injured": "injured", "detained": "detained", "deployed": "deployed",
+          "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued"}
+
+
+def _label(claim: Claim, place: str, *, group: str) -> str:
+    """A noun phrase a reader understands: "people killed in Aceh", "Israeli soldiers killed
+    in Gaza", "houses damaged", "magnitude of the earthquake", "money stolen"."""
     if claim.unit in PEOPLE_UNITS:
-        who = _GROUP_WORDS.get(claim.subject_group, "people")
-        did = claim.counted_as if claim.measure == "count" and claim.counted_as else None
-        what = f"{who} {did or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
+        who = claim.counted if claim.counted and claim.counted.lower() not in ("people", "persons") else \
+            _GROUP_WORDS.get(group, "people") or "people"
+        did = _did(claim) if claim.measure == "count" else None
+        what = f"{who} {did or _VERBS.get(claim.measure) or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
+    elif claim.measure in ("magnitude", "depth"):
+        what = f"{claim.measure} of the {'aftershock' if 'aftershock' in claim.text.lower() else 'event'}"
+    elif claim.measure in ("money", "damage", "price"):
+        what = {"money": "amount", "damage": "damage", "price": "price"}[claim.measure]
+        what += f" {_did(claim)}" if _did(claim) else ""
     else:
-        what = f"{claim.measure}: {claim.subject or claim.unit or 'amount'}"
+        thing = claim.counted or claim.unit or "amount"
+        did = _did(claim) if _did(claim) not in thing else None
+        verb = _VERBS.get(claim.measure)
+        what = f"{thing} {did or verb}" if did or verb else (
+            f"{thing} ({claim.measure})" if claim.measure != "count" else thing)
     return f"{what} in {place}" if place else what
 
 
@@ -201,11 +474,15 @@ def _credit(reports: list[_Report]) -> str:
     return f"{best_n} of {len(reports)} credited to {best}"
 
 
-def _judge(reports: list[_Report]) -> tuple[Assessment, str]:
+def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...], ...] = ()
+           ) -> tuple[Assessment, str]:
     articles = {r.claim.article for r in reports}
     figures = _figures(reports)
     if len(articles) == 1:
         return "single_source", f"Reported by one article only: {figures}."
+    if sources == 1:
+        return "single_source", (f"{len(articles)} articles, one source: they are copies of one text "
+                                 f"({', '.join(copied[0]) if copied else ''}): {figures}.")
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.high < b.low or b.high < a.low)]
     if not clash:

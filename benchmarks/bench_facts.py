@@ -1,0 +1,232 @@
+"""The facts table against facts labelled by reading real multi-outlet news (ECB+).
+
+    python benchmarks/bench_facts.py [--split dev|test|all] [--events ID ...] [--fresh] [--misses]
+
+Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
+them, labelled from the articles alone (``SCHEMA.md`` there). storyline analyses each
+event's articles as one pile (as a user would drop them in a folder), and its facts,
+from every story it makes, are scored against the labels:
+
+- a system report matches a labelled one when it is in the same article and its
+  figure's characters overlap the labelled figure's;
+- a system fact **belongs** to a labelled fact when at least half of its reports (one
+  per article and figure) are that fact's; of the system facts that belong to one
+  labelled fact, the one covering most of its articles is its match, and the others are
+  duplicates (one quantity split in several rows), counted wrong; **precision** is the
+  share of the table's facts that are matches;
+- a labelled fact is **recalled** when its match covers at least half of the articles
+  that report it; recall is given over all labelled facts and over those that several
+  articles report;
+- **assessment accuracy**: over recalled facts, the match has the labelled assessment;
+- **usable label**: the system label names what is counted (the head word of the
+  labelled ``counted`` phrase, or the measure for amounts that count nothing);
+- **claims found**: labelled reports that some system claim matches.
+
+The split (``DEV`` and ``TEST``) was fixed before any output was read: the test events
+are looked at only when a figure is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "benchmarks" / "data" / "facts"
+ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
+CACHE = Path(tempfile.gettempdir()) / "storyline-bench-facts"
+DEV = ("37_ecbplus", "20_ecbplus", "41_ecbplus", "12_ecbplus", "8_ecbplus", "24_ecbplus", "13_ecbplus", "14_ecb")
+TEST = ("37_ecb", "19_ecbplus", "30_ecbplus", "18_ecbplus")
+
+Span = tuple[str, int, int]  # article, start, end of a figure
+
+
+def load_gold(event: str) -> dict[str, Any]:
+    gold: dict[str, Any] = json.loads((GOLD / f"{event}.json").read_text(encoding="utf-8"))
+    return gold
+
+
+def articles_of(event: str) -> list[dict[str, Any]]:
+    with ECB.open(encoding="utf-8") as fh:
+        return [d for d in map(json.loads, fh) if d["event"] == event]
+
+
+def analyse(event: str, *, fresh: bool) -> dict[str, Any]:
+    """storyline's dossier of one event's articles (cached until ``fresh``)."""
+    from storyline import api
+    from storyline.report import json_codec
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    out = CACHE / f"{event}.json"
+    if out.exists() and not fresh:
+        cached: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        return cached
+    pile = CACHE / event / f"{event}.jsonl"
+    pile.parent.mkdir(exist_ok=True)
+    pile.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in articles_of(event)),
+                    encoding="utf-8")
+    db = CACHE / f"{event}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    result = api.analyze([pile], db=db)
+    for failure in result.failures:
+        print(f"{event}: {failure.source}: {failure.reason}", file=sys.stderr)
+    dossier = json_codec.to_dict(result.dossier)
+    out.write_text(json.dumps(dossier), encoding="utf-8")
+    return dossier
+
+
+def _gold_spans(gold: dict[str, Any], texts: dict[str, str]) -> tuple[dict[Span, str], list[Span]]:
+    """Every labelled report's figure span and its fact; the background figures' spans."""
+    def span(item: dict[str, Any]) -> Span | None:
+        text = texts.get(item["doc"], "")
+        at = text.find(item.get("sentence") or item["number_text"])
+        if at < 0:
+            return None
+        inner = (item.get("sentence") or "").find(item["number_text"])
+        start = at + max(inner, 0)
+        return item["doc"], start, start + len(item["number_text"])
+
+    reports: dict[Span, str] = {}
+    for fact in gold["facts"]:
+        for r in fact["reports"]:
+            s = span(r)
+            if s:
+                reports[s] = fact["id"]
+    background = [s for s in (span(b) for b in gold.get("background", [])) if s]
+    return reports, background
+
+
+def _claim_span(claim: dict[str, Any], texts: dict[str, str]) -> Span:
+    text = texts.get(claim["article"], "")
+    at = text.find(claim["number_text"], claim["start"])
+    at = at if at >= 0 else claim["start"]
+    return claim["article"], at, at + len(claim["number_text"])
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+
+
+def _head(counted: str | None) -> str | None:
+    if not counted:
+        return None
+    word = re.findall(r"[a-z]+", counted.lower())
+    return word[-1].rstrip("s")[:5] if word else None
+
+
+def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]:
+    texts = {a["id"]: a["text"] for a in dossier["articles"]}
+    gold_reports, background = _gold_spans(gold, texts)
+    facts_by_id = {f["id"]: f for f in gold["facts"]}
+    claims = {c["id"]: c for c in dossier["claims"]}
+
+    def belongs(claim_id: str) -> str | None:
+        span = _claim_span(claims[claim_id], texts)
+        for g, fact in gold_reports.items():
+            if _overlaps(span, g):
+                return fact
+        if any(_overlaps(span, b) for b in background):
+            return "background"
+        return None
+
+    found = sum(1 for g in gold_reports if any(_overlaps(_claim_span(c, texts), g) for c in claims.values()))
+    rows = []
+    by_gold: dict[str, list[tuple[set[str], dict[str, Any]]]] = {}
+    for story in dossier["stories"]:
+        for fact in story["facts"]:
+            seen: set[tuple[str, str | None]] = set()
+            owners: list[str | None] = []
+            covered: dict[str | None, set[str]] = {}
+            for cid in fact["claims"]:
+                owner = belongs(cid)
+                key = (claims[cid]["article"], owner or claims[cid]["number_text"])
+                covered.setdefault(owner, set()).add(claims[cid]["article"])
+                if key not in seen:  # one report per article and figure
+                    seen.add(key)
+                    owners.append(owner)
+            top, n = Counter(owners).most_common(1)[0]
+            right = top not in (None, "background") and n * 2 >= len(owners)
+            row = {"label": fact["label"], "assessment": fact["assessment"], "owner": top if right else None,
+                   "why": None if right else (top or "unlabelled"), "reports": len(owners)}
+            rows.append(row)
+            if right and top is not None:
+                by_gold.setdefault(top, []).append((covered[top], row))
+    # one system fact per labelled fact: the one covering most of its articles; the others
+    # are duplicates (a fact split in several), counted wrong
+    best: dict[str, tuple[set[str], dict[str, Any]]] = {}
+    for fid, matches in by_gold.items():
+        best[fid] = max(matches, key=lambda m: len(m[0]))
+        for _, row in matches:
+            if row is not best[fid][1]:
+                row["owner"], row["why"] = None, f"duplicate of {fid}"
+    gold_docs = {fid: {r["doc"] for r in f["reports"]} for fid, f in facts_by_id.items()}
+    recalled = {fid for fid, (docs, _) in best.items() if len(docs & gold_docs[fid]) * 2 >= len(gold_docs[fid])}
+    multi = {fid for fid, docs in gold_docs.items() if len(docs) >= 2}
+    assessed = usable = 0
+    for fid in recalled:
+        row = best[fid][1]
+        assessed += row["assessment"] == facts_by_id[fid]["assessment"]
+        head = _head(facts_by_id[fid].get("counted")) or facts_by_id[fid]["measure"][:5]
+        usable += head in row["label"].lower()
+    return {"event": gold["event"], "system": len(rows), "right": sum(1 for r in rows if r["owner"]),
+            "gold": len(facts_by_id), "recalled": len(recalled), "multi": len(multi),
+            "multi_recalled": len(multi & recalled), "assessed": assessed, "usable": usable,
+            "reports": len(gold_reports), "found": found, "rows": rows,
+            "missed": [facts_by_id[f]["fact"] for f in facts_by_id if f not in recalled]}
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "n/a"
+
+
+def report(scores: list[dict[str, Any]], *, misses: bool) -> str:
+    lines = ["| event | facts (system) | right | precision | labelled | recall | multi-article recall "
+             "| assessment | usable label | claims found |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    total: Counter[str] = Counter()
+    for s in scores:
+        for k in ("system", "right", "gold", "recalled", "multi", "multi_recalled", "assessed", "usable",
+                  "reports", "found"):
+            total[k] += s[k]
+        lines.append(_row(s["event"], s))
+    lines.append(_row("**all**", total))
+    if misses:
+        for s in scores:
+            lines.append(f"\n### {s['event']}")
+            for r in s["rows"]:
+                mark = "ok " if r["owner"] else f"NO ({r['why']}) "
+                lines.append(f"- {mark}{r['assessment']}: {r['label']} [{r['reports']} reports]")
+            for m in s["missed"]:
+                lines.append(f"- MISSED: {m}")
+    return "\n".join(lines)
+
+
+def _row(name: str, s: Any) -> str:
+    return (f"| {name} | {s['system']} | {s['right']} | {_ratio(s['right'], s['system'])} | {s['gold']} | "
+            f"{_ratio(s['recalled'], s['gold'])} | {_ratio(s['multi_recalled'], s['multi'])} | "
+            f"{_ratio(s['assessed'], s['recalled'])} | {_ratio(s['usable'], s['recalled'])} | "
+            f"{_ratio(s['found'], s['reports'])} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--events", nargs="*")
+    parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
+    parser.add_argument("--misses", action="store_true", help="list every system fact and every missed fact")
+    args = parser.parse_args(argv)
+    events = args.events or {"dev": DEV, "test": TEST, "all": DEV + TEST}[args.split]
+    events = [e for e in events if (GOLD / f"{e}.json").exists()]
+    scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh)) for e in events]
+    print(report(scores, misses=args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
