@@ -172,8 +172,8 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
     sentence; "people" for a bare toll; None for a magnitude or a depth."""
     if measure in ("magnitude", "depth", "time", "percent"):
         return None
-    if noun is None:
-        return "people" if unit in ("people", "troops") else None
+    if noun is None or reader.tokens[noun].lemma.lower() in W.MEASURE_LEMMAS:
+        return "people" if unit in ("people", "troops") else None  # "24 dead", "15 hurt": no noun
     keep = [noun]
     for c in sorted(reader.children.get(noun, []), reverse=True):
         tok = reader.tokens[c]

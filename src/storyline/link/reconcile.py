@@ -118,7 +118,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, scope=scope,
                                part_of=whole.id if whole else None))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
-    shown = [f for f in facts if _tabulated(f, early=early)]
+    topics = _topic_words(articles)
+    shown = [f for f in facts if _tabulated(f, early=early, topics=topics)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -131,10 +132,20 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
 
 
-def _tabulated(fact: Fact, *, early: set[str]) -> bool:
+def _topic_words(articles: Sequence[Article]) -> set[str]:
+    """Words (singular, lower case) that at least two of the story's articles use: what the
+    story is about, as against a word one article uses in passing."""
+    seen: Counter[str] = Counter()
+    for article in articles:
+        seen.update({_singular(w) for w in re.findall(r"[a-z]+", article.text.lower())})
+    return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
+
+
+def _tabulated(fact: Fact, *, early: set[str], topics: set[str]) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
-    core quantities always; a count one source gives only when it names what it counts and
-    stands in the first half of its article (background comes later)."""
+    core quantities always; a count one source gives only when it names what it counts,
+    what it counts is a word the story's articles share, and it stands in the first half
+    of its article (background comes later)."""
     if fact.measure in W.BACKGROUND_MEASURES or fact.measure == "duration":
         return False  # a duration is rarely a quantity outlets report alike ("for 20 years")
     if fact.measure == "count" and not fact.counted:
@@ -144,7 +155,7 @@ def _tabulated(fact: Fact, *, early: set[str]) -> bool:
     # one source: the story's core quantities, prices, and counts of things or people named
     if fact.measure in W.CORE_MEASURES or fact.measure == "price":
         return True
-    return bool(fact.counted) and any(c in early for c in fact.claims)
+    return bool(fact.counted) and _singular(_head(fact.counted)) in topics and any(c in early for c in fact.claims)
 
 
 def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
@@ -152,9 +163,9 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
     """The reports of the story-wide figure, and those of sub-events by place.
 
     A place is a sub-event's when an article gives, for the same quantity, a figure there
-    and another figure elsewhere or for the whole (a village's toll beside the quake's); a
-    place in another country than the story's is its own fact too. Other places nest in the
-    story's area: "Aceh", "Central Aceh" and "Indonesia" report one toll."""
+    and a clearly larger one for a place that holds it or for the whole (a village's toll
+    beside the quake's). Other places nest in the story's area: "Aceh", "Central Aceh" and
+    "Indonesia" report one toll."""
     if reports and reports[0].claim.measure in ("magnitude", "depth"):
         return _same_quake(reports), {}  # one event's magnitude, wherever the article places it
     by_article: dict[str, dict[str, set[float]]] = {}
@@ -167,13 +178,15 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
             continue
         for place, lows in places.items():
             wider = set().union(*(v for p, v in places.items() if p != place and _wider(p, place, home)))
-            if place and lows and wider and max(lows) < max(wider) and not _is_country(place):
+            known = _country(place) is not None  # a town the gazetteer knows, as against a camp or a building
+            if place and lows and wider and not _is_country(place) and \
+                    max(lows) <= (1.0 if known else PART) * max(wider) and max(lows) < max(wider):
                 apart.add(place)  # a smaller figure the article sets beside a larger one for the whole
     total: list[_Report] = []
     parts: dict[str, list[_Report]] = {}
     for r in reports:
         place = _place(r.claim, main)
-        if place and (place in apart or (home and _country(r.claim.location or "") not in (None, home))):
+        if place and place in apart:
             parts.setdefault(r.claim.location or place, []).append(r)
         else:
             total.append(r)
@@ -214,6 +227,9 @@ def _same_quake(reports: list[_Report]) -> list[_Report]:
         return reports
     middle = Counter(round(v, 1) for v in values).most_common(1)[0][0]
     return [r for r in reports if abs(r.low - middle) <= 0.6]
+
+
+PART = 0.6  # a figure at a place the gazetteer does not know is a part only when this much smaller
 
 
 def _wider(place: str, than: str, home: str | None) -> bool:
@@ -302,9 +318,12 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
         who = "" if head in _GENERIC or _is_people_name(claim.counted) else head
+        if role == "victims" and claim.measure != "count" and _singular(who) not in _SUBGROUPS:
+            who = ""  # "villagers killed", "others killed", "people killed": one toll
         if protest:  # a story of protest has sides: whatever an outlet calls them, a side is one
             role, who = claim.subject_group, ""
-        day = (claim.as_of or "") if claim.measure == "count" else ""
+        # a crowd is not a running tally: the same count on another day is another fact
+        day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
         did = _did(claim) if claim.measure == "count" and not who else ""
         return (claim.measure, role or "", _singular(who), subset, day, did)
@@ -321,6 +340,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
+_SUBGROUPS = frozenset({"child", "children", "woman", "women", "student", "foreigner", "tourist", "worker", "baby",
+                        "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer"})
 _STATES = frozenset({"missing", "dead", "homeless", "trapped", "stranded", "hospitalised", "hospitalized"})
 
 
@@ -484,10 +506,14 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         return "single_source", (f"{len(articles)} articles, one source: they are copies of one text "
                                  f"({', '.join(copied[0]) if copied else ''}): {figures}.")
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
-             if a.claim.article != b.claim.article and (a.high < b.low or b.high < a.low)]
+             if a.claim.article != b.claim.article and _clash(a, b)]
     if not clash:
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}."
     measure = reports[0].claim.measure
+    if measure in CUMULATIVE | {"missing"} and any(_RISING.search(r.claim.text) for r in reports):
+        rising = sorted(reports, key=lambda r: r.low)
+        return "evolving", (f"The articles say the figure rose: from {rising[0].claim.number_text} to "
+                            f"{rising[-1].claim.number_text} ({_credit(reports)}).")
     dated = sorted((r for r in reports if r.when), key=lambda r: r.when or "")
     if measure in CUMULATIVE and len({r.when for r in dated}) >= 2:
         first_day, last_day = dated[0].when, dated[-1].when
@@ -500,6 +526,20 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
                            f"{len(reports)} reports in all ({_credit(reports)}).")
+
+
+_RISING = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounting|rising|new toll|"
+                     r"updated|revised|now stands|has reached|had reached|more bodies|further deaths)\b", re.IGNORECASE)
+MAGNITUDE_SLACK = 0.15  # agencies' magnitudes of one quake differ by a tenth
+
+
+def _clash(a: _Report, b: _Report) -> bool:
+    """Whether two reports cannot both hold. Amounts in different currencies are not
+    compared (a conversion is not a conflict); a magnitude allows a tenth of slack."""
+    if a.claim.measure in ("money", "damage", "price") and a.claim.unit != b.claim.unit:
+        return False
+    slack = MAGNITUDE_SLACK if a.claim.measure in ("magnitude", "depth") else 0.0
+    return a.high + slack < b.low or b.high + slack < a.low
 
 
 def _middle(reports: list[_Report]) -> float:
