@@ -15,7 +15,7 @@ def claim(cid: str, article: str, number_text: str, value: float | None, *, qual
 
 
 def art(aid: str, *claims: Claim, published: str | None = "2024-03-15", outlet: str | None = None) -> Article:
-    return Article(id=aid, source=f"{aid}.txt", format="txt", text="…", published=published, outlet=outlet,
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text="… people …", published=published, outlet=outlet,
                    claims=claims)
 
 

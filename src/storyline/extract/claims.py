@@ -26,6 +26,8 @@ _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)(?=\s*(
                      re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGNORECASE)
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
+_OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
+                     r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
 _NOUNISH = {"NOUN", "PROPN"}
 _URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}", re.IGNORECASE)
@@ -59,6 +61,9 @@ def claims_stage(article: Article) -> Article:
                 prev = in_sentence[-1]
                 claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
                                             unit=prev.unit, subject=f"{claim.subject or prev.subject} (of whom)")
+            if _OF_THE.match(s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
+                # "Two of the dead were women": a part of a figure given elsewhere
+                claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
             in_sentence.append(claim)
             if in_parentheses(s_text, q.start):
                 source = None  # an amount in brackets is the outlet's own conversion or aside

@@ -531,13 +531,16 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
 _RISING = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounting|rising|new toll|"
                      r"updated|revised|now stands|has reached|had reached|more bodies|further deaths)\b", re.IGNORECASE)
 MAGNITUDE_SLACK = 0.15  # agencies' magnitudes of one quake differ by a tenth
+AMOUNT_SLACK = 0.1  # outlets round an amount, or convert it at another day's rate, by up to a tenth
 
 
 def _clash(a: _Report, b: _Report) -> bool:
     """Whether two reports cannot both hold. Amounts in different currencies are not
     compared (a conversion is not a conflict); a magnitude allows a tenth of slack."""
-    if a.claim.measure in ("money", "damage", "price") and a.claim.unit != b.claim.unit:
-        return False
+    if a.claim.measure in ("money", "damage", "price"):
+        if a.claim.unit != b.claim.unit:
+            return False
+        return a.high * (1 + AMOUNT_SLACK) < b.low or b.high * (1 + AMOUNT_SLACK) < a.low
     slack = MAGNITUDE_SLACK if a.claim.measure in ("magnitude", "depth") else 0.0
     return a.high + slack < b.low or b.high + slack < a.low
 
