@@ -52,7 +52,7 @@ for _group, _words in {
                    "fan fans spectator spectators voter voters customer customers staff shopper shoppers "
                    "rescuer rescuers volunteer volunteers doctor doctors nurse nurses teacher teachers "
                    "pupil pupils guest guests tenant tenants family families marine marines commando commandos "
-                   "paramedic paramedics medic medics driver drivers pilot pilots",
+                   "paramedic paramedics medic medics driver drivers pilot pilots helper helpers",
 }.items():
     for _w in _words.split():
         PERSON_NOUNS[_w] = _group

@@ -109,7 +109,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                 before[claim.start] = key
             groups.setdefault(key, []).append(report)
     facts: list[Fact] = []
-    for reports in (part for key, group in groups.items() for part in _amounts(key, group, joins=joins)):
+    for reports in (part for key, group in groups.items() for part in _amounts(key, group, joins=joins)
+                    if not _elsewhere(part, main=main)):
         total, parts = _scoped(reports, main=main, home=home)
         whole = _fact(total, story=story, main=main, copies=copies, protest=protest) if total else None
         if whole:
@@ -150,12 +151,18 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str]) -> bool:
         return False  # a duration is rarely a quantity outlets report alike ("for 20 years")
     if fact.measure == "count" and not fact.counted:
         return False  # a bare number that counts nothing named
+    if fact.role == "objects" and fact.low is None and fact.high is None:
+        return False  # "numerous buildings", "several cars": no figure to tabulate
     if fact.sources >= 2:
         return True
-    # one source: the story's core quantities, prices, and counts of things or people named
-    if fact.measure in W.CORE_MEASURES or fact.measure == "price":
+    # one source: the story's tolls, damage and prices; sums of money, deployments and counts
+    # only when the article states them in its first half (other events' figures come later)
+    stated_early = any(c in early for c in fact.claims)
+    if fact.measure in (W.CORE_MEASURES | {"price"}) - {"money", "deployed"}:
         return True
-    return bool(fact.counted) and _singular(_head(fact.counted)) in topics and any(c in early for c in fact.claims)
+    if fact.measure in ("money", "deployed"):
+        return stated_early
+    return bool(fact.counted) and _singular(_head(fact.counted)) in topics and stated_early
 
 
 def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
@@ -168,6 +175,8 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
     "Indonesia" report one toll."""
     if reports and reports[0].claim.measure in ("magnitude", "depth"):
         return _same_quake(reports), {}  # one event's magnitude, wherever the article places it
+    if reports and reports[0].claim.measure in CUMULATIVE:
+        reports = _same_event(reports)
     by_article: dict[str, dict[str, set[float]]] = {}
     for r in reports:
         place = _place(r.claim, main)
@@ -196,6 +205,17 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
 AMOUNT_RATIO = 1.6  # amounts of money within this ratio may be one amount in several currencies
 
 
+def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
+    """An amount every report places in another town than the story's (the jewels taken in
+    Cannes, recalled in a story of a Paris heist): another event's, left out."""
+    if not main or reports[0].claim.measure not in ("money", "damage"):
+        return False
+    places = {r.claim.location for r in reports}
+    return None not in places and main not in places and all(
+        not _is_country(p or "") and _country(p or "") is not None and not _wider(p.lower(), main.lower(), None)
+        and not _wider(main.lower(), p.lower(), None) for p in places if p)
+
+
 def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
@@ -217,6 +237,19 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             else:
                 clusters[at].append(r)
     return clusters
+
+
+OTHER_EVENT = 100  # a toll this many times the story's usual figure is another event's ("the 2004 tsunami")
+
+
+def _same_event(reports: list[_Report]) -> list[_Report]:
+    """A toll far above the story's usual figure for it is another, earlier event's, recalled
+    in passing (170,000 killed by the 2004 tsunami, in a story of a quake killing 24)."""
+    lows = sorted(r.low for r in reports if r.low > 0 and not math.isinf(r.low))
+    if len(lows) < 3:
+        return reports
+    usual = lows[len(lows) // 2]
+    return [r for r in reports if r.low <= OTHER_EVENT * usual]
 
 
 def _same_quake(reports: list[_Report]) -> list[_Report]:
