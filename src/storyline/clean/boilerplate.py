@@ -161,7 +161,7 @@ def _judge_by_neighbours(lines: list[Line]) -> None:
         after = next((d for d in decided[i + 1:] if d), None)
         if before is None and after is None:
             line.label = "good"
-        elif before == after:
+        elif before is not None and before == after:
             line.label = before
         elif line.words <= 1:
             line.label = "bad"
