@@ -7,7 +7,7 @@ its TimeML type (DATE, TIME, DURATION, SET) and value:
 * calendar dates and parts of them: "2004-12-15", "2004-12", "2004", "2004-W51",
   "2004-Q3", "2004-H1", "2004-SU", decades "199", centuries "19";
 * times of day: "2004-12-15T15:00", parts of day "2004-12-15TAF";
-* durations: "P2Y", "PT48H", "P1DE", unknown counts "PXM";
+* durations: "P2Y", "PT48H", "P10Y" (a decade, in years), unknown counts "PXM";
 * sets: "P1D" (daily), "XXXX-WXX-7" (every Sunday);
 * references: PRESENT_REF ("now", "currently"), PAST_REF ("recently", "recent years"),
   FUTURE_REF ("the future").
@@ -39,13 +39,16 @@ _PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "
 
 _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
         + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r")")
-_UNIT = r"(?P<u>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?"
+_UNIT = r"(?P<u>second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?"
 _MONTH_WORD = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY_WORD = "|".join(WEEKDAYS)
 
-_SET = re.compile(rf"^(?:every|each)\s+(?:other\s+)?(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|year|"
+_SET = re.compile(rf"^(?:every|each)\s+(?:other\s+)?(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|"
+                  r"quarter|year|"
                   r"morning|night|evening|weekend|summer|winter|spring|autumn)\b|"
-                  r"^(?P<adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$|"
+                  r"^(?P<adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|annual|everyday|"
+                  r"bi-?weekly|fortnightly|bi-?monthly|semi-?annually|biannually|half-yearly)$|"
+                  r"^(?:once|twice|one|two|three)\s+(?:a|per)\s+(?P<once>day|week|month|year)$|"
                   r"^per\s+(?P<per>hour|day|week|month|year)$", re.IGNORECASE)
 _PRESENT = re.compile(r"^(?:now|right now|currently|at present|presently|nowadays|these days|at the moment|"
                       r"the present|the moment|today's|present day)$", re.IGNORECASE)
@@ -74,20 +77,29 @@ _DECADE = re.compile(r"(?:(?P<c>19|20)|')(?P<d>\d)0'?s\b", re.IGNORECASE)
 _CENTURY = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<w>nineteenth|twentieth|twenty-first)\s+century",
                       re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d,.])(?:fiscal\s+|FY\s*)?(?P<y>(?:1[6-9]|20)\d\d)(?![\d,])")
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?(?:\s+(?:of\s+)?|[-/])(?P<y>(?:19|20)\d\d)\b|"
+                         rf"\b(?P<y2>(?:19|20)\d\d)\s+(?P<m2>{_MONTH_WORD})\b|"
+                         r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$", re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?", re.IGNORECASE)
-_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
-                    r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m|%))|"
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?(?::(?P<sec>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
+                    r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?\b"
+                    r"(?!\s*(?:a\.?m|p\.?m|%))|"
                     r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
 _DAY_WORD = re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
                        r"(?:earlier|later)\s+(?:in|on)\s+the\s+day)\b", re.IGNORECASE)
-_WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past)?\s*(?P<wd>{_WEEKDAY_WORD})s?\b", re.IGNORECASE)
-_MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by)[\s-]+may\b|^may$")
+_WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past|previous|following)?\s*(?P<wd>{_WEEKDAY_WORD})s?\b",
+                      re.IGNORECASE)
+_MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by|last|next|this|past|previous|coming|following)"
+                        r"[\s-]+may\b|^may$")
 _WEEKEND = re.compile(r"\b(?P<which>this|last|next|past|the|coming)\s+weekend\b", re.IGNORECASE)
 
+_RACE_TIME = re.compile(r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
 # Expressions the parser seldom marks as dates: found in the text itself (see EXTRA).
 EXTRA = re.compile(r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
-                   r"annually|yearly|hourly|nightly|noon|midnight|(?:every|each)\s+(?:other\s+)?"
+                   r"annually|yearly|hourly|nightly|noon|midnight|everyday|fortnightly|bi-?weekly|bi-?monthly|"
+                   r"semi-?annually|biannually|half-yearly|(?:once|twice)\s+(?:a|per)\s+(?:day|week|month|year)|"
+                   r"(?:every|each)\s+quarter|(?<![\d:])\d:[0-5]\d:[0-5]\d(?![\d:]|\s*[ap]\.?m)|"
+                   r"(?:every|each)\s+(?:other\s+)?"
                    rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
                    r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
                    re.IGNORECASE)
@@ -100,9 +112,16 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     words = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:")
     low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "", low)
+    # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
+    low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
+    low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
+    low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
+    low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
     bare = re.sub(r"^the\s+", "", low)
     if m := _SET.match(bare):
         return "SET", _set_value(m)
+    if m := _RACE_TIME.fullmatch(bare):  # "won in 2:04:11": a race time is a length of time
+        return "DURATION", f"PT{int(m.group('h'))}H{int(m.group('m'))}M{int(m.group('s'))}S"
     if _PRESENT.match(low) or _PRESENT.match(bare):
         return "DATE", "PRESENT_REF"
     if _FUTURE.match(low):
@@ -120,11 +139,14 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
 _SET_CODES = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1M", "daily": "P1D", "day": "P1D",
               "nightly": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "weekly": "P1W", "week": "P1W",
               "weekend": "P1W", "monthly": "P1M", "month": "P1M", "quarterly": "P3M", "annually": "P1Y",
-              "yearly": "P1Y", "year": "P1Y", "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
+              "yearly": "P1Y", "year": "P1Y", "annual": "P1Y", "everyday": "P1D", "quarter": "P3M",
+              "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M", "bi-monthly": "P2M",
+              "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "half-yearly": "P6M",
+              "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
 
 
 def _set_value(m: re.Match[str]) -> str:
-    unit = (m.group("u") or m.group("per") or m.group("adv") or "").lower()
+    unit = (m.group("u") or m.group("per") or m.group("adv") or m.group("once") or "").lower()
     if unit in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
     return _SET_CODES.get(unit, "P1D")
@@ -144,13 +166,16 @@ def _count(m: re.Match[str]) -> str:
 
 def _unit(m: re.Match[str]) -> str:
     u = m.group("u").lower()
-    return "century" if u.startswith("centur") else u
+    return "century" if u.startswith("centur") else "day" if u == "night" else u
 
 
 def _duration(m: re.Match[str]) -> str:
     count, unit = _count(m), _UNITS[_unit(m)]
     if count == "0.5" and unit == "TH":
         return "PT30M"
+    if unit in ("DE", "CE") and count != "X":  # "a decade" is P10Y, "two centuries" P200Y
+        years = float(count) * (10 if unit == "DE" else 100)
+        return f"P{int(years) if years == int(years) else years}Y"
     if unit.startswith("T"):
         return f"PT{count}{unit[1]}"
     return f"P{count}{unit}"
@@ -207,15 +232,18 @@ def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None
         elif clock.group("ap"):
             hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower().startswith("p") else 0)
             hhmm = f"{hour:02d}:{clock.group('min') or '00'}"
+            hhmm += f":{clock.group('sec')}" if clock.group("sec") else ""
         else:
             hhmm = f"{int(clock.group('h24')):02d}:{clock.group('min24')}"
+            hhmm += f":{clock.group('sec24')}" if clock.group("sec24") else ""
         base = day if day and len(day) == 10 else (anchor.isoformat() if anchor and day is None else None)
         return "TIME", f"{base}T{hhmm}" if base else None
     part = next((code for word, code in _PARTS if re.search(rf"\b{word}\b", low)), None)
     if part and day and len(day) == 10:
         return "TIME", f"{day}T{part}"
     if part and day is None:
-        return "TIME", None  # "the afternoon" of a day the sentence does not name
+        # "in the afternoon", "late evening": of the article's day, as a clock time alone is
+        return "TIME", f"{anchor.isoformat()}T{part}" if anchor else None
     return "DATE", day
 
 
@@ -234,7 +262,10 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
         century = m.group("c") or ("19" if anchor is None or int(m.group("d")) > anchor.year % 100 // 10 else "20")
         return f"{century}{m.group('d')}"
     if m := _MONTH_YEAR.search(words):
-        return f"{m.group('y')}-{MONTHS[m.group('m').lower().rstrip('.')]:02d}"
+        if m.group("y3"):
+            return f"{m.group('y3')}-{int(m.group('m3')):02d}"
+        month_word = (m.group("m") or m.group("m2")).lower().rstrip(".")
+        return f"{m.group('y') or m.group('y2')}-{MONTHS[month_word]:02d}"
     if m := _SEASON.search(low):
         return _season(m, anchor, future)
     if m := _RELATIVE.match(low):
@@ -257,6 +288,14 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     if m := _WEEKDAY.search(low):
         return _weekday(m, anchor, future).isoformat()
     if month := _month(words, low):
+        which = re.search(rf"\b(this|last|next|past|previous|coming|following)\s+(?:{_MONTH_WORD})\b", low)
+        w = which.group(1) if which else ""
+        if w == "this":
+            return f"{anchor.year}-{month:02d}"
+        if w in ("last", "past", "previous"):  # "last May": the May before this month
+            return f"{anchor.year - (1 if month >= anchor.month else 0)}-{month:02d}"
+        if w in ("next", "coming", "following"):
+            return f"{anchor.year + (1 if month <= anchor.month else 0)}-{month:02d}"
         return f"{_nearest_year(anchor, month, 1, future, month_only=True).year}-{month:02d}"
     return None
 
@@ -300,6 +339,7 @@ def _nearest_year(anchor: date, month: int, day: int, future: bool | None, *, mo
 def _weekday(m: re.Match[str], anchor: date, future: bool | None) -> date:
     target = WEEKDAYS[m.group("wd").lower()]
     which = (m.group("which") or "").lower()
+    which = {"previous": "last", "following": "next"}.get(which, which)
     back = (anchor.weekday() - target) % 7
     if which in ("next", "coming") or (future and which not in ("last", "past")):
         ahead = (target - anchor.weekday()) % 7
