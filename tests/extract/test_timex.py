@@ -137,3 +137,26 @@ def test_rates_ranges_and_words_the_parser_does_not_mark() -> None:
 ])
 def test_issue_18_classes(text: str, future: bool | None, expected: tuple[str, str | None]) -> None:
     assert normalize(text, WEDNESDAY, future=future) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("last night", ("TIME", "2019-10-15TNI")),  # a night counted is a duration, "last night" is not
+    ("all day", ("DURATION", "P1D")),
+    ("the week 3", ("DATE", "2019-W03")),
+    ("week 40 of last year", ("DATE", "2018-W40")),
+    ("two hours and a half", ("DURATION", "PT2.5H")),
+    ("at the moment", ("DATE", "PRESENT_REF")),
+    ("to date", ("DATE", "PRESENT_REF")),
+    ("end of year", ("DATE", "2019")),
+    ("on Saturdays", ("SET", "XXXX-WXX-6")),
+    ("2120", ("DATE", "2120")),
+])
+def test_more_values_that_were_empty_or_wrong(text: str, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, WEDNESDAY) == expected
+
+
+def test_modifiers_the_parser_leaves_out_are_found_with_their_month_or_weekday() -> None:
+    from storyline.extract.timex import EXTRA
+
+    found = [m.group(0) for m in EXTRA.finditer("Talks held previous Tuesday resume this October; this may change.")]
+    assert found == ["previous Tuesday", "this October"]

@@ -51,7 +51,8 @@ _SET = re.compile(rf"^(?:every|each)\s+(?:other\s+)?(?P<u>{_WEEKDAY_WORD}|second
                   r"^(?:once|twice|one|two|three)\s+(?:a|per)\s+(?P<once>day|week|month|year)$|"
                   r"^per\s+(?P<per>hour|day|week|month|year)$", re.IGNORECASE)
 _PRESENT = re.compile(r"^(?:now|right now|currently|at present|presently|nowadays|these days|at the moment|"
-                      r"the present|the moment|today's|present day)$", re.IGNORECASE)
+                      r"the present|the moment|today's|present day|at present|at this time|at the present time|"
+                      r"the present time|at the minute|to date|as yet)$", re.IGNORECASE)
 _PAST = re.compile(r"^(?:recently|lately|previously|formerly|earlier|the past|in the past|once|"
                    r"recent (?:years|months|weeks|days|decades|times)|years ago|months ago|weeks ago|"
                    r"decades ago|some time ago|a while ago|long ago)$", re.IGNORECASE)
@@ -65,8 +66,9 @@ _AGO = re.compile(r"^(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
                   rf"(?:{_NUM}|(?P<vague>several|a few|few|many))"
                   rf"\s+{_UNIT}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:(?P<edge>earlier|later|early|late|mid|the end of|the beginning of|the start of|"
-                       r"the middle of|the rest of|the remainder of|the first part of)[\s-]+)?(?:(?:the\s+)?"
-                       r"(?P<which>this|last|next|past|previous|coming|current|same)\s+|the\s+)(?P<u>week|month|year|"
+                       r"the middle of|the rest of|the remainder of|the first part of|end of|start of|beginning of|"
+                       r"middle of)[\s-]+)?(?:(?:the\s+)?(?P<which>this|last|next|past|previous|coming|current|same|"
+                       r"following)\s+|the\s+|(?<=of )(?=year|month|week))(?P<u>week|month|year|"
                        r"quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?:'s)?$", re.IGNORECASE)
 _QUARTER = re.compile(r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)\s+(?P<u>quarter|half)"
                       r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<which>this|last|next|the)\s+(?:fiscal\s+)?year))?",
@@ -76,7 +78,7 @@ _SEASON = re.compile(r"(?:(?P<which>this|last|next|past|coming)\s+)?(?P<s>spring
 _DECADE = re.compile(r"(?:(?P<c>19|20)|')(?P<d>\d)0'?s\b", re.IGNORECASE)
 _CENTURY = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<w>nineteenth|twentieth|twenty-first)\s+century",
                       re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d,.])(?:fiscal\s+|FY\s*)?(?P<y>(?:1[6-9]|20)\d\d)(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(?:fiscal\s+|FY\s*)?(?P<y>(?:1[6-9]|2[01])\d\d)(?![\d,])")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?(?:\s+(?:of\s+)?|[-/])(?P<y>(?:19|20)\d\d)\b|"
                          rf"\b(?P<y2>(?:19|20)\d\d)\s+(?P<m2>{_MONTH_WORD})\b|"
                          r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$", re.IGNORECASE)
@@ -89,16 +91,21 @@ _DAY_WORD = re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|last\s+night|t
                        r"(?:earlier|later)\s+(?:in|on)\s+the\s+day)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past|previous|following)?\s*(?P<wd>{_WEEKDAY_WORD})s?\b",
                       re.IGNORECASE)
-_MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by|last|next|this|past|previous|coming|following)"
+_MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by|last|next|past|previous|coming|following)"
                         r"[\s-]+may\b|^may$")
 _WEEKEND = re.compile(r"\b(?P<which>this|last|next|past|the|coming)\s+weekend\b", re.IGNORECASE)
 
+_WEEK_NUMBER = re.compile(r"(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|"
+                          r"(?P<which>this|last|next)\s+year))?", re.IGNORECASE)
+_MONTH_CAPITAL = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _RACE_TIME = re.compile(r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
 # Expressions the parser seldom marks as dates: found in the text itself (see EXTRA).
 EXTRA = re.compile(r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
                    r"annually|yearly|hourly|nightly|noon|midnight|everyday|fortnightly|bi-?weekly|bi-?monthly|"
                    r"semi-?annually|biannually|half-yearly|(?:once|twice)\s+(?:a|per)\s+(?:day|week|month|year)|"
-                   r"(?:every|each)\s+quarter|(?<![\d:])\d:[0-5]\d:[0-5]\d(?![\d:]|\s*[ap]\.?m)|"
+                   r"(?:every|each)\s+quarter|at\s+the\s+moment|at\s+present|at\s+this\s+time|to\s+date|"
+                   rf"(?:this|last|next|previous|following|coming)\s+(?:{_WEEKDAY_WORD}|{_MONTH_CAPITAL})\b(?!\s+\d)|"
+                   r"(?<![\d:])\d:[0-5]\d:[0-5]\d(?![\d:]|\s*[ap]\.?m)|"
                    r"(?:every|each)\s+(?:other\s+)?"
                    rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
                    r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
@@ -120,6 +127,14 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     bare = re.sub(r"^the\s+", "", low)
     if m := _SET.match(bare):
         return "SET", _set_value(m)
+    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s", low):  # "on Fridays": every Friday
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
+    if m := _WEEK_NUMBER.fullmatch(bare):
+        return "DATE", _week_number(m, anchor)
+    if bare in ("all day", "the whole day", "the entire day"):
+        return "DURATION", "P1D"
+    if bare == "day" and low.startswith("the") and anchor:
+        return "DATE", anchor.isoformat()  # "blocked for the day"
     if m := _RACE_TIME.fullmatch(bare):  # "won in 2:04:11": a race time is a length of time
         return "DURATION", f"PT{int(m.group('h'))}H{int(m.group('m'))}M{int(m.group('s'))}S"
     if _PRESENT.match(low) or _PRESENT.match(bare):
@@ -131,8 +146,12 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     if m := _AGO.match(bare):
         return "DATE", _ago(m, anchor)
     stretch = re.match(r"the\s+(?:past|last|next|coming|previous|following|first|final)\s", low)
-    if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)):  # "the past week": a week long
-        return "DURATION", _duration(m)
+    if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)) \
+            and (m.group("u").lower() != "night" or m.group("n")):  # "the past week": a week long; "last night" is not
+        value = _duration(m)
+        if re.search(r"\band\s+a\s+half$", low) and (n := re.match(r"P(T?)(\d+)([A-Z])$", value)):
+            value = f"P{n.group(1)}{int(n.group(2)) + 0.5}{n.group(3)}"  # "one hour and a half"
+        return "DURATION", value
     return _date_or_time(words, low, anchor, future)
 
 
@@ -216,6 +235,17 @@ def _shifted(anchor: date, unit: str, n: int) -> str | None:
     if unit == "century":
         return f"{anchor.year // 100 + n:02d}"
     return None
+
+
+def _week_number(m: re.Match[str], anchor: date | None) -> str | None:
+    """"week 10", "week 27 of last year": an ISO week of a named or the article's year."""
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif anchor is None:
+        return None
+    else:
+        year = anchor.year + {"last": -1, "next": 1}.get((m.group("which") or "").lower(), 0)
+    return f"{year:04d}-W{int(m.group('n')):02d}"
 
 
 def _week(d: date) -> str:
@@ -394,7 +424,7 @@ def _relative(m: re.Match[str], anchor: date | None, future: bool | None) -> str
     if anchor is None:
         return None
     which, unit = (m.group("which") or "").lower(), m.group("u").lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
     if unit == "weekend":
         return _weekend(re.match(r"(?P<which>\w*)", which), anchor, future)  # type: ignore[arg-type]
     if unit not in _SEASONS:
