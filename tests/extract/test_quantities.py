@@ -178,3 +178,16 @@ def test_names_scores_and_addresses_are_not_amounts(sentence) -> None:
 ])
 def test_one_as_a_pronoun_or_article_is_not_a_count(sentence) -> None:
     assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value", "currency", "unit"), [
+    ("The court froze 35 lakh rupees.", 3.5e6, "INR", None),
+    ("The scheme costs Rs 12 crore.", 1.2e8, "INR", None),
+    ("A quarter million people fled.", 2.5e5, None, None),
+    ("The pipe runs 2 1/2 miles.", 2.5, None, "mi"),
+    ("Nearly 3/4 of voters turned out.", 0.75, None, "share"),
+    ("Ein Ticket kostet 12 € am Abend.", 12.0, "EUR", None),
+])
+def test_indian_scales_written_fractions_and_signs_after_the_amount(sentence, value, currency, unit) -> None:
+    q = only(sentence)
+    assert (q.value, q.currency, q.unit) == (pytest.approx(value), currency, unit)

@@ -21,7 +21,8 @@ UNITS_WORDS = {
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "m": 1_000_000,
-          "b": 1_000_000_000, "dozen": 12}
+          "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+          "crores": 10_000_000}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
             "thirtieth": 30, "hundredth": 100}
@@ -96,6 +97,8 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
                "threefold": 3, "three-fold": 3, "fourfold": 4, "quadrupled": 4, "tenfold": 10, "halved": 0.5}
 
 _NUM = r"\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
+# "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
+_DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])"
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -105,14 +108,14 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_SCALE = r"hundred|thousand|million|billion|trillion|mln|bn|dozen"
+_SCALE = r"hundred|thousand|million|billion|trillion|mln|bn|dozen|lakhs?|crores?"
 _SIGNS = "$€£¥₽₸₴₹₩₺"
 _CODE = (r"(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)\$|\$(?-i:US|A|NZ|C|HK)"
          r"|(?-i:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|RMB|INR|MYR|ZAR|KZT|RUB|UAH|TRY|SEK|NOK|DKK|BRL|MXN"
          r"|KRW|IDR|PHP|THB|TWD|RM|Rs\.?|Rp)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
-           rf"(?P<num>{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
-           rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+of\b)|-(?P<frac2>{_FRACTION})\b"
+           rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
+           rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
            rf"(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
 _DASH = r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+|(?:\s?[-–—]\s?|\s+to\s+))"
@@ -167,6 +170,9 @@ class Quantity:
 def parse_number(text: str) -> float | None:
     """A number written in digits (any common locale) or words; None if it is not one."""
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if frac := re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)", t):
+        whole, num, den = frac.groups()
+        return int(whole or 0) + int(num) / int(den) if int(num) < int(den) else None
     if t in ("a", "an"):
         return 1.0
     if t in UNITS_WORDS:
@@ -263,7 +269,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
-    if re.match(r"/\d", after) or re.match(r"[:.]\d", sentence[m.end("num"):]):
+    if re.match(r"/\d", after) or re.match(r"[:.]\d", sentence[m.end("num"):]) or re.match(r"\d+/", after):
         return None  # "9/11", "24/7": a name or a code; "3:07:35": a race time
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
@@ -278,7 +284,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     if m.group("frac") or m.group("frac2"):
         value /= FRACTIONS[(m.group("frac") or m.group("frac2")).lower()]
-        unit = "share"
+        unit = None if scale else "share"  # "a quarter million" is an amount, "a quarter of" a share
+    elif re.fullmatch(r"\d/\d+", num) and re.match(r"\s+of\b", after):
+        unit = "share"  # "3/4 of voters"
     elif m.group("andfrac"):
         value += 1 / FRACTIONS[m.group("andfrac").lower()]
     elif num.lower() in ("a", "an") and not scale:
@@ -355,6 +363,9 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     if country:
         key = re.sub(r"\s+", " ", country.group("c").lower())
         return DOLLAR_COUNTRIES.get(key, "USD"), country.end()
+    sign = re.match(rf"\s?([{_SIGNS}])(?!\s?\d)", after)
+    if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
+        return CURRENCY_SIGNS[sign.group(1)], sign.end()
     word = re.match(r"\s*([A-Za-z]+)\b", after)
     if not word or word.group(1).lower() not in CURRENCY_WORDS:
         return None, 0
