@@ -160,3 +160,11 @@ def test_modifiers_the_parser_leaves_out_are_found_with_their_month_or_weekday()
 
     found = [m.group(0) for m in EXTRA.finditer("Talks held previous Tuesday resume this October; this may change.")]
     assert found == ["previous Tuesday", "this October"]
+
+
+@pytest.mark.usefixtures("_parser")
+def test_a_day_and_its_clock_time_are_one_time_and_race_times_are_durations() -> None:
+    found = times("The count will resume at 15:00 GMT Saturday. The winner finished in 2:07:35 on Sunday.")
+    assert found["15:00 GMT Saturday"] == ("TIME", "2019-10-19T15:00")
+    assert found["2:07:35"] == ("DURATION", "PT2H7M35S")
+    assert times("Talks will resume tomorrow at 9 a.m.")["tomorrow at 9 a.m."] == ("TIME", "2019-10-17T09:00")

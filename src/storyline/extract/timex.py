@@ -99,8 +99,12 @@ _WEEK_NUMBER = re.compile(r"(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?:\s+o
                           r"(?P<which>this|last|next)\s+year))?", re.IGNORECASE)
 _MONTH_CAPITAL = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _RACE_TIME = re.compile(r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
+_CLOCK_WORDS = (r"\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|"
+                r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|local\s+time))?\b")
+_DAY_REF = rf"(?:today|tomorrow|yesterday|tonight|(?:(?:last|next|this|previous|following)\s+)?(?:{_WEEKDAY_WORD}))"
 # Expressions the parser seldom marks as dates: found in the text itself (see EXTRA).
-EXTRA = re.compile(r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
+EXTRA = re.compile(rf"\b{_DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WORDS})\s+(?:on\s+)?{_DAY_REF}\b|"
+                   r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
                    r"annually|yearly|hourly|nightly|noon|midnight|everyday|fortnightly|bi-?weekly|bi-?monthly|"
                    r"semi-?annually|biannually|half-yearly|(?:once|twice)\s+(?:a|per)\s+(?:day|week|month|year)|"
                    r"(?:every|each)\s+quarter|at\s+the\s+moment|at\s+present|at\s+this\s+time|to\s+date|"
