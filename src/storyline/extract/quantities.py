@@ -129,6 +129,8 @@ PATTERN = re.compile(
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
+_HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
+                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k)\b)?", re.IGNORECASE)  # the high end of a range
 # A half: "half the condos", "half of them", "half a million".
 _HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:\s+an?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|"
                    r"his|her|our|all)\b))", re.IGNORECASE)
@@ -238,7 +240,7 @@ def _qualifier(words: str | None) -> str:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in ``sentence``, left to right."""
-    halves = _halves(sentence, [])
+    halves = _halves(sentence, []) if "half" in sentence.lower() else []
     found: list[Quantity] = list(halves)
     for m in PATTERN.finditer(sentence):
         q = _from_match(sentence, m)
@@ -302,8 +304,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     low = high = None
     if m.group("hi") and m.group("dash"):
         hi_text = re.sub(rf"^(?:{_CODE}|[{_SIGNS}])\s?", "", m.group("hi"), flags=re.IGNORECASE)
-        hi_m = re.match(rf"(?P<n>{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
-                        rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k)\b)?", hi_text, re.IGNORECASE)
+        hi_m = _HI.match(hi_text)
         hi_scale = (hi_m.group("s") or hi_m.group("s2")) if hi_m else None
         hi_value = _amount(hi_m.group("n"), hi_scale or scale) if hi_m else None
         is_and = m.group("dash").strip().lower() == "and"
