@@ -48,3 +48,16 @@ def test_relative_days_and_weeks_against_the_article_date() -> None:
     assert resolve_date("a week ago", wednesday) == ("2021-12-29", "a week ago")
     assert resolve_date("last week", wednesday) == ("2021-W52", "last week")
     assert week_span("2022-W01") == "2022-01-03/2022-01-09" and week_span("2022-01-05") == "2022-01-05"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal closed on 05-Aug-2016.", date(2016, 8, 5)),
+    ("filed 23/Sep/2020 in Lyon", date(2020, 9, 23)),
+    ("born on the 4th of July of 1976", date(1976, 7, 4)),
+    ("signed July 4th of 1976", date(1976, 7, 4)),
+    ("the ballot of 1/1/2016", date(2016, 1, 1)),
+    ("dated 25/12/2021", date(2021, 12, 25)),
+    ("dated 12/25/2021", date(2021, 12, 25)),
+])
+def test_more_written_shapes_and_slash_dates_whose_order_cannot_matter(text: str, expected: date) -> None:
+    assert find_dates(text)[0][0] == expected

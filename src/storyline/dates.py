@@ -38,11 +38,14 @@ PATTERNS = (
     re.compile(rf"\b{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
     # 07.01.2022 (day first: the European and Russian convention for dots)
     re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b"),
-    # 7 January 2022, 7th of January, 2022, 7. Januar 2022, 7 января 2022
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<mn>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?{_YEAR}\b",
+    # 7 January 2022, 7th of January, 2022, 7. Januar 2022, 7 января 2022, 4th of July of 1995, 05-Aug-2016
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+|de\s+)?|[-/])(?P<mn>{_MONTH_RE})\.?"
+               rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?|[-/]){_YEAR}\b", re.IGNORECASE),
+    # January 7, 2022 / Jan. 7 2022 / July 4th of 1995
+    re.compile(rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+of\s+){_YEAR}\b",
                re.IGNORECASE),
-    # January 7, 2022 / Jan. 7 2022
-    re.compile(rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.IGNORECASE),
+    # 1/1/2016, 25/12/2021, 12/25/2021: slash dates only where the order cannot matter
+    re.compile(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b"),
 )
 
 
@@ -50,7 +53,8 @@ def find_dates(text: str) -> list[tuple[date, str]]:
     """Every unambiguous calendar date in ``text``, with the text that states it.
 
     Slash dates such as 05/10/2018 are skipped on purpose: day and month order differs
-    by country, and a wrong date is worse than none.
+    by country, and a wrong date is worse than none. Those the order cannot change are
+    read (1/1/2016, 25/12/2021, 12/25/2021).
     """
     found: list[tuple[int, date, str]] = []
     taken: list[range] = []
@@ -58,10 +62,18 @@ def find_dates(text: str) -> list[tuple[date, str]]:
         for m in pattern.finditer(text):
             if any(m.start() in r or m.end() - 1 in r for r in taken):
                 continue
-            month = int(m.group("m")) if "m" in m.groupdict() and m.group("m") else MONTHS.get(
-                (m.groupdict().get("mn") or "").lower().rstrip("."), 0)
+            groups = m.groupdict()
+            if groups.get("a"):
+                a, b = int(m.group("a")), int(m.group("b"))
+                if a != b and a <= 12 and b <= 12:
+                    continue  # 05/10/2018: day and month order differs by country
+                month, day = (a, b) if b > 12 else (b, a)
+            else:
+                day = int(m.group("d"))
+                name = (groups.get("mn") or "").lower().rstrip(".")
+                month = int(m.group("m")) if groups.get("m") else MONTHS.get(name, 0)
             try:
-                found.append((m.start(), date(int(m.group("y")), month, int(m.group("d"))), m.group(0)))
+                found.append((m.start(), date(int(m.group("y")), month, day), m.group(0)))
             except ValueError:
                 continue
             taken.append(range(m.start(), m.end()))

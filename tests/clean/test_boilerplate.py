@@ -140,3 +140,35 @@ def test_nothing_is_lost_every_line_is_kept_titled_or_removed(lines: list[str], 
     gone = [r.text for r in result.removed]
     expected = [ln.strip() for ln in body.split("\n") if ln.strip()]
     assert sorted(kept + gone) == sorted(expected)
+
+
+def test_a_body_of_short_lines_only_is_kept() -> None:
+    # A missing neighbour is no evidence of furniture: one-sentence items, short leads and
+    # single-line texts (as JSON Lines feeds carry them) stay whole.
+    for body in ("Two ferries collided off Brindisi on Sunday.",
+                 "Ceasefire holds in Tigray",
+                 "Markets closed higher.\nThe yen slipped against the euro."):
+        result = clean_body(body)
+        assert result.text == body.replace("\n", "\n\n"), body
+        assert result.removed == []
+
+
+def test_a_short_sentence_beside_only_furniture_is_judged_on_its_shape() -> None:
+    result = clean_body("The dam held overnight, engineers said.\nShare\nComments")
+    assert result.text == "The dam held overnight, engineers said."
+    assert set(removed(result)) == {"Share", "Comments"}
+
+
+def test_a_one_line_jsonl_item_survives_cleaning(tmp_path) -> None:
+    import json
+
+    from storyline.clean.stages import to_article
+    from storyline.ingest import read
+    from storyline.model import Document
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "s1", "text": "A magnitude 5.1 quake shook Izmir at dawn.",
+                                "published": "2024-03-02"}) + "\n", encoding="utf-8")
+    doc = next(iter(read(path)))
+    assert isinstance(doc, Document)
+    assert to_article(doc).text == "A magnitude 5.1 quake shook Izmir at dawn."

@@ -85,6 +85,114 @@ def test_metres_in_a_compound_are_not_millions() -> None:
     assert [(q.text, q.value) for q in find_quantities("A 2m-high wall")] == [("2", 2.0)]
 
 
+def amounts(sentence: str) -> list[tuple]:
+    return [(q.text, q.value, q.low, q.high, q.currency, q.unit) for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "one" as a count, fractions and halves
+    ("One firefighter was hurt and one engine lost.", [("One", 1.0, 1.0, 1.0, None, None),
+                                                         ("one", 1.0, 1.0, 1.0, None, None)]),
+    ("A third of the ballots were spoiled.", [("A third", 1 / 3, 1 / 3, 1 / 3, None, "share")]),
+    ("Two-thirds of the members backed the plan.", [("Two-thirds", 2 / 3, 2 / 3, 2 / 3, None, "share")]),
+    ("Half the shops stayed shut.", [("Half", 0.5, 0.5, 0.5, None, "share")]),
+    ("Nearly half a million tickets sold.", [("Nearly half a million", 5e5, None, 5e5, None, None)]),
+    ("The trial lasted two and a half weeks.", [("two and a half", 2.5, 2.5, 2.5, None, None)]),
+])
+def test_one_fractions_and_halves(sentence, expected) -> None:
+    assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "currency"), [
+    ("The stake was valued at 2.875 billion euros.", "2.875 billion euros", 2.875e9, "EUR"),
+    ("The shares closed at $1.1396.", "$1.1396", 1.1396, "USD"),
+    ("The insurer paid out $7.3b last year.", "$7.3b", 7.3e9, "USD"),
+    ("It sold the mall for HK$12.6m.", "HK$12.6m", 12.6e6, "HKD"),
+    ("The grant is worth AUD2.4m.", "AUD2.4m", 2.4e6, "AUD"),
+    ("Lunch costs RM14.90 at the stall.", "RM14.90", 14.9, "MYR"),
+    ("The club spent £45m on the striker.", "£45m", 45e6, "GBP"),
+    ("The loan is C$300 million.", "C$300 million", 3e8, "CAD"),
+    ("He bought 40 million Canadian dollars of bonds.", "40 million Canadian dollars", 4e7, "CAD"),
+    ("Sales reached twenty-eight thousand six hundred forty-two units.",
+     "twenty-eight thousand six hundred forty-two", 28642.0, None),
+    ("They counted one hundred and six boats.", "one hundred and six", 106.0, None),
+])
+def test_scale_decimals_suffixes_and_codes(sentence, text, value, currency) -> None:
+    q = only(sentence)
+    assert (q.text, q.currency) == (text, currency)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_range_gives_its_scale_back_only_to_a_smaller_written_number() -> None:
+    assert amounts("Homes sell for $800,000 to $1.3 million.") == [
+        ("$800,000 to $1.3 million", None, 8e5, 1.3e6, "USD", None)]
+    assert amounts("The fire destroyed 2 to 3 million trees.") == [("2 to 3 million", None, 2e6, 3e6, None, None)]
+
+
+def test_a_falling_figure_from_one_value_to_another_is_one_range() -> None:
+    q = only("Joblessness eased from 6.2 to 5.9 percent.")
+    assert (q.qualifier, q.low, q.high, q.percent) == ("range", 5.9, 6.2, True)
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("At night it drops to minus-40 degrees Celsius.", -40.0, "°C"),
+    ("The quarterback was sacked for a loss of -7 yards.", -7.0, "yd"),
+    ("Lake water was 18C on Sunday.", 18.0, "°C"),
+    ("The lorry was doing 95 km/h when it crashed.", 95.0, "km/h"),
+    ("The suspect weighed 208 pounds.", 208.0, "lb"),
+    ("The bridge spans 1,200 feet.", 1200.0, "ft"),
+    ("The girl, now seven years old, was found safe.", 7.0, "year"),
+    ("A 44-year-old man was arrested.", 44.0, "year"),
+])
+def test_negative_numbers_and_units_of_measure(sentence, value, unit) -> None:
+    q = only(sentence)
+    assert (q.value, q.unit, q.currency) == (value, unit, None)
+
+
+def test_metres_written_against_the_number_are_not_millions() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("The dam is 37m (121ft) high.")] == [(37.0, "m"), (121.0, "ft")]
+
+
+def test_pounds_of_money_stay_money() -> None:
+    assert [(q.value, q.currency) for q in find_quantities("He was fined 500 pounds.")] == [(500.0, "GBP")]
+    assert [(q.value, q.currency) for q in find_quantities("The deal is worth 3 million pounds.")] == [(3e6, "GBP")]
+
+
+def test_a_range_between_amounts_with_units_is_one_range() -> None:
+    q = only("The signal sits between 15kHz and 17kHz.")
+    assert (q.qualifier, q.low, q.high) == ("range", 15.0, 17.0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The S&P 500 slipped at the open.", "Traders watched the FTSE 100 closely.",
+    "She upgraded to the iPhone 11 in May.",
+    "The airline grounded its 787 Dreamliner fleet.", "They won 3-1 in extra time.", "A 2-0 victory sealed the title.",
+    "He lives at 221 Baker Street now.", "The office is at 10 Downing Street.",
+])
+def test_names_scores_and_addresses_are_not_amounts(sentence) -> None:
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "No one was hurt.", "One of the guards fled.", "It happened one day in June.", "The only one left was closed.",
+])
+def test_one_as_a_pronoun_or_article_is_not_a_count(sentence) -> None:
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value", "currency", "unit"), [
+    ("The court froze 35 lakh rupees.", 3.5e6, "INR", None),
+    ("The scheme costs Rs 12 crore.", 1.2e8, "INR", None),
+    ("A quarter million people fled.", 2.5e5, None, None),
+    ("The pipe runs 2 1/2 miles.", 2.5, None, "mi"),
+    ("Nearly 3/4 of voters turned out.", 0.75, None, "share"),
+    ("Ein Ticket kostet 12 € am Abend.", 12.0, "EUR", None),
+])
+def test_indian_scales_written_fractions_and_signs_after_the_amount(sentence, value, currency, unit) -> None:
+    q = only(sentence)
+    assert (q.value, q.currency, q.unit) == (pytest.approx(value), currency, unit)
+
+
 def test_text_detokenised_with_spaces_after_marks_reads_the_number() -> None:
     from storyline.extract.quantities import find_quantities
 

@@ -46,7 +46,7 @@ WEDNESDAY = date(2019, 10, 16)  # in ISO week 42, the fourth quarter, the autumn
     ("noon", None, ("TIME", "2019-10-16T12:00")),
     ("yesterday", None, ("DATE", "2019-10-15")),
     ("two years", None, ("DURATION", "P2Y")),
-    ("the past decade", None, ("DURATION", "P1DE")),
+    ("the past decade", None, ("DURATION", "P10Y")),
     ("the next 180 days", None, ("DURATION", "P180D")),
     ("72 hours", None, ("DURATION", "PT72H")),
     ("half an hour", None, ("DURATION", "PT30M")),
@@ -104,3 +104,67 @@ def test_rates_ranges_and_words_the_parser_does_not_mark() -> None:
     assert found["2012"] == ("DATE", "2012") and found["2015"] == ("DATE", "2015")
     assert found["every Sunday"] == ("SET", "XXXX-WXX-7")
     assert times("The strike lasted for a day.")["a day"] == ("DURATION", "P1D")  # a stretch of time, not a rate
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    # values that were left empty
+    ("last May", None, ("DATE", "2019-05")),
+    ("last November", None, ("DATE", "2018-11")),
+    ("next March", None, ("DATE", "2020-03")),
+    ("this April", True, ("DATE", "2019-04")),
+    ("three years' probation", None, ("DURATION", "P3Y")),
+    ("a mere 48 hours", None, ("DURATION", "PT48H")),
+    ("the 60 years", None, ("DURATION", "P60Y")),
+    ("this fiscal year", None, ("DATE", "2019")),
+    ("four nights", None, ("DURATION", "P4D")),
+    ("in the evening", None, ("TIME", "2019-10-16TEV")),
+    # month and year written together in other shapes
+    ("Mar-2017", None, ("DATE", "2017-03")),
+    ("2014 June", None, ("DATE", "2014-06")),
+    ("2012-7", None, ("DATE", "2012-07")),
+    # conventions
+    ("a decade", None, ("DURATION", "P10Y")),
+    ("two centuries", None, ("DURATION", "P200Y")),
+    ("previous Thursday", None, ("DATE", "2019-10-10")),
+    ("the following Monday", None, ("DATE", "2019-10-21")),
+    ("annual", None, ("SET", "P1Y")),
+    ("twice a month", None, ("SET", "P1M")),
+    ("every quarter", None, ("SET", "P3M")),
+    ("fortnightly", None, ("SET", "P2W")),
+    # clock times with seconds, race times
+    ("6:15:20 p.m.", None, ("TIME", "2019-10-16T18:15:20")),
+    ("2:08:44", None, ("DURATION", "PT2H8M44S")),
+])
+def test_issue_18_classes(text: str, future: bool | None, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, WEDNESDAY, future=future) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("last night", ("TIME", "2019-10-15TNI")),  # a night counted is a duration, "last night" is not
+    ("all day", ("DURATION", "P1D")),
+    ("the week 3", ("DATE", "2019-W03")),
+    ("week 40 of last year", ("DATE", "2018-W40")),
+    ("two hours and a half", ("DURATION", "PT2.5H")),
+    ("at the moment", ("DATE", "PRESENT_REF")),
+    ("to date", ("DATE", "PRESENT_REF")),
+    ("end of year", ("DATE", "2019")),
+    ("on Saturdays", ("SET", "XXXX-WXX-6")),
+    ("2120", ("DATE", "2120")),
+])
+def test_more_values_that_were_empty_or_wrong(text: str, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, WEDNESDAY) == expected
+
+
+def test_modifiers_the_parser_leaves_out_are_found_with_their_month_or_weekday() -> None:
+    from storyline.extract.timex import EXTRA
+
+    found = [m.group(0) for m in EXTRA.finditer("Talks held previous Tuesday resume this October; this may change.")]
+    assert found == ["previous Tuesday", "this October"]
+
+
+@pytest.mark.usefixtures("_parser")
+def test_a_day_and_its_clock_time_are_one_time_and_race_times_are_durations() -> None:
+    found = times("The count will resume at 15:00 GMT Saturday. The winner finished in 2:07:35 on Sunday.")
+    assert found["15:00 GMT Saturday"] == ("TIME", "2019-10-19T15:00")
+    assert found["2:07:35"] == ("DURATION", "PT2H7M35S")
+    assert times("Talks will resume tomorrow at 9 a.m.")["tomorrow at 9 a.m."] == ("TIME", "2019-10-17T09:00")

@@ -154,9 +154,14 @@ def _judge_by_neighbours(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.label != "short":
             continue
-        before = next((d for d in reversed(decided[:i]) if d), "bad")
-        after = next((d for d in decided[i + 1:] if d), "bad")
-        if before == after:
+        # A missing neighbour is no evidence that the line is furniture: a body of short
+        # lines only (a one-sentence item, a short lead, a single-line text) stays, and at
+        # an edge the line is judged on its own shape below, not by the side that is not there.
+        before = next((d for d in reversed(decided[:i]) if d), None)
+        after = next((d for d in decided[i + 1:] if d), None)
+        if before is None and after is None:
+            line.label = "good"
+        elif before is not None and before == after:
             line.label = before
         elif line.words <= 1:
             line.label = "bad"
@@ -165,7 +170,7 @@ def _judge_by_neighbours(lines: list[Line]) -> None:
         elif line.terminal and line.words >= 3 and line.text[:1].isupper():
             line.label = "good"  # a short closing or opening sentence
         else:
-            line.label = after  # a heading belongs to what follows it
+            line.label = after or "bad"  # a heading belongs to what follows it
         if line.label == "bad":
             line.reason = "short line among boilerplate"
 

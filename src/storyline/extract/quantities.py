@@ -20,17 +20,65 @@ UNITS_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "m": 1_000_000}
+          "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "m": 1_000_000,
+          "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+          "crores": 10_000_000}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
             "thirtieth": 30, "hundredth": 100}
-CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "KZT", "₴": "UAH"}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+             "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+             "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "KZT", "₴": "UAH", "₹": "INR",
+                  "₩": "KRW", "₺": "TRY"}
+# Currency codes written against the number: "USD10m", "HK$5.4m", "RM23.50", "$US55,931", "A$3bn".
+CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$us": "USD", "us": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD",
+                  "a$": "AUD", "$a": "AUD", "au$": "AUD", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "nzd": "NZD",
+                  "nz$": "NZD", "hkd": "HKD", "hk$": "HKD", "sgd": "SGD", "s$": "SGD", "chf": "CHF", "jpy": "JPY",
+                  "cny": "CNY", "rmb": "CNY", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR", "myr": "MYR",
+                  "zar": "ZAR", "kzt": "KZT", "rub": "RUB", "uah": "UAH", "try": "TRY", "sek": "SEK", "nok": "NOK",
+                  "dkk": "DKK", "brl": "BRL", "r$": "BRL", "mxn": "MXN", "krw": "KRW", "idr": "IDR", "rp": "IDR",
+                  "php": "PHP", "thb": "THB", "nt$": "TWD", "twd": "TWD"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
     "tenge": "tenge", "kzt": "tenge", "yuan": "CNY", "hryvnias": "UAH", "hryvnia": "UAH", "rupees": "INR",
-    "yen": "JPY", "francs": "CHF", "lira": "TRY", "liras": "TRY", "lunars": "lunars",
+    "yen": "JPY", "francs": "CHF", "franc": "CHF", "lira": "TRY", "liras": "TRY", "lunars": "lunars",
+    "rupee": "INR", "pesetas": "ESP", "peseta": "ESP", "pesos": "MXN", "peso": "MXN", "bitcoins": "BTC",
+    "bitcoin": "BTC", "btc": "BTC", "cents": "cent", "cent": "cent", "pence": "pence", "p": "pence",
+    "renminbi": "CNY", "rand": "ZAR", "won": "KRW", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
 }
+# Dollars named by their country ("125 million Australian dollars").
+DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+                    "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}
+# Units of measure after a number: (pattern, unit). Longest first where they share a start.
+MEASURE_UNITS = (
+    (r"km\s?/\s?h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour", "km/h"),
+    (r"mph|miles?\s+(?:per|an|a)\s+hour", "mph"),
+    (r"(?:sq\.?|square)\s+(?:kilomet(?:re|er)s?|km)|km2|km²", "km2"),
+    (r"(?:sq\.?|square)\s+(?:met(?:re|er)s?|m)|m2|m²", "m2"),
+    (r"(?:sq\.?|square)\s+(?:miles?|mi)", "mi2"), (r"(?:sq\.?|square)\s+(?:feet|foot|ft)", "ft2"),
+    (r"cubic\s+(?:feet|foot)|cu\.?\s?ft|ft3", "ft3"), (r"cubic\s+met(?:re|er)s?|m3|m³", "m3"),
+    (r"(?-i:C)\b|°\s?c\b|º\s?c\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b"
+     r"|celsius|celcius|centigrade", "°C"),
+    (r"(?-i:F)\b|°\s?f\b|º\s?f\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit|farenheit", "°F"),
+    (r"kilomet(?:re|er)s?|km", "km"), (r"centimet(?:re|er)s?|cm", "cm"), (r"millimet(?:re|er)s?|mm", "mm"),
+    (r"decimet(?:re|er)s?|dm", "dm"), (r"picomet(?:re|er)s?", "pm"), (r"met(?:re|er)s?|m", "m"),
+    (r"miles?|mi", "mi"), (r"feet|foot|ft", "ft"), (r"inch(?:es)?|in\.", "in"), (r"yards?|yds?", "yd"),
+    (r"nautical\s+miles?", "nmi"),
+    (r"kilograms?|kilos?|kgs?", "kg"), (r"micrograms?|µg|mcg", "µg"), (r"milligrams?|mg", "mg"),
+    (r"grams?|g", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
+    (r"ounces?|oz", "oz"), (r"stones?", "st"),
+    (r"millilit(?:re|er)s?|ml", "ml"), (r"lit(?:re|er)s?|l", "l"), (r"gallons?|gal", "gal"),
+    (r"barrels?|bbl", "bbl"), (r"acres?", "acre"), (r"hectares?|ha", "ha"),
+    (r"tablespoons?|tbsp", "tbsp"), (r"teaspoons?|tsp", "tsp"), (r"cups?", "cup"),
+    (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatts?|kw", "kW"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
+    (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
+    (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"hertz|hz", "Hz"),
+    (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|°", "deg"),
+)
+_AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
     (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
     (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?|exceeding|in\s+excess", "more_than"),
@@ -51,20 +99,44 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
 # Text detokenised with a space after each mark ("230, 000", "a 6. 1 magnitude", "$2. 5
 # million", as in corpora rebuilt from tokens) is read as the number it was.
 _SPACED = r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,2}\.\s\d{1,2}(?![\d,.])"
-_NUM = _SPACED + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3})*(?:[.,]\d+)?|\d*[.,]\d+"
+_NUM = _SPACED + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
+# "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
+_DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])"
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
-_SCALE = r"hundred|thousand|million|billion|trillion|mln|bn"
-_AMOUNT = (rf"(?:(?P<sign>[$€£¥₽₸₴])\s?)?(?P<num>{_NUM}|(?:a|an|one)\b|{_WORD_NUM})"
-           rf"(?:[\s-](?P<num2>{_WORD_NUM}))?(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|k)\b(?![./-]))?")
-_DASH = r"(?(between)\s+and\s+|(?:\s?[-–—]\s?|\s+to\s+))"  # "and" joins a range only after "between"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
+# Spelled-out compounds: "twenty-eight thousand six hundred forty-two", "one hundred and six"
+# ("and" only after a scale word, and not inside "between ... and ...").
+_WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
+               rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
+_FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+_SCALE = r"hundred|thousand|million|billion|trillion|mln|bn|dozen|lakhs?|crores?"
+_SIGNS = "$€£¥₽₸₴₹₩₺"
+_CODE = (r"(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)\$|\$(?-i:US|A|NZ|C|HK)"
+         r"|(?-i:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|RMB|INR|MYR|ZAR|KZT|RUB|UAH|TRY|SEK|NOK|DKK|BRL|MXN"
+         r"|KRW|IDR|PHP|THB|TWD|RM|Rs\.?|Rp)(?=\s?\d))")
+_AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
+           rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
+           rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
+           rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
+           rf"(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
+_DASH = r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+|(?:\s?[-–—]\s?|\s+to\s+))"
+# "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
     rf"(?<![\w.,:$€£/])(?<![A-Za-z]-)(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
-    rf"(?P<vague>{VAGUE})?(?(vague)|{_AMOUNT}"
-    rf"(?:(?P<dash>{_DASH})(?P<hi>(?:[$€£¥₽₸₴]\s?)?(?:{_NUM}|{_WORD_NUM})(?:\s?(?:{_SCALE})\b)?))?)"
-    rf"(?P<pct>\s?(?:%|per\s?cent|percent))?",
+    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\bminus[\s-]+(?=\d))?{_AMOUNT}"
+    rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
+    rf"|(?:m|bn|b|k)\b(?![/-]|\.\w))?))?)"
+    rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
+_HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
+                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k)\b)?", re.IGNORECASE)  # the high end of a range
+# A half: "half the condos", "half of them", "half a million".
+_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:\s+an?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|"
+                   r"his|her|our|all)\b))", re.IGNORECASE)
 _MULT = re.compile(r"\b(" + "|".join(map(re.escape, MULTIPLIERS)) + r")\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
@@ -97,18 +169,22 @@ class Quantity:
     percent: bool = False
     multiplier: bool = False
     ordinal: bool = False
+    unit: str | None = None  # a unit of measure written after it: "km", "°C", "lb", "year" (of age), "share"
 
 
 def parse_number(text: str) -> float | None:
     """A number written in digits (any common locale) or words; None if it is not one."""
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if frac := re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)", t):
+        whole, num, den = frac.groups()
+        return int(whole or 0) + int(num) / int(den) if int(num) < int(den) else None
     if t in ("a", "an"):
         return 1.0
     if t in UNITS_WORDS:
         return float(UNITS_WORDS[t])
-    words = re.split(r"[\s-]+", t)
-    if len(words) == 2 and all(w in UNITS_WORDS for w in words):  # "twenty five"
-        return float(UNITS_WORDS[words[0]] + UNITS_WORDS[words[1]])
+    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    if words and all(w in UNITS_WORDS or w in _WORD_SCALES for w in words):
+        return _words_value(words)
     t = re.sub(r"(?<=\d)([,.])\s(?=\d)", r"\1", t)
     if not re.fullmatch(_NUM, t):
         return None
@@ -126,16 +202,33 @@ def parse_number(text: str) -> float | None:
     return float("".join(groups))  # every separator groups thousands: "4,000", "4 000", "4.000"
 
 
-def _amount(num: str, num2: str | None, scale: str | None) -> float | None:
-    value = parse_number(num)
+_WORD_SCALES = {"hundred": 100, "dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                "trillion": 1_000_000_000_000}
+
+
+def _words_value(words: list[str]) -> float:
+    """"twenty-eight thousand six hundred forty-two" -> 28642."""
+    total = current = 0
+    for w in words:
+        if w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+        elif w in ("hundred", "dozen"):
+            current = (current or 1) * _WORD_SCALES[w]
+        else:
+            total += (current or 1) * _WORD_SCALES[w]
+            current = 0
+    return float(total + current)
+
+
+def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True) -> float | None:
+    if scale and decimal_before_scale and re.fullmatch(r"\d+\.\d{3}", num.strip()):
+        value: float | None = float(num)  # "1.356 billion": a decimal mark before a scale, not thousands
+    else:
+        value = parse_number(num)
     if value is None:
         return None
-    if num2:
-        extra = parse_number(num2)
-        if extra is not None and value >= 20 and extra < 10:
-            value += extra  # "twenty five"
     if scale:
-        value *= SCALES[scale.lower()]
+        value *= SCALES.get(scale.lower(), 1)
     return value
 
 
@@ -151,10 +244,11 @@ def _qualifier(words: str | None) -> str:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in ``sentence``, left to right."""
-    found: list[Quantity] = []
+    halves = _halves(sentence, []) if "half" in sentence.lower() else []
+    found: list[Quantity] = list(halves)
     for m in PATTERN.finditer(sentence):
         q = _from_match(sentence, m)
-        if q is not None:
+        if q is not None and not _overlaps(q.start, q.end, halves):
             found.append(q)
     found.extend(_multipliers(sentence, found))
     found.extend(_ordinal_durations(sentence, found))
@@ -169,39 +263,68 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     num = m.group("num")
     if not num:
         return None
-    if num.lower() in ("a", "an", "one") and not m.group("scale"):
-        return None  # "a", "one" alone are articles and pronouns far more often than counts
     before, after = sentence[: m.start("num")], sentence[m.end():]
-    if _NOT_AMOUNT_BEFORE.search(before) or _NOT_AMOUNT_AFTER.match(after):
+    if m.group("neg") or m.group("code") or m.group("sign"):
+        before = sentence[: m.start()] + (m.group("qual") or "")
+    if _NOT_AMOUNT_BEFORE.search(before) or _NOT_AMOUNT_AFTER.match(after) or _is_name_or_score(sentence, m):
         return None
-    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before):
+    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.fullmatch(r"\d{1,2}", num) \
+            and not (m.group("sign") or m.group("code")):
         return None  # a footnote marker "(1)"
-    if _CLOCK.fullmatch(num) and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
-                                  or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
+    money = bool(m.group("sign") or m.group("code") or m.group("scale"))
+    if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
+                                                or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
-    if re.match(r"/\d", after):
-        return None  # "9/11", "24/7": a name or a code, not an amount
-    value = _amount(num, m.group("num2"), m.group("scale") or m.group("scale2"))
+    if re.match(r"/\d", after) or re.match(r"[:.]\d", sentence[m.end("num"):]) or re.match(r"\d+/", after):
+        return None  # "9/11", "24/7": a name or a code; "3:07:35": a race time
+    currency = _code_currency(m)
+    scale = m.group("scale") or m.group("scale2")
+    unit = None
+    if m.group("scale2") and m.group("scale2").lower() == "m" and currency is None \
+            and _METRES_AFTER.match(after):
+        scale, unit = None, "m"  # "37m (121ft)", "a 90m tower": metres, not millions
+    value = _amount(num, scale)
     if value is None:
         return None
     if _is_year(num, m, after):
         return None
-    currency = CURRENCY_SIGNS.get(m.group("sign") or "")
+    if m.group("frac") or m.group("frac2"):
+        value /= FRACTIONS[(m.group("frac") or m.group("frac2")).lower()]
+        unit = None if scale else "share"  # "a quarter million" is an amount, "a quarter of" a share
+    elif re.fullmatch(r"\d/\d+", num) and re.match(r"\s+of\b", after):
+        unit = "share"  # "3/4 of voters"
+    elif m.group("andfrac"):
+        value += 1 / FRACTIONS[m.group("andfrac").lower()]
+    elif num.lower() in ("a", "an") and not scale:
+        return None
+    elif num.lower() == "one" and not scale and not _counts_one(sentence, m):
+        return None  # "one of the", "no one", "one day": a pronoun or an article, not a count
+    if m.group("neg"):
+        value = -value
     end = m.end()
     qual = _qualifier(m.group("qual"))
-    start = m.start("qual") if m.group("qual") else (m.start("sign") if m.group("sign") else m.start("num"))
+    start = m.start("qual") if m.group("qual") else m.start("neg") if m.group("neg") else \
+        m.start("code") if m.group("code") else m.start("sign") if m.group("sign") else m.start("num")
     low = high = None
     if m.group("hi") and m.group("dash"):
-        hi_text = re.sub(r"^[$€£¥₽₸₴]\s?", "", m.group("hi"))
-        hi_m = re.match(rf"(?P<n>{_NUM}|{_WORD_NUM})(?:\s?(?P<s>{_SCALE}))?", hi_text, re.IGNORECASE)
-        hi_value = _amount(hi_m.group("n"), None, hi_m.group("s") or m.group("scale")) if hi_m else None
+        hi_text = re.sub(rf"^(?:{_CODE}|[{_SIGNS}])\s?", "", m.group("hi"), flags=re.IGNORECASE)
+        hi_m = _HI.match(hi_text)
+        hi_scale = (hi_m.group("s") or hi_m.group("s2")) if hi_m else None
+        hi_value = _amount(hi_m.group("n"), hi_scale or scale) if hi_m else None
         is_and = m.group("dash").strip().lower() == "and"
-        if hi_value is not None and hi_value > value and (not is_and or m.group("between")):
+        from_to = bool(re.search(r"\bfrom\s+$", sentence[:m.start()], re.IGNORECASE)) and not is_and
+        if hi_value is not None and (hi_value > value or (from_to and hi_value != value)) \
+                and (not is_and or m.group("between")):
             if m.group("between"):
                 start = m.start("between")
-            low, high, qual, value = value, hi_value, "range", None
-            if not m.group("scale") and hi_m and hi_m.group("s"):
-                low = _amount(num, m.group("num2"), hi_m.group("s"))
+            if not scale and hi_scale:
+                # "2 to 3 million": the scale reaches back, unless the low end is already the
+                # larger written number ("$800,000 to $1.3 million")
+                scaled = _amount(num, hi_scale)
+                raw_hi = parse_number(hi_m.group("n")) if hi_m else None
+                if scaled is not None and raw_hi is not None and value <= raw_hi:
+                    value = -scaled if m.group("neg") else scaled
+            low, high, qual, value = min(value, hi_value), max(value, hi_value), "range", None
         else:
             end = m.start("dash")  # "2 and 3" or "20-10": two amounts, not a range
     if qual == "range":
@@ -213,13 +336,129 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     elif qual == "exact":
         low = high = value
     after_end = sentence[end:]
-    cur_word = re.match(r"\s*([A-Za-z]+)", after_end)
-    if currency is None and cur_word and cur_word.group(1).lower() in CURRENCY_WORDS:
-        currency = CURRENCY_WORDS[cur_word.group(1).lower()]
-        end += cur_word.end()
+    if currency is None and not m.group("pct"):
+        currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
+        end += used
+    if currency is None and unit is None and not m.group("pct"):
+        unit = _measure_unit(sentence[:start], sentence[end:])
     text = sentence[start:end].rstrip()
     return Quantity(start=start, end=start + len(text), text=text, value=value, low=low, high=high,
-                    qualifier=qual, currency=currency, percent=bool(m.group("pct")))
+                    qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit)
+
+
+_METRES_AFTER = re.compile(r"\s*(?:\(\s*\d|(?:tall|high|long|deep|wide|away|above|below|in\s+(?:height|length|"
+                           r"diameter|depth))\b|[-–](?:high|long|tall|wide|deep)\b|[.;,]?\s*$)", re.IGNORECASE)
+_MONEY_CONTEXT = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|worth|price[sd]?|fined?|fines|spent|spend|"
+                            r"spending|raised?|budget|salary|salaries|wages?|bill|fees?|sum|sterling|compensation|"
+                            r"award(?:ed)?|loans?|sold|bought|buy|sell|invest(?:ed|ment)?|funds?|funding|deal|bid|"
+                            r"debt|profits?|revenue|sales|earn(?:s|ed|ings)?|charged?|tax|rent|grant|donat\w+|"
+                            r"million|billion|thousand)\b|£", re.IGNORECASE)
+
+
+def _code_currency(m: re.Match[str]) -> str | None:
+    if m.group("code"):
+        return CURRENCY_CODES.get(m.group("code").lower().replace(" ", ""), m.group("code").upper())
+    return CURRENCY_SIGNS.get(m.group("sign") or "")
+
+
+def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None, int]:
+    """A currency named after the amount ("50 euros", "125 million Australian dollars"): its code and length."""
+    country = re.match(r"\s*(?P<c>u\.s\.|us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore|taiwan)"
+                       r"\s+dollars?\b", after, re.IGNORECASE)
+    if country:
+        key = re.sub(r"\s+", " ", country.group("c").lower())
+        return DOLLAR_COUNTRIES.get(key, "USD"), country.end()
+    sign = re.match(rf"\s?([{_SIGNS}])(?!\s?\d)", after)
+    if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
+        return CURRENCY_SIGNS[sign.group(1)], sign.end()
+    word = re.match(r"\s*([A-Za-z]+)\b", after)
+    if not word or word.group(1).lower() not in CURRENCY_WORDS:
+        return None, 0
+    w = word.group(1).lower()
+    if w == "p" and not re.match(r"\d", after):
+        return None, 0  # "p" only written against the number: "50p"
+    if w == "won" and not scaled:
+        return None, 0  # "won" is a verb more often than Korea's money
+    if w in ("pounds", "pound") and not scaled and not _MONEY_CONTEXT.search(before[-80:] + after[:40]):
+        return None, 0  # "208 pounds" of body weight: a unit of mass (read as one below)
+    return CURRENCY_WORDS[w], word.end()
+
+
+_UNIT_RE = [(re.compile(rf"[\s-]?(?:{p})(?![\w°])", re.IGNORECASE), u) for p, u in MEASURE_UNITS]
+
+
+def _measure_unit(before: str, after: str) -> str | None:
+    """The unit of measure written right after an amount, or "year" for an age."""
+    age = _AGE_AFTER.match(after)
+    if age:
+        return age.group("u").lower()
+    if _AGE_BEFORE.search(before):
+        return "year"
+    for pattern, unit in _UNIT_RE:
+        if pattern.match(after):
+            return unit
+    return None
+
+
+_ONE_NOT_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|each|this|that|which|the|only|no\s+other)\s+$",
+                                   re.IGNORECASE)
+_ONE_NOT_COUNT_AFTER = re.compile(
+    r"\s*(?:of|another|or|and|by|after|in|on|at|to|for|who|which|that|is|was|has|had|can|could|would|will|should|"
+    r"must|may|might|does|did|more|less|day|time|way|thing|point|side|hand|moment|another|else|such|another)\b|"
+    r"\s*[,.;:!?)]|\s*$", re.IGNORECASE)
+
+
+def _counts_one(sentence: str, m: re.Match[str]) -> bool:
+    """"one man was killed": a count; "one of the", "no one", "one day" are not."""
+    if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code"):
+        return True
+    return not _ONE_NOT_COUNT_BEFORE.search(sentence[:m.start("num")]) \
+        and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():])
+
+
+_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Za-z]*[A-Z][A-Za-z&.]*|&\s?[A-Z]\w*)[\s-]?$")  # "S&P 500", "iPhone 11", "FTSE 100", "Game 7"
+_NOT_NAME_WORDS = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with", "from",
+                   "about", "some", "over", "under", "nearly", "almost", "only", "just", "all", "another", "these",
+                   "those", "its", "their", "his", "her", "our", "my", "your", "when", "while", "as", "since"}
+_SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeated?|"
+                          r"trail(?:ed|ing)?|led|leads?|leading|victory|scored?|scoreline)\b", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|"
+                            r"Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Terrace|Crescent|"
+                            r"Close|Highway|Parkway|Row|Strasse|Straße)\b")
+
+
+def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
+    """A number that names or labels, not an amount: "S&P 500", "iPhone 11", "787 Dreamliner"
+    (a capitalised name joined to it), a score ("won 3-1"), a street address ("10 Downing Street")."""
+    if m.group("sign") or m.group("code") or m.group("neg") or m.group("qual") or m.group("between"):
+        return False
+    num = m.group("num")
+    if not re.fullmatch(r"\d+", num):
+        return False
+    before = sentence[: m.start("num")]
+    word = re.search(r"(?:^|\s)(\S+)[\s-]?$", before)
+    if word and not re.search(r"[,;:(]$", word.group(1)):
+        w = word.group(1).strip("-")
+        mid_sentence = bool(re.search(r"[\w,;:]\s+\S+[\s-]?$", before))
+        named = bool(_NAME_BEFORE.search(w)) and w.lower() not in _NOT_NAME_WORDS \
+            and w.lower() not in WEEKDAY_NAMES and not re.match(rf"(?:{_MONTHS})\.?$", w, re.IGNORECASE)
+        counted = re.match(r"\s+(?:[a-z]+s|people|men|women|children|police)\b", sentence[m.end("num"):])
+        if named and not counted and (mid_sentence or re.search(r"[a-z][A-Z]|&|^[A-Z]{2,}$", w)):
+            return True  # "In Almaty 500 people rallied" is a count all the same
+    after = sentence[m.end("num"):]
+    if re.match(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b", after) and not m.group("scale"):
+        return True  # "787 Dreamliner", "737 MAX"
+    if _ADDRESS_AFTER.match(after):
+        return True
+    hi = m.group("hi")
+    score_shape = bool(hi and re.fullmatch(r"\d{1,2}", hi.strip()) and int(num) < 30
+                       and m.group("dash").strip() in ("-", "–", "—"))
+    return score_shape and bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
+                                or _SCORE_WORDS.match(sentence[m.end():].lstrip() + " "))
+
+
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _is_year(num: str, m: re.Match[str], after: str) -> bool:
@@ -233,6 +472,22 @@ def _is_year(num: str, m: re.Match[str], after: str) -> bool:
 
 def _overlaps(start: int, end: int, taken: list[Quantity]) -> bool:
     return any(start < q.end and q.start < end for q in taken)
+
+
+def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
+    """"half the condos" (a share of one half), "half a million" (500,000)."""
+    out = []
+    for m in _HALF.finditer(sentence):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        scale = m.group("scale")
+        v = 0.5 * SCALES[scale.lower()] if scale else 0.5
+        qual = _qualifier(m.group("q"))
+        low = v if qual in ("exact", "at_least", "more_than") else None
+        high = v if qual in ("exact", "almost", "up_to") else None
+        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=v, low=low, high=high,
+                            qualifier=qual, unit=None if scale else "share"))
+    return out
 
 
 def _multipliers(sentence: str, taken: list[Quantity]) -> list[Quantity]:

@@ -7,7 +7,7 @@ its TimeML type (DATE, TIME, DURATION, SET) and value:
 * calendar dates and parts of them: "2004-12-15", "2004-12", "2004", "2004-W51",
   "2004-Q3", "2004-H1", "2004-SU", decades "199", centuries "19";
 * times of day: "2004-12-15T15:00", parts of day "2004-12-15TAF";
-* durations: "P2Y", "PT48H", "P1DE", unknown counts "PXM";
+* durations: "P2Y", "PT48H", "P10Y" (a decade, in years), unknown counts "PXM";
 * sets: "P1D" (daily), "XXXX-WXX-7" (every Sunday);
 * references: PRESENT_REF ("now", "currently"), PAST_REF ("recently", "recent years"),
   FUTURE_REF ("the future").
@@ -39,16 +39,20 @@ _PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "
 
 _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
         + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r")")
-_UNIT = r"(?P<u>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?"
+_UNIT = r"(?P<u>second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?"
 _MONTH_WORD = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY_WORD = "|".join(WEEKDAYS)
 
-_SET = re.compile(rf"^(?:every|each)\s+(?:other\s+)?(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|year|"
+_SET = re.compile(rf"^(?:every|each)\s+(?:other\s+)?(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|"
+                  r"quarter|year|"
                   r"morning|night|evening|weekend|summer|winter|spring|autumn)\b|"
-                  r"^(?P<adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$|"
+                  r"^(?P<adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|annual|everyday|"
+                  r"bi-?weekly|fortnightly|bi-?monthly|semi-?annually|biannually|half-yearly)$|"
+                  r"^(?:once|twice|one|two|three)\s+(?:a|per)\s+(?P<once>day|week|month|year)$|"
                   r"^per\s+(?P<per>hour|day|week|month|year)$", re.IGNORECASE)
 _PRESENT = re.compile(r"^(?:now|right now|currently|at present|presently|nowadays|these days|at the moment|"
-                      r"the present|the moment|today's|present day)$", re.IGNORECASE)
+                      r"the present|the moment|today's|present day|at present|at this time|at the present time|"
+                      r"the present time|at the minute|to date|as yet)$", re.IGNORECASE)
 _PAST = re.compile(r"^(?:recently|lately|previously|formerly|earlier|the past|in the past|once|"
                    r"recent (?:years|months|weeks|days|decades|times)|years ago|months ago|weeks ago|"
                    r"decades ago|some time ago|a while ago|long ago)$", re.IGNORECASE)
@@ -62,8 +66,9 @@ _AGO = re.compile(r"^(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
                   rf"(?:{_NUM}|(?P<vague>several|a few|few|many))"
                   rf"\s+{_UNIT}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:(?P<edge>earlier|later|early|late|mid|the end of|the beginning of|the start of|"
-                       r"the middle of|the rest of|the remainder of|the first part of)[\s-]+)?(?:(?:the\s+)?"
-                       r"(?P<which>this|last|next|past|previous|coming|current|same)\s+|the\s+)(?P<u>week|month|year|"
+                       r"the middle of|the rest of|the remainder of|the first part of|end of|start of|beginning of|"
+                       r"middle of)[\s-]+)?(?:(?:the\s+)?(?P<which>this|last|next|past|previous|coming|current|same|"
+                       r"following)\s+|the\s+|(?<=of )(?=year|month|week))(?P<u>week|month|year|"
                        r"quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?:'s)?$", re.IGNORECASE)
 _QUARTER = re.compile(r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest)\s+(?P<u>quarter|half)"
                       r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<which>this|last|next|the)\s+(?:fiscal\s+)?year))?",
@@ -73,21 +78,39 @@ _SEASON = re.compile(r"(?:(?P<which>this|last|next|past|coming)\s+)?(?P<s>spring
 _DECADE = re.compile(r"(?:(?P<c>19|20)|')(?P<d>\d)0'?s\b", re.IGNORECASE)
 _CENTURY = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<w>nineteenth|twentieth|twenty-first)\s+century",
                       re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d,.])(?:fiscal\s+|FY\s*)?(?P<y>(?:1[6-9]|20)\d\d)(?![\d,])")
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d,.])(?:fiscal\s+|FY\s*)?(?P<y>(?:1[6-9]|2[01])\d\d)(?![\d,])")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?(?:\s+(?:of\s+)?|[-/])(?P<y>(?:19|20)\d\d)\b|"
+                         rf"\b(?P<y2>(?:19|20)\d\d)\s+(?P<m2>{_MONTH_WORD})\b|"
+                         r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$", re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?", re.IGNORECASE)
-_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
-                    r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)\b(?!\s*(?:a\.?m|p\.?m|%))|"
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?(?::(?P<sec>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
+                    r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?\b"
+                    r"(?!\s*(?:a\.?m|p\.?m|%))|"
                     r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
 _DAY_WORD = re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
                        r"(?:earlier|later)\s+(?:in|on)\s+the\s+day)\b", re.IGNORECASE)
-_WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past)?\s*(?P<wd>{_WEEKDAY_WORD})s?\b", re.IGNORECASE)
-_MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by)[\s-]+may\b|^may$")
+_WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past|previous|following)?\s*(?P<wd>{_WEEKDAY_WORD})s?\b",
+                      re.IGNORECASE)
+_MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by|last|next|past|previous|coming|following)"
+                        r"[\s-]+may\b|^may$")
 _WEEKEND = re.compile(r"\b(?P<which>this|last|next|past|the|coming)\s+weekend\b", re.IGNORECASE)
 
+_WEEK_NUMBER = re.compile(r"(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|"
+                          r"(?P<which>this|last|next)\s+year))?", re.IGNORECASE)
+_MONTH_CAPITAL = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_RACE_TIME = re.compile(r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
+_CLOCK_WORDS = (r"\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|"
+                r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|local\s+time))?\b")
+_DAY_REF = rf"(?:today|tomorrow|yesterday|tonight|(?:(?:last|next|this|previous|following)\s+)?(?:{_WEEKDAY_WORD}))"
 # Expressions the parser seldom marks as dates: found in the text itself (see EXTRA).
-EXTRA = re.compile(r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
-                   r"annually|yearly|hourly|nightly|noon|midnight|(?:every|each)\s+(?:other\s+)?"
+EXTRA = re.compile(rf"\b{_DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WORDS})\s+(?:on\s+)?{_DAY_REF}\b|"
+                   r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
+                   r"annually|yearly|hourly|nightly|noon|midnight|everyday|fortnightly|bi-?weekly|bi-?monthly|"
+                   r"semi-?annually|biannually|half-yearly|(?:once|twice)\s+(?:a|per)\s+(?:day|week|month|year)|"
+                   r"(?:every|each)\s+quarter|at\s+the\s+moment|at\s+present|at\s+this\s+time|to\s+date|"
+                   rf"(?:this|last|next|previous|following|coming)\s+(?:{_WEEKDAY_WORD}|{_MONTH_CAPITAL})\b(?!\s+\d)|"
+                   r"(?<![\d:])\d:[0-5]\d:[0-5]\d(?![\d:]|\s*[ap]\.?m)|"
+                   r"(?:every|each)\s+(?:other\s+)?"
                    rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
                    r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
                    re.IGNORECASE)
@@ -100,9 +123,24 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     words = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:")
     low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "", low)
+    # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
+    low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
+    low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
+    low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
+    low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
     bare = re.sub(r"^the\s+", "", low)
     if m := _SET.match(bare):
         return "SET", _set_value(m)
+    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s", low):  # "on Fridays": every Friday
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
+    if m := _WEEK_NUMBER.fullmatch(bare):
+        return "DATE", _week_number(m, anchor)
+    if bare in ("all day", "the whole day", "the entire day"):
+        return "DURATION", "P1D"
+    if bare == "day" and low.startswith("the") and anchor:
+        return "DATE", anchor.isoformat()  # "blocked for the day"
+    if m := _RACE_TIME.fullmatch(bare):  # "won in 2:04:11": a race time is a length of time
+        return "DURATION", f"PT{int(m.group('h'))}H{int(m.group('m'))}M{int(m.group('s'))}S"
     if _PRESENT.match(low) or _PRESENT.match(bare):
         return "DATE", "PRESENT_REF"
     if _FUTURE.match(low):
@@ -112,19 +150,26 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     if m := _AGO.match(bare):
         return "DATE", _ago(m, anchor)
     stretch = re.match(r"the\s+(?:past|last|next|coming|previous|following|first|final)\s", low)
-    if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)):  # "the past week": a week long
-        return "DURATION", _duration(m)
+    if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)) \
+            and (m.group("u").lower() != "night" or m.group("n")):  # "the past week": a week long; "last night" is not
+        value = _duration(m)
+        if re.search(r"\band\s+a\s+half$", low) and (n := re.match(r"P(T?)(\d+)([A-Z])$", value)):
+            value = f"P{n.group(1)}{int(n.group(2)) + 0.5}{n.group(3)}"  # "one hour and a half"
+        return "DURATION", value
     return _date_or_time(words, low, anchor, future)
 
 
 _SET_CODES = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1M", "daily": "P1D", "day": "P1D",
               "nightly": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "weekly": "P1W", "week": "P1W",
               "weekend": "P1W", "monthly": "P1M", "month": "P1M", "quarterly": "P3M", "annually": "P1Y",
-              "yearly": "P1Y", "year": "P1Y", "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
+              "yearly": "P1Y", "year": "P1Y", "annual": "P1Y", "everyday": "P1D", "quarter": "P3M",
+              "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M", "bi-monthly": "P2M",
+              "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "half-yearly": "P6M",
+              "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
 
 
 def _set_value(m: re.Match[str]) -> str:
-    unit = (m.group("u") or m.group("per") or m.group("adv") or "").lower()
+    unit = (m.group("u") or m.group("per") or m.group("adv") or m.group("once") or "").lower()
     if unit in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
     return _SET_CODES.get(unit, "P1D")
@@ -144,13 +189,16 @@ def _count(m: re.Match[str]) -> str:
 
 def _unit(m: re.Match[str]) -> str:
     u = m.group("u").lower()
-    return "century" if u.startswith("centur") else u
+    return "century" if u.startswith("centur") else "day" if u == "night" else u
 
 
 def _duration(m: re.Match[str]) -> str:
     count, unit = _count(m), _UNITS[_unit(m)]
     if count == "0.5" and unit == "TH":
         return "PT30M"
+    if unit in ("DE", "CE") and count != "X":  # "a decade" is P10Y, "two centuries" P200Y
+        years = float(count) * (10 if unit == "DE" else 100)
+        return f"P{int(years) if years == int(years) else years}Y"
     if unit.startswith("T"):
         return f"PT{count}{unit[1]}"
     return f"P{count}{unit}"
@@ -193,6 +241,17 @@ def _shifted(anchor: date, unit: str, n: int) -> str | None:
     return None
 
 
+def _week_number(m: re.Match[str], anchor: date | None) -> str | None:
+    """"week 10", "week 27 of last year": an ISO week of a named or the article's year."""
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif anchor is None:
+        return None
+    else:
+        year = anchor.year + {"last": -1, "next": 1}.get((m.group("which") or "").lower(), 0)
+    return f"{year:04d}-W{int(m.group('n')):02d}"
+
+
 def _week(d: date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
@@ -207,15 +266,18 @@ def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None
         elif clock.group("ap"):
             hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower().startswith("p") else 0)
             hhmm = f"{hour:02d}:{clock.group('min') or '00'}"
+            hhmm += f":{clock.group('sec')}" if clock.group("sec") else ""
         else:
             hhmm = f"{int(clock.group('h24')):02d}:{clock.group('min24')}"
+            hhmm += f":{clock.group('sec24')}" if clock.group("sec24") else ""
         base = day if day and len(day) == 10 else (anchor.isoformat() if anchor and day is None else None)
         return "TIME", f"{base}T{hhmm}" if base else None
     part = next((code for word, code in _PARTS if re.search(rf"\b{word}\b", low)), None)
     if part and day and len(day) == 10:
         return "TIME", f"{day}T{part}"
     if part and day is None:
-        return "TIME", None  # "the afternoon" of a day the sentence does not name
+        # "in the afternoon", "late evening": of the article's day, as a clock time alone is
+        return "TIME", f"{anchor.isoformat()}T{part}" if anchor else None
     return "DATE", day
 
 
@@ -234,7 +296,10 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
         century = m.group("c") or ("19" if anchor is None or int(m.group("d")) > anchor.year % 100 // 10 else "20")
         return f"{century}{m.group('d')}"
     if m := _MONTH_YEAR.search(words):
-        return f"{m.group('y')}-{MONTHS[m.group('m').lower().rstrip('.')]:02d}"
+        if m.group("y3"):
+            return f"{m.group('y3')}-{int(m.group('m3')):02d}"
+        month_word = (m.group("m") or m.group("m2")).lower().rstrip(".")
+        return f"{m.group('y') or m.group('y2')}-{MONTHS[month_word]:02d}"
     if m := _SEASON.search(low):
         return _season(m, anchor, future)
     if m := _RELATIVE.match(low):
@@ -257,6 +322,14 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     if m := _WEEKDAY.search(low):
         return _weekday(m, anchor, future).isoformat()
     if month := _month(words, low):
+        which = re.search(rf"\b(this|last|next|past|previous|coming|following)\s+(?:{_MONTH_WORD})\b", low)
+        w = which.group(1) if which else ""
+        if w == "this":
+            return f"{anchor.year}-{month:02d}"
+        if w in ("last", "past", "previous"):  # "last May": the May before this month
+            return f"{anchor.year - (1 if month >= anchor.month else 0)}-{month:02d}"
+        if w in ("next", "coming", "following"):
+            return f"{anchor.year + (1 if month <= anchor.month else 0)}-{month:02d}"
         return f"{_nearest_year(anchor, month, 1, future, month_only=True).year}-{month:02d}"
     return None
 
@@ -300,6 +373,7 @@ def _nearest_year(anchor: date, month: int, day: int, future: bool | None, *, mo
 def _weekday(m: re.Match[str], anchor: date, future: bool | None) -> date:
     target = WEEKDAYS[m.group("wd").lower()]
     which = (m.group("which") or "").lower()
+    which = {"previous": "last", "following": "next"}.get(which, which)
     back = (anchor.weekday() - target) % 7
     if which in ("next", "coming") or (future and which not in ("last", "past")):
         ahead = (target - anchor.weekday()) % 7
@@ -354,7 +428,7 @@ def _relative(m: re.Match[str], anchor: date | None, future: bool | None) -> str
     if anchor is None:
         return None
     which, unit = (m.group("which") or "").lower(), m.group("u").lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
     if unit == "weekend":
         return _weekend(re.match(r"(?P<which>\w*)", which), anchor, future)  # type: ignore[arg-type]
     if unit not in _SEASONS:

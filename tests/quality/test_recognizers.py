@@ -1,0 +1,31 @@
+"""Issue 18: numbers and times against Microsoft's Recognizers-Text English specs
+(benchmarks/bench_recognizers.py, ../shared/bench/recognizers/), on the seeded dev half the
+fixes were made against and on the test half kept unseen until the final run.
+
+Measured (benchmarks/results/recognizers_i18.md): pooled value F1 on amounts with units
+(percent, currency, dimension, age, temperature) dev 0.866, test 0.711 (quantulum3: 0.622,
+0.558); TIMEX value accuracy where the reference date fixes one reading dev 0.459, test
+0.439. The issue asks for 0.9 and 0.85: not reached, so these floors pin what was reached.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.quality.test_gates import _bench
+
+FLOORS = {"dev": (0.85, 0.44), "test": (0.70, 0.43)}  # (amounts with units value F1, TIMEX value accuracy)
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_recognizers_floors(shared: Path, split: str) -> None:
+    bench, _ = _bench("bench_recognizers")
+    bench.DATA = shared / "bench" / "recognizers"
+    results = bench.run(split)
+    pooled = bench.pooled(results, "storyline", bench.WITH_UNITS)
+    times = results[f"storyline {bench.DATETIME_MODEL}"]
+    units_floor, times_floor = FLOORS[split]
+    assert pooled["value"] >= units_floor, pooled
+    assert times["value_accuracy"] >= times_floor, times
