@@ -31,6 +31,7 @@ from storyline.link.places import (
     country_by_name_key,
     feature_name,
     is_city_name,
+    is_place_name,
     region_name,
 )
 from storyline.model import Article, Entity, Mention, NamedSpan
@@ -69,7 +70,7 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     """The entities named in a set of articles, each with all its spellings and mentions."""
     clusters: dict[str, _Cluster] = {}
     for article in articles:
-        for span in (*article.names, *_known_names(article)):
+        for span in (*article.names, *_known_names(article), *_places_in_names(article)):
             if span.label not in TYPES:
                 continue
             form = clean_surface(span.text)
@@ -78,7 +79,8 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
                 continue
             feature = feature_name(article.text, span, form)  # "near the Caspian coast": the Caspian Sea
             region = (None if feature or len(form.split()) > 3 or span.label == "NORP" or key in _demonyms()
-                      else region_name(article.text, span, form))  # "Russian regions" are Russia's
+                      or _country(key)  # "Russian regions" are Russia's; "US State Department" is the US's
+                      else region_name(article.text, span, form))
             implied = feature or region  # "the Mangistau and Almaty regions": not the city of Almaty
             if implied:
                 key = name_key(implied)
@@ -125,6 +127,27 @@ def _known_names(article: Article) -> list[NamedSpan]:
         after_place = listed and any(p.end == m.start() - len(listed.group(0)) for p in places)
         if LOCATIVE.search(before) or after_place:
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
+    return out
+
+
+def _places_in_names(article: Article) -> list[NamedSpan]:
+    """The place an organisation's name begins with, as a place of its own: "Rochester" in
+    "Rochester Fire Department", "Ohio" in "Ohio State University" (the organisation stays).
+    A place is a country, a US state or county, or a city whose main name it is."""
+    out = []
+    for span in article.names:
+        if span.label != "ORG":
+            continue
+        written = article.text[span.start:span.end]
+        lead = len(m.group(0)) if (m := re.match(r"the\s+", written, re.IGNORECASE)) else 0
+        words = list(re.finditer(r"[A-Z][\w'’.-]*", written[lead:]))
+        for n in range(min(3, len(words) - 1), 0, -1):
+            if any(w.start() != (words[i - 1].end() + 1 if i else 0) for i, w in enumerate(words[:n])):
+                continue  # the first words only, one space apart: "Rochester Fire Department"
+            start, end = span.start + lead, span.start + lead + words[n - 1].end()
+            if is_place_name(article.text[start:end]):
+                out.append(NamedSpan(start=start, end=end, label="GPE", text=article.text[start:end]))
+                break
     return out
 
 

