@@ -78,9 +78,12 @@ def score(rows: list[dict], found: list[list[Point]]) -> dict[str, Any]:
     counts as wrong), recall (a mention overlaps the name), median error of the names given
     a point, and the misses."""
     right, total, recalled, errors, misses = 0, 0, 0, [], []
+    kinds: dict[str, list[int]] = {}  # kind → [right, total]
     for r, mentions in zip(rows, found, strict=True):
         for g in r["places"]:
             total += 1
+            tally = kinds.setdefault(g.get("kind") or "place", [0, 0])
+            tally[1] += 1
             over = [m for m in mentions if m[0] < g["end"] and g["start"] < m[1]]
             recalled += bool(over)
             hit = min((m for m in over if m[2] is not None and m[3] is not None),
@@ -95,10 +98,12 @@ def score(rows: list[dict], found: list[list[Point]]) -> dict[str, Any]:
             errors.append(distance)
             if distance <= MILES_100:
                 right += 1
+                tally[0] += 1
             else:
                 misses.append(f"{g['text']!r}{kind} …{where}…: {distance:,.0f} km off")
     return {"accuracy": right / total if total else 0.0, "recall": recalled / total if total else 0.0,
-            "median_km": statistics.median(errors) if errors else None, "names": total, "misses": misses}
+            "median_km": statistics.median(errors) if errors else None, "names": total, "misses": misses,
+            "kinds": {k: f"{r}/{n}" for k, (r, n) in sorted(kinds.items(), key=lambda kv: -kv[1][1])}}
 
 
 def main() -> None:
@@ -116,6 +121,8 @@ def main() -> None:
         for name, res in results.items():
             median = "–" if res["median_km"] is None else f"{res['median_km']:,.1f}"
             print(f"| {name} | **{res['accuracy']:.3f}** | {res['recall']:.3f} | {median} |")
+        print("\nstoryline by kind (right/labelled):", ", ".join(f"{k} {v}"
+                                                                for k, v in results["storyline"]["kinds"].items()))
         if args.misses:
             misses = results["storyline"]["misses"]
             print(f"\nstoryline: {len(misses)} wrong or missed")

@@ -1,6 +1,7 @@
 """Build storyline's table of areas beyond cities and first-level regions
-(src/storyline/data/areas.tsv): continents, US states with their postal and AP
-abbreviations, and US counties (and their equivalents: parishes, boroughs).
+(src/storyline/data/areas.tsv): continents (with their peoples' adjectives), US states with
+their postal and AP abbreviations, Canadian provinces with theirs, and US counties (and
+their equivalents: parishes, boroughs).
 
 Run by a developer, not at run time:
     python scripts/build_areas.py
@@ -14,7 +15,7 @@ county, so a county takes the point of the largest place in its state that bears
 name ("Dallas County" → Dallas, Texas; most such places are the county seat), marked
 ``town``; a county with no such place takes its state's point, marked ``state`` (on the
 map, an approximation inside the right state). The AP abbreviations ("Kan.", "Calif.")
-are the AP Stylebook's, written here by hand.
+are the AP Stylebook's, the Canadian ones the Canadian Press's, written here by hand.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ AP = {"AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", 
       "ND": "N.D.", "OK": "Okla.", "OR": "Ore.|Oreg.", "PA": "Pa.|Penn.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.",
       "TN": "Tenn.", "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.|W. Va.", "WI": "Wis.|Wisc.",
       "WY": "Wyo.", "DC": "D.C."}
+CANADA = {"British Columbia": "B.C.", "Alberta": "Alta.", "Saskatchewan": "Sask.", "Manitoba": "Man.",
+          "Ontario": "Ont.", "Quebec": "Que.", "Nova Scotia": "N.S.", "New Brunswick": "N.B.",
+          "Newfoundland and Labrador": "Nfld.|N.L.", "Prince Edward Island": "P.E.I."}  # Canadian Press style
+CONTINENT_PEOPLES = {"Europe": "European|Europeans", "Africa": "African|Africans", "Asia": "Asian|Asians",
+                     "North America": "North American|North Americans",
+                     "South America": "South American|South Americans"}
 COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "city and borough", "city")
 
 
@@ -51,12 +58,15 @@ def main() -> None:
             "see that script"]
     for c in json.loads((DATA / "continents.json").read_text(encoding="utf-8")).values():
         rows.append("\t".join(["continent", "", "", c["name"], f"{float(c['lat']):.4f}", f"{float(c['lng']):.4f}",
-                               str(c["population"]), "", "centre"]))
-    regions = {}
+                               str(c["population"]), CONTINENT_PEOPLES.get(c["name"], ""), "centre"]))
+    regions, provinces = {}, {}
     for line in (ROOT / "src" / "storyline" / "data" / "regions.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("US\t"):
-            _, name, lat, lon, _ = line.split("\t")
-            regions[name] = (float(lat), float(lon))
+        if line.startswith(("US\t", "CA\t")):
+            cc, name, lat, lon, _ = line.split("\t")
+            (regions if cc == "US" else provinces)[name] = (float(lat), float(lon))
+    for name, abbreviations in CANADA.items():
+        lat, lon = provinces[name]
+        rows.append("\t".join(["state", "CA", "", name, f"{lat:.4f}", f"{lon:.4f}", "0", abbreviations, "region"]))
     states = json.loads((DATA / "us_states.json").read_text(encoding="utf-8"))
     state_point = {}
     for code, s in sorted(states.items()):

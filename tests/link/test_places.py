@@ -172,3 +172,11 @@ def test_a_place_inside_an_organisations_name_is_also_a_place() -> None:
     state = next(e for e in ohio.values() if "Ohio" in e.aliases)
     assert state.type == "GPE" and near(state, 40.2, -82.7, km=200) and ohio["Ohio State University"].type == "ORG"
     assert set(located("The Acme Widget Company cut jobs.", {"Acme Widget Company": "ORG"})) == {"Acme Widget Company"}
+
+
+def test_a_town_missing_from_the_gazetteer_lies_in_the_region_named_after_it() -> None:
+    town = located("Police raided a ranch near Bountiful, B.C., on Monday.", {"Bountiful": "GPE"})["Bountiful"]
+    assert near(town, 53.6, -122.6, km=300) and town.geo_precision == "region"  # not Bountiful, Utah
+    listed = located("Envoys from Russia, Belarus and Armenia met.", {"Russia": "GPE", "Belarus": "GPE",
+                                                                     "Armenia": "GPE"})
+    assert near(listed["Russia"], 61.2, 104.9, km=300)  # a list of countries: Russia is not in Belarus

@@ -105,5 +105,4 @@ def test_place_name_floors() -> None:
     bench, path = _bench("bench_places")
     for name, floor in (("places_dev.jsonl", 0.88), ("places_test.jsonl", 0.85)):
         rows = bench.load(path.parent / "data" / name)
-        accuracy, _ = bench.score(rows, bench.points(rows)["storyline"])
-        assert accuracy >= floor, name
+        assert bench.score(rows, bench.points(rows)["storyline"])["accuracy"] >= floor, name

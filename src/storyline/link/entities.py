@@ -27,6 +27,7 @@ from storyline.link.names import clean_surface, name_key, undotted, word_keys
 from storyline.link.places import (
     LISTED,
     LOCATIVE,
+    PLACE_PEOPLE,
     countries,
     country_by_name_key,
     feature_name,
@@ -112,7 +113,8 @@ def _known_pattern() -> re.Pattern[str]:
 def _known_names(article: Article) -> list[NamedSpan]:
     """Known outlets and organisations the parser did not mark, found by their names, and
     large cities it did not mark where the words around say a place ("shelling hit
-    Kharkiv", "in Lyon and Marseille")."""
+    Kharkiv", "in Lyon and Marseille"), or towns before the people who guard or run them
+    ("said Troy police")."""
     taken = [(n.start, n.end) for n in article.names]
     out = []
     for m in _known_pattern().finditer(article.text):
@@ -120,7 +122,12 @@ def _known_names(article: Article) -> list[NamedSpan]:
             out.append(NamedSpan(start=m.start(), end=m.end(), label="ORG", text=m.group(0)))
     places = [n for n in article.names if n.label in ("GPE", "LOC")]
     for m in _CAPITALISED.finditer(article.text):
-        if any(s < m.end() and m.start() < e for s, e in taken) or not is_city_name(m.group(0)):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if PLACE_PEOPLE.match(article.text, m.end()) and is_place_name(m.group(0)):  # "said Troy police"
+            out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
+            continue
+        if not is_city_name(m.group(0)):
             continue
         before = article.text[max(0, m.start() - 40):m.start()]
         listed = LISTED.search(before)
@@ -130,13 +137,17 @@ def _known_names(article: Article) -> list[NamedSpan]:
     return out
 
 
+IN_NAME_TOWN = {"ORG": 15_000, "FAC": 100_000}  # a building's name opens with a large city's ("Republic Square")
+
+
 def _places_in_names(article: Article) -> list[NamedSpan]:
     """The place an organisation's name begins with, as a place of its own: "Rochester" in
-    "Rochester Fire Department", "Ohio" in "Ohio State University" (the organisation stays).
-    A place is a country, a US state or county, or a city whose main name it is."""
+    "Rochester Fire Department", "Ohio" in "Ohio State University" (the organisation stays);
+    a people's name likewise ("Canadian" in "The Canadian Press"). A place is a country, a
+    US state or county, or a city whose main name it is."""
     out = []
     for span in article.names:
-        if span.label != "ORG":
+        if span.label not in ("ORG", "FAC"):  # "the Phoenix Suns", "Jamaica Hospital": often called a building
             continue
         written = article.text[span.start:span.end]
         lead = len(m.group(0)) if (m := re.match(r"the\s+", written, re.IGNORECASE)) else 0
@@ -145,8 +156,11 @@ def _places_in_names(article: Article) -> list[NamedSpan]:
             if any(w.start() != (words[i - 1].end() + 1 if i else 0) for i, w in enumerate(words[:n])):
                 continue  # the first words only, one space apart: "Rochester Fire Department"
             start, end = span.start + lead, span.start + lead + words[n - 1].end()
-            if is_place_name(article.text[start:end]):
-                out.append(NamedSpan(start=start, end=end, label="GPE", text=article.text[start:end]))
+            name = article.text[start:end]
+            place = is_place_name(name, town=IN_NAME_TOWN[span.label])
+            if place or (n == 1 and name_key(name) in _demonyms()):
+                label = "GPE" if place else "NORP"
+                out.append(NamedSpan(start=start, end=end, label=label, text=name))
                 break
     return out
 

