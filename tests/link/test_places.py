@@ -180,3 +180,26 @@ def test_a_town_missing_from_the_gazetteer_lies_in_the_region_named_after_it() -
     listed = located("Envoys from Russia, Belarus and Armenia met.", {"Russia": "GPE", "Belarus": "GPE",
                                                                      "Armenia": "GPE"})
     assert near(listed["Russia"], 61.2, 104.9, km=300)  # a list of countries: Russia is not in Belarus
+
+
+def test_islands_informal_regions_and_parts_of_a_place() -> None:
+    found = located("Aftershocks rattled Sumatra while markets across the Middle East fell.",
+                    {"Sumatra": "LOC", "Middle East": "LOC"})
+    assert near(found["Sumatra"], -0.6, 101.3, km=300) and near(found["Middle East"], 29.0, 42.0, km=800)
+    south = located("Fires spread across Southern California overnight.", {"Southern California": "LOC"})
+    assert near(south["Southern California"], 36.8, -119.4, km=500)  # the state, not a town named California
+    lower = located("Offices in Lower Manhattan closed early.", {"Lower Manhattan": "LOC"})["Lower Manhattan"]
+    assert near(lower, 40.78, -73.97, km=30)
+
+
+def test_a_state_of_the_storys_country_over_a_namesake_abroad() -> None:
+    found = located("He left Texas and flew home to Maryland, then on to Ohio.",
+                    {"Texas": "GPE", "Maryland": "GPE", "Ohio": "GPE"})
+    assert near(found["Maryland"], 39.0, -76.8, km=200)  # not Maryland County, Liberia
+
+
+def test_an_organisation_called_by_its_citys_name_is_located_there() -> None:
+    found = located("Indiana beat Evansville 91-73 in Bloomington, Indiana, on Thursday.",
+                    {"Indiana": "GPE", "Evansville": "ORG", "Bloomington": "GPE"})
+    team = found["Evansville"]
+    assert team.type == "ORG" and near(team, 37.97, -87.56, km=30) and team.geo_precision == "city"

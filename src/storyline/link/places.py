@@ -200,7 +200,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     for e in entities:  # "Virginia", "Ontario": the state or province, not a small city abroad of that name
         readings = found.get(e.id)
         if readings and not any(p.is_country or p.population >= REGION_OVER_CITY for p in readings) and (
-                region := regions_named.get(e.id)) is not None:
+                region := _region_named(_region_base(e.name) or e.name, home_of[e.id])) is not None:
             others = _story_country(v for i in in_context.get(context.get(e.id, ""), ()) if i != e.id
                                     for v in votes[i])  # "Odessa" with Midland and Lubbock: the city in Texas
             if others is None or others == region.country or not any(p.country == others for p in readings):
@@ -243,11 +243,24 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
             if city is not None:
                 where = chosen[city.id]
                 e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
+        elif e.type == "ORG" and (town := _town_named(e, home_of[e.id])) is not None:
+            e = dataclasses.replace(e, lat=round(town.lat, 5), lon=round(town.lon, 5), geo_precision="city")
         elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
             where = peoples[e.id][0]
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
         out.append(e)
     return tuple(out)
+
+
+def _town_named(entity: Entity, home: str | None) -> Place | None:
+    """The city an organisation is called by ("Evansville" for its team, "Phoenix" for its
+    council): a city of the story's country of _TAKEN_FOR_PLACE people or more whose main
+    name is the whole name. The organisation keeps its type; it is located there."""
+    key = fold(entity.name)
+    towns = [p for p in candidates(entity.name) if not p.is_country and p.key == key and p.country == home]
+    if not towns or not any(p.population >= _TAKEN_FOR_PLACE for p in towns):
+        return None  # only in the story's own country: "shares of Bordeaux" alone may be a company's
+    return _choose(towns, home, keys=frozenset({key}))
 
 
 def _abbreviated_state(entity: Entity, texts: dict[str, str]) -> Place | None:
@@ -275,9 +288,10 @@ def _within(name: str, home: str | None) -> Place | None:
         return None
     rest = name[part.end():]
     options = _named(Entity(id="", name=rest, type="GPE"))
-    if options:
-        return _choose(options, home, keys=frozenset({fold(rest)}))
-    return _region_named(rest, home) or area_point(rest)
+    region = _region_named(rest, home) or area_point(rest)
+    if region is not None and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options):
+        return region  # "Southern California": the state, not a small town of its name
+    return _choose(options, home, keys=frozenset({fold(rest)})) if options else None
 
 
 def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Place | None:
@@ -362,6 +376,8 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
         words = found.group("q").rstrip(".").split()
         for n in range(len(words), 0, -1):  # "British Columbia, and ferries": the longest name that is one
             name = " ".join(words[:n])
+            if n > 1 and any(not p.is_country and p.key == fold(name) for p in candidates(name)):
+                break  # "Atlanta, Kansas City and …": a list of cities, not Atlanta in Kansas
             state = state_name(" ".join(written[:n]))  # "Wichita, Kan.", "Trenton, N.J.", "Tulsa, OK"
             if state is not None:
                 name = state
