@@ -53,7 +53,8 @@ def points(rows: list[dict]) -> dict[str, list[list[Point]]]:
     type: a people's name or an organisation may carry its country's or its place's point)."""
     from storyline.extract import nlp
     from storyline.link.entities import resolve
-    from storyline.link.places import geocode, namesakes
+    from storyline.link.gazetteer import namesakes
+    from storyline.link.places import geocode
 
     nlp.setup()
     out: dict[str, list[list[Point]]] = {"storyline": [], "most populous": []}

@@ -22,12 +22,7 @@ from functools import cache
 from importlib import resources
 
 from storyline.clean import outlets
-from storyline.link.groups import group_entities
-from storyline.link.names import clean_surface, name_key, undotted, word_keys
-from storyline.link.places import (
-    LISTED,
-    LOCATIVE,
-    PLACE_PEOPLE,
+from storyline.link.gazetteer import (
     countries,
     country_by_name_key,
     feature_name,
@@ -35,6 +30,9 @@ from storyline.link.places import (
     is_place_name,
     region_name,
 )
+from storyline.link.groups import group_entities
+from storyline.link.names import clean_surface, name_key, undotted, word_keys
+from storyline.link.places import LISTED, LOCATIVE, PLACE_PEOPLE
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}

