@@ -22,6 +22,9 @@ from pathlib import Path
 import countryinfo  # type: ignore[import-not-found]
 
 NEAR = 5.0
+# Short forms news writes that countryinfo leaves out (it keeps spellings of four letters or more).
+SHORT_FORMS = {"US": ["U.S.", "US", "USA", "U.S.A.", "America"], "GB": ["UK", "U.K.", "Britain"],
+               "AE": ["UAE", "U.A.E."], "CD": ["DRC"], "CN": ["PRC"]}
 OUT = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data" / "countries.tsv"
 
 
@@ -79,6 +82,7 @@ def main() -> None:
         else:
             continue
         others = [a for a in record.get("altSpellings", []) if a.isascii() and len(a) > 3 and a != record["name"]]
+        others += [a for a in SHORT_FORMS.get(iso, []) if a not in others]
         rows.append("\t".join([iso, record["name"], str(lat), str(lon), "|".join(others), record.get("demonym") or "",
                               str(int(record.get("population") or 0))]))
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")

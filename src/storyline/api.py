@@ -158,7 +158,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
 
 def _dossier(articles: Sequence[Article], stories: Sequence[Story], *, failures: Sequence[Failure] = ()) -> Dossier:
     """The dossier of built stories: entities resolved and placed, framing per article."""
-    entities = geocode(resolve(articles), articles)
+    entities = geocode(resolve(articles), articles, stories)
     quotes = attribute(articles, entities)
     framed = tuple(dataclasses.replace(s, framing=framing(s, articles, entities, quotes)) for s in stories)
     framed = tuple(dataclasses.replace(s, outlets=compare_outlets(s, articles, parsed=PARSED_LANGUAGES))

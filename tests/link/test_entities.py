@@ -1,8 +1,9 @@
 """Entity resolution across spellings, on names from other stories."""
 
 from storyline.link.entities import resolve
+from storyline.link.gazetteer import candidates
 from storyline.link.names import name_key
-from storyline.link.places import candidates, geocode
+from storyline.link.places import geocode
 from storyline.model import Article, NamedSpan
 
 

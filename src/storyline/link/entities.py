@@ -22,17 +22,17 @@ from functools import cache
 from importlib import resources
 
 from storyline.clean import outlets
-from storyline.link.groups import group_entities
-from storyline.link.names import clean_surface, name_key, undotted, word_keys
-from storyline.link.places import (
-    LISTED,
-    LOCATIVE,
+from storyline.link.gazetteer import (
     countries,
     country_by_name_key,
     feature_name,
     is_city_name,
+    is_place_name,
     region_name,
 )
+from storyline.link.groups import group_entities
+from storyline.link.names import clean_surface, name_key, undotted, word_keys
+from storyline.link.places import LISTED, LOCATIVE, PLACE_PEOPLE
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -69,7 +69,7 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     """The entities named in a set of articles, each with all its spellings and mentions."""
     clusters: dict[str, _Cluster] = {}
     for article in articles:
-        for span in (*article.names, *_known_names(article)):
+        for span in (*article.names, *_known_names(article), *_places_in_names(article)):
             if span.label not in TYPES:
                 continue
             form = clean_surface(span.text)
@@ -78,7 +78,8 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
                 continue
             feature = feature_name(article.text, span, form)  # "near the Caspian coast": the Caspian Sea
             region = (None if feature or len(form.split()) > 3 or span.label == "NORP" or key in _demonyms()
-                      else region_name(article.text, span, form))  # "Russian regions" are Russia's
+                      or _country(key)  # "Russian regions" are Russia's; "US State Department" is the US's
+                      else region_name(article.text, span, form))
             implied = feature or region  # "the Mangistau and Almaty regions": not the city of Almaty
             if implied:
                 key = name_key(implied)
@@ -110,7 +111,8 @@ def _known_pattern() -> re.Pattern[str]:
 def _known_names(article: Article) -> list[NamedSpan]:
     """Known outlets and organisations the parser did not mark, found by their names, and
     large cities it did not mark where the words around say a place ("shelling hit
-    Kharkiv", "in Lyon and Marseille")."""
+    Kharkiv", "in Lyon and Marseille"), or towns before the people who guard or run them
+    ("said Troy police")."""
     taken = [(n.start, n.end) for n in article.names]
     out = []
     for m in _known_pattern().finditer(article.text):
@@ -118,13 +120,46 @@ def _known_names(article: Article) -> list[NamedSpan]:
             out.append(NamedSpan(start=m.start(), end=m.end(), label="ORG", text=m.group(0)))
     places = [n for n in article.names if n.label in ("GPE", "LOC")]
     for m in _CAPITALISED.finditer(article.text):
-        if any(s < m.end() and m.start() < e for s, e in taken) or not is_city_name(m.group(0)):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if PLACE_PEOPLE.match(article.text, m.end()) and is_place_name(m.group(0)):  # "said Troy police"
+            out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
+            continue
+        if not is_city_name(m.group(0)):
             continue
         before = article.text[max(0, m.start() - 40):m.start()]
         listed = LISTED.search(before)
         after_place = listed and any(p.end == m.start() - len(listed.group(0)) for p in places)
         if LOCATIVE.search(before) or after_place:
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
+    return out
+
+
+IN_NAME_TOWN = {"ORG": 15_000, "FAC": 100_000}  # a building's name opens with a large city's ("Republic Square")
+
+
+def _places_in_names(article: Article) -> list[NamedSpan]:
+    """The place an organisation's name begins with, as a place of its own: "Rochester" in
+    "Rochester Fire Department", "Ohio" in "Ohio State University" (the organisation stays);
+    a people's name likewise ("Canadian" in "The Canadian Press"). A place is a country, a
+    US state or county, or a city whose main name it is."""
+    out = []
+    for span in article.names:
+        if span.label not in ("ORG", "FAC"):  # "the Phoenix Suns", "Jamaica Hospital": often called a building
+            continue
+        written = article.text[span.start:span.end]
+        lead = len(m.group(0)) if (m := re.match(r"the\s+", written, re.IGNORECASE)) else 0
+        words = list(re.finditer(r"[A-Z][\w'’.-]*", written[lead:]))
+        for n in range(min(3, len(words) - 1), 0, -1):
+            if any(w.start() != (words[i - 1].end() + 1 if i else 0) for i, w in enumerate(words[:n])):
+                continue  # the first words only, one space apart: "Rochester Fire Department"
+            start, end = span.start + lead, span.start + lead + words[n - 1].end()
+            name = article.text[start:end]
+            place = is_place_name(name, town=IN_NAME_TOWN[span.label])
+            if place or (n == 1 and name_key(name) in _demonyms()):
+                label = "GPE" if place else "NORP"
+                out.append(NamedSpan(start=start, end=end, label=label, text=name))
+                break
     return out
 
 

