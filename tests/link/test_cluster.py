@@ -236,3 +236,26 @@ def test_a_missing_publication_date_is_neither_a_match_nor_a_mismatch() -> None:
 
     assert score(None) == score("2018-09-29")  # no date: as likely as the same day, no less
     assert score("2021-06-01") < score(None)  # three years apart: less likely
+
+
+def test_months_the_leads_name_are_a_match_or_a_mismatch_and_none_is_neither(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two monthly figures of one statistics office: the same words but for the month
+    texts = [("m1", "Exports rose 3% in October, customs office says"),
+             ("m2", "October exports up 3% on car sales"),
+             ("n1", "Exports fell 2% in November, customs office says"),
+             ("x1", "Exports figures show car sales strong")]
+    body = "The customs office published its monthly trade figures. Car makers led the change."
+    profiles = [profile(Article(id=i, source=f"{i}.txt", format="txt", title=t, text=body)) for i, t in texts]
+    assert [p.months for p in profiles] == [{10}, {10}, {11}, set()]
+    clustering = Clustering(profiles, {p.article: "s" for p in profiles})
+    members = [p.article for p in profiles]
+    within = clustering._within(members)
+    weight = cluster.WHEN
+    monkeypatch.setattr(cluster, "WHEN", 0.0)
+    without = clustering._within(members)
+    assert weight > 0
+    assert within[0, 1] == pytest.approx(without[0, 1] + weight)
+    assert within[0, 2] == pytest.approx(without[0, 2] - weight)
+    assert within[0, 3] == pytest.approx(without[0, 3])  # no month in its lead: neither
+    maybe = profile(Article(id="y", source="y.txt", format="txt", title="Exports May rise, office says", text=body))
+    assert maybe.months == set()  # "May" may be no month: too often a word

@@ -33,11 +33,13 @@ figures) weigh ``HEAD``: a headline says what happened and to whom ("champion st
 in sixth round", "club hires new coach"), which is what tells two events of one topic apart when the
 text is a title and a lead with no date (ECB+ short variant: B-cubed 0.911 -> 0.919).
 
-A missing date is neither a match nor a mismatch: the year and publication-date
-penalties count only pairs that both have one. Years named in the text were tried as
-evidence for the split pass (agreement and clash, in the whole text or in the lead
-only) and lost on ECB+ (full 0.949 -> 0.941 or less, short unchanged): articles name
-background years, and few titles and leads name one (135 of 982).
+When, without a publication date: the months the title and lead name (``WHEN``): two
+articles whose leads share a month are that much more alike in the split pass, two whose
+leads name months and share none that much less (successive monthly figures, a
+meeting's decision and the next one's). A missing date is neither a match nor a
+mismatch: the month term, the year clash and the publication-date distance count only
+pairs that both have one. Years named in the text were tried the same way and lost on
+ECB+ (full 0.949 -> 0.941 or less, short unchanged): articles name background years.
 
 The weights, thresholds and the split floor were chosen on ECB+, with two-fold
 cross-validation over its topics as the check (benchmarks/bench_clusters.py); the split
@@ -79,6 +81,7 @@ MAX_SPLIT = 400  # a story larger than this is not re-read for a split (the matr
 LEAD_LINES, LEAD_BOOST = 3, 3
 LEAD_WORDS, LEAD_NAMES = 80, 0.2  # the split pass also weighs the capitalised words of the title and lead
 HEAD = 0.2  # and the words of the headline: what happened, to whom
+WHEN = 0.06  # and the months the leads name: a match adds this much likeness, a mismatch takes it away
 TOP_TERMS = 400  # an article is compared by its strongest terms (all, in practice): a bound for very long texts
 CANDIDATES = 10  # stories sharing the article's strongest terms that are scored in full
 PRIOR_DOCS = 1000
@@ -89,6 +92,7 @@ MAX_POSTING = 100  # a term more stories use says little of which one (and would
 STOPWORDS = frozenset(w for line in resources.files("storyline.data").joinpath("stopwords.txt")
                       .read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split())
 _MONTHS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 3)  # "may", "mar", "jan" are also words or too short
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*\d|\d", re.UNICODE)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -108,6 +112,7 @@ class Profile:
     embedding: np.ndarray = field(repr=False)
     lead: dict[str, float] = field(default_factory=dict)  # capitalised words of the first LEAD_WORDS words
     head: dict[str, float] = field(default_factory=dict)  # the headline's words: what happened, to whom
+    months: frozenset[int] = frozenset()  # the months the title and first LEAD_WORDS words name: when
 
 
 def profile(article: Article) -> Profile:
@@ -115,6 +120,7 @@ def profile(article: Article) -> Profile:
     words: Counter[str] = Counter()
     lead: Counter[str] = Counter()
     head: Counter[str] = Counter()
+    months: set[int] = set()
     seen = 0
     lines = [line for line in ((article.title or ""), *article.text.split("\n")) if line.strip()]
     if len(lines) > 1 and lines[0] == lines[1]:
@@ -126,6 +132,8 @@ def profile(article: Article) -> Profile:
             run: list[str] = []
             for i, token in enumerate([*tokens, "."]):
                 low = token.lower()
+                if seen + i < LEAD_WORDS and low in _MONTH_NAMES and token[:1].isupper():
+                    months.add(MONTHS[low])  # "in March", "March 14" (not "may", not "mar")
                 if token[:1].isupper() and low not in STOPWORDS and low not in _MONTHS:
                     if seen + i < LEAD_WORDS and len(low) > 1:
                         lead[low] += 1
@@ -147,7 +155,8 @@ def profile(article: Article) -> Profile:
                 words[f"{first} {second}"] += weight
     return Profile(article=article.id, language=article.language, published=article.published,
                    names=dict(names), words=dict(words), years=frozenset(_YEAR.findall(article.text)),
-                   embedding=vector(article.embedding), lead=dict(lead), head=dict(head))
+                   embedding=vector(article.embedding), lead=dict(lead), head=dict(head),
+                   months=frozenset(months))
 
 
 def _tfidf(counts: dict[str, float], df: Counter[str], n: int) -> dict[str, float]:
@@ -366,6 +375,12 @@ class Clustering:
         head = _local([self.profiles[a].head for a in members])
         if head.any():  # a store written before version 12 has no headlines
             within = (1 - HEAD) * within + HEAD * (head @ head.T)
+        # when: two articles whose leads name months agree when they share one and differ when they
+        # share none; an article whose lead names no month is neither
+        months = [self.profiles[a].months for a in members]
+        agree = np.array([[(1.0 if x & y else -1.0) if x and y else 0.0 for y in months] for x in months],
+                         dtype=np.float32)
+        within = within + WHEN * agree
         return within
 
     def _best(self, p: Profile) -> _Story | None:

@@ -117,7 +117,8 @@ class SQLiteStore:
                 self._db.execute("INSERT OR REPLACE INTO profiles (article, embedding, data) VALUES (?, ?, ?)",
                                  (article.id, article.embedding, json.dumps(
                                      {"language": p.language, "published": p.published, "names": p.names,
-                                      "words": p.words, "years": sorted(p.years), "lead": p.lead, "head": p.head},
+                                      "words": p.words, "years": sorted(p.years), "lead": p.lead, "head": p.head,
+                                      "months": sorted(p.months)},
                                      ensure_ascii=False)))
                 if results[-1][1] == "updated":  # changed text: its story is decided again
                     self._db.execute("DELETE FROM story_members WHERE article = ?", (article.id,))
@@ -139,7 +140,8 @@ class SQLiteStore:
             out.append(Profile(article=article, language=d["language"], published=d["published"], names=d["names"],
                                words=d["words"], years=frozenset(d["years"]), embedding=vector(embedding),
                                # stores written before version 11 have no lead, before version 12 no headline
-                               lead=d.get("lead", {}), head=d.get("head", {})))
+                               lead=d.get("lead", {}), head=d.get("head", {}),
+                               months=frozenset(d.get("months", ()))))
         return out
 
     def story_members(self) -> dict[str, str]:
