@@ -13,7 +13,10 @@
    removed) over title and text, average-linkage agglomerative clustering, cut at a
    cosine threshold. Its threshold is reported tuned on all labels (as a baseline is
    usually given its best) and by two-fold cross-validation over topics.
-4. With ``--grid``: storyline's parameters over a grid, and two-fold cross-validation over
+4. The same for our own short undated items (benchmarks/data/short_items.jsonl: 24 items,
+   8 events in 4 topics of two look-alike events, each with an analysis piece), with the
+   baseline's threshold tuned on their labels.
+5. With ``--grid``: storyline's parameters over a grid, and two-fold cross-validation over
    ECB+ topics (odd topics choose, even topics are scored, and the other way round) on
    the full, the short and both variants (the mean of the two F1): the honest figures for
    parameters tuned here.
