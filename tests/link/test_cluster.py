@@ -195,3 +195,67 @@ def test_articles_without_lead_names_are_split_on_their_words_alone(monkeypatch:
     assert not np.allclose(without, with_leads._within(members))
     monkeypatch.setattr(cluster, "LEAD_NAMES", 0.0)
     assert np.allclose(without, clustering._within(members))
+
+
+def test_the_headline_is_the_title_or_the_first_sentence_never_a_web_address() -> None:
+    titled = profile(Article(id="t", source="t.txt", format="txt", title="Ferry runs aground off Skerra in March 2019",
+                             text="The ferry Nordlys ran aground on Tuesday. All 212 passengers were taken off."))
+    assert set(titled.head) == {"ferry", "runs", "aground", "off", "skerra"}  # no month, no year: when, not what
+    untitled = profile(Article(id="u", source="u.txt", format="txt", title=None,
+                               text="https: / / news. example / ferry\nThe ferry Nordlys ran aground on Tuesday. "
+                                    "All 212 passengers were taken off."))
+    assert set(untitled.head) == {"ferry", "nordlys", "ran", "aground"}
+
+
+def test_articles_whose_headlines_tell_one_happening_are_more_alike_in_the_split_pass(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same two sentences under four headlines: two tell a ferry running aground, two a ferry
+    # catching fire. Only the headline tells them apart, and only the split pass reads it.
+    body = "The ferry Nordlys was towed into Skerra harbour. Passengers were taken to a sports hall."
+    rows = [("g1", "Nordlys runs aground on rocks off Skerra"), ("g2", "Ferry Nordlys aground on Skerra rocks"),
+            ("f1", "Fire breaks out in Nordlys engine room"), ("f2", "Nordlys engine room fire forces evacuation")]
+    profiles = [profile(Article(id=i, source=f"{i}.txt", format="txt", title=t, text=body)) for i, t in rows]
+    clustering = Clustering(profiles, {p.article: "s" for p in profiles})
+    within = clustering._within([p.article for p in profiles])
+    assert within[0, 1] > within[0, 2] and within[2, 3] > within[1, 3]
+    monkeypatch.setattr(cluster, "HEAD", 0.0)
+    without = clustering._within([p.article for p in profiles])
+    assert within[0, 1] - within[0, 2] > without[0, 1] - without[0, 2]
+
+
+def test_a_missing_publication_date_is_neither_a_match_nor_a_mismatch() -> None:
+    dated = [article(*row) for row in QUAKE_2018]
+    clustering = Clustering([profile(a) for a in dated], {a.id: "s" for a in dated})
+    story = clustering.stories["s"]
+
+    def score(published: str | None) -> float:
+        p = profile(article("x", published or "", *QUAKE_2018[0][2:]))
+        p = dataclasses.replace(p, article="x", published=published)
+        names, words = clustering._vector("q3")  # the same words as q3: only the date differs
+        return clustering._score(p, names, words, story)
+
+    assert score(None) == score("2018-09-29")  # no date: as likely as the same day, no less
+    assert score("2021-06-01") < score(None)  # three years apart: less likely
+
+
+def test_months_the_leads_name_are_a_match_or_a_mismatch_and_none_is_neither(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two monthly figures of one statistics office: the same words but for the month
+    texts = [("m1", "Exports rose 3% in October, customs office says"),
+             ("m2", "October exports up 3% on car sales"),
+             ("n1", "Exports fell 2% in November, customs office says"),
+             ("x1", "Exports figures show car sales strong")]
+    body = "The customs office published its monthly trade figures. Car makers led the change."
+    profiles = [profile(Article(id=i, source=f"{i}.txt", format="txt", title=t, text=body)) for i, t in texts]
+    assert [p.months for p in profiles] == [{10}, {10}, {11}, set()]
+    clustering = Clustering(profiles, {p.article: "s" for p in profiles})
+    members = [p.article for p in profiles]
+    within = clustering._within(members)
+    weight = cluster.WHEN
+    monkeypatch.setattr(cluster, "WHEN", 0.0)
+    without = clustering._within(members)
+    assert weight > 0
+    assert within[0, 1] == pytest.approx(without[0, 1] + weight)
+    assert within[0, 2] == pytest.approx(without[0, 2] - weight)
+    assert within[0, 3] == pytest.approx(without[0, 3])  # no month in its lead: neither
+    maybe = profile(Article(id="y", source="y.txt", format="txt", title="Exports May rise, office says", text=body))
+    assert maybe.months == set()  # "May" may be no month: too often a word

@@ -10,13 +10,15 @@ location_accuracy >= 0.8, date_accuracy >= 0.85, places_within_50km >= 0.9 (meas
 0.701, 0.828, 0.893, 0.917).
 Seeds (issue 6): framing terms f1 >= 0.6 (measured 0.762; outlet_accuracy 0.6 is below
 its 0.8 floor: two seeds never name their outlet).
-Seeds (issue 5): the five articles form one story. ECB+ (issue 5): B-cubed F1 >= 0.93,
-the issue's target (measured 0.939; held out by two-fold topic cross-validation 0.940 /
-0.935, benchmarks/bench_clusters.py).
+Seeds (issue 5): the five articles form one story. ECB+ (issue 5, raised by issue 20):
+B-cubed F1 >= 0.94 (measured 0.945; two-fold topic cross-validation, held-out halves pooled,
+0.944); ECB+ short and undated (issue 20: title and two sentences, benchmarks/ecb_short.py):
+>= 0.90 (measured 0.917; cross-validated 0.924), benchmarks/bench_clusters.py.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -63,17 +65,25 @@ def test_aeb_extraction_floor(shared: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_ecbplus_story_clustering_floor(shared: Path, tmp_path: Path) -> None:
-    """Story clustering on ECB+ (982 articles, 86 events in look-alike pairs). Clustering
-    reads no parse, so the articles go through cleaning and the embedding only."""
+@pytest.mark.parametrize(("variant", "floor"), [("full", "0.94"), ("short", "0.90")])
+def test_ecbplus_story_clustering_floor(shared: Path, tmp_path: Path, variant: str, floor: str) -> None:
+    """Story clustering on ECB+ (982 articles, 86 events in look-alike pairs), as published and
+    in its short undated variant (title and first two sentences, date stamps removed:
+    benchmarks/ecb_short.py). Clustering reads no parse, so the articles go through cleaning
+    and the embedding only."""
     from storyline import api
     from storyline.pipeline import CLEAN_STAGES, EMBED
     from storyline.report import json_codec
 
-    result = api.analyze([shared / "bench" / "ecbplus" / "articles.jsonl"], db=tmp_path / "e.db",
-                         stages=(*CLEAN_STAGES, EMBED))
+    source = shared / "bench" / "ecbplus" / "articles.jsonl"
+    if variant == "short":
+        bench, _ = _bench("ecb_short")
+        rows = bench.short_rows([json.loads(x) for x in source.read_text(encoding="utf-8").splitlines() if x.strip()])
+        source = tmp_path / "ecb_short.jsonl"
+        source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = api.analyze([source], db=tmp_path / "e.db", stages=(*CLEAN_STAGES, EMBED))
     out = json_codec.write(result.dossier, tmp_path / "ecb.json")
-    report = score(shared, "score_clusters.py", out, "--min", "0.93")
+    report = score(shared, "score_clusters.py", out, "--min", floor)
     assert "bcubed" in report
 
 

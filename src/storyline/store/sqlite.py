@@ -117,7 +117,9 @@ class SQLiteStore:
                 self._db.execute("INSERT OR REPLACE INTO profiles (article, embedding, data) VALUES (?, ?, ?)",
                                  (article.id, article.embedding, json.dumps(
                                      {"language": p.language, "published": p.published, "names": p.names,
-                                      "words": p.words, "years": sorted(p.years), "lead": p.lead}, ensure_ascii=False)))
+                                      "words": p.words, "years": sorted(p.years), "lead": p.lead, "head": p.head,
+                                      "months": sorted(p.months)},
+                                     ensure_ascii=False)))
                 if results[-1][1] == "updated":  # changed text: its story is decided again
                     self._db.execute("DELETE FROM story_members WHERE article = ?", (article.id,))
         return results
@@ -137,7 +139,9 @@ class SQLiteStore:
             d = json.loads(data)
             out.append(Profile(article=article, language=d["language"], published=d["published"], names=d["names"],
                                words=d["words"], years=frozenset(d["years"]), embedding=vector(embedding),
-                               lead=d.get("lead", {})))  # stores written before version 11 have none
+                               # stores written before version 11 have no lead, before version 12 no headline
+                               lead=d.get("lead", {}), head=d.get("head", {}),
+                               months=frozenset(d.get("months", ()))))
         return out
 
     def story_members(self) -> dict[str, str]:
