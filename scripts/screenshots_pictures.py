@@ -84,6 +84,10 @@ def main(extra: Path | None) -> None:
             page.locator("a.story-title").first.click()
             page.wait_for_selector("svg.geo-map[data-ready='1']")
             shoot(page, "#map", "pictures-map-real.png")
+            for k in ("1.60", "2.56"):
+                page.get_by_role("button", name="zoom in").click()
+                page.wait_for_selector(f"svg.geo-map[data-zoom='{k}']")
+            shoot(page, "#map", "pictures-map-real-zoomed.png")
             shoot(page, "#coverage", "pictures-coverage-real.png")
             if page.locator("#figures-over-time").count():
                 shoot(page, "#figures-over-time figure >> nth=0", "pictures-figures-real.png")

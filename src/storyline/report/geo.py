@@ -294,15 +294,18 @@ def _clip(ring: Ring, box: BBox) -> Ring:
 
 
 def _path(ring: Ring, xy: Callable[[float, float], tuple[float, float]]) -> str:
+    """The ring as SVG path data in whole pixels, each point relative to the last one drawn."""
     out: list[str] = []
-    last: tuple[float, float] | None = None
+    last: tuple[int, int] | None = None
     for lon, lat in ring:
-        x, y = xy(lon, lat)
-        if last is not None and abs(x - last[0]) < 0.6 and abs(y - last[1]) < 0.6:
-            continue  # under a pixel from the last point drawn
-        out.append(f"{'L' if out else 'M'}{x:.1f} {y:.1f}")
+        fx, fy = xy(lon, lat)
+        x, y = round(fx), round(fy)
+        if last is None:
+            out.append(f"M{x} {y}")
+        elif (x, y) != last:  # a point in the same pixel as the last adds nothing
+            out.append(f"l{x - last[0]} {y - last[1]}")
         last = (x, y)
-    return "".join(out) + "Z" if len(out) > 2 else ""
+    return "".join(out) + "z" if len(out) > 2 else ""
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
