@@ -78,7 +78,25 @@ def test_events_reported_at_one_place_are_one_marker_linking_to_a_sentence() -> 
     found = geo.markers([], events, place_href=link, event_href=sentence)
     assert len(found) == 1 and found[0].kind == "event" and found[0].mentions == 3
     svg = geo.map_svg(found)
-    assert 'href="#ev-v0"' in svg and "3 report(s) on 2011-12-16" in svg and 'class="event"' in svg
+    assert 'href="#ev-v0"' in svg and "3 event report(s): protest ×3; 2011-12-16" in svg and 'class="event"' in svg
+
+
+def test_events_without_a_point_stand_at_the_place_they_name_when_finer_than_a_country() -> None:
+    def ev(i: int, kind: str, where: str) -> Event:
+        return Event(id=f"w{i}", article="a1", start=i, end=i + 1, text="x", type=kind, date=None, date_text=None,
+                     location=where)
+
+    towns = [place("Tartu", 58.38, 26.72), place("Harju County", 59.33, 24.75, precision="region"),
+             place("Estonia", 58.6, 25.0, precision="country")]
+    found = geo.markers(towns, [ev(1, "strike", "Tartu"), ev(2, "rally", "tartu"), ev(3, "arrest", "Harju"),
+                                ev(4, "rally", "Estonia"), ev(5, "rally", "Narva")],
+                        place_href=link, event_href=sentence)
+    events = {m.name: m for m in found if m.kind == "event"}
+    assert set(events) == {"Tartu", "Harju"}  # a country's middle is no place for a happening; Narva is unknown
+    assert (events["Tartu"].lat, events["Tartu"].lon, events["Tartu"].mentions) == (58.38, 26.72, 2)
+    assert "rally ×1" in events["Tartu"].note and "strike ×1" in events["Tartu"].note
+    svg = geo.map_svg(found)
+    assert svg.count('class="marker event"') == 2 and "events reported there" in svg
 
 
 # --- the charts -------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -122,18 +123,44 @@ def markers(entities: Sequence[Entity], events: Sequence[Event], *,
                   precision=e.geo_precision, href=place_href(e),
                   note=f"{e.type}, {len(e.mentions)} mention(s); {PRECISION.get(e.geo_precision or '', 'point')}")
            for e in entities if e.lat is not None and e.lon is not None]
-    groups: dict[tuple[str, float, float], list[Event]] = {}
+    where = _place_finder(entities)
+    groups: dict[tuple[float, float], list[Event]] = {}
     for ev in events:
-        if ev.lat is not None and ev.lon is not None:
-            groups.setdefault((ev.type, round(ev.lat, 2), round(ev.lon, 2)), []).append(ev)
-    for (kind, lat, lon), found in sorted(groups.items()):
-        dates = sorted({ev.date for ev in found if ev.date})
-        where = found[0].site or found[0].location or ""
-        out.append(Marker(kind="event", name=kind.replace("_", " "), lat=lat, lon=lon, mentions=len(found),
-                          href=event_href(found[0]),
-                          note=f"{where}{': ' if where else ''}{len(found)} report(s)"
-                               f"{' on ' + ', '.join(dates) if dates else ''}"))
+        point = (ev.lat, ev.lon) if ev.lat is not None and ev.lon is not None else where(ev.location)
+        if point is not None:
+            groups.setdefault((round(point[0], 2), round(point[1], 2)), []).append(ev)
+    for (lat, lon), found in sorted(groups.items()):
+        kinds = Counter(ev.type.replace("_", " ") for ev in found).most_common()
+        dates = sorted({ev.date for ev in found if ev.date and len(ev.date) == 10})
+        place = found[0].location or ""
+        out.append(Marker(kind="event", name=place or kinds[0][0], lat=lat, lon=lon, mentions=len(found),
+                          href=event_href(min(found, key=lambda ev: (ev.date or "9999", ev.article, ev.start))),
+                          note=f"{len(found)} event report(s): " + ", ".join(f"{k} ×{n}" for k, n in kinds)
+                               + (f"; {dates[0]} to {dates[-1]}" if len(dates) > 1 else f"; {dates[0]}" if dates
+                                  else "")))
     return out
+
+
+def _place_finder(entities: Sequence[Entity]) -> Callable[[str | None], tuple[float, float] | None]:
+    """An event's place name to the point of the story's place of that name (or alias), when it is
+    known finer than a country: a happening "in Kazakhstan" has no point worth drawing."""
+    points: dict[str, tuple[float, float]] = {}
+    for e in sorted(entities, key=lambda e: -len(e.mentions)):
+        if e.lat is None or e.lon is None or e.geo_precision == "country":
+            continue
+        for name in (e.name, *e.aliases):
+            points.setdefault(name.casefold(), (e.lat, e.lon))
+
+    def find(name: str | None) -> tuple[float, float] | None:
+        if not name:
+            return None
+        key = name.casefold()
+        if key in points:
+            return points[key]
+        longer = [k for k in points if k.startswith(key + " ")]  # "Mangistau" for "Mangistau Region"
+        return points[min(longer, key=len)] if longer else None
+
+    return find
 
 
 def view(points: Sequence[tuple[float, float]], *, aspect: float, least: float = 1.5) -> BBox:
@@ -199,18 +226,28 @@ def map_svg(found: Sequence[Marker], *, width: int = 860, height: int = 440) -> 
                                  'font-size="11" fill="#8b8577" letter-spacing="1">{}</text>').format(
                 x, y, c.name.upper()))
     parts.extend(labels)
-    taken: list[tuple[float, float, float, float]] = []
+    radius: dict[tuple[float, float], float] = {}
+    drawn = []
     for m in sorted(found, key=lambda m: (m.kind != "place", -m.mentions, m.name)):
         x, y = xy(m.lon, m.lat)
         r = 4 + min(10.0, math.sqrt(m.mentions) * 1.8)
+        if m.kind == "place":
+            radius.setdefault((round(m.lat, 2), round(m.lon, 2)), r)
+        elif (shared := radius.get((round(m.lat, 2), round(m.lon, 2)))) is not None:
+            x, y = x - shared - r * 0.6, y - shared - r * 0.6  # beside the place's dot, not under it
         parts.append(_marker(m, x, y, r))
+        drawn.append((m, x, y, r))
+    taken = [(x - r, y - r, x + r, y + r) for _, x, y, r in drawn]  # a label covers no marker but its own
+    for k, (m, x, y, r) in enumerate(drawn):
+        if m.kind != "place":
+            continue
         size = 6.6 * len(m.name)
         # right of the dot, else left of it, below it, above it: the first place no other label holds
         spots = ((r + 3, 4, "start"), (-(r + 3), 4, "end"), (0, r + 13, "middle"), (0, -(r + 4), "middle"))
         for dx, dy, anchor in spots:
             lo = x + dx - {"start": 0, "end": size, "middle": size / 2}[anchor]
             box = (lo, y + dy - 12, lo + size, y + dy + 1)
-            if m.kind == "place" and not any(_overlap(box, t) for t in taken):
+            if not any(_overlap(box, t) for i, t in enumerate(taken) if i != k):
                 taken.append(box)
                 parts.append(Markup('<text class="label" x="{:.1f}" y="{:.1f}" text-anchor="{}" data-x="{:.1f}" '
                                     'data-y="{:.1f}" data-dx="{:.1f}" data-dy="{:.1f}" font-size="12" fill="#1d2330" '
