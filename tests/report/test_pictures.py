@@ -3,6 +3,7 @@ over time (report/charts.py), on small stories made here."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from datetime import date
@@ -179,11 +180,15 @@ def test_day_reads_full_dates_only() -> None:
 
 
 def test_the_report_carries_map_charts_and_coverage_and_stays_self_contained() -> None:
-    texts = {a.id: a for a in ARTICLES.values()}
+    # each article's text holds its claims' sentences, so that the report anchors them
+    texts = {aid: dataclasses.replace(a, text="Sentence one here.", claims=tuple(
+        dataclasses.replace(c, end=18) for c in CLAIMS.values() if c.article == aid)) for aid, a in ARTICLES.items()}
     dossier = Dossier(articles=tuple(texts.values()), claims=tuple(CLAIMS.values()), stories=(STORY,),
                       events=tuple(EVENTS.values()),
                       entities=(place("Riverton", 45.0, 7.6, mentions=3),))
     page = html.render(Analysis(dossier=dossier))
     assert 'class="geo-map"' in page and 'class="figure-chart"' in page and 'class="coverage"' in page
     assert page.count('<a class="mark"') == 4 and "<script" not in page
+    targets = re.findall(r'<a class="(?:mark|article-mark|marker place)" href="#([^"]+)"', page)
+    assert len(targets) >= 4 + 3 + 1 and all(f'id="{t}"' in page for t in targets)  # every link lands in the page
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", page)
