@@ -114,3 +114,66 @@ def test_search_filters_and_removed_lines(page: Any) -> None:
     assert removed.is_hidden()  # removed lines only on demand
     page.locator("#removed summary").click()
     assert removed.is_visible()
+
+
+def _story(page: Any) -> list[str]:
+    """Open the example story; every URL the page asks for from then on."""
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(page.base + "/")
+    page.get_by_role("link", name="Tyrne dam breach").first.click()
+    page.wait_for_selector("#story-title")
+    return asked
+
+
+def _only_the_app(page: Any, asked: list[str]) -> None:
+    outside = [u for u in asked if not u.startswith(page.base + "/") and not u.startswith("data:")]
+    assert not outside, f"requests left the app: {outside}"
+    assert any(u.endswith("/static/d3-zoom.min.js") for u in asked)  # the library comes from the app itself
+
+
+def test_the_map_draws_borders_zooms_and_a_marker_opens_its_place(page: Any) -> None:
+    asked = _story(page)
+    response = page.request.get(page.url)
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    page.wait_for_selector("svg.geo-map[data-ready='1']")  # d3-zoom took the map
+    countries = page.locator("svg.geo-map path.country")
+    assert countries.count() >= 5  # Germany and its neighbours, with borders
+    names = set(countries.locator("title").all_text_contents())
+    assert {"Germany", "France", "Poland"} <= names
+    box = page.locator("svg.geo-map").bounding_box()
+    assert box and box["width"] > 600 and box["height"] > 250
+    assert page.locator("svg.geo-map path.country").first.evaluate("e => e.getBBox().width") > 10
+    page.get_by_role("button", name="zoom in").click()
+    page.wait_for_selector("svg.geo-map[data-zoom='1.60']")
+    page.get_by_role("button", name="reset the view").click()
+    page.wait_for_selector("svg.geo-map[data-zoom='1.00']")
+    marker = page.locator("svg.geo-map a.marker.place").first
+    name = marker.get_attribute("data-name")
+    marker.click()
+    page.wait_for_url("**/entities/**")
+    assert page.locator("h1").inner_text() == name
+    _only_the_app(page, asked)
+
+
+def test_a_chart_mark_opens_its_sentence_and_coverage_its_article(page: Any) -> None:
+    asked = _story(page)
+    marks = page.locator("#figures-over-time a.mark")
+    assert marks.count() >= 4  # the death tolls, one mark per report
+    assert page.locator("#figures-over-time svg line[stroke-width='2']").count() >= 1  # a bound drawn as a bar
+    mark = marks.first
+    number = mark.locator("title").text_content().split(": ", 1)[1].split(" (credited")[0]
+    mark.click()
+    page.wait_for_url("**/articles/**#s-*")
+    target = page.locator(":target")
+    assert target.count() == 1 and number in target.inner_text() and target.is_visible()
+    page.go_back()
+    page.wait_for_selector("#coverage svg.coverage")
+    rows = page.locator("#coverage a.article-mark")
+    assert rows.count() == 7  # every article of the story at its publication day
+    assert page.locator("#coverage a.event-mark").count() >= 3  # the events on the same axis
+    title = rows.first.locator("title").text_content()
+    rows.first.click()
+    page.wait_for_url("**/articles/**")
+    assert page.locator("h1").inner_text() in title
+    _only_the_app(page, asked)

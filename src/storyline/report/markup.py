@@ -1,5 +1,6 @@
 """HTML pieces shared by the report and the web app: an article's text with its claims
-marked, and the offline map. Every piece of article text goes through ``escape``."""
+marked, and the offline map (drawn by :mod:`storyline.report.geo`). Every piece of article
+text goes through ``escape``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from markupsafe import Markup, escape
 
 from storyline.model import Article, Entity
+from storyline.report import geo
 
 
 def marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
@@ -51,42 +53,9 @@ def marked_paragraphs(article: Article) -> list[tuple[bool, Markup]]:
     return out
 
 
-def map_svg(entities: Sequence[Entity], *, width: int = 860, height: int = 420) -> Markup:
-    """The story's places as dots on a plain longitude/latitude grid: drawn here, no tiles fetched."""
-    places = [e for e in entities if e.lat is not None and e.lon is not None]
-    if not places:
-        return Markup("")
-    lats = [p.lat for p in places if p.lat is not None]
-    lons = [p.lon for p in places if p.lon is not None]
-    pad_lat = max(1.0, (max(lats) - min(lats)) * 0.12)
-    pad_lon = max(1.0, (max(lons) - min(lons)) * 0.12)
-    south, north, west, east = min(lats) - pad_lat, max(lats) + pad_lat, min(lons) - pad_lon, max(lons) + pad_lon
-
-    def xy(lat: float, lon: float) -> tuple[float, float]:
-        return (lon - west) / (east - west) * width, (north - lat) / (north - south) * height
-
-    parts = [Markup('<svg class="map" viewBox="0 0 {} {}" role="img" aria-label="map of the places named">'
-                    ).format(width, height),
-             Markup('<rect width="100%" height="100%" fill="#eef3f8"/>')]
-    step = 10 if max(east - west, north - south) > 30 else 5 if max(east - west, north - south) > 10 else 1
-    for lon in range(int(west // step * step), int(east) + 1, step):
-        x, _ = xy(0, lon)
-        parts.append(Markup('<line x1="{0:.1f}" y1="0" x2="{0:.1f}" y2="{1}" class="grid"/>'
-                            '<text x="{2:.1f}" y="{3}" class="tick">{4}°</text>').format(x, height, x + 2, height - 4,
-                                                                                       lon))
-    for lat in range(int(south // step * step), int(north) + 1, step):
-        _, y = xy(lat, 0)
-        parts.append(Markup('<line x1="0" y1="{0:.1f}" x2="{1}" y2="{0:.1f}" class="grid"/>'
-                            '<text x="2" y="{2:.1f}" class="tick">{3}°</text>').format(y, width, y - 2, lat))
-    for p in sorted(places, key=lambda e: -len(e.mentions)):
-        assert p.lat is not None and p.lon is not None
-        x, y = xy(p.lat, p.lon)
-        r = 3 + min(9.0, len(p.mentions) ** 0.5 * 1.6)
-        parts.append(Markup('<circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}" class="place"><title>{} ({}, {} mentions)'
-                            '</title></circle><text x="{:.1f}" y="{:.1f}" class="label">{}</text>').format(
-            x, y, r, p.name, p.type, len(p.mentions), x + r + 2, y + 4, p.name))
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+def map_svg(entities: Sequence[Entity]) -> Markup:
+    """The places on Natural Earth's borders, without links (see :mod:`storyline.report.geo`)."""
+    return geo.map_svg(geo.markers(entities, (), place_href=lambda e: None, event_href=lambda e: None))
 
 
 def anchor(article_id: str, start: int) -> str:

@@ -10,11 +10,13 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from storyline import __version__
 from storyline.link.compare import source_mix, who_speaks
-from storyline.model import Article, Claim
-from storyline.report.markup import anchor, map_svg, marked_paragraphs, marked_span, quote_anchor
+from storyline.model import Article, Claim, Dossier, Event
+from storyline.report import charts, geo
+from storyline.report.markup import anchor, marked_paragraphs, marked_span, quote_anchor
 from storyline.web.routes import (
     Id,
     StoreDep,
@@ -67,8 +69,12 @@ def story(request: Request, story_id: Id, opened: StoreDep) -> HTMLResponse:
     by_type: dict[str, list[Any]] = defaultdict(list)
     for e in sorted(dossier.entities, key=lambda e: (-len(e.mentions), e.name)):
         by_type[e.type].append(e)
+    events = {e.id: e for e in dossier.events}
     return render("story.html.j2", story=s, dossier=dossier, articles=articles, claims=claims,
-                  events={e.id: e for e in dossier.events}, entities=dict(by_type), map_svg=map_svg(dossier.entities),
+                  events=events, entities=dict(by_type), map_svg=_story_map(dossier, s.id),
+                  figure_charts=charts.figure_charts(s, claims, articles, href=_claim_link),
+                  coverage=charts.coverage_svg(s, articles, events, event_href=_event_link,
+                                               article_href=lambda a: f"/articles/{quote(a.id, safe='')}"),
                   facts={f.id: f for f in s.facts}, sentence=_claim_sentence, speakers=who_speaks(s, dossier.quotes),
                   ordered=sorted(articles.values(), key=lambda a: (a.published or "9999", a.outlet or "", a.id)))
 
@@ -112,6 +118,21 @@ def api_docs(request: Request) -> HTMLResponse:
     operations = [(method.upper(), path, op.get("summary", ""), [p["name"] for p in op.get("parameters", [])])
                   for path, ops in schema["paths"].items() for method, op in ops.items()]
     return render("api.html.j2", operations=operations)
+
+
+def _story_map(dossier: Dossier, story_id: str) -> Markup:
+    """The story's places (each a link to its entity page) and located events (to their sentence)."""
+    base = f"/stories/{quote(story_id, safe='')}/entities/"
+    return geo.map_svg(geo.markers(dossier.entities, dossier.events, event_href=_event_link,
+                                   place_href=lambda e: base + quote(e.id, safe="")))
+
+
+def _claim_link(claim: Claim) -> str:
+    return f"/articles/{quote(claim.article, safe='')}#{anchor(claim.article, claim.start)}"
+
+
+def _event_link(event: Event) -> str:
+    return f"/articles/{quote(event.article, safe='')}#{anchor(event.article, event.start)}"
 
 
 def _claim_sentence(article: Article, claim: Claim) -> Any:
