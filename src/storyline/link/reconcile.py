@@ -26,7 +26,7 @@ from typing import Literal
 from storyline.extract import claim_words as W
 from storyline.extract.claims import in_parentheses
 from storyline.link.copies import copy_groups
-from storyline.link.places import candidates, region_point
+from storyline.link.gazetteer import candidates, region_point
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
