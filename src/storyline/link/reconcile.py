@@ -277,7 +277,13 @@ def _is_country(name: str) -> bool:
 
 
 def _place(claim: Claim, main: str | None) -> str:
-    return "" if not claim.location or claim.location == main else claim.location.lower()
+    """The claim's place as a key, "" for the story's own place: "Aceh province" and "the
+    Persian Gulf" are the story's "Aceh" and "Gulf"."""
+    place = (claim.location or "").lower().removeprefix("the ")
+    own = (main or "").lower().removeprefix("the ")
+    if not place or (own and (own in place or place in own)):
+        return ""
+    return place
 
 
 @functools.cache
