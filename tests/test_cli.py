@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -167,3 +168,88 @@ def test_piping_into_head_is_not_an_error(tmp_path: Path) -> None:
                           check=False)
     assert "BrokenPipeError" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
     assert proc.stdout.startswith("storyline: 7 article(s)") and (tmp_path / "d.json").exists()
+
+
+# -- issue 21: nothing lost, nothing hidden ------------------------------------------------------
+
+
+def _open_runs(db: Path) -> list[int]:
+    from storyline.store import open_store
+    store = open_store(db)
+    try:
+        return [r["id"] for r in store.runs() if not r["finished"]]
+    finally:
+        store.close()
+
+
+def test_same_name_in_two_folders_and_same_json_id_in_two_files_keep_every_article(write, tmp_path: Path) -> None:
+    write("in/north/report.txt", ARTICLE)
+    write("in/south/report.txt", ARTICLE.replace("northern", "southern").replace("Tuesday", "Monday"))
+    write("in/one.jsonl", json.dumps({"id": "x1", "text": ARTICLE.replace("2,000", "3,000")}) + "\n")
+    write("in/two.jsonl", json.dumps({"id": "x1", "text": ARTICLE.replace("2,000", "4,000")}) + "\n")
+    db = tmp_path / "s.db"
+    result = api.analyze([tmp_path / "in"], db=db)
+    assert not result.failures and len(result.new) == 4 and len(set(result.new)) == 4
+    assert _open_runs(db) == []
+    by_id = {a.id: a for a in result.dossier.articles}
+    renamed = [a for a in by_id.values() if a.id not in ("report", "x1")]
+    assert len(renamed) == 2 and all(a.events and all(e.id.startswith(a.id + ":") for e in a.events) for a in renamed)
+    assert all("is also used by" in a.warnings[-1] for a in renamed)
+    again = api.analyze([tmp_path / "in"], db=db)  # the same inputs keep the same ids
+    assert sorted(again.unchanged) == sorted(result.new)
+
+
+def test_duplicate_ids_inside_one_json_lines_file_are_all_kept_and_named(write, tmp_path: Path) -> None:
+    texts = [ARTICLE.replace("2,000", f"{n},000") for n in (2, 3, 4)]
+    write("in/feed.jsonl", "".join(json.dumps({"id": "same", "text": t}) + "\n" for t in texts))
+    result = api.analyze([tmp_path / "in"], db=tmp_path / "s.db")
+    assert len(set(result.new)) == 3 and result.updated == [] and "same" in result.new
+    assert sorted(a.text[:200] for a in result.dossier.articles) == sorted(t[:200] for t in texts)
+    warned = [a for a in result.dossier.articles if any("'same' is also used by" in w for w in a.warnings)]
+    assert len(warned) == 2
+
+
+def test_a_line_that_breaks_the_json_parser_fails_alone(write, tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "before", "text": ARTICLE}), '{"id": "big", "n": ' + "7" * 5000 + "}",
+             "[" * 100_000 + "]" * 100_000, json.dumps({"id": "after", "text": ARTICLE.replace("nine", "six")})]
+    write("in/feed.jsonl", "\n".join(lines) + "\n")
+    db = tmp_path / "s.db"
+    result = api.analyze([tmp_path / "in"], db=db, jobs=1)
+    assert sorted(result.new) == ["after", "before"] and _open_runs(db) == []
+    assert sorted(Path(f.source).name for f in result.failures) == ["feed.jsonl:2", "feed.jsonl:3"]
+    assert all("could not be read" in f.reason for f in result.failures)
+
+
+def test_a_batch_that_fails_as_a_whole_leaves_its_file_to_be_read_again(write, tmp_path: Path, monkeypatch) -> None:
+    from storyline.runners import local
+    write("in/feed.jsonl", "".join(json.dumps({"id": f"j{i}", "text": ARTICLE}) + "\n" for i in range(5)))
+    monkeypatch.setattr(local, "BATCH_LINES", 2)
+    real = local.process
+
+    def crash_on_j2(task: local.Task, *args: object) -> local.FileResult:
+        if task.lines and any(b'"j2"' in raw for _, raw in task.lines):
+            raise RuntimeError("worker lost")
+        return real(task, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(local, "process", crash_on_j2)
+    db = tmp_path / "s.db"
+    first = api.analyze([tmp_path / "in"], db=db, jobs=1)
+    assert sorted(first.new) == ["j0", "j1", "j4"] and "worker lost" in first.failures[0].reason
+    monkeypatch.setattr(local, "process", real)
+    second = api.analyze([tmp_path / "in"], db=db, jobs=1)  # not remembered as read: retried
+    assert sorted(second.new) == ["j2", "j3"]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = os.fsdecode(b"caf\xe9-\xff.txt")  # Latin-1 bytes in a name: undecodable as UTF-8
+    (folder / good).write_text(ARTICLE, encoding="utf-8")
+    (folder / os.fsdecode(b"vide-\xfe.txt")).write_bytes(b"")
+    db, out = tmp_path / "s.db", tmp_path / "d.json"
+    result = api.analyze([folder], db=db)
+    assert len(result.new) == 1 and _open_runs(db) == []
+    assert [Path(f.source).name for f in result.failures] == ["vide-\\xfe.txt"]
+    assert result.dossier.articles[0].source.endswith("caf\\xe9-\\xff.txt")
+    proc = run_cli("analyze", folder, "--db", db, "--json", out)
+    assert proc.returncode == 1 and "vide-\\xfe.txt" in proc.stdout and json.loads(out.read_text())["articles"]

@@ -25,7 +25,7 @@ from storyline.link.framing import framing
 from storyline.link.places import geocode
 from storyline.link.sources import attribute
 from storyline.link.stories import build_stories
-from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryListing
+from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryListing, printable
 from storyline.pipeline import DEFAULT_STAGES, Stage
 from storyline.pipeline import VERSION as PIPELINE_VERSION
 from storyline.runners import local
@@ -105,7 +105,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     found = ingest.discover(paths)
     result = Analysis(dossier=Dossier(), failures=list(found.failures), files=len(found.files),
                       skipped_files=found.skipped, store=store.location)
-    run = store.begin_run([str(p) for p in paths])
+    run = store.begin_run([printable(str(p)) for p in paths])
     result.run = run
     ids: dict[str, list[str]] = {}  # input file -> its article ids, kept in input order
     todo: list[str] = []
@@ -118,8 +118,8 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
             result.failures.append(Failure(source=key, reason=f"cannot read file ({exc.strerror or exc})"))
             continue
         ids[key] = []
-        if store.source_digest(key) == digests[key]:
-            ids[key] = store.source_articles(key)
+        if store.source_digest(printable(key)) == digests[key]:
+            ids[key] = store.source_articles(printable(key))
             result.unchanged.extend(ids[key])
         else:
             todo.append(key)
@@ -128,16 +128,21 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     read, total = 0, sum(sizes.values())
     if progress:
         progress(ProgressState(done, len(found.files), read, total))
+    incomplete: set[str] = set()  # files a task of which failed as a whole: read again next run
     for part in local.run(todo, max_file_mb=max_file_mb, jobs=jobs, stages=stages):
         result.failures.extend(part.failures)
+        if not part.complete:
+            incomplete.add(part.path)
         for article_id, status in store.save(articles=part.articles, run=run) if part.articles else ():
             ids[part.path].append(article_id)
             getattr(result, status).append(article_id)
         read += part.read_bytes
         if part.last:
             done += 1
-            if ids[part.path]:  # only a file that gave articles is remembered (a failed one is retried)
-                store.record_source(path=part.path, digest=digests[part.path], article_ids=ids[part.path], run=run)
+            # only a file that gave articles, every task of it done, is remembered (a failed one is retried)
+            if ids[part.path] and part.path not in incomplete:
+                store.record_source(path=printable(part.path), digest=digests[part.path], article_ids=ids[part.path],
+                                    run=run)
         if progress:
             progress(ProgressState(done, len(found.files), min(read, total), total))
     store.record_failures(run, result.failures)

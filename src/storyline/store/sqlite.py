@@ -92,7 +92,7 @@ class SQLiteStore:
         results: list[tuple[str, SaveStatus]] = []
         with self._transaction():
             for article in articles:
-                article = self._free_id(article)
+                article = self._free_id(article, run)
                 row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
                 if row is None:
                     self._db.execute(_INSERT, _row(article, run))
@@ -229,14 +229,17 @@ class SQLiteStore:
             "ON CONFLICT (path) DO UPDATE SET digest = excluded.digest, article_ids = excluded.article_ids, "
             "last_run = excluded.last_run", (path, digest, json.dumps(list(article_ids)), run))
 
-    def _free_id(self, article: Article) -> Article:
-        """Keep an article's id unless another input already holds it; then derive one from
-        the source, so the same input always gets the same id."""
-        row = self._db.execute("SELECT source FROM articles WHERE id = ?", (article.id,)).fetchone()
-        if row is None or _file_of(row[0]) == _file_of(article.source):
-            return article  # new, or the same input again (a JSON line may move within its file)
+    def _free_id(self, article: Article, run: int) -> Article:
+        """Keep an article's id unless another input already holds it (another file, or
+        another line of the same file earlier in this run); then derive one from the source,
+        so the same input always gets the same id, and say so in the article's warnings."""
+        row = self._db.execute("SELECT source, last_run FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if row is None or row[0] == article.source:
+            return article  # new, or the same input again
+        if _file_of(row[0]) == _file_of(article.source) and row[1] != run:
+            return article  # a JSON line that moved within its file since an earlier run
         suffix = hashlib.sha1(article.source.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-        return dataclasses.replace(article, id=f"{article.id}-{suffix}")
+        return _renamed(article, f"{article.id}-{suffix}", also=row[0])
 
     def record_failures(self, run: int, failures: Iterable[Failure]) -> None:
         with self._transaction():
@@ -293,6 +296,19 @@ _PARAMS = ", ".join(":" + c for c in _COLUMNS)
 _INSERT = f"INSERT INTO articles ({_NAMES}, first_run, last_run) VALUES ({_PARAMS}, :run, :run)"  # noqa: S608
 _UPDATE = (f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _COLUMNS if c != 'id')}, "  # noqa: S608
            "last_run = :run WHERE id = :id")
+
+
+def _renamed(article: Article, new: str, *, also: str) -> Article:
+    """The article under a new id, its records (``old:e1`` ...) renamed with it."""
+    old = article.id
+
+    def own(record: Any) -> Any:
+        rid = record.id
+        return dataclasses.replace(record, article=new, id=new + rid[len(old):] if rid.startswith(old + ":") else rid)
+
+    records: dict[str, Any] = {table: tuple(own(r) for r in getattr(article, table)) for table, _, _ in _RECORDS}
+    warning = f"id {old!r} is also used by {also}; stored as {new!r}"
+    return dataclasses.replace(article, id=new, warnings=(*article.warnings, warning), **records)
 
 
 def _file_of(source: str) -> str:
