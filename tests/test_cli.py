@@ -253,3 +253,102 @@ def test_a_file_name_that_is_not_utf8_is_read_and_reported(tmp_path: Path) -> No
     assert result.dossier.articles[0].source.endswith("caf\\xe9-\\xff.txt")
     proc = run_cli("analyze", folder, "--db", db, "--json", out)
     assert proc.returncode == 1 and "vide-\\xfe.txt" in proc.stdout and json.loads(out.read_text())["articles"]
+
+
+def _kill_before_clustering(monkeypatch, folder: Path, db: Path) -> None:
+    """A run that stores its articles, then dies (as a killed process would) before it
+    puts them in stories; its run row is left open, owned by a process that is gone."""
+    import sqlite3
+
+    def die(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(api, "_cluster", die)
+        with pytest.raises(KeyboardInterrupt):
+            api.analyze([folder], db=db, jobs=1)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE runs SET owner = ? || ':99999999' WHERE finished IS NULL",
+                     (__import__("socket").gethostname(),))
+
+
+def test_articles_stored_before_a_crash_are_put_in_stories_on_the_next_start(write, tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    from storyline.store import open_store
+    write("in/a.txt", ARTICLE)
+    write("in/b.txt", ARTICLE.replace("nine", "eleven"))
+    db = tmp_path / "s.db"
+    _kill_before_clustering(monkeypatch, tmp_path / "in", db)
+    store = open_store(db)
+    assert sorted(store.unclustered()) == ["a", "b"] and store.story_listings()[1] == 0  # hidden
+    store.close()
+    write("other/c.txt", ARTICLE.replace("northern", "eastern"))
+    api.analyze([tmp_path / "other"], db=db, jobs=1)  # the next run, on other files, recovers them
+    store = open_store(db)
+    try:
+        assert store.unclustered() == []
+        listed = {s.id for s in store.story_listings()[0]}
+        assert {store.story_of("a"), store.story_of("b")} <= listed
+        first = store.runs()[0]
+        assert first["finished"] and json.loads(first["summary"]) == {"interrupted": 1}
+    finally:
+        store.close()
+
+
+def test_a_run_still_going_in_another_process_is_not_closed(tmp_path: Path) -> None:
+    from storyline.store import open_store
+    store = open_store(tmp_path / "s.db")
+    try:
+        run = store.begin_run(["x"])  # owned by this live process
+        assert store.close_interrupted_runs() == [] and not store.runs()[0]["finished"]
+        store.finish_run(run, {})
+    finally:
+        store.close()
+
+
+def test_clustering_is_serialised_across_processes(tmp_path: Path) -> None:
+    from storyline.store import open_store
+    db = tmp_path / "s.db"
+    store = open_store(db)
+    code = ("import sys, time; from storyline.store import open_store\n"
+            "s = open_store(sys.argv[1]); t = time.monotonic()\n"
+            "with s.clustering(): print(round(time.monotonic() - t, 2))")
+    try:
+        with store.clustering():
+            other = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True)
+            try:
+                other.wait(timeout=4)
+                pytest.fail("a second process took the clustering lock while the first held it")
+            except subprocess.TimeoutExpired:
+                pass
+        out, _ = other.communicate(timeout=60)
+        assert float(out) >= 3.5
+    finally:
+        store.close()
+
+
+def test_analyze_decides_stories_under_the_lock(write, tmp_path: Path, monkeypatch) -> None:
+    write("in/a.txt", ARTICLE)
+    held: list[bool] = []
+    real = api._cluster
+    from storyline.store import sqlite as sqlite_store
+    state = {"in": False}
+    lock = sqlite_store.SQLiteStore.clustering
+
+    def tracked(self: sqlite_store.SQLiteStore):  # type: ignore[no-untyped-def]
+        with lock(self):
+            state["in"] = True
+            try:
+                yield
+            finally:
+                state["in"] = False
+
+    def cluster(*args, **kwargs):  # type: ignore[no-untyped-def]
+        held.append(state["in"])
+        return real(*args, **kwargs)
+
+    import contextlib
+    monkeypatch.setattr(sqlite_store.SQLiteStore, "clustering", contextlib.contextmanager(tracked))
+    monkeypatch.setattr(api, "_cluster", cluster)
+    api.analyze([tmp_path / "in"], db=tmp_path / "s.db", jobs=1)
+    assert held == [True]

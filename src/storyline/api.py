@@ -102,6 +102,7 @@ def analyze(paths: Sequence[str | Path], *, db: str | Path | None = None, store:
 
 def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max_file_mb: float,
              progress: Progress | None, stages: tuple[Stage, ...]) -> Analysis:
+    recover(store)
     found = ingest.discover(paths)
     result = Analysis(dossier=Dossier(), failures=list(found.failures), files=len(found.files),
                       skipped_files=found.skipped, store=store.location)
@@ -146,19 +147,37 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
         if progress:
             progress(ProgressState(done, len(found.files), min(read, total), total))
     store.record_failures(run, result.failures)
+    ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
+    with store.clustering():  # another process deciding stories at the same time waits (CLI and web jobs alike)
+        groups = _cluster(store, ordered, run)
+        in_stories = {i for members in groups.values() for i in members}
+        wanted = [i for i in ordered if i in in_stories] + sorted(in_stories - set(ordered))  # inputs' order first
+        articles, stories = build_stories(store.articles(wanted), groups)
+        result.changes = what_changed(store, stories, articles, run)
+        lines = {c.story: c.lines() for c in result.changes}
+        stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
+        store.index_stories(run, (listing(s, articles) for s in stories))
+    # finished only once its articles are in stories: a run killed before is closed as interrupted
     store.finish_run(run, {"files": result.files, "new": len(result.new), "updated": len(result.updated),
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
-    ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
-    groups = _cluster(store, ordered, run)
-    in_stories = {i for members in groups.values() for i in members}
-    wanted = [i for i in ordered if i in in_stories] + sorted(in_stories - set(ordered))  # the inputs' order first
-    articles, stories = build_stories(store.articles(wanted), groups)
-    result.changes = what_changed(store, stories, articles, run)
-    lines = {c.story: c.lines() for c in result.changes}
-    stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
     result.dossier = _dossier(articles, stories, failures=result.failures)
-    store.index_stories(run, (listing(s, articles) for s in stories))
     return result
+
+
+def recover(store: Store) -> tuple[list[int], int]:
+    """After a crash: close the runs whose process died as interrupted, and put stored
+    articles that belong to no story into stories (stored ones, or new), indexed so that
+    lists show them. Returns the closed runs and how many articles were clustered."""
+    closed = store.close_interrupted_runs()
+    with store.clustering():
+        orphans = store.unclustered()
+        if not orphans:
+            return closed, 0
+        groups = _cluster(store, orphans, closed[-1] if closed else 0)
+        for story_id, members in groups.items():
+            articles, built = build_stories(store.articles(members), {story_id: members})
+            store.index_stories(closed[-1] if closed else 0, (listing(s, articles) for s in built))
+    return closed, len(orphans)
 
 
 def _dossier(articles: Sequence[Article], stories: Sequence[Story], *, failures: Sequence[Failure] = ()) -> Dossier:

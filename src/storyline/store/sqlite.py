@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import hashlib
 import json
+import os
+import socket
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -74,8 +78,41 @@ class SQLiteStore:
         return [r[0] for r in self._db.execute("SELECT name FROM _migrations ORDER BY name")]
 
     def begin_run(self, inputs: Sequence[str]) -> int:
-        cur = self._db.execute("INSERT INTO runs (started, inputs) VALUES (?, ?)", (_now(), json.dumps(list(inputs))))
+        cur = self._db.execute("INSERT INTO runs (started, inputs, owner) VALUES (?, ?, ?)",
+                               (_now(), json.dumps(list(inputs)), _owner()))
         return int(cur.lastrowid or 0)
+
+    def close_interrupted_runs(self) -> list[int]:
+        """Close, as interrupted, the open runs whose process (on this machine) is gone."""
+        host = socket.gethostname()
+        closed = []
+        for run, owner in self._db.execute("SELECT id, owner FROM runs WHERE finished IS NULL ORDER BY id").fetchall():
+            owner_host, _, pid = (owner or "").rpartition(":")
+            if owner and (owner_host != host or not pid.isdigit() or _alive(int(pid))):
+                continue  # still running here, or run elsewhere: not ours to judge
+            self._db.execute("UPDATE runs SET finished = ?, summary = ? WHERE id = ? AND finished IS NULL",
+                             (_now(), json.dumps({"interrupted": 1}), run))
+            closed.append(int(run))
+        return closed
+
+    def unclustered(self) -> list[str]:
+        """Stored articles in no story (their run was killed before it clustered them)."""
+        return [r[0] for r in self._db.execute("SELECT article FROM profiles WHERE article NOT IN "
+                                               "(SELECT article FROM story_members) ORDER BY article")]
+
+    @contextlib.contextmanager
+    def clustering(self) -> Iterator[None]:
+        """Hold the store's clustering lock (a lock file beside it, across processes): two
+        writers never decide stories from the same stale picture."""
+        if self.location == ":memory:":
+            yield
+            return
+        with open(self.location + ".lock", "a+b") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def finish_run(self, run: int, summary: dict[str, int]) -> None:
         self._db.execute("UPDATE runs SET finished = ?, summary = ? WHERE id = ?", (_now(), json.dumps(summary), run))
@@ -296,6 +333,20 @@ _PARAMS = ", ".join(":" + c for c in _COLUMNS)
 _INSERT = f"INSERT INTO articles ({_NAMES}, first_run, last_run) VALUES ({_PARAMS}, :run, :run)"  # noqa: S608
 _UPDATE = (f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _COLUMNS if c != 'id')}, "  # noqa: S608
            "last_run = :run WHERE id = :id")
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _renamed(article: Article, new: str, *, also: str) -> Article:

@@ -82,6 +82,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings.db)
         try:
+            api.recover(store)  # a server or run killed mid-job: its stored articles are put in stories
             api.index_missing(store)  # stores written before the story index
             api.warm_up()
         finally:
