@@ -352,3 +352,17 @@ def test_analyze_decides_stories_under_the_lock(write, tmp_path: Path, monkeypat
     monkeypatch.setattr(api, "_cluster", cluster)
     api.analyze([tmp_path / "in"], db=tmp_path / "s.db", jobs=1)
     assert held == [True]
+
+
+def test_impossible_and_far_off_dates_are_not_used_and_said_so(write, tmp_path: Path) -> None:
+    text = ARTICLE + "\n\nMore rain is expected tomorrow, after a dry week last week."
+    write("in/stamp.txt", " date 2021-14-33 Floods in the north\n\n" + text)
+    write("in/feed.jsonl", "".join(json.dumps({"id": f"d{i}", "published": day, "text": text}) + "\n"
+                                   for i, day in enumerate(["9999-12-31", "0001-01-01", "2021-06-02"])))
+    result = api.analyze([tmp_path / "in"], db=tmp_path / "s.db", jobs=1)
+    assert result.failures == [] and sorted(result.new) == ["d0", "d1", "d2", "stamp"]
+    by_id = {a.id: a for a in result.dossier.articles}
+    assert by_id["d2"].published == "2021-06-02" and not any("not used" in w for w in by_id["d2"].warnings)
+    for name, why in (("stamp", "is not a calendar date"), ("d0", "outside the years"), ("d1", "outside the years")):
+        assert by_id[name].published is None
+        assert any(why in w and "not used" in w for w in by_id[name].warnings), by_id[name].warnings
