@@ -9,6 +9,8 @@ caller writes them. A worker that dies or raises loses only its own task.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -144,6 +146,18 @@ def _size(path: str) -> int:
         return 0
 
 
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit as soon as the process that started it is gone (killed with -9, it
+    cannot tell its workers; without this they would idle forever, each holding its models)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="storyline-parent-watch", daemon=True).start()
+
+
 def default_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
@@ -160,7 +174,7 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None,
             yield _process_safely(task, max_file_mb, stages)
         return
     window = jobs * IN_FLIGHT_PER_JOB  # bounded: results never pile up behind one slow task
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         pending: deque[tuple[Task, Future[FileResult]]] = deque()
         for task in islice(queue, window):
             pending.append((task, pool.submit(process, task, max_file_mb, stages)))
