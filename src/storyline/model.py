@@ -159,7 +159,7 @@ class Failure:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "source", printable(self.source))
-        object.__setattr__(self, "reason", printable(self.reason))
+        object.__setattr__(self, "reason", " ".join(printable(self.reason).split()))  # one line, always
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -97,3 +97,15 @@ def test_discover_recurses_sorts_and_reports(write, tmp_path) -> None:
     assert [p.name for p in found.files] == ["one.html", "two.txt"]
     assert found.skipped == 3  # notes.md, .hidden.txt, and x.pdf met inside the folder
     assert [f.reason.split(" (")[0] for f in found.failures] == ["no such file or folder", "unsupported file type"]
+
+
+def test_markup_that_trips_the_extractor_fails_its_page_only(write) -> None:
+    """Found by the fuzz suite: '<svg><html>' makes htmldate fail an assert, which escaped
+    the reader and, in a JSON Lines file, lost every line after it."""
+    page = write("in/odd.html", "<svg><html>")
+    assert [(type(x).__name__, x.source) for x in read(page)] == [("Failure", str(page))]
+    feed = write("in/feed.jsonl", json.dumps({"html": "<svg><html>"}) + "\n"
+                 + json.dumps({"id": "next", "text": "Rain fell."}))
+    out = list(read(feed))
+    assert isinstance(out[0], Failure) and out[0].source.endswith("feed.jsonl:1")
+    assert isinstance(out[1], Document) and out[1].id == "next"
