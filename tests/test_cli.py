@@ -366,3 +366,47 @@ def test_impossible_and_far_off_dates_are_not_used_and_said_so(write, tmp_path: 
     for name, why in (("stamp", "is not a calendar date"), ("d0", "outside the years"), ("d1", "outside the years")):
         assert by_id[name].published is None
         assert any(why in w and "not used" in w for w in by_id[name].warnings), by_id[name].warnings
+
+
+_TABLES = ("articles", "names", "events", "times", "claims", "quotes", "profiles", "story_members", "story_index",
+           "sources")
+
+
+def _counts(db: Path) -> dict[str, int]:
+    import sqlite3
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _TABLES}  # noqa: S608
+        counts["stories"] = conn.execute("SELECT count(DISTINCT story) FROM story_members").fetchone()[0]
+        counts["open runs"] = conn.execute("SELECT count(*) FROM runs WHERE finished IS NULL").fetchone()[0]
+        counts["in no story"] = conn.execute("SELECT count(*) FROM articles WHERE id NOT IN "
+                                             "(SELECT article FROM story_members)").fetchone()[0]
+    return counts
+
+
+@pytest.mark.slow
+def test_analyze_killed_at_random_points_then_run_again_gives_the_uninterrupted_counts(tmp_path: Path) -> None:
+    import random
+    import shutil
+    import time
+    inputs = tmp_path / "in"
+    shutil.copytree(EXAMPLES, inputs, ignore=shutil.ignore_patterns("README.md"))
+    command = [sys.executable, "-m", "storyline", "analyze", str(inputs), "--quiet", "--db"]
+    started = time.monotonic()
+    subprocess.run([*command, str(tmp_path / "whole.db")], capture_output=True, timeout=300, check=True)
+    whole = time.monotonic() - started
+    expected = _counts(tmp_path / "whole.db")
+    assert expected["articles"] >= 6 and expected["open runs"] == expected["in no story"] == 0
+    seed = int(os.environ.get("STORYLINE_CRASH_SEED", random.SystemRandom().randrange(1 << 30)))
+    rng = random.Random(seed)
+    db = tmp_path / "crashed.db"
+    points = sorted(rng.uniform(0.2, 1.0) * whole for _ in range(2))
+    for at in points:  # kill -9, twice, at random points of a run into the same store
+        proc = subprocess.Popen([*command, str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(at)
+        proc.kill()
+        proc.wait(30)
+        if db.exists():
+            _counts(db)  # never corrupt
+    api.analyze([inputs], db=db, jobs=1)  # the run again, to the end
+    assert _counts(db) == expected, f"seed {seed}, killed at {[round(p, 1) for p in points]} s of {whole:.1f} s"
