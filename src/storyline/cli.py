@@ -99,7 +99,7 @@ def _serve(args: argparse.Namespace) -> int:
         token = secrets.token_urlsafe(24)
     db = Path(args.db) if args.db else api.default_db_path()
     try:
-        app = create_app(Settings(db=db, token=token, max_upload_mb=args.max_upload_mb))
+        app = create_app(Settings(db=db, token=token, max_upload_mb=args.max_upload_mb, host=args.host))
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return 2

@@ -217,3 +217,30 @@ def test_articles_a_killed_server_left_out_of_stories_are_listed_after_a_restart
     with TestClient(create_app(Settings(db=db, uploads=tmp_path / "uploads"))) as client:
         listed = client.get("/api/stories", params={"limit": 200}).json()
     assert listed["total"] > 0 and sum(s["articles"] for s in listed["stories"]) == total
+
+
+def test_other_sites_cannot_drive_the_app(db: Path, tmp_path: Path) -> None:
+    upload = [("files", ("rain.txt", b"Heavy rain fell on the valley on Monday, officials said.", "text/plain"))]
+    app = create_app(Settings(db=db, uploads=tmp_path / "up", host="127.0.0.1"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/stories").status_code == 200
+        assert c.get("/api/stories", headers={"host": "localhost:8000"}).status_code == 200
+        assert c.get("/api/stories", headers={"host": "[::1]:8000"}).status_code == 200
+        for rebound in ("attacker.example", "attacker.example:8000", "127.0.0.1.attacker.example", ""):
+            _error(c.get("/api/stories", headers={"host": rebound}), 421)  # DNS rebinding
+        for elsewhere in ({"origin": "http://attacker.example"}, {"origin": "null"},
+                          {"origin": "http://127.0.0.1:9999"}, {"referer": "http://attacker.example/page"}):
+            assert "another site" in _error(c.post("/api/articles", files=upload, headers=elsewhere), 403)
+        assert c.post("/api/articles", files=upload, headers={"origin": "http://127.0.0.1:8000"}).status_code == 202
+        assert c.post("/api/articles", files=upload, headers={"referer": "http://127.0.0.1:8000/upload"}
+                      ).status_code == 202
+        assert c.post("/api/articles", files=upload).status_code == 202  # a script with no Origin: not a browser
+    wide = create_app(Settings(db=db, uploads=tmp_path / "up2", host="0.0.0.0", token="s3cret"))  # noqa: S104,S106
+    with TestClient(wide, base_url="http://192.0.2.7:8000") as c:
+        _error(c.get("/api/stories"), 401)  # any name reaches it, but only with the token
+        assert c.get("/api/stories", headers={"authorization": "Bearer s3cret"}).status_code == 200
+    exact = create_app(Settings(db=db, uploads=tmp_path / "up3", host="192.0.2.7", token="s3cret"))  # noqa: S106
+    with TestClient(exact, base_url="http://192.0.2.7:8000") as c:
+        auth = {"authorization": "Bearer s3cret"}
+        assert c.get("/api/stories", headers=auth).status_code == 200
+        _error(c.get("/api/stories", headers={**auth, "host": "attacker.example"}), 421)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -50,6 +51,7 @@ class Settings:
     max_files: int = 200  # per upload
     uploads: Path | None = None  # where uploaded files are kept (default: beside the store)
     story_cache: int = 64  # built stories kept in memory (0: every page builds its story)
+    host: str | None = None  # the address the server is bound to: requests must name it (None: not checked)
 
     @property
     def upload_dir(self) -> Path:
@@ -67,6 +69,42 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_WILDCARD = frozenset({"0.0.0.0", "::", "[::]", ""})  # noqa: S104 - names of the wildcard bind, compared only
+
+
+def _hostname(value: str) -> str:
+    """``[::1]:8000`` → ``::1``; ``Localhost:80`` → ``localhost``."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def host_allowed(host: str, bound: str | None) -> bool:
+    """Whether a request's Host names the address the server is bound to. Bound to loopback,
+    only loopback names are answered (a rebinding attacker's name is not); bound to every
+    address, any name is (the token guards that case); unknown binding: not checked."""
+    if bound is None or _hostname(bound) in _WILDCARD:
+        return True
+    name = _hostname(host)
+    if not name:
+        return False
+    if is_loopback(_hostname(bound)):
+        return is_loopback(name)
+    return name == _hostname(bound)
+
+
+def same_origin(headers: Any, host: str) -> bool:
+    """A state-changing request's Origin (or, without one, its Referer) must be this server;
+    a request with neither (curl, scripts) is not a browser acting for another site."""
+    origin = headers.get("origin") or headers.get("referer")
+    if not origin:
+        return True
+    parts = urlsplit(origin)
+    return origin != "null" and parts.scheme in ("http", "https") and parts.netloc.lower() == host.strip().lower()
 
 
 def error_body(status: int, message: str, code: str | None = None) -> dict[str, Any]:
@@ -113,6 +151,11 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        host = request.headers.get("host", "")
+        if not host_allowed(host, settings.host):  # DNS rebinding: another name pointed at our address
+            return _secured(_error(request, 421, f"this server does not answer for {host[:100]!r}"))
+        if request.method not in SAFE_METHODS and not same_origin(request.headers, host):
+            return _secured(_error(request, 403, "a request from another site may not change anything here"))
         if settings.token and not request.url.path.startswith("/static/"):
             given = request.query_params.get("token")
             if given and hmac.compare_digest(given, settings.token) and request.method == "GET":
