@@ -244,3 +244,21 @@ def test_other_sites_cannot_drive_the_app(db: Path, tmp_path: Path) -> None:
         auth = {"authorization": "Bearer s3cret"}
         assert c.get("/api/stories", headers=auth).status_code == 200
         _error(c.get("/api/stories", headers={**auth, "host": "attacker.example"}), 421)
+
+
+def test_an_id_with_slashes_is_reachable_from_its_story_page(db: Path, tmp_path: Path) -> None:
+    import json
+    import re as regex
+
+    from storyline import api
+    from tests.conftest import ARTICLE
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text(json.dumps({"id": "wire/2024/05?rain#1", "text": ARTICLE}) + "\n", encoding="utf-8")
+    story_id = api.analyze([feed], db=db, jobs=1).dossier.stories[0].id
+    with TestClient(create_app(Settings(db=db, uploads=tmp_path / "up"))) as c:
+        page = c.get(f"/stories/{story_id}").text
+        links = set(regex.findall(r'href="(/articles/wire[^"#]*)', page))
+        assert links == {"/articles/wire%2F2024%2F05%3Frain%231"}
+        assert c.get(links.pop()).status_code == 200
+        body = c.get("/api/articles/wire%2F2024%2F05%3Frain%231").json()
+        assert body["article"]["id"] == "wire/2024/05?rain#1"

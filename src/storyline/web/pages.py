@@ -83,7 +83,7 @@ def entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) -> H
     return render("entity.html.j2", story=dossier.stories[0], entity=found, mentions=mentions)
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article(article_id: Id, opened: StoreDep) -> HTMLResponse:
     found = stored_article(opened, article_id)
     story_id = opened.story_of(found.id)

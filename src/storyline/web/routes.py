@@ -130,7 +130,7 @@ def get_entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) 
     return dict(plain(story_entity(built_story(request, opened, story_id), story_id, entity_id)))
 
 
-@router.get("/articles/{article_id}", response_model=ArticlePageOut, summary="One article and its annotations")
+@router.get("/articles/{article_id:path}", response_model=ArticlePageOut, summary="One article and its annotations")
 def get_article(article_id: Id, opened: StoreDep) -> dict[str, Any]:
     article = stored_article(opened, article_id)
     return {"article": article_to_dict(article), "story": opened.story_of(article.id), "claims": article.claims,
