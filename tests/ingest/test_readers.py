@@ -109,3 +109,16 @@ def test_markup_that_trips_the_extractor_fails_its_page_only(write) -> None:
     out = list(read(feed))
     assert isinstance(out[0], Failure) and out[0].source.endswith("feed.jsonl:1")
     assert isinstance(out[1], Document) and out[1].id == "next"
+
+
+def test_a_pipe_named_on_the_command_line_is_refused_not_waited_on(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    found = discover([fifo])
+    assert found.files == [] and [f.reason for f in found.failures] == ["not a regular file (a pipe, socket or device)"]
+    proc = subprocess.run([sys.executable, "-m", "storyline", "analyze", str(fifo), "--db", str(tmp_path / "s.db")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 1 and "not a regular file" in proc.stdout

@@ -262,3 +262,64 @@ def test_an_id_with_slashes_is_reachable_from_its_story_page(db: Path, tmp_path:
         assert c.get(links.pop()).status_code == 200
         body = c.get("/api/articles/wire%2F2024%2F05%3Frain%231").json()
         assert body["article"]["id"] == "wire/2024/05?rain#1"
+
+
+def test_a_streamed_body_over_the_limit_gets_413_and_a_huge_offset_422(db: Path, tmp_path: Path) -> None:
+    def chunks() -> Any:  # no Content-Length: sent chunked, counted as it arrives
+        yield b'--b\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n'
+        yield b"Content-Type: text/plain\r\n\r\n"
+        for _ in range(40):
+            yield b"x" * 65536
+        yield b"\r\n--b--\r\n"
+
+    app = create_app(Settings(db=db, max_upload_mb=0.01, max_files=1, uploads=tmp_path / "up"))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        response = c.post("/api/articles", content=chunks(),
+                          headers={"content-type": "multipart/form-data; boundary=b"})
+        assert "larger than" in _error(response, 413)
+        for where in ("/api/stories", "/"):
+            assert c.get(where, params={"offset": 10**30}).status_code == 422
+            assert c.get(where, params={"offset": 10**9}).status_code == 200  # past the end: an empty page
+
+
+def test_a_long_file_name_keeps_its_type(client: TestClient, tmp_path: Path) -> None:
+    name = "Flood-report-from-the-northern-province-" * 5 + ".jsonl.gz"
+    import gzip
+    import json
+    line = json.dumps({"id": "long-name", "text": "Rain fell on the valley on Monday."}) + "\n"
+    packed = gzip.compress(line.encode())
+    job = client.post("/api/articles", files=[("files", (name, packed, "application/gzip"))])
+    assert job.status_code == 202, job.text
+    stored = [p.name for p in (tmp_path / "uploads").rglob("*.jsonl.gz")]
+    assert len(stored) == 1 and len(stored[0]) <= 120 and stored[0].startswith("Flood-report")
+    _wait(client, job.json())
+
+
+def test_simultaneous_first_views_of_a_story_build_it_once(monkeypatch) -> None:
+    import threading
+
+    from storyline import api
+    from storyline.model import Dossier, StoryListing
+    from storyline.web.routes import StoryCache
+    builds: list[str] = []
+
+    def slow_build(_store: object, story_id: str) -> Dossier:
+        builds.append(story_id)
+        time.sleep(0.3)
+        return Dossier()
+
+    class Indexed:
+        def story_listing(self, story_id: str) -> StoryListing:
+            return StoryListing(id=story_id, title="t", articles=1, outlets=(), languages=(), first=None, last=None,
+                                run=3)
+
+    monkeypatch.setattr(api, "story", slow_build)
+    cache = StoryCache(8)
+    got: list[object] = []
+    view = lambda: got.append(cache.get(Indexed(), "s1"))  # type: ignore[arg-type]  # noqa: E731
+    viewers = [threading.Thread(target=view) for _ in range(6)]
+    for v in viewers:
+        v.start()
+    for v in viewers:
+        v.join()
+    assert builds == ["s1"] and len(got) == 6 and all(g is got[0] for g in got)

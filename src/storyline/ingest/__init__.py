@@ -65,6 +65,8 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
                 elif child.resolve() not in seen:
                     seen.add(child.resolve())
                     found.files.append(child.resolve())
+        elif not path.is_file():  # a pipe, socket or device: reading it could wait forever
+            found.failures.append(Failure(source=str(path), reason="not a regular file (a pipe, socket or device)"))
         elif reader_for(path) is None:
             found.failures.append(Failure(source=str(path), reason="unsupported file type (storyline reads "
                                           ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz)"))

@@ -215,13 +215,27 @@ class BodyLimit:
             await response(scope, receive, send)
             return
         seen = 0
+        too_big = False
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, too_big
+            if too_big:
+                return {"type": "http.disconnect"}
             received = await receive()
             seen += len(received.get("body", b""))
-            if seen > self.max_bytes:  # raised inside the route: the app's handler answers 413
-                raise HTTPException(413, message)
+            if seen > self.max_bytes:  # stop reading: the app sees the client gone, and we answer 413
+                too_big = True
+                return {"type": "http.disconnect"}
             return received
 
-        await self.app(scope, counted, send)
+        async def answer(reply: Message) -> None:
+            if not too_big:  # once over the limit, whatever the app says is replaced by the 413
+                await send(reply)
+
+        try:
+            await self.app(scope, counted, answer)
+        except Exception:
+            if not too_big:
+                raise
+        if too_big:
+            await _secured(JSONResponse(error_body(413, message), status_code=413))(scope, receive, send)

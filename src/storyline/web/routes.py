@@ -22,6 +22,7 @@ from storyline.web.uploads import UploadRejected, safe_name, save
 
 ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 404, 413, 415, 422)}
 Id = Annotated[str, PathParam(min_length=1, max_length=300)]
+MAX_OFFSET = 1_000_000_000  # past any store; larger numbers do not fit SQLite's integers
 
 router = APIRouter(prefix="/api", responses=ERRORS)
 
@@ -40,12 +41,14 @@ StoreDep = Annotated[Store, Depends(store)]
 
 class StoryCache:
     """Stories as built, the most recently used kept: a story is rebuilt only when a run has
-    touched it since (its index row records the run)."""
+    touched it since (its index row records the run). Simultaneous first views of one story
+    build it once: the others wait for that build."""
 
     def __init__(self, size: int = 64) -> None:
         self._size = size
         self._items: OrderedDict[tuple[str, int | None], Dossier] = OrderedDict()
         self._lock = threading.Lock()
+        self._building: dict[tuple[str, int | None], threading.Lock] = {}
 
     def get(self, opened: Store, story_id: str) -> Dossier | None:
         listing = opened.story_listing(story_id)
@@ -54,12 +57,21 @@ class StoryCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        dossier = api.story(opened, story_id)
-        if dossier is not None and listing is not None and self._size:
+            building = self._building.setdefault(key, threading.Lock())
+        with building:  # one build per story version; the others wait here, then read the cache
             with self._lock:
-                self._items[key] = dossier
-                while len(self._items) > self._size:
-                    self._items.popitem(last=False)
+                if key in self._items:
+                    return self._items[key]
+            try:
+                dossier = api.story(opened, story_id)
+                if dossier is not None and listing is not None and self._size:
+                    with self._lock:
+                        self._items[key] = dossier
+                        while len(self._items) > self._size:
+                            self._items.popitem(last=False)
+            finally:
+                with self._lock:
+                    self._building.pop(key, None)
         return dossier
 
 
@@ -93,7 +105,7 @@ class StoryFilters:
                  outlet: Annotated[str | None, Query(max_length=200)] = None,
                  language: Annotated[str | None, Query(max_length=20)] = None,
                  limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                 offset: Annotated[int, Query(ge=0)] = 0) -> None:
+                 offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> None:
         self.q, self.outlet, self.language = q or None, outlet or None, language or None
         self.since, self.until = _day(since, "since"), _day(until, "until")  # a form sends empty fields
         self.limit, self.offset = limit, offset

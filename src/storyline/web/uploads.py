@@ -10,6 +10,7 @@ from typing import BinaryIO
 from storyline.ingest import READERS
 
 CHUNK = 1 << 16
+MAX_NAME = 120  # characters of a stored upload's name
 
 
 class UploadRejected(ValueError):
@@ -25,8 +26,11 @@ def safe_name(filename: str | None, *, index: int, taken: set[str]) -> str:
     keeping the suffix that tells the reader to use. Refuses types storyline cannot read."""
     base = re.split(r"[\\/]", filename or "")[-1]
     base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip(".")[:120] or f"upload-{index}"
-    if not any(base.lower().endswith(ext) for ext in READERS):
+    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip(".") or f"upload-{index}"
+    ext = next((e for e in sorted(READERS, key=len, reverse=True) if base.lower().endswith(e)), None)
+    if len(base) > MAX_NAME and ext:  # a long name keeps the suffix that says what it is
+        base = base[: MAX_NAME - len(ext)] + base[-len(ext):]
+    if ext is None:
         kinds = ", ".join(sorted(READERS))
         raise UploadRejected(f"{filename or '(unnamed file)'}: storyline reads {kinds}; this file is none of them",
                              status=415)
