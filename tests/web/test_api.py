@@ -323,3 +323,16 @@ def test_simultaneous_first_views_of_a_story_build_it_once(monkeypatch) -> None:
     for v in viewers:
         v.join()
     assert builds == ["s1"] and len(got) == 6 and all(g is got[0] for g in got)
+
+
+def test_an_upload_that_unpacks_past_the_total_cap_is_refused(db: Path, tmp_path: Path) -> None:
+    import gzip
+    import json
+    line = json.dumps({"text": "Rain fell on the valley on Monday, officials said."}) + "\n"
+    bomb = gzip.compress((line * 60_000).encode(), compresslevel=9)  # ~3.4 MB of lines in a few KB
+    settings = Settings(db=db, uploads=tmp_path / "up", max_upload_mb=1, max_unpacked_mb=2)
+    with TestClient(create_app(settings)) as c:
+        assert len(bomb) < 1 << 20  # under the per-file limit as sent
+        refused = c.post("/api/articles", files=[("files", ("feed.jsonl.gz", bomb, "application/gzip"))])
+        assert "unpacks to over 2 MB" in _error(refused, 413)
+        assert not any((tmp_path / "up").rglob("*.gz"))  # nothing of it kept

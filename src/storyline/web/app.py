@@ -49,6 +49,7 @@ class Settings:
     token: str | None = None  # required on every request when set
     max_upload_mb: float = 20.0  # per file
     max_files: int = 200  # per upload
+    max_unpacked_mb: float = 100.0  # per upload, all its files unpacked (a .jsonl.gz of 8 MB holds millions of lines)
     uploads: Path | None = None  # where uploaded files are kept (default: beside the store)
     story_cache: int = 64  # built stories kept in memory (0: every page builds its story)
     host: str | None = None  # the address the server is bound to: requests must name it (None: not checked)

@@ -18,7 +18,7 @@ from storyline.report.json_codec import article_to_dict, plain, to_dict
 from storyline.store import Store, open_store
 from storyline.web.jobs import Job
 from storyline.web.schemas import ArticlePageOut, DossierOut, ErrorOut, FacetsOut, JobOut, StoryPageOut
-from storyline.web.uploads import UploadRejected, safe_name, save
+from storyline.web.uploads import UploadRejected, safe_name, save, unpacked_size
 
 ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 404, 413, 415, 422)}
 Id = Annotated[str, PathParam(min_length=1, max_length=300)]
@@ -186,12 +186,17 @@ def start_job(request: Request, files: list[UploadFile]) -> Job:
     folder.mkdir(parents=True)
     taken: set[str] = set()
     saved = []
+    unpacked, cap = 0, int(settings.max_unpacked_mb * (1 << 20))
     try:
         for index, upload_file in enumerate(files):
             target = folder / safe_name(upload_file.filename, index=index, taken=taken)
             save(upload_file.file, target, max_bytes=int(settings.max_upload_mb * (1 << 20)),
                  label=upload_file.filename or target.name)
             saved.append(target)
+            unpacked += unpacked_size(target, stop=cap - unpacked)
+            if unpacked > cap:  # a small .gz can unpack to millions of articles
+                raise UploadRejected(f"{upload_file.filename or target.name}: the upload unpacks to over "
+                                     f"{settings.max_unpacked_mb:g} MB in all", status=413)
     except UploadRejected as exc:
         for path in saved:
             path.unlink(missing_ok=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -57,3 +59,18 @@ def save(stream: BinaryIO, target: Path, *, max_bytes: int, label: str) -> int:
         target.unlink(missing_ok=True)
         raise UploadRejected(f"{label}: the file is empty")
     return written
+
+
+def unpacked_size(path: Path, *, stop: int) -> int:
+    """A file's size once unpacked (``.gz`` streamed, counting stops past ``stop``); a damaged
+    archive counts what unpacks before the damage (its reader reports the rest)."""
+    if not path.name.lower().endswith(".gz"):
+        return path.stat().st_size
+    total = 0
+    try:
+        with gzip.open(path, "rb") as fh:
+            while total <= stop and (chunk := fh.read(CHUNK * 16)):
+                total += len(chunk)
+    except (OSError, EOFError, zlib.error):
+        pass
+    return total
