@@ -336,3 +336,13 @@ def test_an_upload_that_unpacks_past_the_total_cap_is_refused(db: Path, tmp_path
         refused = c.post("/api/articles", files=[("files", ("feed.jsonl.gz", bomb, "application/gzip"))])
         assert "unpacks to over 2 MB" in _error(refused, 413)
         assert not any((tmp_path / "up").rglob("*.gz"))  # nothing of it kept
+
+
+def test_a_file_name_uploaded_before_can_be_uploaded_again(client: TestClient) -> None:
+    first = ("Floods closed the Marsk ring road on Monday, and 40 families were moved to the school, officials said. "
+             "Police said the water stood a metre deep in the lower town.\n")
+    second = ("Storm damage in Holven: 12 roofs were torn off on Tuesday, the mayor said. "
+              "Crews worked through the night to clear fallen trees from the harbour road.\n")
+    done = [_wait(client, client.post("/api/articles", files=[("files", ("report.txt", text.encode(), "text/plain"))]
+                                      ).json()) for text in (first, second)]
+    assert [(d["state"], d["new"], d["failures"]) for d in done] == [("done", 1, []), ("done", 1, [])], done
