@@ -346,3 +346,34 @@ def test_a_file_name_uploaded_before_can_be_uploaded_again(client: TestClient) -
     done = [_wait(client, client.post("/api/articles", files=[("files", ("report.txt", text.encode(), "text/plain"))]
                                       ).json()) for text in (first, second)]
     assert [(d["state"], d["new"], d["failures"]) for d in done] == [("done", 1, []), ("done", 1, [])], done
+
+
+def test_a_story_page_is_rendered_once_per_version_and_sent_gzipped(client: TestClient, monkeypatch) -> None:
+    import gzip
+
+    from storyline.web import pages
+    renders: list[str] = []
+    real = pages._story_page
+
+    def counted(request: Any, opened: Any, story_id: str) -> Any:
+        renders.append(story_id)
+        return real(request, opened, story_id)
+
+    monkeypatch.setattr(pages, "_story_page", counted)
+    story_id = client.get("/api/stories", params={"q": "Tyrne"}).json()["stories"][0]["id"]
+    zipped = client.get(f"/stories/{story_id}", headers={"accept-encoding": "gzip"})
+    plain = client.get(f"/stories/{story_id}", headers={"accept-encoding": "identity"})
+    assert zipped.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert zipped.text == plain.text and "Tyrne" in plain.text
+    assert int(zipped.headers["content-length"]) < len(gzip.compress(plain.content)) * 1.1 < len(plain.content)
+    assert zipped.headers["content-security-policy"]  # the security headers still go with it
+    for _ in range(5):
+        client.get(f"/stories/{story_id}")
+    assert renders == [story_id]  # seven views, one rendering
+    text = ("Tyrne dam: Marsk evacuations pass 6,000\n\nOfficials in Marsk said on Monday that 6,100 people had been "
+            "evacuated since the Holven dam on the Tyrne river collapsed and flooded the lower districts of Marsk, "
+            "the capital of Veloria.\n")
+    done = _wait(client, client.post("/api/articles", files=[("files", ("marsk-monday.txt", text.encode(),
+                                                                        "text/plain"))]).json())
+    assert done["stories"] == [story_id]
+    assert "marsk-monday" in client.get(f"/stories/{story_id}").text and renders == [story_id, story_id]

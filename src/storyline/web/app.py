@@ -31,7 +31,7 @@ from storyline import __version__, api
 from storyline.store import open_store
 from storyline.web import pages, routes
 from storyline.web.jobs import Jobs
-from storyline.web.routes import StoryCache
+from storyline.web.routes import PageCache, StoryCache
 
 TOKEN_COOKIE = "storyline_token"  # noqa: S105 - a cookie name, not a secret
 SECURITY_HEADERS = {
@@ -52,6 +52,7 @@ class Settings:
     max_unpacked_mb: float = 100.0  # per upload, all its files unpacked (a .jsonl.gz of 8 MB holds millions of lines)
     uploads: Path | None = None  # where uploaded files are kept (default: beside the store)
     story_cache: int = 64  # built stories kept in memory (0: every page builds its story)
+    page_cache: bool = True  # story pages rendered once per story version and kept gzipped
     host: str | None = None  # the address the server is bound to: requests must name it (None: not checked)
 
     @property
@@ -136,6 +137,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.jobs = Jobs(settings.db)
     app.state.stories = StoryCache(settings.story_cache)
+    app.state.pages = PageCache(settings.story_cache if settings.page_cache else 0)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

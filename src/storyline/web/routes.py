@@ -75,6 +75,37 @@ class StoryCache:
         return dossier
 
 
+class PageCache:
+    """Rendered pages (as sent and gzipped) per story version: the story and the run that last
+    touched it, so a page is rendered again only when a run changed its story."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[str, int], tuple[bytes, bytes]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def version(self, opened: Store, story_id: str) -> tuple[str, int] | None:
+        listing = opened.story_listing(story_id)
+        return (story_id, listing.run) if listing is not None and listing.run is not None and self._size else None
+
+    def get(self, key: tuple[str, int] | None) -> tuple[bytes, bytes] | None:
+        if key is None:
+            return None
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[str, int] | None, page: tuple[bytes, bytes]) -> None:
+        if key is None:
+            return
+        with self._lock:
+            self._items[key] = page
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
 def built_story(request: Request, opened: Store, story_id: str) -> Dossier:
     dossier: Dossier | None = request.app.state.stories.get(opened, story_id)
     if dossier is None:
