@@ -86,9 +86,7 @@ def _serve(args: argparse.Namespace) -> int:
     import secrets
 
     try:
-        import uvicorn
-
-        from storyline.web import Settings, create_app
+        from storyline.web import Settings, create_app, server
         from storyline.web.app import is_loopback
     except ImportError as exc:
         print(f"storyline: serve needs {exc.name}, which is missing: reinstall storyline (pip install -e .)",
@@ -106,7 +104,7 @@ def _serve(args: argparse.Namespace) -> int:
     shown = "localhost" if args.host in ("127.0.0.1", "::1") else args.host
     link = f"http://{shown}:{args.port}/" + (f"?token={token}" if token else "")
     print(f"storyline: serving {db} at {link}", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    server.run(app, host=args.host, port=args.port)
     return 0
 
 

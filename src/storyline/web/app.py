@@ -10,6 +10,7 @@ one shape: ``{"error": {"status", "code", "message"}}``.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import ipaddress
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -52,6 +53,7 @@ class Settings:
     max_unpacked_mb: float = 100.0  # per upload, all its files unpacked (a .jsonl.gz of 8 MB holds millions of lines)
     uploads: Path | None = None  # where uploaded files are kept (default: beside the store)
     story_cache: int = 64  # built stories kept in memory (0: every page builds its story)
+    body_timeout: float = 30.0  # seconds a request body may stall before the request is cut (408)
     page_cache: bool = True  # story pages rendered once per story version and kept gzipped
     host: str | None = None  # the address the server is bound to: requests must name it (None: not checked)
 
@@ -176,7 +178,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(pages.router)
     static = Path(__file__).with_name("static")
     app.mount("/static", StaticFiles(directory=static), name="static")
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body, body_timeout=settings.body_timeout)
     return app
 
 
@@ -203,9 +205,10 @@ class BodyLimit:
     """Refuses a request body over ``max_bytes`` — by its Content-Length at once, or while it
     streams in — with the API's error shape (413)."""
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, max_bytes: int, body_timeout: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -218,27 +221,32 @@ class BodyLimit:
             await response(scope, receive, send)
             return
         seen = 0
-        too_big = False
+        refused: tuple[int, str] | None = None  # once set, the app sees the client gone and we answer this
 
         async def counted() -> Message:
-            nonlocal seen, too_big
-            if too_big:
+            nonlocal seen, refused
+            if refused:
                 return {"type": "http.disconnect"}
-            received = await receive()
+            try:
+                received = await asyncio.wait_for(receive(), timeout=self.body_timeout)
+            except TimeoutError:  # a body that stalls holds a worker: cut it
+                refused = (408, f"the request body stalled for over {self.body_timeout:g} s")
+                return {"type": "http.disconnect"}
             seen += len(received.get("body", b""))
-            if seen > self.max_bytes:  # stop reading: the app sees the client gone, and we answer 413
-                too_big = True
+            if seen > self.max_bytes:  # stop reading
+                refused = (413, message)
                 return {"type": "http.disconnect"}
             return received
 
         async def answer(reply: Message) -> None:
-            if not too_big:  # once over the limit, whatever the app says is replaced by the 413
+            if not refused:  # once refused, whatever the app says is replaced by the refusal
                 await send(reply)
 
         try:
             await self.app(scope, counted, answer)
         except Exception:
-            if not too_big:
+            if not refused:
                 raise
-        if too_big:
-            await _secured(JSONResponse(error_body(413, message), status_code=413))(scope, receive, send)
+        if refused:
+            status, why = refused
+            await _secured(JSONResponse(error_body(status, why), status_code=status))(scope, receive, send)
