@@ -104,10 +104,14 @@ class SQLiteStore:
     def clustering(self) -> Iterator[None]:
         """Hold the store's clustering lock (a lock file beside it, across processes): two
         writers never decide stories from the same stale picture."""
-        if self.location == ":memory:":
+        try:
+            if self.location == ":memory:":
+                raise FileNotFoundError(self.location)
+            fh = open(self.location + ".lock", "a+b")  # noqa: SIM115 - closed below
+        except OSError:  # an in-memory store, or a folder we may read but not write: nothing to serialise
             yield
             return
-        with open(self.location + ".lock", "a+b") as fh:
+        with fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
