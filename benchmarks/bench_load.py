@@ -82,6 +82,7 @@ def measure(db: Path, url: str, *, page_cache: bool, clients: int, seconds: floa
     server, base = serve(db, page_cache=page_cache, uploads=tmp / f"up-{page_cache}")
     try:
         httpx.get(base + url, timeout=120).raise_for_status()  # the story built once, as after any first view
+        job_seconds(base, f"warm{page_cache}", files=2)  # models loaded in the job thread, untimed
         solo = job_seconds(base, f"solo{page_cache}")
         stop = threading.Event()
         times, threads = readers(base, url, clients, stop)
