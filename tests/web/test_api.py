@@ -235,6 +235,8 @@ def test_other_sites_cannot_drive_the_app(db: Path, tmp_path: Path) -> None:
         assert c.post("/api/articles", files=upload, headers={"referer": "http://127.0.0.1:8000/upload"}
                       ).status_code == 202
         assert c.post("/api/articles", files=upload).status_code == 202  # a script with no Origin: not a browser
+        # a form of our own page must carry its real Origin: under 'no-referrer' a browser sends 'Origin: null'
+        assert c.get("/").headers["referrer-policy"] == "same-origin"
     wide = create_app(Settings(db=db, uploads=tmp_path / "up2", host="0.0.0.0", token="s3cret"))  # noqa: S104,S106
     with TestClient(wide, base_url="http://192.0.2.7:8000") as c:
         _error(c.get("/api/stories"), 401)  # any name reaches it, but only with the token

@@ -39,7 +39,9 @@ SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # never a referrer to another site; to this one, so that a form's POST carries its real Origin (under
+    # no-referrer a browser sends 'Origin: null', which the cross-site check must refuse)
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
 
