@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
@@ -178,6 +179,7 @@ def test_fuzz_one_json_line(line: bytes) -> None:
 @pytest.fixture(scope="module", autouse=True)
 def _report() -> Iterator[None]:
     yield
+    shutil.rmtree(_DIR, ignore_errors=True)
     out = os.environ.get("STORYLINE_FUZZ_REPORT")
     if out:
         Path(out).write_text(json.dumps(dict(COUNTS), indent=1) + "\n", encoding="utf-8")
