@@ -51,3 +51,18 @@ def test_pipeline_is_deterministic_end_to_end() -> None:
     first, second = Pipeline()(doc), Pipeline()(doc)
     assert first == second
     assert first.title == "Floods" and first.published == "2024-02-03" and first.language == "en"
+
+
+def test_an_over_long_article_is_cut_with_a_warning() -> None:
+    from storyline.pipeline import CLEAN_STAGES, MAX_ARTICLE_CHARS, capped
+    paragraphs = [f"Crews in district {i} counted {i * 7} damaged houses and {i % 13} flooded schools by the evening "
+                  f"of day {i}, the district {i} council said in its report number {i * 3}." for i in range(4000)]
+    doc = Document(id="long", source="long.txt", format="txt", body="\n\n".join(paragraphs))
+    cut = capped(doc)
+    assert MAX_ARTICLE_CHARS // 2 < len(cut.body) <= MAX_ARTICLE_CHARS and doc.body.startswith(cut.body)
+    assert cut.body.endswith(".")  # at a line break, not mid-word
+    article = Pipeline(CLEAN_STAGES)(doc)
+    assert len(article.text) <= MAX_ARTICLE_CHARS
+    assert any(w.startswith("article cut to its first") for w in article.warnings)
+    short = Pipeline(CLEAN_STAGES)(Document(id="s", source="s.txt", format="txt", body=ARTICLE))
+    assert not any("cut" in w for w in short.warnings)

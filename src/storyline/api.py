@@ -25,7 +25,7 @@ from storyline.link.framing import framing
 from storyline.link.places import geocode
 from storyline.link.sources import attribute
 from storyline.link.stories import build_stories
-from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryListing
+from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryListing, printable
 from storyline.pipeline import DEFAULT_STAGES, Stage
 from storyline.pipeline import VERSION as PIPELINE_VERSION
 from storyline.runners import local
@@ -102,10 +102,11 @@ def analyze(paths: Sequence[str | Path], *, db: str | Path | None = None, store:
 
 def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max_file_mb: float,
              progress: Progress | None, stages: tuple[Stage, ...]) -> Analysis:
+    recover(store)
     found = ingest.discover(paths)
     result = Analysis(dossier=Dossier(), failures=list(found.failures), files=len(found.files),
                       skipped_files=found.skipped, store=store.location)
-    run = store.begin_run([str(p) for p in paths])
+    run = store.begin_run([printable(str(p)) for p in paths])
     result.run = run
     ids: dict[str, list[str]] = {}  # input file -> its article ids, kept in input order
     todo: list[str] = []
@@ -118,8 +119,8 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
             result.failures.append(Failure(source=key, reason=f"cannot read file ({exc.strerror or exc})"))
             continue
         ids[key] = []
-        if store.source_digest(key) == digests[key]:
-            ids[key] = store.source_articles(key)
+        if store.source_digest(printable(key)) == digests[key]:
+            ids[key] = store.source_articles(printable(key))
             result.unchanged.extend(ids[key])
         else:
             todo.append(key)
@@ -128,32 +129,55 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     read, total = 0, sum(sizes.values())
     if progress:
         progress(ProgressState(done, len(found.files), read, total))
+    incomplete: set[str] = set()  # files a task of which failed as a whole: read again next run
     for part in local.run(todo, max_file_mb=max_file_mb, jobs=jobs, stages=stages):
         result.failures.extend(part.failures)
+        if not part.complete:
+            incomplete.add(part.path)
         for article_id, status in store.save(articles=part.articles, run=run) if part.articles else ():
             ids[part.path].append(article_id)
             getattr(result, status).append(article_id)
         read += part.read_bytes
         if part.last:
             done += 1
-            if ids[part.path]:  # only a file that gave articles is remembered (a failed one is retried)
-                store.record_source(path=part.path, digest=digests[part.path], article_ids=ids[part.path], run=run)
+            # only a file that gave articles, every task of it done, is remembered (a failed one is retried)
+            if ids[part.path] and part.path not in incomplete:
+                store.record_source(path=printable(part.path), digest=digests[part.path], article_ids=ids[part.path],
+                                    run=run)
         if progress:
             progress(ProgressState(done, len(found.files), min(read, total), total))
     store.record_failures(run, result.failures)
+    ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
+    with store.clustering():  # another process deciding stories at the same time waits (CLI and web jobs alike)
+        groups = _cluster(store, ordered, run)
+        in_stories = {i for members in groups.values() for i in members}
+        wanted = [i for i in ordered if i in in_stories] + sorted(in_stories - set(ordered))  # inputs' order first
+        articles, stories = build_stories(store.articles(wanted), groups)
+        result.changes = what_changed(store, stories, articles, run)
+        lines = {c.story: c.lines() for c in result.changes}
+        stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
+        store.index_stories(run, (listing(s, articles) for s in stories))
+    # finished only once its articles are in stories: a run killed before is closed as interrupted
     store.finish_run(run, {"files": result.files, "new": len(result.new), "updated": len(result.updated),
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
-    ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
-    groups = _cluster(store, ordered, run)
-    in_stories = {i for members in groups.values() for i in members}
-    wanted = [i for i in ordered if i in in_stories] + sorted(in_stories - set(ordered))  # the inputs' order first
-    articles, stories = build_stories(store.articles(wanted), groups)
-    result.changes = what_changed(store, stories, articles, run)
-    lines = {c.story: c.lines() for c in result.changes}
-    stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
     result.dossier = _dossier(articles, stories, failures=result.failures)
-    store.index_stories(run, (listing(s, articles) for s in stories))
     return result
+
+
+def recover(store: Store) -> tuple[list[int], int]:
+    """After a crash: close the runs whose process died as interrupted, and put stored
+    articles that belong to no story into stories (stored ones, or new), indexed so that
+    lists show them. Returns the closed runs and how many articles were clustered."""
+    closed = store.close_interrupted_runs()
+    with store.clustering():
+        orphans = store.unclustered()
+        if not orphans:
+            return closed, 0
+        groups = _cluster(store, orphans, closed[-1] if closed else 0)
+        for story_id, members in groups.items():
+            articles, built = build_stories(store.articles(members), {story_id: members})
+            store.index_stories(closed[-1] if closed else 0, (listing(s, articles) for s in built))
+    return closed, len(orphans)
 
 
 def _dossier(articles: Sequence[Article], stories: Sequence[Story], *, failures: Sequence[Failure] = ()) -> Dossier:

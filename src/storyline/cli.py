@@ -86,9 +86,7 @@ def _serve(args: argparse.Namespace) -> int:
     import secrets
 
     try:
-        import uvicorn
-
-        from storyline.web import Settings, create_app
+        from storyline.web import Settings, create_app, server
         from storyline.web.app import is_loopback
     except ImportError as exc:
         print(f"storyline: serve needs {exc.name}, which is missing: reinstall storyline (pip install -e .)",
@@ -99,14 +97,14 @@ def _serve(args: argparse.Namespace) -> int:
         token = secrets.token_urlsafe(24)
     db = Path(args.db) if args.db else api.default_db_path()
     try:
-        app = create_app(Settings(db=db, token=token, max_upload_mb=args.max_upload_mb))
+        app = create_app(Settings(db=db, token=token, max_upload_mb=args.max_upload_mb, host=args.host))
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return 2
     shown = "localhost" if args.host in ("127.0.0.1", "::1") else args.host
     link = f"http://{shown}:{args.port}/" + (f"?token={token}" if token else "")
     print(f"storyline: serving {db} at {link}", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    server.run(app, host=args.host, port=args.port)
     return 0
 
 

@@ -17,6 +17,25 @@ SCHEMA = "storyline.dossier/1"
 Format = Literal["txt", "html", "jsonl"]
 
 
+def printable(text: str) -> str:
+    """``text`` as valid Unicode: a file name's undecodable bytes (kept by Python as lone
+    surrogates) become ``\\xNN`` escapes, so the name can be stored, printed and written."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if _escapable(text) \
+            else text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
+def _escapable(text: str) -> bool:
+    try:
+        text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Span:
     """A half-open character range ``[start, end)`` in an article's clean text."""
@@ -71,6 +90,9 @@ class Document:
     warnings: tuple[str, ...] = ()
     has_date_prefix: bool = False  # the seeds' " date YYYY-MM-DD " first-line convention
     extracted: bool = False  # the body was taken from HTML by an extractor, not scraped text
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source", printable(self.source))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -134,6 +156,10 @@ class Failure:
     source: str
     reason: str
     stage: str = "ingest"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source", printable(self.source))
+        object.__setattr__(self, "reason", " ".join(printable(self.reason).split()))  # one line, always
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -57,6 +57,20 @@ DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS, QUOTE
 VERSION = "13"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
+MAX_ARTICLE_CHARS = 200_000  # ~30,000 words: longer than any news article; past it, story building slows
+
+
+def capped(doc: Document, limit: int = MAX_ARTICLE_CHARS) -> Document:
+    """A document cut to ``limit`` characters (at a line break when one is near), with a warning."""
+    if len(doc.body) <= limit:
+        return doc
+    cut = doc.body.rfind("\n", limit // 2, limit)
+    body = doc.body[: cut if cut > 0 else limit].rstrip()
+    warning = (f"article cut to its first {len(body):,} characters of {len(doc.body):,}: "
+               f"longer than {limit:,}, it is not read as one news article")
+    return dataclasses.replace(doc, body=body, warnings=(*doc.warnings, warning))
+
+
 class Pipeline:
     """Clean a Document into an Article, then run the per-article stages in order."""
 
@@ -84,6 +98,7 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Article:
         self.setup()
+        doc = capped(doc)
         try:
             article = to_article(doc)
         except Exception as exc:

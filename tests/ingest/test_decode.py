@@ -64,3 +64,10 @@ def test_gzip_truncated_and_bomb(tmp_path) -> None:
 def test_vanished_file(tmp_path) -> None:
     with pytest.raises(IngestError, match="vanished"):
         read_bytes(tmp_path / "gone.txt", limit=MB)
+
+
+def test_a_nul_byte_past_the_first_8_kb_still_marks_binary(tmp_path) -> None:
+    data = ("Floods rose across the valley. " * 400).encode() + b"\x00\x00\x01binary tail"
+    assert len(data) > 8192 + 100 and looks_binary(data)
+    with pytest.raises(IngestError, match="binary"):
+        decode(data, source="late.txt")

@@ -97,3 +97,28 @@ def test_discover_recurses_sorts_and_reports(write, tmp_path) -> None:
     assert [p.name for p in found.files] == ["one.html", "two.txt"]
     assert found.skipped == 3  # notes.md, .hidden.txt, and x.pdf met inside the folder
     assert [f.reason.split(" (")[0] for f in found.failures] == ["no such file or folder", "unsupported file type"]
+
+
+def test_markup_that_trips_the_extractor_fails_its_page_only(write) -> None:
+    """Found by the fuzz suite: '<svg><html>' makes htmldate fail an assert, which escaped
+    the reader and, in a JSON Lines file, lost every line after it."""
+    page = write("in/odd.html", "<svg><html>")
+    assert [(type(x).__name__, x.source) for x in read(page)] == [("Failure", str(page))]
+    feed = write("in/feed.jsonl", json.dumps({"html": "<svg><html>"}) + "\n"
+                 + json.dumps({"id": "next", "text": "Rain fell."}))
+    out = list(read(feed))
+    assert isinstance(out[0], Failure) and out[0].source.endswith("feed.jsonl:1")
+    assert isinstance(out[1], Document) and out[1].id == "next"
+
+
+def test_a_pipe_named_on_the_command_line_is_refused_not_waited_on(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    found = discover([fifo])
+    assert found.files == [] and [f.reason for f in found.failures] == ["not a regular file (a pipe, socket or device)"]
+    proc = subprocess.run([sys.executable, "-m", "storyline", "analyze", str(fifo), "--db", str(tmp_path / "s.db")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 1 and "not a regular file" in proc.stdout

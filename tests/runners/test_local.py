@@ -25,3 +25,58 @@ def test_a_large_json_lines_file_is_split_into_ordered_batches(write) -> None:
     reasons = [f.reason for r in results for f in r.failures]
     assert reasons[0].startswith("malformed JSON") and reasons[1] == "line is over 1 MB"
     assert sum(r.read_bytes for r in results) == sum(len(x) + 1 for x in lines)
+
+
+def test_workers_exit_when_their_parent_is_killed(tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import sys, time\n"
+        "from storyline.pipeline import CLEAN_STAGES, Stage\n"
+        "from storyline.runners import local\n"
+        "def slow(article):\n"
+        "    time.sleep(60)\n"
+        "    return article\n"
+        "SLOW = Stage(name='slow', run=slow, requires=frozenset({'text'}), assigns=frozenset())\n"
+        "paths = sys.argv[1:]\n"
+        "for r in local.run(paths, max_file_mb=1, jobs=2, stages=(*CLEAN_STAGES, SLOW)):\n"
+        "    pass\n")
+    paths = []
+    for i in range(local.SERIAL_BELOW + 2):
+        path = tmp_path / f"{i:03d}.txt"
+        path.write_text(ARTICLE + f"\n\nNumber {i}.")
+        paths.append(str(path))
+    parent = subprocess.Popen([sys.executable, str(script), *paths], env={**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(Path(local.__file__).parents[2]), str(Path(__file__).parents[2])])})
+    children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+        workers = [int(p) for p in children.read_text().split()] if children.exists() else []
+    assert len(workers) >= 2, "the pool did not start"
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(map(_running, workers)):
+        time.sleep(0.2)
+    alive = [w for w in workers if _running(w)]
+    for w in alive:
+        os.kill(w, signal.SIGKILL)  # leave nothing behind, whatever the result
+    assert alive == [], "pool workers outlived their killed parent"
+
+
+def _running(pid: int) -> bool:
+    """A process that exists and is not a zombie."""
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False

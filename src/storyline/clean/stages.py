@@ -81,8 +81,31 @@ def written_date(text: str, published: str | None) -> tuple[str, str] | None:
     return (stamp - timedelta(days=back)).isoformat(), phrase
 
 
+# Publication dates outside these years are not used: no news is stamped there, and relative
+# dates ("tomorrow", "last week") read from 9999-12-31 or 0001-01-01 fall off the calendar.
+_USABLE_YEARS = (1000, 8999)
+
+
+def _unusable(value: str) -> str | None:
+    """Why a publication date cannot be used, or None when it can."""
+    day = parse_iso_date(value)
+    if day is None:
+        return "is not a calendar date"
+    if not _USABLE_YEARS[0] <= day.year <= _USABLE_YEARS[1]:
+        return f"is outside the years {_USABLE_YEARS[0]}-{_USABLE_YEARS[1]}"
+    return None
+
+
 def _choose_date(evidence: list[Evidence]) -> tuple[str | None, list[str]]:
     dates = [e for e in evidence if e.field == "published"]
+    refused = [(e, why) for e in dates if (why := _unusable(e.value))]
+    dates = [e for e in dates if not _unusable(e.value)]
+    notes = [f"publication date {e.value[:40]!r} ({e.source}) {why}: not used" for e, why in refused]
+    chosen, warnings = _chosen(dates)
+    return chosen, notes + warnings
+
+
+def _chosen(dates: list[Evidence]) -> tuple[str | None, list[str]]:
     if not dates:
         return None, []
     dates.sort(key=lambda e: _DATE_ORDER.index(e.source) if e.source in _DATE_ORDER else len(_DATE_ORDER))

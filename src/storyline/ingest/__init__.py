@@ -65,6 +65,8 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
                 elif child.resolve() not in seen:
                     seen.add(child.resolve())
                     found.files.append(child.resolve())
+        elif not path.is_file():  # a pipe, socket or device: reading it could wait forever
+            found.failures.append(Failure(source=str(path), reason="not a regular file (a pipe, socket or device)"))
         elif reader_for(path) is None:
             found.failures.append(Failure(source=str(path), reason="unsupported file type (storyline reads "
                                           ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz)"))
@@ -84,5 +86,5 @@ def read(path: Path, *, max_file_mb: float = DEFAULT_MAX_FILE_MB) -> Iterator[Do
         yield from reader(path, limit=int(max_file_mb * MB))
     except IngestError as exc:
         yield Failure(source=exc.source, reason=exc.reason)
-    except (OSError, ValueError, RecursionError, MemoryError) as exc:  # a reader bug must not stop the run
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the run
         yield Failure(source=str(path), reason=f"could not be read ({type(exc).__name__}: {exc})")

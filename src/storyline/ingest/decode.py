@@ -76,7 +76,7 @@ def _gunzip(path: Path, *, limit: int) -> bytes:
 def looks_binary(data: bytes) -> bool:
     """True for data that is not text in any encoding: NUL bytes or many control bytes."""
     head = data[:8192]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if b"\x00" in data and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):  # anywhere, not just the head
         return True
     controls = len(head) - len(head.translate(None, _BINARY_CONTROL_BYTES))
     return controls > max(8, len(head) // 100)

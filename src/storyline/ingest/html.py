@@ -42,10 +42,10 @@ def document_from_html(page: str, *, doc_id: str, source: str, url: str | None =
     """Extract the article and its metadata from one HTML page (also used for JSONL ``html``)."""
     if not page.strip():
         raise IngestError(source, "HTML page is empty")
-    data = _extract(page, url=url, favor="precision")
+    data = _extract(page, url=url, favor="precision", source=source)
     body = data.get("text") or ""
     if len(body) < _FALLBACK_RATIO * _paragraph_chars(page):
-        fuller = _extract(page, url=url, favor="recall")
+        fuller = _extract(page, url=url, favor="recall", source=source)
         if len(body) < _FALLBACK_RATIO * len(fuller.get("text") or ""):
             data = {**data, "text": fuller.get("text")}
             body = data["text"] or ""
@@ -65,13 +65,13 @@ def document_from_html(page: str, *, doc_id: str, source: str, url: str | None =
                     evidence=tuple(evidence), warnings=warnings, extracted=True)
 
 
-def _extract(page: str, *, url: str | None, favor: str) -> dict[str, Any]:
+def _extract(page: str, *, url: str | None, favor: str, source: str) -> dict[str, Any]:
     try:
         result = trafilatura.bare_extraction(
             page, url=url, with_metadata=True, include_comments=False, include_tables=True,
             deduplicate=False, favor_precision=favor == "precision", favor_recall=favor == "recall")
-    except (ValueError, TypeError, AttributeError, IndexError) as exc:  # malformed markup
-        raise IngestError(url or "HTML page", f"HTML could not be parsed ({exc})") from exc
+    except Exception as exc:  # malformed markup trips the extractor's own checks (an assert in htmldate, too)
+        raise IngestError(source, f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
     if result is None:
         return {}
     return dict(result.as_dict()) if hasattr(result, "as_dict") else dict(result)

@@ -69,6 +69,9 @@ def document_from_line(line: bytes, *, source: str, lineno: int) -> Document | F
         return Failure(source=where, reason="line is not valid UTF-8")
     except IngestError as exc:
         return Failure(source=where, reason=exc.reason)
+    except Exception as exc:  # noqa: BLE001
+        # a 5,000-digit number, a 100,000-deep array, a value no field expects: this line only fails
+        return Failure(source=where, reason=f"could not be read ({type(exc).__name__}: {str(exc)[:120]})")
 
 
 def read_jsonl(path: Path, *, limit: int) -> Iterator[Document | Failure]:
@@ -87,10 +90,13 @@ def _document(rec: Any, *, source: str, lineno: int) -> Document:
     text, page = rec.get("text"), rec.get("html")
     if not (isinstance(text, str) and text.strip()) and not (isinstance(page, str) and page.strip()):
         raise IngestError(where, "line has neither a non-empty 'text' nor 'html' field")
+    text, page = _valid(text), _valid(page)
     raw_id = rec.get("id")
+    if isinstance(raw_id, str):
+        raw_id = _valid(raw_id)
     body = text if isinstance(text, str) and text.strip() else str(page)
     doc_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else content_id(body)
-    meta = {k: rec[k].strip() for k in _FIELDS if isinstance(rec.get(k), str) and rec[k].strip()}
+    meta = {k: _valid(rec[k].strip()) for k in _FIELDS if isinstance(rec.get(k), str) and rec[k].strip()}
     evidence = [Evidence(field=k, value=v, source="jsonl field") for k, v in meta.items()]
     warnings: list[str] = []
     published = None
@@ -109,3 +115,14 @@ def _document(rec: Any, *, source: str, lineno: int) -> Document:
     return Document(id=doc_id, source=where, format="jsonl", body=doc.body, published=published or doc.published,
                     evidence=tuple(evidence) + doc.evidence, warnings=tuple(warnings), extracted=True,
                     **merged)
+
+
+def _valid(value: Any) -> Any:
+    """A JSON string as valid Unicode: a lone surrogate escape (``"\\ud800"``) becomes U+FFFD."""
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value

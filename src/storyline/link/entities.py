@@ -13,10 +13,12 @@ The type is decided by a vote over the mentions.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -113,14 +115,14 @@ def _known_names(article: Article) -> list[NamedSpan]:
     large cities it did not mark where the words around say a place ("shelling hit
     Kharkiv", "in Lyon and Marseille"), or towns before the people who guard or run them
     ("said Troy police")."""
-    taken = [(n.start, n.end) for n in article.names]
+    taken = _Spans((n.start, n.end) for n in article.names)
     out = []
     for m in _known_pattern().finditer(article.text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not taken.overlaps(m.start(), m.end()):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="ORG", text=m.group(0)))
-    places = [n for n in article.names if n.label in ("GPE", "LOC")]
+    place_ends = {n.end for n in article.names if n.label in ("GPE", "LOC")}
     for m in _CAPITALISED.finditer(article.text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if PLACE_PEOPLE.match(article.text, m.end()) and is_place_name(m.group(0)):  # "said Troy police"
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
@@ -129,7 +131,7 @@ def _known_names(article: Article) -> list[NamedSpan]:
             continue
         before = article.text[max(0, m.start() - 40):m.start()]
         listed = LISTED.search(before)
-        after_place = listed and any(p.end == m.start() - len(listed.group(0)) for p in places)
+        after_place = listed and m.start() - len(listed.group(0)) in place_ends
         if LOCATIVE.search(before) or after_place:
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
     return out
@@ -161,6 +163,20 @@ def _places_in_names(article: Article) -> list[NamedSpan]:
                 out.append(NamedSpan(start=start, end=end, label=label, text=name))
                 break
     return out
+
+
+class _Spans:
+    """Character spans, asked in O(log n) whether any overlaps a range (a long article has
+    thousands of names: testing each match against each was quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # the spans that start before ``end``
+        return i > 0 and self._reach[i - 1] > start
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")

@@ -83,8 +83,15 @@ def framing(story: Story, articles: Sequence[Article], entities: Sequence[Entity
 
 
 def _sentence(text: str, at: int) -> str:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    start = max([text.rfind("\n", 0, at) + 1, *starts[-1:]])
+    line = text.rfind("\n", 0, at) + 1
+    start, window = line, 256
+    while True:  # the last sentence end before ``at``: looked for in a window that doubles back to the line's start
+        begin = max(line, at - window)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, at)]
+        if ends or begin == line:  # (a match cannot straddle ``begin``: the same ends as a scan from 0)
+            start = max([line, *ends[-1:]])
+            break
+        window *= 2
     end_match = _SENTENCE_END.search(text, at)
     end = min(end_match.end() if end_match else len(text), (text.find("\n", at) + 1 or len(text) + 1) - 1)
     return text[start:end]

@@ -9,6 +9,8 @@ caller writes them. A worker that dies or raises loses only its own task.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -50,6 +52,7 @@ class FileResult:
     failures: list[Failure] = field(default_factory=list)
     last: bool = True
     read_bytes: int = 0
+    complete: bool = True  # False when the task failed as a whole: its file must be read again next run
 
 
 def _pipeline(stages: tuple[Stage, ...]) -> Pipeline:
@@ -69,6 +72,9 @@ def _clean(result: FileResult, item: Document | Failure, stages: tuple[Stage, ..
         result.articles.append(_pipeline(stages)(item))
     except StageError as exc:
         result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
+    except Exception as exc:  # noqa: BLE001 - one document must not cost its batch
+        result.failures.append(Failure(source=item.source, reason=f"{type(exc).__name__}: {str(exc)[:120]}",
+                                       stage="clean"))
 
 
 def process(task: Task, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> FileResult:
@@ -81,6 +87,20 @@ def process(task: Task, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_
         for lineno, raw in task.lines:
             _clean(result, document_from_line(raw, source=task.path, lineno=lineno), stages)
     return result
+
+
+def _failed(task: Task, exc: BaseException) -> FileResult:
+    """A task that failed as a whole: its file is reported, and not remembered as read."""
+    return FileResult(path=task.path, last=task.last, read_bytes=task.read_bytes, complete=False,
+                      failures=[*task.failures, Failure(source=task.path, reason=f"worker failed: "
+                                                        f"{type(exc).__name__}: {str(exc)[:120]}")])
+
+
+def _process_safely(task: Task, max_file_mb: float, stages: tuple[Stage, ...]) -> FileResult:
+    try:
+        return process(task, max_file_mb, stages)
+    except Exception as exc:  # noqa: BLE001 - a reader bug fails its task, not the run
+        return _failed(task, exc)
 
 
 def process_file(path: str, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> FileResult:
@@ -126,6 +146,18 @@ def _size(path: str) -> int:
         return 0
 
 
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit as soon as the process that started it is gone (killed with -9, it
+    cannot tell its workers; without this they would idle forever, each holding its models)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="storyline-parent-watch", daemon=True).start()
+
+
 def default_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
@@ -139,10 +171,10 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None,
     queue = chain(first, work)  # tasks are produced as they are consumed: memory stays bounded
     if jobs <= 1 or len(first) < SERIAL_BELOW:
         for task in queue:
-            yield process(task, max_file_mb, stages)
+            yield _process_safely(task, max_file_mb, stages)
         return
     window = jobs * IN_FLIGHT_PER_JOB  # bounded: results never pile up behind one slow task
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         pending: deque[tuple[Task, Future[FileResult]]] = deque()
         for task in islice(queue, window):
             pending.append((task, pool.submit(process, task, max_file_mb, stages)))
@@ -151,8 +183,7 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None,
             try:
                 result = future.result()
             except Exception as exc:  # noqa: BLE001 - a crashed worker fails its task, not the run
-                result = FileResult(path=task.path, last=task.last, read_bytes=task.read_bytes,
-                                    failures=[Failure(source=task.path, reason=f"worker failed: {exc}")])
+                result = _failed(task, exc)
             for nxt in islice(queue, 1):
                 pending.append((nxt, pool.submit(process, nxt, max_file_mb, stages)))
             yield result

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import hashlib
 import json
+import os
+import socket
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -74,8 +78,45 @@ class SQLiteStore:
         return [r[0] for r in self._db.execute("SELECT name FROM _migrations ORDER BY name")]
 
     def begin_run(self, inputs: Sequence[str]) -> int:
-        cur = self._db.execute("INSERT INTO runs (started, inputs) VALUES (?, ?)", (_now(), json.dumps(list(inputs))))
+        cur = self._db.execute("INSERT INTO runs (started, inputs, owner) VALUES (?, ?, ?)",
+                               (_now(), json.dumps(list(inputs)), _owner()))
         return int(cur.lastrowid or 0)
+
+    def close_interrupted_runs(self) -> list[int]:
+        """Close, as interrupted, the open runs whose process (on this machine) is gone."""
+        host = socket.gethostname()
+        closed = []
+        for run, owner in self._db.execute("SELECT id, owner FROM runs WHERE finished IS NULL ORDER BY id").fetchall():
+            owner_host, _, pid = (owner or "").rpartition(":")
+            if owner and (owner_host != host or not pid.isdigit() or _alive(int(pid))):
+                continue  # still running here, or run elsewhere: not ours to judge
+            self._db.execute("UPDATE runs SET finished = ?, summary = ? WHERE id = ? AND finished IS NULL",
+                             (_now(), json.dumps({"interrupted": 1}), run))
+            closed.append(int(run))
+        return closed
+
+    def unclustered(self) -> list[str]:
+        """Stored articles in no story (their run was killed before it clustered them)."""
+        return [r[0] for r in self._db.execute("SELECT article FROM profiles WHERE article NOT IN "
+                                               "(SELECT article FROM story_members) ORDER BY article")]
+
+    @contextlib.contextmanager
+    def clustering(self) -> Iterator[None]:
+        """Hold the store's clustering lock (a lock file beside it, across processes): two
+        writers never decide stories from the same stale picture."""
+        try:
+            if self.location == ":memory:":
+                raise FileNotFoundError(self.location)
+            fh = open(self.location + ".lock", "a+b")  # noqa: SIM115 - closed below
+        except OSError:  # an in-memory store, or a folder we may read but not write: nothing to serialise
+            yield
+            return
+        with fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def finish_run(self, run: int, summary: dict[str, int]) -> None:
         self._db.execute("UPDATE runs SET finished = ?, summary = ? WHERE id = ?", (_now(), json.dumps(summary), run))
@@ -92,7 +133,7 @@ class SQLiteStore:
         results: list[tuple[str, SaveStatus]] = []
         with self._transaction():
             for article in articles:
-                article = self._free_id(article)
+                article = self._free_id(article, run)
                 row = self._db.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
                 if row is None:
                     self._db.execute(_INSERT, _row(article, run))
@@ -233,14 +274,17 @@ class SQLiteStore:
             "ON CONFLICT (path) DO UPDATE SET digest = excluded.digest, article_ids = excluded.article_ids, "
             "last_run = excluded.last_run", (path, digest, json.dumps(list(article_ids)), run))
 
-    def _free_id(self, article: Article) -> Article:
-        """Keep an article's id unless another input already holds it; then derive one from
-        the source, so the same input always gets the same id."""
-        row = self._db.execute("SELECT source FROM articles WHERE id = ?", (article.id,)).fetchone()
-        if row is None or _file_of(row[0]) == _file_of(article.source):
-            return article  # new, or the same input again (a JSON line may move within its file)
+    def _free_id(self, article: Article, run: int) -> Article:
+        """Keep an article's id unless another input already holds it (another file, or
+        another line of the same file earlier in this run); then derive one from the source,
+        so the same input always gets the same id, and say so in the article's warnings."""
+        row = self._db.execute("SELECT source, last_run FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if row is None or row[0] == article.source:
+            return article  # new, or the same input again
+        if _file_of(row[0]) == _file_of(article.source) and row[1] != run:
+            return article  # a JSON line that moved within its file since an earlier run
         suffix = hashlib.sha1(article.source.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-        return dataclasses.replace(article, id=f"{article.id}-{suffix}")
+        return _renamed(article, f"{article.id}-{suffix}", also=row[0])
 
     def record_failures(self, run: int, failures: Iterable[Failure]) -> None:
         with self._transaction():
@@ -297,6 +341,33 @@ _PARAMS = ", ".join(":" + c for c in _COLUMNS)
 _INSERT = f"INSERT INTO articles ({_NAMES}, first_run, last_run) VALUES ({_PARAMS}, :run, :run)"  # noqa: S608
 _UPDATE = (f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in _COLUMNS if c != 'id')}, "  # noqa: S608
            "last_run = :run WHERE id = :id")
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _renamed(article: Article, new: str, *, also: str) -> Article:
+    """The article under a new id, its records (``old:e1`` ...) renamed with it."""
+    old = article.id
+
+    def own(record: Any) -> Any:
+        rid = record.id
+        return dataclasses.replace(record, article=new, id=new + rid[len(old):] if rid.startswith(old + ":") else rid)
+
+    records: dict[str, Any] = {table: tuple(own(r) for r in getattr(article, table)) for table, _, _ in _RECORDS}
+    warning = f"id {old!r} is also used by {also}; stored as {new!r}"
+    return dataclasses.replace(article, id=new, warnings=(*article.warnings, warning), **records)
 
 
 def _file_of(source: str) -> str:

@@ -10,6 +10,7 @@ one shape: ``{"error": {"status", "code", "message"}}``.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import ipaddress
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,14 +32,16 @@ from storyline import __version__, api
 from storyline.store import open_store
 from storyline.web import pages, routes
 from storyline.web.jobs import Jobs
-from storyline.web.routes import StoryCache
+from storyline.web.routes import PageCache, StoryCache
 
 TOKEN_COOKIE = "storyline_token"  # noqa: S105 - a cookie name, not a secret
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # never a referrer to another site; to this one, so that a form's POST carries its real Origin (under
+    # no-referrer a browser sends 'Origin: null', which the cross-site check must refuse)
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
 
@@ -48,8 +52,12 @@ class Settings:
     token: str | None = None  # required on every request when set
     max_upload_mb: float = 20.0  # per file
     max_files: int = 200  # per upload
+    max_unpacked_mb: float = 100.0  # per upload, all its files unpacked (a .jsonl.gz of 8 MB holds millions of lines)
     uploads: Path | None = None  # where uploaded files are kept (default: beside the store)
     story_cache: int = 64  # built stories kept in memory (0: every page builds its story)
+    body_timeout: float = 30.0  # seconds a request body may stall before the request is cut (408)
+    page_cache: bool = True  # story pages rendered once per story version and kept gzipped
+    host: str | None = None  # the address the server is bound to: requests must name it (None: not checked)
 
     @property
     def upload_dir(self) -> Path:
@@ -69,6 +77,42 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_WILDCARD = frozenset({"0.0.0.0", "::", "[::]", ""})  # noqa: S104 - names of the wildcard bind, compared only
+
+
+def _hostname(value: str) -> str:
+    """``[::1]:8000`` → ``::1``; ``Localhost:80`` → ``localhost``."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+def host_allowed(host: str, bound: str | None) -> bool:
+    """Whether a request's Host names the address the server is bound to. Bound to loopback,
+    only loopback names are answered (a rebinding attacker's name is not); bound to every
+    address, any name is (the token guards that case); unknown binding: not checked."""
+    if bound is None or _hostname(bound) in _WILDCARD:
+        return True
+    name = _hostname(host)
+    if not name:
+        return False
+    if is_loopback(_hostname(bound)):
+        return is_loopback(name)
+    return name == _hostname(bound)
+
+
+def same_origin(headers: Any, host: str) -> bool:
+    """A state-changing request's Origin (or, without one, its Referer) must be this server;
+    a request with neither (curl, scripts) is not a browser acting for another site."""
+    origin = headers.get("origin") or headers.get("referer")
+    if not origin:
+        return True
+    parts = urlsplit(origin)
+    return origin != "null" and parts.scheme in ("http", "https") and parts.netloc.lower() == host.strip().lower()
+
+
 def error_body(status: int, message: str, code: str | None = None) -> dict[str, Any]:
     code = code or HTTPStatus(status).phrase.lower().replace(" ", "_").replace("-", "_")
     return {"error": {"status": status, "code": code, "message": message}}
@@ -82,6 +126,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = open_store(settings.db)
         try:
+            api.recover(store)  # a server or run killed mid-job: its stored articles are put in stories
             api.index_missing(store)  # stores written before the story index
             api.warm_up()
         finally:
@@ -96,6 +141,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.jobs = Jobs(settings.db)
     app.state.stories = StoryCache(settings.story_cache)
+    app.state.pages = PageCache(settings.story_cache if settings.page_cache else 0)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
@@ -112,6 +158,11 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        host = request.headers.get("host", "")
+        if not host_allowed(host, settings.host):  # DNS rebinding: another name pointed at our address
+            return _secured(_error(request, 421, f"this server does not answer for {host[:100]!r}"))
+        if request.method not in SAFE_METHODS and not same_origin(request.headers, host):
+            return _secured(_error(request, 403, "a request from another site may not change anything here"))
         if settings.token and not request.url.path.startswith("/static/"):
             given = request.query_params.get("token")
             if given and hmac.compare_digest(given, settings.token) and request.method == "GET":
@@ -129,7 +180,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(pages.router)
     static = Path(__file__).with_name("static")
     app.mount("/static", StaticFiles(directory=static), name="static")
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body, body_timeout=settings.body_timeout)
     return app
 
 
@@ -156,9 +207,10 @@ class BodyLimit:
     """Refuses a request body over ``max_bytes`` — by its Content-Length at once, or while it
     streams in — with the API's error shape (413)."""
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, max_bytes: int, body_timeout: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -171,13 +223,32 @@ class BodyLimit:
             await response(scope, receive, send)
             return
         seen = 0
+        refused: tuple[int, str] | None = None  # once set, the app sees the client gone and we answer this
 
         async def counted() -> Message:
-            nonlocal seen
-            received = await receive()
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
+            try:
+                received = await asyncio.wait_for(receive(), timeout=self.body_timeout)
+            except TimeoutError:  # a body that stalls holds a worker: cut it
+                refused = (408, f"the request body stalled for over {self.body_timeout:g} s")
+                return {"type": "http.disconnect"}
             seen += len(received.get("body", b""))
-            if seen > self.max_bytes:  # raised inside the route: the app's handler answers 413
-                raise HTTPException(413, message)
+            if seen > self.max_bytes:  # stop reading
+                refused = (413, message)
+                return {"type": "http.disconnect"}
             return received
 
-        await self.app(scope, counted, send)
+        async def answer(reply: Message) -> None:
+            if not refused:  # once refused, whatever the app says is replaced by the refusal
+                await send(reply)
+
+        try:
+            await self.app(scope, counted, answer)
+        except Exception:
+            if not refused:
+                raise
+        if refused:
+            status, why = refused
+            await _secured(JSONResponse(error_body(status, why), status_code=status))(scope, receive, send)

@@ -3,6 +3,7 @@ every scraped string reaches the page escaped."""
 
 from __future__ import annotations
 
+import gzip
 from collections import defaultdict
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -61,7 +62,23 @@ def index(request: Request, opened: StoreDep, filters: Annotated[StoryFilters, D
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: Id, opened: StoreDep) -> HTMLResponse:
+def story(request: Request, story_id: Id, opened: StoreDep) -> Response:
+    """A story page, rendered once per story version and kept gzipped: ten readers of one long
+    story cost one rendering, not ten."""
+    pages = request.app.state.pages
+    key = pages.version(opened, story_id)
+    page = pages.get(key)
+    if page is None:
+        body = bytes(_story_page(request, opened, story_id).body)
+        page = (body, gzip.compress(body, compresslevel=6))
+        pages.put(key, page)
+    vary = {"Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", "").lower():
+        return HTMLResponse(page[1], headers={**vary, "Content-Encoding": "gzip"})
+    return HTMLResponse(page[0], headers=vary)
+
+
+def _story_page(request: Request, opened: Any, story_id: str) -> HTMLResponse:
     dossier = built_story(request, opened, story_id)
     s = dossier.stories[0]
     articles = {a.id: a for a in dossier.articles}
@@ -89,7 +106,7 @@ def entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) -> H
     return render("entity.html.j2", story=dossier.stories[0], entity=found, mentions=mentions)
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article(article_id: Id, opened: StoreDep) -> HTMLResponse:
     found = stored_article(opened, article_id)
     story_id = opened.story_of(found.id)

@@ -18,10 +18,11 @@ from storyline.report.json_codec import article_to_dict, plain, to_dict
 from storyline.store import Store, open_store
 from storyline.web.jobs import Job
 from storyline.web.schemas import ArticlePageOut, DossierOut, ErrorOut, FacetsOut, JobOut, StoryPageOut
-from storyline.web.uploads import UploadRejected, safe_name, save
+from storyline.web.uploads import UploadRejected, safe_name, save, unpacked_size
 
 ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (400, 401, 404, 413, 415, 422)}
 Id = Annotated[str, PathParam(min_length=1, max_length=300)]
+MAX_OFFSET = 1_000_000_000  # past any store; larger numbers do not fit SQLite's integers
 
 router = APIRouter(prefix="/api", responses=ERRORS)
 
@@ -40,12 +41,14 @@ StoreDep = Annotated[Store, Depends(store)]
 
 class StoryCache:
     """Stories as built, the most recently used kept: a story is rebuilt only when a run has
-    touched it since (its index row records the run)."""
+    touched it since (its index row records the run). Simultaneous first views of one story
+    build it once: the others wait for that build."""
 
     def __init__(self, size: int = 64) -> None:
         self._size = size
         self._items: OrderedDict[tuple[str, int | None], Dossier] = OrderedDict()
         self._lock = threading.Lock()
+        self._building: dict[tuple[str, int | None], threading.Lock] = {}
 
     def get(self, opened: Store, story_id: str) -> Dossier | None:
         listing = opened.story_listing(story_id)
@@ -54,13 +57,53 @@ class StoryCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        dossier = api.story(opened, story_id)
-        if dossier is not None and listing is not None and self._size:
+            building = self._building.setdefault(key, threading.Lock())
+        with building:  # one build per story version; the others wait here, then read the cache
             with self._lock:
-                self._items[key] = dossier
-                while len(self._items) > self._size:
-                    self._items.popitem(last=False)
+                if key in self._items:
+                    return self._items[key]
+            try:
+                dossier = api.story(opened, story_id)
+                if dossier is not None and listing is not None and self._size:
+                    with self._lock:
+                        self._items[key] = dossier
+                        while len(self._items) > self._size:
+                            self._items.popitem(last=False)
+            finally:
+                with self._lock:
+                    self._building.pop(key, None)
         return dossier
+
+
+class PageCache:
+    """Rendered pages (as sent and gzipped) per story version: the story and the run that last
+    touched it, so a page is rendered again only when a run changed its story."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[str, int], tuple[bytes, bytes]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def version(self, opened: Store, story_id: str) -> tuple[str, int] | None:
+        listing = opened.story_listing(story_id)
+        return (story_id, listing.run) if listing is not None and listing.run is not None and self._size else None
+
+    def get(self, key: tuple[str, int] | None) -> tuple[bytes, bytes] | None:
+        if key is None:
+            return None
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[str, int] | None, page: tuple[bytes, bytes]) -> None:
+        if key is None:
+            return
+        with self._lock:
+            self._items[key] = page
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
 
 
 def built_story(request: Request, opened: Store, story_id: str) -> Dossier:
@@ -93,7 +136,7 @@ class StoryFilters:
                  outlet: Annotated[str | None, Query(max_length=200)] = None,
                  language: Annotated[str | None, Query(max_length=20)] = None,
                  limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                 offset: Annotated[int, Query(ge=0)] = 0) -> None:
+                 offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> None:
         self.q, self.outlet, self.language = q or None, outlet or None, language or None
         self.since, self.until = _day(since, "since"), _day(until, "until")  # a form sends empty fields
         self.limit, self.offset = limit, offset
@@ -130,7 +173,7 @@ def get_entity(request: Request, story_id: Id, entity_id: Id, opened: StoreDep) 
     return dict(plain(story_entity(built_story(request, opened, story_id), story_id, entity_id)))
 
 
-@router.get("/articles/{article_id}", response_model=ArticlePageOut, summary="One article and its annotations")
+@router.get("/articles/{article_id:path}", response_model=ArticlePageOut, summary="One article and its annotations")
 def get_article(article_id: Id, opened: StoreDep) -> dict[str, Any]:
     article = stored_article(opened, article_id)
     return {"article": article_to_dict(article), "story": opened.story_of(article.id), "claims": article.claims,
@@ -174,12 +217,17 @@ def start_job(request: Request, files: list[UploadFile]) -> Job:
     folder.mkdir(parents=True)
     taken: set[str] = set()
     saved = []
+    unpacked, cap = 0, int(settings.max_unpacked_mb * (1 << 20))
     try:
         for index, upload_file in enumerate(files):
             target = folder / safe_name(upload_file.filename, index=index, taken=taken)
             save(upload_file.file, target, max_bytes=int(settings.max_upload_mb * (1 << 20)),
                  label=upload_file.filename or target.name)
             saved.append(target)
+            unpacked += unpacked_size(target, stop=cap - unpacked)
+            if unpacked > cap:  # a small .gz can unpack to millions of articles
+                raise UploadRejected(f"{upload_file.filename or target.name}: the upload unpacks to over "
+                                     f"{settings.max_unpacked_mb:g} MB in all", status=413)
     except UploadRejected as exc:
         for path in saved:
             path.unlink(missing_ok=True)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
 from storyline.ingest import READERS
 
 CHUNK = 1 << 16
+MAX_NAME = 120  # characters of a stored upload's name
 
 
 class UploadRejected(ValueError):
@@ -25,8 +28,11 @@ def safe_name(filename: str | None, *, index: int, taken: set[str]) -> str:
     keeping the suffix that tells the reader to use. Refuses types storyline cannot read."""
     base = re.split(r"[\\/]", filename or "")[-1]
     base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip(".")[:120] or f"upload-{index}"
-    if not any(base.lower().endswith(ext) for ext in READERS):
+    base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip(".") or f"upload-{index}"
+    ext = next((e for e in sorted(READERS, key=len, reverse=True) if base.lower().endswith(e)), None)
+    if len(base) > MAX_NAME and ext:  # a long name keeps the suffix that says what it is
+        base = base[: MAX_NAME - len(ext)] + base[-len(ext):]
+    if ext is None:
         kinds = ", ".join(sorted(READERS))
         raise UploadRejected(f"{filename or '(unnamed file)'}: storyline reads {kinds}; this file is none of them",
                              status=415)
@@ -53,3 +59,18 @@ def save(stream: BinaryIO, target: Path, *, max_bytes: int, label: str) -> int:
         target.unlink(missing_ok=True)
         raise UploadRejected(f"{label}: the file is empty")
     return written
+
+
+def unpacked_size(path: Path, *, stop: int) -> int:
+    """A file's size once unpacked (``.gz`` streamed, counting stops past ``stop``); a damaged
+    archive counts what unpacks before the damage (its reader reports the rest)."""
+    if not path.name.lower().endswith(".gz"):
+        return path.stat().st_size
+    total = 0
+    try:
+        with gzip.open(path, "rb") as fh:
+            while total <= stop and (chunk := fh.read(CHUNK * 16)):
+                total += len(chunk)
+    except (OSError, EOFError, zlib.error):
+        pass
+    return total
