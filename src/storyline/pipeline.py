@@ -54,7 +54,7 @@ EMBED = Stage(name="embed", run=embed.embed_stage, requires=frozenset({"text", "
               assigns=frozenset({"embedding"}), setup=embed.setup)
 CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
 DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS, QUOTES, EMBED)
-VERSION = "12"  # bump when stages change what they produce: stored inputs are then analysed again
+VERSION = "13"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
 class Pipeline:
