@@ -142,7 +142,33 @@ def startup(work: Path, src: Path) -> dict[str, float]:
         runs.append(timed([sys.executable, "-m", "storyline", "analyze", str(seed), "--db", str(db), "--quiet"], src))
     return {"one seed article, `analyze`": min(runs),
             "`storyline --version`": min(timed([sys.executable, "-m", "storyline", "--version"], src)
-                                         for _ in range(3))}
+                                         for _ in range(3)),
+            "`storyline serve`: start to its first page": min(first_page(db, src) for _ in range(3))}
+
+
+def first_page(db: Path, src: Path) -> float:
+    """Seconds from starting ``storyline serve`` to the stories page answered (200)."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
+                            env={**ENV, "PYTHONPATH": str(src)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while time.perf_counter() - started < 120:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as page:
+                    if page.status == 200:
+                        return time.perf_counter() - started
+            except OSError:
+                time.sleep(0.02)
+        return float("nan")
+    finally:
+        proc.terminate()
+        proc.wait()
 
 
 def main() -> None:
@@ -177,6 +203,28 @@ def main() -> None:
             write_corpus(rows, paths[name])
             samples[name] = work / f"sample{k}.jsonl"
             write_corpus(rows[:: max(1, round(1 / args.stage_share))], samples[name])
+        early = ["", f"Time per stage, one process, in-process `api.analyze` + JSON dossier over every "
+                  f"{max(1, round(1 / args.stage_share))}th article of each corpus (s, and share of the total):", ""]
+        per: dict[str, dict[str, float]] = {}
+        for v, src in variants.items():
+            for name, path in samples.items():
+                out = subprocess.run([sys.executable, __file__, "--stages", str(path)], check=True,
+                                     env={**ENV, "PYTHONPATH": str(src)}, capture_output=True, text=True)
+                per[f"{v}, {name}"] = json.loads(out.stdout.strip().splitlines()[-1])
+        names = list(dict.fromkeys(k for p in per.values() for k in p))
+        early.append("| stage | " + " | ".join(per) + " |")
+        early.append("|---|" + "---:|" * len(per))
+        for stage in names:
+            cells = [f"{p.get(stage, 0.0):.2f} ({p.get(stage, 0.0) / p['total']:.0%})" for p in per.values()]
+            early.append(f"| {stage} | " + " | ".join(cells) + " |")
+        early += ["", "Start-up (fresh processes, s, best of 3):", ""]
+        base = {"`python -c pass`": min(timed([sys.executable, "-c", "pass"]) for _ in range(3)),
+                "`spacy.load` alone": min(timed([sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"])
+                                          for _ in range(3))}
+        early += [f"- {k}: {v:.2f}" for k, v in base.items()]
+        for v, src in variants.items():
+            early += [f"- {v}: {k}: {t:.2f}" for k, t in startup(work, src).items()]
+        print("\n".join(early), file=sys.stderr, flush=True)
         jobs = [int(j) for j in args.jobs.split(",")]
         times: dict[tuple[str, int], dict[str, list[float]]] = {}
         for rep in range(args.repeat):
@@ -202,27 +250,7 @@ def main() -> None:
                 cells.append(f"{statistics.median(got[v]):.1f} | {statistics.median(ratios):.2f} | "
                              f"{min(ratios):.2f}–{max(ratios):.2f}")
             lines.append(f"| {name} | {j} | {statistics.median(got['bare']):.1f} | " + " | ".join(cells) + " |")
-        lines += ["", f"Time per stage, one process, in-process `api.analyze` + JSON dossier over every "
-                  f"{max(1, round(1 / args.stage_share))}th article of each corpus (s, and share of the total):", ""]
-        per: dict[str, dict[str, float]] = {}
-        for v, src in variants.items():
-            for name, path in samples.items():
-                out = subprocess.run([sys.executable, __file__, "--stages", str(path)], check=True,
-                                     env={**ENV, "PYTHONPATH": str(src)}, capture_output=True, text=True)
-                per[f"{v}, {name}"] = json.loads(out.stdout.strip().splitlines()[-1])
-        names = list(dict.fromkeys(k for p in per.values() for k in p))
-        lines.append("| stage | " + " | ".join(per) + " |")
-        lines.append("|---|" + "---:|" * len(per))
-        for stage in names:
-            cells = [f"{p.get(stage, 0.0):.2f} ({p.get(stage, 0.0) / p['total']:.0%})" for p in per.values()]
-            lines.append(f"| {stage} | " + " | ".join(cells) + " |")
-        lines += ["", "Start-up (fresh processes, s, best of 3):", ""]
-        base = {"`python -c pass`": min(timed([sys.executable, "-c", "pass"]) for _ in range(3)),
-                "`spacy.load` alone": min(timed([sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"])
-                                          for _ in range(3))}
-        lines += [f"- {k}: {v:.2f}" for k, v in base.items()]
-        for v, src in variants.items():
-            lines += [f"- {v}: {k}: {t:.2f}" for k, t in startup(work, src).items()]
+        lines += early
         text = "\n".join(lines)
         print(text)
         if args.out:

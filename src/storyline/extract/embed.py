@@ -47,8 +47,8 @@ def chunks(article: Article) -> list[str]:
         parts = [text[s.start:s.end] for s in article.sentences[:4 * LEAD_SENTENCES]]
     else:
         parts = _SPLIT.split(text[:20_000])
-    parts = [p.strip() for p in parts if len(p.strip()) >= 20][:LEAD_SENTENCES] or (
-        [text.strip()[:1000]] if text.strip() else [])
+    parts = [p.strip()[:1000] for p in parts if len(p.strip()) >= 20][:LEAD_SENTENCES] or (
+        [text.strip()[:1000]] if text.strip() else [])  # a "sentence" of 100,000 characters costs seconds
     if article.title and article.title not in text[:len(article.title) + 5]:
         parts.insert(0, article.title)
     return parts
