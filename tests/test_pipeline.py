@@ -1,5 +1,6 @@
 """The stage contract, run over every registered stage (scikit-learn's check_estimator idea)."""
 
+import contextlib
 import dataclasses
 
 import pytest
@@ -66,3 +67,46 @@ def test_an_over_long_article_is_cut_with_a_warning() -> None:
     assert any(w.startswith("article cut to its first") for w in article.warnings)
     short = Pipeline(CLEAN_STAGES)(Document(id="s", source="s.txt", format="txt", body=ARTICLE))
     assert not any("cut" in w for w in short.warnings)
+
+
+def _slow(seconds: float) -> Stage:
+    import time
+
+    def run(a: Article) -> Article:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:  # busy, as a runaway regular expression or parse would be
+            with contextlib.suppress(Exception):  # a stage's own broad handler must not swallow the budget
+                sum(range(10_000))
+        return a
+
+    return Stage(name="slow", run=run, requires=frozenset({"text"}), assigns=frozenset())
+
+
+def test_an_article_over_its_time_budget_fails_with_one_line_and_the_next_one_runs() -> None:
+    import time
+
+    pipe = Pipeline([_slow(30.0)], seconds=0.3)
+    started = time.monotonic()
+    with pytest.raises(StageError, match=r"stage 'slow' failed on article 'd1': took more than 0\.3 s") as caught:
+        pipe(Document(id="d1", source="d1.txt", format="txt", body=ARTICLE))
+    assert time.monotonic() - started < 5
+    assert "\n" not in str(caught.value)
+    quick = Pipeline([_slow(0.0)], seconds=0.3)
+    assert quick(Document(id="d2", source="d2.txt", format="txt", body=ARTICLE)).id == "d2"
+    time.sleep(0.5)  # the timer was cleared: nothing fires after the article is done
+
+
+def test_the_budget_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STORYLINE_ARTICLE_SECONDS", "2.5")
+    assert Pipeline([]).seconds == 2.5
+    monkeypatch.setenv("STORYLINE_ARTICLE_SECONDS", "soon")
+    assert Pipeline([]).seconds == 60.0
+
+
+def test_a_text_longer_than_the_cap_is_cut_with_a_warning() -> None:
+    body = "The river rose through the night and the town was evacuated. " * 40
+    out = Pipeline([], max_chars=1000)(Document(id="long", source="l.txt", format="txt", body=body))
+    assert len(out.text) <= 1000
+    assert any("cut to its first" in w and f"{len(body):,}" in w for w in out.warnings)
+    whole = Pipeline([])(Document(id="short", source="s.txt", format="txt", body=body))
+    assert not any("cut to" in w for w in whole.warnings)

@@ -4,12 +4,21 @@ A stage is a named callable ``Article -> Article`` that states which Article fie
 reads and which it writes. :class:`Pipeline` checks, when it is built, that every
 stage's inputs are written by the reader or an earlier stage, so a wrong order fails at
 once rather than halfway through a million articles.
+
+No article holds a worker for long: a text longer than ``MAX_ARTICLE_CHARS`` is cut there
+(with a warning), and an article whose stages take more than the budget
+(``$STORYLINE_ARTICLE_SECONDS``, default ``ARTICLE_SECONDS``) fails with one line while
+the run goes on.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from storyline.clean.stages import language_stage, outlet_stage, to_article
@@ -71,10 +80,47 @@ def capped(doc: Document, limit: int = MAX_ARTICLE_CHARS) -> Document:
     return dataclasses.replace(doc, body=body, warnings=(*doc.warnings, warning))
 
 
+ARTICLE_SECONDS = 60.0  # the most one article's stages may take; 0 = no limit
+
+
+class _OverBudget(BaseException):  # not an Exception: a stage's own `except Exception` lets it through
+    """Raised by the alarm when an article has had its time."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise _OverBudget in this thread after ``seconds`` (a SIGALRM timer: the main thread of
+    a process only, which is where the runner's workers and a serial run do their work)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal,
+                                                                                                   "setitimer"):
+        yield
+        return
+
+    def alarm(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def article_seconds() -> float:
+    """The per-article budget: ``$STORYLINE_ARTICLE_SECONDS`` when set to a number, else ARTICLE_SECONDS."""
+    try:
+        return float(os.environ.get("STORYLINE_ARTICLE_SECONDS", ARTICLE_SECONDS))
+    except ValueError:
+        return ARTICLE_SECONDS
+
+
 class Pipeline:
     """Clean a Document into an Article, then run the per-article stages in order."""
 
-    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES) -> None:
+    def __init__(self, stages: Sequence[Stage] = DEFAULT_STAGES, *, seconds: float | None = None,
+                 max_chars: int = MAX_ARTICLE_CHARS) -> None:
         available = set(CLEANED_FIELDS)
         known = {f.name for f in dataclasses.fields(Article)}
         for stage in stages:
@@ -86,6 +132,8 @@ class Pipeline:
                 raise PipelineError(f"stage {stage.name!r} assigns unknown fields {sorted(unknown)}")
             available |= stage.assigns
         self.stages = tuple(stages)
+        self.seconds = article_seconds() if seconds is None else seconds
+        self.max_chars = max_chars
         self._ready = False
 
     def setup(self) -> None:
@@ -98,12 +146,23 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Article:
         self.setup()
-        doc = capped(doc)
+        doc = capped(doc, self.max_chars)
+        where = ["clean", doc.id]  # the stage running, and the article's id once it has one
+        try:
+            with _time_limit(self.seconds):
+                return self._run(doc, where)
+        except _OverBudget:
+            raise StageError(where[0], where[1], f"took more than {self.seconds:g} s, the time one article may "
+                                                 "take ($STORYLINE_ARTICLE_SECONDS): left out") from None
+
+    def _run(self, doc: Document, where: list[str]) -> Article:
         try:
             article = to_article(doc)
         except Exception as exc:
             raise StageError("clean", doc.id, f"{type(exc).__name__}: {exc}") from exc
+        where[1] = article.id
         for stage in self.stages:
+            where[0] = stage.name
             try:
                 article = stage.run(article)
             except Exception as exc:  # one bad article must not stop a batch

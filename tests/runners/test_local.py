@@ -1,3 +1,8 @@
+import dataclasses
+import os
+
+from storyline.model import Article
+from storyline.pipeline import Stage
 from storyline.runners import local
 from tests.conftest import ARTICLE
 
@@ -14,7 +19,7 @@ def test_pool_keeps_input_order_and_reports_bad_files(write) -> None:
 def test_a_large_json_lines_file_is_split_into_ordered_batches(write) -> None:
     import json
 
-    lines = [json.dumps({"id": f"j{i:04d}", "text": ARTICLE}) for i in range(3 * local.BATCH_LINES + 7)]
+    lines = [json.dumps({"id": f"j{i:04d}", "text": ARTICLE}) for i in range(607)]
     lines[250] = '{"id": "broken", '
     lines[400] = json.dumps({"id": "long", "text": "x" * 3_000_000})  # over the 1 MB line limit below
     path = str(write("in/feed.jsonl", "\n".join(lines) + "\n"))
@@ -80,3 +85,22 @@ def _running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except (OSError, IndexError):
         return False
+
+
+def _which_process(article: Article) -> Article:
+    return dataclasses.replace(article, title=str(os.getpid()))
+
+
+def test_a_json_lines_file_of_a_few_dozen_articles_is_shared_by_the_workers(write) -> None:
+    import json
+
+    lines = [json.dumps({"id": f"k{i:03d}", "text": f"Report {i}. " + ARTICLE}) for i in range(60)]
+    path = str(write("in/small.jsonl", "\n".join(lines) + "\n"))
+    stage = Stage(name="pid", run=_which_process, requires=frozenset({"title"}), assigns=frozenset({"title"}))
+    articles = [a for r in local.run([path], max_file_mb=1, jobs=2, stages=(stage,)) for a in r.articles]
+    assert [a.id for a in articles] == [f"k{i:03d}" for i in range(60)]
+    assert len({a.title for a in articles}) == 2  # both workers took part, and not this process
+    assert str(os.getpid()) not in {a.title for a in articles}
+    short = str(write("in/short.jsonl", "\n".join(lines[: local.SERIAL_BELOW - 1]) + "\n"))
+    served = [a for r in local.run([short], max_file_mb=1, jobs=2, stages=(stage,)) for a in r.articles]
+    assert {a.title for a in served} == {str(os.getpid())}  # too few to start workers for

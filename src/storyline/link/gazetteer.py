@@ -39,6 +39,8 @@ _FOLD = re.compile(r"[^a-z0-9]+")
 
 def fold(name: str) -> str:
     """The lookup key: transliterated, lower case, letters and digits only ("Žanaozen" → "zhanaozen")."""
+    if name.isascii():  # nothing to transliterate: most of the gazetteer's names, read at start-up
+        return _FOLD.sub("", name.lower())
     return _FOLD.sub("", plain(name))
 
 

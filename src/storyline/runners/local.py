@@ -26,9 +26,11 @@ from storyline.model import Article, Document, Failure
 from storyline.pipeline import DEFAULT_STAGES, Pipeline, Stage
 
 _PIPELINES: dict[tuple[str, ...], Pipeline] = {}
-SERIAL_BELOW = 24  # fewer tasks than this are not worth starting workers for
+SERIAL_BELOW = 24  # fewer documents than this are not worth starting workers for
 IN_FLIGHT_PER_JOB = 64
-BATCH_LINES = 200  # JSON lines per task
+# JSON lines per task: few, so that a file of a hundred articles keeps every worker busy
+# (with 200, a file under 4,800 lines was fewer than 24 tasks and ran in one process).
+BATCH_LINES = 16
 BATCH_BYTES = 4 * MB
 
 
@@ -167,9 +169,15 @@ def run(paths: Sequence[str], *, max_file_mb: float, jobs: int | None = None,
     """Process files, yielding task results in input order."""
     jobs = jobs or default_jobs()
     work = tasks(paths, max_file_mb=max_file_mb)
-    first = list(islice(work, SERIAL_BELOW))
+    first: list[Task] = []
+    documents = 0  # a file counts one (an HTML or text file is one article), a batch its lines
+    for task in work:
+        first.append(task)
+        documents += 1 if task.lines is None else len(task.lines)
+        if documents >= SERIAL_BELOW:
+            break
     queue = chain(first, work)  # tasks are produced as they are consumed: memory stays bounded
-    if jobs <= 1 or len(first) < SERIAL_BELOW:
+    if jobs <= 1 or documents < SERIAL_BELOW:
         for task in queue:
             yield _process_safely(task, max_file_mb, stages)
         return
