@@ -16,6 +16,7 @@ from storyline.ingest.decode import MB
 from storyline.ingest.html import read_html
 from storyline.ingest.jsonl import read_jsonl
 from storyline.ingest.text import read_text
+from storyline.ingest.warc import read_warc
 from storyline.model import Document, Failure
 
 Reader = Callable[..., Iterator[Document]] | Callable[..., Iterator[Document | Failure]]
@@ -24,6 +25,7 @@ READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".html": read_html, ".htm": read_html, ".html.gz": read_html, ".htm.gz": read_html,
     ".jsonl": read_jsonl, ".jsonl.gz": read_jsonl,
+    ".warc": read_warc, ".warc.gz": read_warc,
 }
 DEFAULT_MAX_FILE_MB = 50
 
@@ -67,7 +69,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
                     found.files.append(child.resolve())
         elif reader_for(path) is None:
             found.failures.append(Failure(source=str(path), reason="unsupported file type (storyline reads "
-                                          ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz)"))
+                                          ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz, .warc, .warc.gz)"))
         elif path.resolve() not in seen:
             seen.add(path.resolve())
             found.files.append(path.resolve())
