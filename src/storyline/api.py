@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 from collections import Counter
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline import ingest
+from storyline.errors import ConfigError
 from storyline.extract.nlp import MODELS
 from storyline.link.changes import StoryChange, what_changed
 from storyline.link.cluster import Clustering
@@ -85,23 +87,45 @@ def ingest_files(paths: Iterable[str | Path], *, max_file_mb: float = ingest.DEF
 
 def analyze(paths: Sequence[str | Path], *, db: str | Path | None = None, store: Store | None = None,
             jobs: int | None = None, max_file_mb: float = ingest.DEFAULT_MAX_FILE_MB,
-            progress: Progress | None = None, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> Analysis:
+            progress: Progress | None = None, stages: tuple[Stage, ...] = DEFAULT_STAGES,
+            runner: str = "local", address: str | None = None) -> Analysis:
     """Ingest, clean and store the articles under ``paths``; return the run's dossier.
 
     Files read before with the same content are not processed again. The dossier covers
     every article of the given inputs, whether new in this run or already stored.
+    ``runner="ray"`` runs the per-article work on Ray (``address``: "auto", "ray://…", or
+    None to start Ray on this machine); storing and clustering stay in this process.
     """
+    run_files = _runner(runner, address=address)
     own_store = store is None
     store = store or open_store(db or default_db_path())
     try:
-        return _analyze(paths, store=store, jobs=jobs, max_file_mb=max_file_mb, progress=progress, stages=stages)
+        return _analyze(paths, store=store, jobs=jobs, max_file_mb=max_file_mb, progress=progress, stages=stages,
+                        run_files=run_files)
     finally:
         if own_store:
             store.close()
 
 
+RunFiles = Callable[..., Iterator[local.FileResult]]
+RUNNERS = ("local", "ray")
+
+
+def _runner(name: str, *, address: str | None) -> RunFiles:
+    """The runner's ``run`` (same signature as :func:`storyline.runners.local.run`)."""
+    if name == "local":
+        if address:
+            raise ConfigError("--address is for the Ray runner (--runner ray)")
+        return local.run
+    if name == "ray":
+        from storyline.runners import ray as ray_runner  # Ray loads only when asked for
+
+        return functools.partial(ray_runner.run, address=address)
+    raise ConfigError(f"unknown runner {name!r} (storyline has {', '.join(RUNNERS)})")
+
+
 def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max_file_mb: float,
-             progress: Progress | None, stages: tuple[Stage, ...]) -> Analysis:
+             progress: Progress | None, stages: tuple[Stage, ...], run_files: RunFiles = local.run) -> Analysis:
     found = ingest.discover(paths)
     result = Analysis(dossier=Dossier(), failures=list(found.failures), files=len(found.files),
                       skipped_files=found.skipped, store=store.location)
@@ -128,7 +152,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     read, total = 0, sum(sizes.values())
     if progress:
         progress(ProgressState(done, len(found.files), read, total))
-    for part in local.run(todo, max_file_mb=max_file_mb, jobs=jobs, stages=stages):
+    for part in run_files(todo, max_file_mb=max_file_mb, jobs=jobs, stages=stages):
         result.failures.extend(part.failures)
         for article_id, status in store.save(articles=part.articles, run=run) if part.articles else ():
             ids[part.path].append(article_id)
