@@ -13,6 +13,7 @@ from pathlib import Path
 
 from storyline.errors import IngestError
 from storyline.ingest.decode import MB
+from storyline.ingest.feeds import read_feed
 from storyline.ingest.html import read_html
 from storyline.ingest.jsonl import read_jsonl
 from storyline.ingest.text import read_text
@@ -26,6 +27,7 @@ READERS: dict[str, Reader] = {
     ".html": read_html, ".htm": read_html, ".html.gz": read_html, ".htm.gz": read_html,
     ".jsonl": read_jsonl, ".jsonl.gz": read_jsonl,
     ".warc": read_warc, ".warc.gz": read_warc,
+    ".rss": read_feed, ".atom": read_feed,
 }
 DEFAULT_MAX_FILE_MB = 50
 
@@ -69,7 +71,8 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
                     found.files.append(child.resolve())
         elif reader_for(path) is None:
             found.failures.append(Failure(source=str(path), reason="unsupported file type (storyline reads "
-                                          ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz, .warc, .warc.gz)"))
+                                          ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz, .warc, .warc.gz, "
+                                          ".rss, .atom; or a feed's http(s) URL)"))
         elif path.resolve() not in seen:
             seen.add(path.resolve())
             found.files.append(path.resolve())
