@@ -190,3 +190,25 @@ def test_not_a_warc_is_one_failure(write) -> None:
     path = write("notes.warc.gz", gzip.compress(b"just some notes, not an archive\n" * 20))
     (item,) = read(path)
     assert isinstance(item, Failure)
+
+
+def test_a_large_archive_is_cut_into_batches_spread_over_the_local_workers(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.ingest import warc
+    from storyline.pipeline import CLEAN_STAGES
+    from storyline.runners import local
+
+    monkeypatch.setattr(warc, "BATCH_PAGES", 2)
+    monkeypatch.setattr(local, "SERIAL_BELOW", 2)  # use the pool even for these few batches
+
+    def fill(w: WARCWriter) -> None:
+        for i in range(7):
+            response(w, f"https://news.example/{i}", (HARBOUR if i % 2 else VOTE).replace("</h1>", f" {i}</h1>")
+                     .encode())
+            request(w, f"https://news.example/{i}")
+
+    path = build(tmp_path / "big.warc.gz", gz=True, fill=fill)
+    results = list(local.run([str(path)], max_file_mb=1, jobs=2, stages=CLEAN_STAGES))
+    assert [len(r.articles) for r in results] == [2, 2, 2, 1] and [r.last for r in results] == [False] * 3 + [True]
+    assert [a.url for r in results for a in r.articles] == [f"https://news.example/{i}" for i in range(7)]
+    assert sum(r.read_bytes for r in results) == path.stat().st_size  # the progress bar reaches the end

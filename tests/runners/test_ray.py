@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from storyline import api
+from storyline.ingest import warc
 from storyline.model import Article
 from storyline.pipeline import CLEAN_STAGES, Stage
 from storyline.report import json_codec
@@ -77,7 +78,7 @@ def _warc(path: Path, pages: list[tuple[str, bytes]]) -> Path:
 
 def test_a_warc_file_is_cut_into_batches_and_read_back_in_order(local_ray, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ray_runner, "BATCH_PAGES", 3)
+    monkeypatch.setattr(warc, "BATCH_PAGES", 3)
     pages = _pages(10)
     path = str(_warc(tmp_path / "crawl.warc.gz", pages))
     results = list(ray_runner.run([path], max_file_mb=5, stages=CLEAN_STAGES))

@@ -51,6 +51,7 @@ class Page:
     """One HTML page a WARC response record holds, not yet extracted (a worker's unit of work)."""
 
     source: str  # "archive.warc.gz@1234": the file and the record's byte offset in it
+    offset: int  # that offset (bytes of the file on disk before the record)
     url: str | None
     date: str | None  # the record's WARC-Date
     charset: str | None  # from the HTTP Content-Type header
@@ -109,16 +110,55 @@ def _classify(record: object, *, source: str, limit: int, offset: Callable[[], i
         return Skipped(source=f"{source}@{offset()}", why=f"HTTP {status}")
     content_type = (headers.get_header("Content-Type") or "").lower()
     payload = record.content_stream().read(limit + 1)  # type: ignore[attr-defined]
-    source = f"{source}@{offset()}"
+    at = offset()
+    source = f"{source}@{at}"
     if len(payload) > limit:
         return Skipped(source=source, why=f"page over {limit / MB:.0f} MB")
     if not (any(t in content_type for t in _HTML_TYPES) or (not content_type and _SNIFF.match(payload[:2048]))):
         return Skipped(source=source, why=f"not HTML ({content_type.split(';')[0] or 'no type'})")
     charset = _HTTP_CHARSET.search(content_type)
     rec_headers = record.rec_headers  # type: ignore[attr-defined]
-    return Page(source=source, url=rec_headers.get_header("WARC-Target-URI"),
+    return Page(source=source, offset=at, url=rec_headers.get_header("WARC-Target-URI"),
                 date=rec_headers.get_header("WARC-Date"), charset=charset.group(1) if charset else None,
                 payload=payload)
+
+
+@dataclass(frozen=True, slots=True)
+class PageBatch:
+    """Consecutive pages of one WARC file (a runner's unit of work), and the failures met
+    while reading them; ``read_bytes`` is how much of the file on disk they account for."""
+
+    pages: tuple[Page, ...]
+    failures: tuple[Failure, ...]
+    last: bool
+    read_bytes: int
+
+
+BATCH_PAGES = 50
+BATCH_BYTES = 8 * MB
+
+
+def page_batches(path: Path, *, limit: int, pages: int | None = None) -> Iterator[PageBatch]:
+    """A WARC file's pages in batches, read here so that one large archive is spread over
+    every worker and never held whole; the last batch (perhaps empty) has ``last``."""
+    batch: list[Page] = []
+    failures: list[Failure] = []
+    size = reported = 0
+    try:
+        for item in iter_records(path, limit=limit):
+            if isinstance(item, Failure):
+                failures.append(item)
+            elif isinstance(item, Page):
+                batch.append(item)
+                size += len(item.payload)
+                if len(batch) >= (pages or BATCH_PAGES) or size >= BATCH_BYTES:
+                    yield PageBatch(pages=tuple(batch), failures=tuple(failures), last=False,
+                                    read_bytes=item.offset - reported)
+                    reported, batch, failures, size = item.offset, [], [], 0
+    except IngestError as exc:
+        failures.append(Failure(source=exc.source, reason=exc.reason))
+    total = path.stat().st_size if path.exists() else reported
+    yield PageBatch(pages=tuple(batch), failures=tuple(failures), last=True, read_bytes=max(0, total - reported))
 
 
 def _next_record(fh: IO[bytes], *, after: int, gz: bool) -> int | None:

@@ -1,8 +1,8 @@
 """Run the per-article work (read, clean, per-article stages) on a Ray cluster.
 
-The same units of work as the local runner (a whole file, or a batch of a JSON Lines
-file's lines) plus batches of a WARC file's HTML pages, read by this process (the
-driver) so that one large archive is spread over every worker. Each unit is a Ray
+The same units of work as the local runner (a whole file, a batch of a JSON Lines file's
+lines, a batch of a WARC file's pages), cut by this process (the driver) so that one
+large file is spread over every worker. Each unit is a Ray
 *task*: Ray balances them over the cluster's cores, reuses its worker processes (each
 loads the models once, on its first task) and re-runs a task whose worker died
 (``max_retries``); a task that still fails is one failure line for its unit, never a
@@ -16,43 +16,26 @@ Ray is an optional extra (``pip install 'storyline[ray]'``) and is imported only
 from __future__ import annotations
 
 import importlib
-import os
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from storyline import ingest
-from storyline.errors import ConfigError, IngestError, StageError
+from storyline.errors import ConfigError, StageError
 from storyline.ingest.decode import MB
 from storyline.ingest.jsonl import document_from_line
-from storyline.ingest.warc import Page, Skipped, iter_records, page_document
+from storyline.ingest.warc import page_document
 from storyline.model import Document, Failure
 from storyline.pipeline import DEFAULT_STAGES, Pipeline, Stage
 from storyline.runners.local import FileResult, Task, tasks
 
 IN_FLIGHT_PER_CPU = 4
-BATCH_PAGES = 50  # WARC pages per task
 MAX_RETRIES = 3  # re-runs of a task whose worker process died
 LOCAL_OBJECT_STORE_MB = 300  # a Ray started here holds only results in flight
 
 _PIPELINES: dict[tuple[str, ...], Pipeline] = {}
-
-
-@dataclass(frozen=True, slots=True)
-class WarcBatch:
-    """A batch of one WARC file's HTML pages (read by the driver, extracted by a worker)."""
-
-    path: str
-    pages: tuple[Page, ...]
-    failures: tuple[Failure, ...] = ()
-    last: bool = True
-    read_bytes: int = 0
-
-
-Unit = Task | WarcBatch
 
 
 def _ray() -> ModuleType:
@@ -71,8 +54,8 @@ def _pipeline(stages: tuple[Stage, ...]) -> Pipeline:
     return _PIPELINES[key]
 
 
-def _documents(unit: Unit, max_file_mb: float) -> Iterator[Document | Failure]:
-    if isinstance(unit, WarcBatch):
+def _documents(unit: Task, max_file_mb: float) -> Iterator[Document | Failure]:
+    if unit.pages is not None:
         for page in unit.pages:
             yield page_document(page)
     elif unit.lines is None:
@@ -82,7 +65,7 @@ def _documents(unit: Unit, max_file_mb: float) -> Iterator[Document | Failure]:
             yield document_from_line(raw, source=unit.path, lineno=lineno)
 
 
-def process(unit: Unit, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> FileResult:
+def process(unit: Task, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> FileResult:
     """Do one unit of work (this runs inside a Ray worker)."""
     result = FileResult(path=unit.path, failures=list(unit.failures), last=unit.last, read_bytes=unit.read_bytes)
     for item in _documents(unit, max_file_mb):
@@ -94,45 +77,6 @@ def process(unit: Unit, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_
         except StageError as exc:
             result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
     return result
-
-
-def units(paths: Sequence[str], *, max_file_mb: float) -> Iterator[Unit]:
-    """The local runner's tasks, with WARC files cut into batches of pages."""
-    plain = [p for p in paths if not p.lower().endswith((".warc", ".warc.gz"))]
-    warc = set(paths) - set(plain)
-    for path in paths:
-        if path in warc:
-            yield from _warc_batches(path, max_file_mb=max_file_mb)
-        else:
-            yield from tasks([path], max_file_mb=max_file_mb)
-
-
-def _warc_batches(path: str, *, max_file_mb: float) -> Iterator[WarcBatch]:
-    batch: list[Page] = []
-    failures: list[Failure] = []
-    size = 0
-    try:
-        for item in iter_records(Path(path), limit=int(max_file_mb * MB)):
-            if isinstance(item, Failure):
-                failures.append(item)
-            elif isinstance(item, Page):
-                batch.append(item)
-                size += len(item.payload)
-                if len(batch) >= BATCH_PAGES or size >= 8 * MB:
-                    yield WarcBatch(path=path, pages=tuple(batch), failures=tuple(failures), last=False)
-                    batch, failures, size = [], [], 0
-            elif not isinstance(item, Skipped):  # pragma: no cover - iter_records yields only these
-                raise TypeError(item)
-    except IngestError as exc:
-        failures.append(Failure(source=exc.source, reason=exc.reason))
-    yield WarcBatch(path=path, pages=tuple(batch), failures=tuple(failures), last=True, read_bytes=_size(path))
-
-
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 def connect(*, address: str | None = None, jobs: int | None = None) -> bool:
@@ -167,8 +111,8 @@ def _run(ray: ModuleType, paths: Sequence[str], *, max_file_mb: float,
     remote = ray.remote(num_cpus=1, max_retries=MAX_RETRIES)(process)
     stages_ref = ray.put(stages)
     window = max(2, int(ray.cluster_resources().get("CPU", 1)) * IN_FLIGHT_PER_CPU)
-    pending: deque[tuple[Unit, Any]] = deque()
-    work = units(paths, max_file_mb=max_file_mb)
+    pending: deque[tuple[Task, Any]] = deque()
+    work = tasks(paths, max_file_mb=max_file_mb)
     for unit in work:
         pending.append((unit, remote.remote(unit, max_file_mb, stages_ref)))
         if len(pending) >= window:
