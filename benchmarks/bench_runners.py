@@ -66,24 +66,32 @@ def ratio(args: argparse.Namespace) -> None:
             path.write_text(seed_sized(rng, paras, i), encoding="utf-8")
             paths.append(str(path))
         size = sum(Path(p).stat().st_size for p in paths)
-        start = time.perf_counter()
-        got_local = sum(len(r.articles) for r in local.run(paths, max_file_mb=5, jobs=args.jobs))
-        t_local = time.perf_counter() - start
         import ray
+
+        def run_local() -> tuple[float, int]:
+            start = time.perf_counter()
+            got = sum(len(r.articles) for r in local.run(paths, max_file_mb=5, jobs=args.jobs))
+            return time.perf_counter() - start, got
+
+        def run_ray() -> tuple[float, int]:
+            start = time.perf_counter()
+            got = sum(len(r.articles) for r in ray_runner.run(paths, max_file_mb=5))
+            return time.perf_counter() - start, got
 
         start = time.perf_counter()
         ray_runner.connect(jobs=args.jobs)
         t_start = time.perf_counter() - start
-        start = time.perf_counter()
-        got_ray = sum(len(r.articles) for r in ray_runner.run(paths, max_file_mb=5))
-        t_ray = time.perf_counter() - start
+        if args.ray_first:
+            (t_ray, got_ray), (t_local, got_local) = run_ray(), run_local()
+        else:
+            (t_local, got_local), (t_ray, got_ray) = run_local(), run_ray()
         ray.shutdown()
     print(json.dumps({"articles": args.n, "mb": round(size / 1e6, 2), "jobs": args.jobs,
                       "local_s": round(t_local, 1), "local_per_s": round(got_local / t_local, 2),
                       "ray_start_s": round(t_start, 1), "ray_s": round(t_ray, 1),
                       "ray_per_s": round(got_ray / t_ray, 2),
                       "ratio_ray_over_local": round(t_local / t_ray, 3),
-                      "ratio_with_start": round(t_local / (t_ray + t_start), 3)}))
+                      "ratio_with_start": round(t_local / (t_ray + t_start), 3), "ray_first": args.ray_first}))
 
 
 def page_html(rng: random.Random, paras: list[str], i: int) -> bytes:
@@ -185,6 +193,7 @@ def main() -> int:
     r = parts.add_parser("ratio")
     r.add_argument("--n", type=int, default=300)
     r.add_argument("--jobs", type=int, default=2)
+    r.add_argument("--ray-first", action="store_true", help="run Ray before the local runner (order effects)")
     w = parts.add_parser("warc")
     w.add_argument("--pages", type=int, default=3000)
     w.add_argument("--extract", type=int, default=200)
