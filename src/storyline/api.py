@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 from collections import Counter
@@ -16,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline import ingest
+from storyline.errors import ConfigError, IngestError, StageError
 from storyline.extract.nlp import MODELS
+from storyline.ingest import feeds
 from storyline.link.changes import StoryChange, what_changed
 from storyline.link.cluster import Clustering
 from storyline.link.compare import compare_outlets
@@ -26,7 +29,7 @@ from storyline.link.places import geocode
 from storyline.link.sources import attribute
 from storyline.link.stories import build_stories
 from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryListing, printable
-from storyline.pipeline import DEFAULT_STAGES, Stage
+from storyline.pipeline import DEFAULT_STAGES, Pipeline, Stage
 from storyline.pipeline import VERSION as PIPELINE_VERSION
 from storyline.runners import local
 from storyline.store import Store, open_store
@@ -85,25 +88,51 @@ def ingest_files(paths: Iterable[str | Path], *, max_file_mb: float = ingest.DEF
 
 def analyze(paths: Sequence[str | Path], *, db: str | Path | None = None, store: Store | None = None,
             jobs: int | None = None, max_file_mb: float = ingest.DEFAULT_MAX_FILE_MB,
-            progress: Progress | None = None, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> Analysis:
+            progress: Progress | None = None, stages: tuple[Stage, ...] = DEFAULT_STAGES,
+            runner: str = "local", address: str | None = None, fetcher: feeds.Fetcher | None = None) -> Analysis:
     """Ingest, clean and store the articles under ``paths``; return the run's dossier.
 
     Files read before with the same content are not processed again. The dossier covers
     every article of the given inputs, whether new in this run or already stored.
+    ``runner="ray"`` runs the per-article work on Ray (``address``: "auto", "ray://…", or
+    None to start Ray on this machine); storing and clustering stay in this process.
+    A path that is an http(s) URL is a feed: its entries' pages not read before are fetched
+    (politely, by ``fetcher``) and analysed.
     """
+    run_files = _runner(runner, address=address)
     own_store = store is None
     store = store or open_store(db or default_db_path())
     try:
-        return _analyze(paths, store=store, jobs=jobs, max_file_mb=max_file_mb, progress=progress, stages=stages)
+        return _analyze(paths, store=store, jobs=jobs, max_file_mb=max_file_mb, progress=progress, stages=stages,
+                        run_files=run_files, fetcher=fetcher)
     finally:
         if own_store:
             store.close()
 
 
+RunFiles = Callable[..., Iterator[local.FileResult]]
+RUNNERS = ("local", "ray")
+
+
+def _runner(name: str, *, address: str | None) -> RunFiles:
+    """The runner's ``run`` (same signature as :func:`storyline.runners.local.run`)."""
+    if name == "local":
+        if address:
+            raise ConfigError("--address is for the Ray runner (--runner ray)")
+        return local.run
+    if name == "ray":
+        from storyline.runners import ray as ray_runner  # Ray loads only when asked for
+
+        return functools.partial(ray_runner.run, address=address)
+    raise ConfigError(f"unknown runner {name!r} (storyline has {', '.join(RUNNERS)})")
+
+
 def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max_file_mb: float,
-             progress: Progress | None, stages: tuple[Stage, ...]) -> Analysis:
+             progress: Progress | None, stages: tuple[Stage, ...], run_files: RunFiles = local.run,
+             fetcher: feeds.Fetcher | None = None) -> Analysis:
     recover(store)
-    found = ingest.discover(paths)
+    urls = [str(p) for p in paths if feeds.is_url(p)]
+    found = ingest.discover([p for p in paths if not feeds.is_url(p)])
     result = Analysis(dossier=Dossier(), failures=list(found.failures), files=len(found.files),
                       skipped_files=found.skipped, store=store.location)
     run = store.begin_run([printable(str(p)) for p in paths])
@@ -130,7 +159,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     if progress:
         progress(ProgressState(done, len(found.files), read, total))
     incomplete: set[str] = set()  # files a task of which failed as a whole: read again next run
-    for part in local.run(todo, max_file_mb=max_file_mb, jobs=jobs, stages=stages):
+    for part in run_files(todo, max_file_mb=max_file_mb, jobs=jobs, stages=stages):
         result.failures.extend(part.failures)
         if not part.complete:
             incomplete.add(part.path)
@@ -146,6 +175,9 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
                                     run=run)
         if progress:
             progress(ProgressState(done, len(found.files), min(read, total), total))
+    if urls:
+        _read_feeds(urls, store=store, run=run, stages=stages, result=result, ids=ids,
+                    fetcher=fetcher or feeds.Fetcher())
     store.record_failures(run, result.failures)
     ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
     with store.clustering():  # another process deciding stories at the same time waits (CLI and web jobs alike)
@@ -178,6 +210,35 @@ def recover(store: Store) -> tuple[list[int], int]:
             articles, built = build_stories(store.articles(members), {story_id: members})
             store.index_stories(closed[-1] if closed else 0, (listing(s, articles) for s in built))
     return closed, len(orphans)
+
+
+def _read_feeds(urls: Sequence[str], *, store: Store, run: int, stages: tuple[Stage, ...], result: Analysis,
+                ids: dict[str, list[str]], fetcher: feeds.Fetcher) -> None:
+    """Feed URLs: each entry's page not stored before is fetched and analysed here (one polite
+    request at a time: the network, not the cores, sets the pace); a page stored before is
+    neither fetched nor analysed again."""
+    pipeline = Pipeline(stages)
+    for url in urls:
+        try:
+            for item in feeds.read_feed_url(url, fetcher=fetcher, known=lambda link: bool(store.source_digest(link))):
+                if isinstance(item, feeds.Known):
+                    ids[item.url] = store.source_articles(item.url)
+                    result.unchanged.extend(ids[item.url])
+                elif isinstance(item, Failure):
+                    result.failures.append(item)
+                else:
+                    try:
+                        article = pipeline(item)
+                    except StageError as exc:
+                        result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
+                        continue
+                    for article_id, status in store.save(articles=[article], run=run):
+                        ids.setdefault(item.source, []).append(article_id)
+                        getattr(result, status).append(article_id)
+                    store.record_source(path=item.source, digest=f"{article.content_hash}:v{PIPELINE_VERSION}",
+                                        article_ids=ids[item.source], run=run)
+        except IngestError as exc:
+            result.failures.append(Failure(source=exc.source, reason=exc.reason))
 
 
 def _dossier(articles: Sequence[Article], stories: Sequence[Story], *, failures: Sequence[Failure] = ()) -> Dossier:

@@ -36,8 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser(
         "analyze", help="ingest, clean and store articles; write the dossier and report",
         description="Read articles from files and folders (recursively): .txt, .html, .htm, .html.gz, "
-                    ".jsonl, .jsonl.gz. Clean them; read every quantitative claim, the people, organisations "
-                    "and places named (places located offline), dated and located events, and every "
+                    ".jsonl, .jsonl.gz, .warc, .warc.gz. Clean them; read every quantitative claim, the people, "
+                    "organisations and places named (places located offline), dated and located events, and every "
                     "temporal expression as a TIMEX3 value (English articles); group "
                     "the claims that report the same quantity into facts judged consistent, evolving, "
                     "conflicting or single-source; store everything; print the facts and a summary; and "
@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--max-file-mb", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
                          help=f"refuse single-article files larger than this (default {DEFAULT_MAX_FILE_MB}); "
                               "JSON Lines files are streamed and only each line is held to it")
+    analyze.add_argument("--runner", choices=api.RUNNERS, default="local",
+                         help="where the per-article work runs: this machine's cores (local, the default) or a "
+                              "Ray cluster (ray; pip install 'storyline[ray]'); storing and clustering stay here")
+    analyze.add_argument("--address", metavar="ADDR",
+                         help="the Ray cluster to join: auto, or ray://HOST:10001 (default: start Ray on this "
+                              "machine with --jobs CPUs)")
     analyze.add_argument("-q", "--quiet", action="store_true", help="print only failures")
     analyze.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     serve = commands.add_parser(
@@ -116,7 +122,7 @@ def _analyze(args: argparse.Namespace) -> int:
     bar = _ProgressBar() if show else None
     try:
         result = api.analyze(args.paths, db=args.db, jobs=args.jobs, max_file_mb=args.max_file_mb,
-                             progress=bar.update if bar else None)
+                             progress=bar.update if bar else None, runner=args.runner, address=args.address)
     except StorylineError as exc:
         print(f"storyline: {exc}", file=sys.stderr)
         return 2

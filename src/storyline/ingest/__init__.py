@@ -13,9 +13,11 @@ from pathlib import Path
 
 from storyline.errors import IngestError
 from storyline.ingest.decode import MB
+from storyline.ingest.feeds import read_feed
 from storyline.ingest.html import read_html
 from storyline.ingest.jsonl import read_jsonl
 from storyline.ingest.text import read_text
+from storyline.ingest.warc import read_warc
 from storyline.model import Document, Failure
 
 Reader = Callable[..., Iterator[Document]] | Callable[..., Iterator[Document | Failure]]
@@ -24,6 +26,8 @@ READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".html": read_html, ".htm": read_html, ".html.gz": read_html, ".htm.gz": read_html,
     ".jsonl": read_jsonl, ".jsonl.gz": read_jsonl,
+    ".warc": read_warc, ".warc.gz": read_warc,
+    ".rss": read_feed, ".atom": read_feed,
 }
 DEFAULT_MAX_FILE_MB = 50
 
@@ -69,7 +73,8 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
             found.failures.append(Failure(source=str(path), reason="not a regular file (a pipe, socket or device)"))
         elif reader_for(path) is None:
             found.failures.append(Failure(source=str(path), reason="unsupported file type (storyline reads "
-                                          ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz)"))
+                                          ".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz, .warc, .warc.gz, "
+                                          ".rss, .atom; or a feed's http(s) URL)"))
         elif path.resolve() not in seen:
             seen.add(path.resolve())
             found.files.append(path.resolve())

@@ -22,6 +22,7 @@ from storyline import ingest
 from storyline.errors import IngestError, StageError
 from storyline.ingest.decode import MB
 from storyline.ingest.jsonl import document_from_line, iter_lines
+from storyline.ingest.warc import Page, page_batches, page_document
 from storyline.model import Article, Document, Failure
 from storyline.pipeline import DEFAULT_STAGES, Pipeline, Stage
 
@@ -36,10 +37,12 @@ BATCH_BYTES = 4 * MB
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """A whole file (``lines`` is None) or a batch of one JSON Lines file's lines."""
+    """A whole file (``lines`` and ``pages`` are None), a batch of one JSON Lines file's
+    lines, or a batch of one WARC file's pages."""
 
     path: str
     lines: tuple[tuple[int, bytes], ...] | None = None
+    pages: tuple[Page, ...] | None = None
     failures: tuple[Failure, ...] = ()  # found while reading, before any work
     last: bool = True  # the last task of its file
     read_bytes: int = 0  # bytes of the file on disk this task accounts for (progress)
@@ -82,7 +85,10 @@ def _clean(result: FileResult, item: Document | Failure, stages: tuple[Stage, ..
 def process(task: Task, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> FileResult:
     """Do one task: read (or parse) its documents and run the stages on each."""
     result = FileResult(path=task.path, failures=list(task.failures), last=task.last, read_bytes=task.read_bytes)
-    if task.lines is None:
+    if task.pages is not None:
+        for page in task.pages:
+            _clean(result, page_document(page), stages)
+    elif task.lines is None:
         for item in ingest.read(Path(task.path), max_file_mb=max_file_mb):
             _clean(result, item, stages)
     else:
@@ -111,8 +117,14 @@ def process_file(path: str, max_file_mb: float, stages: tuple[Stage, ...] = DEFA
 
 
 def tasks(paths: Sequence[str], *, max_file_mb: float) -> Iterator[Task]:
-    """Whole files, except JSON Lines files, which become batches of lines."""
+    """Whole files, except JSON Lines files, which become batches of lines, and WARC files,
+    batches of pages."""
     for path in paths:
+        if path.lower().endswith((".warc", ".warc.gz")):
+            for batch in page_batches(Path(path), limit=int(max_file_mb * MB)):
+                yield Task(path=path, pages=batch.pages, failures=batch.failures, last=batch.last,
+                           read_bytes=batch.read_bytes)
+            continue
         if not path.lower().endswith((".jsonl", ".jsonl.gz")):
             yield Task(path=path, read_bytes=_size(path))
             continue
