@@ -29,7 +29,7 @@ from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryLi
 from storyline.pipeline import DEFAULT_STAGES, Stage
 from storyline.pipeline import VERSION as PIPELINE_VERSION
 from storyline.runners import local
-from storyline.store import Store, open_store
+from storyline.store import Store, open_store, store_location
 
 DEFAULT_DB = "storyline.db"
 PARSED_LANGUAGES = frozenset(MODELS)  # figures and events are read in these
@@ -48,9 +48,10 @@ class ProgressState:
 Progress = Callable[[ProgressState], None]
 
 
-def default_db_path() -> Path:
-    """``$STORYLINE_DB`` if set, else ``storyline.db`` in the current folder."""
-    return Path(os.environ.get("STORYLINE_DB") or DEFAULT_DB)
+def default_db_path() -> Path | str:
+    """``$STORYLINE_DB`` if set, else ``storyline.db`` in the current folder. A PostgreSQL URL
+    (``postgresql://user@host/db``) stays a string."""
+    return store_location(os.environ.get("STORYLINE_DB") or DEFAULT_DB)
 
 
 @dataclass
@@ -144,15 +145,16 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     store.finish_run(run, {"files": result.files, "new": len(result.new), "updated": len(result.updated),
                            "unchanged": len(result.unchanged), "failed": len(result.failures)})
     ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
-    groups = _cluster(store, ordered, run)
-    in_stories = {i for members in groups.values() for i in members}
-    wanted = [i for i in ordered if i in in_stories] + sorted(in_stories - set(ordered))  # the inputs' order first
-    articles, stories = build_stories(store.articles(wanted), groups)
-    result.changes = what_changed(store, stories, articles, run)
-    lines = {c.story: c.lines() for c in result.changes}
-    stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
+    with store.clustering():  # another process deciding stories at the same time waits (CLI and web jobs alike)
+        groups = _cluster(store, ordered, run)
+        in_stories = {i for members in groups.values() for i in members}
+        wanted = [i for i in ordered if i in in_stories] + sorted(in_stories - set(ordered))  # inputs' order first
+        articles, stories = build_stories(store.articles(wanted), groups)
+        result.changes = what_changed(store, stories, articles, run)
+        lines = {c.story: c.lines() for c in result.changes}
+        stories = tuple(dataclasses.replace(s, changes=lines.get(s.id, ())) for s in stories)
+        store.index_stories(run, (listing(s, articles) for s in stories))
     result.dossier = _dossier(articles, stories, failures=result.failures)
-    store.index_stories(run, (listing(s, articles) for s in stories))
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, Literal, Protocol
 
 from storyline.link.cluster import Profile
@@ -20,6 +21,10 @@ class Store(Protocol):
     def begin_run(self, inputs: Sequence[str]) -> int: ...
 
     def finish_run(self, run: int, summary: dict[str, int]) -> None: ...
+
+    def clustering(self) -> AbstractContextManager[None]:
+        """A lock held while stories are decided, across processes."""
+        ...
 
     def source_digest(self, path: str) -> str | None:
         """The digest stored for an input file, if it was read before."""

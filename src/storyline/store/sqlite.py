@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -17,6 +20,7 @@ from storyline.extract.embed import vector
 from storyline.link.cluster import Profile, profile
 from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan, Quote, RemovedLine, StoryListing, Time
 from storyline.store.base import SaveStatus
+from storyline.store.dialect import statements, words
 
 _JSON_FIELDS = ("removed", "evidence", "warnings")
 # An article's records kept one JSON row each, rewritten whenever it is analysed: the table
@@ -62,12 +66,11 @@ class SQLiteStore:
             if name in done:
                 continue
             with self._transaction():
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
+                for statement in statements(sql, "sqlite"):
+                    self._db.execute(statement)
                 self._db.execute("INSERT INTO _migrations VALUES (?, ?)", (name, _now()))
 
-    def _transaction(self) -> _Tx:
+    def _transaction(self) -> AbstractContextManager[None]:
         return _Tx(self._db)
 
     def applied_migrations(self) -> list[str]:
@@ -76,6 +79,20 @@ class SQLiteStore:
     def begin_run(self, inputs: Sequence[str]) -> int:
         cur = self._db.execute("INSERT INTO runs (started, inputs) VALUES (?, ?)", (_now(), json.dumps(list(inputs))))
         return int(cur.lastrowid or 0)
+
+    @contextlib.contextmanager
+    def clustering(self) -> Iterator[None]:
+        """Hold the store's clustering lock (a lock file beside it, across processes): two
+        writers never decide stories from the same stale picture."""
+        if self.location == ":memory:":
+            yield
+            return
+        with open(self.location + ".lock", "a+b") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def finish_run(self, run: int, summary: dict[str, int]) -> None:
         self._db.execute("UPDATE runs SET finished = ?, summary = ? WHERE id = ?", (_now(), json.dumps(summary), run))
@@ -176,15 +193,16 @@ class SQLiteStore:
                        offset: int = 0) -> tuple[list[StoryListing], int]:
         """Stories matching every filter given, latest first, and how many match in all.
 
-        ``query`` is matched, case-insensitively, against the story's title and its articles'
-        titles and outlets; ``since``/``until`` keep stories whose dates overlap the range."""
-        where, params = [], []
+        ``query``: every word of it begins a word of one of the story's articles' titles or
+        outlets (case folded; full-text search, see :meth:`_search`); ``since``/``until`` keep
+        stories whose dates overlap the range."""
+        where: list[str] = []
+        params: list[Any] = []
         member = "SELECT 1 FROM story_members m JOIN articles a ON a.id = m.article WHERE m.story = s.story AND "
-        if query:
-            like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where.append(f"(s.title LIKE ? ESCAPE '\\' OR EXISTS ({member}(a.title LIKE ? ESCAPE '\\' "
-                         "OR a.outlet LIKE ? ESCAPE '\\')))")
-            params += [like, like, like]
+        if query is not None and query.strip():
+            clause, values = self._search(words(query))
+            where.append(clause)
+            params += values
         if outlet:
             where.append(f"EXISTS ({member}a.outlet = ?)")
             params.append(outlet)
@@ -203,6 +221,16 @@ class SQLiteStore:
                                 "ORDER BY s.last IS NULL, s.last DESC, s.articles DESC, s.story LIMIT ? OFFSET ?",
                                 [*params, limit, offset])
         return [_listing(r) for r in rows], int(total)
+
+    @staticmethod
+    def _search(terms: Sequence[str]) -> tuple[str, list[Any]]:
+        """The WHERE fragment keeping stories with an article whose title or outlet has a word
+        beginning with each term (SQLite FTS5: ``"protest"*`` finds protesters), and its values."""
+        if not terms:
+            return "0 = 1", []  # nothing searchable in the query (punctuation only)
+        return ("s.story IN (SELECT m.story FROM story_members m WHERE m.article IN "
+                "(SELECT article FROM article_search WHERE article_search MATCH ?))",
+                [" ".join(f'"{t}"*' for t in terms)])
 
     def story_listing(self, story: str) -> StoryListing | None:
         row = self._db.execute("SELECT * FROM story_index WHERE story = ?", (story,)).fetchone()
