@@ -92,3 +92,5 @@ def test_search_follows_a_changed_headline_and_other_filters(db) -> None:
     assert [s.id for s in store.story_listings(query="ledger", since="2025-05-03")[0]] == []
     page, total = store.story_listings(query="night", limit=1)
     assert len(page) == 1 and total == 2
+    assert store.story_listings(query="night", offset=5) == ([], 2)  # past the last page: still counted
+    assert store.story_listings(query="volcano") == ([], 0)

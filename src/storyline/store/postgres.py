@@ -20,8 +20,10 @@ apart. What PostgreSQL does differently is here:
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, cast
 
@@ -41,8 +43,9 @@ except ImportError:  # the optional extra is not installed
 _LOCKS = 0x53544F52  # "STOR"
 _MIGRATING, _CLUSTERING = 0, 1
 _ARTICLES = _LOCKS + 1  # second key: hashtext(article id)
-# An article's words for search; the same expression as the GIN index of migration 0011.
-_DOCUMENT = "to_tsvector('simple'::regconfig, coalesce(a.title, '') || ' ' || coalesce(a.outlet, ''))"
+# Each database's tables (by URL), read from its catalogue once per process: serve opens the
+# store for every request, and the catalogue costs more than the request.
+_CATALOGUES: dict[str, dict[str, Table]] = {}
 
 
 class PostgresStore(SQLiteStore):
@@ -53,8 +56,9 @@ class PostgresStore(SQLiteStore):
         if psycopg is None:
             raise StoreError(f"{self.location}: a PostgreSQL store needs psycopg: pip install 'storyline[postgres]'")
         self._depth = 0  # open transactions: only the outermost begins and commits
+        self._url = url
         try:
-            self._conn = psycopg.connect(url, autocommit=True, row_factory=_rows)
+            self._conn = _IDLE.take(url) or psycopg.connect(url, autocommit=True, row_factory=_rows)
         except psycopg.Error as exc:
             raise StoreError(f"{self.location}: cannot connect ({_first_line(exc)})") from exc
         self._pg = _Connection(self._conn)
@@ -66,6 +70,11 @@ class PostgresStore(SQLiteStore):
             raise StoreError(f"{self.location}: cannot migrate the store ({_first_line(exc)})") from exc
 
     def _migrate(self) -> None:
+        shipped = [name for name, _ in migrations()]
+        known = _CATALOGUES.get(self.location)
+        if known and self._applied() == shipped:  # the common case (serve opens the store per request)
+            self._pg.tables = known
+            return
         with self._transaction():  # one writer migrates; another opening the store meanwhile waits, then sees it done
             self._db.execute("SELECT pg_advisory_xact_lock(?, ?)", (_LOCKS, _MIGRATING))
             self._conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
@@ -75,7 +84,12 @@ class PostgresStore(SQLiteStore):
                     for statement in statements(sql, "postgres"):
                         self._conn.execute(postgres_ddl(statement).encode())  # DDL: no parameters to bind
                     self._db.execute("INSERT INTO _migrations VALUES (?, ?)", (name, _now()))
-        self._pg.tables = self._catalogue()
+        self._pg.tables = _CATALOGUES[self.location] = self._catalogue()
+
+    def _applied(self) -> list[str]:
+        if self._db.execute("SELECT to_regclass('_migrations')").fetchone()[0] is None:
+            return []
+        return self.applied_migrations()
 
     def _catalogue(self) -> dict[str, Table]:
         """Each table's primary key and other columns, from the database's own catalogue."""
@@ -88,13 +102,14 @@ class PostgresStore(SQLiteStore):
             keys.setdefault(table, []).append(column)
         columns: dict[str, list[tuple[str, bool]]] = {}
         for table, column, identity in self._db.execute(
-                "SELECT table_name, column_name, is_identity FROM information_schema.columns "
-                "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"):
-            columns.setdefault(table, []).append((column, identity == "YES"))
+                "SELECT table_name, column_name, is_identity = 'YES' OR is_generated = 'ALWAYS' "
+                "FROM information_schema.columns WHERE table_schema = current_schema() "
+                "ORDER BY table_name, ordinal_position"):
+            columns.setdefault(table, []).append((column, bool(identity)))
         out = {}
         for table, cols in columns.items():
             key = tuple(keys.get(table, ()))
-            identities = {c for c, identity in cols if identity}
+            identities = {c for c, identity in cols if identity}  # (and other generated columns)
             out[table] = Table(key=key, others=tuple(c for c, _ in cols if c not in key and c not in identities),
                                serial=len(key) == 1 and key[0] in identities)
         return out
@@ -140,14 +155,48 @@ class PostgresStore(SQLiteStore):
     @staticmethod
     def _search(terms: Sequence[str]) -> tuple[str, list[Any]]:
         """Stories with an article whose title or outlet has a word beginning with each term
-        (PostgreSQL full-text search, ``protest:*``, over the GIN index of migration 0011)."""
+        (PostgreSQL full-text search, ``protest:*``, over the column and GIN index of migration 0011)."""
         if not terms:
             return "0 = 1", []
-        return (f"s.story IN (SELECT m.story FROM story_members m JOIN articles a ON a.id = m.article "  # noqa: S608
-                f"WHERE {_DOCUMENT} @@ to_tsquery('simple', ?))", [" & ".join(f"{t}:*" for t in terms)])
+        return ("s.story IN (SELECT m.story FROM story_members m JOIN articles a ON a.id = m.article "
+                "WHERE a.search @@ to_tsquery('simple', ?))", [" & ".join(f"{t}:*" for t in terms)])
 
     def close(self) -> None:
-        self._conn.close()
+        """Give the connection back for the next store opened on this database (serve opens one
+        per request: a new connection would cost more than most pages)."""
+        _IDLE.give(self._url, self._conn)
+
+
+class _Idle:
+    """Open connections not in use, a few per database, shared by the threads of one process."""
+
+    def __init__(self, keep: int = 8) -> None:
+        self._keep = keep
+        self._lock = threading.Lock()
+        self._idle: dict[str, list[Any]] = {}
+        self._pid = os.getpid()
+
+    def take(self, url: str) -> Any:
+        with self._lock:
+            if self._pid != os.getpid():  # a forked child: the parent's sockets are not its own
+                self._idle, self._pid = {}, os.getpid()
+            while self._idle.get(url):
+                conn = self._idle[url].pop()
+                if not conn.closed and not conn.broken:
+                    return conn
+        return None
+
+    def give(self, url: str, conn: Any) -> None:
+        reusable = (not conn.closed and psycopg is not None
+                    and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE)
+        with self._lock:
+            if reusable and len(self._idle.setdefault(url, [])) < self._keep:
+                self._idle[url].append(conn)
+                return
+        conn.close()
+
+
+_IDLE = _Idle()
 
 
 class _Connection:

@@ -1,6 +1,9 @@
--- Full-text search over articles' titles and outlets, so that story search is an index
--- look-up, not a LIKE scan of every story's articles (a story's title is the headline of
--- one of its articles). Words only, no stemming, case folded, accents kept, in both stores.
+-- Story search and filters that scale. Full-text search over articles' titles and outlets,
+-- so that story search is an index look-up, not a LIKE scan of every story's articles (a
+-- story's title is the headline of one of its articles). Words only, no stemming, case
+-- folded, accents kept, in both stores.
+-- The language filter reads articles by language (as the outlet filter reads them by outlet).
+CREATE INDEX articles_language ON articles (language);
 -- dialect: sqlite
 CREATE VIRTUAL TABLE article_search USING fts5 (
     article UNINDEXED, title, outlet, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
@@ -18,5 +21,6 @@ CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
     DELETE FROM article_search WHERE article = old.id;
 END;
 -- dialect: postgres
-CREATE INDEX articles_search ON articles
-    USING gin (to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(outlet, '')));
+ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS
+    (to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(outlet, ''))) STORED;
+CREATE INDEX articles_search ON articles USING gin (search);
