@@ -22,6 +22,7 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 from storyline import __version__, api  # noqa: E402
 from storyline.errors import StorylineError  # noqa: E402
 from storyline.ingest import DEFAULT_MAX_FILE_MB  # noqa: E402
+from storyline.store import shown as shown_db  # noqa: E402
 from storyline.store import store_location  # noqa: E402
 
 PROGRESS_FROM = 50  # files; shorter runs finish before a bar would help
@@ -108,7 +109,7 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     shown = "localhost" if args.host in ("127.0.0.1", "::1") else args.host
     link = f"http://{shown}:{args.port}/" + (f"?token={token}" if token else "")
-    print(f"storyline: serving {db} at {link}", file=sys.stderr)
+    print(f"storyline: serving {shown_db(db)} at {link}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from storyline.store.base import SaveStatus, Store
@@ -23,6 +24,11 @@ def store_location(db: str | Path) -> str | Path:
     return db if is_url(db) else Path(db)
 
 
+def shown(db: str | Path) -> str:
+    """``db`` as it may be printed: a URL without its password."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", str(db))
+
+
 def open_store(db: str | Path) -> Store:
     """Open (creating and migrating if needed) the store ``db``: a SQLite file, or a
     PostgreSQL database given by its URL."""
@@ -33,4 +39,4 @@ def open_store(db: str | Path) -> Store:
     return SQLiteStore(Path(db))
 
 
-__all__ = ["SQLiteStore", "SaveStatus", "Store", "is_url", "open_store", "store_location"]
+__all__ = ["SQLiteStore", "SaveStatus", "Store", "is_url", "open_store", "shown", "store_location"]

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,6 +28,7 @@ from typing import Any, cast
 
 from storyline.errors import StoreError
 from storyline.model import Article
+from storyline.store import shown
 from storyline.store.base import SaveStatus
 from storyline.store.dialect import Table, postgres_ddl, postgres_query, statements
 from storyline.store.sqlite import SQLiteStore, _now, migrations
@@ -52,7 +52,7 @@ class PostgresStore(SQLiteStore):
     """Articles and runs in one PostgreSQL database (its current schema)."""
 
     def __init__(self, url: str) -> None:
-        self.location = _masked(url)
+        self.location = shown(url)
         if psycopg is None:
             raise StoreError(f"{self.location}: a PostgreSQL store needs psycopg: pip install 'storyline[postgres]'")
         self._depth = 0  # open transactions: only the outermost begins and commits
@@ -258,11 +258,6 @@ class _Row(tuple[Any, ...]):
 def _rows(cursor: Any) -> Callable[[Sequence[Any]], _Row]:
     index = {column.name: i for i, column in enumerate(cursor.description or ())}
     return lambda values: _Row(values, index)
-
-
-def _masked(url: str) -> str:
-    """The URL without its password (it is shown in summaries and logs)."""
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def _first_line(exc: BaseException) -> str:
