@@ -45,3 +45,37 @@ ARTICLE = (
     "with the evacuation, according to the defence ministry.\n\n"
     "Officials said at least nine people had died and dozens were missing as the rain continued into the evening."
 )
+
+
+def _unavailable(reason: str) -> None:
+    """No PostgreSQL here: CI must have it (fail loudly); elsewhere skip, saying why."""
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL tests cannot run under CI: {reason}")
+    pytest.skip(f"PostgreSQL tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL server for the whole test session (tests/pgserver.py)."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _unavailable("psycopg is not installed (pip install -c constraints.txt -e '.[dev,postgres]')")
+    from tests import pgserver
+
+    try:
+        cluster = pgserver.start()
+    except pgserver.Unavailable as exc:
+        _unavailable(str(exc))
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster, request) -> str:
+    """A new, empty PostgreSQL database for one test."""
+    import re
+    import uuid
+
+    name = re.sub(r"\W+", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:8]
+    return postgres_cluster.create_database(name)

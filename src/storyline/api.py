@@ -32,7 +32,7 @@ from storyline.model import Article, Dossier, Failure, NamedSpan, Story, StoryLi
 from storyline.pipeline import DEFAULT_STAGES, Pipeline, Stage
 from storyline.pipeline import VERSION as PIPELINE_VERSION
 from storyline.runners import local
-from storyline.store import Store, open_store
+from storyline.store import Store, open_store, store_location
 
 DEFAULT_DB = "storyline.db"
 PARSED_LANGUAGES = frozenset(MODELS)  # figures and events are read in these
@@ -51,9 +51,10 @@ class ProgressState:
 Progress = Callable[[ProgressState], None]
 
 
-def default_db_path() -> Path:
-    """``$STORYLINE_DB`` if set, else ``storyline.db`` in the current folder."""
-    return Path(os.environ.get("STORYLINE_DB") or DEFAULT_DB)
+def default_db_path() -> Path | str:
+    """``$STORYLINE_DB`` if set, else ``storyline.db`` in the current folder. A PostgreSQL URL
+    (``postgresql://user@host/db``) stays a string."""
+    return store_location(os.environ.get("STORYLINE_DB") or DEFAULT_DB)
 
 
 @dataclass

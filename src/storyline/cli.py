@@ -22,6 +22,8 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 from storyline import __version__, api  # noqa: E402
 from storyline.errors import StorylineError  # noqa: E402
 from storyline.ingest import DEFAULT_MAX_FILE_MB  # noqa: E402
+from storyline.store import shown as shown_db  # noqa: E402
+from storyline.store import store_location  # noqa: E402
 
 PROGRESS_FROM = 50  # files; shorter runs finish before a bar would help
 PROGRESS_FROM_BYTES = 20_000_000  # or this much input (one large JSON Lines file)
@@ -48,8 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
     analyze.add_argument("--json", metavar="FILE", help="write the dossier (shared/spec/DOSSIER.md) to FILE")
     analyze.add_argument("--html", metavar="FILE", help="write the HTML report to FILE (opens offline)")
-    analyze.add_argument("--db", metavar="FILE",
-                         help=f"SQLite store to use (default: $STORYLINE_DB or ./{api.DEFAULT_DB}); created if missing")
+    analyze.add_argument("--db", metavar="FILE|URL",
+                         help=f"store to use: a SQLite file, or postgresql://user@host/db for a shared PostgreSQL "
+                              f"store (default: $STORYLINE_DB or ./{api.DEFAULT_DB}); created if missing")
     analyze.add_argument("--jobs", type=int, metavar="N",
                          help="worker processes (default: the number of cores, at most 8)")
     analyze.add_argument("--max-file-mb", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
@@ -69,8 +72,9 @@ def _parser() -> argparse.ArgumentParser:
                     "to see its sentence —, timeline, map, outlets side by side), articles, entities; add "
                     "articles by upload. JSON API at /api (OpenAPI at /openapi.json). Binds to 127.0.0.1; "
                     "bound elsewhere it requires a token ($STORYLINE_TOKEN, --token, or one made up and printed).")
-    serve.add_argument("--db", metavar="FILE",
-                       help=f"SQLite store (default: $STORYLINE_DB or ./{api.DEFAULT_DB}); created if missing")
+    serve.add_argument("--db", metavar="FILE|URL",
+                       help=f"store: a SQLite file, or postgresql://user@host/db (default: $STORYLINE_DB or "
+                            f"./{api.DEFAULT_DB}); created if missing")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     serve.add_argument("--token", help="require this token on every request (default: none on 127.0.0.1)")
@@ -101,7 +105,7 @@ def _serve(args: argparse.Namespace) -> int:
     token = args.token or os.environ.get("STORYLINE_TOKEN") or None
     if token is None and not is_loopback(args.host):
         token = secrets.token_urlsafe(24)
-    db = Path(args.db) if args.db else api.default_db_path()
+    db = store_location(args.db) if args.db else api.default_db_path()
     try:
         app = create_app(Settings(db=db, token=token, max_upload_mb=args.max_upload_mb, host=args.host))
     except StorylineError as exc:
@@ -109,7 +113,7 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     shown = "localhost" if args.host in ("127.0.0.1", "::1") else args.host
     link = f"http://{shown}:{args.port}/" + (f"?token={token}" if token else "")
-    print(f"storyline: serving {db} at {link}", file=sys.stderr)
+    print(f"storyline: serving {shown_db(db)} at {link}", file=sys.stderr)
     server.run(app, host=args.host, port=args.port)
     return 0
 

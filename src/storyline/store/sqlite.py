@@ -11,6 +11,7 @@ import os
 import socket
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -21,6 +22,7 @@ from storyline.extract.embed import vector
 from storyline.link.cluster import Profile, profile
 from storyline.model import Article, Claim, Event, Evidence, Failure, NamedSpan, Quote, RemovedLine, StoryListing, Time
 from storyline.store.base import SaveStatus
+from storyline.store.dialect import statements, words
 
 _JSON_FIELDS = ("removed", "evidence", "warnings")
 # An article's records kept one JSON row each, rewritten whenever it is analysed: the table
@@ -66,12 +68,11 @@ class SQLiteStore:
             if name in done:
                 continue
             with self._transaction():
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
+                for statement in statements(sql, "sqlite"):
+                    self._db.execute(statement)
                 self._db.execute("INSERT INTO _migrations VALUES (?, ?)", (name, _now()))
 
-    def _transaction(self) -> _Tx:
+    def _transaction(self) -> AbstractContextManager[None]:
         return _Tx(self._db)
 
     def applied_migrations(self) -> list[str]:
@@ -221,20 +222,23 @@ class SQLiteStore:
                        offset: int = 0) -> tuple[list[StoryListing], int]:
         """Stories matching every filter given, latest first, and how many match in all.
 
-        ``query`` is matched, case-insensitively, against the story's title and its articles'
-        titles and outlets; ``since``/``until`` keep stories whose dates overlap the range."""
-        where, params = [], []
-        member = "SELECT 1 FROM story_members m JOIN articles a ON a.id = m.article WHERE m.story = s.story AND "
-        if query:
-            like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where.append(f"(s.title LIKE ? ESCAPE '\\' OR EXISTS ({member}(a.title LIKE ? ESCAPE '\\' "
-                         "OR a.outlet LIKE ? ESCAPE '\\')))")
-            params += [like, like, like]
+        ``query``: every word of it begins a word of one of the story's articles' titles or
+        outlets (case folded; full-text search, see :meth:`_search`); ``since``/``until`` keep
+        stories whose dates overlap the range."""
+        where: list[str] = []
+        params: list[Any] = []
+        # stories with an article of the outlet / language: one pass over those articles (by their
+        # index), not one look at every story's articles
+        member = "s.story IN (SELECT m.story FROM story_members m JOIN articles a ON a.id = m.article WHERE "
+        if query is not None and query.strip():
+            clause, values = self._search(words(query))
+            where.append(clause)
+            params += values
         if outlet:
-            where.append(f"EXISTS ({member}a.outlet = ?)")
+            where.append(f"{member}a.outlet = ?)")
             params.append(outlet)
         if language:
-            where.append(f"EXISTS ({member}a.language = ?)")
+            where.append(f"{member}a.language = ?)")
             params.append(language)
         if since:
             where.append("(s.last IS NULL OR s.last >= ?)")
@@ -243,11 +247,28 @@ class SQLiteStore:
             where.append("(s.first IS NULL OR s.first <= ?)")
             params.append(until)
         clause = ("WHERE " + " AND ".join(where)) if where else ""  # fixed fragments only; values are parameters
-        total = self._db.execute(f"SELECT count(*) FROM story_index s {clause}", params).fetchone()[0]  # noqa: S608
-        rows = self._db.execute(f"SELECT * FROM story_index s {clause} "  # noqa: S608
+        # filtered: the page and the count in one pass; unfiltered, counting the table apart is cheaper
+        counted = ", count(*) OVER () AS matching" if where else ""
+        rows = self._db.execute(f"SELECT *{counted} FROM story_index s {clause} "  # noqa: S608
                                 "ORDER BY s.last IS NULL, s.last DESC, s.articles DESC, s.story LIMIT ? OFFSET ?",
-                                [*params, limit, offset])
+                                [*params, limit, offset]).fetchall()
+        if rows and where:
+            total = rows[0]["matching"]
+        elif where and not offset:
+            total = 0
+        else:  # unfiltered, or past the last page
+            total = self._db.execute(f"SELECT count(*) FROM story_index s {clause}", params).fetchone()[0]  # noqa: S608
         return [_listing(r) for r in rows], int(total)
+
+    @staticmethod
+    def _search(terms: Sequence[str]) -> tuple[str, list[Any]]:
+        """The WHERE fragment keeping stories with an article whose title or outlet has a word
+        beginning with each term (SQLite FTS5: ``"protest"*`` finds protesters), and its values."""
+        if not terms:
+            return "0 = 1", []  # nothing searchable in the query (punctuation only)
+        return ("s.story IN (SELECT m.story FROM story_members m WHERE m.article IN "
+                "(SELECT article FROM article_search WHERE article_search MATCH ?))",
+                [" ".join(f'"{t}"*' for t in terms)])
 
     def story_listing(self, story: str) -> StoryListing | None:
         row = self._db.execute("SELECT * FROM story_index WHERE story = ?", (story,)).fetchone()

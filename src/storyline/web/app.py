@@ -29,7 +29,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storyline import __version__, api
-from storyline.store import open_store
+from storyline.store import is_url, open_store
 from storyline.web import pages, routes
 from storyline.web.jobs import Jobs
 from storyline.web.routes import PageCache, StoryCache
@@ -48,7 +48,7 @@ SECURITY_HEADERS = {
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
-    db: Path
+    db: Path | str  # a SQLite file, or a PostgreSQL URL
     token: str | None = None  # required on every request when set
     max_upload_mb: float = 20.0  # per file
     max_files: int = 200  # per upload
@@ -61,7 +61,12 @@ class Settings:
 
     @property
     def upload_dir(self) -> Path:
-        return self.uploads or self.db.with_name(self.db.name + ".uploads")
+        if self.uploads:
+            return self.uploads
+        if is_url(self.db):  # a PostgreSQL store: in the folder the server was started in
+            return Path("storyline.uploads").resolve()
+        db = Path(self.db)
+        return db.with_name(db.name + ".uploads")
 
     @property
     def max_body(self) -> int:

@@ -43,7 +43,7 @@ class Job:
 class Jobs:
     """A queue of analysis runs against one store, run in order by one worker thread."""
 
-    def __init__(self, db: Path, *, keep: int = 200) -> None:
+    def __init__(self, db: Path | str, *, keep: int = 200) -> None:
         self._db = db
         self._keep = keep
         self._jobs: dict[str, Job] = {}

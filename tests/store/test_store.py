@@ -1,12 +1,17 @@
+"""The store suite: every test that takes ``db`` runs on SQLite and on PostgreSQL."""
+
 import dataclasses
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from storyline.errors import StoreError
 from storyline.model import Article, Evidence, RemovedLine
 from storyline.store import open_store
+from storyline.store.dialect import postgres_ddl, statements
 from storyline.store.sqlite import migrations
+from tests.store.conftest import integrity_errors
 
 
 def article(id_: str = "a1", *, source: str = "in/a1.txt", text: str = "Body text.", h: str = "h1") -> Article:
@@ -17,33 +22,50 @@ def article(id_: str = "a1", *, source: str = "in/a1.txt", text: str = "Body tex
                    warnings=("w",))
 
 
-def test_migrations_are_named_applied_once_and_in_order(tmp_path) -> None:
-    store = open_store(tmp_path / "s.db")
+def test_migrations_are_named_applied_once_and_in_order(db) -> None:
+    store = open_store(db)
     names = [name for name, _ in migrations()]
     assert names == sorted(names) and names[0].startswith("0001_")
     assert store.applied_migrations() == names
     store.close()
-    again = open_store(tmp_path / "s.db")  # reopening applies nothing twice
+    again = open_store(db)  # reopening applies nothing twice
     assert again.applied_migrations() == names
 
 
-def test_old_database_is_upgraded_without_losing_rows(tmp_path) -> None:
-    path = tmp_path / "old.db"
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
-    db.executescript(migrations()[0][1])
-    db.execute("INSERT INTO _migrations VALUES (?, 'then')", (migrations()[0][0],))
-    db.execute("INSERT INTO articles (id, source, format, content_hash, text, removed, evidence, warnings, first_run, "
-               "last_run) VALUES ('old', 'x.txt', 'txt', 'h', 'kept', '[]', '[]', '[]', 1, 1)")
-    db.commit()
-    db.close()
-    store = open_store(path)
+def _first_migration_only(db: Path | str) -> None:
+    """A store as the first version wrote it: migration 0001 only, one article in it."""
+    insert = ("INSERT INTO articles (id, source, format, content_hash, text, removed, evidence, warnings, first_run, "
+              "last_run) VALUES ('old', 'x.txt', 'txt', 'h', 'kept', '[]', '[]', '[]', 1, 1)")
+    name, sql = migrations()[0]
+    if isinstance(db, Path):
+        con = sqlite3.connect(db)
+        con.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+        con.executescript(sql)
+        con.execute("INSERT INTO _migrations VALUES (?, 'then')", (name,))
+        con.execute(insert)
+        con.commit()
+        con.close()
+        return
+    import psycopg
+
+    with psycopg.connect(db, autocommit=True) as con:
+        con.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+        for statement in statements(sql, "postgres"):
+            con.execute(postgres_ddl(statement).encode())
+        con.execute("INSERT INTO _migrations VALUES (%s, 'then')", (name,))
+        con.execute(insert.encode())
+
+
+def test_old_database_is_upgraded_without_losing_rows(db) -> None:
+    _first_migration_only(db)
+    store = open_store(db)
     (old,) = store.articles(["old"])
     assert old.text == "kept" and old.translated_from is None
+    assert store.applied_migrations() == [name for name, _ in migrations()]
 
 
-def test_round_trip_and_idempotent_save(tmp_path) -> None:
-    store = open_store(tmp_path / "s.db")
+def test_round_trip_and_idempotent_save(db) -> None:
+    store = open_store(db)
     run = store.begin_run(["in"])
     assert store.save(articles=[article()], run=run) == [("a1", "new")]
     assert store.save(articles=[article()], run=run) == [("a1", "unchanged")]
@@ -56,8 +78,8 @@ def test_round_trip_and_idempotent_save(tmp_path) -> None:
     assert store.source_digest("in/a1.txt") == "d2" and store.source_articles("in/a1.txt") == ["a1"]
 
 
-def test_same_id_from_another_source_gets_a_stable_new_id(tmp_path) -> None:
-    store = open_store(tmp_path / "s.db")
+def test_same_id_from_another_source_gets_a_stable_new_id(db) -> None:
+    store = open_store(db)
     run = store.begin_run([])
     store.save(articles=[article("index", source="a/index.html")], run=run)
     first = store.save(articles=[article("index", source="b/index.html", h="x")], run=run)
@@ -67,12 +89,12 @@ def test_same_id_from_another_source_gets_a_stable_new_id(tmp_path) -> None:
     assert len(store.articles()) == 2
 
 
-def test_failed_write_leaves_stored_articles_intact(tmp_path) -> None:
-    store = open_store(tmp_path / "s.db")
+def test_failed_write_leaves_stored_articles_intact(db) -> None:
+    store = open_store(db)
     run = store.begin_run([])
     store.save(articles=[article()], run=run)
     bad = dataclasses.replace(article("a2", source="in/a2.txt"), text=None)  # type: ignore[arg-type]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_errors()):
         store.save(articles=[article("a3", source="in/a2.txt"), bad], run=run)
     assert [a.id for a in store.articles()] == ["a1"]  # a3 rolled back with the failed batch
 
@@ -82,3 +104,10 @@ def test_not_a_database(tmp_path) -> None:
     path.write_text("these are my notes, not a database " * 100)
     with pytest.raises(StoreError, match=r"notes\.db: cannot open the store"):
         open_store(path)
+
+
+def test_unreachable_postgres_is_a_store_error() -> None:
+    pytest.importorskip("psycopg")
+    url = "postgresql://nobody:secret@127.0.0.1:1/x?connect_timeout=2"
+    with pytest.raises(StoreError, match=r"^postgresql://nobody:\*\*\*@127\.0\.0\.1:1/x\S*: cannot connect"):
+        open_store(url)
