@@ -1,0 +1,67 @@
+"""Wire copies: detection on pairs made the way outlets republish a text.
+
+    python benchmarks/bench_copies.py
+
+For every ECB+ article of 80 words or more (reserved events left out), a copy is made as
+outlets make one: a new headline, the last fifth trimmed, a byline and a credit line added.
+Positive pairs: an article and its copy. Negative pairs: an article and every other
+article of the same event (different outlets on one event: the hard case). Precision and
+recall of ``link.copies.copy_groups`` over those pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from storyline.link.copies import copy_groups
+from storyline.model import Article
+
+ECB = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus" / "articles.jsonl"
+RESERVED = {"8_ecb", "12_ecb", "19_ecb", "20_ecb", "24_ecb", "30_ecb", "41_ecb"}
+
+
+def _article(aid: str, text: str) -> Article:
+    title = text.split("\n", 1)[0]
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=text, title=title)
+
+
+def republished(text: str, rng: random.Random) -> str:
+    lines = [x for x in text.split("\n") if x.strip()]
+    body = lines[1:] if len(lines) > 1 else lines
+    words = "\n".join(body).split(" ")
+    kept = " ".join(words[: int(len(words) * rng.uniform(0.7, 0.9))])
+    return f"Wire report: {rng.choice(['Update', 'Latest', 'Breaking'])} on the story\nBy Staff Writer\n{kept}\n" \
+           "(Reporting by the agency; editing by the desk)"
+
+
+def main() -> None:
+    rng = random.Random(17)
+    by_event: dict[str, list[dict]] = {}
+    with ECB.open(encoding="utf-8") as fh:
+        for d in map(json.loads, fh):
+            if d["event"] not in RESERVED and len(d["text"].split()) >= 80:
+                by_event.setdefault(d["event"], []).append(d)
+    tp = fn = fp = tn = 0
+    for docs in by_event.values():
+        for d in docs:
+            original = _article(d["id"], d["text"])
+            copy = _article(d["id"] + "-copy", republished(d["text"], rng))
+            groups = copy_groups([original, copy])
+            tp += groups[original.id] == groups[copy.id]
+            fn += groups[original.id] != groups[copy.id]
+            for other in docs:
+                if other["id"] <= d["id"]:
+                    continue
+                pair = copy_groups([original, _article(other["id"], other["text"])])
+                fp += pair[original.id] == pair[other["id"]]
+                tn += pair[original.id] != pair[other["id"]]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(f"copies: {tp + fn} pairs, same-event different articles: {fp + tn} pairs")
+    print(f"precision {precision:.3f}  recall {recall:.3f}  (tp {tp}, fn {fn}, fp {fp}, tn {tn})")
+
+
+if __name__ == "__main__":
+    main()
