@@ -241,14 +241,20 @@ def _shifted(anchor: date, unit: str, n: int) -> str | None:
     return None
 
 
+def _year_named(m: re.Match[str], anchor: date | None) -> int | None:
+    """The year a match names ("of 2019"), or the article's, last or next year."""
+    if m.group("y"):
+        return int(m.group("y"))
+    if anchor is None:
+        return None
+    return anchor.year + {"last": -1, "next": 1}.get((m.group("which") or "").lower(), 0)
+
+
 def _week_number(m: re.Match[str], anchor: date | None) -> str | None:
     """"week 10", "week 27 of last year": an ISO week of a named or the article's year."""
-    if m.group("y"):
-        year = int(m.group("y"))
-    elif anchor is None:
+    year = _year_named(m, anchor)
+    if year is None:
         return None
-    else:
-        year = anchor.year + {"last": -1, "next": 1}.get((m.group("which") or "").lower(), 0)
     return f"{year:04d}-W{int(m.group('n')):02d}"
 
 
@@ -387,12 +393,9 @@ def _quarter(m: re.Match[str], anchor: date | None, future: bool | None) -> str 
     unit = "Q" if m.group("u").lower() == "quarter" else "H"
     size = 3 if unit == "Q" else 6
     ordinal = m.group("ord").lower()
-    if m.group("y"):
-        year = int(m.group("y"))
-    elif anchor is None:
+    year = _year_named(m, anchor)
+    if year is None:
         return None
-    else:
-        year = anchor.year + {"last": -1, "next": 1}.get((m.group("which") or "").lower(), 0)
     current = (anchor.month - 1) // size + 1 if anchor else 1
     if ordinal in ("last", "final", "latest"):
         if m.group("which") or m.group("y"):
