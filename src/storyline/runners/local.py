@@ -60,7 +60,7 @@ class FileResult:
     complete: bool = True  # False when the task failed as a whole: its file must be read again next run
 
 
-def _pipeline(stages: tuple[Stage, ...]) -> Pipeline:
+def warm_pipeline(stages: tuple[Stage, ...]) -> Pipeline:
     """One pipeline per process and stage list, set up (models loaded) on first use."""
     key = tuple(s.name for s in stages)
     if key not in _PIPELINES:
@@ -74,7 +74,7 @@ def _clean(result: FileResult, item: Document | Failure, stages: tuple[Stage, ..
         result.failures.append(item)
         return
     try:
-        result.articles.append(_pipeline(stages)(item))
+        result.articles.append(warm_pipeline(stages)(item))
     except StageError as exc:
         result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
     except Exception as exc:  # noqa: BLE001 - one document must not cost its batch

@@ -28,14 +28,13 @@ from storyline.ingest.decode import MB
 from storyline.ingest.jsonl import document_from_line
 from storyline.ingest.warc import page_document
 from storyline.model import Document, Failure
-from storyline.pipeline import DEFAULT_STAGES, Pipeline, Stage
-from storyline.runners.local import FileResult, Task, tasks
+from storyline.pipeline import DEFAULT_STAGES, Stage
+from storyline.runners.local import FileResult, Task, tasks, warm_pipeline
 
 IN_FLIGHT_PER_CPU = 4
 MAX_RETRIES = 3  # re-runs of a task whose worker process died
 LOCAL_OBJECT_STORE_MB = 300  # a Ray started here holds only results in flight
 
-_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
 
 
 def _ray() -> ModuleType:
@@ -43,15 +42,6 @@ def _ray() -> ModuleType:
         return importlib.import_module("ray")
     except ImportError as exc:
         raise ConfigError("the Ray runner needs Ray: pip install 'storyline[ray]'") from exc
-
-
-def _pipeline(stages: tuple[Stage, ...]) -> Pipeline:
-    """One pipeline per worker process and stage list, set up (models loaded) on first use."""
-    key = tuple(s.name for s in stages)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline(stages)
-        _PIPELINES[key].setup()
-    return _PIPELINES[key]
 
 
 def _documents(unit: Task, max_file_mb: float) -> Iterator[Document | Failure]:
@@ -73,7 +63,7 @@ def process(unit: Task, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_
             result.failures.append(item)
             continue
         try:
-            result.articles.append(_pipeline(stages)(item))
+            result.articles.append(warm_pipeline(stages)(item))
         except StageError as exc:
             result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
     return result
