@@ -10,35 +10,19 @@ articles) adds a map of real places: pictures-map-real.png.
 
 from __future__ import annotations
 
-import socket
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
-import uvicorn
 from playwright.sync_api import sync_playwright
+from screenshots import serve  # the script beside this one: the app on a free loopback port
 
 from storyline import api
 from storyline.report import html
-from storyline.web import Settings, create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-
-
-def serve(db: Path) -> tuple[uvicorn.Server, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(Settings(db=db)), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
-    return server, f"http://127.0.0.1:{port}"
 
 
 def shoot(page: Any, selector: str, name: str) -> None:

@@ -69,7 +69,9 @@ def warm_pipeline(stages: tuple[Stage, ...]) -> Pipeline:
     return _PIPELINES[key]
 
 
-def _clean(result: FileResult, item: Document | Failure, stages: tuple[Stage, ...]) -> None:
+def analyse_into(result: FileResult, item: Document | Failure, stages: tuple[Stage, ...]) -> None:
+    """One document analysed into ``result``: its article, or one failure line (any error of
+    one document is that document's, never its batch's). Shared by every runner."""
     if isinstance(item, Failure):
         result.failures.append(item)
         return
@@ -87,13 +89,13 @@ def process(task: Task, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_
     result = FileResult(path=task.path, failures=list(task.failures), last=task.last, read_bytes=task.read_bytes)
     if task.pages is not None:
         for page in task.pages:
-            _clean(result, page_document(page), stages)
+            analyse_into(result, page_document(page), stages)
     elif task.lines is None:
         for item in ingest.read(Path(task.path), max_file_mb=max_file_mb):
-            _clean(result, item, stages)
+            analyse_into(result, item, stages)
     else:
         for lineno, raw in task.lines:
-            _clean(result, document_from_line(raw, source=task.path, lineno=lineno), stages)
+            analyse_into(result, document_from_line(raw, source=task.path, lineno=lineno), stages)
     return result
 
 

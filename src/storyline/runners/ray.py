@@ -23,13 +23,13 @@ from types import ModuleType
 from typing import Any
 
 from storyline import ingest
-from storyline.errors import ConfigError, StageError
+from storyline.errors import ConfigError
 from storyline.ingest.decode import MB
 from storyline.ingest.jsonl import document_from_line
 from storyline.ingest.warc import page_document
 from storyline.model import Document, Failure
 from storyline.pipeline import DEFAULT_STAGES, Stage
-from storyline.runners.local import FileResult, Task, tasks, warm_pipeline
+from storyline.runners.local import FileResult, Task, analyse_into, tasks
 
 IN_FLIGHT_PER_CPU = 4
 MAX_RETRIES = 3  # re-runs of a task whose worker process died
@@ -59,13 +59,7 @@ def process(unit: Task, max_file_mb: float, stages: tuple[Stage, ...] = DEFAULT_
     """Do one unit of work (this runs inside a Ray worker)."""
     result = FileResult(path=unit.path, failures=list(unit.failures), last=unit.last, read_bytes=unit.read_bytes)
     for item in _documents(unit, max_file_mb):
-        if isinstance(item, Failure):
-            result.failures.append(item)
-            continue
-        try:
-            result.articles.append(warm_pipeline(stages)(item))
-        except StageError as exc:
-            result.failures.append(Failure(source=item.source, reason=exc.reason, stage=exc.stage))
+        analyse_into(result, item, stages)
     return result
 
 
