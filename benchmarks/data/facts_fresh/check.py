@@ -3,6 +3,7 @@ sentence are exact substrings of the article text, sentence contains number_text
 
 Usage: python3 benchmarks/data/facts_fresh/check.py [ARTICLES_JSONL]
 """
+
 import glob
 import json
 import os
@@ -11,14 +12,47 @@ import sys
 here = os.path.dirname(os.path.abspath(__file__))
 src = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/bench/ecbplus/articles.jsonl"
 arts, by_event = {}, {}
-for line in open(src, encoding="utf-8"):
-    a = json.loads(line)
-    arts[a["id"]] = a
-    by_event.setdefault(a["event"], set()).add(a["id"])
+with open(src, encoding="utf-8") as fh:
+    for line in fh:
+        a = json.loads(line)
+        arts[a["id"]] = a
+        by_event.setdefault(a["event"], set()).add(a["id"])
 
-MEASURES = set("killed injured missing detained arrested charged rescued evacuated displaced deployed "
-               "damage money price magnitude depth count duration sentence percent distance age speed other".split())
-ROLES = set("victims perpetrators security_forces civilians officials combatants objects other".split())
+MEASURES = {
+    "killed",
+    "injured",
+    "missing",
+    "detained",
+    "arrested",
+    "charged",
+    "rescued",
+    "evacuated",
+    "displaced",
+    "deployed",
+    "damage",
+    "money",
+    "price",
+    "magnitude",
+    "depth",
+    "count",
+    "duration",
+    "sentence",
+    "percent",
+    "distance",
+    "age",
+    "speed",
+    "other",
+}
+ROLES = {
+    "victims",
+    "perpetrators",
+    "security_forces",
+    "civilians",
+    "officials",
+    "combatants",
+    "objects",
+    "other",
+}
 ASSESS = {"consistent", "evolving", "conflicting", "single_source"}
 bad = 0
 
@@ -30,7 +64,8 @@ def err(f, msg):
 
 
 for f in sorted(glob.glob(os.path.join(here, "*.json"))):
-    d = json.load(open(f, encoding="utf-8"))
+    with open(f, encoding="utf-8") as fh:
+        d = json.load(fh)
     ev = d["event"]
     docs = by_event.get(ev, set())
     if set(d["articles"]) != docs:
@@ -75,7 +110,9 @@ for f in sorted(glob.glob(os.path.join(here, "*.json"))):
             err(f, f"{fid} {doc} sentence not in text: {r['sentence'][:70]!r}")
         if r["number_text"] not in r["sentence"]:
             err(f, f"{fid} {doc} number_text not in sentence: {r['number_text']!r}")
-    print(f"{os.path.basename(f)}: {len(d['articles'])} articles, {len(d['facts'])} facts, "
-          f"{sum(len(x['reports']) for x in d['facts'])} reports, {len(d['background'])} background")
+    print(
+        f"{os.path.basename(f)}: {len(d['articles'])} articles, {len(d['facts'])} facts, "
+        f"{sum(len(x['reports']) for x in d['facts'])} reports, {len(d['background'])} background"
+    )
 print("OK" if bad == 0 else f"{bad} problem(s)")
 sys.exit(1 if bad else 0)
