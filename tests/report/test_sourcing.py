@@ -94,3 +94,17 @@ def test_copies_that_name_no_agency_are_copies_of_one_text() -> None:
     assert sourcing.reported_by(f1, claims, arts) == "3 outlets, 2 sources: 2 are copies of one text"
     f3 = next(f for f in result.dossier.stories[0].facts if f.id == "f3")
     assert sourcing.reported_by(f3, claims, arts) == "1 outlet"
+
+
+def test_several_copy_groups_and_articles_without_an_outlet() -> None:
+    texts = {"p": "ODESA (AP) — Text one.", "q": "ODESA (AP) — Text one, copied.", "r": "Text two.", "s": "Text two.",
+             "t": "Text three.", "u": "Text three.", "v": "An own report."}
+    arts = {k: Article(id=k, source=k, format="txt", text=v) for k, v in texts.items()}
+    claims = {f"{k}1": claim(f"{k}1", k, "7") for k in texts}
+    f = fact("f", "workers injured", tuple(claims), sources=4, rank=1,
+             copies=(("p", "q"), ("r", "s"), ("t", "u")))
+    assert sourcing.reported_by(f, claims, arts) == \
+        "7 articles, 4 sources: 2 are copies of one AP report; 4 are copies of 2 other texts (2 and 2)"
+    named = {k: Article(id=k, source=k, format="txt", text=v, outlet="Daily One" if k in "pq" else f"Outlet {k}")
+             for k, v in texts.items()}
+    assert sourcing.reported_by(f, claims, named).startswith("7 articles from 6 outlets, 4 sources")

@@ -67,30 +67,42 @@ def fact_articles(fact: Fact, claims: Mapping[str, Claim]) -> list[str]:
 
 def reported_by(fact: Fact, claims: Mapping[str, Claim], articles: Mapping[str, Article]) -> str:
     """"3 outlets, 1 source: copies of one AP report", "4 outlets, 2 sources: 3 are copies of
-    one Reuters report", "2 outlets, 2 sources", "1 outlet"."""
+    one Reuters report", "9 articles, 5 sources: 6 are copies of 2 texts (4 and 2)",
+    "2 outlets, 2 sources", "1 outlet". Articles are counted as outlets when each names its
+    outlet."""
     ids = fact_articles(fact, claims)
     if not ids:
         return ""
-    outlets = {articles[a].outlet or a if a in articles else a for a in ids}
-    who = _many(len(outlets), "outlet") if len(outlets) == len(ids) else \
-        f"{_many(len(ids), 'article')} from {_many(len(outlets), 'outlet')}"
+    named = [articles[a].outlet for a in ids if a in articles and articles[a].outlet]
+    outlets = len(set(named))
+    if len(named) < len(ids):
+        who = _many(len(ids), "article")
+    else:
+        who = _many(outlets, "outlet") if outlets == len(ids) else \
+            f"{_many(len(ids), 'article')} from {_many(outlets, 'outlet')}"
     if len(ids) == 1:
         return who
     groups = [g for g in fact.copies if len(g) > 1]
     sources = fact.sources or len(ids)
     if not groups:
         return f"{who}, {_many(sources, 'source')}"
-    copied = [_copied(g, articles) for g in groups]
+    agencies = [_agency_of(g, articles) for g in groups]
     if sources == 1 and len(groups) == 1:
-        return f"{who}, 1 source: {copied[0]}"
-    parts = [f"{len(g)} are {c}" for g, c in zip(groups, copied, strict=True)]
+        return f"{who}, 1 source: copies of one {agencies[0] + ' report' if agencies[0] else 'text'}"
+    parts = [f"{len(g)} are copies of one {name} report" for g, name in zip(groups, agencies, strict=True) if name]
+    unnamed = [len(g) for g, name in zip(groups, agencies, strict=True) if not name]
+    if len(unnamed) == 1:
+        parts.append(f"{unnamed[0]} are copies of one {'other ' if parts else ''}text")
+    elif unnamed:
+        sizes = ", ".join(map(str, unnamed[:-1])) + f" and {unnamed[-1]}"
+        parts.append(f"{sum(unnamed)} are copies of {len(unnamed)} {'other ' if parts else ''}texts ({sizes})")
     return f"{who}, {_many(sources, 'source')}: {'; '.join(parts)}"
 
 
-def _copied(group: Iterable[str], articles: Mapping[str, Article]) -> str:
-    """"copies of one AP report" when the copies name one agency and only one, else "copies of one text"."""
+def _agency_of(group: Iterable[str], articles: Mapping[str, Article]) -> str | None:
+    """The agency the copies of one text name, when they name one and only one."""
     named = {agency(articles[a]) for a in group if a in articles} - {None}
-    return f"copies of one {named.pop()} report" if len(named) == 1 else "copies of one text"
+    return named.pop() if len(named) == 1 else None
 
 
 def _many(n: int, word: str) -> str:
