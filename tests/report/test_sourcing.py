@@ -108,3 +108,11 @@ def test_several_copy_groups_and_articles_without_an_outlet() -> None:
     named = {k: Article(id=k, source=k, format="txt", text=v, outlet="Daily One" if k in "pq" else f"Outlet {k}")
              for k, v in texts.items()}
     assert sourcing.reported_by(f, claims, named).startswith("7 articles from 6 outlets, 4 sources")
+
+
+def test_the_json_dossier_keeps_the_spec_fields_and_adds_who_stands_behind_each_fact() -> None:
+    from storyline.report import json_codec
+
+    facts = {f["id"]: f for f in json_codec.to_dict(pile().dossier)["stories"][0]["facts"]}
+    assert facts["f1"]["reported_by"] == "3 outlets, 2 sources: 2 are copies of one Reuters report"
+    assert facts["f1"]["sources"] == 2 and facts["f1"]["copies"] == [["a", "b"]] and facts["f1"]["rank"] == 1

@@ -63,3 +63,4 @@ def test_two_wire_copies_and_an_own_report_are_two_sources_in_every_view(tmp_pat
         dossier = client.get(f"/api/stories/{story.id}").json()
         shown = next(f for f in dossier["stories"][0]["facts"] if f["id"] == killed.id)
         assert shown["sources"] == 2 and shown["copies"] == [["w1", "w2"]] and shown["rank"] == 1
+        assert shown["reported_by"] == wording
