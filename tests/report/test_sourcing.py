@@ -72,6 +72,8 @@ def test_the_html_report_shows_who_stands_behind_each_fact_in_rank_order() -> No
     ("The council met on Tuesday.\nBy Mia Long, Associated Press", (), None, "AP"),
     ("The council met on Tuesday.", ("© Agence France-Presse 2024",), None, "AFP"),
     ("The council met on Tuesday.", (), "Reuters", "Reuters"),
+    ("Council meets\nBudget passed after a long night\nA first vote failed\nReuters, Monday 14 Oct 2024\n"
+     "The council met.", (), None, "Reuters"),
     # an agency cited in a full sentence does not make the text its report
     ("The mayor told Reuters on Tuesday that the council would meet again after the holiday weekend.", (), None, None),
     # two agencies named: the text is credited to neither

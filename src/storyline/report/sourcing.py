@@ -18,11 +18,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+from storyline.clean.header import HEADER_LINES
 from storyline.clean.outlets import known_outlets
 from storyline.extract.claim_words import CORE_MEASURES
 from storyline.model import Article, Claim, Fact
 
-_EDGE_LINES = 3  # lines at the top and the bottom of a text where datelines, bylines and credits stand
+_TAIL_LINES = 3  # lines at the bottom of a text where bylines and credits stand (the top: HEADER_LINES)
 _SHORT = 15  # words: a byline or a credit line is short; a sentence that cites an agency is not
 _DATELINE = re.compile(r"^[^()\n]{0,60}\((?P<name>[^()\n]{1,40})\)\s*[-–—:]")
 
@@ -49,11 +50,11 @@ def agency(article: Article) -> str | None:
         return spellings[m.group(0)]
     lines = [ln.strip() for ln in article.text.splitlines() if ln.strip()]
     found: list[str] = []
-    for line in lines[:_EDGE_LINES]:
+    for line in lines[:HEADER_LINES]:
         dateline = _DATELINE.match(line)
         if dateline and (m := pattern.fullmatch(dateline.group("name").strip())):
             found.append(spellings[m.group(0)])
-    short = [ln for ln in (*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:], *(r.text for r in article.removed))
+    short = [ln for ln in (*lines[:HEADER_LINES], *lines[-_TAIL_LINES:], *(r.text for r in article.removed))
              if len(ln.split()) <= _SHORT]
     found += [spellings[m.group(0)] for ln in short for m in pattern.finditer(ln)]
     named = list(dict.fromkeys(found))
