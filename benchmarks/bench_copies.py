@@ -7,13 +7,20 @@ outlets make one: a new headline, the last fifth trimmed, a byline and a credit 
 Positive pairs: an article and its copy. Negative pairs: an article and every other
 article of the same event (different outlets on one event: the hard case). Precision and
 recall of ``link.copies.copy_groups`` over those pairs.
+
+Then the copies the labellers marked (``benchmarks/data/facts/*.json``, ``copies``): each
+labelled event's articles grouped in one call, as the pipeline groups a story's, every pair
+scored; development and held-out events (the split of ``bench_facts.py``) apart.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from pathlib import Path
+
+from bench_facts import DEV, GOLD, TEST
 
 from storyline.link.copies import copy_groups
 from storyline.model import Article
@@ -61,6 +68,22 @@ def main() -> None:
     recall = tp / (tp + fn) if tp + fn else 0.0
     print(f"copies: {tp + fn} pairs, same-event different articles: {fp + tn} pairs")
     print(f"precision {precision:.3f}  recall {recall:.3f}  (tp {tp}, fn {fn}, fp {fp}, tn {tn})")
+    texts = {d["id"]: d["text"] for d in map(json.loads, ECB.open(encoding="utf-8")) if d["event"] not in RESERVED}
+    for name, events in (("development", DEV), ("held out", TEST)):
+        tp = fn = fp = tn = 0
+        for event in events:
+            gold = json.loads((GOLD / f"{event}.json").read_text(encoding="utf-8"))
+            marked = {frozenset(p) for group in gold["copies"] for p in itertools.combinations(group, 2)}
+            ids = [i for i in gold["articles"] if i in texts]
+            groups = copy_groups([_article(i, texts[i]) for i in ids])
+            for a, b in itertools.combinations(ids, 2):
+                same, copy = groups[a] == groups[b], frozenset((a, b)) in marked
+                tp, fp, fn, tn = tp + (same and copy), fp + (same and not copy), fn + (copy and not same), \
+                    tn + (not same and not copy)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        print(f"labellers' copies, {name} ({len(events)} events, {tp + fp + fn + tn} pairs): precision "
+              f"{precision:.3f}  recall {recall:.3f}  (tp {tp}, fn {fn}, fp {fp}, tn {tn})")
 
 
 if __name__ == "__main__":

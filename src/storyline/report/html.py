@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from storyline import __version__
 from storyline.api import Analysis
 from storyline.link.compare import source_mix, who_speaks
-from storyline.report import charts, geo
+from storyline.report import charts, geo, sourcing
 from storyline.report.json_codec import write_atomic
 from storyline.report.markup import anchor, marked_paragraphs, quote_anchor
 
@@ -44,6 +44,8 @@ def render(result: Analysis) -> str:
         who_speaks=lambda story: who_speaks(story, result.dossier.quotes), map_svg=geo.map_svg(found),
         events=events, claims=claims, article_of=by_id, article_anchor=article_anchor, pictures=pictures,
         changes={c.story: c for c in result.changes},
+        split=lambda story: sourcing.split(story.facts, claims),
+        reported_by=lambda fact: sourcing.reported_by(fact, claims, by_id),
     )
 
 

@@ -1,7 +1,9 @@
 """The dossier's JSON form (shared/spec/DOSSIER.md): the one codec, both directions.
 
 Field names and meanings of the spec are kept; storyline adds fields (``format``,
-``url``, ``removed_detail``, ``evidence``, ``warnings``, ``failures``), never renames.
+``url``, ``removed_detail``, ``evidence``, ``warnings``, ``failures``; on each fact
+``reported_by``, who stands behind it as the views show it: "3 outlets, 2 sources: 2 are
+copies of one AP report"), never renames.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from storyline import __version__
 from storyline.model import SCHEMA, Article, Dossier, Evidence, Failure, RemovedLine
+from storyline.report import sourcing
 
 _SECTIONS = ("entities", "claims", "events", "times", "quotes", "stories")
 
@@ -50,6 +53,10 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
                            "articles": [article_to_dict(a) for a in dossier.articles]}
     for section in _SECTIONS:
         out[section] = [plain(x) for x in getattr(dossier, section)]
+    claims, articles = {c.id: c for c in dossier.claims}, {a.id: a for a in dossier.articles}
+    for story, shown in zip(dossier.stories, out["stories"], strict=True):
+        for fact, row in zip(story.facts, shown["facts"], strict=True):
+            row["reported_by"] = sourcing.reported_by(fact, claims, articles)
     out["failures"] = [dataclasses.asdict(f) for f in dossier.failures]
     return out
 

@@ -8,6 +8,7 @@ from storyline.api import Analysis
 from storyline.link.changes import StoryChange
 from storyline.link.compare import source_mix
 from storyline.model import Story
+from storyline.report import sourcing
 
 
 def _counts(counter: Counter[str], *, limit: int = 8) -> str:
@@ -124,20 +125,29 @@ def facts_table(result: Analysis, *, width: int = 150) -> list[str]:
 
 
 def _facts(result: Analysis, story: Story, width: int) -> list[str]:
+    """The story's facts in rank order, each with who stands behind it ("3 outlets, 1 source:
+    copies of one AP report"); figures one source gives that are not core quantities are
+    folded into one line."""
     claims = {c.id: c for c in result.dossier.claims}
+    articles = {a.id: a for a in result.dossier.articles}
     outlets = {a.id: a.outlet or a.id for a in result.dossier.articles}
     lines: list[str] = []
     if story.facts:
         counts: Counter[str] = Counter(f.assessment for f in story.facts)
         lines.append(f"facts:     {len(story.facts)} from {sum(len(f.claims) for f in story.facts)} claim(s) — "
                      + ", ".join(f"{counts[k]} {k.replace('_', '-')}" for k in _MARK if counts[k]))
-        for fact in story.facts[:FACT_LINES]:
+        leading, minor = sourcing.split(story.facts, claims)
+        for fact in leading[:FACT_LINES]:
             figures = "; ".join(f"{claims[c].number_text} ({outlets.get(claims[c].article, '?')})"
                                 for c in fact.claims if c in claims)
-            line = f"  {_MARK[fact.assessment]} {fact.label}: {figures}"
-            lines.append(line if len(line) <= width else line[: width - 1] + "…")
-        if len(story.facts) > FACT_LINES:
-            lines.append(f"  … {len(story.facts) - FACT_LINES} more in the JSON and HTML outputs")
+            behind = sourcing.reported_by(fact, claims, articles)
+            line = f"  {_MARK[fact.assessment]} {fact.label}" + (f" [{behind}]" if behind else "") + f": {figures}"
+            lines.append(_cut(line, width))
+        if len(leading) > FACT_LINES:
+            lines.append(f"  … {len(leading) - FACT_LINES} more in the JSON and HTML outputs")
+        if minor:
+            lines.append(_cut(f"  + {len(minor)} minor figure(s), one source each: "
+                              + "; ".join(f.label for f in minor), width))
     return lines
 
 

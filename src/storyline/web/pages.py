@@ -16,7 +16,7 @@ from markupsafe import Markup
 from storyline import __version__
 from storyline.link.compare import source_mix, who_speaks
 from storyline.model import Article, Claim, Dossier, Event
-from storyline.report import charts, geo
+from storyline.report import charts, geo, sourcing
 from storyline.report.markup import anchor, marked_paragraphs, marked_span, quote_anchor
 from storyline.web.routes import (
     Id,
@@ -93,6 +93,8 @@ def _story_page(request: Request, opened: Any, story_id: str) -> HTMLResponse:
                   coverage=charts.coverage_svg(s, articles, events, event_href=_event_link,
                                                article_href=lambda a: f"/articles/{quote(a.id, safe='')}"),
                   facts={f.id: f for f in s.facts}, sentence=_claim_sentence, speakers=who_speaks(s, dossier.quotes),
+                  split=lambda story: sourcing.split(story.facts, claims),
+                  reported_by=lambda fact: sourcing.reported_by(fact, claims, articles),
                   ordered=sorted(articles.values(), key=lambda a: (a.published or "9999", a.outlet or "", a.id)))
 
 

@@ -4,11 +4,12 @@ codec writes it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from storyline.model import Claim, Entity, Event, Failure, Quote, Story, StoryListing, Time
+from storyline.model import Claim, Entity, Event, Fact, Failure, Quote, Story, StoryListing, Time
 
 
 class ErrorDetail(BaseModel):
@@ -56,6 +57,19 @@ class ArticleOut(BaseModel):
     warnings: list[str]
 
 
+@dataclass(frozen=True, kw_only=True)
+class FactOut(Fact):
+    """A fact as the codec writes it: with who stands behind it ("3 outlets, 2 sources: 2 are
+    copies of one AP report")."""
+
+    reported_by: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoryOut(Story):
+    facts: tuple[FactOut, ...] = ()
+
+
 class DossierOut(BaseModel):
     schema_: str = Field(alias="schema")
     generator: str
@@ -65,7 +79,7 @@ class DossierOut(BaseModel):
     events: list[Event]
     times: list[Time]
     quotes: list[Quote]
-    stories: list[Story]
+    stories: list[StoryOut]
     failures: list[Failure]
 
     model_config = {"populate_by_name": True}
