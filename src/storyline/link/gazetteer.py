@@ -104,6 +104,30 @@ def candidates(name: str) -> list[Place]:
     return _gazetteer().get(fold(name), [])
 
 
+@cache
+def _towns() -> dict[str, list[Place]]:
+    """Towns of 1,000 to 4,999 people (``data/towns.tsv.gz``, scripts/build_towns.py), by
+    their own name only: loaded on the first name no larger place holds."""
+    import gzip
+
+    raw = resources.files("storyline.data").joinpath("towns.tsv.gz").read_bytes()
+    index: dict[str, list[Place]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        iso, region, name, lat, lon, population = line.split("\t")
+        key = fold(name)
+        index.setdefault(key, []).append(Place(name=name, country=iso, lat=float(lat), lon=float(lon),
+                                               population=int(population), key=key, region=region))
+    return index
+
+
+def small_towns(name: str) -> list[Place]:
+    """The towns of 1,000 to 4,999 people whose name this is ("Cobb", "Spiro"), most
+    populous first; a name so short or so common is for the caller to weigh."""
+    return sorted(_towns().get(fold(name), []), key=lambda p: -p.population)
+
+
 def namesakes(entity: Entity) -> list[Place]:
     """Every place the entity's names can be, without context (the baseline a lookup gives):
     countries and cities, else first-level regions, US counties, continents, a people's country."""

@@ -34,6 +34,7 @@ from storyline.link.gazetteer import (
     region_named,
     region_point,
     regions_of_name,
+    small_towns,
     state_abbreviated,
     state_name,
 )
@@ -106,8 +107,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                 del found[e.id]
                 state_of[e.id] = region
     named_states = {c: _state_votes([state_of.get(i) or regions_named.get(i) or next(iter(qualifiers.get(i, [])), None)
-                                     for i in ids])
-                    for c, ids in in_context.items()}  # "Palmer" in a story that names Alaska
+                                     for i in ids] * 2 + [_dominant(found.get(i, [])) for i in ids])
+                    for c, ids in in_context.items()}  # "Palmer" in a story that names Alaska; "Brownsville" with Brooklyn
     chosen = {e.id: _choose(found[e.id], home_of[e.id], qualifiers.get(e.id, []),
                             frozenset(map(fold, (e.name, *e.aliases))),
                             state=next(iter(named_states.get(context.get(e.id, ""), Counter()).most_common(1)),
@@ -134,6 +135,14 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                      and not chosen[i].is_country and chosen[i].country == "US" and chosen[i].region == county.region]
             if towns:
                 regions[e.id] = max(towns, key=lambda p: p.population)
+    for e in entities:  # a town of fewer than 5,000 people, where no larger place or area bears the name
+        if e.type in PLACE_TYPES and e.id not in chosen and e.id not in regions and e.id not in features:
+            near = [chosen[i] for i in in_context.get(context.get(e.id, ""), ()) if i in chosen and i != e.id
+                    and not chosen[i].is_country] + [r for i in in_context.get(context.get(e.id, ""), ())
+                                                     if i != e.id and (r := state_of.get(i)) is not None]
+            town = _small_town(e, home_of[e.id], near, qualifiers.get(e.id, []))
+            if town is not None:
+                chosen[e.id] = town
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -156,6 +165,31 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
         out.append(e)
     return tuple(out)
+
+
+SMALL_TOWN_KM = 150  # a small town abroad of the story's country is taken only this near its other places
+
+
+def _small_town(entity: Entity, home: str | None, near: Sequence[Place], qualifiers: Sequence[Place]) -> Place | None:
+    """A town of 1,000 to 4,999 people by this name ("Cobb", "Kelseyville"), with a penalty
+    for ambiguity: in the region or country written after it, else in the story's country,
+    the one nearest the story's other places (its towns, the states it names); a town
+    elsewhere only when it is the only one of its name and near those places."""
+    towns = [p for a in dict.fromkeys((entity.name, *entity.aliases)) for p in small_towns(a)]
+    if not towns:
+        return None
+    for q in qualifiers:
+        inside = [p for p in towns if p.country == q.country and (q.is_country or _km(p, q) < QUALIFIER_KM)]
+        if inside:
+            return min(inside, key=lambda p: _km(p, q)) if not q.is_country else inside[0]
+    local = [p for p in towns if p.country == home] if home else []
+    if local:
+        if near and len(local) > 1:
+            return min(local, key=lambda p: min(_km(p, n) for n in near))
+        return local[0]
+    if len(towns) == 1 and near and min(_km(towns[0], n) for n in near) < SMALL_TOWN_KM:
+        return towns[0]
+    return None
 
 
 def _town_named(entity: Entity, home: str | None) -> Place | None:
@@ -209,6 +243,19 @@ def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Plac
         return None
     region = region_named(entity.name)
     return region if region is not None and region.country == home else None
+
+
+DOMINANT = 10  # a city this many times larger than any namesake is the one meant, and its state the story's
+
+
+def _dominant(options: Sequence[Place]) -> Place | None:
+    """The one city a name means without context, when it is DOMINANT times larger than every
+    other place of that name ("Brooklyn" is New York's borough, not the town in Ohio)."""
+    options = list(dict.fromkeys(options))  # a place found by two of the entity's spellings counts once
+    towns = sorted((p for p in options if not p.is_country), key=lambda p: -p.population)
+    if not towns or len(towns) < len(options):
+        return None
+    return towns[0] if len(towns) == 1 or towns[0].population >= DOMINANT * towns[1].population else None
 
 
 def _state_votes(places: Iterable[Place | None]) -> Counter[str]:
