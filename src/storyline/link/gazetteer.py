@@ -178,6 +178,22 @@ def region_named(name: str, home: str | None = None) -> Place | None:
 
 
 @cache
+def regions_sharing(name: str, home: str | None) -> Place | None:
+    """The regions of the story's country whose names share this last word ("Carolina" is
+    North and South Carolina, "Dakota" the Dakotas), as one place between them; None unless
+    two or more regions of that country are so named."""
+    key = fold(name)
+    if not home or not key:
+        return None
+    found = [r for rs in _regions().values() for r in rs if r.country == home and " " in r.name
+             and fold(r.name.rsplit(" ", 1)[1]) == key and not _KIND_WORDS.search(r.name)]
+    if len(found) < 2:
+        return None
+    return Place(name=name, country=home, lat=sum(r.lat for r in found) / len(found),
+                 lon=sum(r.lon for r in found) / len(found), population=sum(r.population for r in found))
+
+
+@cache
 def by_demonym() -> dict[str, Place]:
     """A people's name key, singular and plural ("russian", "russians") → its country."""
     out = {name_key(c.demonym): c.place for c in countries() if c.demonym}

@@ -34,6 +34,7 @@ from storyline.link.gazetteer import (
     region_named,
     region_point,
     regions_of_name,
+    regions_sharing,
     small_towns,
     state_abbreviated,
     state_name,
@@ -97,10 +98,15 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     homes = {c: max(t, key=lambda k: t[k]) if t else None for c, t in tallies.items()}
     home_of = {e.id: homes.get(context.get(e.id, "")) for e in entities}
     state_of: dict[str, Place] = dict(abbreviated)
+    for e in entities:  # "Essex", "Norfolk" in a British story: the county, not a town abroad of that name
+        readings = found.get(e.id)
+        if readings and (county := _home_county(e.name, home_of[e.id], readings)) is not None:
+            del found[e.id]
+            state_of[e.id] = county
     for e in entities:  # "Virginia", "Ontario": the state or province, not a small city abroad of that name
         readings = found.get(e.id)
         if readings and not any(p.is_country or p.population >= REGION_OVER_CITY for p in readings) and (
-                region := region_named(region_base(e.name) or e.name, home_of[e.id])) is not None:
+                region := _region_of_name(e.name, home_of[e.id], readings)) is not None:
             others = _story_country(v for i in in_context.get(context.get(e.id, ""), ()) if i != e.id
                                     for v in votes[i])  # "Odessa" with Midland and Lubbock: the city in Texas
             if others is None or others == region.country or not any(p.country == others for p in readings):
@@ -232,6 +238,27 @@ def _within(name: str, home: str | None) -> Place | None:
     if region is not None and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options):
         return region  # "Southern California": the state, not a small town of its name
     return _choose(options, home, keys=frozenset({fold(rest)})) if options else None
+
+
+def _home_county(name: str, home: str | None, readings: Sequence[Place]) -> Place | None:
+    """A county of the story's country named without the word "county" ("Somerset" in a
+    British story), when no town of that country bears the name."""
+    if not home or any(p.country == home for p in readings):
+        return None
+    return next((c for c in areas().counties.get(fold(name), []) if c.country == home), None)
+
+
+def _region_of_name(name: str, home: str | None, readings: Sequence[Place]) -> Place | None:
+    """The first-level region a name means, preferring the story's country: a region of the
+    name there, else the regions there that share it when no town there bears it ("Carolina"
+    in a US story: the Carolinas, not the city and municipality in Puerto Rico), else a
+    region of that name elsewhere."""
+    region = region_named(region_base(name) or name, home)
+    if region is not None and region.country == home:
+        return region
+    if not any(p.country == home for p in readings):
+        return regions_sharing(name, home) or region
+    return region
 
 
 def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Place | None:
