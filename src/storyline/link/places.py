@@ -15,17 +15,20 @@ approximate.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from storyline.clean.outlets import domain_of
 from storyline.link.gazetteer import (
     Place,
     area_point,
     areas,
     by_demonym,
     candidates,
+    countries,
     country_by_name_key,
     county_point,
     feature_point,
@@ -76,10 +79,10 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     story_of = {a: s.id for s in stories for a in s.articles}
     context = {e.id: Counter(story_of.get(m.article, m.article) for m in e.mentions).most_common(1)[0][0]
                for e in entities if e.mentions}
-    in_context: dict[str, set[str]] = {}  # context → the entities with a mention in it
-    for e in entities:
+    in_context: dict[str, dict[str, None]] = {}  # context → the entities with a mention in it, in order (ties
+    for e in entities:                             # between states then break the same way on every run)
         for m in e.mentions:
-            in_context.setdefault(story_of.get(m.article, m.article), set()).add(e.id)
+            in_context.setdefault(story_of.get(m.article, m.article), {})[e.id] = None
     features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
     abbreviated = {e.id: r for e in entities if e.type in PLACE_TYPES and (r := _abbreviated_state(e, texts))}
     found = {e.id: options for e in entities
@@ -92,9 +95,16 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                      and (r := region_named(region_base(e.name) or e.name)) is not None}
     as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in regions_of_name(e.name)]
                  for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
-    votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, [])]
-             for e in entities}  # "Florida": the US state (759 towns) more than the towns of that name
+    votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, []),
+                    areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else []]
+             for e in entities}  # "Florida": the US state (759 towns) over its towns; "Sonoma County" votes US
     tallies = {c: _country_votes(v for i in ids for v in votes[i]) for c, ids in in_context.items()}
+    for a in articles:  # the outlet's country, from its web address ("westerndailypress.co.uk"): one place's vote
+        context_id = story_of.get(a.id, a.id)
+        outlet = _outlet_country(a)
+        if outlet is not None and context_id in tallies:
+            tallies[context_id][outlet] = tallies[context_id].get(outlet, 0.0) + OUTLET_VOTE / max(
+                1, sum(1 for b in articles if story_of.get(b.id, b.id) == context_id))
     homes = {c: max(t, key=lambda k: t[k]) if t else None for c, t in tallies.items()}
     home_of = {e.id: homes.get(context.get(e.id, "")) for e in entities}
     state_of: dict[str, Place] = dict(abbreviated)
@@ -114,7 +124,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                 state_of[e.id] = region
     named_states = {c: _state_votes([state_of.get(i) or regions_named.get(i) or next(iter(qualifiers.get(i, [])), None)
                                      for i in ids] * 2 + [_dominant(found.get(i, [])) for i in ids])
-                    for c, ids in in_context.items()}  # "Palmer" in a story that names Alaska; "Brownsville" with Brooklyn
+                    for c, ids in in_context.items()}  # "Palmer" with Alaska; "Brownsville" with Brooklyn
     chosen = {e.id: _choose(found[e.id], home_of[e.id], qualifiers.get(e.id, []),
                             frozenset(map(fold, (e.name, *e.aliases))),
                             state=next(iter(named_states.get(context.get(e.id, ""), Counter()).most_common(1)),
@@ -142,11 +152,21 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
             if towns:
                 regions[e.id] = max(towns, key=lambda p: p.population)
     for e in entities:  # a town of fewer than 5,000 people, where no larger place or area bears the name
-        if e.type in PLACE_TYPES and e.id not in chosen and e.id not in regions and e.id not in features:
+        abroad = e.id in regions and home_of[e.id] is not None and regions[e.id].country != home_of[e.id]
+        if e.type in PLACE_TYPES and e.id not in chosen and (e.id not in regions or abroad) and e.id not in features:
             near = [chosen[i] for i in in_context.get(context.get(e.id, ""), ()) if i in chosen and i != e.id
                     and not chosen[i].is_country] + [r for i in in_context.get(context.get(e.id, ""), ())
                                                      if i != e.id and (r := state_of.get(i)) is not None]
             town = _small_town(e, home_of[e.id], near, qualifiers.get(e.id, []))
+            if town is not None and (not abroad or town.country == home_of[e.id]):
+                chosen[e.id] = town  # "Occidental" in a Californian story: the town, not a province abroad
+                regions.pop(e.id, None)
+        elif (e.id in chosen and not chosen[e.id].is_country and not qualifiers.get(e.id)
+              and chosen[e.id].population < _TAKEN_FOR_PLACE
+              and (named := _named_state(named_states, context.get(e.id, "")))
+              and chosen[e.id].region not in named_states.get(context.get(e.id, ""), Counter())):
+            town = next((p for p in small_towns(e.name) if p.country == chosen[e.id].country and p.region == named),
+                        None)  # "Boonville" in a story set in California: its small town, not Missouri's
             if town is not None:
                 chosen[e.id] = town
     out = []
@@ -240,12 +260,41 @@ def _within(name: str, home: str | None) -> Place | None:
     return _choose(options, home, keys=frozenset({fold(rest)})) if options else None
 
 
+OUTLET_VOTE = 1.0  # the outlet's country counts as much as one more place of the story
+_VANITY_TLDS = {"tv", "io", "co", "me", "fm", "ly", "ws", "cc", "to", "ai", "gg", "im", "is", "it", "am", "nu", "la",
+                "ag", "sh", "ac", "vc", "eu"}  # country codes sold as generic names ("it" and "is" are words)
+
+
+def _outlet_country(article: Article) -> str | None:
+    """The country of the outlet's web address: its country-code domain ("co.uk", "com.au",
+    ".ca"), not a code sold as a generic name (".tv", ".io")."""
+    host = domain_of(article.url or "") if article.url else None
+    if not host or "." not in host:
+        return None
+    tld = host.rsplit(".", 1)[1].lower()
+    if len(tld) != 2 or tld in _VANITY_TLDS:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    return code if code in _country_codes() else None
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(c.place.country for c in countries())
+
+
 def _home_county(name: str, home: str | None, readings: Sequence[Place]) -> Place | None:
     """A county of the story's country named without the word "county" ("Somerset" in a
     British story), when no town of that country bears the name."""
     if not home or any(p.country == home for p in readings):
         return None
     return next((c for c in areas().counties.get(fold(name), []) if c.country == home), None)
+
+
+def _named_state(named_states: dict[str, Counter[str]], context: str) -> str:
+    """The US state a story names most (its states, its dominant cities), or ""."""
+    top = named_states.get(context, Counter()).most_common(1)
+    return top[0][0] if top else ""
 
 
 def _region_of_name(name: str, home: str | None, readings: Sequence[Place]) -> Place | None:
