@@ -162,13 +162,23 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                 chosen[e.id] = town  # "Occidental" in a Californian story: the town, not a province abroad
                 regions.pop(e.id, None)
         elif (e.id in chosen and not chosen[e.id].is_country and not qualifiers.get(e.id)
-              and chosen[e.id].population < _TAKEN_FOR_PLACE
+              and chosen[e.id].population < CITY_OVER_STATE_TOWN
               and (named := _named_state(named_states, context.get(e.id, "")))
               and chosen[e.id].region not in named_states.get(context.get(e.id, ""), Counter())):
             town = next((p for p in small_towns(e.name) if p.country == chosen[e.id].country and p.region == named),
                         None)  # "Boonville" in a story set in California: its small town, not Missouri's
             if town is not None:
                 chosen[e.id] = town
+    for e in entities:  # "Wellington" in a story that names Somerset: the town in that county
+        place = chosen.get(e.id)
+        if place is None or place.is_country or qualifiers.get(e.id):
+            continue
+        counties = [r for i in in_context.get(context.get(e.id, ""), ()) if i != e.id
+                    and (r := state_of.get(i) or regions.get(i)) is not None and r in _all_counties()]
+        inside = [p for p in found.get(e.id, []) if not p.is_country and p.country == place.country
+                  and any(_km(p, c) < COUNTY_KM for c in counties)]
+        if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
+            chosen[e.id] = max(inside, key=lambda p: p.population)
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -193,6 +203,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     return tuple(out)
 
 
+CITY_OVER_STATE_TOWN = 100_000  # a namesake elsewhere this large is meant over a small town of the story's state
 SMALL_TOWN_KM = 150  # a small town abroad of the story's country is taken only this near its other places
 
 
@@ -281,6 +292,14 @@ def _outlet_country(article: Article) -> str | None:
 @functools.cache
 def _country_codes() -> frozenset[str]:
     return frozenset(c.place.country for c in countries())
+
+
+COUNTY_KM = 60  # a town this near a county's point the story names lies in it (a county is at most 150 km across)
+
+
+@functools.cache
+def _all_counties() -> frozenset[Place]:
+    return frozenset(c for cs in areas().counties.values() for c in cs if c not in areas().at_state)
 
 
 def _home_county(name: str, home: str | None, readings: Sequence[Place]) -> Place | None:
