@@ -101,19 +101,28 @@ _MONTH_CAPITAL = "(?-i:January|February|March|April|May|June|July|August|Septemb
 _RACE_TIME = re.compile(r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
 _CLOCK_WORDS = (r"\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|"
                 r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|local\s+time))?\b")
-_DAY_REF = rf"(?:today|tomorrow|yesterday|tonight|(?:(?:last|next|this|previous|following)\s+)?(?:{_WEEKDAY_WORD}))"
+DAY_REF = rf"(?:today|tomorrow|yesterday|tonight|(?:(?:last|next|this|previous|following)\s+)?(?:{_WEEKDAY_WORD}))"
 # Expressions the parser seldom marks as dates: found in the text itself (see EXTRA).
-EXTRA = re.compile(rf"\b{_DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WORDS})\s+(?:on\s+)?{_DAY_REF}\b|"
+EXTRA = re.compile(rf"\b{DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WORDS})\s+(?:on\s+)?{DAY_REF}\b|"
                    r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
                    r"annually|yearly|hourly|nightly|noon|midnight|everyday|fortnightly|bi-?weekly|bi-?monthly|"
                    r"semi-?annually|biannually|half-yearly|(?:once|twice)\s+(?:a|per)\s+(?:day|week|month|year)|"
                    r"(?:every|each)\s+quarter|at\s+the\s+moment|at\s+present|at\s+this\s+time|to\s+date|"
                    rf"(?:this|last|next|previous|following|coming)\s+(?:{_WEEKDAY_WORD}|{_MONTH_CAPITAL})\b(?!\s+\d)|"
                    r"(?<![\d:])\d:[0-5]\d:[0-5]\d(?![\d:]|\s*[ap]\.?m)|"
+                   r"(?<![\d:.,])(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|ET|PT)|"
                    r"(?:every|each)\s+(?:other\s+)?"
                    rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
                    r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
                    re.IGNORECASE)
+
+
+def clock_only(text: str) -> bool:
+    """Whether an expression tells a clock time and no day ("about 1:30 a.m.", "06:00 BST"), so that
+    the day is the one the story has reached, not always the article's."""
+    if not _CLOCK.search(text) or _DAY_WORD.search(text) or _WEEKDAY.search(text) or find_dates(text):
+        return False
+    return _month(text, text.lower()) is None and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", text)
 
 
 def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> tuple[str, str | None]:
@@ -125,6 +134,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "", low)
     # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
     low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
+    low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
     low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
     low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
@@ -135,8 +145,8 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
         return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
     if m := _WEEK_NUMBER.fullmatch(bare):
         return "DATE", _week_number(m, anchor)
-    if bare in ("all day", "the whole day", "the entire day"):
-        return "DURATION", "P1D"
+    if m := re.fullmatch(r"(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?P<u>day|week|month|year|night)", low):
+        return "DURATION", {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}[m.group("u")]
     if bare == "day" and low.startswith("the") and anchor:
         return "DATE", anchor.isoformat()  # "blocked for the day"
     if m := _RACE_TIME.fullmatch(bare):  # "won in 2:04:11": a race time is a length of time
@@ -424,6 +434,8 @@ def _season(m: re.Match[str], anchor: date | None, future: bool | None) -> str |
         return f"{anchor.year}-{code}"
     if which in ("next", "coming") or (future and which not in ("last", "past")):
         return f"{anchor.year + (1 if start <= anchor.month else 0)}-{code}"
+    if which in ("last", "past"):  # the season before the one under way: "last summer" in July is last year's
+        return f"{anchor.year - (1 if start + 3 > anchor.month else 0)}-{code}"
     return f"{anchor.year - (1 if start > anchor.month else 0)}-{code}"
 
 
@@ -438,8 +450,8 @@ def _relative(m: re.Match[str], anchor: date | None, future: bool | None) -> str
         return _shifted(anchor, unit, shift)
     code = _SEASONS[unit]
     year = anchor.year + shift
-    if shift == -1 and _SEASON_MONTH[code] <= anchor.month:
-        year += 1  # "last summer" in December: this year's
+    if shift == -1 and _SEASON_MONTH[code] + 3 <= anchor.month:
+        year += 1  # "last summer" in December: this year's; in July, the one of the year before
     return f"{year:04d}-{code}"
 
 
