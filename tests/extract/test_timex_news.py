@@ -119,3 +119,37 @@ def test_values(text: str, anchor: date, expected: tuple[str, str | None]) -> No
 def test_clock_only() -> None:
     assert clock_only("about 1:30 a.m.") and clock_only("06:00 BST")
     assert not clock_only("3 p.m. Friday") and not clock_only("noon on June 4") and not clock_only("Tuesday")
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    ("Christmas Eve 2009", None, ("DATE", "2009-12-24")),
+    ("Christmas Day", True, ("DATE", "2014-12-25")),
+    ("Christmas Day", False, ("DATE", "2013-12-25")),
+    ("Easter Sunday", False, ("DATE", "2014-04-20")),
+    ("Good Friday", True, ("DATE", "2015-04-03")),
+    ("Thanksgiving", True, ("DATE", "2014-11-27")),
+    ("Labor Day", False, ("DATE", "2014-09-01")),
+    ("Memorial Day 2011", None, ("DATE", "2011-05-30")),
+    ("New Year's Eve", None, ("DATE", "2014-12-31")),  # the nearest, when the tense does not say
+])
+def test_holidays(text: str, future: bool | None, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, THURSDAY, future=future) == expected
+
+
+@pytest.mark.usefixtures("_parser")
+def test_holidays_the_parser_does_not_mark_are_found() -> None:
+    assert values("Fireworks lit up the harbour on New Year's Eve.")["New Year's Eve"] == "2013-12-31"
+    assert values("Pilgrims will gather in the square on Easter Sunday.")["Easter Sunday"] == "2015-04-05"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14.03.2016 09:40", ("TIME", "2016-03-14T09:40")),  # the clock time, not "14.03" of the date
+    ("2016-03-14 21:05", ("TIME", "2016-03-14T21:05")),
+    ("at this time", ("DATE", "PRESENT_REF")),
+    ("the following week", ("DATE", "2014-W39")),
+    ("the previous month", ("DATE", "2014-08")),
+    ("the past week", ("DURATION", "P1W")),
+    ("Sunday afternoons", ("SET", "XXXX-WXX-7TAF")),
+])
+def test_more_shapes(text: str, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, THURSDAY) == expected

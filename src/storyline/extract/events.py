@@ -397,7 +397,7 @@ def _times(reader: ArticleReader) -> list[Time]:
             if reading:
                 readings[(start, end)] = reading
     spans = parts
-    for m in timex.EXTRA.finditer(reader.text):
+    for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]:
         if _RATE.fullmatch(m.group(0)) and not _is_rate(reader.text, m.start()):
             continue  # "500 cars a day" is a rate; "a day after" is not
         if _in_name(reader.text, m.start(), m.end()):
