@@ -153,3 +153,21 @@ def test_holidays_the_parser_does_not_mark_are_found() -> None:
 ])
 def test_more_shapes(text: str, expected: tuple[str, str | None]) -> None:
     assert normalize(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("three weeks later", ("DURATION", "P3W")),  # counted from the story's time, not the article's date
+    ("several months earlier", ("DURATION", "PXM")),
+    ("two days ago", ("DATE", "2014-09-16")),
+    ("nearly a quarter-century", ("DURATION", "P25Y")),
+    ("half a century", ("DURATION", "P50Y")),
+])
+def test_lengths_counted_from_the_story(text: str, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, THURSDAY) == expected
+
+
+@pytest.mark.usefixtures("_parser")
+def test_counts_and_compounds_are_not_times() -> None:
+    found = values("The panel has 3,840 pixels across. The now-defunct agency closed in 1998, only two years later.")
+    assert "3,840" not in found and "now" not in found
+    assert found.get("1998") == "1998"

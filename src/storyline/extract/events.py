@@ -383,8 +383,9 @@ def _times(reader: ArticleReader) -> list[Time]:
     and is left out; a clock time alone ("about 1:30 a.m.") is of the day the sentence before named."""
     spans: list[tuple[int, int]] = []
     for n in sorted((n for n in reader.article.names if n.label in ("DATE", "TIME")), key=lambda n: n.start):
-        if _AGE.fullmatch(n.text.strip()):
-            continue  # "Roth, 48,", "He was 77", "at the age of 91": an age, not a date
+        bare = n.text.strip()
+        if _AGE.fullmatch(bare) or (_NUMBER.fullmatch(bare) and not timex.normalize(bare, None)[1]):
+            continue  # "Roth, 48,", "He was 77", "at the age of 91", "2880 pixels": an age or a count, not a date
         if spans and _JOINS.fullmatch(reader.text[spans[-1][1]:n.start]):
             spans[-1] = (spans[-1][0], n.end)
         else:
@@ -400,8 +401,8 @@ def _times(reader: ArticleReader) -> list[Time]:
     for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]:
         if _RATE.fullmatch(m.group(0)) and not _is_rate(reader.text, m.start()):
             continue  # "500 cars a day" is a rate; "a day after" is not
-        if _in_name(reader.text, m.start(), m.end()):
-            continue  # "the New York Daily News"
+        if _in_name(reader.text, m.start(), m.end()) or reader.text[m.end():m.end() + 1] == "-":
+            continue  # "the New York Daily News", "the now-defunct category"
         overlap = [(s, e) for s, e in spans if s < m.end() and m.start() < e]
         if any(s < m.start() or e > m.end() for s, e in overlap):
             continue
@@ -434,6 +435,7 @@ def _times(reader: ArticleReader) -> list[Time]:
 
 
 _RATE = re.compile(r"(?:a|an|per)\s+(hour|day|week|month|year)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d,.]*")
 _AGE = re.compile(r"(?:(?:the\s+)?ages?\s+(?:of\s+)?)?\d{1,3}", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"(?:daily|weekly|monthly|yearly|annually|quarterly|nightly)$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(
@@ -481,11 +483,18 @@ _LENGTH_THEN_DAY = re.compile(rf"(?P<a>.+?\b(?:seconds?|minutes?|hours?|days?|we
                               rf"(?P<b>(?:on\s+)?{timex.DAY_REF}\b.*)", re.IGNORECASE)
 
 
+_THEN_LENGTH = re.compile(r"(?P<a>[^,]+),\s+(?P<b>[^,]+)")  # "in 2005, just three weeks (after ...)"
+
+
 def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """A range the parser marked as one date ("2005 to 2009", "between March and May") as its two
     ends; "between 12 and 18 months" as two lengths (the first read as "12 months"); a length
-    told with its day ("almost seven hours Thursday") as the two."""
+    told with its day ("almost seven hours Thursday") or after a date ("2005, just three weeks")
+    as the two."""
     words = text[start:end]
+    if (m := _THEN_LENGTH.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "DURATION" \
+            and timex.normalize(m.group("a"), None)[1]:
+        return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
     if (m := _LENGTH_THEN_DAY.fullmatch(words)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
         return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
     m = _RANGE.fullmatch(words)

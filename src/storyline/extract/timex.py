@@ -164,7 +164,13 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     if _PAST.match(low) or _PAST.match(bare):
         return "DATE", "PAST_REF"
     if m := _AGO.match(bare):
+        if m.group("dir").lower() not in ("ago", "from now", "hence"):
+            # "four days earlier", "several weeks later": counted from a time the story names, not the
+            # article's date; TimeML keeps the length ("four days", P4D)
+            return "DURATION", _duration(m)
         return "DATE", _ago(m, anchor)
+    if m := re.fullmatch(r"(?:a\s+)?(?P<f>quarter|half)[\s-](?:of\s+a\s+)?century|(?P<h>half\s+a)\s+century", bare):
+        return "DURATION", "P25Y" if m.group("f") == "quarter" else "P50Y"  # "nearly a quarter-century"
     stretch = re.match(r"the\s+(?:past|last|next|coming|first|final)\s|"
                        r"the\s+(?:previous|following)\s+(?!(?:day|week|month|year|decade)$)", low)
     if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)) \
@@ -224,8 +230,6 @@ def _duration(m: re.Match[str]) -> str:
 def _ago(m: re.Match[str], anchor: date | None) -> str | None:
     count, unit = _count(m), _unit(m)
     direction = m.group("dir").lower()
-    if direction not in ("ago", "from now", "hence"):
-        return None  # "two days later": later than a time the sentence names, not the article's date
     if count == "X":
         return "PAST_REF" if direction == "ago" else "FUTURE_REF"
     if anchor is None:
