@@ -171,3 +171,12 @@ def test_counts_and_compounds_are_not_times() -> None:
     found = values("The panel has 3,840 pixels across. The now-defunct agency closed in 1998, only two years later.")
     assert "3,840" not in found and "now" not in found
     assert found.get("1998") == "1998"
+
+
+@pytest.mark.usefixtures("_parser")
+def test_clock_times_written_dates_and_annual_the_parser_leaves_out() -> None:
+    found = values("Doors open at 7pm. The lease, signed on 12-Mar-2011, is renewed at the annual meeting.")
+    assert found["7pm"] == "2014-09-18T19:00"
+    assert found["12-Mar-2011"] == "2011-03-12"
+    assert found["annual"] == "P1Y"
+    assert "$5" not in found and not any(v and "T05" in v for v in found.values() if v)

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from storyline.dates import parse_iso_date, resolve_date
+from storyline.dates import find_date_spans, parse_iso_date, resolve_date
 from storyline.extract import timex
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Event, Time
@@ -398,16 +398,19 @@ def _times(reader: ArticleReader) -> list[Time]:
             if reading:
                 readings[(start, end)] = reading
     spans = parts
-    for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]:
-        if _RATE.fullmatch(m.group(0)) and not _is_rate(reader.text, m.start()):
+    found = [(m.start(), m.end()) for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]]
+    found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
+    for start, end in found:
+        words = reader.text[start:end]
+        if _RATE.fullmatch(words) and not _is_rate(reader.text, start):
             continue  # "500 cars a day" is a rate; "a day after" is not
-        if _in_name(reader.text, m.start(), m.end()) or reader.text[m.end():m.end() + 1] == "-":
+        if _in_name(reader.text, start, end) or reader.text[end:end + 1] == "-":
             continue  # "the New York Daily News", "the now-defunct category"
-        overlap = [(s, e) for s, e in spans if s < m.end() and m.start() < e]
-        if any(s < m.start() or e > m.end() for s, e in overlap):
+        overlap = [(s, e) for s, e in spans if s < end and start < e]
+        if any(s < start or e > end for s, e in overlap):
             continue
         spans = [span for span in spans if span not in overlap]  # "every Sunday" holds the parser's "Sunday"
-        spans.append((m.start(), m.end()))
+        spans.append((start, end))
     out: list[Time] = []
     named_day: tuple[int, date] | None = None  # the last day an expression named, and its sentence
     for start, end in sorted(spans):

@@ -111,6 +111,7 @@ EXTRA = re.compile(rf"\b{DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WO
                    rf"(?:this|last|next|previous|following|coming)\s+(?:{_WEEKDAY_WORD}|{_MONTH_CAPITAL})\b(?!\s+\d)|"
                    r"(?<![\d:])\d:[0-5]\d:[0-5]\d(?![\d:]|\s*[ap]\.?m)|"
                    r"(?<![\d:.,])(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|ET|PT)|"
+                   r"(?<![\d:.,$£€])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|annual|"
                    r"(?:every|each)\s+(?:other\s+)?"
                    rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
                    r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
