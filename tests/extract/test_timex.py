@@ -57,7 +57,7 @@ WEDNESDAY = date(2019, 10, 16)  # in ISO week 42, the fourth quarter, the autumn
     ("now", None, ("DATE", "PRESENT_REF")),
     ("recent years", None, ("DATE", "PAST_REF")),
     ("the future", None, ("DATE", "FUTURE_REF")),
-    ("two days later", None, ("DATE", None)),
+    ("two days later", None, ("DURATION", "P2D")),  # counted from the story's time: the length, as TimeML keeps it
 ])
 def test_values_against_the_article_date(text: str, future: bool | None, expected: tuple[str, str | None]) -> None:
     assert normalize(text, WEDNESDAY, future=future) == expected

@@ -5,7 +5,8 @@ fixes were made against and on the test half kept unseen until the final run.
 Measured (benchmarks/results/recognizers_i18.md): pooled value F1 on amounts with units
 (percent, currency, dimension, age, temperature) dev 0.866, test 0.711 (quantulum3: 0.622,
 0.558); TIMEX value accuracy where the reference date fixes one reading dev 0.459, test
-0.439. The issue asks for 0.9 and 0.85: not reached, so these floors pin what was reached.
+0.439; after the real-news times work (branch i18t, benchmarks/results/i18t.md) dev 0.505,
+test 0.457. The issue asks for 0.9 and 0.85: not reached, so these floors pin what was reached.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 
 from tests.quality.test_gates import _bench
 
-FLOORS = {"dev": (0.85, 0.44), "test": (0.70, 0.43)}  # (amounts with units value F1, TIMEX value accuracy)
+FLOORS = {"dev": (0.85, 0.50), "test": (0.70, 0.45)}  # (amounts with units value F1, TIMEX value accuracy)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from storyline.dates import parse_iso_date, resolve_date
+from storyline.dates import find_date_spans, parse_iso_date, resolve_date
 from storyline.extract import timex
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Event, Time
@@ -376,40 +376,99 @@ def _date_text(s_text: str, reader: ArticleReader) -> str | None:
 
 def _times(reader: ArticleReader) -> list[Time]:
     """Every temporal expression: the parser's dates and times (joined where one is told in
-    two pieces, "the morning" "of" "June 2"; split where one names a range, "2005 to 2009"),
-    and the few it does not mark ("now", "daily", "every Sunday"), each with its TIMEX3 type
-    and value (extract/timex.py), read in the tense of the verb it qualifies."""
+    two pieces, "the morning" "of" "June 2"; split where one names a range, "2005 to 2009", or
+    a length and a day, "seven hours Thursday"), and the few it does not mark ("now", "daily",
+    "every Sunday"), each with its TIMEX3 type and value (extract/timex.py), read in the tense of
+    the verb it qualifies. A bare number the parser calls a date is an age ("Raymond Roth, 48,")
+    and is left out; a clock time alone ("about 1:30 a.m.") is of the day the sentence before named."""
     spans: list[tuple[int, int]] = []
     for n in sorted((n for n in reader.article.names if n.label in ("DATE", "TIME")), key=lambda n: n.start):
+        bare = n.text.strip()
+        if _AGE.fullmatch(bare) or (_NUMBER.fullmatch(bare) and not timex.normalize(bare, None)[1]):
+            continue  # "Roth, 48,", "He was 77", "at the age of 91", "2880 pixels": an age or a count, not a date
         if spans and _JOINS.fullmatch(reader.text[spans[-1][1]:n.start]):
             spans[-1] = (spans[-1][0], n.end)
         else:
             spans.append((n.start, n.end))
-    spans = [part for span in spans for part in _range_parts(reader.text, *span)]
-    for m in timex.EXTRA.finditer(reader.text):
-        if _RATE.fullmatch(m.group(0)) and not _is_rate(reader.text, m.start()):
+    readings: dict[tuple[int, int], str] = {}  # a span read as other words: "12" of "12 and 18 months"
+    parts: list[tuple[int, int]] = []
+    for span in spans:
+        for start, end, reading in _range_parts(reader.text, *span):
+            parts.append((start, end))
+            if reading:
+                readings[(start, end)] = reading
+    spans = parts
+    found = [(m.start(), m.end()) for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]]
+    found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
+    for start, end in found:
+        words = reader.text[start:end]
+        if _RATE.fullmatch(words) and not _is_rate(reader.text, start):
             continue  # "500 cars a day" is a rate; "a day after" is not
-        overlap = [(s, e) for s, e in spans if s < m.end() and m.start() < e]
-        if any(s < m.start() or e > m.end() for s, e in overlap):
+        if _in_name(reader.text, start, end) or reader.text[end:end + 1] == "-":
+            continue  # "the New York Daily News", "the now-defunct category"
+        overlap = [(s, e) for s, e in spans if s < end and start < e]
+        if any(s < start or e > end for s, e in overlap):
             continue
         spans = [span for span in spans if span not in overlap]  # "every Sunday" holds the parser's "Sunday"
-        spans.append((m.start(), m.end()))
+        spans.append((start, end))
     out: list[Time] = []
+    named_day: tuple[int, date] | None = None  # the last day an expression named, and its sentence
     for start, end in sorted(spans):
         text = reader.text[start:end]
         value: str | None
         rate = _RATE.fullmatch(text)
+        sent = reader.sentence_at(start)
+        at = sent.index if sent else 0
         if rate and _is_rate(reader.text, start):
             unit = rate.group(1).lower()
             kind, value = "SET", "PT1H" if unit == "hour" else f"P1{unit[0].upper()}"
+        elif _generic_present(reader.text, start, end):
+            kind, value = "DATE", "PRESENT_REF"  # "today's economy", "the youth of today"
         else:
-            kind, value = timex.normalize(text, reader.anchor, future=_tense(reader, start, end))
+            future = _tense(reader, start, end)
+            anchor = reader.anchor
+            if named_day and at - named_day[0] <= 1 and not future and timex.clock_only(text):
+                anchor = named_day[1]  # "arrested early Sunday ... was going west about 1:30 a.m."
+            kind, value = timex.normalize(readings.get((start, end), text), anchor, future=future)
+        if value and (day := parse_iso_date(value)) and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
+            named_day = (at, day)
         out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=start,
                         end=end, text=text, type=kind, value=value))  # type: ignore[arg-type]
     return out
 
 
 _RATE = re.compile(r"(?:a|an|per)\s+(hour|day|week|month|year)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d,.]*")
+_AGE = re.compile(r"(?:(?:the\s+)?ages?\s+(?:of\s+)?)?\d{1,3}", re.IGNORECASE)
+_NAME_WORDS = re.compile(r"(?:daily|weekly|monthly|yearly|annually|quarterly|nightly)$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    r"'s\s+(?:\w+\s+)?(?:economy|economies|world|society|youth|young|children|kids|teens|teenagers|generation|"
+    r"market|markets|marketplace|environment|culture|politics|standards|technology|media|age|era|climate|"
+    r"workforce|workplace|consumers?|families|parents|students|schools|business|industry|game|music|"
+    r"landscape|reality|realities|challenges|threats|problems|needs|life|lives)\b|,?\s+more\s+than\s+ever\b",
+    re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(r"(?:\bof|\bthe\s+world|\bsociety|\bAmerica|\bBritain|\bEurope|\bChina)\s+$",
+                             re.IGNORECASE)
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a word such as "Daily" is part of a capitalised name ("New York Daily News")."""
+    word = text[start:end]
+    if not word[:1].isupper() or not _NAME_WORDS.match(word):
+        return False
+    after = re.match(r"\s+([A-Z])", text[end:end + 3])
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 30):start])
+    return bool(after or (before and before.group(1)[0].isupper()))
+
+
+def _generic_present(text: str, start: int, end: int) -> bool:
+    """Whether "today" means the present in general, not the article's day ("today's economy",
+    "the youth of today", "today, more than ever")."""
+    if text[start:end].lower().removesuffix("'s").removesuffix("\u2019s") != "today":
+        return False
+    tail = text[start + 5:start + 60].replace("\u2019", "'")
+    return bool(_GENERIC_AFTER.match(tail) or (_GENERIC_BEFORE.search(text[max(0, start - 30):start])
+                                                and not re.match(r"'s", tail)))
 
 
 def _is_rate(text: str, start: int) -> bool:
@@ -421,29 +480,57 @@ def _is_rate(text: str, start: int) -> bool:
 
 _JOINS = re.compile(r"\s*(?:of|on|,)?\s*")
 _RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>.+)")
+_UNIT_AFTER = re.compile(r"(?P<n>\d[\d,.]*|\w+)\s+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?)",
+                         re.IGNORECASE)
+_LENGTH_THEN_DAY = re.compile(rf"(?P<a>.+?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s+"
+                              rf"(?P<b>(?:on\s+)?{timex.DAY_REF}\b.*)", re.IGNORECASE)
 
 
-def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A range the parser marked as one date ("2005 to 2009", "between March and May") as its two ends."""
-    m = _RANGE.fullmatch(text[start:end])
-    if not m or not all(timex.normalize(m.group(g), None)[1] for g in ("a", "b")):  # both ends a date alone
-        return [(start, end)]
-    return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), start + m.end("b"))]
+_THEN_LENGTH = re.compile(r"(?P<a>[^,]+),\s+(?P<b>[^,]+)")  # "in 2005, just three weeks (after ...)"
+
+
+def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """A range the parser marked as one date ("2005 to 2009", "between March and May") as its two
+    ends; "between 12 and 18 months" as two lengths (the first read as "12 months"); a length
+    told with its day ("almost seven hours Thursday") or after a date ("2005, just three weeks")
+    as the two."""
+    words = text[start:end]
+    if (m := _THEN_LENGTH.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "DURATION" \
+            and timex.normalize(m.group("a"), None)[1]:
+        return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
+    if (m := _LENGTH_THEN_DAY.fullmatch(words)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
+        return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
+    m = _RANGE.fullmatch(words)
+    if not m:
+        return [(start, end, None)]
+    unit = _UNIT_AFTER.fullmatch(m.group("b"))
+    if unit and re.fullmatch(r"\d[\d,.]*|\w+", m.group("a")) and timex.normalize(m.group("b"), None)[0] == "DURATION":
+        reading = f"{m.group('a')} {unit.group('u')}"
+        if timex.normalize(reading, None)[1]:  # "between 12 and 18 months": two lengths
+            return [(start + m.start("a"), start + m.end("a"), reading),
+                    (start + m.start("b"), start + m.end("b"), None)]
+    if not all(timex.normalize(m.group(g), None)[1] for g in ("a", "b")):  # both ends a date alone
+        return [(start, end, None)]
+    return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
 
 
 def _tense(reader: ArticleReader, start: int, end: int) -> bool | None:
     """Whether the verb an expression qualifies tells the future (True: "will resume on
-    Monday", "expects to finish by August"), the past (False: "said", "have controlled"),
+    Monday", "would close in March", "is due to be published in May", "was postponed until
+    Saturday"), the past (False: "said", "have controlled", "agreed to sell ... in October"),
     or neither (None: the present, "takes effect on Jan. 1")."""
     inside = reader.tokens_in(start, end)
     if not len(inside):
         return None
     i = inside[0]
+    prep: str | None = None  # the preposition that ties the expression to its verb ("until")
     for _ in range(8):
         if reader.tokens[i].pos in ("VERB", "AUX") and i not in inside:
             break
         if reader.tokens[i].head == i:
             break
+        if reader.tokens[i].dep == "prep":
+            prep = reader.words(i).lower()
         i = reader.tokens[i].head
     tok = reader.tokens[i]
     if tok.pos not in ("VERB", "AUX"):
@@ -451,8 +538,14 @@ def _tense(reader: ArticleReader, start: int, end: int) -> bool | None:
     aux = [c for c in reader.children.get(i, []) if reader.tokens[c].dep in ("aux", "auxpass")]
     helpers = [reader.tokens[c] for c in aux]
     words = {reader.words(c).lower() for c in aux}
-    if words & {"will", "shall", "'ll", "wo"} or (tok.tag == "VB" and "to" in words):
-        return True
+    if prep in ("until", "till", "to") and tok.lemma in _PUT_OFF:
+        return True  # "was postponed until Saturday": the new date lies ahead
+    if tok.tag == "VBN" and any(h.lemma == "have" for h in helpers):
+        return False  # "have controlled", "would have turned 50 on Monday"
+    if words & _MODALS:
+        return True  # "will resume on Monday", "would close in March": a future, seen from the article or a report
+    if "to" in words and tok.tag in ("VB", "VBN"):  # an infinitive takes its time from the verb it depends on
+        return _infinitive_ahead(reader, i)
     if tok.tag == "VBD" or any(h.tag == "VBD" for h in helpers) or (
             tok.tag == "VBN" and any(h.lemma == "have" for h in helpers)):
         return False
@@ -465,4 +558,25 @@ def _tense(reader: ArticleReader, start: int, end: int) -> bool | None:
     return None
 
 
+def _infinitive_ahead(reader: ArticleReader, i: int) -> bool | None:
+    """"plans to open ... in May", "is due to be published in May", "is set to appear on Monday" lie
+    ahead: the tense of the word the infinitive hangs on. After a past ("agreed to sell ... in
+    October", "was remanded to appear on 19 August") the tense is not told: a bare month is then
+    the last one, a day of the month the nearest."""
+    gov = reader.tokens[i].head
+    if gov == i:
+        return True
+    if reader.tokens[gov].pos == "ADJ" and reader.tokens[gov].head != gov:
+        gov = reader.tokens[gov].head  # "is due to ...": the copula tells the tense
+    head = reader.tokens[gov]
+    helpers = [reader.tokens[c] for c in reader.children.get(gov, []) if reader.tokens[c].dep in ("aux", "auxpass")]
+    if {reader.words(c).lower() for c in reader.children.get(gov, [])
+            if reader.tokens[c].dep in ("aux", "auxpass")} & _MODALS:
+        return True
+    return None if head.tag == "VBD" or any(h.tag == "VBD" for h in helpers) else True
+
+
 _AHEAD = frozenset({"expect", "schedule", "plan", "slate", "due", "intend", "forecast"})
+_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "'d"})
+_PUT_OFF = frozenset({"postpone", "delay", "adjourn", "defer", "reschedule", "push", "move", "put", "extend",
+                      "recess", "suspend"})

@@ -101,19 +101,32 @@ _MONTH_CAPITAL = "(?-i:January|February|March|April|May|June|July|August|Septemb
 _RACE_TIME = re.compile(r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)")
 _CLOCK_WORDS = (r"\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|"
                 r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|local\s+time))?\b")
-_DAY_REF = rf"(?:today|tomorrow|yesterday|tonight|(?:(?:last|next|this|previous|following)\s+)?(?:{_WEEKDAY_WORD}))"
+DAY_REF = rf"(?:today|tomorrow|yesterday|tonight|(?:(?:last|next|this|previous|following)\s+)?(?:{_WEEKDAY_WORD}))"
 # Expressions the parser seldom marks as dates: found in the text itself (see EXTRA).
-EXTRA = re.compile(rf"\b{_DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WORDS})\s+(?:on\s+)?{_DAY_REF}\b|"
+EXTRA = re.compile(rf"\b{DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WORDS})\s+(?:on\s+)?{DAY_REF}\b|"
                    r"\b(?:now|currently|presently|nowadays|recently|lately|the future|daily|weekly|monthly|"
                    r"annually|yearly|hourly|nightly|noon|midnight|everyday|fortnightly|bi-?weekly|bi-?monthly|"
                    r"semi-?annually|biannually|half-yearly|(?:once|twice)\s+(?:a|per)\s+(?:day|week|month|year)|"
                    r"(?:every|each)\s+quarter|at\s+the\s+moment|at\s+present|at\s+this\s+time|to\s+date|"
                    rf"(?:this|last|next|previous|following|coming)\s+(?:{_WEEKDAY_WORD}|{_MONTH_CAPITAL})\b(?!\s+\d)|"
                    r"(?<![\d:])\d:[0-5]\d:[0-5]\d(?![\d:]|\s*[ap]\.?m)|"
+                   r"(?<![\d:.,])(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|ET|PT)|"
+                   r"(?<![\d:.,$£€])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|annual|"
                    r"(?:every|each)\s+(?:other\s+)?"
                    rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
                    r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
                    re.IGNORECASE)
+
+
+_DATE_WRITTEN = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+
+
+def clock_only(text: str) -> bool:
+    """Whether an expression tells a clock time and no day ("about 1:30 a.m.", "06:00 BST"), so that
+    the day is the one the story has reached, not always the article's."""
+    if not _CLOCK.search(text) or _DAY_WORD.search(text) or _WEEKDAY.search(text) or find_dates(text):
+        return False
+    return _month(text, text.lower()) is None and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", text)
 
 
 def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> tuple[str, str | None]:
@@ -125,6 +138,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "", low)
     # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
     low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
+    low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
     low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
     low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
@@ -133,23 +147,33 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
         return "SET", _set_value(m)
     if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s", low):  # "on Fridays": every Friday
         return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
+    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s?\s+(?P<p>morning|afternoon|evening|night)s", low):
+        part = dict(_PARTS)[m.group("p")]  # "on Friday mornings": every Friday morning
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}T{part}"
     if m := _WEEK_NUMBER.fullmatch(bare):
         return "DATE", _week_number(m, anchor)
-    if bare in ("all day", "the whole day", "the entire day"):
-        return "DURATION", "P1D"
+    if m := re.fullmatch(r"(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?P<u>day|week|month|year|night)", low):
+        return "DURATION", {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}[m.group("u")]
     if bare == "day" and low.startswith("the") and anchor:
         return "DATE", anchor.isoformat()  # "blocked for the day"
     if m := _RACE_TIME.fullmatch(bare):  # "won in 2:04:11": a race time is a length of time
         return "DURATION", f"PT{int(m.group('h'))}H{int(m.group('m'))}M{int(m.group('s'))}S"
-    if _PRESENT.match(low) or _PRESENT.match(bare):
+    if _PRESENT.match(low) or _PRESENT.match(bare) or _PRESENT.match(words.lower()):
         return "DATE", "PRESENT_REF"
     if _FUTURE.match(low):
         return "DATE", "FUTURE_REF"
     if _PAST.match(low) or _PAST.match(bare):
         return "DATE", "PAST_REF"
     if m := _AGO.match(bare):
+        if m.group("dir").lower() not in ("ago", "from now", "hence"):
+            # "four days earlier", "several weeks later": counted from a time the story names, not the
+            # article's date; TimeML keeps the length ("four days", P4D)
+            return "DURATION", _duration(m)
         return "DATE", _ago(m, anchor)
-    stretch = re.match(r"the\s+(?:past|last|next|coming|previous|following|first|final)\s", low)
+    if m := re.fullmatch(r"(?:a\s+)?(?P<f>quarter|half)[\s-](?:of\s+a\s+)?century|(?P<h>half\s+a)\s+century", bare):
+        return "DURATION", "P25Y" if m.group("f") == "quarter" else "P50Y"  # "nearly a quarter-century"
+    stretch = re.match(r"the\s+(?:past|last|next|coming|first|final)\s|"
+                       r"the\s+(?:previous|following)\s+(?!(?:day|week|month|year|decade)$)", low)
     if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)) \
             and (m.group("u").lower() != "night" or m.group("n")):  # "the past week": a week long; "last night" is not
         value = _duration(m)
@@ -207,8 +231,6 @@ def _duration(m: re.Match[str]) -> str:
 def _ago(m: re.Match[str], anchor: date | None) -> str | None:
     count, unit = _count(m), _unit(m)
     direction = m.group("dir").lower()
-    if direction not in ("ago", "from now", "hence"):
-        return None  # "two days later": later than a time the sentence names, not the article's date
     if count == "X":
         return "PAST_REF" if direction == "ago" else "FUTURE_REF"
     if anchor is None:
@@ -265,7 +287,7 @@ def _week(d: date) -> str:
 
 def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None) -> tuple[str, str | None]:
     day = _day(words, low, anchor, future)
-    clock = _CLOCK.search(words)
+    clock = _CLOCK.search(re.sub(_DATE_WRITTEN, lambda d: " " * len(d.group(0)), words))  # not "23.04" of a date
     if clock:
         if clock.group("word"):
             hhmm = "24:00" if clock.group("word").lower() == "midnight" else "12:00"
@@ -292,6 +314,8 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     absolute = find_dates(words)
     if absolute:
         return absolute[0][0].isoformat()
+    if m := HOLIDAY.search(words):
+        return _holiday(m, anchor, future)
     if m := _QUARTER.search(low):
         return _quarter(m, anchor, future)
     if m := _CENTURY.search(low):
@@ -338,6 +362,73 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
             return f"{anchor.year + (1 if month <= anchor.month else 0)}-{month:02d}"
         return f"{_nearest_year(anchor, month, 1, future, month_only=True).year}-{month:02d}"
     return None
+
+
+_FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                   "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+                   "valentine's day": (2, 14), "halloween": (10, 31), "st. patrick's day": (3, 17),
+                   "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "independence day": (7, 4),
+                   "bastille day": (7, 14), "guy fawkes night": (11, 5), "veterans day": (11, 11),
+                   "armistice day": (11, 11), "remembrance day": (11, 11), "australia day": (1, 26),
+                   "canada day": (7, 1), "anzac day": (4, 25), "may day": (5, 1)}
+_MOVABLE_HOLIDAYS = ("easter sunday", "easter monday", "easter", "good friday", "thanksgiving day", "thanksgiving",
+                     "black friday", "memorial day", "labor day", "martin luther king day", "mother's day",
+                     "father's day")
+HOLIDAY = re.compile(r"\b(?P<h>" + "|".join(  # capitalised, as names are: "christmas" in lower case is not read
+    r"\s+".join(w[0].upper() + re.escape(w[1:]).replace("'", "['’]") for w in h.split())
+    for h in sorted((*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS), key=len, reverse=True))
+    + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+def _holiday_date(name: str, year: int) -> date:
+    if name in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[name])
+    if name.startswith("easter") or name == "good friday":
+        shift = {"easter monday": 1, "good friday": -2}.get(name, 0)
+        return _easter(year) + timedelta(days=shift)
+    if name.startswith("thanksgiving") or name == "black friday":
+        return _nth_weekday(year, 11, 3, 4) + timedelta(days=1 if name == "black friday" else 0)
+    month, weekday, n = {"memorial day": (5, 0, -1), "labor day": (9, 0, 1), "martin luther king day": (1, 0, 3),
+                         "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}[name]
+    return _nth_weekday(year, month, weekday, n)
+
+
+def _holiday(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
+    """"Christmas Eve 2009", "on Easter Sunday", "over Thanksgiving": the holiday of the year named, else
+    the one the tense points to (the last one for what happened, the next for what will)."""
+    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    if m.group("y"):
+        return _holiday_date(name, int(m.group("y"))).isoformat()
+    if anchor is None:
+        return None
+    days = [_holiday_date(name, anchor.year + k) for k in (-1, 0, 1)]
+    if future:
+        return next(d for d in days if d >= anchor).isoformat()
+    if future is None:
+        return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
+    return [d for d in days if d <= anchor + timedelta(days=1)][-1].isoformat()
 
 
 def _month(words: str, low: str) -> int | None:
@@ -424,6 +515,8 @@ def _season(m: re.Match[str], anchor: date | None, future: bool | None) -> str |
         return f"{anchor.year}-{code}"
     if which in ("next", "coming") or (future and which not in ("last", "past")):
         return f"{anchor.year + (1 if start <= anchor.month else 0)}-{code}"
+    if which in ("last", "past"):  # the season before the one under way: "last summer" in July is last year's
+        return f"{anchor.year - (1 if start + 3 > anchor.month else 0)}-{code}"
     return f"{anchor.year - (1 if start > anchor.month else 0)}-{code}"
 
 
@@ -438,8 +531,8 @@ def _relative(m: re.Match[str], anchor: date | None, future: bool | None) -> str
         return _shifted(anchor, unit, shift)
     code = _SEASONS[unit]
     year = anchor.year + shift
-    if shift == -1 and _SEASON_MONTH[code] <= anchor.month:
-        year += 1  # "last summer" in December: this year's
+    if shift == -1 and _SEASON_MONTH[code] + 3 <= anchor.month:
+        year += 1  # "last summer" in December: this year's; in July, the one of the year before
     return f"{year:04d}-{code}"
 
 
