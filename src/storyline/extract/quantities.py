@@ -67,16 +67,21 @@ MEASURE_UNITS = (
     (r"miles?|mi", "mi"), (r"feet|foot|ft", "ft"), (r"inch(?:es)?|in\.", "in"), (r"yards?|yds?", "yd"),
     (r"nautical\s+miles?", "nmi"),
     (r"kilograms?|kilos?|kgs?", "kg"), (r"micrograms?|µg|mcg", "µg"), (r"milligrams?|mg", "mg"),
-    (r"grams?|g", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
+    (r"grams?|(?-i:g)", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
     (r"ounces?|oz", "oz"), (r"stones?", "st"),
     (r"millilit(?:re|er)s?|ml", "ml"), (r"lit(?:re|er)s?|l", "l"), (r"gallons?|gal", "gal"),
     (r"barrels?|bbl", "bbl"), (r"acres?", "acre"), (r"hectares?|ha", "ha"),
     (r"tablespoons?|tbsp", "tbsp"), (r"teaspoons?|tsp", "tsp"), (r"cups?", "cup"),
     (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatts?|kw", "kW"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
     (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
-    (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"hertz|hz", "Hz"),
+    (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
+    (r"megapixels?|mp\b", "megapixel"),
     (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|°", "deg"),
+    # units of time: a duration ("five years", "44 seconds", "a 15-year career")
+    (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?|wks?", "week"), (r"days?", "day"),
+    (r"hours?|hrs?", "hour"), (r"minutes?|mins?", "minute"), (r"seconds?|secs?", "second"),
 )
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
@@ -98,7 +103,8 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
 
 # Text detokenised with a space after each mark ("230, 000", "a 6. 1 magnitude", "$2. 5
 # million", as in corpora rebuilt from tokens) is read as the number it was.
-_SPACED = r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,2}\.\s\d{1,2}(?![\d,.])"
+_SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d,.])"
+           r"|(?<=\()\.\s\d{3}(?=\))")  # "(. 535)": a winning percentage rebuilt from tokens
 _NUM = _SPACED + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
 # "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
 _DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])"
@@ -125,8 +131,8 @@ _DASH = r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+a
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£/])(?<![A-Za-z]-)(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
-    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\bminus[\s-]+(?=\d))?{_AMOUNT}"
+    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\bminus[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
     rf"|(?:m|bn|b|k)\b(?![/-]|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
@@ -137,6 +143,10 @@ _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(betw
 # A half: "half the condos", "half of them", "half a million".
 _HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:\s+an?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|"
                    r"his|her|our|all)\b))", re.IGNORECASE)
+# "half an hour", "a half-hour", "half a mile": one half of a unit
+_HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
+                        r"(?=(?:hour|day|week|month|year|minute|second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|gallon|"
+                        r"ton(?:ne)?)s?\b)", re.IGNORECASE)
 _MULT = re.compile(r"\b(" + "|".join(map(re.escape, MULTIPLIERS)) + r")\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
@@ -169,7 +179,8 @@ class Quantity:
     percent: bool = False
     multiplier: bool = False
     ordinal: bool = False
-    unit: str | None = None  # a unit of measure written after it: "km", "°C", "lb", "year" (of age), "share"
+    unit: str | None = None  # a unit written after it: "km", "°C", "lb", "year" (a duration or an age), "share"
+    age: bool = False  # a person's age: "44-year-old", "aged 7", "Anna Berg, 52,"
 
 
 def parse_number(text: str) -> float | None:
@@ -185,7 +196,7 @@ def parse_number(text: str) -> float | None:
     words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
     if words and all(w in UNITS_WORDS or w in _WORD_SCALES for w in words):
         return _words_value(words)
-    t = re.sub(r"(?<=\d)([,.])\s(?=\d)", r"\1", t)
+    t = re.sub(r"(?<=\d)([,.])\s(?=\d)", r"\1", re.sub(r"^\.\s(?=\d)", ".", t))
     if not re.fullmatch(_NUM, t):
         return None
     groups = re.split(r"[ ,.'’]", t)
@@ -197,7 +208,7 @@ def parse_number(text: str) -> float | None:
         # a decimal mark at the end: "2.5", "1,5", "1.234,5", "1,234.5"
         whole = "".join(groups[:-1])
         return float(f"{whole}.{groups[-1]}")
-    if len(set(seps)) == 1 and last in ",." and len(groups) == 2 and groups[0] == "0":
+    if len(set(seps)) == 1 and last in ",." and len(groups) == 2 and groups[0] in ("0", ""):
         return float(f"0.{groups[1]}")
     return float("".join(groups))  # every separator groups thousands: "4,000", "4 000", "4.000"
 
@@ -261,13 +272,20 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(start=start, end=m.end("vague"), text=sentence[start:m.end("vague")], value=None,
                         low=None, high=None, qualifier="vague")
     num = m.group("num")
-    if not num:
+    if not num or _in_url(sentence, m.start()):
         return None
     before, after = sentence[: m.start("num")], sentence[m.end():]
     if m.group("neg") or m.group("code") or m.group("sign"):
         before = sentence[: m.start()] + (m.group("qual") or "")
-    if _NOT_AMOUNT_BEFORE.search(before) or _NOT_AMOUNT_AFTER.match(after) or _is_name_or_score(sentence, m):
-        return None
+    if _NOT_AMOUNT_BEFORE.search(before) or _is_name_or_score(sentence, m) \
+            or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
+        return None  # "0% APR" is no date
+    if re.match(r"(?:st|nd|rd|th)\b", sentence[m.end("num"):], re.IGNORECASE) and not m.group("hi"):
+        return None  # an ordinal: "the 10th round", "79th"
+    if re.search(r"(?:^|[\s(,])['’]$", sentence[:m.start("num")]) and re.fullmatch(r"\d{2}", num):
+        return None  # "'86": a year
+    if re.search(r"\(\d{1,3}[-–]\d{1,3}[-–]$", before):
+        return None  # the draws of a record "(45-7-2)"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.fullmatch(r"\d{1,2}", num) \
             and not (m.group("sign") or m.group("code")):
         return None  # a footnote marker "(1)"
@@ -275,10 +293,14 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
-    if re.match(r"/\d", after) or re.match(r"[:.]\d", sentence[m.end("num"):]) or re.match(r"\d+/", after):
+    if re.match(r"/\d", after) or re.match(r"[:.]\d|:\s\d{2}(?!\d)", sentence[m.end("num"):]) \
+            or re.match(r"\d+/", after):
         return None  # "9/11", "24/7": a name or a code; "3:07:35": a race time
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
+    if currency is None and re.fullmatch(r"[MBK]", m.group("scale2") or "") \
+            and not re.match(r"\s+(?:[a-z]+s|people|men|women|children)\b", after):
+        return None  # "a 9600M chip": a model name; "5M people" is a count
     unit = None
     if m.group("scale2") and m.group("scale2").lower() == "m" and currency is None \
             and _METRES_AFTER.match(after):
@@ -339,11 +361,23 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if currency is None and not m.group("pct"):
         currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
         end += used
+    age = False
     if currency is None and unit is None and not m.group("pct"):
-        unit = _measure_unit(sentence[:start], sentence[end:])
+        unit, age = _measure_unit(sentence[:start], sentence[end:])
+        if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
+                and _AGE_NAME_BEFORE.search(sentence[:start]) and _AGE_NAME_AFTER.match(sentence[end:]):
+            unit, age = "year", True
+    if unit == "share":
+        of_unit = re.match(r"\s+of\s+an?(?=\s)", sentence[end:])
+        if of_unit:  # "two-tenths of a mile": a length, not a share
+            measured, _ = _measure_unit("", sentence[end + of_unit.end():])
+            unit = measured or unit
+    if re.match(r"[A-Za-z]", sentence[m.end("num"):]) and not (scale or m.group("pct") or currency or unit
+                                                                 or m.group("frac") or m.group("frac2")):
+        return None  # letters against the number that are no unit: "76ers", "4G", "9400M", "1990s"
     text = sentence[start:end].rstrip()
     return Quantity(start=start, end=start + len(text), text=text, value=value, low=low, high=high,
-                    qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit)
+                    qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit, age=age)
 
 
 _METRES_AFTER = re.compile(r"\s*(?:\(\s*\d|(?:tall|high|long|deep|wide|away|above|below|in\s+(?:height|length|"
@@ -353,6 +387,14 @@ _MONEY_CONTEXT = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|worth
                             r"award(?:ed)?|loans?|sold|bought|buy|sell|invest(?:ed|ment)?|funds?|funding|deal|bid|"
                             r"debt|profits?|revenue|sales|earn(?:s|ed|ings)?|charged?|tax|rent|grant|donat\w+|"
                             r"million|billion|thousand)\b|£", re.IGNORECASE)
+
+
+def _in_url(sentence: str, at: int) -> bool:
+    """A number inside a web address ("…?q=30%25%2020"): part of a name, not an amount."""
+    start = max(sentence.rfind(" ", 0, at), sentence.rfind("\n", 0, at)) + 1
+    end = len(sentence) if (space := sentence.find(" ", at)) < 0 else space
+    return bool(re.search(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}",
+                          sentence[start:end]))
 
 
 def _code_currency(m: re.Match[str]) -> str | None:
@@ -384,20 +426,41 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     return CURRENCY_WORDS[w], word.end()
 
 
-_UNIT_RE = [(re.compile(rf"[\s-]?(?:{p})(?![\w°])", re.IGNORECASE), u) for p, u in MEASURE_UNITS]
+# A unit right after the number, or after a hyphen written with spaces ("a 15 - inch screen", as
+# text rebuilt from tokens writes it).
+_UNIT_RE = [(re.compile(rf"(?:\s?-\s?|\s)?(?:{p})(?![\w°])", re.IGNORECASE), u) for p, u in MEASURE_UNITS]
+# "13- and 15-inch", "two or three - day": the unit is written once, after the last number
+_COORDINATED = re.compile(r"\s?-\s?(?:and|or|to)\s+(?:\d[\d.,]*|[a-z]+)(?=[\s-])", re.IGNORECASE)
+# "189 rushing yards", "a 12 remaining minutes": a word between the number and a unit written in full
+_ING_WORD = re.compile(r"\s+[a-z]{3,}ing(?=\s+[a-z]{4,})")
+# "Anna Berg, 52, said": a person's age after the name (the claims stage drops these as claims)
+_AGE_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from)\b)")
 
 
-def _measure_unit(before: str, after: str) -> str | None:
-    """The unit of measure written right after an amount, or "year" for an age."""
+def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
+    """The unit written right after an amount (or a unit of time for an age), and whether it is an age."""
     age = _AGE_AFTER.match(after)
     if age:
-        return age.group("u").lower()
+        return age.group("u").lower(), True
     if _AGE_BEFORE.search(before):
-        return "year"
+        return "year", True
     for pattern, unit in _UNIT_RE:
         if pattern.match(after):
-            return unit
-    return None
+            return unit, False
+    if re.match(r"[\"″](?=\s+[a-z])", after):
+        return "in", False  # "a 3.1\" screen"
+    coordinated = _COORDINATED.match(after)
+    if coordinated:
+        shared, _ = _measure_unit("", after[coordinated.end():])
+        return shared, False
+    ing = _ING_WORD.match(after)
+    if ing:
+        for pattern, unit in _UNIT_RE:
+            word = pattern.match(after[ing.end():])
+            if word and len(word.group(0).strip(" -")) >= 4:
+                return unit, False
+    return None, False
 
 
 _ONE_NOT_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|each|this|that|which|the|only|no\s+other)\s+$",
@@ -421,8 +484,9 @@ _NAME_BEFORE = re.compile(
 _NOT_NAME_WORDS = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with", "from",
                    "about", "some", "over", "under", "nearly", "almost", "only", "just", "all", "another", "these",
                    "those", "its", "their", "his", "her", "our", "my", "your", "when", "while", "as", "since"}
-_SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeated?|"
-                          r"trail(?:ed|ing)?|led|leads?|leading|victory|scored?|scoreline)\b", re.IGNORECASE)
+_SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeated?|defeats|"
+                          r"trail(?:ed|ing)?|led|leads?|leading|victory|victories|scored?|scoreline|tied|ties|"
+                          r"record|mark|start|halftime|half-time)\b", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|"
                             r"Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Terrace|Crescent|"
                             r"Close|Highway|Parkway|Row|Strasse|Straße)\b")
@@ -434,7 +498,8 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     if m.group("sign") or m.group("code") or m.group("neg") or m.group("qual") or m.group("between"):
         return False
     num = m.group("num")
-    if not re.fullmatch(r"\d+", num):
+    whole = bool(re.fullmatch(r"\d+", num))
+    if not whole and not re.fullmatch(r"\d+\.\s?\d", num):
         return False
     before = sentence[: m.start("num")]
     word = re.search(r"(?:^|\s)(\S+)[\s-]?$", before)
@@ -444,18 +509,35 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         named = bool(_NAME_BEFORE.search(w)) and w.lower() not in _NOT_NAME_WORDS \
             and w.lower() not in WEEKDAY_NAMES and not re.match(rf"(?:{_MONTHS})\.?$", w, re.IGNORECASE)
         counted = re.match(r"\s+(?:[a-z]+s|people|men|women|children|police)\b", sentence[m.end("num"):])
-        if named and not counted and (mid_sentence or re.search(r"[a-z][A-Z]|&|^[A-Z]{2,}$", w)):
+        strong = bool(re.search(r"[a-z][A-Z]|&|^[A-Z]{2,}$", w))  # "iPhone", "S&P", "USB"
+        if not whole:
+            return named and strong  # "USB 2.0", "HTML 5.1"; "magnitude 6.1" is an amount
+        two_words = re.search(r"(?:^|\s)([A-Z][\w&.-]*)\s+\S+[\s-]?$", before)
+        if named and two_words and two_words.group(1).lower() not in _NOT_NAME_WORDS and mid_sentence:
+            return True  # "the BlackBerry Curve 8900 features": a two-word name before it
+        if named and not counted and (mid_sentence or strong):
             return True  # "In Almaty 500 people rallied" is a count all the same
+    if not whole:
+        return False
     after = sentence[m.end("num"):]
+    if re.fullmatch(r"\d{2,3}[1-9]", num) and m.start("num") > 0 and not m.group("hi") \
+            and re.match(r"\s[A-Z][a-z]+[a-rt-z]\b(?!\s+[a-z]+s\b)", after):
+        return True  # "a 777 Freighter": a model number before a name (a count would take a plural)
     if re.match(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b", after) and not m.group("scale"):
         return True  # "787 Dreamliner", "737 MAX"
     if _ADDRESS_AFTER.match(after):
         return True
     hi = m.group("hi")
-    score_shape = bool(hi and re.fullmatch(r"\d{1,2}", hi.strip()) and int(num) < 30
-                       and m.group("dash").strip() in ("-", "–", "—"))
-    return score_shape and bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
-                                or _SCORE_WORDS.match(sentence[m.end():].lstrip() + " "))
+    score_shape = bool(hi and re.fullmatch(r"\d{1,3}", hi.strip()) and int(num) < 300
+                       and m.group("dash").strip() in ("-", "–", "—") and not m.group("pct"))
+    if not score_shape:
+        return False
+    rest = sentence[m.end():]
+    if re.search(r"\(\s*$", sentence[:m.start()]) and re.match(r"\s*(?:[,)]|[-–]\s?\d)", rest):
+        return True  # a win-loss record in brackets: "(11-4)", "(52-3, 46 KOs)", "(45-7-2)"
+    # a score or record told with its words: "won 3-1", "a 91-73 victory", "a 162-139 record", "tied at 24-24"
+    return bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
+                or _SCORE_WORDS.search(" ".join(re.sub(r"\([^)]*\)", " ", rest).split()[:3])))
 
 
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -466,8 +548,16 @@ def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     if m.group("sign") or m.group("scale") or m.group("scale2") or m.group("pct") \
             or not re.fullmatch(r"(?:19|20)\d{2}|2100", num):
         return False
-    return not re.match(r"\s*(?:people|persons|troops|soldiers|officers|protesters|[a-z]+s\b)", after, re.IGNORECASE) \
-        or bool(re.match(r"\s*(?:and|to|or|,|\.|\)|$)", after))
+    noun = re.match(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)", after)
+    if noun and (noun.group("w") in _NOT_PLURAL or re.search(r"\b(?:in|since|by|until|from)\s+$", m.string[:m.start()],
+                                                             re.IGNORECASE)):
+        noun = None  # "in 1993 as the league's leader", "the 2007 Oscars": a year
+    return not noun or bool(re.match(r"\s*(?:and|to|or|,|\.|\)|$)", after))
+
+
+_NOT_PLURAL = {"as", "was", "has", "is", "his", "its", "this", "thus", "does", "plus", "versus", "across", "always",
+               "perhaps", "unless", "whereas", "us", "yes", "less", "unanimous", "various", "previous", "famous",
+               "serious", "numerous", "tremendous", "enormous"}
 
 
 def _overlaps(start: int, end: int, taken: list[Quantity]) -> bool:
@@ -487,6 +577,13 @@ def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
         high = v if qual in ("exact", "almost", "up_to") else None
         out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=v, low=low, high=high,
                             qualifier=qual, unit=None if scale else "share"))
+    for m in _HALF_UNIT.finditer(sentence):
+        unit, _ = _measure_unit("", sentence[m.end():])
+        word = re.match(r"\w+", sentence[m.end():])
+        end = m.end() + (word.end() if word else 0)
+        if unit and not _overlaps(m.start(), end, out + taken):
+            out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=0.5, low=0.5,
+                                high=0.5, qualifier="exact", unit=unit))
     return out
 
 
