@@ -92,3 +92,59 @@ def test_years_before_words(sentence: str, expected: list[tuple[float, str | Non
 ])
 def test_numbers_as_news_writes_them(sentence: str, expected: list[float]) -> None:
     assert [v for v, _ in read(sentence)] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The club paid 2,500 Swiss francs and 300 million Mexican pesos.", [(2500, "CHF"), (300e6, "MXN")]),
+    ("The lender wrote off C $ 45 million and HK $ 2.3 billion.", [(45e6, "CAD"), (2.3e9, "HKD")]),
+    ("The board declared an 18-cent dividend.", [(18, "cent")]),
+    ("Shares ended two pennies higher.", [(2, "pence")]),
+    ("Write-downs above 12 MEUR were booked, against 40 USD million a year ago.", [(12e6, "EUR"), (40e6, "USD")]),
+    ("The estate sold for half a million dollars.", [(5e5, "USD")]),
+])
+def test_money_named_in_more_ways(sentence: str, expected: list[tuple[float, str]]) -> None:
+    got = read(sentence)
+    assert [u for _, u in got] == [u for _, u in expected]
+    assert [v for v, _ in got] == pytest.approx([v for v, _ in expected])
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The suspect is described as 5 feet 9 inches tall.", 5.75),
+    ("The team signed a 6-foot-4 forward.", 6 + 4 / 12),
+])
+def test_feet_and_inches_are_one_height(sentence: str, value: float) -> None:
+    [q] = find_quantities(sentence)
+    assert (q.value, q.unit) == (pytest.approx(value), "ft")
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Temperatures climbed to 41C in the south.", "°C"),
+    ("Forecasters expect highs near 102F on Friday.", "°F"),
+])
+def test_temperature_letters_in_weather(sentence: str, unit: str) -> None:
+    assert [u for _, u in read(sentence)] == [unit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm sold 600,000 F-Series trucks.",
+    "Its 13F report was filed late.",
+])
+def test_temperature_letters_elsewhere(sentence: str) -> None:
+    assert "°F" not in [u for _, u in read(sentence)]
+
+
+def test_vague_amounts_carry_their_implied_range() -> None:
+    [q] = find_quantities("Several hundred families fled the floods.")
+    assert (q.qualifier, q.low, q.high, q.implied) == ("vague", None, None, (200, 999))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Forty or more workers were trapped.", ("at_least", 40, None)),
+    ("Clinics saw 12 or fewer patients a day.", ("up_to", None, 12)),
+    ("Inflation stayed greater than 3 percent.", ("more_than", 3, None)),
+    ("Bids must be less than or equal to 900 dollars.", ("up_to", None, 900)),
+    ("Rooms 14 through 19 were sealed off.", ("range", 14, 19)),
+])
+def test_open_and_closed_ranges(sentence: str, expected: tuple[str, float | None, float | None]) -> None:
+    [q] = find_quantities(sentence)
+    assert (q.qualifier, q.low, q.high) == expected

@@ -47,13 +47,33 @@ CURRENCY_WORDS = {
     "rupee": "INR", "pesetas": "ESP", "peseta": "ESP", "pesos": "MXN", "peso": "MXN", "bitcoins": "BTC",
     "bitcoin": "BTC", "btc": "BTC", "cents": "cent", "cent": "cent", "pence": "pence", "p": "pence",
     "renminbi": "CNY", "rand": "ZAR", "won": "KRW", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+    "penny": "pence", "pennies": "pence", "guilders": "NLG", "guilder": "NLG", "markka": "FIM", "markkaa": "FIM",
+    "shekels": "ILS", "shekel": "ILS", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
+    "forint": "HUF", "dong": "VND",
 }
+# Money named with its country ("10,000 Swiss francs", "420 million Finnish markka"): adjective + money.
+NATIONAL_CURRENCIES = {
+    "swiss franc": "CHF", "french franc": "FRF", "belgian franc": "BEF", "chinese yuan": "CNY", "turkish lira": "TRY",
+    "italian lira": "ITL", "indian rupee": "INR", "pakistani rupee": "PKR", "sri lankan rupee": "LKR",
+    "mexican peso": "MXN", "argentine peso": "ARS", "philippine peso": "PHP", "chilean peso": "CLP",
+    "colombian peso": "COP", "dutch guilder": "NLG", "finnish markka": "FIM", "japanese yen": "JPY",
+    "british pound": "GBP", "egyptian pound": "EGP", "south african rand": "ZAR", "brazilian real": "BRL",
+    "russian rouble": "RUB", "russian ruble": "RUB", "german mark": "DEM", "deutsche mark": "DEM",
+    "norwegian krone": "NOK", "danish krone": "DKK", "swedish krona": "SEK", "saudi riyal": "SAR",
+    "qatari riyal": "QAR", "iranian rial": "IRR", "israeli shekel": "ILS", "south korean won": "KRW",
+    "korean won": "KRW", "nigerian naira": "NGN", "kenyan shilling": "KES", "ugandan shilling": "UGX",
+    "tanzanian shilling": "TZS", "uae dirham": "AED", "moroccan dirham": "MAD", "polish zloty": "PLN",
+    "hungarian forint": "HUF", "czech koruna": "CZK", "ukrainian hryvnia": "UAH", "thai baht": "THB",
+    "malaysian ringgit": "MYR", "indonesian rupiah": "IDR", "vietnamese dong": "VND", "kazakh tenge": "KZT",
+}
+_NATIONAL = re.compile(r"\s*-?\s*(?P<a>(?:south\s+)?[a-z]+)\s+(?P<n>[a-z]+)\b", re.IGNORECASE)
+_PLURAL_MONEY = {"lire": "lira", "reais": "real", "kroner": "krone", "kronor": "krona", "markkaa": "markka"}
 # Dollars named by their country ("125 million Australian dollars").
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}
 # Units of measure after a number: (pattern, unit). Longest first where they share a start.
 MEASURE_UNITS = (
-    (r"km\s?/\s?h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour", "km/h"),
+    (r"km\s?/\s?hr?|kph|kmph|kmh|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour", "km/h"),
     (r"mph|miles?\s+(?:per|an|a)\s+hour", "mph"),
     (r"(?:sq\.?|square)\s+(?:kilomet(?:re|er)s?|km)|km2|km²", "km2"),
     (r"(?:sq\.?|square)\s+(?:met(?:re|er)s?|m)|m2|m²", "m2"),
@@ -85,8 +105,11 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
-    (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
-    (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?|exceeding|in\s+excess", "more_than"),
+    (r"(?:greater|more|larger|higher)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:greater|more)\s+than"
+     r"|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
+    (r"(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer)\s+than", "up_to"),
+    (r"(?:greater|larger|bigger|higher)\s+than|more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?"
+     r"|exceeding|in\s+excess", "more_than"),
     (r"almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|fewer\s+than|less\s+than|under|below", "almost"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|maximum(?:\s+\w+){0,2}\s+of|at\s+most|no\s+more\s+than",
      "up_to"),
@@ -119,7 +142,7 @@ _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|doz
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _SCALE = r"hundred|thousand|million|billion|trillion|mln|bn|dozen|lakhs?|crores?"
 _SIGNS = "$€£¥₽₸₴₹₩₺"
-_CODE = (r"(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)\$|\$(?-i:US|A|NZ|C|HK)"
+_CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$))\s?\$|\$(?-i:US|A|NZ|C|HK)"
          r"|(?-i:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|RMB|INR|MYR|ZAR|KZT|RUB|UAH|TRY|SEK|NOK|DKK|BRL|MXN"
          r"|KRW|IDR|PHP|THB|TWD|RM|Rs\.?|Rp)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
@@ -127,7 +150,8 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
            rf"(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
-_DASH = r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+|(?:\s?[-–—]\s?|\s+to\s+))"
+_DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
+         r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
@@ -141,8 +165,8 @@ PATTERN = re.compile(
 _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
                  rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k)\b)?", re.IGNORECASE)  # the high end of a range
 # A half: "half the condos", "half of them", "half a million".
-_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:\s+an?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|"
-                   r"his|her|our|all)\b))", re.IGNORECASE)
+_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:(?:\s+an?)?\s+(?P<scale>{_SCALE})\b"
+                   r"|(?=\s+(?:the|of|its|their|his|her|our|all)\b))", re.IGNORECASE)
 # "half an hour", "a half-hour", "half a mile": one half of a unit
 _HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
                         r"(?=(?:hour|day|week|month|year|minute|second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|gallon|"
@@ -181,6 +205,27 @@ class Quantity:
     ordinal: bool = False
     unit: str | None = None  # a unit written after it: "km", "°C", "lb", "year" (a duration or an age), "share"
     age: bool = False  # a person's age: "44-year-old", "aged 7", "Anna Berg, 52,"
+    # what a vague amount can mean ("dozens": 24 to 199); low and high stay None, as the facts gold wants
+    implied: tuple[float, float] | None = None
+
+
+VAGUE_RANGES = (  # (words, low, high): what vague amounts can mean (the same table as link.reconcile's)
+    (r"tens of thousands", 20_000, 99_999), (r"hundreds of thousands", 200_000, 999_999),
+    (r"several dozen", 24, 99), (r"several hundred", 200, 999), (r"several thousand", 2_000, 9_999),
+    (r"several million", 2e6, 9.9e6), (r"a few dozen", 24, 60), (r"a few hundred", 200, 500),
+    (r"a few thousand", 2_000, 5_000), (r"dozens", 24, 199), (r"scores", 40, 199), (r"hundreds", 200, 1_999),
+    (r"thousands", 2_000, 19_999), (r"millions", 2e6, 1e8), (r"several", 3, 9), (r"a few", 2, 6),
+    (r"a handful", 2, 6), (r"a number of", 2, float("inf")), (r"numerous|countless", 5, float("inf")),
+)
+
+
+def implied_range(words: str) -> tuple[float, float] | None:
+    """The range a vague amount implies: "dozens" -> (24, 199), "several hundred" -> (200, 999)."""
+    w = " ".join(words.lower().split())
+    for pattern, lo, hi in VAGUE_RANGES:
+        if re.search(pattern, w):
+            return float(lo), float(hi)
+    return None
 
 
 def parse_number(text: str) -> float | None:
@@ -259,7 +304,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     found: list[Quantity] = list(halves)
     for m in PATTERN.finditer(sentence):
         q = _from_match(sentence, m)
-        if q is not None and not _overlaps(q.start, q.end, halves):
+        if q is not None and not _overlaps(q.start, q.end, found):
             found.append(q)
     found.extend(_multipliers(sentence, found))
     found.extend(_ordinal_durations(sentence, found))
@@ -270,7 +315,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if m.group("vague"):
         start = m.start("qual") if m.group("qual") else m.start("vague")
         return Quantity(start=start, end=m.end("vague"), text=sentence[start:m.end("vague")], value=None,
-                        low=None, high=None, qualifier="vague")
+                        low=None, high=None, qualifier="vague", implied=implied_range(m.group("vague")))
     num = m.group("num")
     if not num or _in_url(sentence, m.start()):
         return None
@@ -358,23 +403,44 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     elif qual == "exact":
         low = high = value
     after_end = sentence[end:]
-    if currency is None and not m.group("pct"):
+    factor = 1.0
+    coded = _CODE_AFTER.match(after_end)
+    if currency is None and not m.group("pct") and coded:
+        # "30 MUSD", "75 USD million": the code written before its multiplier, as reports tabulate it
+        currency, end = coded.group("c"), end + coded.end()
+        factor = (1e6 if coded.group("m") else 1.0) * (SCALES[coded.group("s").lower()] if coded.group("s") else 1.0)
+    elif currency is None and not m.group("pct"):
         currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
         end += used
+    if factor != 1.0 and not scale:
+        value, low, high = (None if x is None else x * factor for x in (value, low, high))
     age = False
     if currency is None and unit is None and not m.group("pct"):
         unit, age = _measure_unit(sentence[:start], sentence[end:])
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
                 and _AGE_NAME_BEFORE.search(sentence[:start]) and _AGE_NAME_AFTER.match(sentence[end:]):
             unit, age = "year", True
+    if qual == "exact" and value is not None:
+        open_end = re.match(r"\s+(?:or|and)\s+(?:(?P<up>more|greater|above|over|higher|upwards)|(?P<down>less|fewer|"
+                            r"below|under|lower))\b(?!\s+than)", sentence[end:], re.IGNORECASE)
+        if open_end:  # "50 or more", "ten or fewer": one side of the range is open
+            qual = "at_least" if open_end.group("up") else "up_to"
+            low, high = (value, None) if open_end.group("up") else (None, value)
+            end += open_end.end()
+    feet = _FEET_INCHES.match(sentence[end:]) if unit == "ft" and value is not None and qual == "exact" else None
+    if feet and value is not None:  # "6 feet 2 inches", "a 6-foot-2 guard": one height, in feet
+        inches = (feet.group("n") or feet.group("n2")).lower()
+        value += (float(UNITS_WORDS[inches]) if inches in UNITS_WORDS else float(inches)) / 12
+        low = high = value
+        end += feet.end()
     if unit == "share":
         of_unit = re.match(r"\s+of\s+an?(?=\s)", sentence[end:])
         if of_unit:  # "two-tenths of a mile": a length, not a share
             measured, _ = _measure_unit("", sentence[end + of_unit.end():])
             unit = measured or unit
-    if re.match(r"[A-Za-z]", sentence[m.end("num"):]) and not (scale or m.group("pct") or currency or unit
+    if re.match(r"[A-Z]|[a-z]{2}", sentence[m.end("num"):]) and not (scale or m.group("pct") or currency or unit
                                                                  or m.group("frac") or m.group("frac2")):
-        return None  # letters against the number that are no unit: "76ers", "4G", "9400M", "1990s"
+        return None  # letters against the number that are no unit: "76ers", "4G", "9400M" ("8p" may be a typo)
     text = sentence[start:end].rstrip()
     return Quantity(start=start, end=start + len(text), text=text, value=value, low=low, high=high,
                     qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit, age=age)
@@ -387,6 +453,14 @@ _MONEY_CONTEXT = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|worth
                             r"award(?:ed)?|loans?|sold|bought|buy|sell|invest(?:ed|ment)?|funds?|funding|deal|bid|"
                             r"debt|profits?|revenue|sales|earn(?:s|ed|ings)?|charged?|tax|rent|grant|donat\w+|"
                             r"million|billion|thousand)\b|£", re.IGNORECASE)
+
+
+_CODE_AFTER = re.compile(r"\s?(?-i:(?P<m>M)?(?P<c>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|SEK|NOK|DKK|INR))\b"
+                         r"(?(m)|\s+(?P<s>million|billion|mln|bn)\b)", re.IGNORECASE)
+_INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+_FEET_INCHES = re.compile(
+    rf"(?:\s?-\s?|\s)?(?:feet|foot|ft\.?)(?:(?:\s+and)?\s+(?P<n>\d{{1,2}}|{_INCH_WORDS})\s?(?:inches|inch|in\b\.?|\"|″)"
+    rf"|\s?-\s?(?P<n2>\d{{1,2}}|{_INCH_WORDS})\b(?!\s?-?\s?(?:inch|foot|feet)))", re.IGNORECASE)
 
 
 def _in_url(sentence: str, at: int) -> bool:
@@ -410,10 +484,17 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     if country:
         key = re.sub(r"\s+", " ", country.group("c").lower())
         return DOLLAR_COUNTRIES.get(key, "USD"), country.end()
+    national = _NATIONAL.match(after)
+    if national:
+        noun = national.group("n").lower()
+        noun = _PLURAL_MONEY.get(noun) or (noun[:-1] if noun.endswith("s") else noun)
+        key = " ".join(national.group("a").lower().split()) + " " + noun
+        if key in NATIONAL_CURRENCIES:
+            return NATIONAL_CURRENCIES[key], national.end()
     sign = re.match(rf"\s?([{_SIGNS}])(?!\s?\d)", after)
     if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
         return CURRENCY_SIGNS[sign.group(1)], sign.end()
-    word = re.match(r"\s*([A-Za-z]+)\b", after)
+    word = re.match(r"\s*-?([A-Za-z]+)\b", after)  # "a 12-cent dividend", "a one-yen bid"
     if not word or word.group(1).lower() not in CURRENCY_WORDS:
         return None, 0
     w = word.group(1).lower()
@@ -429,6 +510,10 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
 # A unit right after the number, or after a hyphen written with spaces ("a 15 - inch screen", as
 # text rebuilt from tokens writes it).
 _UNIT_RE = [(re.compile(rf"(?:\s?-\s?|\s)?(?:{p})(?![\w°])", re.IGNORECASE), u) for p, u in MEASURE_UNITS]
+_WEATHER = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|cold|colder|warm|warmer|weather|forecast|frost|"
+                      r"chill|freezing|hot|hotter|high|low|highs|lows|celsius|fahrenheit|thermometer|climate|sunny|summer|winter|"
+                      r"rain\w*|snow\w*|cloud\w*|wind\w*|humid\w*|storm\w*|water|sea|oven|fever)\b|°",
+                      re.IGNORECASE)
 # "13- and 15-inch", "two or three - day": the unit is written once, after the last number
 _COORDINATED = re.compile(r"\s?-\s?(?:and|or|to)\s+(?:\d[\d.,]*|[a-z]+)(?=[\s-])", re.IGNORECASE)
 # "189 rushing yards", "a 12 remaining minutes": a word between the number and a unit written in full
@@ -446,7 +531,11 @@ def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
     if _AGE_BEFORE.search(before):
         return "year", True
     for pattern, unit in _UNIT_RE:
-        if pattern.match(after):
+        found = pattern.match(after)
+        if found:
+            if found.group(0).strip() in ("C", "F") and (re.match(r"[-/]", after[found.end():])
+                                                         or not _WEATHER.search(before[-120:] + after[:120])):
+                continue  # "800,000 F-Series", "a 13F filing": a letter, not a temperature
             return unit, False
     if re.match(r"[\"″](?=\s+[a-z])", after):
         return "in", False  # "a 3.1\" screen"
@@ -575,8 +664,10 @@ def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
         qual = _qualifier(m.group("q"))
         low = v if qual in ("exact", "at_least", "more_than") else None
         high = v if qual in ("exact", "almost", "up_to") else None
-        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=v, low=low, high=high,
-                            qualifier=qual, unit=None if scale else "share"))
+        currency, used = _currency_word(sentence[m.end():], scaled=True, before="") if scale else (None, 0)
+        end = m.end() + used  # "half a million dollars"
+        out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=v, low=low, high=high,
+                            qualifier=qual, currency=currency, unit=None if scale else "share"))
     for m in _HALF_UNIT.finditer(sentence):
         unit, _ = _measure_unit("", sentence[m.end():])
         word = re.match(r"\w+", sentence[m.end():])
