@@ -105,17 +105,21 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
-    (r"(?:greater|more|larger|higher)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:greater|more)\s+than"
-     r"|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
-    (r"(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer)\s+than", "up_to"),
-    (r"(?:greater|larger|bigger|higher)\s+than|more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?"
-     r"|exceeding|in\s+excess", "more_than"),
+    (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
+    (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?|exceeding|in\s+excess", "more_than"),
     (r"almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|fewer\s+than|less\s+than|under|below", "almost"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|maximum(?:\s+\w+){0,2}\s+of|at\s+most|no\s+more\s+than",
      "up_to"),
     (r"about|around|roughly|approximately|some|an\s+estimated|estimated|circa|approx\.?|nearly\s+about|"
      r"more\s+or\s+less|in\s+the\s+region\s+of", "about"),
 )
+# Comparisons written out, read back from the number (kept out of PATTERN, which they would slow):
+# "greater than 60", "less than or equal to 70"
+_COMPARED = re.compile(
+    r"(?:(?P<at_least>(?:greater|more|larger|higher)\s+than\s+or\s+equal\s+to"
+    r"|equal\s+to\s+or\s+(?:greater|more)\s+than)"
+    r"|(?P<up_to>(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer)\s+than)"
+    r"|(?P<more_than>(?:greater|larger|bigger|higher)\s+than)|(?P<almost>(?:smaller|lower)\s+than))\s+$", re.IGNORECASE)
 VAGUE = (  # vague amounts: (pattern, words that name it)
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|several\s+(?:dozen|hundred|thousand|million)"
     r"|a\s+few\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|millions|scores|several|a\s+number\s+of"
@@ -149,7 +153,7 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
            rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
-           rf"(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
+           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
          r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
@@ -325,11 +329,13 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _NOT_AMOUNT_BEFORE.search(before) or _is_name_or_score(sentence, m) \
             or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
         return None  # "0% APR" is no date
-    if re.match(r"(?:st|nd|rd|th)\b", sentence[m.end("num"):], re.IGNORECASE) and not m.group("hi"):
+    right = sentence[m.end("num"):m.end("num") + 12]  # the characters against the number
+    near = before[-16:]
+    if _ORDINAL_SUFFIX.match(right) and not m.group("hi"):
         return None  # an ordinal: "the 10th round", "79th"
-    if re.search(r"(?:^|[\s(,])['’]$", sentence[:m.start("num")]) and re.fullmatch(r"\d{2}", num):
+    if len(num) == 2 and num.isdigit() and _SHORT_YEAR_BEFORE.search(near[-2:]):
         return None  # "'86": a year
-    if re.search(r"\(\d{1,3}[-–]\d{1,3}[-–]$", before):
+    if "(" in near and _RECORD_TAIL.search(near):
         return None  # the draws of a record "(45-7-2)"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.fullmatch(r"\d{1,2}", num) \
             and not (m.group("sign") or m.group("code")):
@@ -338,8 +344,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
-    if re.match(r"/\d", after) or re.match(r"[:.]\d|:\s\d{2}(?!\d)", sentence[m.end("num"):]) \
-            or re.match(r"\d+/", after):
+    if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near):
         return None  # "9/11", "24/7": a name or a code; "3:07:35": a race time
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
@@ -370,8 +375,14 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         value = -value
     end = m.end()
     qual = _qualifier(m.group("qual"))
+    compared = _COMPARED.search(sentence[max(0, m.start() - 40):m.start()]) \
+        if not m.group("qual") and sentence[:m.start()].endswith(("than ", "to ")) else None
+    if compared:
+        qual = compared.lastgroup or qual
     start = m.start("qual") if m.group("qual") else m.start("neg") if m.group("neg") else \
         m.start("code") if m.group("code") else m.start("sign") if m.group("sign") else m.start("num")
+    if compared:
+        start = m.start() - len(compared.group(0))
     low = high = None
     if m.group("hi") and m.group("dash"):
         hi_text = re.sub(rf"^(?:{_CODE}|[{_SIGNS}])\s?", "", m.group("hi"), flags=re.IGNORECASE)
@@ -438,7 +449,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         if of_unit:  # "two-tenths of a mile": a length, not a share
             measured, _ = _measure_unit("", sentence[end + of_unit.end():])
             unit = measured or unit
-    if re.match(r"[A-Z]|[a-z]{2}", sentence[m.end("num"):]) and not (scale or m.group("pct") or currency or unit
+    if _LETTERS_AGAINST.match(right) and not (scale or m.group("pct") or currency or unit
                                                                  or m.group("frac") or m.group("frac2")):
         return None  # letters against the number that are no unit: "76ers", "4G", "9400M" ("8p" may be a typo)
     text = sentence[start:end].rstrip()
@@ -446,6 +457,13 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
                     qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit, age=age)
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(,])['’]$")  # "'86"
+_RECORD_TAIL = re.compile(r"\(\d{1,3}[-–]\d{1,3}[-–]$")
+_SLASH_OR_CLOCK_AFTER = re.compile(r"\s?/\s?\d|[:.]\d|:\s\d{2}(?!\d)")
+_SLASH_AFTER = re.compile(r"\s?/\s?\d|\d+/")
+_SLASH_OR_CLOCK_BEFORE = re.compile(r"\d\s?/\s?$|\d:\s$")
+_LETTERS_AGAINST = re.compile(r"[A-Z]|[a-z]{2}")
 _METRES_AFTER = re.compile(r"\s*(?:\(\s*\d|(?:tall|high|long|deep|wide|away|above|below|in\s+(?:height|length|"
                            r"diameter|depth))\b|[-–](?:high|long|tall|wide|deep)\b|[.;,]?\s*$)", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|worth|price[sd]?|fined?|fines|spent|spend|"
@@ -467,6 +485,9 @@ def _in_url(sentence: str, at: int) -> bool:
     """A number inside a web address ("…?q=30%25%2020"): part of a name, not an amount."""
     start = max(sentence.rfind(" ", 0, at), sentence.rfind("\n", 0, at)) + 1
     end = len(sentence) if (space := sentence.find(" ", at)) < 0 else space
+    token = sentence[start:end]
+    if "/" not in token and "%" not in token and "=" not in token and "www" not in token:
+        return False
     return bool(re.search(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}",
                           sentence[start:end]))
 
