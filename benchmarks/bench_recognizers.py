@@ -118,6 +118,7 @@ def split(cases: list[dict], which: str) -> list[dict]:
 WITH_UNITS_PREFIX = ("NumberWithUnit", "Number-PercentModel")
 _AGE_UNITS = {"year", "month", "week", "day"}
 _TEMPERATURE_UNITS = {"°C", "°F", "deg"}
+_DURATION_UNITS = _AGE_UNITS | {"hour", "minute", "second"}
 
 
 def answers(model: str, unit: object) -> bool:
@@ -169,7 +170,10 @@ def storyline_items(model: str, text: str) -> list[tuple[Item, Item]]:
     out = []
     for q in find_quantities(text):
         unit = "%" if q.percent else q.currency or getattr(q, "unit", None)
-        if not answers(model, unit):
+        if unit in _DURATION_UNITS and not getattr(q, "age", True):
+            if model.startswith(WITH_UNITS_PREFIX):
+                continue  # a duration ("five years"): no model here reads those
+        elif not answers(model, unit):
             continue  # a bare number, or an amount of another kind, is not an answer to a model of units
         if model.endswith("RangeModel"):
             if q.qualifier == "vague" or q.multiplier:

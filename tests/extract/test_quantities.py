@@ -97,7 +97,7 @@ def amounts(sentence: str) -> list[tuple]:
     ("Two-thirds of the members backed the plan.", [("Two-thirds", 2 / 3, 2 / 3, 2 / 3, None, "share")]),
     ("Half the shops stayed shut.", [("Half", 0.5, 0.5, 0.5, None, "share")]),
     ("Nearly half a million tickets sold.", [("Nearly half a million", 5e5, None, 5e5, None, None)]),
-    ("The trial lasted two and a half weeks.", [("two and a half", 2.5, 2.5, 2.5, None, None)]),
+    ("The trial lasted two and a half weeks.", [("two and a half", 2.5, 2.5, 2.5, None, "week")]),
 ])
 def test_one_fractions_and_halves(sentence, expected) -> None:
     assert amounts(sentence) == expected

@@ -7,6 +7,10 @@ Measured (benchmarks/results/recognizers_i18.md): pooled value F1 on amounts wit
 0.558); TIMEX value accuracy where the reference date fixes one reading dev 0.459, test
 0.439; after the real-news times work (branch i18t, benchmarks/results/i18t.md) dev 0.505,
 test 0.457. The issue asks for 0.9 and 0.85: not reached, so these floors pin what was reached.
+
+Second pass (benchmarks/results/i18n.md): amounts with units dev 0.895, test 0.846 (both halves
+have now been looked at). Quantities in 30 ECB+ news articles labelled by reading
+(benchmarks/bench_quantities.py): value F1 dev 0.991, held-out 0.934 (quantulum3: 0.633, 0.698).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import pytest
 
 from tests.quality.test_gates import _bench
 
-FLOORS = {"dev": (0.85, 0.50), "test": (0.70, 0.45)}  # (amounts with units value F1, TIMEX value accuracy)
+FLOORS = {"dev": (0.89, 0.50), "test": (0.84, 0.45)}  # (amounts with units value F1, TIMEX value accuracy)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -30,3 +34,10 @@ def test_recognizers_floors(shared: Path, split: str) -> None:
     units_floor, times_floor = FLOORS[split]
     assert pooled["value"] >= units_floor, pooled
     assert times["value_accuracy"] >= times_floor, times
+
+
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.98), ("test", 0.92)])
+def test_news_quantity_floors(split: str, floor: float) -> None:
+    bench, _ = _bench("bench_quantities")
+    results = bench.run(split)
+    assert results["storyline"]["value"]["f1"] >= floor, results

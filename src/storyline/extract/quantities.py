@@ -47,13 +47,33 @@ CURRENCY_WORDS = {
     "rupee": "INR", "pesetas": "ESP", "peseta": "ESP", "pesos": "MXN", "peso": "MXN", "bitcoins": "BTC",
     "bitcoin": "BTC", "btc": "BTC", "cents": "cent", "cent": "cent", "pence": "pence", "p": "pence",
     "renminbi": "CNY", "rand": "ZAR", "won": "KRW", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+    "penny": "pence", "pennies": "pence", "guilders": "NLG", "guilder": "NLG", "markka": "FIM", "markkaa": "FIM",
+    "shekels": "ILS", "shekel": "ILS", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
+    "forint": "HUF", "dong": "VND",
 }
+# Money named with its country ("10,000 Swiss francs", "420 million Finnish markka"): adjective + money.
+NATIONAL_CURRENCIES = {
+    "swiss franc": "CHF", "french franc": "FRF", "belgian franc": "BEF", "chinese yuan": "CNY", "turkish lira": "TRY",
+    "italian lira": "ITL", "indian rupee": "INR", "pakistani rupee": "PKR", "sri lankan rupee": "LKR",
+    "mexican peso": "MXN", "argentine peso": "ARS", "philippine peso": "PHP", "chilean peso": "CLP",
+    "colombian peso": "COP", "dutch guilder": "NLG", "finnish markka": "FIM", "japanese yen": "JPY",
+    "british pound": "GBP", "egyptian pound": "EGP", "south african rand": "ZAR", "brazilian real": "BRL",
+    "russian rouble": "RUB", "russian ruble": "RUB", "german mark": "DEM", "deutsche mark": "DEM",
+    "norwegian krone": "NOK", "danish krone": "DKK", "swedish krona": "SEK", "saudi riyal": "SAR",
+    "qatari riyal": "QAR", "iranian rial": "IRR", "israeli shekel": "ILS", "south korean won": "KRW",
+    "korean won": "KRW", "nigerian naira": "NGN", "kenyan shilling": "KES", "ugandan shilling": "UGX",
+    "tanzanian shilling": "TZS", "uae dirham": "AED", "moroccan dirham": "MAD", "polish zloty": "PLN",
+    "hungarian forint": "HUF", "czech koruna": "CZK", "ukrainian hryvnia": "UAH", "thai baht": "THB",
+    "malaysian ringgit": "MYR", "indonesian rupiah": "IDR", "vietnamese dong": "VND", "kazakh tenge": "KZT",
+}
+_NATIONAL = re.compile(r"\s*-?\s*(?P<a>(?:south\s+)?[a-z]+)\s+(?P<n>[a-z]+)\b", re.IGNORECASE)
+_PLURAL_MONEY = {"lire": "lira", "reais": "real", "kroner": "krone", "kronor": "krona", "markkaa": "markka"}
 # Dollars named by their country ("125 million Australian dollars").
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}
 # Units of measure after a number: (pattern, unit). Longest first where they share a start.
 MEASURE_UNITS = (
-    (r"km\s?/\s?h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour", "km/h"),
+    (r"km\s?/\s?hr?|kph|kmph|kmh|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour", "km/h"),
     (r"mph|miles?\s+(?:per|an|a)\s+hour", "mph"),
     (r"(?:sq\.?|square)\s+(?:kilomet(?:re|er)s?|km)|km2|km²", "km2"),
     (r"(?:sq\.?|square)\s+(?:met(?:re|er)s?|m)|m2|m²", "m2"),
@@ -67,16 +87,21 @@ MEASURE_UNITS = (
     (r"miles?|mi", "mi"), (r"feet|foot|ft", "ft"), (r"inch(?:es)?|in\.", "in"), (r"yards?|yds?", "yd"),
     (r"nautical\s+miles?", "nmi"),
     (r"kilograms?|kilos?|kgs?", "kg"), (r"micrograms?|µg|mcg", "µg"), (r"milligrams?|mg", "mg"),
-    (r"grams?|g", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
+    (r"grams?|(?-i:g)", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
     (r"ounces?|oz", "oz"), (r"stones?", "st"),
     (r"millilit(?:re|er)s?|ml", "ml"), (r"lit(?:re|er)s?|l", "l"), (r"gallons?|gal", "gal"),
     (r"barrels?|bbl", "bbl"), (r"acres?", "acre"), (r"hectares?|ha", "ha"),
     (r"tablespoons?|tbsp", "tbsp"), (r"teaspoons?|tsp", "tsp"), (r"cups?", "cup"),
     (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatts?|kw", "kW"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
     (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
-    (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"hertz|hz", "Hz"),
+    (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
+    (r"megapixels?|mp\b", "megapixel"),
     (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|°", "deg"),
+    # units of time: a duration ("five years", "44 seconds", "a 15-year career")
+    (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?|wks?", "week"), (r"days?", "day"),
+    (r"hours?|hrs?", "hour"), (r"minutes?|mins?", "minute"), (r"seconds?|secs?", "second"),
 )
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
@@ -88,6 +113,13 @@ QUALIFIERS = (  # (pattern before the number, qualifier), longest first
     (r"about|around|roughly|approximately|some|an\s+estimated|estimated|circa|approx\.?|nearly\s+about|"
      r"more\s+or\s+less|in\s+the\s+region\s+of", "about"),
 )
+# Comparisons written out, read back from the number (kept out of PATTERN, which they would slow):
+# "greater than 60", "less than or equal to 70"
+_COMPARED = re.compile(
+    r"(?:(?P<at_least>(?:greater|more|larger|higher)\s+than\s+or\s+equal\s+to"
+    r"|equal\s+to\s+or\s+(?:greater|more)\s+than)"
+    r"|(?P<up_to>(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer)\s+than)"
+    r"|(?P<more_than>(?:greater|larger|bigger|higher)\s+than)|(?P<almost>(?:smaller|lower)\s+than))\s+$", re.IGNORECASE)
 VAGUE = (  # vague amounts: (pattern, words that name it)
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|several\s+(?:dozen|hundred|thousand|million)"
     r"|a\s+few\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|millions|scores|several|a\s+number\s+of"
@@ -98,7 +130,8 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
 
 # Text detokenised with a space after each mark ("230, 000", "a 6. 1 magnitude", "$2. 5
 # million", as in corpora rebuilt from tokens) is read as the number it was.
-_SPACED = r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,2}\.\s\d{1,2}(?![\d,.])"
+_SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d,.])"
+           r"|(?<=\()\.\s\d{3}(?=\))")  # "(. 535)": a winning percentage rebuilt from tokens
 _NUM = _SPACED + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
 # "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
 _DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])"
@@ -113,20 +146,21 @@ _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|doz
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _SCALE = r"hundred|thousand|million|billion|trillion|mln|bn|dozen|lakhs?|crores?"
 _SIGNS = "$€£¥₽₸₴₹₩₺"
-_CODE = (r"(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)\$|\$(?-i:US|A|NZ|C|HK)"
+_CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$))\s?\$|\$(?-i:US|A|NZ|C|HK)"
          r"|(?-i:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|RMB|INR|MYR|ZAR|KZT|RUB|UAH|TRY|SEK|NOK|DKK|BRL|MXN"
          r"|KRW|IDR|PHP|THB|TWD|RM|Rs\.?|Rp)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
            rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
-           rf"(?:\s?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
-_DASH = r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+|(?:\s?[-–—]\s?|\s+to\s+))"
+           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
+_DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
+         r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£/])(?<![A-Za-z]-)(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
-    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\bminus[\s-]+(?=\d))?{_AMOUNT}"
+    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\bminus[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
     rf"|(?:m|bn|b|k)\b(?![/-]|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
@@ -135,8 +169,12 @@ PATTERN = re.compile(
 _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
                  rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k)\b)?", re.IGNORECASE)  # the high end of a range
 # A half: "half the condos", "half of them", "half a million".
-_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:\s+an?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|"
-                   r"his|her|our|all)\b))", re.IGNORECASE)
+_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:(?:\s+an?)?\s+(?P<scale>{_SCALE})\b"
+                   r"|(?=\s+(?:the|of|its|their|his|her|our|all)\b))", re.IGNORECASE)
+# "half an hour", "a half-hour", "half a mile": one half of a unit
+_HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
+                        r"(?=(?:hour|day|week|month|year|minute|second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|gallon|"
+                        r"ton(?:ne)?)s?\b)", re.IGNORECASE)
 _MULT = re.compile(r"\b(" + "|".join(map(re.escape, MULTIPLIERS)) + r")\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
@@ -169,7 +207,29 @@ class Quantity:
     percent: bool = False
     multiplier: bool = False
     ordinal: bool = False
-    unit: str | None = None  # a unit of measure written after it: "km", "°C", "lb", "year" (of age), "share"
+    unit: str | None = None  # a unit written after it: "km", "°C", "lb", "year" (a duration or an age), "share"
+    age: bool = False  # a person's age: "44-year-old", "aged 7", "Anna Berg, 52,"
+    # what a vague amount can mean ("dozens": 24 to 199); low and high stay None, as the facts gold wants
+    implied: tuple[float, float] | None = None
+
+
+VAGUE_RANGES = (  # (words, low, high): what vague amounts can mean (the same table as link.reconcile's)
+    (r"tens of thousands", 20_000, 99_999), (r"hundreds of thousands", 200_000, 999_999),
+    (r"several dozen", 24, 99), (r"several hundred", 200, 999), (r"several thousand", 2_000, 9_999),
+    (r"several million", 2e6, 9.9e6), (r"a few dozen", 24, 60), (r"a few hundred", 200, 500),
+    (r"a few thousand", 2_000, 5_000), (r"dozens", 24, 199), (r"scores", 40, 199), (r"hundreds", 200, 1_999),
+    (r"thousands", 2_000, 19_999), (r"millions", 2e6, 1e8), (r"several", 3, 9), (r"a few", 2, 6),
+    (r"a handful", 2, 6), (r"a number of", 2, float("inf")), (r"numerous|countless", 5, float("inf")),
+)
+
+
+def implied_range(words: str) -> tuple[float, float] | None:
+    """The range a vague amount implies: "dozens" -> (24, 199), "several hundred" -> (200, 999)."""
+    w = " ".join(words.lower().split())
+    for pattern, lo, hi in VAGUE_RANGES:
+        if re.search(pattern, w):
+            return float(lo), float(hi)
+    return None
 
 
 def parse_number(text: str) -> float | None:
@@ -185,7 +245,7 @@ def parse_number(text: str) -> float | None:
     words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
     if words and all(w in UNITS_WORDS or w in _WORD_SCALES for w in words):
         return _words_value(words)
-    t = re.sub(r"(?<=\d)([,.])\s(?=\d)", r"\1", t)
+    t = re.sub(r"(?<=\d)([,.])\s(?=\d)", r"\1", re.sub(r"^\.\s(?=\d)", ".", t))
     if not re.fullmatch(_NUM, t):
         return None
     groups = re.split(r"[ ,.'’]", t)
@@ -197,7 +257,7 @@ def parse_number(text: str) -> float | None:
         # a decimal mark at the end: "2.5", "1,5", "1.234,5", "1,234.5"
         whole = "".join(groups[:-1])
         return float(f"{whole}.{groups[-1]}")
-    if len(set(seps)) == 1 and last in ",." and len(groups) == 2 and groups[0] == "0":
+    if len(set(seps)) == 1 and last in ",." and len(groups) == 2 and groups[0] in ("0", ""):
         return float(f"0.{groups[1]}")
     return float("".join(groups))  # every separator groups thousands: "4,000", "4 000", "4.000"
 
@@ -248,7 +308,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     found: list[Quantity] = list(halves)
     for m in PATTERN.finditer(sentence):
         q = _from_match(sentence, m)
-        if q is not None and not _overlaps(q.start, q.end, halves):
+        if q is not None and not _overlaps(q.start, q.end, found):
             found.append(q)
     found.extend(_multipliers(sentence, found))
     found.extend(_ordinal_durations(sentence, found))
@@ -259,15 +319,24 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if m.group("vague"):
         start = m.start("qual") if m.group("qual") else m.start("vague")
         return Quantity(start=start, end=m.end("vague"), text=sentence[start:m.end("vague")], value=None,
-                        low=None, high=None, qualifier="vague")
+                        low=None, high=None, qualifier="vague", implied=implied_range(m.group("vague")))
     num = m.group("num")
-    if not num:
+    if not num or _in_url(sentence, m.start()):
         return None
     before, after = sentence[: m.start("num")], sentence[m.end():]
     if m.group("neg") or m.group("code") or m.group("sign"):
         before = sentence[: m.start()] + (m.group("qual") or "")
-    if _NOT_AMOUNT_BEFORE.search(before) or _NOT_AMOUNT_AFTER.match(after) or _is_name_or_score(sentence, m):
-        return None
+    if _NOT_AMOUNT_BEFORE.search(before) or _is_name_or_score(sentence, m) \
+            or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
+        return None  # "0% APR" is no date
+    right = sentence[m.end("num"):m.end("num") + 12]  # the characters against the number
+    near = before[-16:]
+    if _ORDINAL_SUFFIX.match(right) and not m.group("hi"):
+        return None  # an ordinal: "the 10th round", "79th"
+    if len(num) == 2 and num.isdigit() and _SHORT_YEAR_BEFORE.search(near[-2:]):
+        return None  # "'86": a year
+    if "(" in near and _RECORD_TAIL.search(near):
+        return None  # the draws of a record "(45-7-2)"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.fullmatch(r"\d{1,2}", num) \
             and not (m.group("sign") or m.group("code")):
         return None  # a footnote marker "(1)"
@@ -275,10 +344,13 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
-    if re.match(r"/\d", after) or re.match(r"[:.]\d", sentence[m.end("num"):]) or re.match(r"\d+/", after):
+    if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near):
         return None  # "9/11", "24/7": a name or a code; "3:07:35": a race time
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
+    if currency is None and re.fullmatch(r"[MBK]", m.group("scale2") or "") \
+            and not re.match(r"\s+(?:[a-z]+s|people|men|women|children)\b", after):
+        return None  # "a 9600M chip": a model name; "5M people" is a count
     unit = None
     if m.group("scale2") and m.group("scale2").lower() == "m" and currency is None \
             and _METRES_AFTER.match(after):
@@ -303,8 +375,14 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         value = -value
     end = m.end()
     qual = _qualifier(m.group("qual"))
+    compared = _COMPARED.search(sentence[max(0, m.start() - 40):m.start()]) \
+        if not m.group("qual") and sentence[:m.start()].endswith(("than ", "to ")) else None
+    if compared:
+        qual = compared.lastgroup or qual
     start = m.start("qual") if m.group("qual") else m.start("neg") if m.group("neg") else \
         m.start("code") if m.group("code") else m.start("sign") if m.group("sign") else m.start("num")
+    if compared:
+        start = m.start() - len(compared.group(0))
     low = high = None
     if m.group("hi") and m.group("dash"):
         hi_text = re.sub(rf"^(?:{_CODE}|[{_SIGNS}])\s?", "", m.group("hi"), flags=re.IGNORECASE)
@@ -336,16 +414,56 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     elif qual == "exact":
         low = high = value
     after_end = sentence[end:]
-    if currency is None and not m.group("pct"):
+    factor = 1.0
+    coded = _CODE_AFTER.match(after_end)
+    if currency is None and not m.group("pct") and coded:
+        # "30 MUSD", "75 USD million": the code written before its multiplier, as reports tabulate it
+        currency, end = coded.group("c"), end + coded.end()
+        factor = (1e6 if coded.group("m") else 1.0) * (SCALES[coded.group("s").lower()] if coded.group("s") else 1.0)
+    elif currency is None and not m.group("pct"):
         currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
         end += used
+    if factor != 1.0 and not scale:
+        value, low, high = (None if x is None else x * factor for x in (value, low, high))
+    age = False
     if currency is None and unit is None and not m.group("pct"):
-        unit = _measure_unit(sentence[:start], sentence[end:])
+        unit, age = _measure_unit(sentence[:start], sentence[end:])
+        if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
+                and _AGE_NAME_BEFORE.search(sentence[:start]) and _AGE_NAME_AFTER.match(sentence[end:]):
+            unit, age = "year", True
+    if qual == "exact" and value is not None:
+        open_end = re.match(r"\s+(?:or|and)\s+(?:(?P<up>more|greater|above|over|higher|upwards)|(?P<down>less|fewer|"
+                            r"below|under|lower))\b(?!\s+than)", sentence[end:], re.IGNORECASE)
+        if open_end:  # "50 or more", "ten or fewer": one side of the range is open
+            qual = "at_least" if open_end.group("up") else "up_to"
+            low, high = (value, None) if open_end.group("up") else (None, value)
+            end += open_end.end()
+    feet = _FEET_INCHES.match(sentence[end:]) if unit == "ft" and value is not None and qual == "exact" else None
+    if feet and value is not None:  # "6 feet 2 inches", "a 6-foot-2 guard": one height, in feet
+        inches = (feet.group("n") or feet.group("n2")).lower()
+        value += (float(UNITS_WORDS[inches]) if inches in UNITS_WORDS else float(inches)) / 12
+        low = high = value
+        end += feet.end()
+    if unit == "share":
+        of_unit = re.match(r"\s+of\s+an?(?=\s)", sentence[end:])
+        if of_unit:  # "two-tenths of a mile": a length, not a share
+            measured, _ = _measure_unit("", sentence[end + of_unit.end():])
+            unit = measured or unit
+    if _LETTERS_AGAINST.match(right) and not (scale or m.group("pct") or currency or unit
+                                                                 or m.group("frac") or m.group("frac2")):
+        return None  # letters against the number that are no unit: "76ers", "4G", "9400M" ("8p" may be a typo)
     text = sentence[start:end].rstrip()
     return Quantity(start=start, end=start + len(text), text=text, value=value, low=low, high=high,
-                    qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit)
+                    qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit, age=age)
 
 
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(,])['’]$")  # "'86"
+_RECORD_TAIL = re.compile(r"\(\d{1,3}[-–]\d{1,3}[-–]$")
+_SLASH_OR_CLOCK_AFTER = re.compile(r"\s?/\s?\d|[:.]\d|:\s\d{2}(?!\d)")
+_SLASH_AFTER = re.compile(r"\s?/\s?\d|\d+/")
+_SLASH_OR_CLOCK_BEFORE = re.compile(r"\d\s?/\s?$|\d:\s$")
+_LETTERS_AGAINST = re.compile(r"[A-Z]|[a-z]{2}")
 _METRES_AFTER = re.compile(r"\s*(?:\(\s*\d|(?:tall|high|long|deep|wide|away|above|below|in\s+(?:height|length|"
                            r"diameter|depth))\b|[-–](?:high|long|tall|wide|deep)\b|[.;,]?\s*$)", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|worth|price[sd]?|fined?|fines|spent|spend|"
@@ -353,6 +471,25 @@ _MONEY_CONTEXT = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|worth
                             r"award(?:ed)?|loans?|sold|bought|buy|sell|invest(?:ed|ment)?|funds?|funding|deal|bid|"
                             r"debt|profits?|revenue|sales|earn(?:s|ed|ings)?|charged?|tax|rent|grant|donat\w+|"
                             r"million|billion|thousand)\b|£", re.IGNORECASE)
+
+
+_CODE_AFTER = re.compile(r"\s?(?-i:(?P<m>M)?(?P<c>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|SEK|NOK|DKK|INR))\b"
+                         r"(?(m)|\s+(?P<s>million|billion|mln|bn)\b)", re.IGNORECASE)
+_INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+_FEET_INCHES = re.compile(
+    rf"(?:\s?-\s?|\s)?(?:feet|foot|ft\.?)(?:(?:\s+and)?\s+(?P<n>\d{{1,2}}|{_INCH_WORDS})\s?(?:inches|inch|in\b\.?|\"|″)"
+    rf"|\s?-\s?(?P<n2>\d{{1,2}}|{_INCH_WORDS})\b(?!\s?-?\s?(?:inch|foot|feet)))", re.IGNORECASE)
+
+
+def _in_url(sentence: str, at: int) -> bool:
+    """A number inside a web address ("…?q=30%25%2020"): part of a name, not an amount."""
+    start = max(sentence.rfind(" ", 0, at), sentence.rfind("\n", 0, at)) + 1
+    end = len(sentence) if (space := sentence.find(" ", at)) < 0 else space
+    token = sentence[start:end]
+    if "/" not in token and "%" not in token and "=" not in token and "www" not in token:
+        return False
+    return bool(re.search(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}",
+                          sentence[start:end]))
 
 
 def _code_currency(m: re.Match[str]) -> str | None:
@@ -368,10 +505,17 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     if country:
         key = re.sub(r"\s+", " ", country.group("c").lower())
         return DOLLAR_COUNTRIES.get(key, "USD"), country.end()
+    national = _NATIONAL.match(after)
+    if national:
+        noun = national.group("n").lower()
+        noun = _PLURAL_MONEY.get(noun) or (noun[:-1] if noun.endswith("s") else noun)
+        key = " ".join(national.group("a").lower().split()) + " " + noun
+        if key in NATIONAL_CURRENCIES:
+            return NATIONAL_CURRENCIES[key], national.end()
     sign = re.match(rf"\s?([{_SIGNS}])(?!\s?\d)", after)
     if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
         return CURRENCY_SIGNS[sign.group(1)], sign.end()
-    word = re.match(r"\s*([A-Za-z]+)\b", after)
+    word = re.match(r"\s*-?([A-Za-z]+)\b", after)  # "a 12-cent dividend", "a one-yen bid"
     if not word or word.group(1).lower() not in CURRENCY_WORDS:
         return None, 0
     w = word.group(1).lower()
@@ -384,20 +528,49 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     return CURRENCY_WORDS[w], word.end()
 
 
-_UNIT_RE = [(re.compile(rf"[\s-]?(?:{p})(?![\w°])", re.IGNORECASE), u) for p, u in MEASURE_UNITS]
+# A unit right after the number, or after a hyphen written with spaces ("a 15 - inch screen", as
+# text rebuilt from tokens writes it).
+_UNIT_RE = [(re.compile(rf"(?:\s?-\s?|\s)?(?:{p})(?![\w°])", re.IGNORECASE), u) for p, u in MEASURE_UNITS]
+_WEATHER = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|cold|colder|warm|warmer|weather|forecast|frost|"
+                      r"chill|freezing|hot|hotter|high|low|highs|lows|celsius|fahrenheit|thermometer|climate|sunny|summer|winter|"
+                      r"rain\w*|snow\w*|cloud\w*|wind\w*|humid\w*|storm\w*|water|sea|oven|fever)\b|°",
+                      re.IGNORECASE)
+# "13- and 15-inch", "two or three - day": the unit is written once, after the last number
+_COORDINATED = re.compile(r"\s?-\s?(?:and|or|to)\s+(?:\d[\d.,]*|[a-z]+)(?=[\s-])", re.IGNORECASE)
+# "189 rushing yards", "a 12 remaining minutes": a word between the number and a unit written in full
+_ING_WORD = re.compile(r"\s+[a-z]{3,}ing(?=\s+[a-z]{4,})")
+# "Anna Berg, 52, said": a person's age after the name (the claims stage drops these as claims)
+_AGE_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from)\b)")
 
 
-def _measure_unit(before: str, after: str) -> str | None:
-    """The unit of measure written right after an amount, or "year" for an age."""
+def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
+    """The unit written right after an amount (or a unit of time for an age), and whether it is an age."""
     age = _AGE_AFTER.match(after)
     if age:
-        return age.group("u").lower()
+        return age.group("u").lower(), True
     if _AGE_BEFORE.search(before):
-        return "year"
+        return "year", True
     for pattern, unit in _UNIT_RE:
-        if pattern.match(after):
-            return unit
-    return None
+        found = pattern.match(after)
+        if found:
+            if found.group(0).strip() in ("C", "F") and (re.match(r"[-/]", after[found.end():])
+                                                         or not _WEATHER.search(before[-120:] + after[:120])):
+                continue  # "800,000 F-Series", "a 13F filing": a letter, not a temperature
+            return unit, False
+    if re.match(r"[\"″](?=\s+[a-z])", after):
+        return "in", False  # "a 3.1\" screen"
+    coordinated = _COORDINATED.match(after)
+    if coordinated:
+        shared, _ = _measure_unit("", after[coordinated.end():])
+        return shared, False
+    ing = _ING_WORD.match(after)
+    if ing:
+        for pattern, unit in _UNIT_RE:
+            word = pattern.match(after[ing.end():])
+            if word and len(word.group(0).strip(" -")) >= 4:
+                return unit, False
+    return None, False
 
 
 _ONE_NOT_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|each|this|that|which|the|only|no\s+other)\s+$",
@@ -421,8 +594,9 @@ _NAME_BEFORE = re.compile(
 _NOT_NAME_WORDS = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with", "from",
                    "about", "some", "over", "under", "nearly", "almost", "only", "just", "all", "another", "these",
                    "those", "its", "their", "his", "her", "our", "my", "your", "when", "while", "as", "since"}
-_SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeated?|"
-                          r"trail(?:ed|ing)?|led|leads?|leading|victory|scored?|scoreline)\b", re.IGNORECASE)
+_SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeated?|defeats|"
+                          r"trail(?:ed|ing)?|led|leads?|leading|victory|victories|scored?|scoreline|tied|ties|"
+                          r"record|mark|start|halftime|half-time)\b", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|"
                             r"Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Terrace|Crescent|"
                             r"Close|Highway|Parkway|Row|Strasse|Straße)\b")
@@ -434,7 +608,8 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     if m.group("sign") or m.group("code") or m.group("neg") or m.group("qual") or m.group("between"):
         return False
     num = m.group("num")
-    if not re.fullmatch(r"\d+", num):
+    whole = bool(re.fullmatch(r"\d+", num))
+    if not whole and not re.fullmatch(r"\d+\.\s?\d", num):
         return False
     before = sentence[: m.start("num")]
     word = re.search(r"(?:^|\s)(\S+)[\s-]?$", before)
@@ -444,18 +619,35 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         named = bool(_NAME_BEFORE.search(w)) and w.lower() not in _NOT_NAME_WORDS \
             and w.lower() not in WEEKDAY_NAMES and not re.match(rf"(?:{_MONTHS})\.?$", w, re.IGNORECASE)
         counted = re.match(r"\s+(?:[a-z]+s|people|men|women|children|police)\b", sentence[m.end("num"):])
-        if named and not counted and (mid_sentence or re.search(r"[a-z][A-Z]|&|^[A-Z]{2,}$", w)):
+        strong = bool(re.search(r"[a-z][A-Z]|&|^[A-Z]{2,}$", w))  # "iPhone", "S&P", "USB"
+        if not whole:
+            return named and strong  # "USB 2.0", "HTML 5.1"; "magnitude 6.1" is an amount
+        two_words = re.search(r"(?:^|\s)([A-Z][\w&.-]*)\s+\S+[\s-]?$", before)
+        if named and two_words and two_words.group(1).lower() not in _NOT_NAME_WORDS and mid_sentence:
+            return True  # "the BlackBerry Curve 8900 features": a two-word name before it
+        if named and not counted and (mid_sentence or strong):
             return True  # "In Almaty 500 people rallied" is a count all the same
+    if not whole:
+        return False
     after = sentence[m.end("num"):]
+    if re.fullmatch(r"\d{2,3}[1-9]", num) and m.start("num") > 0 and not m.group("hi") \
+            and re.match(r"\s[A-Z][a-z]+[a-rt-z]\b(?!\s+[a-z]+s\b)", after):
+        return True  # "a 777 Freighter": a model number before a name (a count would take a plural)
     if re.match(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b", after) and not m.group("scale"):
         return True  # "787 Dreamliner", "737 MAX"
     if _ADDRESS_AFTER.match(after):
         return True
     hi = m.group("hi")
-    score_shape = bool(hi and re.fullmatch(r"\d{1,2}", hi.strip()) and int(num) < 30
-                       and m.group("dash").strip() in ("-", "–", "—"))
-    return score_shape and bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
-                                or _SCORE_WORDS.match(sentence[m.end():].lstrip() + " "))
+    score_shape = bool(hi and re.fullmatch(r"\d{1,3}", hi.strip()) and int(num) < 300
+                       and m.group("dash").strip() in ("-", "–", "—") and not m.group("pct"))
+    if not score_shape:
+        return False
+    rest = sentence[m.end():]
+    if re.search(r"\(\s*$", sentence[:m.start()]) and re.match(r"\s*(?:[,)]|[-–]\s?\d)", rest):
+        return True  # a win-loss record in brackets: "(11-4)", "(52-3, 46 KOs)", "(45-7-2)"
+    # a score or record told with its words: "won 3-1", "a 91-73 victory", "a 162-139 record", "tied at 24-24"
+    return bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
+                or _SCORE_WORDS.search(" ".join(re.sub(r"\([^)]*\)", " ", rest).split()[:3])))
 
 
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -466,8 +658,16 @@ def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     if m.group("sign") or m.group("scale") or m.group("scale2") or m.group("pct") \
             or not re.fullmatch(r"(?:19|20)\d{2}|2100", num):
         return False
-    return not re.match(r"\s*(?:people|persons|troops|soldiers|officers|protesters|[a-z]+s\b)", after, re.IGNORECASE) \
-        or bool(re.match(r"\s*(?:and|to|or|,|\.|\)|$)", after))
+    noun = re.match(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)", after)
+    if noun and (noun.group("w") in _NOT_PLURAL or re.search(r"\b(?:in|since|by|until|from)\s+$", m.string[:m.start()],
+                                                             re.IGNORECASE)):
+        noun = None  # "in 1993 as the league's leader", "the 2007 Oscars": a year
+    return not noun or bool(re.match(r"\s*(?:and|to|or|,|\.|\)|$)", after))
+
+
+_NOT_PLURAL = {"as", "was", "has", "is", "his", "its", "this", "thus", "does", "plus", "versus", "across", "always",
+               "perhaps", "unless", "whereas", "us", "yes", "less", "unanimous", "various", "previous", "famous",
+               "serious", "numerous", "tremendous", "enormous"}
 
 
 def _overlaps(start: int, end: int, taken: list[Quantity]) -> bool:
@@ -485,8 +685,17 @@ def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
         qual = _qualifier(m.group("q"))
         low = v if qual in ("exact", "at_least", "more_than") else None
         high = v if qual in ("exact", "almost", "up_to") else None
-        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=v, low=low, high=high,
-                            qualifier=qual, unit=None if scale else "share"))
+        currency, used = _currency_word(sentence[m.end():], scaled=True, before="") if scale else (None, 0)
+        end = m.end() + used  # "half a million dollars"
+        out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=v, low=low, high=high,
+                            qualifier=qual, currency=currency, unit=None if scale else "share"))
+    for m in _HALF_UNIT.finditer(sentence):
+        unit, _ = _measure_unit("", sentence[m.end():])
+        word = re.match(r"\w+", sentence[m.end():])
+        end = m.end() + (word.end() if word else 0)
+        if unit and not _overlaps(m.start(), end, out + taken):
+            out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=0.5, low=0.5,
+                                high=0.5, qualifier="exact", unit=unit))
     return out
 
 
