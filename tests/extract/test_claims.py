@@ -158,3 +158,9 @@ def test_what_a_figure_is_and_who_it_counts() -> None:
     assert found["14"].role == "perpetrators"
     assert found["3"].counted == "trawlers" and found["3"].role == "objects"
     assert "62" not in found or found["62"].measure == "age"
+
+
+def test_a_depth_written_before_its_figure() -> None:
+    found = by_number(claims("The quake struck inland at a depth of just 10 kilometres, 55 kilometres south of Harn."))
+    assert found["10"].measure == "depth"
+    assert found["55"].measure == "distance"

@@ -132,6 +132,8 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\s?\d{2}\s*)?(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|gmt\b|utc\b|[ecmp][sd]?t\b"
                           r"|local\s+time\b|o'clock\b|hours?\s+(?:gmt|utc|local))", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d\s?[:.]\s?$")
+_DEPTH_BEFORE = re.compile(r"\b(?:depth|deep)\s+(?:of\s+)?(?:(?:just|only|about|around|some|roughly|nearly|"
+                           r"approximately|more\s+than|less\s+than|over|under)\s+)?$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\b(?:magnitude|richter|mw|moment\s+magnitude)\b", re.IGNORECASE)
 
 
@@ -151,7 +153,9 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
             _MAGNITUDE.search(before[-16:]) or _MAGNITUDE.match(after.lstrip(" -"))):
         return "magnitude"  # "magnitude 6.1", "a 6.1-magnitude quake", "measuring 6.1 on the Richter scale"
     if head in W.DISTANCE_UNITS:
-        return "depth" if re.search(r"\b(?:deep|depth|below|underground)\b", after[:40], re.IGNORECASE) else "distance"
+        deep = re.search(r"\b(?:deep|depth|below|underground)\b", after[:40], re.IGNORECASE) or \
+            _DEPTH_BEFORE.search(before)  # "10 km deep", "at a depth of 10 km"
+        return "depth" if deep else "distance"
     for units, name in ((W.SPEED_UNITS, "speed"), (W.WEIGHT_UNITS, "weight"), (W.TEMPERATURE_UNITS, "temperature")):
         if head in units:
             return name

@@ -1,0 +1,88 @@
+"""Classes of facts a reader tabulates from several outlets, on sentences written for these tests:
+the story's area, figures of the setting (distances, durations, speeds, ages)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from storyline.link.reconcile import reconcile
+from storyline.model import Article, Claim
+
+
+def claim(cid: str, number_text: str, value: float | None, *, measure: str = "injured", unit: str | None = "people",
+          location: str | None = "Valland", text: str = "…", counted: str | None = "people",
+          role: str = "victims", qualifier: str = "exact") -> Claim:
+    low = high = value if qualifier == "exact" else None
+    if qualifier == "at_least":
+        low = value
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=low, high=high, qualifier=qualifier, unit=unit, measure=measure, subject=None,
+                 subject_group="mixed", location=location, as_of=None, attributed_to=None, counted=counted,
+                 role=role)
+
+
+def art(aid: str, *claims: Claim, text: str = "An account of its own, written by this outlet alone.") -> Article:
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=f"{aid} {text}", published="2024-05-02",
+                   outlet=aid, claims=claims)
+
+
+def setting(cid: str, number_text: str, value: float, measure: str, unit: str, text: str) -> Claim:
+    return claim(cid, number_text, value, measure=measure, unit=unit, text=text, counted=None, role="objects")
+
+
+def test_a_place_many_figures_name_is_the_story_s_own_not_a_sub_event() -> None:
+    # the quake's province is named by as many figures as the country: its toll is the story's toll,
+    # even where one article gives a clinic's 50 there beside the country's 249
+    others = [claim(f"x{i}:c1", "3", 3, measure="missing", location="Northshire") for i in range(5)]
+    others += [claim(f"y{i}:c1", "5", 5, measure="missing", location="Valland") for i in range(6)]
+    one = art("a", claim("a:c1", "around 50", 50, location="Northshire"), claim("a:c2", "249", 249))
+    two = art("b", claim("b:c1", "more than 200", 200, location="Northshire", qualifier="at_least"))
+    three = art("c", claim("c:c1", "249", 249))
+    facts = reconcile([one, two, three, *(art(c.article, c) for c in others)], story="s")
+    injured = [f for f in facts if f.measure == "injured"]
+    assert [f.scope for f in injured] == [None]
+    assert set(injured[0].claims) == {"a:c1", "a:c2", "b:c1", "c:c1"}
+    assert injured[0].label == "people injured in Valland"
+
+
+def test_one_distance_in_two_units_from_two_outlets_is_one_fact() -> None:
+    a = art("a", setting("a:c1", "55 kilometres", 55, "distance", "kilometres",
+                         "The epicentre lay 55 kilometres west of the town of Harn."))
+    b = art("b", setting("b:c1", "34 miles", 34, "distance", "miles",
+                         "The quake was centred some 34 miles from Harn, seismologists said."))
+    facts = reconcile([a, b], story="s")
+    assert [(f.measure, set(f.claims), f.assessment) for f in facts] == [("distance", {"a:c1", "b:c1"}, "consistent")]
+    assert facts[0].label.startswith("distance (")
+
+
+def test_a_town_s_distance_from_the_capital_is_background_however_often_told() -> None:
+    a = art("a", setting("a:c1", "940 miles", 940, "distance", "miles",
+                         "The island lies 940 miles south of the capital."))
+    b = art("b", setting("b:c1", "1,500 kilometres", 1500, "distance", "kilometres",
+                         "The island, 1,500 kilometres from the capital, is home to fishermen."))
+    assert reconcile([a, b], story="s") == ()
+
+
+def test_ages_told_by_several_outlets_are_facts_and_a_quoted_witness_s_age_is_not() -> None:
+    victim = [art(x, setting(f"{x}:c1", "16", 16, "age", "years",
+                             "Officers shot 16-year-old Ray Dunne after a chase.")) for x in ("a", "b")]
+    witness = [art(x, setting(f"{x}:c2", "22", 22, "age", "years",
+                              "\"The roof fell,\" said Mia Toll, a 22-year-old resident.")) for x in ("c", "d")]
+    facts = reconcile([*victim, *witness], story="s")
+    assert [(f.measure, f.low, f.sources) for f in facts] == [("age", 16, 2)]
+
+
+def test_a_strike_s_hours_are_a_fact_and_a_programme_s_years_are_not() -> None:
+    hours = [art(x, setting(f"{x}:c1", "24", 24, "duration", "hours", "Unions held a 24-hour general strike."))
+             for x in ("a", "b")]
+    years = [art(x, setting(f"{x}:c2", "three", 3, "duration", "years", "Loans are paid over three years."))
+             for x in ("c", "d")]
+    facts = reconcile([*hours, *years], story="s")
+    assert [(f.measure, f.low) for f in facts] == [("duration", 24)]
+
+
+def test_a_setting_figure_one_outlet_gives_stays_a_claim() -> None:
+    a = art("a", setting("a:c1", "120 mph", 120, "speed", "mph", "He was chased at up to 120 mph."))
+    assert reconcile([a], story="s") == ()
+    b = art("b", dataclasses.replace(a.claims[0], id="b:c1", article="b"))
+    assert [f.measure for f in reconcile([a, b], story="s")] == ["speed"]
