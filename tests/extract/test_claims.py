@@ -164,3 +164,11 @@ def test_a_depth_written_before_its_figure() -> None:
     found = by_number(claims("The quake struck inland at a depth of just 10 kilometres, 55 kilometres south of Harn."))
     assert found["10"].measure == "depth"
     assert found["55"].measure == "distance"
+
+
+def test_a_speed_in_miles_per_hour_and_an_area_in_square_feet_are_not_distances() -> None:
+    found = by_number(claims("Deputies chased the car for 30 miles at up to 120 miles per hour. The warehouse "
+                             "covered 40,000 square feet."))
+    assert found["30"].measure == "distance"
+    assert found["up to 120"].measure == "speed"
+    assert found["40,000"].measure != "distance"

@@ -86,3 +86,41 @@ def test_a_setting_figure_one_outlet_gives_stays_a_claim() -> None:
     assert reconcile([a], story="s") == ()
     b = art("b", dataclasses.replace(a.claims[0], id="b:c1", article="b"))
     assert [f.measure for f in reconcile([a, b], story="s")] == ["speed"]
+
+
+def people(cid: str, number_text: str, value: float | None, text: str, *, measure: str = "injured",
+           qualifier: str = "exact", counted: str = "people", location: str | None = "Valland") -> Claim:
+    return claim(cid, number_text, value, measure=measure, text=text, qualifier=qualifier, counted=counted,
+                 location=location)
+
+
+def test_the_seriously_hurt_are_a_part_of_the_injured_not_the_toll() -> None:
+    a = art("a", people("a:c1", "250", 250, "The UN said 250 people were injured."),
+            people("a:c2", "eight", 8, "Of those, eight were seriously injured and flown out.", counted="others"))
+    b = art("b", people("b:c1", "261", 261, "Officials counted 261 injured."),
+            people("b:c2", "12", 12, "Some 12 people remain in critical condition in intensive care."))
+    facts = {f.label: f for f in reconcile([a, b], story="s")}
+    assert set(facts) == {"people injured in Valland", "people seriously injured in Valland"}
+    assert set(facts["people seriously injured in Valland"].claims) == {"a:c2", "b:c2"}
+
+
+def test_a_vague_figure_at_a_place_does_not_make_the_place_a_sub_event() -> None:
+    # "hundreds" in the province beside "250" in the country: both are the story's toll
+    a = art("a", people("a:c1", "hundreds", None, "Hundreds were hurt across the province.", qualifier="vague",
+                        location="Lowmark"), people("a:c2", "250", 250, "The UN counted 250 injured."))
+    b = art("b", people("b:c1", "dozens", None, "Dozens were injured in Lowmark.", qualifier="vague",
+                        location="Lowmark"))
+    facts = reconcile([a, b], story="s")
+    assert [(f.scope, len(f.claims)) for f in facts] == [(None, 3)]
+
+
+def test_counts_of_one_thing_an_order_apart_are_two_quantities() -> None:
+    def trucks(cid: str, number_text: str, value: float) -> Claim:
+        return claim(cid, number_text, value, measure="count", unit="trucks", counted="trucks", role="objects",
+                     text=f"Crews brought {number_text} trucks.")
+
+    least = dataclasses.replace(trucks("b:c1", "at least two", 2), qualifier="at_least", high=None)
+    told = "Fire crews brought their trucks to the warehouse."
+    facts = reconcile([art("a", trucks("a:c1", "three", 3), text=told), art("b", least, text=told),
+                       art("c", trucks("c:c1", "31", 31), text=told)], story="s")
+    assert sorted((len(f.claims), f.assessment) for f in facts) == [(1, "single_source"), (2, "consistent")]

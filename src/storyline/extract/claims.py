@@ -149,6 +149,11 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
     if q.percent:
         return "percent"
     head = (unit or "").split()[0] if unit else ""
+    if head in W.DISTANCE_UNITS and re.match(r"\s*-?\s*[a-z]+\s+(?:per|an|a)\s+hour\b", after, re.IGNORECASE):
+        return "speed"  # "120 miles per hour"
+    if (head in W.DISTANCE_UNITS and re.search(r"\bsquare\s*-?\s*$", before, re.IGNORECASE)) or \
+            re.match(r"\s*-?\s*square\b", after, re.IGNORECASE):
+        return "other"  # "40,000 square feet", "a 1,500-square-kilometre island": an area
     if not q.currency and head not in W.DISTANCE_UNITS and (
             _MAGNITUDE.search(before[-16:]) or _MAGNITUDE.match(after.lstrip(" -"))):
         return "magnitude"  # "magnitude 6.1", "a 6.1-magnitude quake", "measuring 6.1 on the Richter scale"

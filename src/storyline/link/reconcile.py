@@ -192,7 +192,8 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area:
     by_article: dict[str, dict[str, set[float]]] = {}
     for r in reports:
         place = _place(r.claim, main, area)
-        by_article.setdefault(r.claim.article, {}).setdefault(place, set()).add(r.low)
+        if r.claim.qualifier != "vague":  # "hundreds" there beside 250 here: no figure to set apart
+            by_article.setdefault(r.claim.article, {}).setdefault(place, set()).add(r.low)
     apart: set[str] = set()
     for places in by_article.values():
         if len(places) < 2:
@@ -214,6 +215,7 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area:
     return total, parts
 
 
+COUNT_GAP = 8.0  # counts of one thing this many times apart, with nothing between, count two things
 AMOUNT_RATIO = 1.6  # amounts of money within this ratio may be one amount in several currencies
 # Figures of the setting: background when one source gives them, a fact when several agree on one
 # (the depth of a quake's epicentre, a chase's length, a strike's 24 hours, a victim's age).
@@ -276,11 +278,15 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size."""
-    if key[0] not in ("money", "damage", "price", *SETTING_MEASURES):
+    if key[0] not in ("money", "damage", "price", "count", *SETTING_MEASURES):
         return [reports]
+    chained = False  # each figure against the one before it (counts), or against the cluster's first
     if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
         ratio = SETTING_RATIO.get(key[0], 1.0)
         sized = [(b, r) for r in reports if (b := _base(r.claim)) is not None]
+    elif key[0] == "count":  # "3 ladder trucks" and "31 fire trucks": counts an order apart are two things
+        ratio, chained = COUNT_GAP, True
+        sized = [(r.low if r.low > 0 else r.high, r) for r in reports if r.claim.id not in joins]
     else:
         ratio = AMOUNT_RATIO
         sized = [(r.low, r) for r in reports if r.claim.id not in joins]
@@ -290,6 +296,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     for size, r in sorted(sized, key=lambda x: x[0]):
         if not (clusters and size <= first * ratio):
             clusters.append([])
+            first = size
+        if chained:
             first = size
         clusters[-1].append(r)
         home[r.claim.id] = len(clusters) - 1
@@ -450,7 +458,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
         did = _did(claim) if claim.measure == "count" and not who else ""
-        return (claim.measure, role or "", _singular(who), subset, day, did)
+        return (claim.measure, role or "", _singular(who), subset, day, did or _severity(claim))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
     if claim.measure in ("magnitude", "depth"):
@@ -468,6 +476,21 @@ def _singular(word: str) -> str:
 _SUBGROUPS = frozenset({"child", "children", "woman", "women", "student", "foreigner", "tourist", "worker", "baby",
                         "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer"})
 _STATES = frozenset({"missing", "dead", "homeless", "trapped", "stranded", "hospitalised", "hospitalized"})
+
+
+_SERIOUS = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|badly|grave(?:ly)?|intensive\s+care|"
+                      r"life-threatening)\b", re.IGNORECASE)
+_MINOR = re.compile(r"\b(?:minor|slight(?:ly)?|light(?:ly)?|outpatients?|superficial)\b", re.IGNORECASE)
+
+
+def _severity(claim: Claim) -> str:
+    """How badly those a count of injured are hurt, when the words by the figure say it: "eight
+    seriously injured", "261 with minor injuries" are parts of the injured, not the toll."""
+    if claim.measure != "injured":
+        return ""
+    at = claim.text.find(claim.number_text)
+    near = claim.text[max(0, at - 12):at + len(claim.number_text) + 40] if at >= 0 else ""
+    return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
 
 
 def _did(claim: Claim) -> str:
@@ -562,10 +585,12 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
     """A noun phrase a reader understands: "people killed in Aceh", "Israeli soldiers killed
     in Gaza", "houses damaged", "magnitude of the earthquake", "money stolen"."""
     if claim.unit in PEOPLE_UNITS:
-        who = claim.counted if claim.counted and claim.counted.lower() not in ("people", "persons") else \
+        who = claim.counted if claim.counted and claim.counted.lower() not in ("people", "persons", "others",
+                                                                               "other") else \
             _GROUP_WORDS.get(group, "people") or "people"
         did = _did(claim) if claim.measure == "count" else None
-        what = f"{who} {did or _VERBS.get(claim.measure) or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
+        how = {"serious": "seriously ", "minor": "lightly "}.get(_severity(claim), "")  # "people seriously injured"
+        what = f"{who} {how}{did or _VERBS.get(claim.measure) or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure in ("magnitude", "depth"):
