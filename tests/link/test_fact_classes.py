@@ -124,3 +124,15 @@ def test_counts_of_one_thing_an_order_apart_are_two_quantities() -> None:
     facts = reconcile([art("a", trucks("a:c1", "three", 3), text=told), art("b", least, text=told),
                        art("c", trucks("c:c1", "31", 31), text=told)], story="s")
     assert sorted((len(f.claims), f.assessment) for f in facts) == [(1, "single_source"), (2, "consistent")]
+
+
+def test_a_magnitude_of_another_month_or_an_earlier_quake_is_not_the_story_s() -> None:
+    def mag(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="magnitude", unit=None, counted=None, role="objects", text=text)
+
+    a = art("a", mag("a:c1", "6.1", 6.1, "A 6.1-magnitude quake shook the valley on Tuesday."),
+            mag("a:c2", "6.4", 6.4, "On April 20, a 6.4-magnitude earthquake jolted the islands."))
+    b = art("b", mag("b:c1", "6.1", 6.1, "The magnitude 6.1 quake struck at dawn."),
+            mag("b:c2", "5.2", 5.2, "The last major quake, a magnitude 5.2, hit the coast."))
+    facts = reconcile([a, b], story="s")
+    assert [(f.measure, set(f.claims), f.assessment) for f in facts] == [("magnitude", {"a:c1", "b:c1"}, "consistent")]

@@ -87,6 +87,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     area = _story_area(articles, main)
     home = _country(main) if main else None
     year = _story_year(articles)
+    months = {int(a.published[5:7]) for a in articles if a.published and re.match(r"\d{4}-\d{2}", a.published)}
     protest = _protest_story(articles)
     copies = copy_groups(articles)
     groups: dict[tuple[str, ...], list[_Report]] = {}
@@ -96,6 +97,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         last: dict[int, str] = {}  # per sentence: its last amount of things
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
+                    or _other_time(claim, months) \
                     or _speaker_age(claim) or _long(claim):
                 continue
             lo, hi = interval(claim)
@@ -405,6 +407,30 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
         return False
     own = {int(y) for y in _YEAR.findall(claim.text)}
     return bool(own) and year not in own and all(abs(y - year) >= 1 for y in own)
+
+
+_EARLIER = re.compile(r"\b(?:last\s+year|last\s+month|(?:a|one|two|three|four|five|several|\d+)\s+(?:years|decades)\s+"
+                      r"ago|the\s+(?:last|previous)\s+(?:major\s+|big\s+|strong\s+|deadly\s+)?(?:earth)?quake|"
+                      r"(?:a|the)\s+previous\s+(?:earth)?quake)\b", re.IGNORECASE)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = re.compile(r"\b(?<!since\s)(?<!from\s)(?<!until\s)(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+                    r"(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\.?(?=\s+\d|\s*,|\s+(?:last|this)\b|\s+when\b)",
+                    re.IGNORECASE)
+
+
+def _other_time(claim: Claim, months: set[int]) -> bool:
+    """A figure of an earlier event, placed in time by its sentence: "last year, a 6.4-magnitude
+    quake", "the last major quake"; for a magnitude (one quake's own), also a month other than
+    the story's ("On April 20, a 6.4-magnitude quake", in a story of July)."""
+    at = claim.text.find(claim.number_text)
+    if _EARLIER.search(claim.text):
+        return True
+    if claim.measure != "magnitude" or not months:
+        return False
+    named = {_MONTHS.index(next(m for m in _MONTHS if m.startswith(x.group("m").lower()[:3]))) + 1
+             for x in _MONTH.finditer(claim.text)}
+    return at >= 0 and bool(named) and not named & months
 
 
 _PROTEST = re.compile(r"\b(?:protest|protests|protesters|protestors|demonstrat\w*|riot\w*|unrest|rall(?:y|ies))\b",
