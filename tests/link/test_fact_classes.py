@@ -136,3 +136,9 @@ def test_a_magnitude_of_another_month_or_an_earlier_quake_is_not_the_story_s() -
             mag("b:c2", "5.2", 5.2, "The last major quake, a magnitude 5.2, hit the coast."))
     facts = reconcile([a, b], story="s")
     assert [(f.measure, set(f.claims), f.assessment) for f in facts] == [("magnitude", {"a:c1", "b:c1"}, "consistent")]
+
+
+def test_a_count_of_one_is_a_determiner_not_a_figure() -> None:
+    one = [art(x, claim(f"{x}:c1", "One", 1, measure="count", unit="report", counted="report", role="objects",
+                        text="One report said the bridge fell.")) for x in ("a", "b")]
+    assert reconcile(one, story="s") == ()

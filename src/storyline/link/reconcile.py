@@ -165,6 +165,8 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], placed: frozens
         return False
     if fact.measure == "count" and not fact.counted:
         return False  # a bare number that counts nothing named
+    if fact.measure == "count" and fact.high is not None and fact.high <= 1:
+        return False  # "one report said", "one particular shooting": a determiner, not a figure
     if fact.role == "objects" and fact.low is None and fact.high is None:
         return False  # "numerous buildings", "several cars": no figure to tabulate
     if fact.sources >= 2:
