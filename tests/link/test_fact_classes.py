@@ -142,3 +142,17 @@ def test_a_count_of_one_is_a_determiner_not_a_figure() -> None:
     one = [art(x, claim(f"{x}:c1", "One", 1, measure="count", unit="report", counted="report", role="objects",
                         text="One report said the bridge fell.")) for x in ("a", "b")]
     assert reconcile(one, story="s") == ()
+
+
+def test_a_crowd_told_as_joined_gathered_or_marched_is_one_count() -> None:
+    def crowd(cid: str, number_text: str, value: float, did: str, text: str) -> Claim:
+        c = claim(cid, number_text, value, measure="count", counted="people", role="other", text=text)
+        return dataclasses.replace(c, counted_as=did)
+
+    told = "Mourners gathered at the vigil before the march to the station."
+    facts = reconcile([art("a", crowd("a:c1", "about 200", 200, "gathered", "About 200 people gathered."), text=told),
+                       art("b", crowd("b:c1", "200", 200, "joined", "Some 200 people joined the vigil."), text=told),
+                       art("c", crowd("c:c1", "40", 40, "evacuated", "Police evacuated 40 people."), text=told)],
+                      story="s")
+    assert {"a:c1", "b:c1"} in [set(f.claims) for f in facts]
+    assert all("c:c1" not in f.claims or len(f.claims) == 1 for f in facts)

@@ -486,6 +486,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
         did = _did(claim) if claim.measure == "count" and not who else ""
+        did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         return (claim.measure, role or "", _singular(who), subset, day, did or _severity(claim))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
@@ -519,6 +520,10 @@ def _severity(claim: Claim) -> str:
     at = claim.text.find(claim.number_text)
     near = claim.text[max(0, at - 12):at + len(claim.number_text) + 40] if at >= 0 else ""
     return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
+
+
+_CROWD_VERBS = frozenset({"joined", "gathered", "attended", "marched", "rallied", "protested", "demonstrated",
+                          "assembled", "massed", "participated", "converged", "turned", "showed", "crowded"})
 
 
 def _did(claim: Claim) -> str:
