@@ -187,3 +187,9 @@ def test_numbers_in_names_models_ranks_and_kinds_are_not_amounts() -> None:
 
 def test_a_link_s_slug_gives_no_figures() -> None:
     assert claims("Read more at news / 4371 / dozens - injured - as - quake - hits - the - coast") == []
+
+
+def test_a_figure_with_its_own_participle_is_not_the_toll_before_it() -> None:
+    found = by_number(claims("Rescuers said nine miners were killed and 30 trapped underground after the blast."))
+    assert found["nine"].measure == "killed"
+    assert (found["30"].measure, found["30"].counted_as) == ("count", "trapped")

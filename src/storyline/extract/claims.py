@@ -344,6 +344,11 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "price" if s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"} else "money"
     if noun is not None and reader.tokens[noun].lemma.lower() == "casualty":
         return "other"  # casualties may be dead or hurt
+    if noun is None and num is not None and num + 1 < sent.tokens.stop:
+        nxt = reader.tokens[num + 1]
+        if nxt.tag == "VBN" and nxt.lemma.lower() not in W.MEASURE_LEMMAS and \
+                reader.words(num + 1).lower() not in W.MEASURE_LEMMAS:
+            return "count"  # "six were killed and 14 trapped": the 14 are trapped, not killed
     for i in _measure_candidates(reader, sent, num, noun):
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
