@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import tempfile
@@ -40,7 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "data" / "facts"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
-CACHE = Path(tempfile.gettempdir()) / "storyline-bench-facts"
+CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
 DEV = ("37_ecbplus", "20_ecbplus", "41_ecbplus", "12_ecbplus", "8_ecbplus", "24_ecbplus", "13_ecbplus", "14_ecb")
 TEST = ("37_ecb", "19_ecbplus", "30_ecbplus", "18_ecbplus")
 
@@ -57,21 +58,21 @@ def articles_of(event: str) -> list[dict[str, Any]]:
         return [d for d in map(json.loads, fh) if d["event"] == event]
 
 
-def analyse(event: str, *, fresh: bool) -> dict[str, Any]:
-    """storyline's dossier of one event's articles (cached until ``fresh``)."""
+def analyse(event: str, *, fresh: bool, cache: Path = CACHE) -> dict[str, Any]:
+    """storyline's dossier of one event's articles (cached in ``cache`` until ``fresh``)."""
     from storyline import api
     from storyline.report import json_codec
 
-    CACHE.mkdir(parents=True, exist_ok=True)
-    out = CACHE / f"{event}.json"
+    cache.mkdir(parents=True, exist_ok=True)
+    out = cache / f"{event}.json"
     if out.exists() and not fresh:
         cached: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
         return cached
-    pile = CACHE / event / f"{event}.jsonl"
+    pile = cache / event / f"{event}.jsonl"
     pile.parent.mkdir(exist_ok=True)
     pile.write_text("".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in articles_of(event)),
                     encoding="utf-8")
-    db = CACHE / f"{event}.db"
+    db = cache / f"{event}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     result = api.analyze([pile], db=db)
@@ -219,11 +220,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
+    parser.add_argument("--cache", type=Path, default=CACHE,
+                        help="folder for the dossiers (default $STORYLINE_BENCH_CACHE or the temp folder)")
     parser.add_argument("--misses", action="store_true", help="list every system fact and every missed fact")
     args = parser.parse_args(argv)
     events = args.events or {"dev": DEV, "test": TEST, "all": DEV + TEST}[args.split]
     events = [e for e in events if (GOLD / f"{e}.json").exists()]
-    scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh)) for e in events]
+    scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]
     print(report(scores, misses=args.misses))
     return 0
 

@@ -158,3 +158,38 @@ def test_what_a_figure_is_and_who_it_counts() -> None:
     assert found["14"].role == "perpetrators"
     assert found["3"].counted == "trawlers" and found["3"].role == "objects"
     assert "62" not in found or found["62"].measure == "age"
+
+
+def test_a_depth_written_before_its_figure() -> None:
+    found = by_number(claims("The quake struck inland at a depth of just 10 kilometres, 55 kilometres south of Harn."))
+    assert found["10"].measure == "depth"
+    assert found["55"].measure == "distance"
+
+
+def test_a_speed_in_miles_per_hour_and_an_area_in_square_feet_are_not_distances() -> None:
+    found = by_number(claims("Deputies chased the car for 30 miles at up to 120 miles per hour. The warehouse "
+                             "covered 40,000 square feet."))
+    assert found["30"].measure == "distance"
+    assert found["up to 120"].measure == "speed"
+    assert found["40,000"].measure != "distance"
+
+
+def test_numbers_in_names_models_ranks_and_kinds_are_not_amounts() -> None:
+    found = by_number(claims("Officers from the 41st Precinct found a 12-gauge shotgun and three shells. The bill "
+                             "went to the 300-seat chamber. Aid came on DC-3 planes after a 9-1-1 call."))
+    assert {n: c.measure for n, c in found.items() if n in ("41", "12", "300", "9", "1")} == {
+        "41": "other", "12": "other", "300": "other", "9": "other", "1": "other"}
+    assert "3" not in found or found["3"].measure == "other"
+    assert found["three"].measure == "count"
+    kept = by_number(claims("A 6.1-magnitude quake hit during a 24-hour strike."))
+    assert (kept["6.1"].measure, kept["24"].measure) == ("magnitude", "duration")
+
+
+def test_a_link_s_slug_gives_no_figures() -> None:
+    assert claims("Read more at news / 4371 / dozens - injured - as - quake - hits - the - coast") == []
+
+
+def test_a_figure_with_its_own_participle_is_not_the_toll_before_it() -> None:
+    found = by_number(claims("Rescuers said nine miners were killed and 30 trapped underground after the blast."))
+    assert found["nine"].measure == "killed"
+    assert (found["30"].measure, found["30"].counted_as) == ("count", "trapped")

@@ -30,7 +30,9 @@ _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dea
                      r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
 _NOUNISH = {"NOUN", "PROPN"}
-_URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}", re.IGNORECASE)
+_URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}"
+                     r"|(?:^|\s)(?:com|net|org|uk|pk|au|in)\s?/\s?\S|(?:\b\w+\s?-\s?){5}\w",  # a link's path or slug
+                     re.IGNORECASE)
 _MAX_SOURCE_WORDS = 9
 
 
@@ -132,6 +134,19 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\s?\d{2}\s*)?(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|gmt\b|utc\b|[ecmp][sd]?t\b"
                           r"|local\s+time\b|o'clock\b|hours?\s+(?:gmt|utc|local))", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d\s?[:.]\s?$")
+_CODE_BEFORE = re.compile(r"(?:\b[A-Z]{1,4}|\d)\s?-\s?$")
+_CODE_AFTER = re.compile(r"^\s?-\s?\d")
+_KIND_AFTER = re.compile(r"^\s?-\s?(?!(?:year|month|week|day|night|hour|minute|second|old|odd|thirds?|quarters?|"
+                         r"halves|fifths?|tenths?)s?\b)[a-z]+(?:\s?-\s?[a-z]+)*\s+(?!(?:of|and|or|to|in|the|a|an|"
+                         r"were|was|is|are|from|at|on)\b)[A-Za-z]", re.IGNORECASE)
+
+
+def _singular_unit(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+_DEPTH_BEFORE = re.compile(r"\b(?:depth|deep)\s+(?:of\s+)?(?:(?:just|only|about|around|some|roughly|nearly|"
+                           r"approximately|more\s+than|less\s+than|over|under)\s+)?$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\b(?:magnitude|richter|mw|moment\s+magnitude)\b", re.IGNORECASE)
 
 
@@ -147,11 +162,25 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
     if q.percent:
         return "percent"
     head = (unit or "").split()[0] if unit else ""
+    if head in W.DISTANCE_UNITS and re.match(r"\s*-?\s*[a-z]+\s+(?:per|an|a)\s+hour\b", after, re.IGNORECASE):
+        return "speed"  # "120 miles per hour"
+    if (head in W.DISTANCE_UNITS and re.search(r"\bsquare\s*-?\s*$", before, re.IGNORECASE)) or \
+            re.match(r"\s*-?\s*square\b", after, re.IGNORECASE):
+        return "other"  # "40,000 square feet", "a 1,500-square-kilometre island": an area
+    if (q.ordinal or re.match(r"(?:st|nd|rd|th)\b", after)) and _singular_unit(head) not in W.TIME_UNITS:
+        return "other"  # "the 67th Precinct", "the 13th month": a rank, not an amount
+    if not q.currency and (_CODE_BEFORE.search(before) or _CODE_AFTER.match(after)):
+        return "other"  # "DC-3 planes", "a 9-1-1 call", "AK-47": part of a name or a model
+    if not q.currency and not q.percent and head not in W.DISTANCE_UNITS and _KIND_AFTER.match(after) \
+            and not _MAGNITUDE.match(after.lstrip(" -")):
+        return "other"  # "a 12-gauge shotgun", "the 300-seat parliament", "a four-by-four car": a kind
     if not q.currency and head not in W.DISTANCE_UNITS and (
             _MAGNITUDE.search(before[-16:]) or _MAGNITUDE.match(after.lstrip(" -"))):
         return "magnitude"  # "magnitude 6.1", "a 6.1-magnitude quake", "measuring 6.1 on the Richter scale"
     if head in W.DISTANCE_UNITS:
-        return "depth" if re.search(r"\b(?:deep|depth|below|underground)\b", after[:40], re.IGNORECASE) else "distance"
+        deep = re.search(r"\b(?:deep|depth|below|underground)\b", after[:40], re.IGNORECASE) or \
+            _DEPTH_BEFORE.search(before)  # "10 km deep", "at a depth of 10 km"
+        return "depth" if deep else "distance"
     for units, name in ((W.SPEED_UNITS, "speed"), (W.WEIGHT_UNITS, "weight"), (W.TEMPERATURE_UNITS, "temperature")):
         if head in units:
             return name
@@ -315,6 +344,11 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "price" if s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"} else "money"
     if noun is not None and reader.tokens[noun].lemma.lower() == "casualty":
         return "other"  # casualties may be dead or hurt
+    if noun is None and num is not None and num + 1 < sent.tokens.stop:
+        nxt = reader.tokens[num + 1]
+        if nxt.tag == "VBN" and nxt.lemma.lower() not in W.MEASURE_LEMMAS and \
+                reader.words(num + 1).lower() not in W.MEASURE_LEMMAS:
+            return "count"  # "six were killed and 14 trapped": the 14 are trapped, not killed
     for i in _measure_candidates(reader, sent, num, noun):
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):

@@ -84,8 +84,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     and body) is one report; copies of one wire text are one source.
     """
     main = _main_place(articles)
+    area = _story_area(articles, main)
     home = _country(main) if main else None
     year = _story_year(articles)
+    months = {int(a.published[5:7]) for a in articles if a.published and re.match(r"\d{4}-\d{2}", a.published)}
     protest = _protest_story(articles)
     copies = copy_groups(articles)
     groups: dict[tuple[str, ...], list[_Report]] = {}
@@ -94,7 +96,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
         for claim in article.claims:
-            if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year):
+            if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
+                    or _other_time(claim, months) \
+                    or _speaker_age(claim) or _long(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -111,16 +115,18 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     facts: list[Fact] = []
     for reports in (part for key, group in groups.items() for part in _amounts(key, group, joins=joins)
                     if not _elsewhere(part, main=main)):
-        total, parts = _scoped(reports, main=main, home=home)
-        whole = _fact(total, story=story, main=main, copies=copies, protest=protest) if total else None
+        total, parts = _scoped(reports, main=main, home=home, area=area)
+        whole = _fact(total, story=story, main=main, copies=copies, protest=protest, area=area) if total else None
         if whole:
             facts.append(whole)
         for scope, part in parts.items():
-            facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, scope=scope,
+            facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, area=area, scope=scope,
                                part_of=whole.id if whole else None))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
-    shown = [f for f in facts if _tabulated(f, early=early, topics=topics)]
+    placed = frozenset(c.id for a in articles for c in a.claims
+                       if c.measure == "distance" and _EVENT_PLACE.search(c.text))
+    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, placed=placed)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -130,6 +136,9 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
     return (-min(fact.sources, 3), fact.measure not in W.CORE_MEASURES, -len(fact.claims), fact.label)
 
 
+# Words that make a distance the event's own: where a quake's epicentre lay, how far a chase went.
+_EVENT_PLACE = re.compile(r"\b(?:epicent\w*|(?:earth)?quakes?|tremors?|temblors?|struck|centred|centered|chased?|"
+                          r"pursuit|pursued)\b", re.IGNORECASE)
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
 
 
@@ -142,15 +151,22 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
     return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
 
 
-def _tabulated(fact: Fact, *, early: set[str], topics: set[str]) -> bool:
+def _tabulated(fact: Fact, *, early: set[str], topics: set[str], placed: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
     of its article (background comes later)."""
-    if fact.measure in W.BACKGROUND_MEASURES or fact.measure == "duration":
-        return False  # a duration is rarely a quantity outlets report alike ("for 20 years")
+    if fact.measure in SETTING_MEASURES:
+        # the setting (distances, durations, speeds, ages): a fact when several sources give one
+        # figure; a distance only when it places or measures the event itself (a quake's
+        # epicentre, a chase), not a town's distance from the capital
+        return fact.sources >= 2 and (fact.measure != "distance" or any(c in placed for c in fact.claims))
+    if fact.measure in W.BACKGROUND_MEASURES:
+        return False
     if fact.measure == "count" and not fact.counted:
         return False  # a bare number that counts nothing named
+    if fact.measure == "count" and fact.high is not None and fact.high <= 1:
+        return False  # "one report said", "one particular shooting": a determiner, not a figure
     if fact.role == "objects" and fact.low is None and fact.high is None:
         return False  # "numerous buildings", "several cars": no figure to tabulate
     if fact.sources >= 2:
@@ -165,7 +181,7 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str]) -> bool:
     return bool(fact.counted) and _singular(_head(fact.counted)) in topics and stated_early
 
 
-def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
+def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area: frozenset[str] = frozenset(),
             ) -> tuple[list[_Report], dict[str, list[_Report]]]:
     """The reports of the story-wide figure, and those of sub-events by place.
 
@@ -179,8 +195,9 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
         reports = _same_event(reports)
     by_article: dict[str, dict[str, set[float]]] = {}
     for r in reports:
-        place = _place(r.claim, main)
-        by_article.setdefault(r.claim.article, {}).setdefault(place, set()).add(r.low)
+        place = _place(r.claim, main, area)
+        if r.claim.qualifier != "vague":  # "hundreds" there beside 250 here: no figure to set apart
+            by_article.setdefault(r.claim.article, {}).setdefault(place, set()).add(r.low)
     apart: set[str] = set()
     for places in by_article.values():
         if len(places) < 2:
@@ -194,7 +211,7 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
     total: list[_Report] = []
     parts: dict[str, list[_Report]] = {}
     for r in reports:
-        place = _place(r.claim, main)
+        place = _place(r.claim, main, area)
         if place and place in apart:
             parts.setdefault(r.claim.location or place, []).append(r)
         else:
@@ -202,7 +219,52 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None,
     return total, parts
 
 
+COUNT_GAP = 8.0  # counts of one thing this many times apart, with nothing between, count two things
 AMOUNT_RATIO = 1.6  # amounts of money within this ratio may be one amount in several currencies
+# Figures of the setting: background when one source gives them, a fact when several agree on one
+# (the depth of a quake's epicentre, a chase's length, a strike's 24 hours, a victim's age).
+SETTING_MEASURES = frozenset({"distance", "duration", "speed", "age"})
+SETTING_RATIO = {"distance": 1.15, "duration": 1.15, "speed": 1.15, "age": 1.0}  # "55 km" is "34 miles"
+_IN_BASE = {  # a unit's size in kilometres, seconds or km/h
+    "km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mile": 1.609, "mi": 1.609, "nautical": 1.852,
+    "metre": 1e-3, "meter": 1e-3, "m": 1e-3, "ft": 3.048e-4, "feet": 3.048e-4, "foot": 3.048e-4,
+    "yard": 9.144e-4, "inch": 2.54e-5, "inche": 2.54e-5, "cm": 1e-5, "centimetre": 1e-5, "centimeter": 1e-5,
+    "second": 1.0, "sec": 1.0, "min": 60.0, "minute": 60.0, "hour": 3600.0, "hr": 3600.0, "day": 86400.0,
+    "night": 86400.0, "week": 604800.0, "month": 2.63e6, "year": 3.156e7, "decade": 3.156e8,
+    "mph": 1.609, "kph": 1.0, "km/h": 1.0, "knot": 1.852,
+}
+
+
+# "said Ann Lee, a 22-year-old resident", "said 61-year-old Nick Page": the age of someone quoted, a witness
+_SPEAKER_AGE = re.compile(r"\b(?:said|says|told|added|recalled|explained)\s+(?:[A-Z][\w’'.-]*\s+){0,3}?"
+                          r"(?:[A-Z][\w’'.-]*\s*,\s*)?(?:(?:an?|the)\s+)?$")
+EVENT_SPAN = 30 * 86400.0  # durations longer than a month are a programme's or a history's, not the event's
+
+
+def _long(claim: Claim) -> bool:
+    """A duration longer than the event's own: "over three years", "three decades ago"."""
+    size = _base(claim) if claim.measure == "duration" else None
+    return size is not None and size > EVENT_SPAN
+
+
+def _speaker_age(claim: Claim) -> bool:
+    """An age of someone the article quotes: a witness, not a person the story is about."""
+    if claim.measure != "age":
+        return False
+    at = claim.text.find(claim.number_text)
+    return at >= 0 and bool(_SPEAKER_AGE.search(claim.text[:at]))
+
+
+def _base(claim: Claim) -> float | None:
+    """A setting figure's value in one unit per measure (km, seconds, km/h; years for an age)."""
+    value = claim.value if claim.value is not None else (claim.low if claim.low is not None else claim.high)
+    if value is None:
+        return None
+    if claim.measure == "age":
+        return float(value)
+    unit = _singular((claim.unit or "").split(" ")[0].lower()) if claim.unit else ""
+    size = _IN_BASE.get(unit) or _IN_BASE.get((claim.unit or "").split(" ")[0].lower())
+    return float(value) * size if size else None
 
 
 def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
@@ -220,17 +282,31 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size."""
-    if key[0] not in ("money", "damage", "price"):
+    if key[0] not in ("money", "damage", "price", "count", *SETTING_MEASURES):
         return [reports]
+    chained = False  # each figure against the one before it (counts), or against the cluster's first
+    if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
+        ratio = SETTING_RATIO.get(key[0], 1.0)
+        sized = [(b, r) for r in reports if (b := _base(r.claim)) is not None]
+    elif key[0] == "count":  # "3 ladder trucks" and "31 fire trucks": counts an order apart are two things
+        ratio, chained = COUNT_GAP, True
+        sized = [(r.low if r.low > 0 else r.high, r) for r in reports if r.claim.id not in joins]
+    else:
+        ratio = AMOUNT_RATIO
+        sized = [(r.low, r) for r in reports if r.claim.id not in joins]
     clusters: list[list[_Report]] = []
     home: dict[str, int] = {}
-    for r in sorted((r for r in reports if r.claim.id not in joins), key=lambda r: r.low):
-        if not (clusters and r.low <= clusters[-1][0].low * AMOUNT_RATIO):
+    first = 0.0
+    for size, r in sorted(sized, key=lambda x: x[0]):
+        if not (clusters and size <= first * ratio):
             clusters.append([])
+            first = size
+        if chained:
+            first = size
         clusters[-1].append(r)
         home[r.claim.id] = len(clusters) - 1
     for r in reports:
-        if r.claim.id in joins:
+        if r.claim.id in joins and key[0] not in SETTING_MEASURES:
             at = home.get(joins[r.claim.id])
             if at is None:
                 clusters.append([r])
@@ -276,14 +352,33 @@ def _is_country(name: str) -> bool:
     return any(p.is_country for p in candidates(name))
 
 
-def _place(claim: Claim, main: str | None) -> str:
+def _place(claim: Claim, main: str | None, area: frozenset[str] = frozenset()) -> str:
     """The claim's place as a key, "" for the story's own place: "Aceh province" and "the
-    Persian Gulf" are the story's "Aceh" and "Gulf"."""
+    Persian Gulf" are the story's "Aceh" and "Gulf", and so is any place of the story's
+    area (``_story_area``)."""
     place = (claim.location or "").lower().removeprefix("the ")
     own = (main or "").lower().removeprefix("the ")
     if not place or (own and (own in place or place in own)):
         return ""
+    if place in area:
+        return ""
     return place
+
+
+AREA_SHARE = 0.25  # a place named by this share of the main place's figures is the story's area too
+AREA_MIN = 5  # ... and by at least this many: a place a handful of figures name is no area
+
+
+def _story_area(articles: Sequence[Article], main: str | None) -> frozenset[str]:
+    """The places the story's figures are mostly set in: the main place and any place named
+    nearly as often ("Indonesia", "Aceh", "Aceh province" in a story of a quake in Aceh).
+    A toll given there is the story's toll, never a sub-event's; a sub-event is set in a
+    place few of the figures name (a district, a village)."""
+    if not main:
+        return frozenset()
+    counts = Counter(c.location for a in articles for c in a.claims if c.location and c.measure not in SKIP_MEASURES)
+    floor = max(AREA_MIN, AREA_SHARE * counts[main])
+    return frozenset(p.lower().removeprefix("the ") for p, n in counts.items() if n >= floor)
 
 
 @functools.cache
@@ -314,6 +409,30 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
         return False
     own = {int(y) for y in _YEAR.findall(claim.text)}
     return bool(own) and year not in own and all(abs(y - year) >= 1 for y in own)
+
+
+_EARLIER = re.compile(r"\b(?:last\s+year|last\s+month|(?:a|one|two|three|four|five|several|\d+)\s+(?:years|decades)\s+"
+                      r"ago|the\s+(?:last|previous)\s+(?:major\s+|big\s+|strong\s+|deadly\s+)?(?:earth)?quake|"
+                      r"(?:a|the)\s+previous\s+(?:earth)?quake)\b", re.IGNORECASE)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = re.compile(r"\b(?<!since\s)(?<!from\s)(?<!until\s)(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+                    r"(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\.?(?=\s+\d|\s*,|\s+(?:last|this)\b|\s+when\b)",
+                    re.IGNORECASE)
+
+
+def _other_time(claim: Claim, months: set[int]) -> bool:
+    """A figure of an earlier event, placed in time by its sentence: "last year, a 6.4-magnitude
+    quake", "the last major quake"; for a magnitude (one quake's own), also a month other than
+    the story's ("On April 20, a 6.4-magnitude quake", in a story of July)."""
+    at = claim.text.find(claim.number_text)
+    if _EARLIER.search(claim.text):
+        return True
+    if claim.measure != "magnitude" or not months:
+        return False
+    named = {_MONTHS.index(next(m for m in _MONTHS if m.startswith(x.group("m").lower()[:3]))) + 1
+             for x in _MONTH.finditer(claim.text)}
+    return at >= 0 and bool(named) and not named & months
 
 
 _PROTEST = re.compile(r"\b(?:protest|protests|protesters|protestors|demonstrat\w*|riot\w*|unrest|rall(?:y|ies))\b",
@@ -353,6 +472,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     head of the counted phrase, unless it is a generic word for people), and for counts
     what happened to them. Places are not part of it: ``_scoped`` sorts them."""
     subset = "subset" if (claim.subject or "").endswith("(of whom)") else ""
+    if claim.measure in SETTING_MEASURES:  # told apart by value (``_amounts``): "55 km" and "34 miles" are one
+        return (claim.measure,)
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
@@ -365,7 +486,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
         did = _did(claim) if claim.measure == "count" and not who else ""
-        return (claim.measure, role or "", _singular(who), subset, day, did)
+        did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
+        return (claim.measure, role or "", _singular(who), subset, day, did or _severity(claim))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
     if claim.measure in ("magnitude", "depth"):
@@ -383,6 +505,25 @@ def _singular(word: str) -> str:
 _SUBGROUPS = frozenset({"child", "children", "woman", "women", "student", "foreigner", "tourist", "worker", "baby",
                         "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer"})
 _STATES = frozenset({"missing", "dead", "homeless", "trapped", "stranded", "hospitalised", "hospitalized"})
+
+
+_SERIOUS = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|badly|grave(?:ly)?|intensive\s+care|"
+                      r"life-threatening)\b", re.IGNORECASE)
+_MINOR = re.compile(r"\b(?:minor|slight(?:ly)?|light(?:ly)?|outpatients?|superficial)\b", re.IGNORECASE)
+
+
+def _severity(claim: Claim) -> str:
+    """How badly those a count of injured are hurt, when the words by the figure say it: "eight
+    seriously injured", "261 with minor injuries" are parts of the injured, not the toll."""
+    if claim.measure != "injured":
+        return ""
+    at = claim.text.find(claim.number_text)
+    near = claim.text[max(0, at - 12):at + len(claim.number_text) + 40] if at >= 0 else ""
+    return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
+
+
+_CROWD_VERBS = frozenset({"joined", "gathered", "attended", "marched", "rallied", "protested", "demonstrated",
+                          "assembled", "massed", "participated", "converged", "turned", "showed", "crowded"})
 
 
 def _did(claim: Claim) -> str:
@@ -416,7 +557,7 @@ def _bracketed(claim: Claim, article: Article) -> bool:
 
 
 def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[str, str], protest: bool,
-          scope: str | None = None, part_of: str | None = None) -> Fact:
+          area: frozenset[str] = frozenset(), scope: str | None = None, part_of: str | None = None) -> Fact:
     reports, repeats = _one_per_article(reports)
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
@@ -430,7 +571,8 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     copied = tuple(c for c in copied if len(c) > 1)
     assessment, explanation = _judge(reports, sources=sources, copied=copied)
     first = _typical(claims)
-    place = scope or (first.location if first.location and first.location != main and part_of is None else None) \
+    own = first.location and _place(first, main, area) == ""  # a place of the story's area: named as the main one
+    place = scope or (first.location if first.location and not own and part_of is None else None) \
         or main or ""
     group = first.subject_group if protest or first.subject_group != "protesters" else "unspecified"
     label = _label(first, place, group=group)
@@ -476,10 +618,14 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
     """A noun phrase a reader understands: "people killed in Aceh", "Israeli soldiers killed
     in Gaza", "houses damaged", "magnitude of the earthquake", "money stolen"."""
     if claim.unit in PEOPLE_UNITS:
-        who = claim.counted if claim.counted and claim.counted.lower() not in ("people", "persons") else \
+        who = claim.counted if claim.counted and claim.counted.lower() not in ("people", "persons", "others",
+                                                                               "other") else \
             _GROUP_WORDS.get(group, "people") or "people"
         did = _did(claim) if claim.measure == "count" else None
-        what = f"{who} {did or _VERBS.get(claim.measure) or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
+        how = {"serious": "seriously ", "minor": "lightly "}.get(_severity(claim), "")  # "people seriously injured"
+        what = f"{who} {how}{did or _VERBS.get(claim.measure) or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
+    elif claim.measure in SETTING_MEASURES:
+        what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure in ("magnitude", "depth"):
         what = f"{claim.measure} of the {'aftershock' if 'aftershock' in claim.text.lower() else 'event'}"
     elif claim.measure in ("money", "damage", "price"):
@@ -576,10 +722,21 @@ AMOUNT_SLACK = 0.1  # outlets round an amount, or convert it at another day's ra
 def _clash(a: _Report, b: _Report) -> bool:
     """Whether two reports cannot both hold. Amounts in different currencies are not
     compared (a conversion is not a conflict); a magnitude allows a tenth of slack."""
+    if a.claim.measure in SETTING_MEASURES:
+        x, y = _base(a.claim), _base(b.claim)
+        return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
+            _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit)
     if a.claim.measure in ("money", "damage", "price"):
         if a.claim.unit != b.claim.unit:
             return False
         return a.high * (1 + AMOUNT_SLACK) < b.low or b.high * (1 + AMOUNT_SLACK) < a.low
+    return _clash_raw(a, b)
+
+
+def _clash_raw(a: _Report, b: _Report, *, same_unit: bool = True) -> bool:
+    """Whether two reports' ranges miss each other (figures in different units always might)."""
+    if not same_unit:
+        return True
     slack = MAGNITUDE_SLACK if a.claim.measure in ("magnitude", "depth") else 0.0
     return a.high + slack < b.low or b.high + slack < a.low
 

@@ -1,0 +1,158 @@
+"""Classes of facts a reader tabulates from several outlets, on sentences written for these tests:
+the story's area, figures of the setting (distances, durations, speeds, ages)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from storyline.link.reconcile import reconcile
+from storyline.model import Article, Claim
+
+
+def claim(cid: str, number_text: str, value: float | None, *, measure: str = "injured", unit: str | None = "people",
+          location: str | None = "Valland", text: str = "…", counted: str | None = "people",
+          role: str = "victims", qualifier: str = "exact") -> Claim:
+    low = high = value if qualifier == "exact" else None
+    if qualifier == "at_least":
+        low = value
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=low, high=high, qualifier=qualifier, unit=unit, measure=measure, subject=None,
+                 subject_group="mixed", location=location, as_of=None, attributed_to=None, counted=counted,
+                 role=role)
+
+
+def art(aid: str, *claims: Claim, text: str = "An account of its own, written by this outlet alone.") -> Article:
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=f"{aid} {text}", published="2024-05-02",
+                   outlet=aid, claims=claims)
+
+
+def setting(cid: str, number_text: str, value: float, measure: str, unit: str, text: str) -> Claim:
+    return claim(cid, number_text, value, measure=measure, unit=unit, text=text, counted=None, role="objects")
+
+
+def test_a_place_many_figures_name_is_the_story_s_own_not_a_sub_event() -> None:
+    # the quake's province is named by as many figures as the country: its toll is the story's toll,
+    # even where one article gives a clinic's 50 there beside the country's 249
+    others = [claim(f"x{i}:c1", "3", 3, measure="missing", location="Northshire") for i in range(5)]
+    others += [claim(f"y{i}:c1", "5", 5, measure="missing", location="Valland") for i in range(6)]
+    one = art("a", claim("a:c1", "around 50", 50, location="Northshire"), claim("a:c2", "249", 249))
+    two = art("b", claim("b:c1", "more than 200", 200, location="Northshire", qualifier="at_least"))
+    three = art("c", claim("c:c1", "249", 249))
+    facts = reconcile([one, two, three, *(art(c.article, c) for c in others)], story="s")
+    injured = [f for f in facts if f.measure == "injured"]
+    assert [f.scope for f in injured] == [None]
+    assert set(injured[0].claims) == {"a:c1", "a:c2", "b:c1", "c:c1"}
+    assert injured[0].label == "people injured in Valland"
+
+
+def test_one_distance_in_two_units_from_two_outlets_is_one_fact() -> None:
+    a = art("a", setting("a:c1", "55 kilometres", 55, "distance", "kilometres",
+                         "The epicentre lay 55 kilometres west of the town of Harn."))
+    b = art("b", setting("b:c1", "34 miles", 34, "distance", "miles",
+                         "The quake was centred some 34 miles from Harn, seismologists said."))
+    facts = reconcile([a, b], story="s")
+    assert [(f.measure, set(f.claims), f.assessment) for f in facts] == [("distance", {"a:c1", "b:c1"}, "consistent")]
+    assert facts[0].label.startswith("distance (")
+
+
+def test_a_town_s_distance_from_the_capital_is_background_however_often_told() -> None:
+    a = art("a", setting("a:c1", "940 miles", 940, "distance", "miles",
+                         "The island lies 940 miles south of the capital."))
+    b = art("b", setting("b:c1", "1,500 kilometres", 1500, "distance", "kilometres",
+                         "The island, 1,500 kilometres from the capital, is home to fishermen."))
+    assert reconcile([a, b], story="s") == ()
+
+
+def test_ages_told_by_several_outlets_are_facts_and_a_quoted_witness_s_age_is_not() -> None:
+    victim = [art(x, setting(f"{x}:c1", "16", 16, "age", "years",
+                             "Officers shot 16-year-old Ray Dunne after a chase.")) for x in ("a", "b")]
+    witness = [art(x, setting(f"{x}:c2", "22", 22, "age", "years",
+                              "\"The roof fell,\" said Mia Toll, a 22-year-old resident.")) for x in ("c", "d")]
+    facts = reconcile([*victim, *witness], story="s")
+    assert [(f.measure, f.low, f.sources) for f in facts] == [("age", 16, 2)]
+
+
+def test_a_strike_s_hours_are_a_fact_and_a_programme_s_years_are_not() -> None:
+    hours = [art(x, setting(f"{x}:c1", "24", 24, "duration", "hours", "Unions held a 24-hour general strike."))
+             for x in ("a", "b")]
+    years = [art(x, setting(f"{x}:c2", "three", 3, "duration", "years", "Loans are paid over three years."))
+             for x in ("c", "d")]
+    facts = reconcile([*hours, *years], story="s")
+    assert [(f.measure, f.low) for f in facts] == [("duration", 24)]
+
+
+def test_a_setting_figure_one_outlet_gives_stays_a_claim() -> None:
+    a = art("a", setting("a:c1", "120 mph", 120, "speed", "mph", "He was chased at up to 120 mph."))
+    assert reconcile([a], story="s") == ()
+    b = art("b", dataclasses.replace(a.claims[0], id="b:c1", article="b"))
+    assert [f.measure for f in reconcile([a, b], story="s")] == ["speed"]
+
+
+def people(cid: str, number_text: str, value: float | None, text: str, *, measure: str = "injured",
+           qualifier: str = "exact", counted: str = "people", location: str | None = "Valland") -> Claim:
+    return claim(cid, number_text, value, measure=measure, text=text, qualifier=qualifier, counted=counted,
+                 location=location)
+
+
+def test_the_seriously_hurt_are_a_part_of_the_injured_not_the_toll() -> None:
+    a = art("a", people("a:c1", "250", 250, "The UN said 250 people were injured."),
+            people("a:c2", "eight", 8, "Of those, eight were seriously injured and flown out.", counted="others"))
+    b = art("b", people("b:c1", "261", 261, "Officials counted 261 injured."),
+            people("b:c2", "12", 12, "Some 12 people remain in critical condition in intensive care."))
+    facts = {f.label: f for f in reconcile([a, b], story="s")}
+    assert set(facts) == {"people injured in Valland", "people seriously injured in Valland"}
+    assert set(facts["people seriously injured in Valland"].claims) == {"a:c2", "b:c2"}
+
+
+def test_a_vague_figure_at_a_place_does_not_make_the_place_a_sub_event() -> None:
+    # "hundreds" in the province beside "250" in the country: both are the story's toll
+    a = art("a", people("a:c1", "hundreds", None, "Hundreds were hurt across the province.", qualifier="vague",
+                        location="Lowmark"), people("a:c2", "250", 250, "The UN counted 250 injured."))
+    b = art("b", people("b:c1", "dozens", None, "Dozens were injured in Lowmark.", qualifier="vague",
+                        location="Lowmark"))
+    facts = reconcile([a, b], story="s")
+    assert [(f.scope, len(f.claims)) for f in facts] == [(None, 3)]
+
+
+def test_counts_of_one_thing_an_order_apart_are_two_quantities() -> None:
+    def trucks(cid: str, number_text: str, value: float) -> Claim:
+        return claim(cid, number_text, value, measure="count", unit="trucks", counted="trucks", role="objects",
+                     text=f"Crews brought {number_text} trucks.")
+
+    least = dataclasses.replace(trucks("b:c1", "at least two", 2), qualifier="at_least", high=None)
+    told = "Fire crews brought their trucks to the warehouse."
+    facts = reconcile([art("a", trucks("a:c1", "three", 3), text=told), art("b", least, text=told),
+                       art("c", trucks("c:c1", "31", 31), text=told)], story="s")
+    assert sorted((len(f.claims), f.assessment) for f in facts) == [(1, "single_source"), (2, "consistent")]
+
+
+def test_a_magnitude_of_another_month_or_an_earlier_quake_is_not_the_story_s() -> None:
+    def mag(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="magnitude", unit=None, counted=None, role="objects", text=text)
+
+    a = art("a", mag("a:c1", "6.1", 6.1, "A 6.1-magnitude quake shook the valley on Tuesday."),
+            mag("a:c2", "6.4", 6.4, "On April 20, a 6.4-magnitude earthquake jolted the islands."))
+    b = art("b", mag("b:c1", "6.1", 6.1, "The magnitude 6.1 quake struck at dawn."),
+            mag("b:c2", "5.2", 5.2, "The last major quake, a magnitude 5.2, hit the coast."))
+    facts = reconcile([a, b], story="s")
+    assert [(f.measure, set(f.claims), f.assessment) for f in facts] == [("magnitude", {"a:c1", "b:c1"}, "consistent")]
+
+
+def test_a_count_of_one_is_a_determiner_not_a_figure() -> None:
+    one = [art(x, claim(f"{x}:c1", "One", 1, measure="count", unit="report", counted="report", role="objects",
+                        text="One report said the bridge fell.")) for x in ("a", "b")]
+    assert reconcile(one, story="s") == ()
+
+
+def test_a_crowd_told_as_joined_gathered_or_marched_is_one_count() -> None:
+    def crowd(cid: str, number_text: str, value: float, did: str, text: str) -> Claim:
+        c = claim(cid, number_text, value, measure="count", counted="people", role="other", text=text)
+        return dataclasses.replace(c, counted_as=did)
+
+    told = "Mourners gathered at the vigil before the march to the station."
+    facts = reconcile([art("a", crowd("a:c1", "about 200", 200, "gathered", "About 200 people gathered."), text=told),
+                       art("b", crowd("b:c1", "200", 200, "joined", "Some 200 people joined the vigil."), text=told),
+                       art("c", crowd("c:c1", "40", 40, "evacuated", "Police evacuated 40 people."), text=told)],
+                      story="s")
+    assert {"a:c1", "b:c1"} in [set(f.claims) for f in facts]
+    assert all("c:c1" not in f.claims or len(f.claims) == 1 for f in facts)
