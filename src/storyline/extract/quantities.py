@@ -213,7 +213,7 @@ class Quantity:
     implied: tuple[float, float] | None = None
 
 
-VAGUE_RANGES = (  # (words, low, high): what vague amounts can mean (the same table as link.reconcile's)
+VAGUE_RANGES = (  # (words, low, high): what vague amounts can mean (link.reconcile.interval reads it too)
     (r"tens of thousands", 20_000, 99_999), (r"hundreds of thousands", 200_000, 999_999),
     (r"several dozen", 24, 99), (r"several hundred", 200, 999), (r"several thousand", 2_000, 9_999),
     (r"several million", 2e6, 9.9e6), (r"a few dozen", 24, 60), (r"a few hundred", 200, 500),

@@ -25,6 +25,7 @@ from typing import Literal
 
 from storyline.extract import claim_words as W
 from storyline.extract.claims import in_parentheses
+from storyline.extract.quantities import implied_range
 from storyline.link.copies import copy_groups
 from storyline.link.gazetteer import candidates, region_point
 from storyline.model import Article, Claim, Fact
@@ -32,14 +33,6 @@ from storyline.model import Article, Claim, Fact
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
 PEOPLE_UNITS = {"people", "troops"}
 SKIP_MEASURES = {"other"}
-VAGUE_RANGES = (  # (words, low, high): what vague amounts can mean
-    (r"tens of thousands", 20_000, 99_999), (r"hundreds of thousands", 200_000, 999_999),
-    (r"several dozen", 24, 99), (r"several hundred", 200, 999), (r"several thousand", 2_000, 9_999),
-    (r"several million", 2e6, 9.9e6), (r"a few dozen", 24, 60), (r"a few hundred", 200, 500),
-    (r"a few thousand", 2_000, 5_000), (r"dozens", 24, 199), (r"scores", 40, 199), (r"hundreds", 200, 1_999),
-    (r"thousands", 2_000, 19_999), (r"millions", 2e6, 1e8), (r"several", 3, 9), (r"a few", 2, 6),
-    (r"a handful", 2, 6), (r"a number of", 2, math.inf), (r"numerous|countless", 5, math.inf),
-)
 _MEASURE_WORDS = {"killed": "killed", "injured": "injured", "detained": "detained", "deployed": "deployed",
                   "price": "price", "damage": "damage", "duration": "duration", "count": "counted"}
 _GROUP_WORDS = {"protesters": "protesters", "security_forces": "security forces", "civilians": "civilians",
@@ -60,11 +53,7 @@ def interval(claim: Claim) -> tuple[float, float]:
     """The range of values a claim allows."""
     v = claim.value
     if claim.qualifier == "vague" or (v is None and claim.low is None and claim.high is None):
-        words = claim.number_text.lower()
-        for pattern, lo, hi in VAGUE_RANGES:
-            if re.search(pattern, words):
-                return float(lo), float(hi)
-        return 0.0, math.inf
+        return implied_range(claim.number_text) or (0.0, math.inf)
     if claim.qualifier == "range":
         return float(claim.low or 0.0), float(claim.high if claim.high is not None else math.inf)
     assert v is not None
