@@ -189,7 +189,7 @@ def _read(path: Path, record: type[T], key: str) -> RecordIndex[T]:
     return RecordIndex(keys, offsets, members, record, columns)
 
 
-def _write(path: Path, arrays: dict[str, np.ndarray]) -> None:
+def write_atomically(path: Path, arrays: dict[str, np.ndarray]) -> None:
     """Write atomically: to a temporary file in the same folder, then rename over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -231,7 +231,7 @@ def cached(name: str, build: Callable[[], Mapping[str, list[T]]], record: type[T
     try:
         arrays = _columns(index, record)
         arrays["source_key"] = np.frombuffer(key.encode(), dtype=np.uint8)
-        _write(path, arrays)
+        write_atomically(path, arrays)
         _prune(folder, name)
     except (OSError, ValueError):
         pass
