@@ -53,8 +53,8 @@ def source_key(sources: Iterable[Path], record: type, extra: str = "") -> str:
     the record's fields and ``extra``."""
     digest = hashlib.sha256(f"{FORMAT}|{__version__}|{extra}".encode())
     digest.update(repr([(f.name, str(f.type)) for f in dataclasses.fields(record)]).encode())
-    for path in sources:
-        digest.update(str(path).encode())
+    for path in sources:  # by name and content, not by folder: a copy of the same code shares the file
+        digest.update(path.name.encode())
         try:
             stat = path.stat()
             if stat.st_size > BIG_FILE:
@@ -202,7 +202,7 @@ def write_atomically(path: Path, arrays: dict[str, np.ndarray]) -> None:
         raise
 
 
-KEEP = 3  # cache files kept per index: a few installs side by side need not rebuild in turn
+KEEP = 6  # cache files kept per index: a few versions side by side need not rebuild in turn
 
 
 def _prune(folder: Path, name: str) -> None:
