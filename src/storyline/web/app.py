@@ -133,7 +133,9 @@ def create_app(settings: Settings) -> FastAPI:
         try:
             api.recover(store)  # a server or run killed mid-job: its stored articles are put in stories
             api.index_missing(store)  # stores written before the story index
-            api.warm_up()
+            # Nothing else is loaded here: the stories page needs only the store, and a story
+            # page loads the tables story building reads (the gazetteer from its cache, ~0.1 s)
+            # when first asked; the parser and the embedding model only an upload's job loads.
         finally:
             store.close()
         yield
