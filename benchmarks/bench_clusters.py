@@ -1,6 +1,6 @@
 """Story clustering on ECB+, full articles and their short undated variant, against a baseline.
 
-    python benchmarks/bench_clusters.py [--cache DIR] [--grid] [--errors]
+    python benchmarks/bench_clusters.py [--cache DIR] [--grid] [--held-out] [--own-only] [--out FILE]
 
 1. Reads ../shared/bench/ecbplus/articles.jsonl (982 articles, 86 events in 43 look-alike
    pairs) and its short variant (title and first two sentences, no date stamps:
@@ -14,8 +14,11 @@
    cosine threshold. Its threshold is reported tuned on all labels (as a baseline is
    usually given its best) and by two-fold cross-validation over topics.
 4. The same for our own short undated items (benchmarks/data/short_items.jsonl: 24 items,
-   8 events in 4 topics of two look-alike events, each with an analysis piece), with the
-   baseline's threshold tuned on their labels.
+   8 events in 4 topics of two look-alike events, each with an analysis piece;
+   short_items_dev.jsonl: 70 items, 22 events in 10 topics of two or three same-topic events
+   from three outlets, with analysis pieces; with ``--held-out`` also short_items_test.jsonl:
+   63 items, 20 events, 10 other topics), with the baseline's threshold tuned on their labels
+   (and, for the held-out file, the threshold chosen on the dev file).
 5. With ``--grid``: storyline's parameters over a grid, and two-fold cross-validation over
    ECB+ topics (odd topics choose, even topics are scored, and the other way round) on
    the full, the short and both variants (the mean of the two F1): the honest figures for
@@ -308,7 +311,7 @@ def main() -> None:
     topic = {str(r["id"]): int(str(r["topic"])) for r in rows}
     report = [f"storyline clustering: threshold {C.THRESHOLD}, split floor {C.SPLIT_FLOOR}, local {C.LOCAL}, "
               f"lead names {C.LEAD_NAMES}, headline {C.HEAD}, months {C.WHEN}, "
-              f"event split ratio {C.EVENT_RATIO} bar {C.EVENT_BAR} pull {C.EVENT_PULL}"]
+              f"event split ratio {getattr(C, 'EVENT_RATIO', '-')} bar {getattr(C, 'EVENT_BAR', '-')}"]
     runs: dict[str, list[C.Profile]] = {}
     for name, path in ({} if args.own_only else variants(cache)).items():
         arts = [a for a in articles(path, cache) if a.id in gold]
