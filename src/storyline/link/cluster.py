@@ -555,10 +555,11 @@ class Clustering:
 
     def _happened(self, members: Sequence[str]) -> np.ndarray:
         """Whether two of a story's articles report the same kind of happening: 1 when the main
-        kind of one's headline is among the kinds the other's headline and lead report, -1 when
-        both name a main kind and neither is among the other's nor related to it (RELATED_EVENTS),
-        0 when either names none. The profile also keeps whether the opening speaks of what is to
-        come and the weekdays it names; neither helped as a split criterion (results/i20b.md)."""
+        kind of one's headline is among the kinds the other's headline reports (``_kinds``: its
+        lead's first sentence's when the headline reports none) or related to the other's main
+        kind (RELATED_EVENTS), -1 when both name kinds and neither holds, 0 when either names none.
+        The profile also keeps whether the opening speaks of what is to come and the weekdays it
+        names; neither helped as a split criterion (results/i20b.md)."""
         events = [self.profiles[a].event for a in members]
         kinds = [_kinds(e) for e in events]
         n = len(members)
