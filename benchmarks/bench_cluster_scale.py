@@ -6,13 +6,15 @@ Each size runs in its own process (so peak memory is its own). Articles are gene
 events with their own names and words (about 5 articles per event, as a news pile has),
 on top of a shared Zipf vocabulary, with 1 article in 20 in a second language (its words
 differ, its names and embedding carry the event), two of its names in its lead, and
-those and four of its words in its headline. Reports
+those and four of its words in its headline, and the kind of happening of its event (one of
+the event lexicon's kinds; one article in four names a second kind) as its event words. Reports
 seconds for the clustering step (Clustering.add) and the process's peak resident memory.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import resource
 import subprocess
@@ -21,7 +23,11 @@ import time
 
 import numpy as np
 
+from storyline.link import cluster
 from storyline.link.cluster import Clustering, Profile
+
+KINDS = sorted(getattr(cluster, "EVENT_WORDS", {"happened": ""}))
+EVENTS = "event" in {f.name for f in dataclasses.fields(Profile)}  # code before issue 20b has no event words
 
 
 def generate(n: int, seed: int = 7) -> tuple[list[Profile], list[int]]:
@@ -42,11 +48,13 @@ def generate(n: int, seed: int = 7) -> tuple[list[Profile], list[int]]:
             words.update({f"ev{e}_{k}": float(rng.randint(1, 3)) for k in rng.sample(range(15), 10)})
         vec = centres[e] + 0.6 * nrng.standard_normal(512).astype(np.float32)
         vec /= np.linalg.norm(vec)
+        kinds = [KINDS[e % len(KINDS)], *([rng.choice(KINDS)] if rng.random() < 0.25 else [])]
+        extra = {"event": (*kinds, "|")} if EVENTS else {}
         profiles.append(Profile(article=f"a{i}", language=lang, published=f"2025-01-{1 + i * 28 // n:02d}",
                                 names=names, words=words, years=frozenset({"2025"}), embedding=vec,
                                 lead={n.lower(): 1.0 for n in list(names)[:2]},
                                 head={**{n.lower(): 1.0 for n in list(names)[:2]},
-                                      **{w: 1.0 for w in list(words)[-4:]}}))
+                                      **{w: 1.0 for w in list(words)[-4:]}}, **extra))
         labels.append(e)
     return profiles, labels
 

@@ -160,7 +160,7 @@ class SQLiteStore:
                                  (article.id, article.embedding, json.dumps(
                                      {"language": p.language, "published": p.published, "names": p.names,
                                       "words": p.words, "years": sorted(p.years), "lead": p.lead, "head": p.head,
-                                      "months": sorted(p.months)},
+                                      "months": sorted(p.months), "event": list(p.event)},
                                      ensure_ascii=False)))
                 if results[-1][1] == "updated":  # changed text: its story is decided again
                     self._db.execute("DELETE FROM story_members WHERE article = ?", (article.id,))
@@ -181,9 +181,9 @@ class SQLiteStore:
             d = json.loads(data)
             out.append(Profile(article=article, language=d["language"], published=d["published"], names=d["names"],
                                words=d["words"], years=frozenset(d["years"]), embedding=vector(embedding),
-                               # stores written before version 11 have no lead, before version 12 no headline
+                               # stores written before version 11 have no lead, 12 no headline, 14 no event words
                                lead=d.get("lead", {}), head=d.get("head", {}),
-                               months=frozenset(d.get("months", ()))))
+                               months=frozenset(d.get("months", ())), event=tuple(d.get("event", ()))))
         return out
 
     def story_members(self) -> dict[str, str]:
