@@ -99,12 +99,13 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                     areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else []]
              for e in entities}  # "Florida": the US state (759 towns) over its towns; "Sonoma County" votes US
     tallies = {c: _country_votes(v for i in ids for v in votes[i]) for c, ids in in_context.items()}
+    sizes = Counter(story_of.get(a.id, a.id) for a in articles)  # each context's articles, counted once
     for a in articles:  # the outlet's country, from its web address ("westerndailypress.co.uk"): one place's vote
         context_id = story_of.get(a.id, a.id)
         outlet = _outlet_country(a)
         if outlet is not None and context_id in tallies:
             tallies[context_id][outlet] = tallies[context_id].get(outlet, 0.0) + OUTLET_VOTE / max(
-                1, sum(1 for b in articles if story_of.get(b.id, b.id) == context_id))
+                1, sizes[context_id])
     homes = {c: max(t, key=lambda k: t[k]) if t else None for c, t in tallies.items()}
     home_of = {e.id: homes.get(context.get(e.id, "")) for e in entities}
     state_of: dict[str, Place] = dict(abbreviated)
