@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from storyline.dates import MONTHS
 from storyline.extract import claim_words as W
 from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
@@ -403,8 +404,6 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
 _EARLIER = re.compile(r"\b(?:last\s+year|last\s+month|(?:a|one|two|three|four|five|several|\d+)\s+(?:years|decades)\s+"
                       r"ago|the\s+(?:last|previous)\s+(?:major\s+|big\s+|strong\s+|deadly\s+)?(?:earth)?quake|"
                       r"(?:a|the)\s+previous\s+(?:earth)?quake)\b", re.IGNORECASE)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _MONTH = re.compile(r"\b(?<!since\s)(?<!from\s)(?<!until\s)(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
                     r"(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\.?(?=\s+\d|\s*,|\s+(?:last|this)\b|\s+when\b)",
                     re.IGNORECASE)
@@ -419,8 +418,7 @@ def _other_time(claim: Claim, months: set[int]) -> bool:
         return True
     if claim.measure != "magnitude" or not months:
         return False
-    named = {_MONTHS.index(next(m for m in _MONTHS if m.startswith(x.group("m").lower()[:3]))) + 1
-             for x in _MONTH.finditer(claim.text)}
+    named = {MONTHS[x.group("m").lower()[:3]] for x in _MONTH.finditer(claim.text)}
     return at >= 0 and bool(named) and not named & months
 
 
