@@ -452,14 +452,9 @@ class Clustering:
         for _ in range(REFINE_ROUNDS):
             changed: set[str] = set()
             for p in recheck:
-                here = self.story_of[p.article]
-                self._leave(p.article)
-                target = self._best(p)
-                if target is None:
-                    target = self.stories.setdefault(here, _Story(id=here))
-                if target.id != here:
-                    changed.update((here, target.id))
-                self._join(p.article, target)
+                here, there = self._reseat(p)
+                if there != here:
+                    changed.update((here, there))
             if not changed:
                 break
             recheck = [p for p in ordered if self.story_of[p.article] in changed]
@@ -472,15 +467,21 @@ class Clustering:
         that held two events) looks once more for the story it is most like."""
         moved = []
         for p in alone:
-            here = self.story_of[p.article]
-            self._leave(p.article)
-            target = self._best(p)
-            if target is None:
-                target = self.stories.setdefault(here, _Story(id=here))
-            self._join(p.article, target)
-            if target.id != here:
+            here, there = self._reseat(p)
+            if there != here:
                 moved.append(p.article)
         return moved
+
+    def _reseat(self, p: Profile) -> tuple[str, str]:
+        """The article taken out of its story and put in the story it is now most like (its
+        own again when none is): the story it was in, and the one it is in."""
+        here = self.story_of[p.article]
+        self._leave(p.article)
+        target = self._best(p)
+        if target is None:
+            target = self.stories.setdefault(here, _Story(id=here))
+        self._join(p.article, target)
+        return here, target.id
 
     def _split(self, story_ids: Iterable[str]) -> list[str]:
         """Read each story again among its own articles, and split it where it holds two events.
