@@ -159,20 +159,27 @@ def detokenise(text: str) -> str:
     return re.sub(r" - - ", " -- ", text)
 
 
+def dateline(text: str) -> tuple[str, str] | None:
+    """(dct, body) from an article's first short line among its first five that names a date
+    (not a web address): that date, and the text after the line; None when no line does."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:5]):
+        found = find_dates(re.sub(r"\s*/\s*", "/", line))
+        if len(line) < 80 and not line.startswith("http") and found:
+            return found[0][0].isoformat(), "\n".join(lines[i + 1:])
+    return None
+
+
 def pick(rows: list[dict]) -> list[tuple[str, str, str]]:
     """(id, dct, body) of one dated article per topic, in the fixed shuffled order."""
     by_topic: dict[int, list[tuple[int, str, str, str]]] = {}
     for r in rows:
         if not r["id"].endswith("ecbplus") or r["topic"] in RESERVED_TOPICS:
             continue
-        lines = r["text"].split("\n")
-        for i, line in enumerate(lines[:5]):
-            found = find_dates(re.sub(r"\s*/\s*", "/", line))
-            if len(line) < 80 and not line.startswith("http") and found:
-                body = "\n".join(lines[i + 1:])
-                if 450 <= len(body) <= 1400:
-                    by_topic.setdefault(r["topic"], []).append((len(body), r["id"], found[0][0].isoformat(), body))
-                break
+        dated = dateline(r["text"])
+        if dated is not None and 450 <= len(dated[1]) <= 1400:
+            dct, body = dated
+            by_topic.setdefault(r["topic"], []).append((len(body), r["id"], dct, body))
     chosen = []
     for topic in sorted(by_topic):
         ranked = sorted(by_topic[topic])
@@ -191,14 +198,10 @@ def pick_second(rows: list[dict], dev_ids: list[str]) -> list[tuple[str, str, st
         for r in rows:
             if r["topic"] != topic or not r["id"].endswith("ecbplus") or r["id"] in dev_ids:
                 continue
-            lines = r["text"].split("\n")
-            for i, line in enumerate(lines[:5]):
-                found = find_dates(re.sub(r"\s*/\s*", "/", line))
-                if len(line) < 80 and not line.startswith("http") and found:
-                    body = "\n".join(lines[i + 1:])
-                    if 1000 <= len(body) <= 2600:
-                        ranked.append((len(body), r["id"], found[0][0].isoformat(), body))
-                    break
+            dated = dateline(r["text"])
+            if dated is not None and 1000 <= len(dated[1]) <= 2600:
+                dct, body = dated
+                ranked.append((len(body), r["id"], dct, body))
         if ranked:
             _, i, dct, body = sorted(ranked)[len(ranked) // 2]
             out.append((i, dct, detokenise(body)))
