@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +211,20 @@ def first_page(db: Path, src: Path) -> tuple[float, float]:
     return answered, child_cpu() - cpu
 
 
+def ratio_rows(runs: dict[tuple[str, int], dict[str, list[float]]], variants: Iterable[str]) -> list[str]:
+    """One table row per corpus and process count: the bare parse's median, then each
+    variant's median and its ratio to the bare parse (median, min–max) over the repeats."""
+    rows = []
+    for (name, j), got in runs.items():
+        cells = []
+        for v in variants:
+            ratios = [b / s for b, s in zip(got["bare"], got[v], strict=True)]
+            cells.append(f"{statistics.median(got[v]):.1f} | {statistics.median(ratios):.2f} | "
+                         f"{min(ratios):.2f}–{max(ratios):.2f}")
+        rows.append(f"| {name} | {j} | {statistics.median(got['bare']):.1f} | " + " | ".join(cells) + " |")
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
@@ -291,24 +306,12 @@ def main() -> None:
         head = " | ".join(f"{v}, s | {v} ratio (median) | {v} ratio, min–max" for v in variants)
         lines = [f"| corpus | processes | bare parse, s | {head} |",
                  "|---|---:|---:|" + "---:|---:|---:|" * len(variants)]
-        for (name, j), got in times.items():
-            cells = []
-            for v in variants:
-                ratios = [b / s for b, s in zip(got["bare"], got[v], strict=True)]
-                cells.append(f"{statistics.median(got[v]):.1f} | {statistics.median(ratios):.2f} | "
-                             f"{min(ratios):.2f}–{max(ratios):.2f}")
-            lines.append(f"| {name} | {j} | {statistics.median(got['bare']):.1f} | " + " | ".join(cells) + " |")
+        lines += ratio_rows(times, variants)
         lines += ["", "The same runs in CPU seconds (user + system, every process of the run): on a shared machine "
                   "the steadier measure of the work done; the ratio is bare CPU ÷ storyline CPU.", "",
                   f"| corpus | processes | bare parse, CPU s | {head.replace(', s |', ', CPU s |')} |",
                   "|---|---:|---:|" + "---:|---:|---:|" * len(variants)]
-        for (name, j), got in cpus.items():
-            cells = []
-            for v in variants:
-                ratios = [b / s for b, s in zip(got["bare"], got[v], strict=True)]
-                cells.append(f"{statistics.median(got[v]):.1f} | {statistics.median(ratios):.2f} | "
-                             f"{min(ratios):.2f}–{max(ratios):.2f}")
-            lines.append(f"| {name} | {j} | {statistics.median(got['bare']):.1f} | " + " | ".join(cells) + " |")
+        lines += ratio_rows(cpus, variants)
         lines += early
         text = "\n".join(lines)
         print(text)
