@@ -489,6 +489,11 @@ _LENGTH_THEN_DAY = re.compile(rf"(?P<a>.+?\b(?:seconds?|minutes?|hours?|days?|we
 _THEN_LENGTH = re.compile(r"(?P<a>[^,]+),\s+(?P<b>[^,]+)")  # "in 2005, just three weeks (after ...)"
 
 
+def _ends(m: re.Match[str], start: int) -> list[tuple[int, int, str | None]]:
+    """The spans of a match's groups "a" and "b", in a text where the match's string begins at ``start``."""
+    return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
+
+
 def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """A range the parser marked as one date ("2005 to 2009", "between March and May") as its two
     ends; "between 12 and 18 months" as two lengths (the first read as "12 months"); a length
@@ -497,9 +502,9 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
     words = text[start:end]
     if (m := _THEN_LENGTH.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "DURATION" \
             and timex.normalize(m.group("a"), None)[1]:
-        return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
+        return _ends(m, start)
     if (m := _LENGTH_THEN_DAY.fullmatch(words)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
-        return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
+        return _ends(m, start)
     m = _RANGE.fullmatch(words)
     if not m:
         return [(start, end, None)]
@@ -511,7 +516,7 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
                     (start + m.start("b"), start + m.end("b"), None)]
     if not all(timex.normalize(m.group(g), None)[1] for g in ("a", "b")):  # both ends a date alone
         return [(start, end, None)]
-    return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
+    return _ends(m, start)
 
 
 def _tense(reader: ArticleReader, start: int, end: int) -> bool | None:
