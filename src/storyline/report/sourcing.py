@@ -124,4 +124,6 @@ def ordered(facts: Sequence[Fact]) -> list[Fact]:
 def split(facts: Sequence[Fact], claims: Mapping[str, Claim]) -> tuple[list[Fact], list[Fact]]:
     """The facts a reader sees first, and the minor ones shown folded, each in rank order."""
     ranked = ordered(facts)
-    return [f for f in ranked if not is_minor(f, claims)], [f for f in ranked if is_minor(f, claims)]
+    minor = [is_minor(f, claims) for f in ranked]
+    return ([f for f, m in zip(ranked, minor, strict=True) if not m],
+            [f for f, m in zip(ranked, minor, strict=True) if m])
