@@ -20,7 +20,7 @@ import json
 import random
 from pathlib import Path
 
-from bench_facts import DEV, GOLD, TEST
+from bench_facts import DEV, TEST, load_gold
 
 from storyline.link.copies import copy_groups
 from storyline.model import Article
@@ -72,7 +72,7 @@ def main() -> None:
     for name, events in (("development", DEV), ("held out", TEST)):
         tp = fn = fp = tn = 0
         for event in events:
-            gold = json.loads((GOLD / f"{event}.json").read_text(encoding="utf-8"))
+            gold = load_gold(event)
             marked = {frozenset(p) for group in gold["copies"] for p in itertools.combinations(group, 2)}
             ids = [i for i in gold["articles"] if i in texts]
             groups = copy_groups([_article(i, texts[i]) for i in ids])
