@@ -177,8 +177,10 @@ def test_a_speed_in_miles_per_hour_and_an_area_in_square_feet_are_not_distances(
 def test_numbers_in_names_models_ranks_and_kinds_are_not_amounts() -> None:
     found = by_number(claims("Officers from the 41st Precinct found a 12-gauge shotgun and three shells. The bill "
                              "went to the 300-seat chamber. Aid came on DC-3 planes after a 9-1-1 call."))
-    assert {n: c.measure for n, c in found.items() if n in ("41", "12", "300", "9", "1")} == {
-        "41": "other", "12": "other", "300": "other", "9": "other", "1": "other"}
+    assert {n: c.measure for n, c in found.items() if n in ("12", "300", "9", "1")} == {
+        "12": "other", "300": "other", "9": "other", "1": "other"}
+    # an ordinal is no quantity at all since the reader drops it (extract.quantities); a model, no amount
+    assert "41" not in found and "41st" not in found
     assert "3" not in found or found["3"].measure == "other"
     assert found["three"].measure == "count"
     kept = by_number(claims("A 6.1-magnitude quake hit during a 24-hour strike."))
