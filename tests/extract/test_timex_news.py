@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -180,3 +181,39 @@ def test_clock_times_written_dates_and_annual_the_parser_leaves_out() -> None:
     assert found["12-Mar-2011"] == "2011-03-12"
     assert found["annual"] == "P1Y"
     assert "$5" not in found and not any(v and "T05" in v for v in found.values() if v)
+
+
+@pytest.mark.usefixtures("_parser")
+def test_a_model_year_is_not_a_date() -> None:
+    assert values("Police said he was driving his 2008 Bentley when the crash happened on Monday.") == {
+        "Monday": "2014-09-15"}
+    assert "1967" not in values("She restored a 1967 Mustang and sold it in 2012.")
+    # a year before an event's name, or after "in", stays a date
+    assert values("She sold her 2004 Olympics medal.") == {"2004": "2004"}
+    assert values("In 2008 Obama won the election.") == {"2008": "2008"}
+
+
+@pytest.mark.usefixtures("_parser")
+def test_a_game_period_is_not_a_time_but_a_fiscal_one_is() -> None:
+    assert values("Johnson scored 14 points in the fourth quarter as the Bulls beat Miami 98-91.") == {}
+    assert values("The Giants led early but collapsed in the second half, losing the game in overtime.") == {}
+    assert values("The Celtics pulled away in the third quarter Friday and won 101-88.") == {"Friday": "2014-09-12"}
+    assert values("Revenue rose 8 percent in the fourth quarter, the company said.") == {
+        "the fourth quarter": "2013-Q4"}
+    assert values("The company expects sales to recover in the second half.") == {"the second half": "2014-H2"}
+
+
+@pytest.mark.usefixtures("_parser")
+def test_a_length_before_or_after_an_event_is_found_when_the_parser_misses_it() -> None:
+    def unmarked(text: str) -> dict[str, str | None]:  # the parser's dates taken away: what is found without them
+        article = nlp.parse_stage(Article(id="t", source="t.txt", format="txt", text=text, language="en",
+                                          published="2014-09-18"))
+        article = replace(article, names=[n for n in article.names if n.label not in ("DATE", "TIME")])
+        return {t.text: t.value for t in events_stage(article).times}
+
+    assert unmarked("Johnson left three weeks after the vote, 10 days before the recount.") == {
+        "three weeks": "P3W", "10 days": "P10D"}
+    assert unmarked("The mayor resigned one year before the scandal broke.") == {"one year": "P1Y"}
+    # a sum or a count before "after" is no length
+    assert unmarked("The fund lost $2 million after the crash and 40 jobs before Christmas.") == {
+        "Christmas": "2013-12-25"}  # told in the past: last Christmas

@@ -386,10 +386,18 @@ def _times(reader: ArticleReader) -> list[Time]:
         bare = n.text.strip()
         if _AGE.fullmatch(bare) or (_NUMBER.fullmatch(bare) and not timex.normalize(bare, None)[1]):
             continue  # "Roth, 48,", "He was 77", "at the age of 91", "2880 pixels": an age or a count, not a date
-        if spans and _JOINS.fullmatch(reader.text[spans[-1][1]:n.start]):
+        if _model_year(reader.text, n.start, n.end) or (_SCORE.fullmatch(bare) and not timex.normalize(bare, None)[1]):
+            continue  # "his 2008 Bentley", "a 1967 Mustang": a model year; "beat Miami 98-91": a score
+        if (cut := _game_period(reader, n.start, n.end)) is not None:
+            if cut >= n.end:
+                continue  # "in the fourth quarter" of a game is no time of the calendar
+            n_start = cut
+        else:
+            n_start = n.start
+        if spans and _JOINS.fullmatch(reader.text[spans[-1][1]:n_start]):
             spans[-1] = (spans[-1][0], n.end)
         else:
-            spans.append((n.start, n.end))
+            spans.append((n_start, n.end))
     readings: dict[tuple[int, int], str] = {}  # a span read as other words: "12" of "12 and 18 months"
     parts: list[tuple[int, int]] = []
     for span in spans:
@@ -400,6 +408,7 @@ def _times(reader: ArticleReader) -> list[Time]:
     spans = parts
     found = [(m.start(), m.end()) for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]]
     found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
+    found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]  # "one day before the vote"
     for start, end in found:
         words = reader.text[start:end]
         if _RATE.fullmatch(words) and not _is_rate(reader.text, start):
@@ -435,6 +444,50 @@ def _times(reader: ArticleReader) -> list[Time]:
         out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=start,
                         end=end, text=text, type=kind, value=value))  # type: ignore[arg-type]
     return out
+
+
+_SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
+_LENGTH_BEFORE = re.compile(
+    r"(?<![\w$£€.,-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty)\s+(?:minute|hour|day|week|month|year)s?(?=\s+(?:before|after|earlier|later)\b)", re.IGNORECASE)
+_MODEL_OWNER = re.compile(r"\b(?:a|an|his|her|their|its|my|your|our)\s+$", re.IGNORECASE)
+_MODEL_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w-]*)|model\b|models\b|vintage\b)")
+_EVENT_NAMES = re.compile(r"\s+(?:Olympics?|Games|World|Cup|Election|Elections|Summit|Championships?|Open|Series|"
+                          r"Festival|Congress|Conference|Budget|Census|Act|Season|Tour|Final|Finals|Grand)\b")
+_GAME_PERIOD = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+                          r"(?:quarter|half|period|inning)|overtime|double\s+overtime|halftime|half-time|extra\s+time)"
+                          r"(?=\s|$)", re.IGNORECASE)
+_SPORT = re.compile(r"\b(?:points?|scored?|scoring|scorer|touchdowns?|goals?|rebounds?|assists?|innings?|games?|match|"
+                    r"baskets?|three-pointers?|free\s+throws?|trailed|tied|victory|defeat(?:ed)?|beat|coach|quarterback|"
+                    r"striker|playoffs?|fans|stadium|referee|penalty|basketball|football|hockey|soccer|rugby|"
+                    r"\d{1,3}-\d{1,3})\b", re.IGNORECASE)
+_MONEY = re.compile(r"\b(?:revenues?|profits?|earnings|sales|fiscal|percent|quarterly|shares?|income|losses|"
+                    r"growth|economy|gdp|billion|investors?|analysts?|forecasts?|results)\b|%", re.IGNORECASE)
+
+
+def _model_year(text: str, start: int, end: int) -> bool:
+    """Whether a year names the model of a thing owned or sold, not a time: "his 2008 Bentley",
+    "a 1967 Mustang", "a 2011 model"; "the 2008 election" and "her 2012 Olympics" stay dates."""
+    if not re.fullmatch(r"(?:19|20)\d\d", text[start:end]) or not _MODEL_OWNER.search(text[max(0, start - 8):start]):
+        return False
+    tail = text[end:end + 30]
+    return bool(_MODEL_AFTER.match(tail)) and not _EVENT_NAMES.match(tail)
+
+
+def _game_period(reader: ArticleReader, start: int, end: int) -> int | None:
+    """Where the rest of a span begins once a game's period is cut from its front ("the fourth
+    quarter" of a basketball game, "overtime", "the second half" of a match): ``end`` when nothing
+    is left, None when the span holds no game period or the sentence is not about a game (a
+    company's "fourth quarter" is a time)."""
+    m = _GAME_PERIOD.match(reader.text, start, end)
+    sent = reader.sentence_at(start)
+    if not m or sent is None:
+        return None
+    words = reader.text[sent.start:sent.end]
+    if not _SPORT.search(words) or _MONEY.search(words):
+        return None
+    rest = re.match(r"[\s,]*(?:on\s+)?", reader.text[m.end():end])
+    return m.end() + (rest.end() if rest else 0)
 
 
 _RATE = re.compile(r"(?:a|an|per)\s+(hour|day|week|month|year)", re.IGNORECASE)
