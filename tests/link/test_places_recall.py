@@ -50,3 +50,14 @@ def test_a_surname_after_a_first_name_is_not_taken_for_the_place() -> None:
                                    text="Palmer"),))
     palmer = {e.name: e for e in resolve([art])}["Palmer"]
     assert len(palmer.mentions) == 1
+
+
+def test_a_smaller_town_listed_after_a_place_is_a_place() -> None:
+    text = "Shelters opened in Eureka, Fortuna and Arcata after the quake."
+    found = entities(text, {"Eureka": "GPE", "Arcata": "GPE"})
+    assert found["Fortuna"].type == "GPE"
+
+
+def test_a_town_before_its_lawyer_is_a_place() -> None:
+    found = entities("The case collapsed. Fresno lawyer Dana Whitt said she would appeal.", {"Dana Whitt": "PERSON"})
+    assert found["Fresno"].type == "GPE"

@@ -116,7 +116,8 @@ def _known_names(article: Article) -> list[NamedSpan]:
     Kharkiv", "in Lyon and Marseille"), or towns before the people who guard or run them
     ("said Troy police"; at a sentence's start or in a title-case headline too, "Troy Police
     said", "Spiro Man Convicted", unless the text uses the word in lower case), and the later
-    unmarked repeats of a place the article names."""
+    unmarked repeats of a place the article names; a town of any size listed after a place
+    ("Lakeport, Clearlake and Cobb")."""
     taken = _Spans((n.start, n.end) for n in article.names)
     out = []
     for m in _known_pattern().finditer(article.text):
@@ -137,12 +138,11 @@ def _known_names(article: Article) -> list[NamedSpan]:
         if PLACE_PEOPLE.match(article.text, m.end()) and is_place_name(m.group(0)):  # "said Troy police"
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
             continue
-        if not is_city_name(m.group(0)):
-            continue
         before = article.text[max(0, m.start() - 40):m.start()]
         listed = LISTED.search(before)
         after_place = listed and m.start() - len(listed.group(0)) in place_ends
-        if LOCATIVE.search(before) or after_place:
+        # listed after a place, a town of any size ("Lakeport, Clearlake and Cobb"); after "in", a large city
+        if (after_place and is_place_name(m.group(0))) or (LOCATIVE.search(before) and is_city_name(m.group(0))):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
     return out + _repeated_places(article, [*article.names, *out])
 
