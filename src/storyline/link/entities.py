@@ -114,26 +114,56 @@ def _known_names(article: Article) -> list[NamedSpan]:
     """Known outlets and organisations the parser did not mark, found by their names, and
     large cities it did not mark where the words around say a place ("shelling hit
     Kharkiv", "in Lyon and Marseille"), or towns before the people who guard or run them
-    ("said Troy police")."""
+    ("said Troy police"; at a sentence's start or in a title-case headline too, "Troy Police
+    said", "Spiro Man Convicted", unless the text uses the word in lower case), and the later
+    unmarked repeats of a place the article names; a town of any size listed after a place
+    ("Lakeport, Clearlake and Cobb")."""
     taken = _Spans((n.start, n.end) for n in article.names)
     out = []
     for m in _known_pattern().finditer(article.text):
         if not taken.overlaps(m.start(), m.end()):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="ORG", text=m.group(0)))
     place_ends = {n.end for n in article.names if n.label in ("GPE", "LOC")}
+    lowered = None
+    for m in _OPENING.finditer(article.text):  # "Palmer police ask", a headline's "Spiro Man Convicted"
+        if taken.overlaps(m.start(), m.end()) or _CAPITALISED.match(article.text, m.start()):
+            continue
+        if _PEOPLE_ANY_CASE.match(article.text, m.end()) and is_place_name(m.group(0)):
+            lowered = lowered if lowered is not None else set(_LOWER_WORD.findall(article.text))
+            if m.group(0).lower() not in lowered:  # "Young men", "Union officials": words, not towns
+                out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
     for m in _CAPITALISED.finditer(article.text):
         if taken.overlaps(m.start(), m.end()):
             continue
         if PLACE_PEOPLE.match(article.text, m.end()) and is_place_name(m.group(0)):  # "said Troy police"
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
             continue
-        if not is_city_name(m.group(0)):
-            continue
         before = article.text[max(0, m.start() - 40):m.start()]
         listed = LISTED.search(before)
         after_place = listed and m.start() - len(listed.group(0)) in place_ends
-        if LOCATIVE.search(before) or after_place:
+        # listed after a place, a town of any size ("Lakeport, Clearlake and Cobb"); after "in", a large city
+        if (after_place and is_place_name(m.group(0))) or (LOCATIVE.search(before) and is_city_name(m.group(0))):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
+    return out + _repeated_places(article, [*article.names, *out])
+
+
+def _repeated_places(article: Article, spans: Sequence[NamedSpan]) -> list[NamedSpan]:
+    """A place's name again where the parser marked nothing ("Palmer police ask …" and
+    later "the centre of Palmer"): every unmarked capitalised repeat of a one- or two-word
+    name marked as a place in the same article, unless it follows a capitalised word (a
+    person's surname: "Arnold Palmer")."""
+    names = {clean_surface(s.text) for s in spans if s.label == "GPE"}
+    names = {n for n in names if 1 <= len(n.split()) <= 2 and n[:1].isupper() and len(n) >= 3}
+    if not names:
+        return []
+    taken = _Spans((s.start, s.end) for s in spans)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w.'’-])(?:{alternation})(?![\w'’-])", article.text):
+        before = article.text[max(0, m.start() - 40):m.start()]
+        if taken.overlaps(m.start(), m.end()) or _AFTER_CAPITALISED.search(before):
+            continue
+        out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
     return out
 
 
@@ -180,6 +210,10 @@ class _Spans:
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+_OPENING = re.compile(r"(?<![\w.,'’-])[A-Z][a-z]+(?![\w'’-])")  # at a sentence's start, after a quote, in a headline
+_LOWER_WORD = re.compile(r"(?<![\w/.-])[a-z]+(?![\w/.-])")  # a word of the text, not of a web address
+_PEOPLE_ANY_CASE = re.compile(PLACE_PEOPLE.pattern, re.IGNORECASE)
+_AFTER_CAPITALISED = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:Mr|Mrs|Ms|Dr)\.)\s+$")
 
 
 def _ordered(key: str) -> str:

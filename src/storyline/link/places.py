@@ -380,7 +380,7 @@ LISTED = re.compile(r"\s*(?:,|,?\s+and)\s+$")  # "Lyon and ", "Lyon, ": a list o
 # "Roselle police", "Halifax officials": a town's name before the people who run or guard it
 PLACE_PEOPLE = re.compile(r"\s+(?:police|officials|authorities|residents?|councill?ors?|city council|town council|"
                           r"mayor|firefighters|fire officials|schools|school district|township|man|woman|men|women|"
-                          r"teen|teenager|boy|girl|couple|family|native)\b")
+                          r"teen|teenager|boy|girl|couple|family|native|lawyer|attorney|businessman|businesswoman|deputies)\b")
 IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")  # "in Woodbridge": a place of any size the gazetteer holds
 
 
