@@ -115,6 +115,6 @@ def test_place_name_floors() -> None:
     Issue 19: on real ECB+ articles (40 dev articles, 397 names) 0.312 before, 0.572 after;
     the issue's 0.85 is not reached (benchmarks/results/i19.md says what is left)."""
     bench, path = _bench("bench_places")
-    for name, floor in (("places_dev.jsonl", 0.88), ("places_test.jsonl", 0.85), ("places_ecb_dev.jsonl", 0.62)):
+    for name, floor in (("places_dev.jsonl", 0.88), ("places_test.jsonl", 0.85), ("places_ecb_dev.jsonl", 0.65)):
         rows = bench.load(path.parent / "data" / name)
         assert bench.score(rows, bench.points(rows)["storyline"])["accuracy"] >= floor, name
