@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -119,11 +118,7 @@ def run(which: str, quantulum: str | None = None, misses: list[str] | None = Non
     results = {"storyline": score(articles, [storyline_items(a["text"]) for a in articles], misses, "storyline")}
     if quantulum:
         texts = ["\n".join(lines(a["text"])) for a in articles]
-        tmp = Path("/tmp/i18n-quantulum-news.json")
-        tmp.write_text(json.dumps(texts), encoding="utf-8")
-        done = subprocess.run([quantulum, "-c", rec._QUANTULUM, str(tmp)], check=True, capture_output=True,
-                              text=True, cwd="/tmp")
-        found = json.loads(done.stdout.strip().splitlines()[-1])
+        found = rec.run_quantulum(quantulum, texts)
         results["quantulum3"] = score(articles, [quantulum_items(f) for f in found])
     return results
 

@@ -36,6 +36,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -328,6 +329,17 @@ def score_times(cases: list[dict], system: list[list[dict]], misses: list[str] |
 
 # ---------------------------------------------------------------- run
 
+def run_quantulum(python: str, texts: list[str]) -> list[list[dict]]:
+    """quantulum3's finds for each text, parsed in the interpreter ``python`` that has it installed."""
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder) / "texts.json"
+        inputs.write_text(json.dumps(texts), encoding="utf-8")
+        done = subprocess.run([python, "-c", _QUANTULUM, str(inputs)], check=True, capture_output=True, text=True,
+                              cwd=folder)
+    found: list[list[dict]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
 def run(which: str, quantulum: str | None = None, misses: list[str] | None = None) -> dict[str, dict[str, object]]:
     results: dict[str, dict[str, object]] = {}
     q_inputs: dict[str, list[dict]] = {}
@@ -338,11 +350,7 @@ def run(which: str, quantulum: str | None = None, misses: list[str] | None = Non
         results[f"storyline {model}"] = score_numbers(model, cases, system, misses)
     if quantulum:
         texts = [c["Input"] for model in NUMBER_MODELS for c in q_inputs[model]]
-        tmp = Path("/tmp/i18-quantulum-in.json")
-        tmp.write_text(json.dumps(texts), encoding="utf-8")
-        done = subprocess.run([quantulum, "-c", _QUANTULUM, str(tmp)], check=True, capture_output=True, text=True,
-                              cwd="/tmp")
-        found = json.loads(done.stdout.strip().splitlines()[-1])
+        found = run_quantulum(quantulum, texts)
         k = 0
         for model in NUMBER_MODELS:
             cases = q_inputs[model]
