@@ -46,7 +46,10 @@ def _parser() -> argparse.ArgumentParser:
                     "write the dossier (JSON) and a self-contained HTML report when asked. Articles about "
                     "one event form a story, across languages; new articles join the stories already in "
                     "the store (or open new ones), and the summary says what changed since the last run. "
-                    "Inputs already in the store with the same content are not processed again.")
+                    "Inputs already in the store with the same content are not processed again. "
+                    "Environment: $STORYLINE_ARTICLE_SECONDS is the time one article may take (default 60); "
+                    "$STORYLINE_CACHE_DIR holds the place index and model weights prepared on the first run "
+                    "(default $XDG_CACHE_HOME/storyline or ~/.cache/storyline; set it empty for no cache).")
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
     analyze.add_argument("--json", metavar="FILE", help="write the dossier (shared/spec/DOSSIER.md) to FILE")
     analyze.add_argument("--html", metavar="FILE", help="write the HTML report to FILE (opens offline)")
