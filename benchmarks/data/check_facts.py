@@ -1,7 +1,8 @@
-"""Check the held-out facts files: valid JSON, docs belong to the event, number_text and
+"""Check facts files labelled by reading: valid JSON, docs belong to the event, number_text and
 sentence are exact substrings of the article text, sentence contains number_text.
 
-Usage: python3 benchmarks/data/facts_fresh/check.py [ARTICLES_JSONL]
+Usage: python3 benchmarks/data/check_facts.py [FOLDER ...] [--articles ARTICLES_JSONL]
+(default folders: facts, facts_fresh and facts_held beside this script)
 """
 
 import glob
@@ -10,7 +11,13 @@ import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-src = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/bench/ecbplus/articles.jsonl"
+args = sys.argv[1:]
+src = os.path.join(here, "..", "..", "..", "shared", "bench", "ecbplus", "articles.jsonl")
+if "--articles" in args:
+    at = args.index("--articles")
+    src = args[at + 1]
+    del args[at:at + 2]
+folders = args or [os.path.join(here, name) for name in ("facts", "facts_fresh", "facts_held")]
 arts, by_event = {}, {}
 with open(src, encoding="utf-8") as fh:
     for line in fh:
@@ -63,7 +70,7 @@ def err(f, msg):
     print(f"{os.path.basename(f)}: {msg}")
 
 
-for f in sorted(glob.glob(os.path.join(here, "*.json"))):
+for f in sorted(f for folder in folders for f in glob.glob(os.path.join(folder, "*.json"))):
     with open(f, encoding="utf-8") as fh:
         d = json.load(fh)
     ev = d["event"]
