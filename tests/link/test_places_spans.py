@@ -1,0 +1,55 @@
+"""Place names the parser cut, joined or hid inside another name (issue 19, spans), placed
+by the geocoder. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.link.entities import resolve
+from storyline.link.places import geocode
+from storyline.model import Article, Entity, NamedSpan
+
+
+def placed(text: str, labels: dict[str, str]) -> dict[str, Entity]:
+    spans = [NamedSpan(start=m.start(), end=m.end(), label=label, text=name)
+             for name, label in labels.items() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=tuple(sorted(spans, key=lambda s: s.start)))
+    return {e.name: e for e in geocode(resolve([art]), [art])}
+
+
+def near(e: Entity, lat: float, lon: float, degrees: float = 1.0) -> bool:
+    return e.lat is not None and e.lon is not None and abs(e.lat - lat) < degrees and abs(e.lon - lon) < degrees
+
+
+def test_the_town_before_a_local_institution_is_placed_whatever_the_parser_called_it() -> None:
+    text = ("Volunteers from Wasilla Bible Church cleared snow on Sunday while New York Police "
+            "directed traffic in Anchorage.")
+    found = placed(text, {"Wasilla Bible Church": "ORG", "New York Police": "GPE", "Anchorage": "GPE"})
+    assert near(found["Wasilla"], 61.58, -149.44)
+    assert near(found["New York"], 40.7, -74.0, 3.0)
+    assert "Wasilla Bible Church" in found  # the organisation stays
+    found = placed("A barn burned near Taunton and Somerset Fire crews were called at dawn.",
+                   {"Taunton": "GPE", "Somerset Fire": "PERSON"})
+    assert near(found["Somerset"], 51.1, -3.0)
+
+
+def test_a_quoted_phrase_ending_in_fire_is_no_institution() -> None:
+    found = placed('Japan sits on the Pacific "Ring of Fire" where plates meet.',
+                   {'Pacific "Ring of Fire': "ORG", "Japan": "GPE"})
+    assert "Pacific" not in found
+
+
+def test_two_places_joined_across_a_spaced_dash_are_two() -> None:
+    found = placed("Most voters were registered in Mongolia - Ulaanbaatar, the officials said.",
+                   {"Mongolia - Ulaanbaatar": "GPE"})
+    assert near(found["Mongolia"], 46.8, 103.0, 5.0)
+    assert near(found["Ulaanbaatar"], 47.9, 106.9)
+
+
+def test_a_town_whose_name_the_parser_cut_is_the_whole_town() -> None:
+    text = "A Hawaiian Gardens councilman said the Diamond Bar resident had moved there in May."
+    found = placed(text, {"Hawaiian": "NORP"})
+    assert near(found["Hawaiian Gardens"], 33.83, -118.07)
+    assert near(found["Diamond Bar"], 34.03, -117.81)
+    assert "Bar" not in found and "Hawaiian" not in found
