@@ -53,3 +53,23 @@ def test_a_town_whose_name_the_parser_cut_is_the_whole_town() -> None:
     assert near(found["Hawaiian Gardens"], 33.83, -118.07)
     assert near(found["Diamond Bar"], 34.03, -117.81)
     assert "Bar" not in found and "Hawaiian" not in found
+
+
+def test_a_place_the_gazetteer_lacks_is_put_at_the_town_the_story_is_about() -> None:
+    text = ("Tacoma police said a man was shot in Hilltop Terrace late Friday. Neighbours in Hilltop "
+            "Terrace said Tacoma had promised more patrols, and the Tacoma council meets on Monday.")
+    found = placed(text, {"Tacoma": "GPE", "Hilltop Terrace": "LOC"})
+    hood = found["Hilltop Terrace"]
+    assert near(hood, 47.25, -122.44, 0.2) and hood.geo_precision == "city"  # approximate, on the map
+
+
+def test_no_town_is_guessed_when_the_story_names_two_as_often() -> None:
+    text = "Buses ran between Tacoma and Spokane.\nCrews cleared Hilltop Terrace overnight.\nTacoma and Spokane agreed."
+    found = placed(text, {"Tacoma": "GPE", "Spokane": "GPE", "Hilltop Terrace": "LOC"})
+    assert found["Hilltop Terrace"].lat is None
+
+
+def test_a_people_the_parser_took_for_a_place_is_not_put_at_a_town() -> None:
+    found = placed("In Tashkent, Uzbeks queued to vote; Tashkent polls closed at eight.",
+                   {"Tashkent": "GPE", "Uzbeks": "GPE"})
+    assert found["Uzbeks"].geo_precision != "city"

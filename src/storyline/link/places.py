@@ -180,6 +180,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                   and any(_km(p, c) < COUNTY_KM for c in counties)]
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
+    cities_by_id = {e.id: e for e in cities if e.id in chosen}
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -200,6 +201,11 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
         elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
             where = peoples[e.id][0]
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
+        elif e.type in ("GPE", "LOC") and not _a_people(e) and (city := _story_city(
+                e, [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id],
+                home_of[e.id], chosen) or _city_of(e, cities, articles)) is not None:
+            where = chosen[city.id]  # "Greenwich Village", "The Geysers": GeoNames lacks them; near the story's town
+            e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
         out.append(e)
     return tuple(out)
 
@@ -495,6 +501,27 @@ def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]
         return None
     best = votes.most_common(1)[0][0]
     return next(c for c in cities if c.id == best)
+
+
+def _a_people(entity: Entity) -> bool:
+    """Whether a name is a people's ("Finns"; "Kazakhs", "Uzbeks": a plural whose singular
+    opens a country's name), whatever the parser typed it."""
+    keys = {name_key(a) for a in (entity.name, *entity.aliases)}
+    stems = {k[:-1] for k in keys if k.endswith("s") and len(k) > 4}
+    return any(k in by_demonym() for k in keys | stems) or any(
+        name_key(c.name).startswith(stem) for c in countries() for stem in stems)
+
+
+def _story_city(place: Entity, cities: Sequence[Entity], home: str | None,
+                chosen: dict[str, Place]) -> Entity | None:
+    """The town a story is about, for a place the gazetteer lacks (a neighbourhood, a village,
+    a natural feature: local news names them around its town): the city of the story's
+    country it names most often, when one is named at least twice as often as any other."""
+    counts = sorted(((len(c.mentions), c) for c in cities if c.id != place.id
+                     and (home is None or chosen[c.id].country == home)), key=lambda x: -x[0])
+    if not counts or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _story_country(option_lists: Iterable[list[Place]]) -> str | None:
