@@ -73,3 +73,19 @@ def test_a_people_the_parser_took_for_a_place_is_not_put_at_a_town() -> None:
     found = placed("In Tashkent, Uzbeks queued to vote; Tashkent polls closed at eight.",
                    {"Tashkent": "GPE", "Uzbeks": "GPE"})
     assert found["Uzbeks"].geo_precision != "city"
+
+
+def test_a_name_shaped_like_a_place_is_one_whatever_the_parser_took_it_for() -> None:
+    text = ("Smoke rose over Mammoth Lakes on Monday. Hikers on Mount Whitney and campers at Keough Springs "
+            "were told to leave Mammoth Lakes, and Mount Sinai Hospital sent nurses.")
+    found = placed(text, {"Mammoth Lakes": "GPE", "Mount Whitney": "ORG", "Keough Springs": "PERSON",
+                          "Mount Sinai Hospital": "ORG"})
+    assert found["Mount Whitney"].type == "LOC"
+    assert found["Keough Springs"].type == "GPE" and near(found["Keough Springs"], 37.65, -118.97, 0.3)
+    assert found["Mount Sinai Hospital"].type == "ORG"
+
+
+def test_a_small_town_listed_among_places_is_one_though_typed_an_organisation() -> None:
+    found = placed("Residents of Eureka, Healdsburg, Ukiah and Napa felt the quake.",
+                   {"Eureka": "GPE", "Healdsburg": "ORG", "Ukiah": "GPE", "Napa": "GPE"})
+    assert near(found["Healdsburg"], 38.61, -122.87, 0.2)

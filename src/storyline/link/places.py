@@ -180,7 +180,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                   and any(_km(p, c) < COUNTY_KM for c in counties)]
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
-    cities_by_id = {e.id: e for e in cities if e.id in chosen}
+    cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country}  # small towns too
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -203,7 +203,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
         elif e.type in ("GPE", "LOC") and not _a_people(e) and (city := _story_city(
                 e, [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id],
-                home_of[e.id], chosen) or _city_of(e, cities, articles)) is not None:
+                home_of[e.id], chosen) or _city_of(e, list(cities_by_id.values()), articles)) is not None:
             where = chosen[city.id]  # "Greenwich Village", "The Geysers": GeoNames lacks them; near the story's town
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
         out.append(e)
@@ -395,7 +395,12 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
     after "in", "from", …, or listed after a place ("in Lyon and Marseille"); any city the
     gazetteer holds after "in", "near", "outside", or before "police", "officials", …
     ("Roselle police", "a man from Kenilworth" needs a large city)."""
-    if entity.type not in ("PERSON", "ORG") or len(entity.name.split()) > 2:
+    if entity.type not in ("PERSON", "ORG"):
+        return entity
+    shaped = _shaped_like_place(entity.name)
+    if shaped is not None:
+        return dataclasses.replace(entity, type=shaped)  # "Mount Sefton", "Anderson Springs", "Fort Coffee"
+    if len(entity.name.split()) > 2:
         return entity
     if _abbreviated_state(entity, texts) is not None and any(
             texts.get(m.article, "")[max(0, m.start - 2):m.start] == ", " for m in entity.mentions):
@@ -411,12 +416,43 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
         if (large and LOCATIVE.search(before)) or (main and (IN_PLACE.search(before)
                                                              or PLACE_PEOPLE.match(text, m.end))):
             return dataclasses.replace(entity, type="GPE")
-        if not large:
+        if not (large or main):
             continue
-        listed = LISTED.search(text[max(0, m.start - 8):m.start])
+        listed = LISTED.search(text[max(0, m.start - 8):m.start])  # "Santa Rosa, Healdsburg": a town of any size
         if listed and (m.article, m.start - len(listed.group(0))) in place_ends:
             return dataclasses.replace(entity, type="GPE")
     return entity
+
+
+# A name of two to four words that opens or ends with the word for a kind of place is that place,
+# whatever the parser took it for: a natural feature ("Mount Sefton", "Tasman Glacier") or a
+# settlement ("Fort Coffee", "Anderson Springs", "Matanuska Colony").
+_FEATURE_FIRST = {"mount", "mt", "cape"}
+_FEATURE_LAST = {"glacier", "peak", "creek", "canyon", "falls", "hills", "mountains", "range", "river", "island",
+                 "islands", "volcano", "valley", "bay", "gorge", "desert", "forest", "national park", "state park"}
+_SETTLEMENT_FIRST = {"fort", "port", "point"}
+_SETTLEMENT_LAST = {"springs", "colony", "heights", "village", "township", "borough", "parish"}
+_NOT_PLACE_WORDS = {"project", "association", "company", "inc", "llc", "ltd", "corporation", "club", "society",
+                    "school", "church", "police", "department", "council", "news", "records", "band", "foundation",
+                    "group", "bank", "hospital", "university", "college", "academy", "institute", "center", "centre",
+                    "authority", "museum", "hotel", "airport", "station", "stadium", "press", "times", "herald",
+                    "media", "studios", "fund", "trust", "partners", "cooperative", "maid", "fc", "united"}
+
+
+def _shaped_like_place(name: str) -> str | None:
+    """"LOC" for a natural feature's name, "GPE" for a settlement's, else None."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "the", "and") for w in words):
+        return None
+    lower = [w.lower() for w in words]
+    if any(w in _NOT_PLACE_WORDS for w in lower):
+        return None
+    last = " ".join(lower[-2:]) if " ".join(lower[-2:]) in _FEATURE_LAST else lower[-1]
+    if lower[0] in _FEATURE_FIRST or last in _FEATURE_LAST:
+        return "LOC"
+    if lower[0] in _SETTLEMENT_FIRST or last in _SETTLEMENT_LAST:
+        return "GPE"
+    return None
 
 
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?P<q>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
