@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from storyline.clean.outlets import domain_of
 from storyline.link.gazetteer import (
@@ -439,7 +440,7 @@ _NOT_PLACE_WORDS = {"project", "association", "company", "inc", "llc", "ltd", "c
                     "media", "studios", "fund", "trust", "partners", "cooperative", "maid", "fc", "united"}
 
 
-def _shaped_like_place(name: str) -> str | None:
+def _shaped_like_place(name: str) -> Literal["GPE", "LOC"] | None:
     """"LOC" for a natural feature's name, "GPE" for a settlement's, else None."""
     words = re.findall(r"[A-Za-z]+", name)
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "the", "and") for w in words):
