@@ -89,3 +89,16 @@ def test_a_small_town_listed_among_places_is_one_though_typed_an_organisation() 
     found = placed("Residents of Eureka, Healdsburg, Ukiah and Napa felt the quake.",
                    {"Eureka": "GPE", "Healdsburg": "ORG", "Ukiah": "GPE", "Napa": "GPE"})
     assert near(found["Healdsburg"], 38.61, -122.87, 0.2)
+
+
+def test_a_town_listed_before_a_town_spelt_like_a_region_abroad_stays_home() -> None:
+    text = "Shaking was felt in Santa Rosa, Healdsburg, Napa and Vallejo."
+    found = placed(text, {"Santa Rosa": "GPE", "Healdsburg": "GPE", "Napa": "GPE", "Vallejo": "GPE"})
+    assert near(found["Healdsburg"], 38.61, -122.87, 0.2)  # not Ecuador's Napo province
+
+
+def test_spaced_initials_of_a_country_or_province_are_a_place() -> None:
+    text = "Officials said U. S. aid would resume. The sect lives near Creston, B. C. since 1946."
+    found = placed(text, {"Creston": "GPE"})
+    assert found["U.S."].type == "GPE" and near(found["U.S."], 38.0, -97.0, 5.0)
+    assert near(found["B.C."], 53.9, -126.3, 1.0)

@@ -32,6 +32,7 @@ from storyline.link.gazetteer import (
     is_city_name,
     is_place_name,
     region_name,
+    state_abbreviated,
 )
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
@@ -98,6 +99,7 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     return tuple(sorted(found, key=lambda e: (-len(e.mentions), e.name)))
 
 
+_SPACED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,2}[A-Z]\.(?!\w)")
 _JOINED = re.compile(r"\s+[-–/]\s+")  # "Turkmenistan - Ashgabat": tokenised text spaces the dash
 _NEXT_WORDS = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
@@ -167,6 +169,12 @@ def _known_names(article: Article) -> list[NamedSpan]:
     for m in _known_pattern().finditer(article.text):
         if not taken.overlaps(m.start(), m.end()):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="ORG", text=m.group(0)))
+    exact = {(n.start, n.end) for n in article.names if n.label in ("GPE", "LOC")}
+    for m in _SPACED_ABBREVIATION.finditer(article.text):  # "U. S.", "B. C.": tokenised text spaces the initials
+        compact = m.group(0).replace(" ", "")
+        if (m.start(), m.end()) not in exact and (m.start(), m.end() - 1) not in exact and (
+                _country(name_key(undotted(compact))) or state_abbreviated(compact)):
+            out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=compact))
     place_ends = {n.end for n in article.names if n.label in ("GPE", "LOC")}
     lowered = None
     for m in _OPENING.finditer(article.text):  # "Palmer police ask", a headline's "Spiro Man Convicted"

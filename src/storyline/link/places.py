@@ -477,7 +477,11 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
             if state is not None:
                 name = state
             country = country_by_name_key().get(name_key(name))
-            region = region_named(name) or region_point(name, None)
+            named = region_named(name)
+            region = named or region_point(name, None)
+            if country is None and named is None and region is not None and any(
+                    not p.is_country and p.key == fold(name) for p in candidates(name)):
+                break  # "Healdsburg, Napa": a list of towns, not Healdsburg in Ecuador's Napo (spelt alike)
             readings = [p for p in (country.place if country else None, region) if p is not None]
             if readings:
                 return readings
