@@ -102,3 +102,16 @@ def test_spaced_initials_of_a_country_or_province_are_a_place() -> None:
     found = placed(text, {"Creston": "GPE"})
     assert found["U.S."].type == "GPE" and near(found["U.S."], 38.0, -97.0, 5.0)
     assert near(found["B.C."], 53.9, -126.3, 1.0)
+
+
+def test_a_city_taken_for_an_organisation_is_the_city_not_a_namesake_of_its_first_word() -> None:
+    text = "Aid reached Banda Aceh on Friday, and Lhokseumawe was next."
+    found = placed(text, {"Banda Aceh": "ORG", "Lhokseumawe": "GPE"})
+    assert "Banda" not in found
+    assert any(near(e, 5.55, 95.32, 0.3) for e in found.values() if text[e.mentions[0].start:].startswith("Banda"))
+
+
+def test_a_wide_feature_is_not_put_at_the_story_town() -> None:
+    text = "Tacoma police said the ship left Tacoma for the Kuril Islands. Tacoma officials waited."
+    found = placed(text, {"Tacoma": "GPE", "Kuril Islands": "LOC"})
+    assert found["Kuril Islands"].geo_precision != "city"

@@ -255,6 +255,9 @@ def _places_in_names(article: Article) -> list[NamedSpan]:
         if span.label not in ("ORG", "FAC") and not (local and span.label in ("PERSON", "GPE", "LOC")):
             continue  # "the Phoenix Suns", "Jamaica Hospital": often called a building
         lead = len(m.group(0)) if (m := re.match(r"the\s+", written, re.IGNORECASE)) else 0
+        if span.label == "ORG" and is_place_name(written[lead:], town=IN_NAME_TOWN["ORG"]):
+            out.append(NamedSpan(start=span.start + lead, end=span.end, label="GPE", text=written[lead:]))
+            continue  # "Banda Aceh" taken for an organisation: the city, not "Banda" in India
         words = list(re.finditer(r"[A-Z][\w'’.-]*", written[lead:]))
         for n in range(min(3, len(words) - 1), 0, -1):
             if any(w.start() != (words[i - 1].end() + 1 if i else 0) for i, w in enumerate(words[:n])):

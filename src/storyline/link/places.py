@@ -181,7 +181,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                   and any(_km(p, c) < COUNTY_KM for c in counties)]
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
-    cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country}  # small towns too
+    cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country
+                    and chosen[e.id].key}  # towns, small ones too; not a state read as a place of its name
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -202,7 +203,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
         elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
             where = peoples[e.id][0]
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
-        elif e.type in ("GPE", "LOC") and not _a_people(e) and (city := _story_city(
+        elif e.type in ("GPE", "LOC") and not _a_people(e) and not _WIDE.search(e.name) and (city := _story_city(
                 e, [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id],
                 home_of[e.id], chosen) or _city_of(e, list(cities_by_id.values()), articles)) is not None:
             where = chosen[city.id]  # "Greenwich Village", "The Geysers": GeoNames lacks them; near the story's town
@@ -542,6 +543,11 @@ def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]
         return None
     best = votes.most_common(1)[0][0]
     return next(c for c in cities if c.id == best)
+
+
+# Features too wide to lie at a story's town ("the Mariana Islands" in a story set in Nashville).
+_WIDE = re.compile(r"\b(?:islands|ocean|sea|gulf|peninsula|continent|desert|mountains|archipelago|strait|"
+                   r"northern|southern|eastern|western|central)\b", re.IGNORECASE)
 
 
 def _a_people(entity: Entity) -> bool:
