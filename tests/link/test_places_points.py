@@ -33,3 +33,15 @@ def test_british_columbia_is_within_161_km_of_both_conventions() -> None:
         assert e.lat is not None and e.lon is not None
         assert km(e.lat, e.lon, 53.99983, -125.0032) < 161  # GeoNames
         assert km(e.lat, e.lon, 53.7267, -127.6476) < 161  # Google's geocoder
+
+
+def test_a_province_abbreviation_votes_for_its_country() -> None:
+    text = "Police in Creston opened a file. The B.C. ministry said B.C. courts would hear it."
+    at = text.index("Creston")
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=(NamedSpan(start=at, end=at + 7, label="GPE", text="Creston"),
+                         *(NamedSpan(start=i, end=i + 4, label="GPE", text="B.C.")
+                           for i in (text.index("B.C."), text.rindex("B.C.")))))
+    creston = next(e for e in geocode(resolve([art]), [art]) if e.name == "Creston")
+    assert creston.lat is not None and creston.lon is not None
+    assert km(creston.lat, creston.lon, 49.1, -116.5) < 50  # British Columbia's, not Iowa's (larger)

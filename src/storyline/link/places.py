@@ -97,7 +97,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in regions_of_name(e.name)]
                  for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
     votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, []),
-                    areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else []]
+                    areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else [],
+                    [abbreviated[e.id]] if e.id in abbreviated else []]  # "B.C.", "Calif.": their country's
              for e in entities}  # "Florida": the US state (759 towns) over its towns; "Sonoma County" votes US
     tallies = {c: _country_votes(v for i in ids for v in votes[i]) for c, ids in in_context.items()}
     sizes = Counter(story_of.get(a.id, a.id) for a in articles)  # each context's articles, counted once
