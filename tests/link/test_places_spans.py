@@ -115,3 +115,10 @@ def test_a_wide_feature_is_not_put_at_the_story_town() -> None:
     text = "Tacoma police said the ship left Tacoma for the Kuril Islands. Tacoma officials waited."
     found = placed(text, {"Tacoma": "GPE", "Kuril Islands": "LOC"})
     assert found["Kuril Islands"].geo_precision != "city"
+
+
+def test_a_surname_taken_for_a_place_is_not_put_at_the_story_town() -> None:
+    text = ("Coach Dana Whitcombe spoke in Tacoma on Monday. Tacoma fans cheered as Whitcombe "
+            "left, and Tacoma officials thanked him.")
+    found = placed(text, {"Tacoma": "GPE", "Dana Whitcombe": "PERSON", "Whitcombe": "GPE"})
+    assert found["Whitcombe"].lat is None

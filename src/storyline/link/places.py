@@ -182,6 +182,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                   and any(_km(p, c) < COUNTY_KM for c in counties)]
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
+    surnames = frozenset(name_key(e.name.split()[-1]) for e in entities if e.type == "PERSON" and " " in e.name)
     cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country
                     and chosen[e.id].key}  # towns, small ones too; not a state read as a place of its name
     out = []
@@ -204,9 +205,10 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
         elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
             where = peoples[e.id][0]
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
-        elif e.type in ("GPE", "LOC") and not _a_people(e) and not _WIDE.search(e.name) and (city := _story_city(
+        elif e.type in ("GPE", "LOC") and _unplaced_name(e, surnames) and (city := _story_city(
                 e, [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id],
-                home_of[e.id], chosen) or _city_of(e, list(cities_by_id.values()), articles)) is not None:
+                home_of[e.id], chosen) or _city_of(e, [c for c in cities_by_id.values()
+                                      if home_of[e.id] in (None, chosen[c.id].country)], articles)) is not None:
             where = chosen[city.id]  # "Greenwich Village", "The Geysers": GeoNames lacks them; near the story's town
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
         out.append(e)
@@ -549,6 +551,17 @@ def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]
 # Features too wide to lie at a story's town ("the Mariana Islands" in a story set in Nashville).
 _WIDE = re.compile(r"\b(?:islands|ocean|sea|gulf|peninsula|continent|desert|mountains|archipelago|strait|"
                    r"northern|southern|eastern|western|central)\b", re.IGNORECASE)
+
+
+def _unplaced_name(entity: Entity, surnames: frozenset[str]) -> bool:
+    """Whether a place entity the gazetteer lacks may be put at its story's town: not a
+    people's name, not a wide feature, and not a single word that is the last name of a
+    person the story names ("Payton" with "Sean Payton", "Gigantes" with "Vincent Gigante"):
+    a surname the parser took for a place."""
+    if _a_people(entity) or _WIDE.search(entity.name):
+        return False
+    key = name_key(entity.name)
+    return len(entity.name.split()) > 1 or not (key in surnames or (key.endswith("s") and key[:-1] in surnames))
 
 
 def _a_people(entity: Entity) -> bool:
