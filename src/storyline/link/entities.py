@@ -25,12 +25,14 @@ from importlib import resources
 
 from storyline.clean import outlets
 from storyline.link.gazetteer import (
+    candidates,
     countries,
     country_by_name_key,
     feature_name,
     is_city_name,
     is_place_name,
     region_name,
+    state_abbreviated,
 )
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
@@ -71,7 +73,7 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     """The entities named in a set of articles, each with all its spellings and mentions."""
     clusters: dict[str, _Cluster] = {}
     for article in articles:
-        for span in (*article.names, *_known_names(article), *_places_in_names(article)):
+        for span in (*_reshaped(article), *_known_names(article), *_places_in_names(article)):
             if span.label not in TYPES:
                 continue
             form = clean_surface(span.text)
@@ -95,6 +97,50 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     merged = _merge(list(clusters.values()))
     found = [_entity(c) for c in merged] + group_entities(articles)
     return tuple(sorted(found, key=lambda e: (-len(e.mentions), e.name)))
+
+
+_SPACED_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,2}[A-Z]\.(?!\w)")
+_JOINED = re.compile(r"\s+[-–/]\s+")  # "Turkmenistan - Ashgabat": tokenised text spaces the dash
+_NEXT_WORDS = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
+JOINED_TOWN = 5_000  # a town of the main gazetteer: "Hawaiian Gardens", "Diamond Bar"
+
+
+def _reshaped(article: Article) -> list[NamedSpan]:
+    """The parser's names, with the place names it cut or joined set right: two places it
+    joined across a spaced dash are two ("Turkmenistan - Ashgabat"); a people's name or a
+    place it cut from a town's name is the town ("Hawaiian" in "Hawaiian Gardens", "Bar" in
+    "The Diamond Bar resident"), when the gazetteer holds a town of 5,000 people or more by
+    the whole name and no other name takes the words."""
+    text = article.text
+    taken = _Spans((n.start, n.end) for n in article.names)
+    out: list[NamedSpan] = []
+    for span in article.names:
+        if span.label not in ("GPE", "LOC", "NORP"):
+            out.append(span)
+            continue
+        written = text[span.start:span.end]
+        cuts = [0, *(x for m in _JOINED.finditer(written) for x in m.span()), len(written)]
+        parts = list(zip(cuts[::2], cuts[1::2], strict=True))
+        if _JOINED.search(written) and len(parts) > 1 and all(
+                is_place_name(written[a:b]) or candidates(written[a:b]) for a, b in parts):
+            out += [NamedSpan(start=span.start + a, end=span.start + b, label="GPE", text=written[a:b])
+                    for a, b in parts]
+            continue
+        after = _NEXT_WORDS.match(text, span.end)
+        if after is not None and not taken.overlaps(after.start(1), after.end(1)):
+            words = after.group(1).split()
+            for n in range(len(words), 0, -1):  # the longest town's name first
+                end = after.start(1) + len(" ".join(words[:n]))
+                if is_place_name(text[span.start:end], town=JOINED_TOWN):
+                    span = NamedSpan(start=span.start, end=end, label="GPE", text=text[span.start:end])
+                    break
+        before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if before is not None and not taken.overlaps(before.start(1), before.end(1)) and is_place_name(
+                text[before.start(1):span.end], town=JOINED_TOWN):
+            span = NamedSpan(start=before.start(1), end=span.end, label="GPE", text=text[before.start(1):span.end])
+        out.append(span)
+    return out
 
 
 @cache
@@ -123,6 +169,12 @@ def _known_names(article: Article) -> list[NamedSpan]:
     for m in _known_pattern().finditer(article.text):
         if not taken.overlaps(m.start(), m.end()):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="ORG", text=m.group(0)))
+    exact = {(n.start, n.end) for n in article.names if n.label in ("GPE", "LOC")}
+    for m in _SPACED_ABBREVIATION.finditer(article.text):  # "U. S.", "B. C.": tokenised text spaces the initials
+        compact = m.group(0).replace(" ", "")
+        if (m.start(), m.end()) not in exact and (m.start(), m.end() - 1) not in exact and (
+                _country(name_key(undotted(compact))) or state_abbreviated(compact)):
+            out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=compact))
     place_ends = {n.end for n in article.names if n.label in ("GPE", "LOC")}
     lowered = None
     for m in _OPENING.finditer(article.text):  # "Palmer police ask", a headline's "Spiro Man Convicted"
@@ -135,9 +187,17 @@ def _known_names(article: Article) -> list[NamedSpan]:
     for m in _CAPITALISED.finditer(article.text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if PLACE_PEOPLE.match(article.text, m.end()) and is_place_name(m.group(0)):  # "said Troy police"
-            out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
-            continue
+        if PLACE_PEOPLE.match(article.text, m.end()):  # "said Troy police"
+            joined = _WORD_BEFORE.search(article.text, max(0, m.start() - 30), m.start())
+            if joined is not None:  # "The Diamond Bar resident": the town is both words, or none
+                start = joined.start(1)
+                if not taken.overlaps(start, m.start()) and is_place_name(article.text[start:m.end()],
+                                                                         town=JOINED_TOWN):
+                    out.append(NamedSpan(start=start, end=m.end(), label="GPE", text=article.text[start:m.end()]))
+                continue
+            if is_place_name(m.group(0)):
+                out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
+                continue
         before = article.text[max(0, m.start() - 40):m.start()]
         listed = LISTED.search(before)
         after_place = listed and m.start() - len(listed.group(0)) in place_ends
@@ -168,26 +228,43 @@ def _repeated_places(article: Article, spans: Sequence[NamedSpan]) -> list[Named
 
 
 IN_NAME_TOWN = {"ORG": 15_000, "FAC": 100_000}  # a building's name opens with a large city's ("Republic Square")
+LOCAL_TOWN = 5_000  # any town of the main gazetteer, before the word for a local institution
+# The last word of a local institution's name: the town before it is where it is ("Wasilla Bible
+# Church", "Creston RCMP", "Lake County News"), whatever the parser took the whole for (a person:
+# "Somerset Fire"; a place: "New York Police").
+LOCAL_INSTITUTION = re.compile(r"\b(?:police|sheriff|sheriffs|fire|rcmp|news|herald|gazette|tribune|"
+                               r"courier|church|hospital|school|college|jail|prison|council|department|"
+                               r"airport|library|museum|zoo|university)(?:['’]s)?$", re.IGNORECASE)
+
+
+_TITLE_WORDS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")  # not 'the Pacific "Ring of Fire'
 
 
 def _places_in_names(article: Article) -> list[NamedSpan]:
     """The place an organisation's name begins with, as a place of its own: "Rochester" in
     "Rochester Fire Department", "Ohio" in "Ohio State University" (the organisation stays);
     a people's name likewise ("Canadian" in "The Canadian Press"). A place is a country, a
-    US state or county, or a city whose main name it is."""
+    US state or county, or a city whose main name it is: a city of 15,000 people or more, or
+    any town of the gazetteer when the name ends with a local institution's word ("Wasilla
+    Bible Church", "Creston RCMP"); such a name counts whatever the parser labelled it
+    ("Somerset Fire" as a person, "New York Police" as a place)."""
     out = []
     for span in article.names:
-        if span.label not in ("ORG", "FAC"):  # "the Phoenix Suns", "Jamaica Hospital": often called a building
-            continue
         written = article.text[span.start:span.end]
+        local = bool(LOCAL_INSTITUTION.search(written.rstrip()) and _TITLE_WORDS.fullmatch(written.rstrip()))
+        if span.label not in ("ORG", "FAC") and not (local and span.label in ("PERSON", "GPE", "LOC")):
+            continue  # "the Phoenix Suns", "Jamaica Hospital": often called a building
         lead = len(m.group(0)) if (m := re.match(r"the\s+", written, re.IGNORECASE)) else 0
+        if span.label == "ORG" and is_place_name(written[lead:], town=IN_NAME_TOWN["ORG"]):
+            out.append(NamedSpan(start=span.start + lead, end=span.end, label="GPE", text=written[lead:]))
+            continue  # "Banda Aceh" taken for an organisation: the city, not "Banda" in India
         words = list(re.finditer(r"[A-Z][\w'’.-]*", written[lead:]))
         for n in range(min(3, len(words) - 1), 0, -1):
             if any(w.start() != (words[i - 1].end() + 1 if i else 0) for i, w in enumerate(words[:n])):
                 continue  # the first words only, one space apart: "Rochester Fire Department"
             start, end = span.start + lead, span.start + lead + words[n - 1].end()
             name = article.text[start:end]
-            place = is_place_name(name, town=IN_NAME_TOWN[span.label])
+            place = is_place_name(name, town=LOCAL_TOWN if local else IN_NAME_TOWN.get(span.label, 100_000))
             if place or (n == 1 and name_key(name) in _demonyms()):
                 label = "GPE" if place else "NORP"
                 out.append(NamedSpan(start=start, end=end, label=label, text=name))

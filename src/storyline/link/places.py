@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from storyline.clean.outlets import domain_of
 from storyline.link.gazetteer import (
@@ -96,7 +97,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in regions_of_name(e.name)]
                  for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
     votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, []),
-                    areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else []]
+                    areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else [],
+                    [abbreviated[e.id]] if e.id in abbreviated else []]  # "B.C.", "Calif.": their country's
              for e in entities}  # "Florida": the US state (759 towns) over its towns; "Sonoma County" votes US
     tallies = {c: _country_votes(v for i in ids for v in votes[i]) for c, ids in in_context.items()}
     sizes = Counter(story_of.get(a.id, a.id) for a in articles)  # each context's articles, counted once
@@ -180,6 +182,9 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                   and any(_km(p, c) < COUNTY_KM for c in counties)]
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
+    surnames = frozenset(name_key(e.name.split()[-1]) for e in entities if e.type == "PERSON" and " " in e.name)
+    cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country
+                    and chosen[e.id].key}  # towns, small ones too; not a state read as a place of its name
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -200,6 +205,12 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
         elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
             where = peoples[e.id][0]
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
+        elif e.type in ("GPE", "LOC") and _unplaced_name(e, surnames) and (city := _story_city(
+                e, [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id],
+                home_of[e.id], chosen) or _city_of(e, [c for c in cities_by_id.values()
+                                      if home_of[e.id] in (None, chosen[c.id].country)], articles)) is not None:
+            where = chosen[city.id]  # "Greenwich Village", "The Geysers": GeoNames lacks them; near the story's town
+            e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
         out.append(e)
     return tuple(out)
 
@@ -389,7 +400,12 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
     after "in", "from", …, or listed after a place ("in Lyon and Marseille"); any city the
     gazetteer holds after "in", "near", "outside", or before "police", "officials", …
     ("Roselle police", "a man from Kenilworth" needs a large city)."""
-    if entity.type not in ("PERSON", "ORG") or len(entity.name.split()) > 2:
+    if entity.type not in ("PERSON", "ORG"):
+        return entity
+    shaped = _shaped_like_place(entity.name)
+    if shaped is not None:
+        return dataclasses.replace(entity, type=shaped)  # "Mount Sefton", "Anderson Springs", "Fort Coffee"
+    if len(entity.name.split()) > 2:
         return entity
     if _abbreviated_state(entity, texts) is not None and any(
             texts.get(m.article, "")[max(0, m.start - 2):m.start] == ", " for m in entity.mentions):
@@ -405,12 +421,43 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
         if (large and LOCATIVE.search(before)) or (main and (IN_PLACE.search(before)
                                                              or PLACE_PEOPLE.match(text, m.end))):
             return dataclasses.replace(entity, type="GPE")
-        if not large:
+        if not (large or main):
             continue
-        listed = LISTED.search(text[max(0, m.start - 8):m.start])
+        listed = LISTED.search(text[max(0, m.start - 8):m.start])  # "Santa Rosa, Healdsburg": a town of any size
         if listed and (m.article, m.start - len(listed.group(0))) in place_ends:
             return dataclasses.replace(entity, type="GPE")
     return entity
+
+
+# A name of two to four words that opens or ends with the word for a kind of place is that place,
+# whatever the parser took it for: a natural feature ("Mount Sefton", "Tasman Glacier") or a
+# settlement ("Fort Coffee", "Anderson Springs", "Matanuska Colony").
+_FEATURE_FIRST = {"mount", "mt", "cape"}
+_FEATURE_LAST = {"glacier", "peak", "creek", "canyon", "falls", "hills", "mountains", "range", "river", "island",
+                 "islands", "volcano", "valley", "bay", "gorge", "desert", "forest", "national park", "state park"}
+_SETTLEMENT_FIRST = {"fort", "port", "point"}
+_SETTLEMENT_LAST = {"springs", "colony", "heights", "village", "township", "borough", "parish"}
+_NOT_PLACE_WORDS = {"project", "association", "company", "inc", "llc", "ltd", "corporation", "club", "society",
+                    "school", "church", "police", "department", "council", "news", "records", "band", "foundation",
+                    "group", "bank", "hospital", "university", "college", "academy", "institute", "center", "centre",
+                    "authority", "museum", "hotel", "airport", "station", "stadium", "press", "times", "herald",
+                    "media", "studios", "fund", "trust", "partners", "cooperative", "maid", "fc", "united"}
+
+
+def _shaped_like_place(name: str) -> Literal["GPE", "LOC"] | None:
+    """"LOC" for a natural feature's name, "GPE" for a settlement's, else None."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "the", "and") for w in words):
+        return None
+    lower = [w.lower() for w in words]
+    if any(w in _NOT_PLACE_WORDS for w in lower):
+        return None
+    last = " ".join(lower[-2:]) if " ".join(lower[-2:]) in _FEATURE_LAST else lower[-1]
+    if lower[0] in _FEATURE_FIRST or last in _FEATURE_LAST:
+        return "LOC"
+    if lower[0] in _SETTLEMENT_FIRST or last in _SETTLEMENT_LAST:
+        return "GPE"
+    return None
 
 
 _AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?P<q>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
@@ -434,7 +481,11 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
             if state is not None:
                 name = state
             country = country_by_name_key().get(name_key(name))
-            region = region_named(name) or region_point(name, None)
+            named = region_named(name)
+            region = named or region_point(name, None)
+            if country is None and named is None and region is not None and any(
+                    not p.is_country and p.key == fold(name) for p in candidates(name)):
+                break  # "Healdsburg, Napa": a list of towns, not Healdsburg in Ecuador's Napo (spelt alike)
             readings = [p for p in (country.place if country else None, region) if p is not None]
             if readings:
                 return readings
@@ -495,6 +546,43 @@ def _city_of(site: Entity, cities: Sequence[Entity], articles: Sequence[Article]
         return None
     best = votes.most_common(1)[0][0]
     return next(c for c in cities if c.id == best)
+
+
+# Features too wide to lie at a story's town ("the Mariana Islands" in a story set in Nashville).
+_WIDE = re.compile(r"\b(?:islands|ocean|sea|gulf|peninsula|continent|desert|mountains|archipelago|strait|"
+                   r"northern|southern|eastern|western|central)\b", re.IGNORECASE)
+
+
+def _unplaced_name(entity: Entity, surnames: frozenset[str]) -> bool:
+    """Whether a place entity the gazetteer lacks may be put at its story's town: not a
+    people's name, not a wide feature, and not a single word that is the last name of a
+    person the story names ("Payton" with "Sean Payton", "Gigantes" with "Vincent Gigante"):
+    a surname the parser took for a place."""
+    if _a_people(entity) or _WIDE.search(entity.name):
+        return False
+    key = name_key(entity.name)
+    return len(entity.name.split()) > 1 or not (key in surnames or (key.endswith("s") and key[:-1] in surnames))
+
+
+def _a_people(entity: Entity) -> bool:
+    """Whether a name is a people's ("Finns"; "Kazakhs", "Uzbeks": a plural whose singular
+    opens a country's name), whatever the parser typed it."""
+    keys = {name_key(a) for a in (entity.name, *entity.aliases)}
+    stems = {k[:-1] for k in keys if k.endswith("s") and len(k) > 4}
+    return any(k in by_demonym() for k in keys | stems) or any(
+        name_key(c.name).startswith(stem) for c in countries() for stem in stems)
+
+
+def _story_city(place: Entity, cities: Sequence[Entity], home: str | None,
+                chosen: dict[str, Place]) -> Entity | None:
+    """The town a story is about, for a place the gazetteer lacks (a neighbourhood, a village,
+    a natural feature: local news names them around its town): the city of the story's
+    country it names most often, when one is named at least twice as often as any other."""
+    counts = sorted(((len(c.mentions), c) for c in cities if c.id != place.id
+                     and (home is None or chosen[c.id].country == home)), key=lambda x: -x[0])
+    if not counts or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def _story_country(option_lists: Iterable[list[Place]]) -> str | None:

@@ -1,0 +1,47 @@
+"""Which point a large region gets (issue 19, the point convention): one within 161 km of
+both GeoNames' point and Google's where such a point exists. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import math
+
+from storyline.link.entities import resolve
+from storyline.link.places import geocode
+from storyline.model import Article, Entity, NamedSpan
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def place(text: str, name: str) -> Entity:
+    spans = []
+    start = text.find(name)
+    while start >= 0:
+        spans.append(NamedSpan(start=start, end=start + len(name), label="GPE", text=name))
+        start = text.find(name, start + 1)
+    art = Article(id="a", source="a.txt", format="txt", text=text, names=tuple(spans))
+    return next(e for e in geocode(resolve([art]), [art]) if e.name == name)
+
+
+def test_british_columbia_is_within_161_km_of_both_conventions() -> None:
+    for text, name in (("Wildfires forced evacuations across British Columbia on Tuesday.", "British Columbia"),
+                       ("The premier of B.C. toured the flooded valley.", "B.C.")):
+        e = place(text, name)
+        assert e.lat is not None and e.lon is not None
+        assert km(e.lat, e.lon, 53.99983, -125.0032) < 161  # GeoNames
+        assert km(e.lat, e.lon, 53.7267, -127.6476) < 161  # Google's geocoder
+
+
+def test_a_province_abbreviation_votes_for_its_country() -> None:
+    text = "Police in Creston opened a file. The B.C. ministry said B.C. courts would hear it."
+    at = text.index("Creston")
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=(NamedSpan(start=at, end=at + 7, label="GPE", text="Creston"),
+                         *(NamedSpan(start=i, end=i + 4, label="GPE", text="B.C.")
+                           for i in (text.index("B.C."), text.rindex("B.C.")))))
+    creston = next(e for e in geocode(resolve([art]), [art]) if e.name == "Creston")
+    assert creston.lat is not None and creston.lon is not None
+    assert km(creston.lat, creston.lon, 49.1, -116.5) < 50  # British Columbia's, not Iowa's (larger)

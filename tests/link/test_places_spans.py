@@ -1,0 +1,124 @@
+"""Place names the parser cut, joined or hid inside another name (issue 19, spans), placed
+by the geocoder. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.link.entities import resolve
+from storyline.link.places import geocode
+from storyline.model import Article, Entity, NamedSpan
+
+
+def placed(text: str, labels: dict[str, str]) -> dict[str, Entity]:
+    spans = [NamedSpan(start=m.start(), end=m.end(), label=label, text=name)
+             for name, label in labels.items() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=tuple(sorted(spans, key=lambda s: s.start)))
+    return {e.name: e for e in geocode(resolve([art]), [art])}
+
+
+def near(e: Entity, lat: float, lon: float, degrees: float = 1.0) -> bool:
+    return e.lat is not None and e.lon is not None and abs(e.lat - lat) < degrees and abs(e.lon - lon) < degrees
+
+
+def test_the_town_before_a_local_institution_is_placed_whatever_the_parser_called_it() -> None:
+    text = ("Volunteers from Wasilla Bible Church cleared snow on Sunday while New York Police "
+            "directed traffic in Anchorage.")
+    found = placed(text, {"Wasilla Bible Church": "ORG", "New York Police": "GPE", "Anchorage": "GPE"})
+    assert near(found["Wasilla"], 61.58, -149.44)
+    assert near(found["New York"], 40.7, -74.0, 3.0)
+    assert "Wasilla Bible Church" in found  # the organisation stays
+    found = placed("A barn burned near Taunton and Somerset Fire crews were called at dawn.",
+                   {"Taunton": "GPE", "Somerset Fire": "PERSON"})
+    assert near(found["Somerset"], 51.1, -3.0)
+
+
+def test_a_quoted_phrase_ending_in_fire_is_no_institution() -> None:
+    found = placed('Japan sits on the Pacific "Ring of Fire" where plates meet.',
+                   {'Pacific "Ring of Fire': "ORG", "Japan": "GPE"})
+    assert "Pacific" not in found
+
+
+def test_two_places_joined_across_a_spaced_dash_are_two() -> None:
+    found = placed("Most voters were registered in Mongolia - Ulaanbaatar, the officials said.",
+                   {"Mongolia - Ulaanbaatar": "GPE"})
+    assert near(found["Mongolia"], 46.8, 103.0, 5.0)
+    assert near(found["Ulaanbaatar"], 47.9, 106.9)
+
+
+def test_a_town_whose_name_the_parser_cut_is_the_whole_town() -> None:
+    text = "A Hawaiian Gardens councilman said the Diamond Bar resident had moved there in May."
+    found = placed(text, {"Hawaiian": "NORP"})
+    assert near(found["Hawaiian Gardens"], 33.83, -118.07)
+    assert near(found["Diamond Bar"], 34.03, -117.81)
+    assert "Bar" not in found and "Hawaiian" not in found
+
+
+def test_a_place_the_gazetteer_lacks_is_put_at_the_town_the_story_is_about() -> None:
+    text = ("Tacoma police said a man was shot in Hilltop Terrace late Friday. Neighbours in Hilltop "
+            "Terrace said Tacoma had promised more patrols, and the Tacoma council meets on Monday.")
+    found = placed(text, {"Tacoma": "GPE", "Hilltop Terrace": "LOC"})
+    hood = found["Hilltop Terrace"]
+    assert near(hood, 47.25, -122.44, 0.2) and hood.geo_precision == "city"  # approximate, on the map
+
+
+def test_no_town_is_guessed_when_the_story_names_two_as_often() -> None:
+    text = "Buses ran between Tacoma and Spokane.\nCrews cleared Hilltop Terrace overnight.\nTacoma and Spokane agreed."
+    found = placed(text, {"Tacoma": "GPE", "Spokane": "GPE", "Hilltop Terrace": "LOC"})
+    assert found["Hilltop Terrace"].lat is None
+
+
+def test_a_people_the_parser_took_for_a_place_is_not_put_at_a_town() -> None:
+    found = placed("In Tashkent, Uzbeks queued to vote; Tashkent polls closed at eight.",
+                   {"Tashkent": "GPE", "Uzbeks": "GPE"})
+    assert found["Uzbeks"].geo_precision != "city"
+
+
+def test_a_name_shaped_like_a_place_is_one_whatever_the_parser_took_it_for() -> None:
+    text = ("Smoke rose over Mammoth Lakes on Monday. Hikers on Mount Whitney and campers at Keough Springs "
+            "were told to leave Mammoth Lakes, and Mount Sinai Hospital sent nurses.")
+    found = placed(text, {"Mammoth Lakes": "GPE", "Mount Whitney": "ORG", "Keough Springs": "PERSON",
+                          "Mount Sinai Hospital": "ORG"})
+    assert found["Mount Whitney"].type == "LOC"
+    assert found["Keough Springs"].type == "GPE" and near(found["Keough Springs"], 37.65, -118.97, 0.3)
+    assert found["Mount Sinai Hospital"].type == "ORG"
+
+
+def test_a_small_town_listed_among_places_is_one_though_typed_an_organisation() -> None:
+    found = placed("Residents of Eureka, Healdsburg, Ukiah and Napa felt the quake.",
+                   {"Eureka": "GPE", "Healdsburg": "ORG", "Ukiah": "GPE", "Napa": "GPE"})
+    assert near(found["Healdsburg"], 38.61, -122.87, 0.2)
+
+
+def test_a_town_listed_before_a_town_spelt_like_a_region_abroad_stays_home() -> None:
+    text = "Shaking was felt in Santa Rosa, Healdsburg, Napa and Vallejo."
+    found = placed(text, {"Santa Rosa": "GPE", "Healdsburg": "GPE", "Napa": "GPE", "Vallejo": "GPE"})
+    assert near(found["Healdsburg"], 38.61, -122.87, 0.2)  # not Ecuador's Napo province
+
+
+def test_spaced_initials_of_a_country_or_province_are_a_place() -> None:
+    text = "Officials said U. S. aid would resume. The sect lives near Creston, B. C. since 1946."
+    found = placed(text, {"Creston": "GPE"})
+    assert found["U.S."].type == "GPE" and near(found["U.S."], 38.0, -97.0, 5.0)
+    assert near(found["B.C."], 53.9, -126.3, 1.0)
+
+
+def test_a_city_taken_for_an_organisation_is_the_city_not_a_namesake_of_its_first_word() -> None:
+    text = "Aid reached Banda Aceh on Friday, and Lhokseumawe was next."
+    found = placed(text, {"Banda Aceh": "ORG", "Lhokseumawe": "GPE"})
+    assert "Banda" not in found
+    assert any(near(e, 5.55, 95.32, 0.3) for e in found.values() if text[e.mentions[0].start:].startswith("Banda"))
+
+
+def test_a_wide_feature_is_not_put_at_the_story_town() -> None:
+    text = "Tacoma police said the ship left Tacoma for the Kuril Islands. Tacoma officials waited."
+    found = placed(text, {"Tacoma": "GPE", "Kuril Islands": "LOC"})
+    assert found["Kuril Islands"].geo_precision != "city"
+
+
+def test_a_surname_taken_for_a_place_is_not_put_at_the_story_town() -> None:
+    text = ("Coach Dana Whitcombe spoke in Tacoma on Monday. Tacoma fans cheered as Whitcombe "
+            "left, and Tacoma officials thanked him.")
+    found = placed(text, {"Tacoma": "GPE", "Dana Whitcombe": "PERSON", "Whitcombe": "GPE"})
+    assert found["Whitcombe"].lat is None
