@@ -30,7 +30,9 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
              "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "KZT", "₴": "UAH", "₹": "INR",
-                  "₩": "KRW", "₺": "TRY"}
+                  "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS", "฿": "THB", "₡": "CRC",
+                  "₾": "GEL", "₭": "LAK", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "₿": "BTC", "元": "CNY",
+                  "円": "JPY"}
 # Currency codes written against the number: "USD10m", "HK$5.4m", "RM23.50", "$US55,931", "A$3bn".
 CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$us": "USD", "us": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD",
                   "a$": "AUD", "$a": "AUD", "au$": "AUD", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "nzd": "NZD",
@@ -38,7 +40,8 @@ CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$us": "USD", "us": "USD", "eur": 
                   "cny": "CNY", "rmb": "CNY", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR", "myr": "MYR",
                   "zar": "ZAR", "kzt": "KZT", "rub": "RUB", "uah": "UAH", "try": "TRY", "sek": "SEK", "nok": "NOK",
                   "dkk": "DKK", "brl": "BRL", "r$": "BRL", "mxn": "MXN", "krw": "KRW", "idr": "IDR", "rp": "IDR",
-                  "php": "PHP", "thb": "THB", "nt$": "TWD", "twd": "TWD"}
+                  "php": "PHP", "thb": "THB", "nt$": "TWD", "twd": "TWD", "usd$": "USD", "aud$": "AUD", "cad$": "CAD",
+                  "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "hkd$": "HKD", "sgd$": "SGD"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
@@ -49,7 +52,10 @@ CURRENCY_WORDS = {
     "renminbi": "CNY", "rand": "ZAR", "won": "KRW", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
     "penny": "pence", "pennies": "pence", "guilders": "NLG", "guilder": "NLG", "markka": "FIM", "markkaa": "FIM",
     "shekels": "ILS", "shekel": "ILS", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
-    "forint": "HUF", "dong": "VND",
+    "forint": "HUF", "dong": "VND", "satoshis": "satoshi", "satoshi": "satoshi", "sen": "sen",
+    # ISO codes written in lower case after the number ("10 rmb", "20 cad"); not "try", "php" (words)
+    **{c: c.upper() for c in ("aud", "cad", "nzd", "hkd", "sgd", "chf", "jpy", "cny", "inr", "myr", "zar", "sek",
+                              "nok", "dkk", "brl", "mxn", "krw", "idr", "thb", "twd", "uah")}, "rmb": "CNY",
 }
 # Money named with its country ("10,000 Swiss francs", "420 million Finnish markka"): adjective + money.
 NATIONAL_CURRENCIES = {
@@ -79,15 +85,17 @@ MEASURE_UNITS = (
     (r"(?:sq\.?|square)\s+(?:met(?:re|er)s?|m)|m2|m²", "m2"),
     (r"(?:sq\.?|square)\s+(?:miles?|mi)", "mi2"), (r"(?:sq\.?|square)\s+(?:feet|foot|ft)", "ft2"),
     (r"cubic\s+(?:feet|foot)|cu\.?\s?ft|ft3", "ft3"), (r"cubic\s+met(?:re|er)s?|m3|m³", "m3"),
-    (r"(?-i:C)\b|°\s?c\b|º\s?c\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b"
+    (r"(?-i:C)\b|[°º]\s?(?:c|celsius|centigrade)\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b"
      r"|celsius|celcius|centigrade", "°C"),
-    (r"(?-i:F)\b|°\s?f\b|º\s?f\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit|farenheit", "°F"),
+    (r"(?-i:F)\b|[°º]\s?(?:f|fahrenheit)\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b"
+     r"|fahrenheit|farenheit", "°F"),
     (r"kilomet(?:re|er)s?|km", "km"), (r"centimet(?:re|er)s?|cm", "cm"), (r"millimet(?:re|er)s?|mm", "mm"),
     (r"decimet(?:re|er)s?|dm", "dm"), (r"picomet(?:re|er)s?", "pm"), (r"met(?:re|er)s?|m", "m"),
     (r"miles?|mi", "mi"), (r"feet|foot|ft", "ft"), (r"inch(?:es)?|in\.", "in"), (r"yards?|yds?", "yd"),
     (r"nautical\s+miles?", "nmi"),
-    (r"kilograms?|kilos?|kgs?", "kg"), (r"micrograms?|µg|mcg", "µg"), (r"milligrams?|mg", "mg"),
-    (r"grams?|(?-i:g)", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
+    (r"kilogram(?:me)?s?|kilos?|kgs?", "kg"), (r"microgram(?:me)?s?|µg|mcg", "µg"),
+    (r"milligram(?:me)?s?|mg", "mg"),
+    (r"gram(?:me)?s?|(?-i:g)", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
     (r"ounces?|oz", "oz"), (r"stones?", "st"),
     (r"millilit(?:re|er)s?|ml", "ml"), (r"lit(?:re|er)s?|l", "l"), (r"gallons?|gal", "gal"),
     (r"barrels?|bbl", "bbl"), (r"acres?", "acre"), (r"hectares?|ha", "ha"),
@@ -96,13 +104,14 @@ MEASURE_UNITS = (
     (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
     (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
     (r"megapixels?|mp\b", "megapixel"),
-    (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|°", "deg"),
+    (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|deg\.?|°", "deg"),
     # units of time: a duration ("five years", "44 seconds", "a 15-year career")
     (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?|wks?", "week"), (r"days?", "day"),
     (r"hours?|hrs?", "hour"), (r"minutes?|mins?", "minute"), (r"seconds?|secs?", "second"),
 )
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
-_AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)"
+                        r"|\s?(?:yo|y/o|y\.o\.)(?=[\s,;)]|$)", re.IGNORECASE)  # "a 87 yo man": clinical notes
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
     (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
@@ -132,9 +141,13 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
 # million", as in corpora rebuilt from tokens) is read as the number it was.
 _SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d,.])"
            r"|(?<=\()\.\s\d{3}(?=\))")  # "(. 535)": a winning percentage rebuilt from tokens
-_NUM = _SPACED + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
+# "12,34,567.89": lakh grouping, as Indian outlets write it
+_NUM = _SPACED + r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?" \
+    + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
 # "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
-_DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])"
+_DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])|(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
+          "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -145,10 +158,11 @@ _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|doz
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _SCALE = r"hundred|thousand|million|billion|trillion|mln|bn|dozen|lakhs?|crores?"
-_SIGNS = "$€£¥₽₸₴₹₩₺"
-_CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$))\s?\$|\$(?-i:US|A|NZ|C|HK)"
-         r"|(?-i:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|RMB|INR|MYR|ZAR|KZT|RUB|UAH|TRY|SEK|NOK|DKK|BRL|MXN"
-         r"|KRW|IDR|PHP|THB|TWD|RM|Rs\.?|Rp)(?=\s?\d))")
+_SIGNS = "".join(CURRENCY_SIGNS)
+_CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
+         r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
+         r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
+         r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
            rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
@@ -159,7 +173,7 @@ _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\bminus[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
     rf"|(?:m|bn|b|k)\b(?![/-]|\.\w))?))?)"
@@ -174,7 +188,7 @@ _HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:(?:\s+an?)?\s+(?P<s
 # "half an hour", "a half-hour", "half a mile": one half of a unit
 _HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
                         r"(?=(?:hour|day|week|month|year|minute|second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|gallon|"
-                        r"ton(?:ne)?)s?\b)", re.IGNORECASE)
+                        r"ton(?:ne)?|turn|teaspoon|tablespoon|cup|ounce|acre|pint|degree)s?\b)", re.IGNORECASE)
 _MULT = re.compile(r"\b(" + "|".join(map(re.escape, MULTIPLIERS)) + r")\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
@@ -235,6 +249,11 @@ def implied_range(words: str) -> tuple[float, float] | None:
 def parse_number(text: str) -> float | None:
     """A number written in digits (any common locale) or words; None if it is not one."""
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if t and t[-1] in VULGAR:  # "2½", "¾"
+        whole_part = t[:-1].strip()
+        if whole_part and not whole_part.isdigit():
+            return None
+        return float(whole_part or 0) + VULGAR[t[-1]]
     if frac := re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)", t):
         whole, num, den = frac.groups()
         return int(whole or 0) + int(num) / int(den) if int(num) < int(den) else None
@@ -308,6 +327,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
     found: list[Quantity] = list(halves)
     for m in PATTERN.finditer(sentence):
         q = _from_match(sentence, m)
+        if q is not None and _overlaps(q.start, q.end, found) and (m.group("code") or m.group("sign")) \
+                and not _overlaps(m.start("num"), q.end, found):
+            # "10 rmb 20 usd", "10 $ 30 $": the code was the last amount's, written after it
+            again = PATTERN.match(sentence, m.start("num"))
+            q = _from_match(sentence, again) if again else None
         if q is not None and not _overlaps(q.start, q.end, found):
             found.append(q)
     found.extend(_multipliers(sentence, found))
@@ -425,6 +449,14 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         end += used
     if factor != 1.0 and not scale:
         value, low, high = (None if x is None else x * factor for x in (value, low, high))
+    if currency and currency not in _NO_CENTS and value is not None and qual == "exact" and not scale \
+            and value.is_integer():
+        cents = _CENTS.match(sentence, end)
+        if cents and (cents.group("c") or end > m.end()):  # "3 dollars 50 cents", "five pounds fifty"
+            small = parse_number(cents.group("n"))
+            if small is not None and small < 100:
+                value = low = high = value + small / 100
+                end = cents.end()
     age = False
     if currency is None and unit is None and not m.group("pct"):
         unit, age = _measure_unit(sentence[:start], sentence[end:])
@@ -457,6 +489,10 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
                     qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit, age=age)
 
 
+# The cents after the whole units: "3 dollars 50 cents", "$3 and 50 cents", "15 dollars and 50."
+_CENTS = re.compile(rf"\s*(?:and\s+)?(?P<n>\d{{1,2}}(?!\d)|{_N2})(?:(?P<c>\s*(?:cents?|pence|p)\b)"
+                    r"|(?=\s*(?:[.,;:!?)]|more\b|$)))", re.IGNORECASE)
+_NO_CENTS = frozenset({"JPY", "KRW", "IDR", "VND", "BTC", "satoshi", "cent", "pence", "sen", "LAK", "PYG"})
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(,])['’]$")  # "'86"
 _RECORD_TAIL = re.compile(r"\(\d{1,3}[-–]\d{1,3}[-–]$")
@@ -544,22 +580,42 @@ _AGE_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from)\b)")
 
 
+_TEMPERATURE_CONTEXT = re.compile(
+    r"\b(?:temperatures?|thermostat|thermometer|heat\w*|cold\w*|warm\w*|weather|forecast\w*|frost\w*|chill\w*|"
+    r"freez\w*|hot|hotter|highs|lows|celsius|fahrenheit|climate|sunny|summer|winter|rain\w*|snow\w*|humid\w*|"
+    r"oven|fever|boil\w*|(?:above|below)\s+zero)\b", re.IGNORECASE)
+_BRACKETED_UNIT = re.compile(r"\s?[\[({<]\s?([^\])}>\s][^\])}>]*?)\s?[\])}>]")
+_TONNES_AGAINST = re.compile(r"(?-i:t)(?![\w-])")
+
+
 def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
     """The unit written right after an amount (or a unit of time for an age), and whether it is an age."""
     age = _AGE_AFTER.match(after)
     if age:
-        return age.group("u").lower(), True
+        return (age.group("u") or "year").lower(), True
     if _AGE_BEFORE.search(before):
         return "year", True
     for pattern, unit in _UNIT_RE:
         found = pattern.match(after)
         if found:
-            if found.group(0).strip() in ("C", "F") and (re.match(r"[-/]", after[found.end():])
-                                                         or not _WEATHER.search(before[-120:] + after[:120])):
+            written = found.group(0).strip(" -")
+            if written in ("C", "F") and (re.match(r"[-/]", after[found.end():])
+                                          or not _WEATHER.search(before[-120:] + after[:120])):
                 continue  # "800,000 F-Series", "a 13F filing": a letter, not a temperature
+            if len(written) == 1 and re.match(r"-(?:\d|[A-Z])", after[found.end():]):
+                return None, False  # "24703 L-202": a code, not litres
+            if unit == "deg" and _TEMPERATURE_CONTEXT.search(before[-120:] + after[:120]):
+                return "°", False  # "temperatures of 40 degrees": a temperature, its scale unwritten
             return unit, False
-    if re.match(r"[\"″](?=\s+[a-z])", after):
-        return "in", False  # "a 3.1\" screen"
+    if re.match(r"[\"″](?=\s+[a-z])|\s[\"″](?=\s+(?:long|tall|wide|high|deep|thick|across|screen|display)\b)", after):
+        return "in", False  # "a 3.1\" screen", "a pen 10 \" long"
+    bracketed = _BRACKETED_UNIT.match(after)
+    if bracketed:  # "20 (kg)", "20 [kg]": a unit in brackets, as tables write it
+        inner, _ = _measure_unit("", " " + bracketed.group(1))
+        if inner and len(bracketed.group(1)) <= 12:
+            return inner, False
+    if _TONNES_AGAINST.match(after):
+        return "t", False  # "100t": tonnes, written against the number
     coordinated = _COORDINATED.match(after)
     if coordinated:
         shared, _ = _measure_unit("", after[coordinated.end():])
@@ -585,8 +641,11 @@ def _counts_one(sentence: str, m: re.Match[str]) -> bool:
     """"one man was killed": a count; "one of the", "no one", "one day" are not."""
     if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code"):
         return True
-    return not _ONE_NOT_COUNT_BEFORE.search(sentence[:m.start("num")]) \
-        and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():])
+    if not _ONE_NOT_COUNT_BEFORE.search(sentence[:m.start("num")]) \
+            and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():]):
+        return True
+    unit, _ = _measure_unit("", sentence[m.end():])
+    return unit is not None and unit not in TIME_UNITS  # "that one mile", "one kilogram of"
 
 
 _NAME_BEFORE = re.compile(

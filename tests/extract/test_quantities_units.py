@@ -1,0 +1,103 @@
+"""Amounts with units (issue 18, third pass): classes the Recognizers specs showed missing, on
+sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.quantities import find_quantities
+
+
+def read(sentence: str) -> list[tuple[float | None, str | None]]:
+    """(value, unit) of each amount: the currency, "%" or the unit of measure."""
+    return [(q.value, "%" if q.percent else q.currency or q.unit) for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ticket cost 4 dollars 75 cents.", [(4.75, "USD")]),
+    ("A pint cost three pounds twenty.", [(3.2, "GBP")]),
+    ("She paid $2 and 40 cents for the stamp.", [(2.4, "USD")]),
+    ("The fee rose to 12 euros and 30 cents.", [(12.3, "EUR")]),
+    ("The ferry is 9 USD 50.", [(9.5, "USD")]),
+])
+def test_whole_units_and_cents_are_one_amount(sentence: str, expected: list[tuple[float, str]]) -> None:
+    got = read(sentence)
+    assert [u for _, u in got] == [u for _, u in expected]
+    assert [v for v, _ in got] == pytest.approx([v for v, _ in expected])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The fine was 5 pounds 20 years ago.", [(5, "GBP"), (20, "year")]),  # a number with its own noun
+    ("He paid $15 and 50 people came.", [(15, "USD"), (50, None)]),
+    ("They paid $15 and 50.", [(15, "USD"), (50, None)]),  # a sign before: only "cents" joins them
+])
+def test_a_number_after_money_is_not_its_cents(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The loan was ₦250,000.", [(250_000, "NGN")]),
+    ("Tickets sell for ₱1,500 each.", [(1_500, "PHP")]),
+    ("The reward is 50,000 ₭.", [(50_000, "LAK")]),
+    ("The mug cost 30元.", [(30, "CNY")]),
+    ("The fund held ₿1,200.", [(1_200, "BTC")]),
+    ("He wired aud$ 40 and Mex$ 25 million.", [(40, "AUD"), (25e6, "MXN")]),
+    ("He sent 300 cad and 200 rmb.", [(300, "CAD"), (200, "CNY")]),
+    ("He sent rmb 500 to his sister.", [(500, "CNY")]),
+    ("Prices: 40 rmb 15 usd", [(40, "CNY"), (15, "USD")]),  # a code after one amount, not before the next
+    ("Try 10 times before you stop.", [(10, None)]),  # "try" is a word, not the lira's code
+    ("The bill reached 3 satoshis.", [(3, "satoshi")]),
+])
+def test_currency_signs_and_codes(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The farmer received Rs 3,45,000 in aid.", [(345_000, "INR")]),
+    ("The hospital owes 12,50,000.50 rupees.", [(1_250_000.5, "INR")]),
+    ("Stocks of 1,234,567 tonnes and 3,456 tonnes.", [(1_234_567, "t"), (3_456, "t")]),
+])
+def test_lakh_grouping(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Add ¾ cup of flour.", [(0.75, "cup")]),
+    ("The trial lasted 3½ weeks.", [(3.5, "week")]),
+    ("Only ⅓ of the seats were filled.", [(1 / 3, None)]),
+])
+def test_vulgar_fractions(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    got = read(sentence)
+    assert [u for _, u in got] == [u for _, u in expected]
+    assert [v for v, _ in got] == pytest.approx([v for v, _ in expected])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Temperatures reached 41 degrees in Seville.", [(41, "°")]),
+    ("The thermostat was set to 68°.", [(68, "°")]),
+    ("Water boiled at 100° Celsius.", [(100, "°C")]),
+    ("Keep the oven at 180 deg. for 40 minutes.", [(180, "°"), (40, "minute")]),
+    ("The ramp is tilted 30 degrees.", [(30, "deg")]),  # an angle
+    ("The pilot made a 90° turn.", [(90, "deg")]),
+])
+def test_degrees_of_heat_and_of_angle(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Maximum load: 250 (kg).", [(250, "kg")]),
+    ("Pressure 8 [bar] and weight 12 [kg]", [(8, None), (12, "kg")]),
+    ("A 40t truck blocked the road.", [(40, "t")]),
+    ("Part 5521 L-330 was replaced.", [(5521, None)]),  # a part code, not litres
+    ("The blade is 6 \" long.", [(6, "in")]),
+    ("Samples held 12.5 microgrammes per litre.", [(12.5, "µg")]),
+    ("They walked that one mile together.", [(1, "mi")]),
+    ("The wheel made a half turn.", [(0.5, "turn")]),
+    ("A 34 yo woman was admitted.", [(34, "year")]),
+])
+def test_units_written_in_other_ways(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_code_before_a_hyphen_is_no_amount() -> None:
+    assert read("The unit xk9-221m failed.") == []
