@@ -101,3 +101,40 @@ def test_units_written_in_other_ways(sentence: str, expected: list[tuple[float, 
 
 def test_code_before_a_hyphen_is_no_amount() -> None:
     assert read("The unit xk9-221m failed.") == []
+
+
+def bounds(sentence: str) -> list[tuple[str, float | None, float | None]]:
+    return [(q.qualifier, q.low, q.high) for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Turnout was more than 40 and under 55 percent.", [("range", 40, 55)]),
+    ("The crowd was above 2,000 but below 3,000.", [("range", 2_000, 3_000)]),
+    ("Keep it at most 8 and at least 3 hours a day.", [("range", 3, 8)]),
+    ("Marks greater than 60 and less than or equal to 75 pass.", [("range", 60, 75)]),
+    # not one range: a second verb between them, or the bounds the wrong way round
+    ("Police arrested more than 20 and injured fewer than 50.", [("more_than", 20, None), ("almost", None, 50)]),
+    ("More than 70 and less than 30 cannot both hold.", [("more_than", 70, None), ("almost", None, 30)]),
+])
+def test_two_bounds_make_one_range(sentence: str, expected: list[tuple[str, float | None, float | None]]) -> None:
+    assert bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Only values >40 count.", [("more_than", 40, None)]),
+    ("Only values >= 40 count.", [("at_least", 40, None)]),
+    ("Readings ≤ 12 are safe.", [("up_to", None, 12)]),
+    ("Readings < = -5 froze.", [("up_to", None, -5)]),
+    ("The limit was bigger or equal than 18.", [("at_least", 18, None)]),
+    ("Pay was smaller or equal than 900 dollars.", [("up_to", None, 900)]),
+    ("The deal was worth about five hundred or more.", [("at_least", 500, None)]),
+    ("Bids from 5k-20k were taken.", [("range", 5_000, 20_000)]),
+    ("The index fell to negative three.", [("exact", -3, -3)]),
+])
+def test_comparisons_written_as_signs_or_words(sentence: str,
+                                               expected: list[tuple[str, float | None, float | None]]) -> None:
+    assert bounds(sentence) == expected
+
+
+def test_a_model_length_is_still_metres() -> None:
+    assert read("A 9m-long boat capsized.") == [(9, "m")]

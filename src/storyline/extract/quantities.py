@@ -124,11 +124,18 @@ QUALIFIERS = (  # (pattern before the number, qualifier), longest first
 )
 # Comparisons written out, read back from the number (kept out of PATTERN, which they would slow):
 # "greater than 60", "less than or equal to 70"
+# "bigger or equal than 30", "at least or equal to 30" (the "than" of the first comparison left out)
 _COMPARED = re.compile(
-    r"(?:(?P<at_least>(?:greater|more|larger|higher)\s+than\s+or\s+equal\s+to"
-    r"|equal\s+to\s+or\s+(?:greater|more)\s+than)"
-    r"|(?P<up_to>(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer)\s+than)"
+    r"(?:(?P<at_least>(?:greater|more|larger|higher|bigger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|at\s+least\s+or"
+    r"\s+equal\s+to|equal\s+to\s+or\s+(?:greater|more)\s+than)"
+    r"|(?P<up_to>(?:less|fewer|smaller|lower)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|at\s+most\s+or\s+equal\s+to"
+    r"|equal\s+to\s+or\s+(?:less|fewer)\s+than)"
     r"|(?P<more_than>(?:greater|larger|bigger|higher)\s+than)|(?P<almost>(?:smaller|lower)\s+than))\s+$", re.IGNORECASE)
+# The signs of comparison: ">30", ">= 30", "< = 100", "≤ 5" (not "=<", "<>", "=>")
+_COMPARED_SIGN = re.compile(
+    r"(?<![<>=])(?:(?P<at_least>>\s?=|≥)|(?P<up_to><\s?=|≤)|(?P<more_than>>)|(?P<almost><))\s*$")
+# Two bounds joined: "more than 100 and fewer than 300", "at most 100 and at least 20": one range
+_BOUNDS_JOINED = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.IGNORECASE)
 VAGUE = (  # vague amounts: (pattern, words that name it)
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|several\s+(?:dozen|hundred|thousand|million)"
     r"|a\s+few\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|millions|scores|several|a\s+number\s+of"
@@ -167,16 +174,16 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
            rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
-           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
+           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
          r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
     rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
-    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\bminus[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
+    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
-    rf"|(?:m|bn|b|k)\b(?![/-]|\.\w))?))?)"
+    rf"|(?:m|bn|b|k)\b(?![/-](?!\d)|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
@@ -336,7 +343,31 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found.append(q)
     found.extend(_multipliers(sentence, found))
     found.extend(_ordinal_durations(sentence, found))
-    return sorted(found, key=lambda q: q.start)
+    found.sort(key=lambda q: q.start)
+    return _join_bounds(sentence, found) if len(found) > 1 else found
+
+
+_LOWER_BOUNDS = ("at_least", "more_than")
+_UPPER_BOUNDS = ("almost", "up_to")
+
+
+def _join_bounds(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """"more than 100 and fewer than 300", "at most 100 and at least 20": one range, not two open ones."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.qualifier, q.qualifier} & set(_LOWER_BOUNDS) \
+                and {prev.qualifier, q.qualifier} & set(_UPPER_BOUNDS) \
+                and (prev.currency, prev.percent, prev.unit) in ((q.currency, q.percent, q.unit), (None, False, None)) \
+                and _BOUNDS_JOINED.match(sentence, prev.end, q.start):
+            low = prev.low if prev.qualifier in _LOWER_BOUNDS else q.low
+            high = q.high if q.qualifier in _UPPER_BOUNDS else prev.high
+            if low is not None and high is not None and low < high:
+                out[-1] = Quantity(start=prev.start, end=q.end, text=sentence[prev.start:q.end], value=None, low=low,
+                                   high=high, qualifier="range", currency=q.currency, percent=q.percent, unit=q.unit)
+                continue
+        out.append(q)
+    return out
 
 
 def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
@@ -399,8 +430,12 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         value = -value
     end = m.end()
     qual = _qualifier(m.group("qual"))
-    compared = _COMPARED.search(sentence[max(0, m.start() - 40):m.start()]) \
-        if not m.group("qual") and sentence[:m.start()].endswith(("than ", "to ")) else None
+    compared = None
+    if not m.group("qual"):
+        if sentence.endswith(("than ", "to "), 0, m.start()):
+            compared = _COMPARED.search(sentence[max(0, m.start() - 40):m.start()])
+        elif sentence[:m.start()].rstrip().endswith(("<", ">", "=", "≤", "≥")):
+            compared = _COMPARED_SIGN.search(sentence[max(0, m.start() - 6):m.start()])
     if compared:
         qual = compared.lastgroup or qual
     start = m.start("qual") if m.group("qual") else m.start("neg") if m.group("neg") else \
@@ -463,9 +498,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
                 and _AGE_NAME_BEFORE.search(sentence[:start]) and _AGE_NAME_AFTER.match(sentence[end:]):
             unit, age = "year", True
-    if qual == "exact" and value is not None:
+    if qual in ("exact", "about") and value is not None:
         open_end = re.match(r"\s+(?:or|and)\s+(?:(?P<up>more|greater|above|over|higher|upwards)|(?P<down>less|fewer|"
-                            r"below|under|lower))\b(?!\s+than)", sentence[end:], re.IGNORECASE)
+                            r"below|under|lower))\b(?!\s+than\b(?![\s.,;!?]*$))", sentence[end:], re.IGNORECASE)
         if open_end:  # "50 or more", "ten or fewer": one side of the range is open
             qual = "at_least" if open_end.group("up") else "up_to"
             low, high = (value, None) if open_end.group("up") else (None, value)
@@ -639,7 +674,7 @@ _ONE_NOT_COUNT_AFTER = re.compile(
 
 def _counts_one(sentence: str, m: re.Match[str]) -> bool:
     """"one man was killed": a count; "one of the", "no one", "one day" are not."""
-    if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code"):
+    if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code") or m.group("neg"):
         return True
     if not _ONE_NOT_COUNT_BEFORE.search(sentence[:m.start("num")]) \
             and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():]):
