@@ -138,3 +138,43 @@ def test_comparisons_written_as_signs_or_words(sentence: str,
 
 def test_a_model_length_is_still_metres() -> None:
     assert read("A 9m-long boat capsized.") == [(9, "m")]
+
+
+def values(sentence: str) -> list[float | None]:
+    return [q.value for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Some 4,000 people, two thirds of them women, marched.", [4_000, 2 / 3]),
+    ("Turnout fell by three fifths.", [0.6]),
+    ("The levy was cut by one - fourth.", [0.25]),
+    ("Prices rose by one fifth.", [0.2]),
+    ("The window was open three - fourths the way.", [0.75]),
+    ("The fund grew to five and a half million.", [5.5e6]),
+    ("The estate was worth a million and a half.", [1.5e6]),
+    ("The grant came to 2 billion and a quarter million.", [2_000_250_000]),
+    ("Attendance reached 4 million and a quarter.", [4_250_000]),
+    ("The plank was one hundred and three quarters inches.", [100.75]),
+    ("The river rose two and a third feet.", [2 + 1 / 3]),
+    ("Inflation was four point seven percent.", [4.7]),
+    ("The reading was two hundred point zero five.", [200.05]),
+    ("The debt reached $1.3tn and exports 40 bln.", [1.3e12, 4e10]),
+    ("They baked 4 dozens of rolls.", [48]),
+    ("A quarter million people signed.", [250_000]),
+])
+def test_fractions_decimals_and_scales_in_words(sentence: str, expected: list[float]) -> None:
+    assert values(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She won a third straight title.", []),  # an ordinal before a noun, not a share
+    ("Profits rose in the past three quarters.", [3]),  # quarters of a year
+    ("Sales fell in the first two quarters of the year.", [2]),
+    ("In three quarters of cases the test failed.", [0.75]),
+    ("At one point five people were hurt.", []),  # not 1.5
+    ("He shot two guards and wounded a third.", [2]),  # a third person
+    ("The visitors led for three quarters, then faded.", [3]),  # periods of a game
+    ("He starred for 2 1/2 quarters.", [2.5]),
+])
+def test_fraction_words_that_are_not_fractions(sentence: str, expected: list[float]) -> None:
+    assert values(sentence) == pytest.approx(expected)

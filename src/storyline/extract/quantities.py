@@ -22,7 +22,8 @@ UNITS_WORDS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "m": 1_000_000,
           "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
-          "crores": 10_000_000}
+          "crores": 10_000_000, "bln": 1_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000,
+          "tn": 1_000_000_000_000, "dozens": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
             "thirtieth": 30, "hundredth": 100}
@@ -164,7 +165,7 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_SCALE = r"hundred|thousand|million|billion|trillion|mln|bn|dozen|lakhs?|crores?"
+_SCALE = r"hundred|thousand|million|billion|trillion|mln|bln|bn|trn|tln|dozens?|lakhs?|crores?"
 _SIGNS = "".join(CURRENCY_SIGNS)
 _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
@@ -172,9 +173,10 @@ _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|
          r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
-           rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
-           rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
-           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-](?!\d)|\.\w))?")
+           # "two thirds of", "three fifths", "a fifth." (not "a third straight win", "the past three quarters")
+           rf"(?:(?:\s?-\s?|\s+)(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b"
+           rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b)?"
+           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
          r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
@@ -183,15 +185,17 @@ PATTERN = re.compile(
     rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
-    rf"|(?:m|bn|b|k)\b(?![/-](?!\d)|\.\w))?))?)"
+    rf"|(?:m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
 _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
-                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k)\b)?", re.IGNORECASE)  # the high end of a range
+                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k|tn)\b)?", re.IGNORECASE)  # the high end of a range
 # A half: "half the condos", "half of them", "half a million".
-_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:(?:\s+an?)?\s+(?P<scale>{_SCALE})\b"
-                   r"|(?=\s+(?:the|of|its|their|his|her|our|all)\b))", re.IGNORECASE)
+# "quarter million": a quarter of a scale.
+_HALF = re.compile(rf"(?<![\w-])(?<!and\sa\s)(?<!and\san\s)(?P<q>(?:{_QUAL})\s+)?"
+                   rf"(?:half(?:(?:\s+an?)?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|his|her|our|all)\b))"
+                   r"|quarter[\s-]+(?P<qscale>million|billion|trillion)\b)", re.IGNORECASE)
 # "half an hour", "a half-hour", "half a mile": one half of a unit
 _HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
                         r"(?=(?:hour|day|week|month|year|minute|second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|gallon|"
@@ -330,7 +334,8 @@ def _qualifier(words: str | None) -> str:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in ``sentence``, left to right."""
-    halves = _halves(sentence, []) if "half" in sentence.lower() else []
+    lowered = sentence.lower()
+    halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
     for m in PATTERN.finditer(sentence):
         q = _from_match(sentence, m)
@@ -413,22 +418,32 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     value = _amount(num, scale)
     if value is None:
         return None
+    tail = m.end()
     if _is_year(num, m, after):
         return None
-    if m.group("frac") or m.group("frac2"):
+    frac = m.group("frac")
+    if frac and not _FRACTION_OF.match(sentence, m.end("frac")) \
+            and (num.lower() in ("a", "an") or frac.lower() == "quarters" or not num[0].isalpha()):
+        if num.lower() in ("a", "an"):
+            return None  # "wounding a third.": a third person, not a share
+        tail = m.end("num")  # "led for three quarters", "3 1/2 quarters": periods of a game or year, counted
+    elif frac and frac.lower() == "quarters" and _PERIODS_BEFORE.search(sentence[:m.start()]):
+        tail = m.end("num")  # "the past three quarters of the year": periods, counted
+    elif m.group("frac") or m.group("frac2"):
         value /= FRACTIONS[(m.group("frac") or m.group("frac2")).lower()]
         unit = None if scale else "share"  # "a quarter million" is an amount, "a quarter of" a share
     elif re.fullmatch(r"\d/\d+", num) and re.match(r"\s+of\b", after):
         unit = "share"  # "3/4 of voters"
-    elif m.group("andfrac"):
-        value += 1 / FRACTIONS[m.group("andfrac").lower()]
+    elif not m.group("between") and not m.group("hi") and sentence.startswith((" and ", " point "), m.end()) \
+            and (extended := _and_fraction_or_point(sentence, m, value, scale))[1] > m.end():
+        value, tail = extended
     elif num.lower() in ("a", "an") and not scale:
         return None
     elif num.lower() == "one" and not scale and not _counts_one(sentence, m):
         return None  # "one of the", "no one", "one day": a pronoun or an article, not a count
     if m.group("neg"):
         value = -value
-    end = m.end()
+    end = tail
     qual = _qualifier(m.group("qual"))
     compared = None
     if not m.group("qual"):
@@ -528,6 +543,45 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
 _CENTS = re.compile(rf"\s*(?:and\s+)?(?P<n>\d{{1,2}}(?!\d)|{_N2})(?:(?P<c>\s*(?:cents?|pence|p)\b)"
                     r"|(?=\s*(?:[.,;:!?)]|more\b|$)))", re.IGNORECASE)
 _NO_CENTS = frozenset({"JPY", "KRW", "IDR", "VND", "BTC", "satoshi", "cent", "pence", "sen", "LAK", "PYG"})
+# "two and a half", "five and a half million", "a million and a half", "three and two fifths"
+_AND_FRACTION = re.compile(rf" and\s+(?P<n>an?|{_N2})[\s-]+(?P<f>{_FRACTION})\b(?:[\s-]+(?P<s>{_SCALE})\b)?",
+                           re.IGNORECASE)
+_DIGIT_WORDS = "zero|oh|nought|naught|one|two|three|four|five|six|seven|eight|nine"
+# "five point five", "two hundred point zero three"
+_POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))*)|(?P<t>{_N2}))\b",
+                    re.IGNORECASE)
+_FRACTION_OF = re.compile(r"\s+(?:of|million|billion|trillion|thousand)\b", re.IGNORECASE)
+_PERIODS_BEFORE = re.compile(r"\b(?:past|last|next|previous|first|final|recent|consecutive|straight)\s+$",
+                             re.IGNORECASE)
+_BIG_SCALES = frozenset({"million", "billion", "trillion", "mln", "bn", "m", "b", "lakh", "lakhs", "crore", "crores"})
+
+
+def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale: str | None) -> tuple[float, int]:
+    """The value and end of an amount with a fraction or decimals in words after it."""
+    last = (scale or m.group("num").split()[-1]).lower()
+    if sentence.startswith(" point ", m.end()):
+        point = _POINT.match(sentence, m.end())
+        if point is None or scale or not re.fullmatch(r"[a-z\s-]+", m.group("num"), re.IGNORECASE) \
+                or re.search(r"\bat\s+$", sentence[:m.start()], re.IGNORECASE):
+            return value, m.end()  # "at one point five people": a moment, not 1.5
+        if point.group("d"):
+            digits = "".join("0" if w in ("zero", "oh", "nought", "naught") else str(UNITS_WORDS[w])
+                             for w in re.split(r"[\s-]+", point.group("d").lower()))
+        else:
+            digits = str(int(parse_number(point.group("t")) or 0))
+        return value + float("0." + digits), point.end()
+    more = _AND_FRACTION.match(sentence, m.end())
+    if more is None:
+        return value, m.end()
+    n = more.group("n").lower()
+    part = (1.0 if n in ("a", "an") else parse_number(n) or 0.0) / FRACTIONS[more.group("f").lower()]
+    if more.group("s"):  # "five and a half million", "one billion and a quarter million"
+        big = SCALES[more.group("s").lower()]
+        return (value + part * big if last in _BIG_SCALES else (value + part) * big), more.end()
+    # "three million and a half" is 3.5 million; "one hundred and three quarters" is 100.75
+    return value + part * (SCALES[last] if last in _BIG_SCALES else 1), more.end()
+
+
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(,])['’]$")  # "'86"
 _RECORD_TAIL = re.compile(r"\(\d{1,3}[-–]\d{1,3}[-–]$")
@@ -774,8 +828,8 @@ def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
     for m in _HALF.finditer(sentence):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        scale = m.group("scale")
-        v = 0.5 * SCALES[scale.lower()] if scale else 0.5
+        scale = m.group("scale") or m.group("qscale")
+        v = (0.25 if m.group("qscale") else 0.5) * SCALES[scale.lower()] if scale else 0.5
         qual = _qualifier(m.group("q"))
         low = v if qual in ("exact", "at_least", "more_than") else None
         high = v if qual in ("exact", "almost", "up_to") else None
