@@ -217,6 +217,43 @@ _CLOCK_BEFORE = re.compile(r"\b(?:from|at|until|till|by|between|after|before|sin
 _CLOCK_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:[01]?\d|2[0-4])[.:][0-5]\d", re.IGNORECASE)
 
 
+# Patterns used on every amount, compiled once
+_FRACTION_TEXT = re.compile(r"(?:(\d+)\s)?(\d+)/(\d+)")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_SPACED_MARK = re.compile(r"(?<=\d)([,.])\s(?=\d)")
+_SPACED_POINT = re.compile(r"^\.\s(?=\d)")
+_NUM_RE = re.compile(_NUM)
+_SEPARATOR = re.compile(r"[ ,.'’]")
+_DECIMAL_THOUSANDTHS = re.compile(r"\d+\.\d{3}")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|men|women|children)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+_OPEN_END = re.compile(r"\s+(?:or|and)\s+(?:(?P<up>more|greater|above|over|higher|upwards)|(?P<down>less|fewer|"
+                       r"below|under|lower))\b(?!\s+than\b(?![\s.,;!?]*$))", re.IGNORECASE)
+_CODE_AFTER_LETTER = re.compile(r"-(?:\d|[A-Z])")
+_INCH_MARK = re.compile(r"[\"″](?=\s+[a-z])|\s[\"″](?=\s+(?:long|tall|wide|high|deep|thick|across|screen|display)\b)")
+_SHORT_DECIMAL = re.compile(r"\d+\.\s?\d")
+_LAST_WORD = re.compile(r"(?:^|\s)(\S+)[\s-]?$")
+_MID_SENTENCE = re.compile(r"[\w,;:]\s+\S+[\s-]?$")
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|police)\b")
+_STRONG_NAME = re.compile(r"[a-z][A-Z]|&|^[A-Z]{2,}$")
+_TWO_WORDS = re.compile(r"(?:^|\s)([A-Z][\w&.-]*)\s+\S+[\s-]?$")
+_MODEL_NUMBER = re.compile(r"\d{2,3}[1-9]")
+_SINGULAR_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+[a-rt-z]\b(?!\s+[a-z]+s\b)")
+_MODEL_NAME_AFTER = re.compile(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b")
+_YEAR = re.compile(r"(?:19|20)\d{2}|2100")
+_NOUN_AFTER = re.compile(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)")
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|until|from)\s+$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:and|to|or|,|\.|\)|$)")
+_COUNTRY_DOLLARS = re.compile(r"\s*(?P<c>u\.s\.|us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore"
+                              r"|taiwan)\s+dollars?\b", re.IGNORECASE)
+_SIGN_AFTER = re.compile(rf"\s?([{_SIGNS}])(?!\s?\d)")
+_WORD_AFTER = re.compile(r"\s*-?([A-Za-z]+)\b")
+_URL = re.compile(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}")
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One amount in a sentence. Offsets are relative to the sentence."""
@@ -265,21 +302,21 @@ def parse_number(text: str) -> float | None:
         if whole_part and not whole_part.isdigit():
             return None
         return float(whole_part or 0) + VULGAR[t[-1]]
-    if frac := re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)", t):
+    if frac := _FRACTION_TEXT.fullmatch(t):
         whole, num, den = frac.groups()
         return int(whole or 0) + int(num) / int(den) if int(num) < int(den) else None
     if t in ("a", "an"):
         return 1.0
     if t in UNITS_WORDS:
         return float(UNITS_WORDS[t])
-    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    words = [w for w in _WORD_SPLIT.split(t) if w and w != "and"]
     if words and all(w in UNITS_WORDS or w in _WORD_SCALES for w in words):
         return _words_value(words)
-    t = re.sub(r"(?<=\d)([,.])\s(?=\d)", r"\1", re.sub(r"^\.\s(?=\d)", ".", t))
-    if not re.fullmatch(_NUM, t):
+    t = _SPACED_MARK.sub(r"\1", _SPACED_POINT.sub(".", t)) if " " in t else t
+    if not _NUM_RE.fullmatch(t):
         return None
-    groups = re.split(r"[ ,.'’]", t)
-    seps = re.findall(r"[ ,.'’]", t)
+    groups = _SEPARATOR.split(t)
+    seps = _SEPARATOR.findall(t)
     if not seps:
         return float(t)
     last = seps[-1]
@@ -311,7 +348,7 @@ def _words_value(words: list[str]) -> float:
 
 
 def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True) -> float | None:
-    if scale and decimal_before_scale and re.fullmatch(r"\d+\.\d{3}", num.strip()):
+    if scale and decimal_before_scale and _DECIMAL_THOUSANDTHS.fullmatch(num.strip()):
         value: float | None = float(num)  # "1.356 billion": a decimal mark before a scale, not thousands
     else:
         value = parse_number(num)
@@ -346,8 +383,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             q = _from_match(sentence, again) if again else None
         if q is not None and not _overlaps(q.start, q.end, found):
             found.append(q)
-    found.extend(_multipliers(sentence, found))
-    found.extend(_ordinal_durations(sentence, found))
+    if "doubl" in lowered or "tripl" in lowered or "fold" in lowered or "quadrupl" in lowered or "halved" in lowered:
+        found.extend(_multipliers(sentence, found))
+    if "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered:
+        found.extend(_ordinal_durations(sentence, found))
     found.sort(key=lambda q: q.start)
     return _join_bounds(sentence, found) if len(found) > 1 else found
 
@@ -386,7 +425,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     before, after = sentence[: m.start("num")], sentence[m.end():]
     if m.group("neg") or m.group("code") or m.group("sign"):
         before = sentence[: m.start()] + (m.group("qual") or "")
-    if _NOT_AMOUNT_BEFORE.search(before) or _is_name_or_score(sentence, m) \
+    # (each pattern anchored at the end of the text before is searched in its last characters only:
+    # a search anchored with "$" otherwise tries every position of the sentence)
+    if _NOT_AMOUNT_BEFORE.search(before[-32:]) or _is_name_or_score(sentence, m) \
             or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
         return None  # "0% APR" is no date
     right = sentence[m.end("num"):m.end("num") + 12]  # the characters against the number
@@ -397,11 +438,11 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # "'86": a year
     if "(" in near and _RECORD_TAIL.search(near):
         return None  # the draws of a record "(45-7-2)"
-    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.fullmatch(r"\d{1,2}", num) \
+    if _CLOSE_BRACKET.match(after) and before.rstrip().endswith("(") and _ONE_OR_TWO_DIGITS.fullmatch(num) \
             and not (m.group("sign") or m.group("code")):
         return None  # a footnote marker "(1)"
     money = bool(m.group("sign") or m.group("code") or m.group("scale"))
-    if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
+    if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
     if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near):
@@ -409,7 +450,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
     if currency is None and re.fullmatch(r"[MBK]", m.group("scale2") or "") \
-            and not re.match(r"\s+(?:[a-z]+s|people|men|women|children)\b", after):
+            and not _PLURAL_AFTER.match(after):
         return None  # "a 9600M chip": a model name; "5M people" is a count
     unit = None
     if m.group("scale2") and m.group("scale2").lower() == "m" and currency is None \
@@ -427,12 +468,12 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         if num.lower() in ("a", "an"):
             return None  # "wounding a third.": a third person, not a share
         tail = m.end("num")  # "led for three quarters", "3 1/2 quarters": periods of a game or year, counted
-    elif frac and frac.lower() == "quarters" and _PERIODS_BEFORE.search(sentence[:m.start()]):
+    elif frac and frac.lower() == "quarters" and _PERIODS_BEFORE.search(sentence[max(0, m.start() - 24):m.start()]):
         tail = m.end("num")  # "the past three quarters of the year": periods, counted
     elif m.group("frac") or m.group("frac2"):
         value /= FRACTIONS[(m.group("frac") or m.group("frac2")).lower()]
         unit = None if scale else "share"  # "a quarter million" is an amount, "a quarter of" a share
-    elif re.fullmatch(r"\d/\d+", num) and re.match(r"\s+of\b", after):
+    elif "/" in num and re.fullmatch(r"\d/\d+", num) and _OF_AFTER.match(after):
         unit = "share"  # "3/4 of voters"
     elif not m.group("between") and not m.group("hi") and sentence.startswith((" and ", " point "), m.end()) \
             and (extended := _and_fraction_or_point(sentence, m, value, scale))[1] > m.end():
@@ -464,7 +505,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         hi_scale = (hi_m.group("s") or hi_m.group("s2")) if hi_m else None
         hi_value = _amount(hi_m.group("n"), hi_scale or scale) if hi_m else None
         is_and = m.group("dash").strip().lower() == "and"
-        from_to = bool(re.search(r"\bfrom\s+$", sentence[:m.start()], re.IGNORECASE)) and not is_and
+        from_to = bool(re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 16):m.start()], re.IGNORECASE)) \
+            and not is_and
         if hi_value is not None and (hi_value > value or (from_to and hi_value != value)) \
                 and (not is_and or m.group("between")):
             if m.group("between"):
@@ -511,15 +553,15 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if currency is None and unit is None and not m.group("pct"):
         unit, age = _measure_unit(sentence[:start], sentence[end:])
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
-                and _AGE_NAME_BEFORE.search(sentence[:start]) and _AGE_NAME_AFTER.match(sentence[end:]):
+                and _AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start) \
+                and _AGE_NAME_AFTER.match(sentence, end):
             unit, age = "year", True
     if qual in ("exact", "about") and value is not None:
-        open_end = re.match(r"\s+(?:or|and)\s+(?:(?P<up>more|greater|above|over|higher|upwards)|(?P<down>less|fewer|"
-                            r"below|under|lower))\b(?!\s+than\b(?![\s.,;!?]*$))", sentence[end:], re.IGNORECASE)
+        open_end = _OPEN_END.match(sentence, end)
         if open_end:  # "50 or more", "ten or fewer": one side of the range is open
             qual = "at_least" if open_end.group("up") else "up_to"
             low, high = (value, None) if open_end.group("up") else (None, value)
-            end += open_end.end()
+            end = open_end.end()
     feet = _FEET_INCHES.match(sentence[end:]) if unit == "ft" and value is not None and qual == "exact" else None
     if feet and value is not None:  # "6 feet 2 inches", "a 6-foot-2 guard": one height, in feet
         inches = (feet.group("n") or feet.group("n2")).lower()
@@ -562,7 +604,7 @@ def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale:
     if sentence.startswith(" point ", m.end()):
         point = _POINT.match(sentence, m.end())
         if point is None or scale or not re.fullmatch(r"[a-z\s-]+", m.group("num"), re.IGNORECASE) \
-                or re.search(r"\bat\s+$", sentence[:m.start()], re.IGNORECASE):
+                or re.search(r"\bat\s+$", sentence[max(0, m.start() - 8):m.start()], re.IGNORECASE):
             return value, m.end()  # "at one point five people": a moment, not 1.5
         if point.group("d"):
             digits = "".join("0" if w in ("zero", "oh", "nought", "naught") else str(UNITS_WORDS[w])
@@ -613,8 +655,7 @@ def _in_url(sentence: str, at: int) -> bool:
     token = sentence[start:end]
     if "/" not in token and "%" not in token and "=" not in token and "www" not in token:
         return False
-    return bool(re.search(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}",
-                          sentence[start:end]))
+    return bool(_URL.search(sentence, start, end))
 
 
 def _code_currency(m: re.Match[str]) -> str | None:
@@ -625,8 +666,7 @@ def _code_currency(m: re.Match[str]) -> str | None:
 
 def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None, int]:
     """A currency named after the amount ("50 euros", "125 million Australian dollars"): its code and length."""
-    country = re.match(r"\s*(?P<c>u\.s\.|us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore|taiwan)"
-                       r"\s+dollars?\b", after, re.IGNORECASE)
+    country = _COUNTRY_DOLLARS.match(after)
     if country:
         key = re.sub(r"\s+", " ", country.group("c").lower())
         return DOLLAR_COUNTRIES.get(key, "USD"), country.end()
@@ -637,10 +677,10 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
         key = " ".join(national.group("a").lower().split()) + " " + noun
         if key in NATIONAL_CURRENCIES:
             return NATIONAL_CURRENCIES[key], national.end()
-    sign = re.match(rf"\s?([{_SIGNS}])(?!\s?\d)", after)
+    sign = _SIGN_AFTER.match(after)
     if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
         return CURRENCY_SIGNS[sign.group(1)], sign.end()
-    word = re.match(r"\s*-?([A-Za-z]+)\b", after)  # "a 12-cent dividend", "a one-yen bid"
+    word = _WORD_AFTER.match(after)  # "a 12-cent dividend", "a one-yen bid"
     if not word or word.group(1).lower() not in CURRENCY_WORDS:
         return None, 0
     w = word.group(1).lower()
@@ -656,6 +696,9 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
 # A unit right after the number, or after a hyphen written with spaces ("a 15 - inch screen", as
 # text rebuilt from tokens writes it).
 _UNIT_RE = [(re.compile(rf"(?:\s?-\s?|\s)?(?:{p})(?![\w°])", re.IGNORECASE), u) for p, u in MEASURE_UNITS]
+# The same units in one pattern, tried in the same order (one match instead of one per unit)
+_ANY_UNIT = re.compile(r"(?:\s?-\s?|\s)?(?:" + "|".join(f"(?P<u{i}>(?:{p})(?![\\w°]))" for i, (p, _) in
+                                                         enumerate(MEASURE_UNITS)) + ")", re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|cold|colder|warm|warmer|weather|forecast|frost|"
                       r"chill|freezing|hot|hotter|high|low|highs|lows|celsius|fahrenheit|thermometer|climate|sunny|summer|winter|"
                       r"rain\w*|snow\w*|cloud\w*|wind\w*|humid\w*|storm\w*|water|sea|oven|fever)\b|°",
@@ -682,21 +725,24 @@ def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
     age = _AGE_AFTER.match(after)
     if age:
         return (age.group("u") or "year").lower(), True
-    if _AGE_BEFORE.search(before):
+    if _AGE_BEFORE.search(before[-16:]):
         return "year", True
-    for pattern, unit in _UNIT_RE:
-        found = pattern.match(after)
+    first = _ANY_UNIT.match(after)
+    at = int(first.lastgroup[1:]) if first and first.lastgroup else len(_UNIT_RE)
+    for i in range(at, len(_UNIT_RE)):  # the first unit that fits; the next ones if it is rejected
+        pattern, unit = _UNIT_RE[i]
+        found = first if i == at else pattern.match(after)
         if found:
             written = found.group(0).strip(" -")
             if written in ("C", "F") and (re.match(r"[-/]", after[found.end():])
                                           or not _WEATHER.search(before[-120:] + after[:120])):
                 continue  # "800,000 F-Series", "a 13F filing": a letter, not a temperature
-            if len(written) == 1 and re.match(r"-(?:\d|[A-Z])", after[found.end():]):
+            if len(written) == 1 and _CODE_AFTER_LETTER.match(after, found.end()):
                 return None, False  # "24703 L-202": a code, not litres
             if unit == "deg" and _TEMPERATURE_CONTEXT.search(before[-120:] + after[:120]):
                 return "°", False  # "temperatures of 40 degrees": a temperature, its scale unwritten
             return unit, False
-    if re.match(r"[\"″](?=\s+[a-z])|\s[\"″](?=\s+(?:long|tall|wide|high|deep|thick|across|screen|display)\b)", after):
+    if _INCH_MARK.match(after):
         return "in", False  # "a 3.1\" screen", "a pen 10 \" long"
     bracketed = _BRACKETED_UNIT.match(after)
     if bracketed:  # "20 (kg)", "20 [kg]": a unit in brackets, as tables write it
@@ -730,7 +776,7 @@ def _counts_one(sentence: str, m: re.Match[str]) -> bool:
     """"one man was killed": a count; "one of the", "no one", "one day" are not."""
     if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code") or m.group("neg"):
         return True
-    if not _ONE_NOT_COUNT_BEFORE.search(sentence[:m.start("num")]) \
+    if not _ONE_NOT_COUNT_BEFORE.search(sentence[max(0, m.start("num") - 24):m.start("num")]) \
             and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():]):
         return True
     unit, _ = _measure_unit("", sentence[m.end():])
@@ -756,21 +802,21 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     if m.group("sign") or m.group("code") or m.group("neg") or m.group("qual") or m.group("between"):
         return False
     num = m.group("num")
-    whole = bool(re.fullmatch(r"\d+", num))
-    if not whole and not re.fullmatch(r"\d+\.\s?\d", num):
+    whole = num.isdecimal()
+    if not whole and not _SHORT_DECIMAL.fullmatch(num):
         return False
-    before = sentence[: m.start("num")]
-    word = re.search(r"(?:^|\s)(\S+)[\s-]?$", before)
-    if word and not re.search(r"[,;:(]$", word.group(1)):
+    before = sentence[max(0, m.start("num") - 80):m.start("num")]  # enough for the two words before it
+    word = _LAST_WORD.search(before)
+    if word and not word.group(1).endswith((",", ";", ":", "(")):
         w = word.group(1).strip("-")
-        mid_sentence = bool(re.search(r"[\w,;:]\s+\S+[\s-]?$", before))
+        mid_sentence = bool(_MID_SENTENCE.search(before))
         named = bool(_NAME_BEFORE.search(w)) and w.lower() not in _NOT_NAME_WORDS \
-            and w.lower() not in WEEKDAY_NAMES and not re.match(rf"(?:{_MONTHS})\.?$", w, re.IGNORECASE)
-        counted = re.match(r"\s+(?:[a-z]+s|people|men|women|children|police)\b", sentence[m.end("num"):])
-        strong = bool(re.search(r"[a-z][A-Z]|&|^[A-Z]{2,}$", w))  # "iPhone", "S&P", "USB"
+            and w.lower() not in WEEKDAY_NAMES and not _MONTH_WORD.match(w)
+        counted = _COUNTED_AFTER.match(sentence, m.end("num"))
+        strong = bool(_STRONG_NAME.search(w))  # "iPhone", "S&P", "USB"
         if not whole:
             return named and strong  # "USB 2.0", "HTML 5.1"; "magnitude 6.1" is an amount
-        two_words = re.search(r"(?:^|\s)([A-Z][\w&.-]*)\s+\S+[\s-]?$", before)
+        two_words = _TWO_WORDS.search(before)
         if named and two_words and two_words.group(1).lower() not in _NOT_NAME_WORDS and mid_sentence:
             return True  # "the BlackBerry Curve 8900 features": a two-word name before it
         if named and not counted and (mid_sentence or strong):
@@ -778,10 +824,10 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     if not whole:
         return False
     after = sentence[m.end("num"):]
-    if re.fullmatch(r"\d{2,3}[1-9]", num) and m.start("num") > 0 and not m.group("hi") \
-            and re.match(r"\s[A-Z][a-z]+[a-rt-z]\b(?!\s+[a-z]+s\b)", after):
+    if _MODEL_NUMBER.fullmatch(num) and m.start("num") > 0 and not m.group("hi") \
+            and _SINGULAR_NAME_AFTER.match(after):
         return True  # "a 777 Freighter": a model number before a name (a count would take a plural)
-    if re.match(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b", after) and not m.group("scale"):
+    if _MODEL_NAME_AFTER.match(after) and not m.group("scale"):
         return True  # "787 Dreamliner", "737 MAX"
     if _ADDRESS_AFTER.match(after):
         return True
@@ -791,7 +837,7 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     if not score_shape:
         return False
     rest = sentence[m.end():]
-    if re.search(r"\(\s*$", sentence[:m.start()]) and re.match(r"\s*(?:[,)]|[-–]\s?\d)", rest):
+    if sentence[:m.start()].rstrip().endswith("(") and re.match(r"\s*(?:[,)]|[-–]\s?\d)", rest):
         return True  # a win-loss record in brackets: "(11-4)", "(52-3, 46 KOs)", "(45-7-2)"
     # a score or record told with its words: "won 3-1", "a 91-73 victory", "a 162-139 record", "tied at 24-24"
     return bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
@@ -804,13 +850,13 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     """A bare four-digit number from 1900 to 2100 with no unit or noun of its own is a year."""
     if m.group("sign") or m.group("scale") or m.group("scale2") or m.group("pct") \
-            or not re.fullmatch(r"(?:19|20)\d{2}|2100", num):
+            or not _YEAR.fullmatch(num):
         return False
-    noun = re.match(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)", after)
-    if noun and (noun.group("w") in _NOT_PLURAL or re.search(r"\b(?:in|since|by|until|from)\s+$", m.string[:m.start()],
-                                                             re.IGNORECASE)):
+    noun = _NOUN_AFTER.match(after)
+    if noun and (noun.group("w") in _NOT_PLURAL
+                 or _YEAR_PREPOSITION.search(m.string, max(0, m.start() - 16), m.start())):
         noun = None  # "in 1993 as the league's leader", "the 2007 Oscars": a year
-    return not noun or bool(re.match(r"\s*(?:and|to|or|,|\.|\)|$)", after))
+    return not noun or bool(_LIST_AFTER.match(after))
 
 
 _NOT_PLURAL = {"as", "was", "has", "is", "his", "its", "this", "thus", "does", "plus", "versus", "across", "always",
