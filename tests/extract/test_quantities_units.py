@@ -178,3 +178,17 @@ def test_fractions_decimals_and_scales_in_words(sentence: str, expected: list[fl
 ])
 def test_fraction_words_that_are_not_fractions(sentence: str, expected: list[float]) -> None:
     assert values(sentence) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("One in five adults smokes.", [(0.2, "share")]),
+    ("Nearly two in five homes lost power.", [(0.4, "share")]),
+    ("As many as 1 in 500 users were exposed.", [(0.002, "share")]),
+    ("Three out of four doctors agreed.", [(0.75, "share")]),
+    ("He was one in 2010.", []),  # a year, not a share
+    ("She ran 1 in 10 minutes.", [(1, None), (10, "minute")]),
+])
+def test_one_in_five_is_a_share(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    got = [(q.value if q.value is not None else q.high, q.unit) for q in find_quantities(sentence)]
+    assert [u for _, u in got] == [u for _, u in expected]
+    assert [v for v, _ in got] == pytest.approx([v for v, _ in expected])

@@ -136,6 +136,7 @@ _COMPARED = re.compile(
 _COMPARED_SIGN = re.compile(
     r"(?<![<>=])(?:(?P<at_least>>\s?=|≥)|(?P<up_to><\s?=|≤)|(?P<more_than>>)|(?P<almost><))\s*$")
 # Two bounds joined: "more than 100 and fewer than 300", "at most 100 and at least 20": one range
+_RATIO_BETWEEN = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
 _BOUNDS_JOINED = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.IGNORECASE)
 VAGUE = (  # vague amounts: (pattern, words that name it)
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|several\s+(?:dozen|hundred|thousand|million)"
@@ -388,18 +389,27 @@ def find_quantities(sentence: str) -> list[Quantity]:
     if "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered:
         found.extend(_ordinal_durations(sentence, found))
     found.sort(key=lambda q: q.start)
-    return _join_bounds(sentence, found) if len(found) > 1 else found
+    return _join_pairs(sentence, found) if len(found) > 1 else found
 
 
 _LOWER_BOUNDS = ("at_least", "more_than")
 _UPPER_BOUNDS = ("almost", "up_to")
 
 
-def _join_bounds(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """"more than 100 and fewer than 300", "at most 100 and at least 20": one range, not two open ones."""
+def _join_pairs(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """"more than 100 and fewer than 300", "at most 100 and at least 20": one range, not two open ones;
+    "one in five", "two out of three": one share, not two counts."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
+        if prev is not None and prev.value and q.value and q.qualifier == "exact" \
+                and prev.value.is_integer() and q.value.is_integer() and prev.value < q.value \
+                and not (prev.currency or prev.percent or prev.unit or q.currency or q.percent or q.unit) \
+                and _RATIO_BETWEEN.fullmatch(sentence, prev.end, q.start):
+            low, high = (None if x is None else x / q.value for x in (prev.low, prev.high))
+            out[-1] = Quantity(start=prev.start, end=q.end, text=sentence[prev.start:q.end], value=prev.value / q.value,
+                               low=low, high=high, qualifier=prev.qualifier, unit="share")
+            continue
         if prev is not None and {prev.qualifier, q.qualifier} & set(_LOWER_BOUNDS) \
                 and {prev.qualifier, q.qualifier} & set(_UPPER_BOUNDS) \
                 and (prev.currency, prev.percent, prev.unit) in ((q.currency, q.percent, q.unit), (None, False, None)) \
@@ -772,10 +782,14 @@ _ONE_NOT_COUNT_AFTER = re.compile(
     r"\s*[,.;:!?)]|\s*$", re.IGNORECASE)
 
 
+_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:(?!(?:19|20)\d\d\b)\d|{_WORD_NUM})", re.IGNORECASE)
+
+
 def _counts_one(sentence: str, m: re.Match[str]) -> bool:
     """"one man was killed": a count; "one of the", "no one", "one day" are not."""
-    if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code") or m.group("neg"):
-        return True
+    if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code") or m.group("neg") \
+            or _RATIO_AFTER.match(sentence, m.end()):
+        return True  # "one in five adults": a share
     if not _ONE_NOT_COUNT_BEFORE.search(sentence[max(0, m.start("num") - 24):m.start("num")]) \
             and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():]):
         return True
