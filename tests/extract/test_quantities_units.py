@@ -46,6 +46,7 @@ def test_a_number_after_money_is_not_its_cents(sentence: str, expected: list[tup
     ("He sent rmb 500 to his sister.", [(500, "CNY")]),
     ("Prices: 40 rmb 15 usd", [(40, "CNY"), (15, "USD")]),  # a code after one amount, not before the next
     ("Try 10 times before you stop.", [(10, None)]),  # "try" is a word, not the lira's code
+    ("Voters backed 49 Sen. Ames bills.", [(49, None)]),  # a senator, not sen (hundredths of a yen)
     ("The bill reached 3 satoshis.", [(3, "satoshi")]),
 ])
 def test_currency_signs_and_codes(sentence: str, expected: list[tuple[float, str | None]]) -> None:
