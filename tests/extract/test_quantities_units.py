@@ -158,6 +158,8 @@ def values(sentence: str) -> list[float | None]:
     ("The plank was one hundred and three quarters inches.", [100.75]),
     ("The river rose two and a third feet.", [2 + 1 / 3]),
     ("Inflation was four point seven percent.", [4.7]),
+    ("Sales hit one point two million units.", [1.2e6]),
+    ("The estate was valued at one billion and a half million.", [1_000_500_000]),
     ("The reading was two hundred point zero five.", [200.05]),
     ("The debt reached $1.3tn and exports 40 bln.", [1.3e12, 4e10]),
     ("They baked 4 dozens of rolls.", [48]),
@@ -193,3 +195,10 @@ def test_one_in_five_is_a_share(sentence: str, expected: list[tuple[float, str |
     got = [(q.value if q.value is not None else q.high, q.unit) for q in find_quantities(sentence)]
     assert [u for _, u in got] == [u for _, u in expected]
     assert [v for v, _ in got] == pytest.approx([v for v, _ in expected])
+
+
+def test_a_fraction_keeps_its_percent_and_its_range() -> None:
+    [pct] = find_quantities("Output rose four point seven percent.")
+    assert (pct.value, pct.percent) == (4.7, True)
+    [span] = find_quantities("The drive takes two and a half to three hours.")
+    assert (span.low, span.high, span.unit) == (2.5, 3, "hour")

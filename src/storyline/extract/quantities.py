@@ -176,7 +176,8 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
            # "two thirds of", "three fifths", "a fifth." (not "a third straight win", "the past three quarters")
            rf"(?:(?:\s?-\s?|\s+)(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b"
-           rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b)?"
+           rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b"
+           rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
            rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
          r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
@@ -470,6 +471,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if value is None:
         return None
     tail = m.end()
+    pct = bool(m.group("pct"))
     if _is_year(num, m, after):
         return None
     frac = m.group("frac")
@@ -485,9 +487,19 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         unit = None if scale else "share"  # "a quarter million" is an amount, "a quarter of" a share
     elif "/" in num and re.fullmatch(r"\d/\d+", num) and _OF_AFTER.match(after):
         unit = "share"  # "3/4 of voters"
+    elif m.group("andfrac"):  # "two and a half", "five and a half million", "two and a half to three hours"
+        part = 1 / FRACTIONS[m.group("andfrac").lower()]
+        base, last = parse_number(num) or 0.0, num.split()[-1].lower()
+        if last in _BIG_SCALES:  # "one million and a half", "one billion and a half million"
+            value = base + part * SCALES[(scale or last).lower()]
+        else:
+            value = (base + part) * (SCALES[scale.lower()] if scale else 1)
     elif not m.group("between") and not m.group("hi") and sentence.startswith((" and ", " point "), m.end()) \
             and (extended := _and_fraction_or_point(sentence, m, value, scale))[1] > m.end():
         value, tail = extended
+        written_pct = _PCT_AFTER.match(sentence, tail)
+        if written_pct:  # "four point seven percent"
+            pct, tail = True, written_pct.end()
     elif num.lower() in ("a", "an") and not scale:
         return None
     elif num.lower() == "one" and not scale and not _counts_one(sentence, m):
@@ -542,11 +554,11 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     after_end = sentence[end:]
     factor = 1.0
     coded = _CODE_AFTER.match(after_end)
-    if currency is None and not m.group("pct") and coded:
+    if currency is None and not pct and coded:
         # "30 MUSD", "75 USD million": the code written before its multiplier, as reports tabulate it
         currency, end = coded.group("c"), end + coded.end()
         factor = (1e6 if coded.group("m") else 1.0) * (SCALES[coded.group("s").lower()] if coded.group("s") else 1.0)
-    elif currency is None and not m.group("pct"):
+    elif currency is None and not pct:
         currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
         end += used
     if factor != 1.0 and not scale:
@@ -560,7 +572,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
                 value = low = high = value + small / 100
                 end = cents.end()
     age = False
-    if currency is None and unit is None and not m.group("pct"):
+    if currency is None and unit is None and not pct:
         unit, age = _measure_unit(sentence[:start], sentence[end:])
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
                 and _AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start) \
@@ -583,12 +595,12 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         if of_unit:  # "two-tenths of a mile": a length, not a share
             measured, _ = _measure_unit("", sentence[end + of_unit.end():])
             unit = measured or unit
-    if _LETTERS_AGAINST.match(right) and not (scale or m.group("pct") or currency or unit
+    if _LETTERS_AGAINST.match(right) and not (scale or pct or currency or unit
                                                                  or m.group("frac") or m.group("frac2")):
         return None  # letters against the number that are no unit: "76ers", "4G", "9400M" ("8p" may be a typo)
     text = sentence[start:end].rstrip()
     return Quantity(start=start, end=start + len(text), text=text, value=value, low=low, high=high,
-                    qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit, age=age)
+                    qualifier=qual, currency=currency, percent=pct, unit=unit, age=age)
 
 
 # The cents after the whole units: "3 dollars 50 cents", "$3 and 50 cents", "15 dollars and 50."
@@ -600,9 +612,10 @@ _AND_FRACTION = re.compile(rf" and\s+(?P<n>an?|{_N2})[\s-]+(?P<f>{_FRACTION})\b(
                            re.IGNORECASE)
 _DIGIT_WORDS = "zero|oh|nought|naught|one|two|three|four|five|six|seven|eight|nine"
 # "five point five", "two hundred point zero three"
-_POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))*)|(?P<t>{_N2}))\b",
-                    re.IGNORECASE)
+_POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))*)|(?P<t>{_N2}))\b"
+                    rf"(?:\s+(?P<s>{_SCALE})\b)?", re.IGNORECASE)  # "one point two million"
 _FRACTION_OF = re.compile(r"\s+(?:of|million|billion|trillion|thousand)\b", re.IGNORECASE)
+_PCT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pct\b)", re.IGNORECASE)
 _PERIODS_BEFORE = re.compile(r"\b(?:past|last|next|previous|first|final|recent|consecutive|straight)\s+$",
                              re.IGNORECASE)
 _BIG_SCALES = frozenset({"million", "billion", "trillion", "mln", "bn", "m", "b", "lakh", "lakhs", "crore", "crores"})
@@ -621,7 +634,8 @@ def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale:
                              for w in re.split(r"[\s-]+", point.group("d").lower()))
         else:
             digits = str(int(parse_number(point.group("t")) or 0))
-        return value + float("0." + digits), point.end()
+        whole = value + float("0." + digits)
+        return whole * (SCALES[point.group("s").lower()] if point.group("s") else 1), point.end()
     more = _AND_FRACTION.match(sentence, m.end())
     if more is None:
         return value, m.end()
