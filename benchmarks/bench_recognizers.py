@@ -118,7 +118,7 @@ def split(cases: list[dict], which: str) -> list[dict]:
 
 WITH_UNITS_PREFIX = ("NumberWithUnit", "Number-PercentModel")
 _AGE_UNITS = {"year", "month", "week", "day"}
-_TEMPERATURE_UNITS = {"°C", "°F", "deg"}
+_TEMPERATURE_UNITS = {"°C", "°F", "°", "deg"}
 _DURATION_UNITS = _AGE_UNITS | {"hour", "minute", "second"}
 
 
@@ -129,10 +129,10 @@ def answers(model: str, unit: object) -> bool:
         return True
     if not isinstance(unit, str):
         return False
-    kind = ("percent" if unit == "%" else "temperature" if unit in ("°C", "°F") else "age" if unit in _AGE_UNITS
+    kind = ("percent" if unit == "%" else "temperature" if unit in ("°C", "°F", "°") else "age" if unit in _AGE_UNITS
             else "currency" if re.fullmatch(r"[A-Z]{3}|cent|pence|sen|satoshi", unit) else "dimension")
     wanted = model.split("-", 1)[1].removesuffix("Model").lower()
-    return kind == wanted or (unit == "deg" and wanted == "temperature")
+    return kind == wanted
 
 Item = tuple[object, ...]
 
@@ -161,6 +161,8 @@ def gold_items(model: str, case: dict) -> list[tuple[Item, Item]]:
             unit = "%" if model.endswith("PercentModel") else GOLD_UNITS.get(res.get("unit", ""), res.get("unit"))
             if model.endswith("DimensionModel") and unit == "GBP":
                 unit = "lb"  # "Pound" is a weight there
+            if model.endswith("TemperatureModel") and unit == "deg":
+                unit = "°"  # "Degree" is a temperature there, its scale unwritten; an angle elsewhere
             out.append((("n", value), ("n", value, unit)))
     return out
 

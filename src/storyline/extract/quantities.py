@@ -22,7 +22,8 @@ UNITS_WORDS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "m": 1_000_000,
           "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
-          "crores": 10_000_000}
+          "crores": 10_000_000, "bln": 1_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000,
+          "tn": 1_000_000_000_000, "dozens": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
             "thirtieth": 30, "hundredth": 100}
@@ -30,7 +31,9 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
              "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "KZT", "₴": "UAH", "₹": "INR",
-                  "₩": "KRW", "₺": "TRY"}
+                  "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS", "฿": "THB", "₡": "CRC",
+                  "₾": "GEL", "₭": "LAK", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "₿": "BTC", "元": "CNY",
+                  "円": "JPY"}
 # Currency codes written against the number: "USD10m", "HK$5.4m", "RM23.50", "$US55,931", "A$3bn".
 CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$us": "USD", "us": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD",
                   "a$": "AUD", "$a": "AUD", "au$": "AUD", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "nzd": "NZD",
@@ -38,7 +41,8 @@ CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$us": "USD", "us": "USD", "eur": 
                   "cny": "CNY", "rmb": "CNY", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR", "myr": "MYR",
                   "zar": "ZAR", "kzt": "KZT", "rub": "RUB", "uah": "UAH", "try": "TRY", "sek": "SEK", "nok": "NOK",
                   "dkk": "DKK", "brl": "BRL", "r$": "BRL", "mxn": "MXN", "krw": "KRW", "idr": "IDR", "rp": "IDR",
-                  "php": "PHP", "thb": "THB", "nt$": "TWD", "twd": "TWD"}
+                  "php": "PHP", "thb": "THB", "nt$": "TWD", "twd": "TWD", "usd$": "USD", "aud$": "AUD", "cad$": "CAD",
+                  "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "hkd$": "HKD", "sgd$": "SGD"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
@@ -49,7 +53,10 @@ CURRENCY_WORDS = {
     "renminbi": "CNY", "rand": "ZAR", "won": "KRW", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
     "penny": "pence", "pennies": "pence", "guilders": "NLG", "guilder": "NLG", "markka": "FIM", "markkaa": "FIM",
     "shekels": "ILS", "shekel": "ILS", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
-    "forint": "HUF", "dong": "VND",
+    "forint": "HUF", "dong": "VND", "satoshis": "satoshi", "satoshi": "satoshi",
+    # ISO codes written in lower case after the number ("10 rmb", "20 cad"); not "try", "php" (words)
+    **{c: c.upper() for c in ("aud", "cad", "nzd", "hkd", "sgd", "chf", "jpy", "cny", "inr", "myr", "zar", "sek",
+                              "nok", "dkk", "brl", "mxn", "krw", "idr", "thb", "twd", "uah")}, "rmb": "CNY",
 }
 # Money named with its country ("10,000 Swiss francs", "420 million Finnish markka"): adjective + money.
 NATIONAL_CURRENCIES = {
@@ -79,15 +86,17 @@ MEASURE_UNITS = (
     (r"(?:sq\.?|square)\s+(?:met(?:re|er)s?|m)|m2|m²", "m2"),
     (r"(?:sq\.?|square)\s+(?:miles?|mi)", "mi2"), (r"(?:sq\.?|square)\s+(?:feet|foot|ft)", "ft2"),
     (r"cubic\s+(?:feet|foot)|cu\.?\s?ft|ft3", "ft3"), (r"cubic\s+met(?:re|er)s?|m3|m³", "m3"),
-    (r"(?-i:C)\b|°\s?c\b|º\s?c\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b"
+    (r"(?-i:C)\b|[°º]\s?(?:c|celsius|centigrade)\b|(?:degrees?|deg\.?)\s+(?:celsius|celcius|centigrade|c)\b"
      r"|celsius|celcius|centigrade", "°C"),
-    (r"(?-i:F)\b|°\s?f\b|º\s?f\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b|fahrenheit|farenheit", "°F"),
+    (r"(?-i:F)\b|[°º]\s?(?:f|fahrenheit)\b|(?:degrees?|deg\.?)\s+(?:fahrenheit|farenheit|f)\b"
+     r"|fahrenheit|farenheit", "°F"),
     (r"kilomet(?:re|er)s?|km", "km"), (r"centimet(?:re|er)s?|cm", "cm"), (r"millimet(?:re|er)s?|mm", "mm"),
     (r"decimet(?:re|er)s?|dm", "dm"), (r"picomet(?:re|er)s?", "pm"), (r"met(?:re|er)s?|m", "m"),
     (r"miles?|mi", "mi"), (r"feet|foot|ft", "ft"), (r"inch(?:es)?|in\.", "in"), (r"yards?|yds?", "yd"),
     (r"nautical\s+miles?", "nmi"),
-    (r"kilograms?|kilos?|kgs?", "kg"), (r"micrograms?|µg|mcg", "µg"), (r"milligrams?|mg", "mg"),
-    (r"grams?|(?-i:g)", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
+    (r"kilogram(?:me)?s?|kilos?|kgs?", "kg"), (r"microgram(?:me)?s?|µg|mcg", "µg"),
+    (r"milligram(?:me)?s?|mg", "mg"),
+    (r"gram(?:me)?s?|(?-i:g)", "g"), (r"metric\s+tons?|tonnes?", "t"), (r"tons?", "t"), (r"pounds?|lbs?\.?", "lb"),
     (r"ounces?|oz", "oz"), (r"stones?", "st"),
     (r"millilit(?:re|er)s?|ml", "ml"), (r"lit(?:re|er)s?|l", "l"), (r"gallons?|gal", "gal"),
     (r"barrels?|bbl", "bbl"), (r"acres?", "acre"), (r"hectares?|ha", "ha"),
@@ -96,13 +105,14 @@ MEASURE_UNITS = (
     (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
     (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
     (r"megapixels?|mp\b", "megapixel"),
-    (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|°", "deg"),
+    (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|deg\.?|°", "deg"),
     # units of time: a duration ("five years", "44 seconds", "a 15-year career")
     (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?|wks?", "week"), (r"days?", "day"),
     (r"hours?|hrs?", "hour"), (r"minutes?|mins?", "minute"), (r"seconds?|secs?", "second"),
 )
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
-_AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)"
+                        r"|\s?(?:yo|y/o|y\.o\.)(?=[\s,;)]|$)", re.IGNORECASE)  # "a 87 yo man": clinical notes
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
     (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
@@ -115,11 +125,19 @@ QUALIFIERS = (  # (pattern before the number, qualifier), longest first
 )
 # Comparisons written out, read back from the number (kept out of PATTERN, which they would slow):
 # "greater than 60", "less than or equal to 70"
+# "bigger or equal than 30", "at least or equal to 30" (the "than" of the first comparison left out)
 _COMPARED = re.compile(
-    r"(?:(?P<at_least>(?:greater|more|larger|higher)\s+than\s+or\s+equal\s+to"
-    r"|equal\s+to\s+or\s+(?:greater|more)\s+than)"
-    r"|(?P<up_to>(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|fewer)\s+than)"
+    r"(?:(?P<at_least>(?:greater|more|larger|higher|bigger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|at\s+least\s+or"
+    r"\s+equal\s+to|equal\s+to\s+or\s+(?:greater|more)\s+than)"
+    r"|(?P<up_to>(?:less|fewer|smaller|lower)\s+(?:than\s+)?or\s+equal\s+(?:to|than)|at\s+most\s+or\s+equal\s+to"
+    r"|equal\s+to\s+or\s+(?:less|fewer)\s+than)"
     r"|(?P<more_than>(?:greater|larger|bigger|higher)\s+than)|(?P<almost>(?:smaller|lower)\s+than))\s+$", re.IGNORECASE)
+# The signs of comparison: ">30", ">= 30", "< = 100", "≤ 5" (not "=<", "<>", "=>")
+_COMPARED_SIGN = re.compile(
+    r"(?<![<>=])(?:(?P<at_least>>\s?=|≥)|(?P<up_to><\s?=|≤)|(?P<more_than>>)|(?P<almost><))\s*$")
+# Two bounds joined: "more than 100 and fewer than 300", "at most 100 and at least 20": one range
+_RATIO_BETWEEN = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+_BOUNDS_JOINED = re.compile(r"\s*,?\s*(?:and|but)?\s*$", re.IGNORECASE)
 VAGUE = (  # vague amounts: (pattern, words that name it)
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|several\s+(?:dozen|hundred|thousand|million)"
     r"|a\s+few\s+(?:dozen|hundred|thousand)|dozens|hundreds|thousands|millions|scores|several|a\s+number\s+of"
@@ -132,9 +150,13 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
 # million", as in corpora rebuilt from tokens) is read as the number it was.
 _SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d,.])"
            r"|(?<=\()\.\s\d{3}(?=\))")  # "(. 535)": a winning percentage rebuilt from tokens
-_NUM = _SPACED + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
+# "12,34,567.89": lakh grouping, as Indian outlets write it
+_NUM = _SPACED + r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?" \
+    + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
 # "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
-_DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])"
+_DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])|(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
+          "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -144,37 +166,42 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_SCALE = r"hundred|thousand|million|billion|trillion|mln|bn|dozen|lakhs?|crores?"
-_SIGNS = "$€£¥₽₸₴₹₩₺"
-_CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$))\s?\$|\$(?-i:US|A|NZ|C|HK)"
-         r"|(?-i:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|RMB|INR|MYR|ZAR|KZT|RUB|UAH|TRY|SEK|NOK|DKK|BRL|MXN"
-         r"|KRW|IDR|PHP|THB|TWD|RM|Rs\.?|Rp)(?=\s?\d))")
+_SCALE = r"hundred|thousand|million|billion|trillion|mln|bln|bn|trn|tln|dozens?|lakhs?|crores?"
+_SIGNS = "".join(CURRENCY_SIGNS)
+_CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
+         r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
+         r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
+         r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
-           rf"(?:[\s-]+(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b)|-(?P<frac2>{_FRACTION})\b"
+           # "two thirds of", "three fifths", "a fifth." (not "a third straight win", "the past three quarters")
+           rf"(?:(?:\s?-\s?|\s+)(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b"
+           rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
-           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k)\b(?![/-]|\.\w))?")
+           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
          r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
-    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\bminus[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
+    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
-    rf"|(?:m|bn|b|k)\b(?![/-]|\.\w))?))?)"
+    rf"|(?:m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
 _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
-                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k)\b)?", re.IGNORECASE)  # the high end of a range
+                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k|tn)\b)?", re.IGNORECASE)  # the high end of a range
 # A half: "half the condos", "half of them", "half a million".
-_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?half(?:(?:\s+an?)?\s+(?P<scale>{_SCALE})\b"
-                   r"|(?=\s+(?:the|of|its|their|his|her|our|all)\b))", re.IGNORECASE)
+# "quarter million": a quarter of a scale.
+_HALF = re.compile(rf"(?<![\w-])(?<!and\sa\s)(?<!and\san\s)(?P<q>(?:{_QUAL})\s+)?"
+                   rf"(?:half(?:(?:\s+an?)?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|his|her|our|all)\b))"
+                   r"|quarter[\s-]+(?P<qscale>million|billion|trillion)\b)", re.IGNORECASE)
 # "half an hour", "a half-hour", "half a mile": one half of a unit
 _HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
                         r"(?=(?:hour|day|week|month|year|minute|second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|gallon|"
-                        r"ton(?:ne)?)s?\b)", re.IGNORECASE)
+                        r"ton(?:ne)?|turn|teaspoon|tablespoon|cup|ounce|acre|pint|degree)s?\b)", re.IGNORECASE)
 _MULT = re.compile(r"\b(" + "|".join(map(re.escape, MULTIPLIERS)) + r")\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
@@ -190,6 +217,43 @@ _NOT_AMOUNT_AFTER = re.compile(
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 _CLOCK_BEFORE = re.compile(r"\b(?:from|at|until|till|by|between|after|before|since)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:[01]?\d|2[0-4])[.:][0-5]\d", re.IGNORECASE)
+
+
+# Patterns used on every amount, compiled once
+_FRACTION_TEXT = re.compile(r"(?:(\d+)\s)?(\d+)/(\d+)")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_SPACED_MARK = re.compile(r"(?<=\d)([,.])\s(?=\d)")
+_SPACED_POINT = re.compile(r"^\.\s(?=\d)")
+_NUM_RE = re.compile(_NUM)
+_SEPARATOR = re.compile(r"[ ,.'’]")
+_DECIMAL_THOUSANDTHS = re.compile(r"\d+\.\d{3}")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|men|women|children)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+_OPEN_END = re.compile(r"\s+(?:or|and)\s+(?:(?P<up>more|greater|above|over|higher|upwards)|(?P<down>less|fewer|"
+                       r"below|under|lower))\b(?!\s+than\b(?![\s.,;!?]*$))", re.IGNORECASE)
+_CODE_AFTER_LETTER = re.compile(r"-(?:\d|[A-Z])")
+_INCH_MARK = re.compile(r"[\"″](?=\s+[a-z])|\s[\"″](?=\s+(?:long|tall|wide|high|deep|thick|across|screen|display)\b)")
+_SHORT_DECIMAL = re.compile(r"\d+\.\s?\d")
+_LAST_WORD = re.compile(r"(?:^|\s)(\S+)[\s-]?$")
+_MID_SENTENCE = re.compile(r"[\w,;:]\s+\S+[\s-]?$")
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|police)\b")
+_STRONG_NAME = re.compile(r"[a-z][A-Z]|&|^[A-Z]{2,}$")
+_TWO_WORDS = re.compile(r"(?:^|\s)([A-Z][\w&.-]*)\s+\S+[\s-]?$")
+_MODEL_NUMBER = re.compile(r"\d{2,3}[1-9]")
+_SINGULAR_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+[a-rt-z]\b(?!\s+[a-z]+s\b)")
+_MODEL_NAME_AFTER = re.compile(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b")
+_YEAR = re.compile(r"(?:19|20)\d{2}|2100")
+_NOUN_AFTER = re.compile(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)")
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|until|from)\s+$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:and|to|or|,|\.|\)|$)")
+_COUNTRY_DOLLARS = re.compile(r"\s*(?P<c>u\.s\.|us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore"
+                              r"|taiwan)\s+dollars?\b", re.IGNORECASE)
+_SIGN_AFTER = re.compile(rf"\s?([{_SIGNS}])(?!\s?\d)")
+_WORD_AFTER = re.compile(r"\s*-?([A-Za-z]+)\b")
+_URL = re.compile(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,21 +299,26 @@ def implied_range(words: str) -> tuple[float, float] | None:
 def parse_number(text: str) -> float | None:
     """A number written in digits (any common locale) or words; None if it is not one."""
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
-    if frac := re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)", t):
+    if t and t[-1] in VULGAR:  # "2½", "¾"
+        whole_part = t[:-1].strip()
+        if whole_part and not whole_part.isdigit():
+            return None
+        return float(whole_part or 0) + VULGAR[t[-1]]
+    if frac := _FRACTION_TEXT.fullmatch(t):
         whole, num, den = frac.groups()
         return int(whole or 0) + int(num) / int(den) if int(num) < int(den) else None
     if t in ("a", "an"):
         return 1.0
     if t in UNITS_WORDS:
         return float(UNITS_WORDS[t])
-    words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    words = [w for w in _WORD_SPLIT.split(t) if w and w != "and"]
     if words and all(w in UNITS_WORDS or w in _WORD_SCALES for w in words):
         return _words_value(words)
-    t = re.sub(r"(?<=\d)([,.])\s(?=\d)", r"\1", re.sub(r"^\.\s(?=\d)", ".", t))
-    if not re.fullmatch(_NUM, t):
+    t = _SPACED_MARK.sub(r"\1", _SPACED_POINT.sub(".", t)) if " " in t else t
+    if not _NUM_RE.fullmatch(t):
         return None
-    groups = re.split(r"[ ,.'’]", t)
-    seps = re.findall(r"[ ,.'’]", t)
+    groups = _SEPARATOR.split(t)
+    seps = _SEPARATOR.findall(t)
     if not seps:
         return float(t)
     last = seps[-1]
@@ -281,7 +350,7 @@ def _words_value(words: list[str]) -> float:
 
 
 def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True) -> float | None:
-    if scale and decimal_before_scale and re.fullmatch(r"\d+\.\d{3}", num.strip()):
+    if scale and decimal_before_scale and _DECIMAL_THOUSANDTHS.fullmatch(num.strip()):
         value: float | None = float(num)  # "1.356 billion": a decimal mark before a scale, not thousands
     else:
         value = parse_number(num)
@@ -304,15 +373,56 @@ def _qualifier(words: str | None) -> str:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in ``sentence``, left to right."""
-    halves = _halves(sentence, []) if "half" in sentence.lower() else []
+    lowered = sentence.lower()
+    halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
     for m in PATTERN.finditer(sentence):
         q = _from_match(sentence, m)
+        if q is not None and _overlaps(q.start, q.end, found) and (m.group("code") or m.group("sign")) \
+                and not _overlaps(m.start("num"), q.end, found):
+            # "10 rmb 20 usd", "10 $ 30 $": the code was the last amount's, written after it
+            again = PATTERN.match(sentence, m.start("num"))
+            q = _from_match(sentence, again) if again else None
         if q is not None and not _overlaps(q.start, q.end, found):
             found.append(q)
-    found.extend(_multipliers(sentence, found))
-    found.extend(_ordinal_durations(sentence, found))
-    return sorted(found, key=lambda q: q.start)
+    if "doubl" in lowered or "tripl" in lowered or "fold" in lowered or "quadrupl" in lowered or "halved" in lowered:
+        found.extend(_multipliers(sentence, found))
+    if "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered:
+        found.extend(_ordinal_durations(sentence, found))
+    found.sort(key=lambda q: q.start)
+    return _join_pairs(sentence, found) if len(found) > 1 else found
+
+
+_LOWER_BOUNDS = ("at_least", "more_than")
+_UPPER_BOUNDS = ("almost", "up_to")
+
+
+def _join_pairs(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """"more than 100 and fewer than 300", "at most 100 and at least 20": one range, not two open ones;
+    "one in five", "two out of three": one share, not two counts."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value and q.value and q.qualifier == "exact" \
+                and prev.value.is_integer() and q.value.is_integer() and prev.value < q.value \
+                and not (prev.currency or prev.percent or prev.unit or q.currency or q.percent or q.unit) \
+                and _RATIO_BETWEEN.fullmatch(sentence, prev.end, q.start):
+            low, high = (None if x is None else x / q.value for x in (prev.low, prev.high))
+            out[-1] = Quantity(start=prev.start, end=q.end, text=sentence[prev.start:q.end], value=prev.value / q.value,
+                               low=low, high=high, qualifier=prev.qualifier, unit="share")
+            continue
+        if prev is not None and {prev.qualifier, q.qualifier} & set(_LOWER_BOUNDS) \
+                and {prev.qualifier, q.qualifier} & set(_UPPER_BOUNDS) \
+                and (prev.currency, prev.percent, prev.unit) in ((q.currency, q.percent, q.unit), (None, False, None)) \
+                and _BOUNDS_JOINED.match(sentence, prev.end, q.start):
+            low = prev.low if prev.qualifier in _LOWER_BOUNDS else q.low
+            high = q.high if q.qualifier in _UPPER_BOUNDS else prev.high
+            if low is not None and high is not None and low < high:
+                out[-1] = Quantity(start=prev.start, end=q.end, text=sentence[prev.start:q.end], value=None, low=low,
+                                   high=high, qualifier="range", currency=q.currency, percent=q.percent, unit=q.unit)
+                continue
+        out.append(q)
+    return out
 
 
 def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
@@ -326,7 +436,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     before, after = sentence[: m.start("num")], sentence[m.end():]
     if m.group("neg") or m.group("code") or m.group("sign"):
         before = sentence[: m.start()] + (m.group("qual") or "")
-    if _NOT_AMOUNT_BEFORE.search(before) or _is_name_or_score(sentence, m) \
+    # (each pattern anchored at the end of the text before is searched in its last characters only:
+    # a search anchored with "$" otherwise tries every position of the sentence)
+    if _NOT_AMOUNT_BEFORE.search(before[-32:]) or _is_name_or_score(sentence, m) \
             or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
         return None  # "0% APR" is no date
     right = sentence[m.end("num"):m.end("num") + 12]  # the characters against the number
@@ -337,11 +449,11 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # "'86": a year
     if "(" in near and _RECORD_TAIL.search(near):
         return None  # the draws of a record "(45-7-2)"
-    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and re.fullmatch(r"\d{1,2}", num) \
+    if _CLOSE_BRACKET.match(after) and before.rstrip().endswith("(") and _ONE_OR_TWO_DIGITS.fullmatch(num) \
             and not (m.group("sign") or m.group("code")):
         return None  # a footnote marker "(1)"
     money = bool(m.group("sign") or m.group("code") or m.group("scale"))
-    if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
+    if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
     if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near):
@@ -349,7 +461,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
     if currency is None and re.fullmatch(r"[MBK]", m.group("scale2") or "") \
-            and not re.match(r"\s+(?:[a-z]+s|people|men|women|children)\b", after):
+            and not _PLURAL_AFTER.match(after):
         return None  # "a 9600M chip": a model name; "5M people" is a count
     unit = None
     if m.group("scale2") and m.group("scale2").lower() == "m" and currency is None \
@@ -358,25 +470,50 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     value = _amount(num, scale)
     if value is None:
         return None
+    tail = m.end()
+    pct = bool(m.group("pct"))
     if _is_year(num, m, after):
         return None
-    if m.group("frac") or m.group("frac2"):
+    frac = m.group("frac")
+    if frac and not _FRACTION_OF.match(sentence, m.end("frac")) \
+            and (num.lower() in ("a", "an") or frac.lower() == "quarters" or not num[0].isalpha()):
+        if num.lower() in ("a", "an"):
+            return None  # "wounding a third.": a third person, not a share
+        tail = m.end("num")  # "led for three quarters", "3 1/2 quarters": periods of a game or year, counted
+    elif frac and frac.lower() == "quarters" and _PERIODS_BEFORE.search(sentence[max(0, m.start() - 24):m.start()]):
+        tail = m.end("num")  # "the past three quarters of the year": periods, counted
+    elif m.group("frac") or m.group("frac2"):
         value /= FRACTIONS[(m.group("frac") or m.group("frac2")).lower()]
         unit = None if scale else "share"  # "a quarter million" is an amount, "a quarter of" a share
-    elif re.fullmatch(r"\d/\d+", num) and re.match(r"\s+of\b", after):
+    elif "/" in num and re.fullmatch(r"\d/\d+", num) and _OF_AFTER.match(after):
         unit = "share"  # "3/4 of voters"
-    elif m.group("andfrac"):
-        value += 1 / FRACTIONS[m.group("andfrac").lower()]
+    elif m.group("andfrac"):  # "two and a half", "five and a half million", "two and a half to three hours"
+        part = 1 / FRACTIONS[m.group("andfrac").lower()]
+        base, last = parse_number(num) or 0.0, num.split()[-1].lower()
+        if last in _BIG_SCALES:  # "one million and a half", "one billion and a half million"
+            value = base + part * SCALES[(scale or last).lower()]
+        else:
+            value = (base + part) * (SCALES[scale.lower()] if scale else 1)
+    elif not m.group("between") and not m.group("hi") and sentence.startswith((" and ", " point "), m.end()) \
+            and (extended := _and_fraction_or_point(sentence, m, value, scale))[1] > m.end():
+        value, tail = extended
+        written_pct = _PCT_AFTER.match(sentence, tail)
+        if written_pct:  # "four point seven percent"
+            pct, tail = True, written_pct.end()
     elif num.lower() in ("a", "an") and not scale:
         return None
     elif num.lower() == "one" and not scale and not _counts_one(sentence, m):
         return None  # "one of the", "no one", "one day": a pronoun or an article, not a count
     if m.group("neg"):
         value = -value
-    end = m.end()
+    end = tail
     qual = _qualifier(m.group("qual"))
-    compared = _COMPARED.search(sentence[max(0, m.start() - 40):m.start()]) \
-        if not m.group("qual") and sentence[:m.start()].endswith(("than ", "to ")) else None
+    compared = None
+    if not m.group("qual"):
+        if sentence.endswith(("than ", "to "), 0, m.start()):
+            compared = _COMPARED.search(sentence[max(0, m.start() - 40):m.start()])
+        elif sentence[:m.start()].rstrip().endswith(("<", ">", "=", "≤", "≥")):
+            compared = _COMPARED_SIGN.search(sentence[max(0, m.start() - 6):m.start()])
     if compared:
         qual = compared.lastgroup or qual
     start = m.start("qual") if m.group("qual") else m.start("neg") if m.group("neg") else \
@@ -390,7 +527,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         hi_scale = (hi_m.group("s") or hi_m.group("s2")) if hi_m else None
         hi_value = _amount(hi_m.group("n"), hi_scale or scale) if hi_m else None
         is_and = m.group("dash").strip().lower() == "and"
-        from_to = bool(re.search(r"\bfrom\s+$", sentence[:m.start()], re.IGNORECASE)) and not is_and
+        from_to = bool(re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 16):m.start()], re.IGNORECASE)) \
+            and not is_and
         if hi_value is not None and (hi_value > value or (from_to and hi_value != value)) \
                 and (not is_and or m.group("between")):
             if m.group("between"):
@@ -416,28 +554,36 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     after_end = sentence[end:]
     factor = 1.0
     coded = _CODE_AFTER.match(after_end)
-    if currency is None and not m.group("pct") and coded:
+    if currency is None and not pct and coded:
         # "30 MUSD", "75 USD million": the code written before its multiplier, as reports tabulate it
         currency, end = coded.group("c"), end + coded.end()
         factor = (1e6 if coded.group("m") else 1.0) * (SCALES[coded.group("s").lower()] if coded.group("s") else 1.0)
-    elif currency is None and not m.group("pct"):
+    elif currency is None and not pct:
         currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
         end += used
     if factor != 1.0 and not scale:
         value, low, high = (None if x is None else x * factor for x in (value, low, high))
+    if currency and currency not in _NO_CENTS and value is not None and qual == "exact" and not scale \
+            and value.is_integer():
+        cents = _CENTS.match(sentence, end)
+        if cents and (cents.group("c") or end > m.end()):  # "3 dollars 50 cents", "five pounds fifty"
+            small = parse_number(cents.group("n"))
+            if small is not None and small < 100:
+                value = low = high = value + small / 100
+                end = cents.end()
     age = False
-    if currency is None and unit is None and not m.group("pct"):
+    if currency is None and unit is None and not pct:
         unit, age = _measure_unit(sentence[:start], sentence[end:])
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
-                and _AGE_NAME_BEFORE.search(sentence[:start]) and _AGE_NAME_AFTER.match(sentence[end:]):
+                and _AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start) \
+                and _AGE_NAME_AFTER.match(sentence, end):
             unit, age = "year", True
-    if qual == "exact" and value is not None:
-        open_end = re.match(r"\s+(?:or|and)\s+(?:(?P<up>more|greater|above|over|higher|upwards)|(?P<down>less|fewer|"
-                            r"below|under|lower))\b(?!\s+than)", sentence[end:], re.IGNORECASE)
+    if qual in ("exact", "about") and value is not None:
+        open_end = _OPEN_END.match(sentence, end)
         if open_end:  # "50 or more", "ten or fewer": one side of the range is open
             qual = "at_least" if open_end.group("up") else "up_to"
             low, high = (value, None) if open_end.group("up") else (None, value)
-            end += open_end.end()
+            end = open_end.end()
     feet = _FEET_INCHES.match(sentence[end:]) if unit == "ft" and value is not None and qual == "exact" else None
     if feet and value is not None:  # "6 feet 2 inches", "a 6-foot-2 guard": one height, in feet
         inches = (feet.group("n") or feet.group("n2")).lower()
@@ -449,12 +595,57 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         if of_unit:  # "two-tenths of a mile": a length, not a share
             measured, _ = _measure_unit("", sentence[end + of_unit.end():])
             unit = measured or unit
-    if _LETTERS_AGAINST.match(right) and not (scale or m.group("pct") or currency or unit
+    if _LETTERS_AGAINST.match(right) and not (scale or pct or currency or unit
                                                                  or m.group("frac") or m.group("frac2")):
         return None  # letters against the number that are no unit: "76ers", "4G", "9400M" ("8p" may be a typo)
     text = sentence[start:end].rstrip()
     return Quantity(start=start, end=start + len(text), text=text, value=value, low=low, high=high,
-                    qualifier=qual, currency=currency, percent=bool(m.group("pct")), unit=unit, age=age)
+                    qualifier=qual, currency=currency, percent=pct, unit=unit, age=age)
+
+
+# The cents after the whole units: "3 dollars 50 cents", "$3 and 50 cents", "15 dollars and 50."
+_CENTS = re.compile(rf"\s*(?:and\s+)?(?P<n>\d{{1,2}}(?!\d)|{_N2})(?:(?P<c>\s*(?:cents?|pence|p)\b)"
+                    r"|(?=\s*(?:[.,;:!?)]|more\b|$)))", re.IGNORECASE)
+_NO_CENTS = frozenset({"JPY", "KRW", "IDR", "VND", "BTC", "satoshi", "cent", "pence", "sen", "LAK", "PYG"})
+# "two and a half", "five and a half million", "a million and a half", "three and two fifths"
+_AND_FRACTION = re.compile(rf" and\s+(?P<n>an?|{_N2})[\s-]+(?P<f>{_FRACTION})\b(?:[\s-]+(?P<s>{_SCALE})\b)?",
+                           re.IGNORECASE)
+_DIGIT_WORDS = "zero|oh|nought|naught|one|two|three|four|five|six|seven|eight|nine"
+# "five point five", "two hundred point zero three"
+_POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))*)|(?P<t>{_N2}))\b"
+                    rf"(?:\s+(?P<s>{_SCALE})\b)?", re.IGNORECASE)  # "one point two million"
+_FRACTION_OF = re.compile(r"\s+(?:of|million|billion|trillion|thousand)\b", re.IGNORECASE)
+_PCT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pct\b)", re.IGNORECASE)
+_PERIODS_BEFORE = re.compile(r"\b(?:past|last|next|previous|first|final|recent|consecutive|straight)\s+$",
+                             re.IGNORECASE)
+_BIG_SCALES = frozenset({"million", "billion", "trillion", "mln", "bn", "m", "b", "lakh", "lakhs", "crore", "crores"})
+
+
+def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale: str | None) -> tuple[float, int]:
+    """The value and end of an amount with a fraction or decimals in words after it."""
+    last = (scale or m.group("num").split()[-1]).lower()
+    if sentence.startswith(" point ", m.end()):
+        point = _POINT.match(sentence, m.end())
+        if point is None or scale or not re.fullmatch(r"[a-z\s-]+", m.group("num"), re.IGNORECASE) \
+                or re.search(r"\bat\s+$", sentence[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+            return value, m.end()  # "at one point five people": a moment, not 1.5
+        if point.group("d"):
+            digits = "".join("0" if w in ("zero", "oh", "nought", "naught") else str(UNITS_WORDS[w])
+                             for w in re.split(r"[\s-]+", point.group("d").lower()))
+        else:
+            digits = str(int(parse_number(point.group("t")) or 0))
+        whole = value + float("0." + digits)
+        return whole * (SCALES[point.group("s").lower()] if point.group("s") else 1), point.end()
+    more = _AND_FRACTION.match(sentence, m.end())
+    if more is None:
+        return value, m.end()
+    n = more.group("n").lower()
+    part = (1.0 if n in ("a", "an") else parse_number(n) or 0.0) / FRACTIONS[more.group("f").lower()]
+    if more.group("s"):  # "five and a half million", "one billion and a quarter million"
+        big = SCALES[more.group("s").lower()]
+        return (value + part * big if last in _BIG_SCALES else (value + part) * big), more.end()
+    # "three million and a half" is 3.5 million; "one hundred and three quarters" is 100.75
+    return value + part * (SCALES[last] if last in _BIG_SCALES else 1), more.end()
 
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -488,8 +679,7 @@ def _in_url(sentence: str, at: int) -> bool:
     token = sentence[start:end]
     if "/" not in token and "%" not in token and "=" not in token and "www" not in token:
         return False
-    return bool(re.search(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}",
-                          sentence[start:end]))
+    return bool(_URL.search(sentence, start, end))
 
 
 def _code_currency(m: re.Match[str]) -> str | None:
@@ -500,8 +690,7 @@ def _code_currency(m: re.Match[str]) -> str | None:
 
 def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None, int]:
     """A currency named after the amount ("50 euros", "125 million Australian dollars"): its code and length."""
-    country = re.match(r"\s*(?P<c>u\.s\.|us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore|taiwan)"
-                       r"\s+dollars?\b", after, re.IGNORECASE)
+    country = _COUNTRY_DOLLARS.match(after)
     if country:
         key = re.sub(r"\s+", " ", country.group("c").lower())
         return DOLLAR_COUNTRIES.get(key, "USD"), country.end()
@@ -512,10 +701,10 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
         key = " ".join(national.group("a").lower().split()) + " " + noun
         if key in NATIONAL_CURRENCIES:
             return NATIONAL_CURRENCIES[key], national.end()
-    sign = re.match(rf"\s?([{_SIGNS}])(?!\s?\d)", after)
+    sign = _SIGN_AFTER.match(after)
     if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
         return CURRENCY_SIGNS[sign.group(1)], sign.end()
-    word = re.match(r"\s*-?([A-Za-z]+)\b", after)  # "a 12-cent dividend", "a one-yen bid"
+    word = _WORD_AFTER.match(after)  # "a 12-cent dividend", "a one-yen bid"
     if not word or word.group(1).lower() not in CURRENCY_WORDS:
         return None, 0
     w = word.group(1).lower()
@@ -531,6 +720,9 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
 # A unit right after the number, or after a hyphen written with spaces ("a 15 - inch screen", as
 # text rebuilt from tokens writes it).
 _UNIT_RE = [(re.compile(rf"(?:\s?-\s?|\s)?(?:{p})(?![\w°])", re.IGNORECASE), u) for p, u in MEASURE_UNITS]
+# The same units in one pattern, tried in the same order (one match instead of one per unit)
+_ANY_UNIT = re.compile(r"(?:\s?-\s?|\s)?(?:" + "|".join(f"(?P<u{i}>(?:{p})(?![\\w°]))" for i, (p, _) in
+                                                         enumerate(MEASURE_UNITS)) + ")", re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|cold|colder|warm|warmer|weather|forecast|frost|"
                       r"chill|freezing|hot|hotter|high|low|highs|lows|celsius|fahrenheit|thermometer|climate|sunny|summer|winter|"
                       r"rain\w*|snow\w*|cloud\w*|wind\w*|humid\w*|storm\w*|water|sea|oven|fever)\b|°",
@@ -544,22 +736,45 @@ _AGE_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from)\b)")
 
 
+_TEMPERATURE_CONTEXT = re.compile(
+    r"\b(?:temperatures?|thermostat|thermometer|heat\w*|cold\w*|warm\w*|weather|forecast\w*|frost\w*|chill\w*|"
+    r"freez\w*|hot|hotter|highs|lows|celsius|fahrenheit|climate|sunny|summer|winter|rain\w*|snow\w*|humid\w*|"
+    r"oven|fever|boil\w*|(?:above|below)\s+zero)\b", re.IGNORECASE)
+_BRACKETED_UNIT = re.compile(r"\s?[\[({<]\s?([^\])}>\s][^\])}>]*?)\s?[\])}>]")
+_TONNES_AGAINST = re.compile(r"(?-i:t)(?![\w-])")
+
+
 def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
     """The unit written right after an amount (or a unit of time for an age), and whether it is an age."""
     age = _AGE_AFTER.match(after)
     if age:
-        return age.group("u").lower(), True
-    if _AGE_BEFORE.search(before):
+        return (age.group("u") or "year").lower(), True
+    if _AGE_BEFORE.search(before[-16:]):
         return "year", True
-    for pattern, unit in _UNIT_RE:
-        found = pattern.match(after)
+    first = _ANY_UNIT.match(after)
+    at = int(first.lastgroup[1:]) if first and first.lastgroup else len(_UNIT_RE)
+    for i in range(at, len(_UNIT_RE)):  # the first unit that fits; the next ones if it is rejected
+        pattern, unit = _UNIT_RE[i]
+        found = first if i == at else pattern.match(after)
         if found:
-            if found.group(0).strip() in ("C", "F") and (re.match(r"[-/]", after[found.end():])
-                                                         or not _WEATHER.search(before[-120:] + after[:120])):
+            written = found.group(0).strip(" -")
+            if written in ("C", "F") and (re.match(r"[-/]", after[found.end():])
+                                          or not _WEATHER.search(before[-120:] + after[:120])):
                 continue  # "800,000 F-Series", "a 13F filing": a letter, not a temperature
+            if len(written) == 1 and _CODE_AFTER_LETTER.match(after, found.end()):
+                return None, False  # "24703 L-202": a code, not litres
+            if unit == "deg" and _TEMPERATURE_CONTEXT.search(before[-120:] + after[:120]):
+                return "°", False  # "temperatures of 40 degrees": a temperature, its scale unwritten
             return unit, False
-    if re.match(r"[\"″](?=\s+[a-z])", after):
-        return "in", False  # "a 3.1\" screen"
+    if _INCH_MARK.match(after):
+        return "in", False  # "a 3.1\" screen", "a pen 10 \" long"
+    bracketed = _BRACKETED_UNIT.match(after)
+    if bracketed:  # "20 (kg)", "20 [kg]": a unit in brackets, as tables write it
+        inner, _ = _measure_unit("", " " + bracketed.group(1))
+        if inner and len(bracketed.group(1)) <= 12:
+            return inner, False
+    if _TONNES_AGAINST.match(after):
+        return "t", False  # "100t": tonnes, written against the number
     coordinated = _COORDINATED.match(after)
     if coordinated:
         shared, _ = _measure_unit("", after[coordinated.end():])
@@ -581,12 +796,19 @@ _ONE_NOT_COUNT_AFTER = re.compile(
     r"\s*[,.;:!?)]|\s*$", re.IGNORECASE)
 
 
+_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:(?!(?:19|20)\d\d\b)\d|{_WORD_NUM})", re.IGNORECASE)
+
+
 def _counts_one(sentence: str, m: re.Match[str]) -> bool:
     """"one man was killed": a count; "one of the", "no one", "one day" are not."""
-    if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code"):
+    if m.group("hi") or m.group("pct") or m.group("sign") or m.group("code") or m.group("neg") \
+            or _RATIO_AFTER.match(sentence, m.end()):
+        return True  # "one in five adults": a share
+    if not _ONE_NOT_COUNT_BEFORE.search(sentence[max(0, m.start("num") - 24):m.start("num")]) \
+            and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():]):
         return True
-    return not _ONE_NOT_COUNT_BEFORE.search(sentence[:m.start("num")]) \
-        and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():])
+    unit, _ = _measure_unit("", sentence[m.end():])
+    return unit is not None and unit not in TIME_UNITS  # "that one mile", "one kilogram of"
 
 
 _NAME_BEFORE = re.compile(
@@ -608,21 +830,21 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     if m.group("sign") or m.group("code") or m.group("neg") or m.group("qual") or m.group("between"):
         return False
     num = m.group("num")
-    whole = bool(re.fullmatch(r"\d+", num))
-    if not whole and not re.fullmatch(r"\d+\.\s?\d", num):
+    whole = num.isdecimal()
+    if not whole and not _SHORT_DECIMAL.fullmatch(num):
         return False
-    before = sentence[: m.start("num")]
-    word = re.search(r"(?:^|\s)(\S+)[\s-]?$", before)
-    if word and not re.search(r"[,;:(]$", word.group(1)):
+    before = sentence[max(0, m.start("num") - 80):m.start("num")]  # enough for the two words before it
+    word = _LAST_WORD.search(before)
+    if word and not word.group(1).endswith((",", ";", ":", "(")):
         w = word.group(1).strip("-")
-        mid_sentence = bool(re.search(r"[\w,;:]\s+\S+[\s-]?$", before))
+        mid_sentence = bool(_MID_SENTENCE.search(before))
         named = bool(_NAME_BEFORE.search(w)) and w.lower() not in _NOT_NAME_WORDS \
-            and w.lower() not in WEEKDAY_NAMES and not re.match(rf"(?:{_MONTHS})\.?$", w, re.IGNORECASE)
-        counted = re.match(r"\s+(?:[a-z]+s|people|men|women|children|police)\b", sentence[m.end("num"):])
-        strong = bool(re.search(r"[a-z][A-Z]|&|^[A-Z]{2,}$", w))  # "iPhone", "S&P", "USB"
+            and w.lower() not in WEEKDAY_NAMES and not _MONTH_WORD.match(w)
+        counted = _COUNTED_AFTER.match(sentence, m.end("num"))
+        strong = bool(_STRONG_NAME.search(w))  # "iPhone", "S&P", "USB"
         if not whole:
             return named and strong  # "USB 2.0", "HTML 5.1"; "magnitude 6.1" is an amount
-        two_words = re.search(r"(?:^|\s)([A-Z][\w&.-]*)\s+\S+[\s-]?$", before)
+        two_words = _TWO_WORDS.search(before)
         if named and two_words and two_words.group(1).lower() not in _NOT_NAME_WORDS and mid_sentence:
             return True  # "the BlackBerry Curve 8900 features": a two-word name before it
         if named and not counted and (mid_sentence or strong):
@@ -630,10 +852,10 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     if not whole:
         return False
     after = sentence[m.end("num"):]
-    if re.fullmatch(r"\d{2,3}[1-9]", num) and m.start("num") > 0 and not m.group("hi") \
-            and re.match(r"\s[A-Z][a-z]+[a-rt-z]\b(?!\s+[a-z]+s\b)", after):
+    if _MODEL_NUMBER.fullmatch(num) and m.start("num") > 0 and not m.group("hi") \
+            and _SINGULAR_NAME_AFTER.match(after):
         return True  # "a 777 Freighter": a model number before a name (a count would take a plural)
-    if re.match(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b", after) and not m.group("scale"):
+    if _MODEL_NAME_AFTER.match(after) and not m.group("scale"):
         return True  # "787 Dreamliner", "737 MAX"
     if _ADDRESS_AFTER.match(after):
         return True
@@ -643,7 +865,7 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     if not score_shape:
         return False
     rest = sentence[m.end():]
-    if re.search(r"\(\s*$", sentence[:m.start()]) and re.match(r"\s*(?:[,)]|[-–]\s?\d)", rest):
+    if sentence[:m.start()].rstrip().endswith("(") and re.match(r"\s*(?:[,)]|[-–]\s?\d)", rest):
         return True  # a win-loss record in brackets: "(11-4)", "(52-3, 46 KOs)", "(45-7-2)"
     # a score or record told with its words: "won 3-1", "a 91-73 victory", "a 162-139 record", "tied at 24-24"
     return bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
@@ -656,13 +878,13 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     """A bare four-digit number from 1900 to 2100 with no unit or noun of its own is a year."""
     if m.group("sign") or m.group("scale") or m.group("scale2") or m.group("pct") \
-            or not re.fullmatch(r"(?:19|20)\d{2}|2100", num):
+            or not _YEAR.fullmatch(num):
         return False
-    noun = re.match(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)", after)
-    if noun and (noun.group("w") in _NOT_PLURAL or re.search(r"\b(?:in|since|by|until|from)\s+$", m.string[:m.start()],
-                                                             re.IGNORECASE)):
+    noun = _NOUN_AFTER.match(after)
+    if noun and (noun.group("w") in _NOT_PLURAL
+                 or _YEAR_PREPOSITION.search(m.string, max(0, m.start() - 16), m.start())):
         noun = None  # "in 1993 as the league's leader", "the 2007 Oscars": a year
-    return not noun or bool(re.match(r"\s*(?:and|to|or|,|\.|\)|$)", after))
+    return not noun or bool(_LIST_AFTER.match(after))
 
 
 _NOT_PLURAL = {"as", "was", "has", "is", "his", "its", "this", "thus", "does", "plus", "versus", "across", "always",
@@ -680,8 +902,8 @@ def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
     for m in _HALF.finditer(sentence):
         if _overlaps(m.start(), m.end(), taken):
             continue
-        scale = m.group("scale")
-        v = 0.5 * SCALES[scale.lower()] if scale else 0.5
+        scale = m.group("scale") or m.group("qscale")
+        v = (0.25 if m.group("qscale") else 0.5) * SCALES[scale.lower()] if scale else 0.5
         qual = _qualifier(m.group("q"))
         low = v if qual in ("exact", "at_least", "more_than") else None
         high = v if qual in ("exact", "almost", "up_to") else None
