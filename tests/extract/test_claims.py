@@ -91,9 +91,12 @@ def test_headline_figures_are_as_of_the_article_date() -> None:
     assert found["14"].as_of == "2024-03-15" and found["14"].measure == "killed"
 
 
-def test_an_age_after_a_name_is_not_an_amount() -> None:
-    assert [c.number_text for c in claims("“It came fast,” said Ana Ruiz, 61, who runs a bakery. Eight shops "
-                                          "were damaged.")] == ["Eight"]
+def test_an_age_after_a_name_is_an_age_of_that_person_not_an_amount() -> None:
+    found = by_number(claims("“It came fast,” said Ana Ruiz, 61, who runs a bakery. Eight shops were damaged. "
+                             "Deputies later arrested Tomas Kerr Jr., 44, of Linden."))
+    assert (found["61"].measure, found["61"].counted, found["61"].unit) == ("age", "Ana Ruiz", "years")
+    assert (found["44"].measure, found["44"].counted) == ("age", "Tomas Kerr Jr.")
+    assert found["Eight"].measure == "count" and found["Eight"].counted == "shops"
 
 
 def test_the_day_the_source_spoke_dates_a_tally() -> None:
@@ -195,3 +198,41 @@ def test_a_figure_with_its_own_participle_is_not_the_toll_before_it() -> None:
     found = by_number(claims("Rescuers said nine miners were killed and 30 trapped underground after the blast."))
     assert found["nine"].measure == "killed"
     assert (found["30"].measure, found["30"].counted_as) == ("count", "trapped")
+
+
+def test_zero_tolls_written_without_a_number() -> None:
+    found = claims("No-one was hurt when the roof gave way. Officials said nobody is believed to have been killed. "
+                   "The agency reported no dead or wounded, and there were no reports of injuries at the depot.")
+    zeros = [(c.number_text, c.measure, c.value, c.unit) for c in found]
+    assert ("No-one", "injured", 0.0, "people") in zeros
+    assert ("nobody", "killed", 0.0, "people") in zeros
+    assert ("no dead", "killed", 0.0, "people") in zeros and ("no dead", "injured", 0.0, "people") in zeros
+    assert ("no reports of injuries", "injured", 0.0, "people") in zeros
+
+
+def test_no_zero_from_a_missing_figure_or_from_the_others() -> None:
+    assert claims("No death toll was given. No one knows how many died. No one else was hurt. None of the "
+                  "injured were children.") == []
+
+
+def test_one_person_named_by_a_casualty_verb() -> None:
+    found = by_number(claims("The landslide killed a farmer near the river. A young girl died when the wall fell."))
+    assert (found["a farmer"].measure, found["a farmer"].value, found["a farmer"].unit) == ("killed", 1.0, "people")
+    assert found["A young girl"].measure == "killed" and found["A young girl"].role == "victims"
+    # a part of a toll given in figures in the same sentence is not a toll of its own
+    told = by_number(claims("Four tenants, a man and three women, were killed in the blaze."))
+    assert "a man" not in told and told["Four"].measure == "killed"
+
+
+def test_a_bare_figure_as_subject_is_a_part_of_the_count_before_it() -> None:
+    found = claims("Six shells hit the village overnight - four exploded near the market, residents said.")
+    four = by_number(found)["four"]
+    assert (four.measure, four.counted, four.unit) == ("count", "shells", "shells")
+    assert (four.subject or "").endswith("(of whom)")
+
+
+def test_things_that_landed_were_not_deployed_and_a_currency_noun_is_money() -> None:
+    found = by_number(claims("Two cargo planes landed at the airfield on Monday. The city borrowed 45 b. Euro from "
+                             "the banks."))
+    assert found["Two"].measure == "count" and found["Two"].counted == "cargo planes"
+    assert found["45"].measure == "money" and found["45"].unit == "EUR"

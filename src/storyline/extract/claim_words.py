@@ -36,6 +36,7 @@ for _group, _words in {
                   "looters instigator instigators organizer organizers attacker attackers extremist extremists "
                   "participant participants arrest arrests detainee detainees",
     "civilians": "civilian civilians resident residents bystander bystanders passer-by passers-by child children "
+                 "boy boys girl girls baby babies infant infants toddler toddlers teenager teenagers "
                  "citizen citizens villager villagers pedestrian pedestrians",
     "mixed": "people person persons other others man men woman women individual individuals victim victims "
              "casualty casualties "

@@ -13,8 +13,9 @@ import dataclasses
 import re
 
 from storyline.extract import claim_words as W
-from storyline.extract.quantities import Quantity, find_quantities
+from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
+from storyline.extract.word_counts import WordCount, word_counts
 from storyline.model import Article, Claim
 
 _PER = re.compile(r"^\s*(?:\([^)]*\)\s*)?\)?\s*(?:per|a|an|/)\s+(?:(?:U\.S\.\s+)?(?:liquid\s+)?)?(?P<u>[a-z]+)",
@@ -44,6 +45,7 @@ def claims_stage(article: Article) -> Article:
     lede = _lede_paragraph(reader)
     claims: list[Claim] = []
     last: dict[int, tuple[str | None, str | None, bool]] = {}  # paragraph -> (source, date, had claims)
+    things: dict[int, Claim] = {}  # paragraph -> its last count of things ("Five bombs were dropped")
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         own_source = _source(reader, sent, s_text, at=None)
@@ -51,10 +53,15 @@ def claims_stage(article: Article) -> Article:
         prev_source, prev_date, prev_had = last.get(sent.paragraph, (None, None, False))
         cue = s_text.strip().lower().startswith(W.CONTINUATION_CUES)
         found = [] if _URLISH.search(s_text) else [
-            q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start]) and not _is_age(s_text, q)]
+            q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
+        worded = word_counts(reader, sent, taken=found) if found or not _URLISH.search(s_text) else []
         in_sentence: list[Claim] = []
-        for q in found:
+        for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
             claim = _claim(reader, sent, q, index=len(claims))
+            if said is not None:
+                if said.noun and any(c.measure in said.measures for c in in_sentence):
+                    continue  # "three people, a man and two women, were killed": a part of a toll told in figures
+                claim = _worded(reader, sent, claim, said)
             if in_sentence and _SUBSET.search(s_text[:q.start]):
                 # "dozens of deaths, including 18 officers": a part of the amount before it
                 claim = dataclasses.replace(claim, measure=in_sentence[-1].measure)
@@ -66,6 +73,15 @@ def claims_stage(article: Article) -> Article:
             if _OF_THE.match(s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
+            antecedent = things.get(sent.paragraph)
+            if said is None and antecedent is not None and _elided(reader, sent, q, claim):
+                # "Five bombs were dropped; four exploded": a bare figure is a part of the count before it
+                claim = dataclasses.replace(claim, measure="count", unit=antecedent.unit, counted=antecedent.counted,
+                                            role=antecedent.role, subject_group=antecedent.subject_group,
+                                            subject=f"{antecedent.subject or antecedent.counted} (of whom)")
+            if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
+                    and not (claim.subject or "").endswith("(of whom)"):
+                things[sent.paragraph] = claim
             in_sentence.append(claim)
             if in_parentheses(s_text, q.start):
                 source = None  # an amount in brackets is the outlet's own conversion or aside
@@ -79,27 +95,78 @@ def claims_stage(article: Article) -> Article:
             claim = dataclasses.replace(claim, attributed_to=source, as_of=as_of, location=location,
                                         id=f"{article.id}:c{len(claims) + 1}")
             claims.append(claim)
-            second = _coordinated_measure(s_text, q, claim.measure)
-            if second:  # "Dozens injured & killed": one amount, two measures
+            second = said.measures[1] if said is not None and len(said.measures) > 1 else \
+                _coordinated_measure(s_text, q, claim.measure)
+            if second:  # "Dozens injured & killed", "no dead or wounded": one amount, two measures
                 claims.append(dataclasses.replace(claim, measure=second, id=f"{article.id}:c{len(claims) + 1}"))
-        last[sent.paragraph] = (own_source or (prev_source if prev_had and found else None),
-                                own_date or (prev_date if (cue or prev_had) else None), bool(found))
+        had = bool(found or worded)
+        last[sent.paragraph] = (own_source or (prev_source if prev_had and had else None),
+                                own_date or (prev_date if (cue or prev_had) else None), had)
     return dataclasses.replace(article, claims=tuple(claims))
 
 
-_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_AGE = re.compile(r"[A-Z][\w’'-]+\.?,\s*$")  # "Ana Ruiz, 61,", "Tom Kerr Jr., 44,"
 
 
 def _is_age(s_text: str, q: Quantity) -> bool:
-    """"Piet Amsel, 54, who lives ...": a person's age, not an amount."""
+    """"Piet Amsel, 54, who lives ...": a person's age after the name, not an amount of anything."""
     return (q.qualifier == "exact" and q.value is not None and q.value < 120 and bool(_AGE.search(s_text[:q.start]))
-            and bool(re.match(r"\s*(?:,|\)|who\b|from\b|of\b)", s_text[q.end:])))
+            and bool(re.match(r"\s*(?:,|\)|who\b|from\b|of\b|and\b|\.?\s*$)", s_text[q.end:])))
+
+
+def _elided(reader: ArticleReader, sent: Sentence, q: Quantity, claim: Claim) -> bool:
+    """A figure that stands for a noun it leaves out, as the subject of its verb ("four exploded",
+    "two landed inside"), naming nothing it counts and no toll."""
+    if claim.subject is not None or claim.measure not in ("count", "deployed") or claim.unit not in (None, "people") \
+            or claim.value is None or claim.qualifier == "vague":
+        return False
+    num = _number_token(reader, sent.start + q.start, sent.start + q.end)
+    return num is not None and reader.tokens[num].dep in ("nsubj", "nsubjpass")
+
+
+def _worded(reader: ArticleReader, sent: Sentence, claim: Claim, said: WordCount) -> Claim:
+    """A count written without a number ("no one was hurt", "a man was killed"): people, counted as it says."""
+    measure = said.measures[0]
+    noun = said.noun
+    role = W.ROLE_NOUNS.get(noun or "")
+    if role not in ("perpetrators", "security_forces", "officials", "combatants"):
+        role = "victims" if measure in W.VICTIM_MEASURES else role or "other"
+    group = _group(reader, sent, None, "people", measure, noun)
+    counted = noun if noun and role != "victims" else "people"  # "a child was killed": one of the toll's people
+    return dataclasses.replace(claim, measure=measure, unit="people", counted=counted, role=role,
+                               subject=noun, subject_group=group, counted_as=None)
+
+
+def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> str | None:
+    """Whose age a figure is: the name before it ("John Doe, 23,"), else the person noun an
+    "N-year-old" qualifies ("a 16-year-old boy")."""
+    start = sent.start + q.start
+    at = bisect.bisect_left(reader.starts, start) - 1
+    if at >= sent.tokens.start and reader.words(at) == ",":
+        names: list[int] = []
+        k = at - 1
+        while k >= sent.tokens.start and reader.tokens[k].pos == "PROPN":
+            names.insert(0, k)
+            k -= 1
+        if names:
+            return reader.text[reader.tokens[names[0]].start:reader.tokens[names[-1]].end]
+    num = _number_token(reader, start, sent.start + q.end)
+    if num is not None:
+        for k in range(num + 1, min(num + 8, sent.tokens.stop)):
+            if reader.tokens[k].pos in _NOUNISH and reader.words(k).lower() not in ("year", "years", "old", "month"):
+                return reader.words(k).lower() if _is_people(reader, k) else None
+            if reader.tokens[k].pos in ("VERB", "AUX", "ADP") or reader.words(k) in (",", "."):
+                break
+    return None
 
 
 def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) -> Claim:
     start, end = sent.start + q.start, sent.start + q.end
     num = _number_token(reader, start, end)
     noun = _counted_noun(reader, sent, num, end) if num is not None else None
+    if noun is not None and not q.currency and not q.percent and q.value is not None \
+            and reader.words(noun).lower() in CURRENCY_WORDS:
+        q = dataclasses.replace(q, currency=CURRENCY_WORDS[reader.words(noun).lower()])  # "110 billion euro loans"
     after = reader.text[end:sent.end]
     unit = _unit(reader, q, noun, after)
     measure = _measure(reader, sent, q, num, noun, unit)
@@ -113,6 +180,17 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
     if unit not in ("people", "troops") and measure in _PEOPLE_MEASURES and measure != "deployed":
         measure = "count"  # "houses damaged ... people killed": things are counted, not killed
+    if unit not in ("people", "troops") and measure == "deployed" and noun is not None and \
+            not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
+        measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
+    if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
+        # "John Doe, 23,", "a 16-year-old boy", "aged 35": an age, of the person named
+        who = _person_aged(reader, sent, q)
+        return Claim(
+            counted=who, role="other", id=f"{reader.article.id}:c{index + 1}", article=reader.article.id,
+            start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value,
+            low=q.low, high=q.high, qualifier=q.qualifier, unit="years", measure="age", subject=who,
+            subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
     subject = _subject_text(reader, noun) if noun is not None else None
     group = _group(reader, sent, noun, unit, measure, subject)
     counted_as = _counted_as(reader, sent, num, noun) if measure in _VERB_KEYED else None
@@ -126,6 +204,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     )
 
 
+_SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", "reinforce", "reinforcement"})
 _PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "displaced", "evacuated", "rescued",
                               "deployed"})
 _VERB_KEYED = frozenset({"count", "money", "damage"})
