@@ -236,3 +236,22 @@ def test_things_that_landed_were_not_deployed_and_a_currency_noun_is_money() -> 
                              "the banks."))
     assert found["Two"].measure == "count" and found["Two"].counted == "cargo planes"
     assert found["45"].measure == "money" and found["45"].unit == "EUR"
+
+
+def test_two_written_as_a_word_and_a_double_killing() -> None:
+    found = by_number(claims("Both hostages were freed on Monday. Twin explosions shook the port. Police opened a "
+                             "double murder inquiry."))
+    assert (found["Both"].value, found["Both"].unit, found["Both"].counted) == (2.0, "people", "hostages")
+    assert (found["Twin"].value, found["Twin"].counted) == (2.0, "explosions")
+    assert (found["double"].measure, found["double"].value, found["double"].unit) == ("killed", 2.0, "people")
+    assert len([c for c in claims("Both sides claimed victory.")]) == 0
+
+
+def test_what_a_figure_counts_is_the_head_of_its_noun_phrase() -> None:
+    found = by_number(claims("Marines recovered 40 rounds of ammunition and three M-16 rifles. Four plainclothes "
+                             "detectives arrived. Two of the skiffs escaped. Unions staged a 48-hour strike."))
+    assert found["40"].counted == "rounds of ammunition"
+    assert found["three"].counted == "rifles"
+    assert found["Four"].counted == "plainclothes detectives" and found["Four"].unit == "people"
+    assert found["Two"].counted == "skiffs"
+    assert found["48"].measure == "duration"

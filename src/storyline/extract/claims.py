@@ -58,10 +58,14 @@ def claims_stage(article: Article) -> Article:
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
             claim = _claim(reader, sent, q, index=len(claims))
-            if said is not None:
+            if said is not None and said.measures:
                 if said.noun and any(c.measure in said.measures for c in in_sentence):
                     continue  # "three people, a man and two women, were killed": a part of a toll told in figures
                 claim = _worded(reader, sent, claim, said)
+            if q.multiplier and _DEATHS_AFTER.match(s_text[q.end:]):
+                # "a double murder", "a triple homicide": that many killed, not a change of an amount
+                claim = _worded(reader, sent, dataclasses.replace(claim, value=q.value, low=q.value, high=q.value,
+                                                                  qualifier="exact"), WordCount(q, ("killed",)))
             if in_sentence and _SUBSET.search(s_text[:q.start]):
                 # "dozens of deaths, including 18 officers": a part of the amount before it
                 claim = dataclasses.replace(claim, measure=in_sentence[-1].measure)
@@ -105,6 +109,8 @@ def claims_stage(article: Article) -> Article:
     return dataclasses.replace(article, claims=tuple(claims))
 
 
+_DEATHS_AFTER = re.compile(r"\s*-?\s*(?:murders?|killings?|homicides?|slayings?|fatalit(?:y|ies)|executions?)\b",
+                           re.IGNORECASE)
 _AGE = re.compile(r"[A-Z][\w’'-]+\.?,\s*$")  # "Ana Ruiz, 61,", "Tom Kerr Jr., 44,"
 
 
@@ -181,6 +187,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     if unit not in ("people", "troops") and measure in _PEOPLE_MEASURES and measure != "deployed":
         measure = "count"  # "houses damaged ... people killed": things are counted, not killed
     if unit not in ("people", "troops") and measure == "deployed" and noun is not None and \
+            reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
     if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
@@ -204,6 +211,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     )
 
 
+_FORCE_NOUNS = frozenset({"soldier", "troop", "serviceman", "vehicle", "tank", "contingent"})  # seen: deployed
 _SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", "reinforce", "reinforcement"})
 _PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "displaced", "evacuated", "rescued",
                               "deployed"})
@@ -276,7 +284,8 @@ def _is_people(reader: ArticleReader, noun: int) -> bool:
 
 
 _COUNTED_SKIP = frozenset({"more", "other", "least", "most", "some", "additional", "further", "total", "estimated",
-                           "reported", "several", "many", "few", "new", "the", "a", "an", "of", "about", "around"})
+                           "reported", "several", "many", "few", "new", "the", "a", "an", "of", "about", "around",
+                           "twin", "both", "pair"})
 
 
 def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measure: str) -> str | None:
@@ -296,7 +305,23 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
             keep.insert(0, c)
     words = [reader.words(i) for i in keep[-3:]]
     phrase = " ".join(w if w[:1].isupper() and i < len(words) - 1 else w.lower() for i, w in enumerate(words))
+    if unit not in ("people", "troops"):
+        phrase += _of_what(reader, noun)
     return phrase.strip("“”\"' -") or None
+
+
+def _of_what(reader: ArticleReader, noun: int) -> str:
+    """What a noun of measure holds: "rounds of ammunition", "pieces of equipment", "counts of
+    murder", "gallons of water"; nothing for a part of a definite set ("two of the boats")."""
+    for prep in reader.children.get(noun, []):
+        if reader.tokens[prep].dep != "prep" or reader.words(prep).lower() != "of" or prep != noun + 1:
+            continue
+        objs = [c for c in reader.children.get(prep, []) if reader.tokens[c].dep == "pobj"
+                and reader.tokens[c].pos == "NOUN" and c <= prep + 3]
+        kids = reader.children.get(objs[0], []) if objs else []
+        if objs and not any(reader.tokens[c].dep in ("det", "poss", "nummod") for c in kids):
+            return " of " + reader.text[reader.tokens[prep + 1].start:reader.tokens[objs[0]].end].lower()
+    return ""
 
 
 def _role(reader: ArticleReader, noun: int | None, *, unit: str | None, measure: str) -> str:
@@ -341,7 +366,7 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
     """The noun an amount counts: "26 armed people", "dozens of deaths", "2,200 arrests";
     None when the amount stands alone ("dozens killed", "more than 3,000 were arrested")."""
     tok = reader.tokens[num]
-    if tok.pos in _NOUNISH:  # "dozens", "thousands", "a number of"
+    if tok.pos in _NOUNISH and tok.tag != "NNP" and tok.dep != "compound":  # "dozens"; not "Twin blasts"
         nxt = num + 1
         if nxt < sent.tokens.stop and reader.words(nxt).lower() == "of":
             for j in range(nxt + 1, min(nxt + 5, sent.tokens.stop)):
@@ -350,16 +375,32 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
         return _number_of(reader, sent, num)
     head = tok.head
     if tok.dep in ("nummod", "quantmod", "compound") and reader.tokens[head].pos in _NOUNISH and head > num:
-        return head
+        return _compound_head(reader, sent, head)
     j = bisect.bisect_left(reader.starts, end)
     for k in range(j, min(j + 5, sent.tokens.stop)):
         t = reader.tokens[k]
         if t.pos in _NOUNISH:
-            return k
+            return _compound_head(reader, sent, k)
+        if t.pos == "DET" and k > j and reader.words(k - 1).lower() == "of":
+            continue  # "two of the boats": a part of a set the article names
         stop_punct = t.pos == "PUNCT" and reader.words(k) not in ("“", "”", '"', "'", "‘", "’", "-")
         if stop_punct or t.pos in ("VERB", "AUX", "DET") or (t.pos == "ADP" and reader.words(k).lower() != "of"):
             break
     return _number_of(reader, sent, num)
+
+
+def _compound_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
+    """The noun a modifier noun belongs to: "AK-47 rifles", "two U.N. aircraft", "plainclothes officers"
+    count rifles, aircraft, officers."""
+    for _ in range(4):
+        tok = reader.tokens[noun]
+        model = tok.dep == "nummod" and tok.pos == "PROPN"  # "three M-16 rifles"
+        if not (tok.dep == "compound" or model) or not (noun < tok.head < min(noun + 5, sent.tokens.stop)) \
+                or reader.tokens[tok.head].pos not in _NOUNISH or reader.words(noun - 1) == "-" \
+                or tok.lemma.lower() in W.TIME_UNITS:
+            break  # "a 24-hour strike" is a duration, not a count of strikes
+        noun = tok.head
+    return noun
 
 
 def _number_of(reader: ArticleReader, sent: Sentence, num: int) -> int | None:
@@ -432,8 +473,7 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
             return found
-    if noun is not None and reader.tokens[noun].lemma.lower() in ("soldier", "troop", "serviceman", "vehicle",
-                                                                    "tank", "contingent"):
+    if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
 

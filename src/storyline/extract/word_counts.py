@@ -74,9 +74,28 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
         if free(m.start(), m.end()) and measures:
             found.append(WordCount(_zero(m.group(0), m.start()), measures))
     found += _single_persons(reader, sent, s_text, taken=[*taken, *(w.quantity for w in found)])
+    for m in _TWO.finditer(s_text):
+        if free(m.start(), m.end()) and _counts_two(reader, sent, m):
+            found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
+                                            high=2.0, qualifier="exact"), ()))
     return found
 
 
+# Two written as a word: "both guards", "twin blasts", "a pair of gunmen"
+_TWO = re.compile(r"\b(?:both|twin|a\s+pair\s+of)\b(?=\s+[a-z])", re.IGNORECASE)
+
+
+def _counts_two(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> bool:
+    """Whether the word counts the plural noun right after it: "both" and "a pair of" people,
+    "twin" anything (blasts, attacks, towers)."""
+    after = reader.tokens_in(sent.start + m.end(), sent.end)
+    nouns = [i for i in after[:3] if reader.tokens[i].pos in ("NOUN", "PROPN")][:1]
+    if not nouns or reader.tokens[nouns[0]].tag != "NNS":
+        return False
+    if m.group(0).lower() == "twin":
+        return True
+    lemma, word = reader.tokens[nouns[0]].lemma.lower(), reader.words(nouns[0]).lower()
+    return lemma in W.PERSON_NOUNS or word in W.PERSON_NOUNS or lemma in W.ROLE_NOUNS
 def _measures(word: str, after: str) -> tuple[str, ...]:
     """The measures a zero's word states, with a second word coordinated with it ("no dead or wounded")."""
     measures = list(_STATE[word.lower()])
