@@ -255,3 +255,17 @@ def test_what_a_figure_counts_is_the_head_of_its_noun_phrase() -> None:
     assert found["Four"].counted == "plainclothes detectives" and found["Four"].unit == "people"
     assert found["Two"].counted == "skiffs"
     assert found["48"].measure == "duration"
+
+
+def test_a_part_of_a_set_told_in_an_earlier_sentence_and_one_killed_of_several() -> None:
+    found = claims("Coastguards chased five smuggling dinghies overnight.\n\nWhile three of them got away, the "
+                   "cutter stopped the remaining two and seized the cargo. A gunman shot five people, killing one.")
+    parts = [c for c in found if c.number_text in ("three", "two") and c.counted == "smuggling dinghies"]
+    assert len(parts) == 2 and all((c.subject or "").endswith("(of whom)") for c in parts)
+    killed = [c for c in found if c.measure == "killed" and c.value == 1.0]
+    assert [c.number_text for c in killed] == ["one"]
+
+
+def test_a_bare_figure_that_gathered_counts_people() -> None:
+    found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
+    assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

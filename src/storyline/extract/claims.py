@@ -45,7 +45,7 @@ def claims_stage(article: Article) -> Article:
     lede = _lede_paragraph(reader)
     claims: list[Claim] = []
     last: dict[int, tuple[str | None, str | None, bool]] = {}  # paragraph -> (source, date, had claims)
-    things: dict[int, Claim] = {}  # paragraph -> its last count of things ("Five bombs were dropped")
+    things: list[tuple[int, Claim]] = []  # the last count of things and its sentence ("Five bombs were dropped")
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         own_source = _source(reader, sent, s_text, at=None)
@@ -77,7 +77,7 @@ def claims_stage(article: Article) -> Article:
             if _OF_THE.match(s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
-            antecedent = things.get(sent.paragraph)
+            antecedent = things[-1][1] if things and sent.index - things[-1][0] <= _ELLIPSIS_REACH else None
             if said is None and antecedent is not None and _elided(reader, sent, q, claim):
                 # "Five bombs were dropped; four exploded": a bare figure is a part of the count before it
                 claim = dataclasses.replace(claim, measure="count", unit=antecedent.unit, counted=antecedent.counted,
@@ -85,7 +85,7 @@ def claims_stage(article: Article) -> Article:
                                             subject=f"{antecedent.subject or antecedent.counted} (of whom)")
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
                     and not (claim.subject or "").endswith("(of whom)"):
-                things[sent.paragraph] = claim
+                things.append((sent.index, claim))
             in_sentence.append(claim)
             if in_parentheses(s_text, q.start):
                 source = None  # an amount in brackets is the outlet's own conversion or aside
@@ -120,14 +120,27 @@ def _is_age(s_text: str, q: Quantity) -> bool:
             and bool(re.match(r"\s*(?:,|\)|who\b|from\b|of\b|and\b|\.?\s*$)", s_text[q.end:])))
 
 
+# what only people do as a crowd: "dozens gathered", "thousands marched", "hundreds rallied"
+_CROWD_AFTER = re.compile(r"\s*(?:(?:have|had|were|had\s+been)\s+)?(?:gathered|marched|rallied|protested|"
+                          r"demonstrated|chanted|attended|turned\s+out|took\s+to\s+the\s+streets|mourned)\b",
+                          re.IGNORECASE)
+_ELLIPSIS_REACH = 2  # sentences back a left-out noun is looked for (news paragraphs are often one sentence)
+_REST = re.compile(r"\b(?:other|remaining|another|further)\s+$", re.IGNORECASE)
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these|which)\b", re.IGNORECASE)
+
+
 def _elided(reader: ArticleReader, sent: Sentence, q: Quantity, claim: Claim) -> bool:
-    """A figure that stands for a noun it leaves out, as the subject of its verb ("four exploded",
-    "two landed inside"), naming nothing it counts and no toll."""
-    if claim.subject is not None or claim.measure not in ("count", "deployed") or claim.unit not in (None, "people") \
-            or claim.value is None or claim.qualifier == "vague":
+    """A figure that stands for a noun it leaves out: the subject of its verb ("four exploded",
+    "two landed inside"), a part of a set ("two of them escaped"), the rest of one ("the
+    remaining three"); naming nothing it counts and no toll."""
+    if claim.subject is not None or claim.measure not in ("count", "deployed", "displaced") \
+            or claim.unit not in (None, "people") or claim.value is None or claim.qualifier == "vague":
         return False
+    s_text = reader.text[sent.start:sent.end]
+    if _REST.search(s_text[:q.start]) or _OF_THEM.match(s_text[q.end:]):
+        return True
     num = _number_token(reader, sent.start + q.start, sent.start + q.end)
-    return num is not None and reader.tokens[num].dep in ("nsubj", "nsubjpass")
+    return num is not None and reader.tokens[num].dep in ("nsubj", "nsubjpass") and claim.measure != "displaced"
 
 
 def _worded(reader: ArticleReader, sent: Sentence, claim: Claim, said: WordCount) -> Claim:
@@ -440,7 +453,8 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if noun is None:
         people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held)\b",
                           after, re.IGNORECASE)
-        return "people" if people else None  # a bare number counts people only beside a toll's verb
+        # a bare number counts people only beside a toll's verb, or as those who did what a crowd does
+        return "people" if people or _CROWD_AFTER.match(after) else None
     lemma = reader.tokens[noun].lemma.lower()
     if lemma in W.TIME_UNITS:
         return lemma + "s"

@@ -48,6 +48,9 @@ _ZERO_NOUN = re.compile(rf"\bno\s+(?:(?:immediate|initial|confirmed|known|seriou
                         rf"(?:reports?\s+of\s+(?:any\s+)?(?:serious\s+)?)?(?P<w>{_ZERO_NOUNS})\b"
                         r"(?!\s*-?\s*(?:toll|figures?|numbers?|counts?|estimates?|details|list)\b)", re.IGNORECASE)
 _OR_STATE = re.compile(rf"\s*(?:,|or|and|/)\s*(?:(?:any|serious)\s+)?(?P<w>{_STATE_WORDS})\b", re.IGNORECASE)
+# "killing one", "wounding one": the number parser leaves a lone "one" before a comma
+_VERB_ONE = re.compile(r"\b(?P<v>kill(?:ing|ed|s)|wound(?:ing|ed|s)|injur(?:ing|ed|es))\s+(?P<n>one)\b"
+                       r"(?=\s*(?:[,.;]|and\b|$))", re.IGNORECASE)
 # nouns of a single person a toll can name: "a man", "a young girl", "an elderly woman"
 _ONE_PERSON = frozenset({"man", "woman", "child", "boy", "girl", "baby", "person", "teenager", "toddler", "infant",
                          "resident", "villager", "civilian", "student", "worker", "officer", "policeman", "soldier",
@@ -73,6 +76,11 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
         measures = _measures(m.group("w"), s_text[m.end():])
         if free(m.start(), m.end()) and measures:
             found.append(WordCount(_zero(m.group(0), m.start()), measures))
+    for m in _VERB_ONE.finditer(s_text):
+        if free(m.start("n"), m.end("n")):  # "shooting three people, killing one,": one of them killed
+            measure = "killed" if m.group("v").lower().startswith("kill") else "injured"
+            found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=1.0,
+                                            low=1.0, high=1.0, qualifier="exact"), (measure,)))
     found += _single_persons(reader, sent, s_text, taken=[*taken, *(w.quantity for w in found)])
     for m in _TWO.finditer(s_text):
         if free(m.start(), m.end()) and _counts_two(reader, sent, m):
