@@ -269,3 +269,12 @@ def test_a_part_of_a_set_told_in_an_earlier_sentence_and_one_killed_of_several()
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"
+
+
+def test_a_prison_term_is_a_sentence_and_counts_a_defendant_faces_are_charges() -> None:
+    found = by_number(claims("The court sentenced the driver to 12 years. His partner is serving two life sentences. "
+                             "The clerk was charged with four counts of fraud. The trial lasted nine days. She "
+                             "served 30 years as a nurse."))
+    assert found["12"].measure == "sentence" and found["two"].measure == "sentence"
+    assert (found["four"].measure, found["four"].counted) == ("charged", "counts of fraud")
+    assert found["nine"].measure == "duration" and found["30"].measure == "duration"

@@ -129,6 +129,30 @@ _REST = re.compile(r"\b(?:other|remaining|another|further)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these|which)\b", re.IGNORECASE)
 
 
+_SENTENCED_BEFORE = re.compile(r"(?:\b(?:sentenced|jailed|imprisoned|locked\s+up)(?:\s+[\w’']+){0,3}?\s+(?:to|for)|"
+                               r"\b(?:sentence|term)\s+of|\b(?:faces?|facing))"
+                               r"\s+(?:(?:up\s+to|at\s+least|more\s+than|a\s+maximum\s+of|nearly|about)\s+)?$",
+                               re.IGNORECASE)
+_SENTENCED_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)\s*(?:-\s*)?(?:in\s+(?:prison|jail)|behind\s+bars|"
+                              r"(?:of\s+)?imprisonment|jail\s+(?:term|sentence)|prison\s+(?:term|sentence))",
+                              re.IGNORECASE)
+_CHARGE_LEMMAS = frozenset({"charge", "convict", "indict", "guilty", "face", "plead", "accuse", "acquit", "count"})
+
+
+def _judicial(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int | None, *, measure: str) -> str:
+    """A court's figures: a prison term ("sentenced to 25 years", "three life sentences", "ten years
+    in prison") is a sentence, not a duration; counts and charges a defendant faces are charges."""
+    s_text = reader.text[sent.start:sent.end]
+    lemma = reader.tokens[noun].lemma.lower() if noun is not None else ""
+    if lemma == "sentence" or (measure == "duration" and (
+            _SENTENCED_BEFORE.search(s_text[:q.start]) or _SENTENCED_AFTER.match(s_text[q.end:]))):
+        return "sentence"
+    if lemma in ("count", "charge") and measure == "count" and \
+            len({reader.tokens[i].lemma.lower() for i in sent.tokens} & _CHARGE_LEMMAS) >= 2:
+        return "charged"  # "two counts of murder", "faces three charges"
+    return measure
+
+
 def _elided(reader: ArticleReader, sent: Sentence, q: Quantity, claim: Claim) -> bool:
     """A figure that stands for a noun it leaves out: the subject of its verb ("four exploded",
     "two landed inside"), a part of a set ("two of them escaped"), the rest of one ("the
@@ -203,6 +227,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
+    measure = _judicial(reader, sent, q, noun, measure=measure)
     if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
         # "John Doe, 23,", "a 16-year-old boy", "aged 35": an age, of the person named
         who = _person_aged(reader, sent, q)
@@ -330,7 +355,7 @@ def _of_what(reader: ArticleReader, noun: int) -> str:
         if reader.tokens[prep].dep != "prep" or reader.words(prep).lower() != "of" or prep != noun + 1:
             continue
         objs = [c for c in reader.children.get(prep, []) if reader.tokens[c].dep == "pobj"
-                and reader.tokens[c].pos == "NOUN" and c <= prep + 3]
+                and reader.tokens[c].pos == "NOUN" and c <= prep + 5]
         kids = reader.children.get(objs[0], []) if objs else []
         if objs and not any(reader.tokens[c].dep in ("det", "poss", "nummod") for c in kids):
             return " of " + reader.text[reader.tokens[prep + 1].start:reader.tokens[objs[0]].end].lower()
