@@ -278,3 +278,12 @@ def test_a_prison_term_is_a_sentence_and_counts_a_defendant_faces_are_charges() 
     assert found["12"].measure == "sentence" and found["two"].measure == "sentence"
     assert (found["four"].measure, found["four"].counted) == ("charged", "counts of fraud")
     assert found["nine"].measure == "duration" and found["30"].measure == "duration"
+
+
+def test_the_role_of_a_person_whose_age_is_given() -> None:
+    found = by_number(claims("Police arrested Tom Price, 31, at his flat. He is charged with the murder of Ellen "
+                             "Shaw, 64, of Leeds. Mark Lowe, 40, opened fire at the office. “It was chaos,” said "
+                             "Ana Ruiz, 59, who runs a bakery."))
+    assert found["31"].role == "perpetrators" and found["40"].role == "perpetrators"
+    assert found["64"].role == "victims" and found["64"].counted == "Ellen Shaw"
+    assert found["59"].role == "other"

@@ -180,9 +180,9 @@ def _worded(reader: ArticleReader, sent: Sentence, claim: Claim, said: WordCount
                                subject=noun, subject_group=group, counted_as=None)
 
 
-def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> str | None:
-    """Whose age a figure is: the name before it ("John Doe, 23,"), else the person noun an
-    "N-year-old" qualifies ("a 16-year-old boy")."""
+def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> tuple[str | None, int | None]:
+    """Whose age a figure is, and the word that names them: the name before it ("John Doe, 23,"),
+    else the person noun an "N-year-old" qualifies ("a 16-year-old boy")."""
     start = sent.start + q.start
     at = bisect.bisect_left(reader.starts, start) - 1
     if at >= sent.tokens.start and reader.words(at) == ",":
@@ -192,15 +192,49 @@ def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> str | No
             names.insert(0, k)
             k -= 1
         if names:
-            return reader.text[reader.tokens[names[0]].start:reader.tokens[names[-1]].end]
+            return reader.text[reader.tokens[names[0]].start:reader.tokens[names[-1]].end], names[-1]
     num = _number_token(reader, start, sent.start + q.end)
     if num is not None:
         for k in range(num + 1, min(num + 8, sent.tokens.stop)):
             if reader.tokens[k].pos in _NOUNISH and reader.words(k).lower() not in ("year", "years", "old", "month"):
-                return reader.words(k).lower() if _is_people(reader, k) else None
+                return (reader.words(k).lower(), k) if _is_people(reader, k) else (None, None)
             if reader.tokens[k].pos in ("VERB", "AUX", "ADP") or reader.words(k) in (",", "."):
                 break
-    return None
+    return None, None
+
+
+_ACCUSED_LEMMAS = frozenset({"arrest", "charge", "convict", "accuse", "sentence", "detain", "jail", "indict", "try",
+                             "suspect", "identify", "apprehend", "capture", "remand"})
+_ACTS_LEMMAS = frozenset({"shoot", "kill", "stab", "attack", "murder", "escape", "flee", "plead", "target", "rob",
+                          "fire", "open"})
+_HARM_NOUNS = frozenset({"death", "murder", "killing", "shooting", "stabbing", "body", "funeral", "vigil", "slaying"})
+
+
+def _aged_role(reader: ArticleReader, person: int | None) -> str:
+    """The part a person whose age is given plays, from the sentence's syntax: the one arrested,
+    charged or who shot is a perpetrator; the one killed, shot or whose death or body is told a
+    victim; a role noun the name stands beside ("the suspect, John Doe,") says it too."""
+    if person is None:
+        return "other"
+    while reader.tokens[person].dep == "compound" and reader.tokens[person].head != person:
+        person = reader.tokens[person].head
+    tok = reader.tokens[person]
+    named = W.ROLE_NOUNS.get(tok.lemma.lower())
+    head = reader.tokens[tok.head]
+    lemma = head.lemma.lower()
+    if tok.dep == "appos" or (not named and head.pos == "NOUN" and tok.dep in ("appos", "compound")):
+        named = W.ROLE_NOUNS.get(lemma) or ("victims" if lemma == "victim" else None)
+    if named:
+        return named
+    if (tok.dep in ("nsubjpass", "dobj") and lemma in _ACCUSED_LEMMAS) or \
+            (tok.dep == "nsubj" and lemma in _ACTS_LEMMAS):
+        return "perpetrators"
+    if tok.dep in ("dobj", "nsubjpass") and (W.MEASURE_LEMMAS.get(lemma) in ("killed", "injured")
+                                             or lemma in ("shoot", "stab", "murder", "attack", "wound")):
+        return "victims"
+    if tok.dep == "pobj" and reader.tokens[head.head].lemma.lower() in _HARM_NOUNS:
+        return "victims"
+    return "other"
 
 
 def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) -> Claim:
@@ -230,9 +264,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     measure = _judicial(reader, sent, q, noun, measure=measure)
     if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
         # "John Doe, 23,", "a 16-year-old boy", "aged 35": an age, of the person named
-        who = _person_aged(reader, sent, q)
+        who, person = _person_aged(reader, sent, q)
         return Claim(
-            counted=who, role="other", id=f"{reader.article.id}:c{index + 1}", article=reader.article.id,
+            counted=who, role=_aged_role(reader, person), id=f"{reader.article.id}:c{index + 1}",
+            article=reader.article.id,
             start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value,
             low=q.low, high=q.high, qualifier=q.qualifier, unit="years", measure="age", subject=who,
             subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
