@@ -287,3 +287,13 @@ def test_the_role_of_a_person_whose_age_is_given() -> None:
     assert found["31"].role == "perpetrators" and found["40"].role == "perpetrators"
     assert found["64"].role == "victims" and found["64"].counted == "Ellen Shaw"
     assert found["59"].role == "other"
+
+
+def test_a_headline_s_list_of_tolls_takes_each_figure_s_own_verb() -> None:
+    found = by_number(claims("Gunman kills 2, wounds 5 at depot\n\nIt happened on Monday.",
+                             title="Gunman kills 2, wounds 5 at depot"))
+    assert (found["2"].measure, found["5"].measure) == ("killed", "injured")
+    listed = by_number(claims("Three dead, dozens hurt in ferry fire\n\nThe fire broke out at dawn.",
+                              title="Three dead, dozens hurt in ferry fire"))
+    assert (listed["Three"].measure, listed["Three"].unit) == ("killed", "people")
+    assert listed["dozens"].measure == "injured"

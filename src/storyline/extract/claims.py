@@ -447,7 +447,8 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
                     return j
         return _number_of(reader, sent, num)
     head = tok.head
-    if tok.dep in ("nummod", "quantmod", "compound") and reader.tokens[head].pos in _NOUNISH and head > num:
+    if tok.dep in ("nummod", "quantmod", "compound") and reader.tokens[head].pos in _NOUNISH and head > num \
+            and not any(reader.words(k) in (",", ";", ":") for k in range(num + 1, head)):  # not "Two dead, scores"
         return _compound_head(reader, sent, head)
     j = bisect.bisect_left(reader.starts, end)
     for k in range(j, min(j + 5, sent.tokens.stop)):
@@ -538,6 +539,9 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "price" if s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"} else "money"
     if noun is not None and reader.tokens[noun].lemma.lower() == "casualty":
         return "other"  # casualties may be dead or hurt
+    told = _toll_word(reader, sent, q, num, noun)
+    if told:
+        return told
     if noun is None and num is not None and num + 1 < sent.tokens.stop:
         nxt = reader.tokens[num + 1]
         if nxt.tag == "VBN" and nxt.lemma.lower() not in W.MEASURE_LEMMAS and \
@@ -550,6 +554,23 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+def _toll_word(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None) -> str | None:
+    """The toll a figure's own neighbour states, as headlines list them: the verb right before it
+    ("kills 1, wounds 2", "arrested 30 protesters"), or the word right after a figure that names no
+    noun ("Two dead, scores hurt", "dozens injured")."""
+    before = bisect.bisect_left(reader.starts, sent.start + q.start) - 1
+    if before >= sent.tokens.start and reader.tokens[before].pos in ("VERB", "NOUN"):  # a headline's "wounds 12"
+        found = W.MEASURE_LEMMAS.get(reader.tokens[before].lemma.lower())
+        if found in _PEOPLE_MEASURES and found != "deployed":
+            return found
+    after = num + 1 if num is not None else sent.tokens.stop
+    if noun is None and after < sent.tokens.stop and reader.tokens[after].pos in ("ADJ", "VERB"):
+        found = W.MEASURE_LEMMAS.get(reader.words(after).lower())
+        if found in _PEOPLE_MEASURES and found != "deployed":
+            return found
+    return None
 
 
 def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, noun: int | None) -> list[int]:
