@@ -30,12 +30,14 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 PERSON_NOUNS: dict[str, str] = {}
 for _group, _words in {
     "security_forces": "police policeman policemen officer officers serviceman servicemen guardsman guardsmen "
-                       "guard soldier soldiers troop troops military army gendarme personnel trooper cop",
+                       "guard soldier soldiers troop troops military army gendarme personnel trooper cop "
+                       "detective detectives",
     "protesters": "protester protesters demonstrator demonstrators rioter rioters criminal criminals gunman gunmen "
                   "militant militants terrorist terrorists bandit bandits insurgent insurgents rebel rebels looter "
                   "looters instigator instigators organizer organizers attacker attackers extremist extremists "
                   "participant participants arrest arrests detainee detainees",
     "civilians": "civilian civilians resident residents bystander bystanders passer-by passers-by child children "
+                 "boy boys girl girls baby babies infant infants toddler toddlers teenager teenagers "
                  "citizen citizens villager villagers pedestrian pedestrians",
     "mixed": "people person persons other others man men woman women individual individuals victim victims "
              "casualty casualties "
@@ -85,7 +87,7 @@ for _role, _words in {
                     "attacker militant terrorist bandit criminal looter rioter insurgent killer murderer gang "
                     "smuggler poacher",
     "security_forces": "police policeman officer serviceman guardsman guard soldier troop military army gendarme "
-                       "personnel trooper cop marine commando sailor navy",
+                       "personnel trooper cop marine commando sailor navy detective",
     "officials": "official minister lawmaker diplomat senator mp legislator",
     "combatants": "fighter combatant rebel",
     "civilians": "civilian resident bystander villager pedestrian citizen refugee migrant",

@@ -13,8 +13,9 @@ import dataclasses
 import re
 
 from storyline.extract import claim_words as W
-from storyline.extract.quantities import Quantity, find_quantities
+from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
+from storyline.extract.word_counts import WordCount, word_counts
 from storyline.model import Article, Claim
 
 _PER = re.compile(r"^\s*(?:\([^)]*\)\s*)?\)?\s*(?:per|a|an|/)\s+(?:(?:U\.S\.\s+)?(?:liquid\s+)?)?(?P<u>[a-z]+)",
@@ -44,6 +45,7 @@ def claims_stage(article: Article) -> Article:
     lede = _lede_paragraph(reader)
     claims: list[Claim] = []
     last: dict[int, tuple[str | None, str | None, bool]] = {}  # paragraph -> (source, date, had claims)
+    things: list[tuple[int, Claim]] = []  # the last count of things and its sentence ("Five bombs were dropped")
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         own_source = _source(reader, sent, s_text, at=None)
@@ -51,10 +53,19 @@ def claims_stage(article: Article) -> Article:
         prev_source, prev_date, prev_had = last.get(sent.paragraph, (None, None, False))
         cue = s_text.strip().lower().startswith(W.CONTINUATION_CUES)
         found = [] if _URLISH.search(s_text) else [
-            q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start]) and not _is_age(s_text, q)]
+            q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
+        worded = word_counts(reader, sent, taken=found) if found or not _URLISH.search(s_text) else []
         in_sentence: list[Claim] = []
-        for q in found:
+        for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
             claim = _claim(reader, sent, q, index=len(claims))
+            if said is not None and said.measures:
+                if said.noun and any(c.measure in said.measures for c in in_sentence):
+                    continue  # "three people, a man and two women, were killed": a part of a toll told in figures
+                claim = _worded(reader, sent, claim, said)
+            if q.multiplier and _DEATHS_AFTER.match(s_text[q.end:]):
+                # "a double murder", "a triple homicide": that many killed, not a change of an amount
+                claim = _worded(reader, sent, dataclasses.replace(claim, value=q.value, low=q.value, high=q.value,
+                                                                  qualifier="exact"), WordCount(q, ("killed",)))
             if in_sentence and _SUBSET.search(s_text[:q.start]):
                 # "dozens of deaths, including 18 officers": a part of the amount before it
                 claim = dataclasses.replace(claim, measure=in_sentence[-1].measure)
@@ -66,6 +77,15 @@ def claims_stage(article: Article) -> Article:
             if _OF_THE.match(s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
+            antecedent = things[-1][1] if things and sent.index - things[-1][0] <= _ELLIPSIS_REACH else None
+            if said is None and antecedent is not None and _elided(reader, sent, q, claim):
+                # "Five bombs were dropped; four exploded": a bare figure is a part of the count before it
+                claim = dataclasses.replace(claim, measure="count", unit=antecedent.unit, counted=antecedent.counted,
+                                            role=antecedent.role, subject_group=antecedent.subject_group,
+                                            subject=f"{antecedent.subject or antecedent.counted} (of whom)")
+            if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
+                    and not (claim.subject or "").endswith("(of whom)"):
+                things.append((sent.index, claim))
             in_sentence.append(claim)
             if in_parentheses(s_text, q.start):
                 source = None  # an amount in brackets is the outlet's own conversion or aside
@@ -79,27 +99,151 @@ def claims_stage(article: Article) -> Article:
             claim = dataclasses.replace(claim, attributed_to=source, as_of=as_of, location=location,
                                         id=f"{article.id}:c{len(claims) + 1}")
             claims.append(claim)
-            second = _coordinated_measure(s_text, q, claim.measure)
-            if second:  # "Dozens injured & killed": one amount, two measures
+            second = said.measures[1] if said is not None and len(said.measures) > 1 else \
+                _coordinated_measure(s_text, q, claim.measure)
+            if second:  # "Dozens injured & killed", "no dead or wounded": one amount, two measures
                 claims.append(dataclasses.replace(claim, measure=second, id=f"{article.id}:c{len(claims) + 1}"))
-        last[sent.paragraph] = (own_source or (prev_source if prev_had and found else None),
-                                own_date or (prev_date if (cue or prev_had) else None), bool(found))
+        had = bool(found or worded)
+        last[sent.paragraph] = (own_source or (prev_source if prev_had and had else None),
+                                own_date or (prev_date if (cue or prev_had) else None), had)
     return dataclasses.replace(article, claims=tuple(claims))
 
 
-_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_DEATHS_AFTER = re.compile(r"\s*-?\s*(?:murders?|killings?|homicides?|slayings?|fatalit(?:y|ies)|executions?)\b",
+                           re.IGNORECASE)
+_AGE = re.compile(r"[A-Z][\w’'-]+\.?,\s*$")  # "Ana Ruiz, 61,", "Tom Kerr Jr., 44,"
 
 
 def _is_age(s_text: str, q: Quantity) -> bool:
-    """"Piet Amsel, 54, who lives ...": a person's age, not an amount."""
+    """"Piet Amsel, 54, who lives ...": a person's age after the name, not an amount of anything."""
     return (q.qualifier == "exact" and q.value is not None and q.value < 120 and bool(_AGE.search(s_text[:q.start]))
-            and bool(re.match(r"\s*(?:,|\)|who\b|from\b|of\b)", s_text[q.end:])))
+            and bool(re.match(r"\s*(?:,|\)|who\b|from\b|of\b|and\b|\.?\s*$)", s_text[q.end:])))
+
+
+# what only people do as a crowd: "dozens gathered", "thousands marched", "hundreds rallied"
+_CROWD_AFTER = re.compile(r"\s*(?:(?:have|had|were|had\s+been)\s+)?(?:gathered|marched|rallied|protested|"
+                          r"demonstrated|chanted|attended|turned\s+out|took\s+to\s+the\s+streets|mourned)\b",
+                          re.IGNORECASE)
+_ELLIPSIS_REACH = 2  # sentences back a left-out noun is looked for (news paragraphs are often one sentence)
+_REST = re.compile(r"\b(?:other|remaining|another|further)\s+$", re.IGNORECASE)
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these|which)\b", re.IGNORECASE)
+
+
+_SENTENCED_BEFORE = re.compile(r"(?:\b(?:sentenced|jailed|imprisoned|locked\s+up)(?:\s+[\w’']+){0,3}?\s+(?:to|for)|"
+                               r"\b(?:sentence|term)\s+of|\b(?:faces?|facing))"
+                               r"\s+(?:(?:up\s+to|at\s+least|more\s+than|a\s+maximum\s+of|nearly|about)\s+)?$",
+                               re.IGNORECASE)
+_SENTENCED_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)\s*(?:-\s*)?(?:in\s+(?:prison|jail)|behind\s+bars|"
+                              r"(?:of\s+)?imprisonment|jail\s+(?:term|sentence)|prison\s+(?:term|sentence))",
+                              re.IGNORECASE)
+_CHARGE_LEMMAS = frozenset({"charge", "convict", "indict", "guilty", "face", "plead", "accuse", "acquit", "count"})
+
+
+def _judicial(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int | None, *, measure: str) -> str:
+    """A court's figures: a prison term ("sentenced to 25 years", "three life sentences", "ten years
+    in prison") is a sentence, not a duration; counts and charges a defendant faces are charges."""
+    s_text = reader.text[sent.start:sent.end]
+    lemma = reader.tokens[noun].lemma.lower() if noun is not None else ""
+    if lemma == "sentence" or (measure == "duration" and (
+            _SENTENCED_BEFORE.search(s_text[:q.start]) or _SENTENCED_AFTER.match(s_text[q.end:]))):
+        return "sentence"
+    if lemma in ("count", "charge") and measure == "count" and \
+            len({reader.tokens[i].lemma.lower() for i in sent.tokens} & _CHARGE_LEMMAS) >= 2:
+        return "charged"  # "two counts of murder", "faces three charges"
+    return measure
+
+
+def _elided(reader: ArticleReader, sent: Sentence, q: Quantity, claim: Claim) -> bool:
+    """A figure that stands for a noun it leaves out: the subject of its verb ("four exploded",
+    "two landed inside"), a part of a set ("two of them escaped"), the rest of one ("the
+    remaining three"); naming nothing it counts and no toll."""
+    if claim.subject is not None or claim.measure not in ("count", "deployed", "displaced") \
+            or claim.unit not in (None, "people") or claim.value is None or claim.qualifier == "vague":
+        return False
+    s_text = reader.text[sent.start:sent.end]
+    if _REST.search(s_text[:q.start]) or _OF_THEM.match(s_text[q.end:]):
+        return True
+    num = _number_token(reader, sent.start + q.start, sent.start + q.end)
+    return num is not None and reader.tokens[num].dep in ("nsubj", "nsubjpass") and claim.measure != "displaced"
+
+
+def _worded(reader: ArticleReader, sent: Sentence, claim: Claim, said: WordCount) -> Claim:
+    """A count written without a number ("no one was hurt", "a man was killed"): people, counted as it says."""
+    measure = said.measures[0]
+    noun = said.noun
+    role = W.ROLE_NOUNS.get(noun or "")
+    if role not in ("perpetrators", "security_forces", "officials", "combatants"):
+        role = "victims" if measure in W.VICTIM_MEASURES else role or "other"
+    group = _group(reader, sent, None, "people", measure, noun)
+    counted = noun if noun and role != "victims" else "people"  # "a child was killed": one of the toll's people
+    return dataclasses.replace(claim, measure=measure, unit="people", counted=counted, role=role,
+                               subject=noun, subject_group=group, counted_as=None)
+
+
+def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> tuple[str | None, int | None]:
+    """Whose age a figure is, and the word that names them: the name before it ("John Doe, 23,"),
+    else the person noun an "N-year-old" qualifies ("a 16-year-old boy")."""
+    start = sent.start + q.start
+    at = bisect.bisect_left(reader.starts, start) - 1
+    if at >= sent.tokens.start and reader.words(at) == ",":
+        names: list[int] = []
+        k = at - 1
+        while k >= sent.tokens.start and reader.tokens[k].pos == "PROPN":
+            names.insert(0, k)
+            k -= 1
+        if names:
+            return reader.text[reader.tokens[names[0]].start:reader.tokens[names[-1]].end], names[-1]
+    num = _number_token(reader, start, sent.start + q.end)
+    if num is not None:
+        for k in range(num + 1, min(num + 8, sent.tokens.stop)):
+            if reader.tokens[k].pos in _NOUNISH and reader.words(k).lower() not in ("year", "years", "old", "month"):
+                return (reader.words(k).lower(), k) if _is_people(reader, k) else (None, None)
+            if reader.tokens[k].pos in ("VERB", "AUX", "ADP") or reader.words(k) in (",", "."):
+                break
+    return None, None
+
+
+_ACCUSED_LEMMAS = frozenset({"arrest", "charge", "convict", "accuse", "sentence", "detain", "jail", "indict", "try",
+                             "suspect", "identify", "apprehend", "capture", "remand"})
+_ACTS_LEMMAS = frozenset({"shoot", "kill", "stab", "attack", "murder", "escape", "flee", "plead", "target", "rob",
+                          "fire", "open"})
+_HARM_NOUNS = frozenset({"death", "murder", "killing", "shooting", "stabbing", "body", "funeral", "vigil", "slaying"})
+
+
+def _aged_role(reader: ArticleReader, person: int | None) -> str:
+    """The part a person whose age is given plays, from the sentence's syntax: the one arrested,
+    charged or who shot is a perpetrator; the one killed, shot or whose death or body is told a
+    victim; a role noun the name stands beside ("the suspect, John Doe,") says it too."""
+    if person is None:
+        return "other"
+    while reader.tokens[person].dep == "compound" and reader.tokens[person].head != person:
+        person = reader.tokens[person].head
+    tok = reader.tokens[person]
+    named = W.ROLE_NOUNS.get(tok.lemma.lower())
+    head = reader.tokens[tok.head]
+    lemma = head.lemma.lower()
+    if tok.dep == "appos" or (not named and head.pos == "NOUN" and tok.dep in ("appos", "compound")):
+        named = W.ROLE_NOUNS.get(lemma) or ("victims" if lemma == "victim" else None)
+    if named:
+        return named
+    if (tok.dep in ("nsubjpass", "dobj") and lemma in _ACCUSED_LEMMAS) or \
+            (tok.dep == "nsubj" and lemma in _ACTS_LEMMAS):
+        return "perpetrators"
+    if tok.dep in ("dobj", "nsubjpass") and (W.MEASURE_LEMMAS.get(lemma) in ("killed", "injured")
+                                             or lemma in ("shoot", "stab", "murder", "attack", "wound")):
+        return "victims"
+    if tok.dep == "pobj" and reader.tokens[head.head].lemma.lower() in _HARM_NOUNS:
+        return "victims"
+    return "other"
 
 
 def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) -> Claim:
     start, end = sent.start + q.start, sent.start + q.end
     num = _number_token(reader, start, end)
     noun = _counted_noun(reader, sent, num, end) if num is not None else None
+    if noun is not None and not q.currency and not q.percent and q.value is not None \
+            and reader.words(noun).lower() in CURRENCY_WORDS:
+        q = dataclasses.replace(q, currency=CURRENCY_WORDS[reader.words(noun).lower()])  # "110 billion euro loans"
     after = reader.text[end:sent.end]
     unit = _unit(reader, q, noun, after)
     measure = _measure(reader, sent, q, num, noun, unit)
@@ -113,6 +257,20 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
     if unit not in ("people", "troops") and measure in _PEOPLE_MEASURES and measure != "deployed":
         measure = "count"  # "houses damaged ... people killed": things are counted, not killed
+    if unit not in ("people", "troops") and measure == "deployed" and noun is not None and \
+            reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
+            not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
+        measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
+    measure = _judicial(reader, sent, q, noun, measure=measure)
+    if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
+        # "John Doe, 23,", "a 16-year-old boy", "aged 35": an age, of the person named
+        who, person = _person_aged(reader, sent, q)
+        return Claim(
+            counted=who, role=_aged_role(reader, person), id=f"{reader.article.id}:c{index + 1}",
+            article=reader.article.id,
+            start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value,
+            low=q.low, high=q.high, qualifier=q.qualifier, unit="years", measure="age", subject=who,
+            subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
     subject = _subject_text(reader, noun) if noun is not None else None
     group = _group(reader, sent, noun, unit, measure, subject)
     counted_as = _counted_as(reader, sent, num, noun) if measure in _VERB_KEYED else None
@@ -126,6 +284,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     )
 
 
+_FORCE_NOUNS = frozenset({"soldier", "troop", "serviceman", "vehicle", "tank", "contingent"})  # seen: deployed
+_SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", "reinforce", "reinforcement"})
 _PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "displaced", "evacuated", "rescued",
                               "deployed"})
 _VERB_KEYED = frozenset({"count", "money", "damage"})
@@ -197,7 +357,8 @@ def _is_people(reader: ArticleReader, noun: int) -> bool:
 
 
 _COUNTED_SKIP = frozenset({"more", "other", "least", "most", "some", "additional", "further", "total", "estimated",
-                           "reported", "several", "many", "few", "new", "the", "a", "an", "of", "about", "around"})
+                           "reported", "several", "many", "few", "new", "the", "a", "an", "of", "about", "around",
+                           "twin", "both", "pair"})
 
 
 def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measure: str) -> str | None:
@@ -217,7 +378,23 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
             keep.insert(0, c)
     words = [reader.words(i) for i in keep[-3:]]
     phrase = " ".join(w if w[:1].isupper() and i < len(words) - 1 else w.lower() for i, w in enumerate(words))
+    if unit not in ("people", "troops"):
+        phrase += _of_what(reader, noun)
     return phrase.strip("“”\"' -") or None
+
+
+def _of_what(reader: ArticleReader, noun: int) -> str:
+    """What a noun of measure holds: "rounds of ammunition", "pieces of equipment", "counts of
+    murder", "gallons of water"; nothing for a part of a definite set ("two of the boats")."""
+    for prep in reader.children.get(noun, []):
+        if reader.tokens[prep].dep != "prep" or reader.words(prep).lower() != "of" or prep != noun + 1:
+            continue
+        objs = [c for c in reader.children.get(prep, []) if reader.tokens[c].dep == "pobj"
+                and reader.tokens[c].pos == "NOUN" and c <= prep + 5]
+        kids = reader.children.get(objs[0], []) if objs else []
+        if objs and not any(reader.tokens[c].dep in ("det", "poss", "nummod") for c in kids):
+            return " of " + reader.text[reader.tokens[prep + 1].start:reader.tokens[objs[0]].end].lower()
+    return ""
 
 
 def _role(reader: ArticleReader, noun: int | None, *, unit: str | None, measure: str) -> str:
@@ -262,7 +439,7 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
     """The noun an amount counts: "26 armed people", "dozens of deaths", "2,200 arrests";
     None when the amount stands alone ("dozens killed", "more than 3,000 were arrested")."""
     tok = reader.tokens[num]
-    if tok.pos in _NOUNISH:  # "dozens", "thousands", "a number of"
+    if tok.pos in _NOUNISH and tok.tag != "NNP" and tok.dep != "compound":  # "dozens"; not "Twin blasts"
         nxt = num + 1
         if nxt < sent.tokens.stop and reader.words(nxt).lower() == "of":
             for j in range(nxt + 1, min(nxt + 5, sent.tokens.stop)):
@@ -270,17 +447,34 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
                     return j
         return _number_of(reader, sent, num)
     head = tok.head
-    if tok.dep in ("nummod", "quantmod", "compound") and reader.tokens[head].pos in _NOUNISH and head > num:
-        return head
+    if tok.dep in ("nummod", "quantmod", "compound") and reader.tokens[head].pos in _NOUNISH and head > num \
+            and not any(reader.words(k) in (",", ";", ":") for k in range(num + 1, head)):  # not "Two dead, scores"
+        return _compound_head(reader, sent, head)
     j = bisect.bisect_left(reader.starts, end)
     for k in range(j, min(j + 5, sent.tokens.stop)):
         t = reader.tokens[k]
         if t.pos in _NOUNISH:
-            return k
+            return _compound_head(reader, sent, k)
+        if t.pos == "DET" and k > j and reader.words(k - 1).lower() == "of":
+            continue  # "two of the boats": a part of a set the article names
         stop_punct = t.pos == "PUNCT" and reader.words(k) not in ("“", "”", '"', "'", "‘", "’", "-")
         if stop_punct or t.pos in ("VERB", "AUX", "DET") or (t.pos == "ADP" and reader.words(k).lower() != "of"):
             break
     return _number_of(reader, sent, num)
+
+
+def _compound_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
+    """The noun a modifier noun belongs to: "AK-47 rifles", "two U.N. aircraft", "plainclothes officers"
+    count rifles, aircraft, officers."""
+    for _ in range(4):
+        tok = reader.tokens[noun]
+        model = tok.dep == "nummod" and tok.pos == "PROPN"  # "three M-16 rifles"
+        if not (tok.dep == "compound" or model) or not (noun < tok.head < min(noun + 5, sent.tokens.stop)) \
+                or reader.tokens[tok.head].pos not in _NOUNISH or reader.words(noun - 1) == "-" \
+                or tok.lemma.lower() in W.TIME_UNITS:
+            break  # "a 24-hour strike" is a duration, not a count of strikes
+        noun = tok.head
+    return noun
 
 
 def _number_of(reader: ArticleReader, sent: Sentence, num: int) -> int | None:
@@ -320,7 +514,8 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if noun is None:
         people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held)\b",
                           after, re.IGNORECASE)
-        return "people" if people else None  # a bare number counts people only beside a toll's verb
+        # a bare number counts people only beside a toll's verb, or as those who did what a crowd does
+        return "people" if people or _CROWD_AFTER.match(after) else None
     lemma = reader.tokens[noun].lemma.lower()
     if lemma in W.TIME_UNITS:
         return lemma + "s"
@@ -344,6 +539,9 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "price" if s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"} else "money"
     if noun is not None and reader.tokens[noun].lemma.lower() == "casualty":
         return "other"  # casualties may be dead or hurt
+    told = _toll_word(reader, sent, q, num, noun)
+    if told:
+        return told
     if noun is None and num is not None and num + 1 < sent.tokens.stop:
         nxt = reader.tokens[num + 1]
         if nxt.tag == "VBN" and nxt.lemma.lower() not in W.MEASURE_LEMMAS and \
@@ -353,10 +551,26 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
             return found
-    if noun is not None and reader.tokens[noun].lemma.lower() in ("soldier", "troop", "serviceman", "vehicle",
-                                                                    "tank", "contingent"):
+    if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+def _toll_word(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None) -> str | None:
+    """The toll a figure's own neighbour states, as headlines list them: the verb right before it
+    ("kills 1, wounds 2", "arrested 30 protesters"), or the word right after a figure that names no
+    noun ("Two dead, scores hurt", "dozens injured")."""
+    before = bisect.bisect_left(reader.starts, sent.start + q.start) - 1
+    if before >= sent.tokens.start and reader.tokens[before].pos in ("VERB", "NOUN"):  # a headline's "wounds 12"
+        found = W.MEASURE_LEMMAS.get(reader.tokens[before].lemma.lower())
+        if found in _PEOPLE_MEASURES and found != "deployed":
+            return found
+    after = num + 1 if num is not None else sent.tokens.stop
+    if noun is None and after < sent.tokens.stop and reader.tokens[after].pos in ("ADJ", "VERB"):
+        found = W.MEASURE_LEMMAS.get(reader.words(after).lower())
+        if found in _PEOPLE_MEASURES and found != "deployed":
+            return found
+    return None
 
 
 def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, noun: int | None) -> list[int]:

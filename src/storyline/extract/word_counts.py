@@ -1,0 +1,155 @@
+"""Counts news writes without a number: "no one was hurt", "no injuries were reported",
+"no casualties", "a man was killed", "killed a child".
+
+``extract.quantities`` reads amounts written as numbers and number words; these are the
+tolls a reader still tabulates (a zero, or one person named by an article) that carry no
+number word. Each comes with the measures it states, read from its own words: the verb
+or noun after "no one" / "no", or the casualty verb that governs "a man".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.extract import claim_words as W
+from storyline.extract.quantities import Quantity
+from storyline.extract.reading import ArticleReader, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class WordCount:
+    quantity: Quantity  # offsets relative to the sentence
+    measures: tuple[str, ...]  # what it counts: ("killed",), ("killed", "injured") for "no casualties"
+    noun: str | None = None  # the person counted, for "a man": "man"
+
+
+# Words that say what a zero or a single person is counted as (a toll's verbs, adjectives, nouns).
+_STATE = {
+    "killed": ("killed",), "dead": ("killed",), "died": ("killed",), "deaths": ("killed",), "death": ("killed",),
+    "fatalities": ("killed",), "fatality": ("killed",),
+    "injured": ("injured",), "hurt": ("injured",), "wounded": ("injured",), "harmed": ("injured",),
+    "injuries": ("injured",), "injury": ("injured",), "hospitalised": ("injured",), "hospitalized": ("injured",),
+    "casualties": ("killed", "injured"), "casualty": ("killed", "injured"),
+    "arrested": ("detained",), "detained": ("detained",), "arrests": ("detained",),
+    "missing": ("missing",),
+}
+_STATE_WORDS = "|".join(sorted(_STATE, key=len, reverse=True))
+# between "no one" and its state only auxiliaries, hedges and adverbs of degree: "no one is believed to
+# have been seriously injured"; never "else" or "other" (a zero of the others is no toll)
+_GAP = (r"(?:\s+(?:was|were|is|are|has|have|had|been|be|being|got|believed|thought|reported|reportedly|known|"
+        r"said|confirmed|appeared|appears|seemed|seems|to|seriously|badly|critically|immediately|yet|apparently|"
+        r"actually|at\s+this\s+time|so\s+far))*")
+_ZERO_WHO = re.compile(rf"\b(?P<z>no\s?-\s?one|no\s+one|nobody|none(?!\s+of))(?:{_GAP})\s+(?P<w>{_STATE_WORDS})\b",
+                       re.IGNORECASE)
+# "no injuries", "no reports of casualties", "no dead or wounded"; never "no death toll was given"
+_ZERO_NOUNS = "injuries|casualties|deaths|fatalities|dead|wounded|injured|arrests"
+_ZERO_NOUN = re.compile(rf"\bno\s+(?:(?:immediate|initial|confirmed|known|serious|major|significant)\s+)?"
+                        rf"(?:reports?\s+of\s+(?:any\s+)?(?:serious\s+)?)?(?P<w>{_ZERO_NOUNS})\b"
+                        r"(?!\s*-?\s*(?:toll|figures?|numbers?|counts?|estimates?|details|list)\b)", re.IGNORECASE)
+_OR_STATE = re.compile(rf"\s*(?:,|or|and|/)\s*(?:(?:any|serious)\s+)?(?P<w>{_STATE_WORDS})\b", re.IGNORECASE)
+# "killing one", "wounding one": the number parser leaves a lone "one" before a comma
+_VERB_ONE = re.compile(r"\b(?P<v>kill(?:ing|ed|s)|wound(?:ing|ed|s)|injur(?:ing|ed|es))\s+(?P<n>one)\b"
+                       r"(?=\s*(?:[,.;]|and\b|$))", re.IGNORECASE)
+# nouns of a single person a toll can name: "a man", "a young girl", "an elderly woman"
+_ONE_PERSON = frozenset({"man", "woman", "child", "boy", "girl", "baby", "person", "teenager", "toddler", "infant",
+                         "resident", "villager", "civilian", "student", "worker", "officer", "policeman", "soldier",
+                         "guard", "pedestrian", "passenger", "driver", "tourist", "firefighter", "journalist",
+                         "suspect", "gunman", "teen", "youth", "mother", "father", "son", "daughter", "farmer"})
+_ONE_MEASURES = frozenset({"killed", "injured"})  # one arrest is the story itself, rarely a figure to tabulate
+
+
+def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity]) -> list[WordCount]:
+    """The counts of a sentence written without a number, apart from the amounts already read."""
+    s_text = reader.text[sent.start:sent.end]
+    found: list[WordCount] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(q.start < end and start < q.end for q in taken) and \
+            not any(w.quantity.start < end and start < w.quantity.end for w in found)
+
+    for m in _ZERO_WHO.finditer(s_text):
+        measures = _measures(m.group("w"), s_text[m.end():])
+        if free(m.start("z"), m.end("z")) and measures:
+            found.append(WordCount(_zero(m.group("z"), m.start("z")), measures))
+    for m in _ZERO_NOUN.finditer(s_text):
+        measures = _measures(m.group("w"), s_text[m.end():])
+        if free(m.start(), m.end()) and measures:
+            found.append(WordCount(_zero(m.group(0), m.start()), measures))
+    for m in _VERB_ONE.finditer(s_text):
+        if free(m.start("n"), m.end("n")):  # "shooting three people, killing one,": one of them killed
+            measure = "killed" if m.group("v").lower().startswith("kill") else "injured"
+            found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=1.0,
+                                            low=1.0, high=1.0, qualifier="exact"), (measure,)))
+    found += _single_persons(reader, sent, s_text, taken=[*taken, *(w.quantity for w in found)])
+    for m in _TWO.finditer(s_text):
+        if free(m.start(), m.end()) and _counts_two(reader, sent, m):
+            found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
+                                            high=2.0, qualifier="exact"), ()))
+    return found
+
+
+# Two written as a word: "both guards", "twin blasts", "a pair of gunmen"
+_TWO = re.compile(r"\b(?:both|twin|a\s+pair\s+of)\b(?=\s+[a-z])", re.IGNORECASE)
+
+
+def _counts_two(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> bool:
+    """Whether the word counts the plural noun right after it: "both" and "a pair of" people,
+    "twin" anything (blasts, attacks, towers)."""
+    after = reader.tokens_in(sent.start + m.end(), sent.end)
+    nouns = [i for i in after[:3] if reader.tokens[i].pos in ("NOUN", "PROPN")][:1]
+    if not nouns or reader.tokens[nouns[0]].tag != "NNS":
+        return False
+    if m.group(0).lower() == "twin":
+        return True
+    lemma, word = reader.tokens[nouns[0]].lemma.lower(), reader.words(nouns[0]).lower()
+    return lemma in W.PERSON_NOUNS or word in W.PERSON_NOUNS or lemma in W.ROLE_NOUNS
+def _measures(word: str, after: str) -> tuple[str, ...]:
+    """The measures a zero's word states, with a second word coordinated with it ("no dead or wounded")."""
+    measures = list(_STATE[word.lower()])
+    more = _OR_STATE.match(after)
+    if more:
+        measures += [m for m in _STATE[more.group("w").lower()] if m not in measures]
+    return tuple(measures)
+
+
+def _zero(text: str, start: int) -> Quantity:
+    return Quantity(start=start, end=start + len(text), text=text, value=0.0, low=0.0, high=0.0, qualifier="exact")
+
+
+def _single_persons(reader: ArticleReader, sent: Sentence, s_text: str, *, taken: list[Quantity]) -> list[WordCount]:
+    """"A man was killed", "killed a child", "a young girl died": one person, object or subject of
+    a casualty verb, written with the article "a"."""
+    found: list[WordCount] = []
+    for i in sent.tokens:
+        tok = reader.tokens[i]
+        if tok.lemma.lower() not in _ONE_PERSON or tok.tag != "NN":
+            continue
+        kids = reader.children.get(i, [])
+        det = [c for c in kids if reader.tokens[c].dep == "det" and reader.words(c).lower() in ("a", "an")]
+        if not det or any(reader.tokens[c].dep == "nummod" for c in kids):
+            continue
+        measure = _governing_measure(reader, i)
+        if measure is None:
+            continue
+        start = reader.tokens[det[0]].start - sent.start
+        end = tok.end - sent.start
+        if any(q.start < end and start < q.end for q in taken):
+            continue
+        found.append(WordCount(Quantity(start=start, end=end, text=s_text[start:end], value=1.0, low=1.0, high=1.0,
+                                        qualifier="exact"), (measure,), noun=reader.words(i).lower()))
+    return found
+
+
+def _governing_measure(reader: ArticleReader, noun: int) -> str | None:
+    """The casualty a person noun is the object or the passive subject of ("killed a man", "a man was
+    killed", "a man and two women died"), through a coordination."""
+    at = noun
+    while reader.tokens[at].dep == "conj" and reader.tokens[at].head != at:
+        at = reader.tokens[at].head
+    tok = reader.tokens[at]
+    head = reader.tokens[tok.head]
+    if tok.dep in ("dobj", "nsubjpass") or (tok.dep == "nsubj" and head.lemma.lower() in ("die", "perish")):
+        measure = W.MEASURE_LEMMAS.get(head.lemma.lower())
+        return measure if measure in _ONE_MEASURES else None
+    return None
