@@ -102,14 +102,33 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     last[claim.start] = claim.id
                 before[claim.start] = key
             groups.setdefault(key, []).append(report)
+    units: list[_Unit] = []
+    for key, group in groups.items():
+        for part in _amounts(key, group, joins=joins):
+            if _elsewhere(part, main=main):
+                continue
+            pieces = _told_apart(part)
+            totals = _totals(pieces)
+            first = len(units)
+            for piece in pieces:
+                total, parts = _scoped(piece, main=main, home=home, area=area)
+                units.append(_Unit(total=total, parts=parts))
+            for i, holder in totals.items():
+                units[first + i].within = first + holder
+    _absorb(units, copies=copies)
     facts: list[Fact] = []
-    for reports in (part for key, group in groups.items() for part in _amounts(key, group, joins=joins)
-                    if not _elsewhere(part, main=main)):
-        total, parts = _scoped(reports, main=main, home=home, area=area)
-        whole = _fact(total, story=story, main=main, copies=copies, protest=protest, area=area) if total else None
+    made: dict[int, Fact] = {}
+    for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
+        unit = units[i]
+        if not unit.total and not unit.parts:
+            continue  # absorbed into another fact
+        within = made.get(unit.within) if unit.within is not None else None
+        whole = _fact(unit.total, story=story, main=main, copies=copies, protest=protest, area=area,
+                      part_of=within.id if within else None, within=within) if unit.total else None
         if whole:
             facts.append(whole)
-        for scope, part in parts.items():
+            made[i] = whole
+        for scope, part in unit.parts.items():
             facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, area=area, scope=scope,
                                part_of=whole.id if whole else None))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
@@ -305,6 +324,169 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     return clusters
 
 
+@dataclass
+class _Unit:
+    """One quantity's reports before it becomes a fact: the story-wide figure, the sub-events
+    by place, and the unit of the total it is a part of (a count "in this operation" within
+    the count "in five operations so far")."""
+    total: list[_Report]
+    parts: dict[str, list[_Report]]
+    within: int | None = None
+
+
+# Measures whose figures an article may tell apart by value within one group: counts of people and
+# things, arrests, evacuations. Tolls (killed, injured) are left to places and dates, since an
+# article that gives two tolls is most often updating one ("rose to 24 from 11").
+_TOLD_APART_SKIP = frozenset({"killed", "injured", "money", "damage", "price", "magnitude", "depth", "percent",
+                              *SETTING_MEASURES})
+
+
+def _exact(r: _Report) -> bool:
+    return r.claim.qualifier != "vague" and r.low == r.high and not math.isinf(r.low)
+
+
+def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
+    """A group whose figures one article tells apart holds several quantities: "six rifles were
+    seized in the operation" and, in the same article, "14 rifles in its five operations so
+    far" are two counts, not a conflict between outlets. Such a group is split by value: each
+    exact figure is its own quantity, a bound or a vague figure joins the one it fits best."""
+    if not reports or reports[0].claim.measure in _TOLD_APART_SKIP or reports[0].claim.unit == "times":
+        return [reports]
+    by_article: dict[str, set[float]] = {}
+    for r in reports:
+        if _exact(r) and not _RISING.search(r.claim.text) and not _EARLIER.search(r.claim.text):
+            by_article.setdefault(r.claim.article, set()).add(r.low)
+    if not any(len(values) >= 2 for values in by_article.values()):
+        return [reports]
+    anchors = Counter(r.low for r in reports if _exact(r))
+    clusters: dict[float, list[_Report]] = {v: [] for v in sorted(anchors)}
+    loose: list[_Report] = []
+    for r in reports:
+        if _exact(r):
+            clusters[r.low].append(r)
+            continue
+        fits = [v for v in anchors if r.low <= v <= r.high]
+        if fits:
+            clusters[max(fits, key=lambda v: (anchors[v], v))].append(r)
+        else:
+            loose.append(r)
+    out = [c for c in clusters.values() if c]
+    return out + ([loose] if loose else [])
+
+
+# "a total of 14", "so far", "thus far", "in all", "since September": a figure given as a running total
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|so\s+far|thus\s+far|to\s+date|in\s+all|altogether|overall|"
+                    r"since\s+(?:the\s+)?(?:[A-Z]\w+|\d{4}|last|early|late|then))\b")
+
+
+def _totals(pieces: list[list[_Report]]) -> dict[int, int]:
+    """Which split quantity is part of which: a smaller figure is a part of the larger one that
+    its articles give as a running total ("14 rifles so far", "a total of 923 rounds")."""
+    if len(pieces) < 2:
+        return {}
+    marked = [i for i, piece in enumerate(pieces) if sum(bool(_TOTAL.search(r.claim.text)) for r in piece) * 2
+              > len(piece)]
+    out: dict[int, int] = {}
+    for i, piece in enumerate(pieces):
+        top = max(r.low for r in piece)
+        wider = [j for j in marked if j != i and min(r.low for r in pieces[j]) > top]
+        if wider and i not in marked:
+            out[i] = min(wider, key=lambda j: min(r.low for r in pieces[j]))
+    return out
+
+
+# Measures of the same kind whose counts may be one quantity told with two nouns: "26 Somali pirates
+# detained" and "26 Somali crew on board", "two managers wounded" and "two men injured".
+_ABSORB_SKIP = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES,
+                          *W.BACKGROUND_MEASURES})
+ABSORB_SOURCES = 2  # a quantity this many sources or fewer give may be another's figure under another noun
+
+
+def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
+    """Fold a quantity few sources give into one that several sources give when it is the same
+    figure of the same kind under another noun: one group of people ("two managers wounded",
+    "two partners", "two wounded men"), one set of things told with one verb ("three skiffs
+    intercepted", "three boats intercepted"). The figure must be the one most of the larger
+    quantity's reports give, the measures must agree (a bare count agrees with any), and no
+    article may give both: an article that counts two nouns apart counts two things."""
+    weights = [_weight(u.total, copies) for u in units]
+    grown: set[int] = set()
+    for i in sorted(range(len(units)), key=lambda i: weights[i]):
+        small = units[i].total
+        if not small or units[i].parts or units[i].within is not None or i in grown or \
+                weights[i][0] > ABSORB_SOURCES:
+            continue
+        fits = sorted(((_fits(small, unit.total), weights[j], j) for j, unit in enumerate(units)
+                       if j != i and unit.total and weights[j][0] >= 2 and weights[j] > weights[i]), reverse=True)
+        fits = [f for f in fits if f[0][0]]
+        if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
+            continue  # nothing fits, or two quantities fit alike: which one it is stays unknown
+        units[fits[0][2]].total = units[fits[0][2]].total + small
+        units[i].total = []
+        grown.add(fits[0][2])
+
+
+def _weight(reports: list[_Report], copies: dict[str, str]) -> tuple[int, int, int]:
+    articles = {r.claim.article for r in reports}
+    return len({copies.get(a, a) for a in articles}), len(articles), len(reports)
+
+
+def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int]:
+    """How well a small quantity's figures fit a larger one as the same quantity under another
+    noun: (fits at all, reports of the larger that give the small one's figure, articles)."""
+    a, b = small[0].claim, big[0].claim
+    if a.measure in _ABSORB_SKIP or b.measure in _ABSORB_SKIP or _of_things(a) != _of_things(b) or \
+            a.unit == "times" or b.unit == "times":
+        return (0, 0, 0)
+    if a.measure != b.measure and "count" not in (a.measure, b.measure):
+        return (0, 0, 0)  # "killed" and "injured", "detained" and "evacuated": two things that happened
+    words_a, words_b = _named(small), _named(big)
+    if not words_a or not words_b:
+        return (0, 0, 0)  # a figure that names nothing it counts
+    heads_a = {_singular(_head(r.claim.counted)) for r in small} - {""}
+    heads_b = {_singular(_head(r.claim.counted)) for r in big} - {""}
+    generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
+    if a.measure == b.measure and a.measure != "count" and not (heads_a & heads_b or generic):
+        return (0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
+    if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big)):
+        return (0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
+    if {r.claim.article for r in small} & {r.claim.article for r in big}:
+        return (0, 0, 0)
+    if any(r.high < 2 for r in small):
+        return (0, 0, 0)  # "one", "a man": too common a figure to tell anything
+    same = 0
+    for r in small:
+        equal = [g for g in big if _same_figure(r, g)]
+        if len(equal) * 2 < len({g.claim.article for g in big}):
+            return (0, 0, 0)  # the larger quantity's figure is another
+        same += len(equal)
+    return (1, same, len({g.claim.article for g in big}))
+
+
+def _named(reports: list[_Report]) -> set[str]:
+    """The words of what the reports count ("Somali crew" -> somali, crew), singular."""
+    return {_singular(w) for r in reports for w in re.findall(r"[a-z]+", (r.claim.counted or "").lower())
+            if len(w) > 2}
+
+
+def _verbs(reports: list[_Report]) -> set[str]:
+    """What the reports say happened to what they count ("intercepted", "seized")."""
+    return {v for r in reports if (v := _did(r.claim)) and v not in _STATES}
+
+
+def _top(r: _Report) -> float:
+    """A report's highest figure, an open bound ("at least 2") taken at its figure."""
+    return r.low if math.isinf(r.high) else r.high
+
+
+def _same_figure(r: _Report, g: _Report) -> bool:
+    """Two reports give one figure: the same range, or an exact figure inside the other's "about"."""
+    if (r.low, r.high) == (g.low, g.high):
+        return True
+    return (_exact(r) and g.claim.qualifier == "about" and g.low <= r.low <= g.high) or \
+        (_exact(g) and r.claim.qualifier == "about" and r.low <= g.low <= r.high)
+
+
 OTHER_EVENT = 100  # a toll this many times the story's usual figure is another event's ("the 2004 tsunami")
 
 
@@ -488,6 +670,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_GENERIC_SINGULAR = frozenset(_singular(w) for w in _GENERIC)
+
+
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
 _SUBGROUPS = frozenset({"child", "children", "woman", "women", "student", "foreigner", "tourist", "worker", "baby",
                         "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer"})
@@ -544,7 +729,8 @@ def _bracketed(claim: Claim, article: Article) -> bool:
 
 
 def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[str, str], protest: bool,
-          area: frozenset[str] = frozenset(), scope: str | None = None, part_of: str | None = None) -> Fact:
+          area: frozenset[str] = frozenset(), scope: str | None = None, part_of: str | None = None,
+          within: Fact | None = None) -> Fact:
     reports, repeats = _one_per_article(reports)
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
@@ -564,14 +750,24 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     group = first.subject_group if protest or first.subject_group != "protesters" else "unspecified"
     label = _label(first, place, group=group)
     digest = hashlib.sha1("|".join(c.id for c in claims).encode()).hexdigest()[:10]
-    if part_of:
+    if part_of and scope:
         explanation += f" A part of the story's total, for {scope} only: not a conflict with it."
+    elif within is not None:
+        explanation += (f" A part of {within.label} ({_bounds(within)}), which its articles give beside it as a "
+                        f"running total: not a conflict with it.")
     return Fact(id=f"{story}:f{digest}", label=label, measure=first.measure, subject_group=group,
                 location=place or None, claims=tuple(c.id for c in claims),
                 low=min(known_lows) if known_lows else None, high=max(known_highs) if known_highs else None,
                 assessment=assessment, explanation=explanation, counted=first.counted, role=first.role,
                 scope=f"in {scope}" if scope else None, part_of=part_of, sources=sources,
                 repeats=tuple(c.id for c in repeats), copies=copied)
+
+
+def _bounds(fact: Fact) -> str:
+    low, high = fact.low, fact.high
+    if low is None or high is None or low == high:
+        return f"{low if low is not None else high:g}"
+    return f"{low:g} to {high:g}"
 
 
 def _typical(claims: list[Claim]) -> Claim:

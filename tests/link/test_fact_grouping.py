@@ -1,0 +1,92 @@
+"""How claims are grouped into facts when outlets count one thing with different nouns, or one
+article tells two quantities apart by value; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from storyline.link.reconcile import reconcile
+from storyline.model import Article, Claim
+
+
+def claim(cid: str, number_text: str, value: float, text: str, *, measure: str = "count", unit: str = "people",
+          counted: str | None = "people", did: str | None = None, role: str = "other",
+          qualifier: str = "exact") -> Claim:
+    low = value
+    high = value if qualifier == "exact" else None
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=low, high=high, qualifier=qualifier, unit=unit, measure=measure, subject=None,
+                 subject_group="mixed", location="Marlow", as_of=None, attributed_to=None, counted=counted,
+                 counted_as=did, role=role)
+
+
+def art(aid: str, *claims: Claim) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=f"{aid}: an account written by this outlet alone.",
+                   published="2025-02-11", outlet=aid, claims=claims)
+
+
+def things(cid: str, number_text: str, value: float, text: str, counted: str, did: str | None = None) -> Claim:
+    return claim(cid, number_text, value, text, unit=counted.split()[-1], counted=counted, did=did, role="objects")
+
+
+def test_one_group_of_people_under_another_noun_is_one_fact() -> None:
+    # three outlets say two men were wounded; a fourth calls the same two "partners" of the firm
+    wounded = [art(a, claim(f"{a}:c1", "two", 2, f"The gunman wounded two men, {a} reported.", measure="injured",
+                            counted="men", role="victims")) for a in ("a", "b", "c")]
+    partners = art("d", claim("d:c1", "two", 2, "Two partners of the firm were taken to hospital.",
+                              counted="partners", did="taken"))
+    facts = reconcile([*wounded, partners], story="s")
+    assert len(facts) == 1
+    assert set(facts[0].claims) == {"a:c1", "b:c1", "c:c1", "d:c1"}
+    assert facts[0].measure == "injured" and facts[0].assessment == "consistent"
+
+
+def test_one_set_of_things_told_with_one_verb_is_one_fact() -> None:
+    boats = [art(a, things(f"{a}:c1", "four", 4, "The coastguard intercepted four boats off the cape.", "boats",
+                           "intercepted")) for a in ("a", "b")]
+    skiffs = art("c", things("c:c1", "four", 4, "Four skiffs were intercepted before dawn.", "skiffs", "intercepted"))
+    facts = reconcile([*boats, skiffs], story="s")
+    assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1", "c:c1"}]
+
+
+def test_an_article_that_counts_two_nouns_apart_counts_two_things() -> None:
+    # the same figure, but one article gives both nouns: two quantities, not one
+    a = art("a", things("a:c1", "five", 5, "The frigate escorted five tankers.", "tankers", "escorted"),
+            things("a:c2", "five", 5, "Five speedboats were escorted out of the strait.", "speedboats", "escorted"))
+    b = art("b", things("b:c1", "five", 5, "Five tankers were escorted by the frigate.", "tankers", "escorted"))
+    c = art("c", things("c:c1", "five", 5, "It escorted five tankers through the strait.", "tankers", "escorted"))
+    d = art("d", things("d:c1", "five", 5, "Five speedboats were escorted away.", "speedboats", "escorted"))
+    facts = reconcile([a, b, c, d], story="s")
+    assert sorted(len(f.claims) for f in facts) == [2, 3]
+
+
+def test_tolls_of_two_groups_with_one_figure_stay_apart() -> None:
+    soldiers = [art(a, claim(f"{a}:c1", "two", 2, "Two soldiers were killed in the ambush.", measure="killed",
+                             counted="soldiers", role="security_forces")) for a in ("a", "b")]
+    farmers = art("c", claim("c:c1", "two", 2, "Two farmers were killed in the crossfire.", measure="killed",
+                             counted="farmers", role="civilians"))
+    facts = reconcile([*soldiers, farmers], story="s")
+    assert sorted(len(f.claims) for f in facts) == [1, 2]
+
+
+def test_counts_one_article_tells_apart_are_two_facts_and_the_smaller_is_part_of_the_running_total() -> None:
+    # each article gives this raid's haul and the unit's total so far: two quantities, not a conflict
+    def pair(a: str, one: str, total: str) -> Article:
+        return art(a, things(f"{a}:c1", one, float(one), f"Customs seized {one} rifles in the raid.", "rifles",
+                             "seized"),
+                   things(f"{a}:c2", total, float(total), f"In all, the unit has seized {total} rifles so far this "
+                          f"year.", "rifles", "seized"))
+    facts = reconcile([pair("a", "9", "40"), pair("b", "9", "40"), art("c", things(
+        "c:c1", "9", 9, "Nine rifles were seized, officers said.", "rifles", "seized"))], story="s")
+    by_size = {f.low: f for f in facts}
+    assert set(by_size) == {9, 40}
+    assert by_size[9].assessment == "consistent" and by_size[40].assessment == "consistent"
+    assert by_size[9].part_of == by_size[40].id and "not a conflict" in by_size[9].explanation
+    assert by_size[40].part_of is None
+
+
+def test_an_updated_count_in_one_article_is_not_split() -> None:
+    # "rose to": one quantity updated, not two quantities
+    a = art("a", things("a:c1", "12", 12, "Officials first counted 12 damaged bridges.", "bridges", "damaged"),
+            things("a:c2", "30", 30, "The number of damaged bridges rose to 30 on Friday.", "bridges", "damaged"))
+    b = art("b", things("b:c1", "30", 30, "Thirty bridges were damaged, officials said.", "bridges", "damaged"))
+    facts = reconcile([a, b], story="s")
+    assert len(facts) == 1 and len(facts[0].claims) == 3
