@@ -3,6 +3,8 @@ article tells two quantities apart by value; on sentences written for these test
 
 from __future__ import annotations
 
+import dataclasses
+
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
 
@@ -90,3 +92,16 @@ def test_an_updated_count_in_one_article_is_not_split() -> None:
     b = art("b", things("b:c1", "30", 30, "Thirty bridges were damaged, officials said.", "bridges", "damaged"))
     facts = reconcile([a, b], story="s")
     assert len(facts) == 1 and len(facts[0].claims) == 3
+
+
+def test_another_event_recalled_with_its_month_and_place_is_not_the_story_s_toll() -> None:
+    # a story of a shooting in Marlow in May; one outlet recalls a shooting elsewhere in March
+    def toll(cid: str, number_text: str, value: float, text: str, location: str) -> Claim:
+        return dataclasses.replace(claim(cid, number_text, value, text, measure="killed", role="victims"),
+                                   location=location)
+
+    a = art("a", toll("a:c1", "three", 3, "A gunman killed three people at a depot in Marlow on Monday.", "Marlow"),
+            toll("a:c2", "seven", 7, "In March, a gunman killed seven people at a school in Dunmore.", "Dunmore"))
+    b = art("b", toll("b:c1", "three", 3, "Three people were shot dead in Marlow, police said.", "Marlow"))
+    facts = reconcile([dataclasses.replace(x, published="2025-05-13") for x in (a, b)], story="s")
+    assert [(set(f.claims), f.assessment) for f in facts] == [({"a:c1", "b:c1"}, "consistent")]

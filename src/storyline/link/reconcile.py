@@ -87,7 +87,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         last: dict[int, str] = {}  # per sentence: its last amount of things
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
-                    or _other_time(claim, months) \
+                    or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or _long(claim):
                 continue
             lo, hi = interval(claim)
@@ -431,47 +431,59 @@ def _weight(reports: list[_Report], copies: dict[str, str]) -> tuple[int, int, i
     return len({copies.get(a, a) for a in articles}), len(articles), len(reports)
 
 
-def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int]:
+def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]:
     """How well a small quantity's figures fit a larger one as the same quantity under another
-    noun: (fits at all, reports of the larger that give the small one's figure, articles)."""
+    noun: (fits at all, same noun, reports of the larger that give the small one's figure,
+    articles)."""
     a, b = small[0].claim, big[0].claim
     if a.measure in _ABSORB_SKIP or b.measure in _ABSORB_SKIP or _of_things(a) != _of_things(b) or \
             a.unit == "times" or b.unit == "times":
-        return (0, 0, 0)
+        return (0, 0, 0, 0)
     if a.measure != b.measure and "count" not in (a.measure, b.measure):
-        return (0, 0, 0)  # "killed" and "injured", "detained" and "evacuated": two things that happened
+        return (0, 0, 0, 0)  # "killed" and "injured", "detained" and "evacuated": two things that happened
     words_a, words_b = _named(small), _named(big)
     if not words_a or not words_b:
-        return (0, 0, 0)  # a figure that names nothing it counts
+        return (0, 0, 0, 0)  # a figure that names nothing it counts
     heads_a = {_singular(_head(r.claim.counted)) for r in small} - {""}
     heads_b = {_singular(_head(r.claim.counted)) for r in big} - {""}
     generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
     if a.measure == b.measure and a.measure != "count" and not (heads_a & heads_b or generic):
-        return (0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
+        return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
     if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big)):
-        return (0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
+        return (0, 0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
     if {r.claim.article for r in small} & {r.claim.article for r in big}:
-        return (0, 0, 0)
+        return (0, 0, 0, 0)
     if any(r.high < 2 for r in small):
-        return (0, 0, 0)  # "one", "a man": too common a figure to tell anything
+        return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything
     same = 0
     for r in small:
         equal = [g for g in big if _same_figure(r, g)]
         if len(equal) * 2 < len({g.claim.article for g in big}):
-            return (0, 0, 0)  # the larger quantity's figure is another
+            return (0, 0, 0, 0)  # the larger quantity's figure is another
         same += len(equal)
-    return (1, same, len({g.claim.article for g in big}))
+    return (1, int(bool((heads_a & heads_b) - _GENERIC_SINGULAR)), same, len({g.claim.article for g in big}))
 
 
 def _named(reports: list[_Report]) -> set[str]:
     """The words of what the reports count ("Somali crew" -> somali, crew), singular."""
     return {_singular(w) for r in reports for w in re.findall(r"[a-z]+", (r.claim.counted or "").lower())
-            if len(w) > 2}
+            if len(w) >= 2}
 
 
 def _verbs(reports: list[_Report]) -> set[str]:
     """What the reports say happened to what they count ("intercepted", "seized")."""
-    return {v for r in reports if (v := _did(r.claim)) and v not in _STATES}
+    return {v for r in reports if (v := _did(r.claim) or _participle(r.claim)) and v not in _STATES}
+
+
+# Past participles that do not end in -ed: "three rifles were found", "two boats were seen"
+_IRREGULAR = frozenset({"found", "seen", "shot", "hit", "taken", "held", "caught", "stolen", "sent", "brought",
+                        "left", "kept", "thrown", "sunk", "struck", "driven", "fallen", "broken", "beaten", "lost",
+                        "spent", "built", "burnt", "burned", "torn", "drawn", "set", "put", "made"})
+
+
+def _participle(claim: Claim) -> str:
+    word = (claim.counted_as or "").lower()
+    return word if word in _IRREGULAR else ""
 
 
 def _top(r: _Report) -> float:
@@ -591,17 +603,20 @@ _MONTH = re.compile(r"\b(?<!since\s)(?<!from\s)(?<!until\s)(?P<m>jan|feb|mar|apr
                     re.IGNORECASE)
 
 
-def _other_time(claim: Claim, months: set[int]) -> bool:
+def _other_time(claim: Claim, months: set[int], *, elsewhere: bool = False) -> bool:
     """A figure of an earlier event, placed in time by its sentence: "last year, a 6.4-magnitude
-    quake", "the last major quake"; for a magnitude (one quake's own), also a month other than
-    the story's ("On April 20, a 6.4-magnitude quake", in a story of July)."""
+    quake", "the last major quake"; a month other than the story's for a magnitude (one quake's
+    own: "On April 20, a 6.4-magnitude quake", in a story of July) or, before any figure set in
+    another place than the story's, another event recalled ("In February, a gunman killed five
+    people at a mall in Salt Lake City", in a story of an April shooting in Detroit)."""
     at = claim.text.find(claim.number_text)
     if _EARLIER.search(claim.text):
         return True
-    if claim.measure != "magnitude" or not months:
+    if (claim.measure != "magnitude" and not elsewhere) or not months or at < 0:
         return False
-    named = {MONTHS[x.group("m").lower()[:3]] for x in _MONTH.finditer(claim.text)}
-    return at >= 0 and bool(named) and not named & months
+    end = len(claim.text) if claim.measure == "magnitude" else at  # another event's month comes before its toll
+    named = {MONTHS[x.group("m").lower()[:3]] for x in _MONTH.finditer(claim.text, 0, end)}
+    return bool(named) and not named & months
 
 
 _PROTEST = re.compile(r"\b(?:protest|protests|protesters|protestors|demonstrat\w*|riot\w*|unrest|rall(?:y|ies))\b",
