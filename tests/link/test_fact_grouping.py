@@ -105,3 +105,28 @@ def test_another_event_recalled_with_its_month_and_place_is_not_the_story_s_toll
     b = art("b", toll("b:c1", "three", 3, "Three people were shot dead in Marlow, police said.", "Marlow"))
     facts = reconcile([dataclasses.replace(x, published="2025-05-13") for x in (a, b)], story="s")
     assert [(set(f.claims), f.assessment) for f in facts] == [({"a:c1", "b:c1"}, "consistent")]
+
+
+def test_how_many_live_in_a_place_is_its_setting_not_a_fact() -> None:
+    home = [art(a, claim(f"{a}:c1", "40,000", 40000, f"The port, home to 40,000 people, was shaken, {a} said."))
+            for a in ("a", "b")]
+    has = art("c", claim("c:c1", "about 40,000", 40000, "The town, which has about 40,000 residents, lost power.",
+                         qualifier="about"))
+    fled = [art(a, claim(f"{a}:c1", "300", 300, "Some 300 people fled to the hills.", did="fled"))
+            for a in ("d", "e")]
+    facts = reconcile([*home, has, *fled], story="s")
+    assert [set(f.claims) for f in facts] == [{"d:c1", "e:c1"}]
+
+
+def test_an_article_giving_about_one_count_beside_another_tells_them_apart() -> None:
+    def rounds(cid: str, number_text: str, value: float, text: str, qualifier: str = "exact") -> Claim:
+        return claim(cid, number_text, value, text, unit="rounds", counted="rounds", did="seized", role="objects",
+                     qualifier=qualifier)
+
+    a = art("a", rounds("a:c1", "about 250", 250, "About 250 rounds were seized in the raid.", "about"),
+            rounds("a:c2", "1,100", 1100, "The unit has seized 1,100 rounds so far.", ))
+    b = art("b", rounds("b:c1", "250", 250, "Police seized 250 rounds of ammunition."))
+    c = art("c", rounds("c:c1", "1,100", 1100, "In all 1,100 rounds were seized this year."))
+    facts = reconcile([a, b, c], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["a:c2", "c:c1"]]
+    assert all(f.assessment == "consistent" for f in facts)

@@ -88,7 +88,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
-                    or _speaker_age(claim) or _long(claim):
+                    or _speaker_age(claim) or _long(claim) or _population(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -256,6 +256,24 @@ def _long(claim: Claim) -> bool:
     return size is not None and size > EVENT_SPAN
 
 
+# "home to 200,000 people", "a population of 5 million", "which has about 200,000 residents": how many
+# live in a place, its setting, not a count of the story
+_LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|populated\s+by)\s+(?:(?:about|some|around|nearly|almost|"
+                          r"roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
+_LIVE_WITH = re.compile(r"\b(?:has|have|had|with)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|"
+                        r"more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
+_LIVE_AFTER = re.compile(r"^\s+(?:residents|inhabitants|people\s+living)\b", re.IGNORECASE)
+
+
+def _population(claim: Claim) -> bool:
+    """How many people live in a place: the setting, not a figure of the story."""
+    at = claim.text.find(claim.number_text)
+    if at < 0 or claim.unit not in PEOPLE_UNITS:
+        return False
+    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
+    return bool(_LIVE_BEFORE.search(before) or (_LIVE_WITH.search(before) and _LIVE_AFTER.match(after)))
+
+
 def _speaker_age(claim: Claim) -> bool:
     """An age of someone the article quotes: a witness, not a person the story is about."""
     if claim.measure != "age":
@@ -352,12 +370,13 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
     exact figure is its own quantity, a bound or a vague figure joins the one it fits best."""
     if not reports or reports[0].claim.measure in _TOLD_APART_SKIP or reports[0].claim.unit == "times":
         return [reports]
-    by_article: dict[str, set[float]] = {}
+    by_article: dict[str, list[_Report]] = {}
     for r in reports:
-        if _exact(r) and not _RISING.search(r.claim.text) and not _EARLIER.search(r.claim.text):
-            by_article.setdefault(r.claim.article, set()).add(r.low)
-    if not any(len(values) >= 2 for values in by_article.values()):
-        return [reports]
+        if r.claim.qualifier != "vague" and not math.isinf(r.high) and not _RISING.search(r.claim.text) \
+                and not _EARLIER.search(r.claim.text):
+            by_article.setdefault(r.claim.article, []).append(r)
+    if not any(a.high < b.low or b.high < a.low for told in by_article.values() for a in told for b in told):
+        return [reports]  # no article gives two figures that cannot both be one count
     anchors = Counter(r.low for r in reports if _exact(r))
     clusters: dict[float, list[_Report]] = {v: [] for v in sorted(anchors)}
     loose: list[_Report] = []
