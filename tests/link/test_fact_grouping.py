@@ -130,3 +130,16 @@ def test_an_article_giving_about_one_count_beside_another_tells_them_apart() -> 
     facts = reconcile([a, b, c], story="s")
     assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["a:c2", "c:c1"]]
     assert all(f.assessment == "consistent" for f in facts)
+
+
+def test_a_figure_two_quantities_fit_goes_to_the_one_of_its_own_measure() -> None:
+    # two deputies searched the house (a count) and two deputies were hurt (injured): a third outlet's
+    # "two deputies" with no verb of harm joins the count
+    search = [art(a, claim(f"{a}:c1", "two", 2, "Two deputies searched the house.", counted="deputies"))
+              for a in ("a", "b")]
+    hurt = [art(a, claim(f"{a}:c1", "two", 2, "Two deputies were hurt in the blast.", measure="injured",
+                         counted="deputies")) for a in ("c", "d")]
+    lone = art("e", claim("e:c1", "two", 2, "Two sheriff's deputies went in first.", counted="sheriff's deputies"))
+    facts = reconcile([*search, *hurt, lone], story="s")
+    assert sorted((f.measure, sorted(f.claims)) for f in facts) == [
+        ("count", ["a:c1", "b:c1", "e:c1"]), ("injured", ["c:c1", "d:c1"])]

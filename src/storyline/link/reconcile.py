@@ -429,20 +429,19 @@ def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
     quantity's reports give, the measures must agree (a bare count agrees with any), and no
     article may give both: an article that counts two nouns apart counts two things."""
     weights = [_weight(u.total, copies) for u in units]
-    grown: set[int] = set()
     for i in sorted(range(len(units)), key=lambda i: weights[i]):
         small = units[i].total
-        if not small or units[i].parts or units[i].within is not None or i in grown or \
-                weights[i][0] > ABSORB_SOURCES:
+        if not small or units[i].parts or units[i].within is not None:
             continue
+        weights = [_weight(u.total, copies) for u in units]  # a quantity that took another's reports weighs more
         fits = sorted(((_fits(small, unit.total), weights[j], j) for j, unit in enumerate(units)
                        if j != i and unit.total and weights[j][0] >= 2 and weights[j] > weights[i]), reverse=True)
-        fits = [f for f in fits if f[0][0]]
+        # what several sources report takes another noun's figure only when a word of the nouns is shared
+        fits = [f for f in fits if f[0][0] and (weights[i][0] <= ABSORB_SOURCES or f[0][1] == 2)]
         if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
             continue  # nothing fits, or two quantities fit alike: which one it is stays unknown
         units[fits[0][2]].total = units[fits[0][2]].total + small
         units[i].total = []
-        grown.add(fits[0][2])
 
 
 def _weight(reports: list[_Report], copies: dict[str, str]) -> tuple[int, int, int]:
@@ -452,14 +451,14 @@ def _weight(reports: list[_Report], copies: dict[str, str]) -> tuple[int, int, i
 
 def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]:
     """How well a small quantity's figures fit a larger one as the same quantity under another
-    noun: (fits at all, same noun, reports of the larger that give the small one's figure,
-    articles)."""
+    noun: (fits at all, a word of the nouns and the measure shared (0-2), reports of the larger
+    that give the small one's figure, articles)."""
     a, b = small[0].claim, big[0].claim
     if a.measure in _ABSORB_SKIP or b.measure in _ABSORB_SKIP or _of_things(a) != _of_things(b) or \
             a.unit == "times" or b.unit == "times":
         return (0, 0, 0, 0)
-    if a.measure != b.measure and "count" not in (a.measure, b.measure):
-        return (0, 0, 0, 0)  # "killed" and "injured", "detained" and "evacuated": two things that happened
+    if a.measure != b.measure and a.measure != "count":
+        return (0, 0, 0, 0)  # "killed" and "injured", "injured" and a bare count: what happened is not lost
     words_a, words_b = _named(small), _named(big)
     if not words_a or not words_b:
         return (0, 0, 0, 0)  # a figure that names nothing it counts
@@ -480,7 +479,8 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
         if len(equal) * 2 < len({g.claim.article for g in big}):
             return (0, 0, 0, 0)  # the larger quantity's figure is another
         same += len(equal)
-    return (1, int(bool((heads_a & heads_b) - _GENERIC_SINGULAR)), same, len({g.claim.article for g in big}))
+    return (1, int(bool((words_a & words_b) - _GENERIC_SINGULAR)) + int(a.measure == b.measure), same,
+            len({g.claim.article for g in big}))
 
 
 def _named(reports: list[_Report]) -> set[str]:
