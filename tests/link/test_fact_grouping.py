@@ -143,3 +143,16 @@ def test_a_figure_two_quantities_fit_goes_to_the_one_of_its_own_measure() -> Non
     facts = reconcile([*search, *hurt, lone], story="s")
     assert sorted((f.measure, sorted(f.claims)) for f in facts) == [
         ("count", ["a:c1", "b:c1", "e:c1"]), ("injured", ["c:c1", "d:c1"])]
+
+
+def test_a_magnitude_is_an_aftershock_s_only_when_aftershock_is_the_nearest_shock_word() -> None:
+    def mag(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, text, measure="magnitude", unit="magnitude", counted=None,
+                     role="objects")
+
+    a = art("a", mag("a:c1", "6.2", 6.2, "Aftershocks shook the valley all night after a magnitude 6.2 quake hit."))
+    b = art("b", mag("b:c1", "6.2", 6.2, "The 6.2 earthquake struck at noon."),
+            mag("b:c2", "4.1", 4.1, "The strongest aftershock, of magnitude 4.1, came an hour later."))
+    facts = reconcile([a, b], story="s")
+    assert sorted((f.label.split(" in ")[0], sorted(f.claims)) for f in facts) == [
+        ("magnitude of the aftershock", ["b:c2"]), ("magnitude of the event", ["a:c1", "b:c1"])]

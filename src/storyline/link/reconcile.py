@@ -694,10 +694,25 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
     if claim.measure in ("magnitude", "depth"):
-        return (claim.measure, "aftershock" if re.search(r"aftershock", claim.text, re.IGNORECASE) else "")
+        return (claim.measure, "aftershock" if _aftershock(claim) else "")
     if claim.measure in ("money", "damage", "price"):
         return (claim.measure, subset)  # amounts are told apart by value (``_amounts``), not by verb
     return (claim.measure, _singular(head or (claim.unit or "").lower()), subset)
+
+
+_SHOCK = re.compile(r"\b(?:(?P<after>after-?shocks?)|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
+
+
+def _aftershock(claim: Claim) -> bool:
+    """Whether a magnitude is an aftershock's: the shock word nearest its figure is "aftershock"
+    ("two aftershocks, magnitude 2.9 and 2.2"), not "quake" ("aftershocks have hit the island since
+    a magnitude 5.9 earthquake")."""
+    at = claim.text.find(claim.number_text)
+    words = list(_SHOCK.finditer(claim.text))
+    if at < 0 or not words:
+        return False
+    nearest = min(words, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+    return nearest.group("after") is not None
 
 
 def _singular(word: str) -> str:
@@ -844,7 +859,7 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure in ("magnitude", "depth"):
-        what = f"{claim.measure} of the {'aftershock' if 'aftershock' in claim.text.lower() else 'event'}"
+        what = f"{claim.measure} of the {'aftershock' if _aftershock(claim) else 'event'}"
     elif claim.measure in ("money", "damage", "price"):
         what = {"money": "amount", "damage": "damage", "price": "price"}[claim.measure]
         what += f" {_did(claim)}" if _did(claim) else ""
