@@ -156,3 +156,32 @@ def test_a_magnitude_is_an_aftershock_s_only_when_aftershock_is_the_nearest_shoc
     facts = reconcile([a, b], story="s")
     assert sorted((f.label.split(" in ")[0], sorted(f.claims)) for f in facts) == [
         ("magnitude of the aftershock", ["b:c2"]), ("magnitude of the event", ["a:c1", "b:c1"])]
+
+
+def test_an_article_that_agrees_on_the_figure_and_gives_another_beside_it_is_no_conflict() -> None:
+    # one outlet's row holds its "two wounded" and a stray "one" read from "one dead": it still agrees
+    # with the outlets that say two; a third outlet saying five does clash
+    def hurt(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, text, measure="injured", role="victims")
+
+    a = art("a", hurt("a:c1", "one", 1, "The gunman killed one person and wounded two others."),
+            hurt("a:c2", "two", 2, "The gunman killed one person and wounded two others."))
+    b = art("b", hurt("b:c1", "two", 2, "Two employees were wounded, police said."))
+    c = art("c", hurt("c:c1", "2", 2, "Gunman kills 1, wounds 2 at depot"))
+    facts = reconcile([a, b, c], story="s")
+    assert [f.assessment for f in facts] == ["consistent"]
+    d = art("d", hurt("d:c1", "five", 5, "Five people were wounded in the attack."))
+    assert [f.assessment for f in reconcile([a, b, c, d], story="s")] == ["conflicting"]
+
+
+def test_an_open_bound_does_not_vouch_for_a_later_figure() -> None:
+    # "at least three killed ... three people died": the article says three, which a later ten outdates;
+    # its "at least three" fits ten too, but an open bound vouches for no figure
+    def dead(cid: str, number_text: str, value: float, text: str, qualifier: str = "exact") -> Claim:
+        return claim(cid, number_text, value, text, measure="killed", role="victims", qualifier=qualifier)
+
+    early = art("a", dead("a:c1", "at least three", 3, "The quake killed at least three people.", "at_least"),
+                dead("a:c2", "three", 3, "Three people died in the village."))
+    late = art("b", dead("b:c1", "10", 10, "The death toll rose to 10 on Monday."))
+    facts = reconcile([early, late], story="s")
+    assert [f.assessment for f in facts] == ["evolving"]

@@ -922,8 +922,15 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if sources == 1:
         return "single_source", (f"{len(articles)} articles, one source: they are copies of one text "
                                  f"({', '.join(copied[0]) if copied else ''}): {figures}.")
+    # two articles clash when none of one's figures fits any of the other's: an article that gives a
+    # figure besides the one both agree on ("one dead and two hurt", read into one row) is no clash.
+    # Only figures that say how many agree so: "dozens", "at least 50" fit too much to vouch for one.
+    told = [r for r in reports if r.claim.qualifier != "vague" and not math.isinf(r.high)]
+    agree = {(a.claim.article, b.claim.article) for a in told for b in told
+             if a.claim.article != b.claim.article and not _clash(a, b)}
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
-             if a.claim.article != b.claim.article and _clash(a, b)]
+             if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
+             and _clash(a, b)]
     if not clash:
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}."
     measure = reports[0].claim.measure
