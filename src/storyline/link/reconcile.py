@@ -87,8 +87,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         last: dict[int, str] = {}  # per sentence: its last amount of things
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
-                    or _other_time(claim, months) \
-                    or _speaker_age(claim) or _long(claim):
+                    or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
+                    or _speaker_age(claim) or _long(claim) or _population(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -102,14 +102,33 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     last[claim.start] = claim.id
                 before[claim.start] = key
             groups.setdefault(key, []).append(report)
+    units: list[_Unit] = []
+    for key, group in groups.items():
+        for part in _amounts(key, group, joins=joins):
+            if _elsewhere(part, main=main):
+                continue
+            pieces = _told_apart(part)
+            totals = _totals(pieces)
+            first = len(units)
+            for piece in pieces:
+                total, parts = _scoped(piece, main=main, home=home, area=area)
+                units.append(_Unit(total=total, parts=parts))
+            for i, holder in totals.items():
+                units[first + i].within = first + holder
+    _absorb(units, copies=copies)
     facts: list[Fact] = []
-    for reports in (part for key, group in groups.items() for part in _amounts(key, group, joins=joins)
-                    if not _elsewhere(part, main=main)):
-        total, parts = _scoped(reports, main=main, home=home, area=area)
-        whole = _fact(total, story=story, main=main, copies=copies, protest=protest, area=area) if total else None
+    made: dict[int, Fact] = {}
+    for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
+        unit = units[i]
+        if not unit.total and not unit.parts:
+            continue  # absorbed into another fact
+        within = made.get(unit.within) if unit.within is not None else None
+        whole = _fact(unit.total, story=story, main=main, copies=copies, protest=protest, area=area,
+                      part_of=within.id if within else None, within=within) if unit.total else None
         if whole:
             facts.append(whole)
-        for scope, part in parts.items():
+            made[i] = whole
+        for scope, part in unit.parts.items():
             facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, area=area, scope=scope,
                                part_of=whole.id if whole else None))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
@@ -237,6 +256,24 @@ def _long(claim: Claim) -> bool:
     return size is not None and size > EVENT_SPAN
 
 
+# "home to 200,000 people", "a population of 5 million", "which has about 200,000 residents": how many
+# live in a place, its setting, not a count of the story
+_LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|populated\s+by)\s+(?:(?:about|some|around|nearly|almost|"
+                          r"roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
+_LIVE_WITH = re.compile(r"\b(?:has|have|had|with)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|"
+                        r"more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
+_LIVE_AFTER = re.compile(r"^\s+(?:residents|inhabitants|people\s+living)\b", re.IGNORECASE)
+
+
+def _population(claim: Claim) -> bool:
+    """How many people live in a place: the setting, not a figure of the story."""
+    at = claim.text.find(claim.number_text)
+    if at < 0 or claim.unit not in PEOPLE_UNITS:
+        return False
+    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
+    return bool(_LIVE_BEFORE.search(before) or (_LIVE_WITH.search(before) and _LIVE_AFTER.match(after)))
+
+
 def _speaker_age(claim: Claim) -> bool:
     """An age of someone the article quotes: a witness, not a person the story is about."""
     if claim.measure != "age":
@@ -303,6 +340,182 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             else:
                 clusters[at].append(r)
     return clusters
+
+
+@dataclass
+class _Unit:
+    """One quantity's reports before it becomes a fact: the story-wide figure, the sub-events
+    by place, and the unit of the total it is a part of (a count "in this operation" within
+    the count "in five operations so far")."""
+    total: list[_Report]
+    parts: dict[str, list[_Report]]
+    within: int | None = None
+
+
+# Measures whose figures an article may tell apart by value within one group: counts of people and
+# things, arrests, evacuations. Tolls (killed, injured) are left to places and dates, since an
+# article that gives two tolls is most often updating one ("rose to 24 from 11").
+_TOLD_APART_SKIP = frozenset({"killed", "injured", "money", "damage", "price", "magnitude", "depth", "percent",
+                              *SETTING_MEASURES})
+
+
+def _exact(r: _Report) -> bool:
+    return r.claim.qualifier != "vague" and r.low == r.high and not math.isinf(r.low)
+
+
+def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
+    """A group whose figures one article tells apart holds several quantities: "six rifles were
+    seized in the operation" and, in the same article, "14 rifles in its five operations so
+    far" are two counts, not a conflict between outlets. Such a group is split by value: each
+    exact figure is its own quantity, a bound or a vague figure joins the one it fits best."""
+    if not reports or reports[0].claim.measure in _TOLD_APART_SKIP or reports[0].claim.unit == "times":
+        return [reports]
+    by_article: dict[str, list[_Report]] = {}
+    for r in reports:
+        if r.claim.qualifier != "vague" and not math.isinf(r.high) and not _RISING.search(r.claim.text) \
+                and not _EARLIER.search(r.claim.text):
+            by_article.setdefault(r.claim.article, []).append(r)
+    if not any(a.high < b.low or b.high < a.low for told in by_article.values() for a in told for b in told):
+        return [reports]  # no article gives two figures that cannot both be one count
+    anchors = Counter(r.low for r in reports if _exact(r))
+    clusters: dict[float, list[_Report]] = {v: [] for v in sorted(anchors)}
+    loose: list[_Report] = []
+    for r in reports:
+        if _exact(r):
+            clusters[r.low].append(r)
+            continue
+        fits = [v for v in anchors if r.low <= v <= r.high]
+        if fits:
+            clusters[max(fits, key=lambda v: (anchors[v], v))].append(r)
+        else:
+            loose.append(r)
+    out = [c for c in clusters.values() if c]
+    return out + ([loose] if loose else [])
+
+
+# "a total of 14", "so far", "thus far", "in all", "since September": a figure given as a running total
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|so\s+far|thus\s+far|to\s+date|in\s+all|altogether|overall|"
+                    r"since\s+(?:the\s+)?(?:[A-Z]\w+|\d{4}|last|early|late|then))\b")
+
+
+def _totals(pieces: list[list[_Report]]) -> dict[int, int]:
+    """Which split quantity is part of which: a smaller figure is a part of the larger one that
+    its articles give as a running total ("14 rifles so far", "a total of 923 rounds")."""
+    if len(pieces) < 2:
+        return {}
+    marked = [i for i, piece in enumerate(pieces) if sum(bool(_TOTAL.search(r.claim.text)) for r in piece) * 2
+              > len(piece)]
+    out: dict[int, int] = {}
+    for i, piece in enumerate(pieces):
+        top = max(r.low for r in piece)
+        wider = [j for j in marked if j != i and min(r.low for r in pieces[j]) > top]
+        if wider and i not in marked:
+            out[i] = min(wider, key=lambda j: min(r.low for r in pieces[j]))
+    return out
+
+
+# Measures of the same kind whose counts may be one quantity told with two nouns: "26 Somali pirates
+# detained" and "26 Somali crew on board", "two managers wounded" and "two men injured".
+_ABSORB_SKIP = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES,
+                          *W.BACKGROUND_MEASURES})
+ABSORB_SOURCES = 2  # a quantity this many sources or fewer give may be another's figure under another noun
+
+
+def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
+    """Fold a quantity few sources give into one that several sources give when it is the same
+    figure of the same kind under another noun: one group of people ("two managers wounded",
+    "two partners", "two wounded men"), one set of things told with one verb ("three skiffs
+    intercepted", "three boats intercepted"). The figure must be the one most of the larger
+    quantity's reports give, the measures must agree (a bare count agrees with any), and no
+    article may give both: an article that counts two nouns apart counts two things."""
+    weights = [_weight(u.total, copies) for u in units]
+    for i in sorted(range(len(units)), key=lambda i: weights[i]):
+        small = units[i].total
+        if not small or units[i].parts or units[i].within is not None:
+            continue
+        weights = [_weight(u.total, copies) for u in units]  # a quantity that took another's reports weighs more
+        fits = sorted(((_fits(small, unit.total), weights[j], j) for j, unit in enumerate(units)
+                       if j != i and unit.total and weights[j][0] >= 2 and weights[j] > weights[i]), reverse=True)
+        # what several sources report takes another noun's figure only when a word of the nouns is shared
+        fits = [f for f in fits if f[0][0] and (weights[i][0] <= ABSORB_SOURCES or f[0][1] == 2)]
+        if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
+            continue  # nothing fits, or two quantities fit alike: which one it is stays unknown
+        units[fits[0][2]].total = units[fits[0][2]].total + small
+        units[i].total = []
+
+
+def _weight(reports: list[_Report], copies: dict[str, str]) -> tuple[int, int, int]:
+    articles = {r.claim.article for r in reports}
+    return len({copies.get(a, a) for a in articles}), len(articles), len(reports)
+
+
+def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]:
+    """How well a small quantity's figures fit a larger one as the same quantity under another
+    noun: (fits at all, a word of the nouns and the measure shared (0-2), reports of the larger
+    that give the small one's figure, articles)."""
+    a, b = small[0].claim, big[0].claim
+    if a.measure in _ABSORB_SKIP or b.measure in _ABSORB_SKIP or _of_things(a) != _of_things(b) or \
+            a.unit == "times" or b.unit == "times":
+        return (0, 0, 0, 0)
+    if a.measure != b.measure and a.measure != "count":
+        return (0, 0, 0, 0)  # "killed" and "injured", "injured" and a bare count: what happened is not lost
+    words_a, words_b = _named(small), _named(big)
+    if not words_a or not words_b:
+        return (0, 0, 0, 0)  # a figure that names nothing it counts
+    heads_a = {_singular(_head(r.claim.counted)) for r in small} - {""}
+    heads_b = {_singular(_head(r.claim.counted)) for r in big} - {""}
+    generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
+    if a.measure == b.measure and a.measure != "count" and not (heads_a & heads_b or generic):
+        return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
+    if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big)):
+        return (0, 0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
+    if {r.claim.article for r in small} & {r.claim.article for r in big}:
+        return (0, 0, 0, 0)
+    if any(r.high < 2 for r in small):
+        return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything
+    same = 0
+    for r in small:
+        equal = [g for g in big if _same_figure(r, g)]
+        if len(equal) * 2 < len({g.claim.article for g in big}):
+            return (0, 0, 0, 0)  # the larger quantity's figure is another
+        same += len(equal)
+    return (1, int(bool((words_a & words_b) - _GENERIC_SINGULAR)) + int(a.measure == b.measure), same,
+            len({g.claim.article for g in big}))
+
+
+def _named(reports: list[_Report]) -> set[str]:
+    """The words of what the reports count ("Somali crew" -> somali, crew), singular."""
+    return {_singular(w) for r in reports for w in re.findall(r"[a-z]+", (r.claim.counted or "").lower())
+            if len(w) >= 2}
+
+
+def _verbs(reports: list[_Report]) -> set[str]:
+    """What the reports say happened to what they count ("intercepted", "seized")."""
+    return {v for r in reports if (v := _did(r.claim) or _participle(r.claim)) and v not in _STATES}
+
+
+# Past participles that do not end in -ed: "three rifles were found", "two boats were seen"
+_IRREGULAR = frozenset({"found", "seen", "shot", "hit", "taken", "held", "caught", "stolen", "sent", "brought",
+                        "left", "kept", "thrown", "sunk", "struck", "driven", "fallen", "broken", "beaten", "lost",
+                        "spent", "built", "burnt", "burned", "torn", "drawn", "set", "put", "made"})
+
+
+def _participle(claim: Claim) -> str:
+    word = (claim.counted_as or "").lower()
+    return word if word in _IRREGULAR else ""
+
+
+def _top(r: _Report) -> float:
+    """A report's highest figure, an open bound ("at least 2") taken at its figure."""
+    return r.low if math.isinf(r.high) else r.high
+
+
+def _same_figure(r: _Report, g: _Report) -> bool:
+    """Two reports give one figure: the same range, or an exact figure inside the other's "about"."""
+    if (r.low, r.high) == (g.low, g.high):
+        return True
+    return (_exact(r) and g.claim.qualifier == "about" and g.low <= r.low <= g.high) or \
+        (_exact(g) and r.claim.qualifier == "about" and r.low <= g.low <= r.high)
 
 
 OTHER_EVENT = 100  # a toll this many times the story's usual figure is another event's ("the 2004 tsunami")
@@ -409,17 +622,20 @@ _MONTH = re.compile(r"\b(?<!since\s)(?<!from\s)(?<!until\s)(?P<m>jan|feb|mar|apr
                     re.IGNORECASE)
 
 
-def _other_time(claim: Claim, months: set[int]) -> bool:
+def _other_time(claim: Claim, months: set[int], *, elsewhere: bool = False) -> bool:
     """A figure of an earlier event, placed in time by its sentence: "last year, a 6.4-magnitude
-    quake", "the last major quake"; for a magnitude (one quake's own), also a month other than
-    the story's ("On April 20, a 6.4-magnitude quake", in a story of July)."""
+    quake", "the last major quake"; a month other than the story's for a magnitude (one quake's
+    own: "On April 20, a 6.4-magnitude quake", in a story of July) or, before any figure set in
+    another place than the story's, another event recalled ("In February, a gunman killed five
+    people at a mall in Salt Lake City", in a story of an April shooting in Detroit)."""
     at = claim.text.find(claim.number_text)
     if _EARLIER.search(claim.text):
         return True
-    if claim.measure != "magnitude" or not months:
+    if (claim.measure != "magnitude" and not elsewhere) or not months or at < 0:
         return False
-    named = {MONTHS[x.group("m").lower()[:3]] for x in _MONTH.finditer(claim.text)}
-    return at >= 0 and bool(named) and not named & months
+    end = len(claim.text) if claim.measure == "magnitude" else at  # another event's month comes before its toll
+    named = {MONTHS[x.group("m").lower()[:3]] for x in _MONTH.finditer(claim.text, 0, end)}
+    return bool(named) and not named & months
 
 
 _PROTEST = re.compile(r"\b(?:protest|protests|protesters|protestors|demonstrat\w*|riot\w*|unrest|rall(?:y|ies))\b",
@@ -478,14 +694,32 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
     if claim.measure in ("magnitude", "depth"):
-        return (claim.measure, "aftershock" if re.search(r"aftershock", claim.text, re.IGNORECASE) else "")
+        return (claim.measure, "aftershock" if _aftershock(claim) else "")
     if claim.measure in ("money", "damage", "price"):
         return (claim.measure, subset)  # amounts are told apart by value (``_amounts``), not by verb
     return (claim.measure, _singular(head or (claim.unit or "").lower()), subset)
 
 
+_SHOCK = re.compile(r"\b(?:(?P<after>after-?shocks?)|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
+
+
+def _aftershock(claim: Claim) -> bool:
+    """Whether a magnitude is an aftershock's: the shock word nearest its figure is "aftershock"
+    ("two aftershocks, magnitude 2.9 and 2.2"), not "quake" ("aftershocks have hit the island since
+    a magnitude 5.9 earthquake")."""
+    at = claim.text.find(claim.number_text)
+    words = list(_SHOCK.finditer(claim.text))
+    if at < 0 or not words:
+        return False
+    nearest = min(words, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+    return nearest.group("after") is not None
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_GENERIC_SINGULAR = frozenset(_singular(w) for w in _GENERIC)
 
 
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
@@ -544,7 +778,8 @@ def _bracketed(claim: Claim, article: Article) -> bool:
 
 
 def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[str, str], protest: bool,
-          area: frozenset[str] = frozenset(), scope: str | None = None, part_of: str | None = None) -> Fact:
+          area: frozenset[str] = frozenset(), scope: str | None = None, part_of: str | None = None,
+          within: Fact | None = None) -> Fact:
     reports, repeats = _one_per_article(reports)
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
@@ -564,14 +799,24 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     group = first.subject_group if protest or first.subject_group != "protesters" else "unspecified"
     label = _label(first, place, group=group)
     digest = hashlib.sha1("|".join(c.id for c in claims).encode()).hexdigest()[:10]
-    if part_of:
+    if part_of and scope:
         explanation += f" A part of the story's total, for {scope} only: not a conflict with it."
+    elif within is not None:
+        explanation += (f" A part of {within.label} ({_bounds(within)}), which its articles give beside it as a "
+                        f"running total: not a conflict with it.")
     return Fact(id=f"{story}:f{digest}", label=label, measure=first.measure, subject_group=group,
                 location=place or None, claims=tuple(c.id for c in claims),
                 low=min(known_lows) if known_lows else None, high=max(known_highs) if known_highs else None,
                 assessment=assessment, explanation=explanation, counted=first.counted, role=first.role,
                 scope=f"in {scope}" if scope else None, part_of=part_of, sources=sources,
                 repeats=tuple(c.id for c in repeats), copies=copied)
+
+
+def _bounds(fact: Fact) -> str:
+    low, high = fact.low, fact.high
+    if low is None or high is None or low == high:
+        return f"{low if low is not None else high:g}"
+    return f"{low:g} to {high:g}"
 
 
 def _typical(claims: list[Claim]) -> Claim:
@@ -614,7 +859,7 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure in ("magnitude", "depth"):
-        what = f"{claim.measure} of the {'aftershock' if 'aftershock' in claim.text.lower() else 'event'}"
+        what = f"{claim.measure} of the {'aftershock' if _aftershock(claim) else 'event'}"
     elif claim.measure in ("money", "damage", "price"):
         what = {"money": "amount", "damage": "damage", "price": "price"}[claim.measure]
         what += f" {_did(claim)}" if _did(claim) else ""
@@ -677,8 +922,15 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if sources == 1:
         return "single_source", (f"{len(articles)} articles, one source: they are copies of one text "
                                  f"({', '.join(copied[0]) if copied else ''}): {figures}.")
+    # two articles clash when none of one's figures fits any of the other's: an article that gives a
+    # figure besides the one both agree on ("one dead and two hurt", read into one row) is no clash.
+    # Only figures that say how many agree so: "dozens", "at least 50" fit too much to vouch for one.
+    told = [r for r in reports if r.claim.qualifier != "vague" and not math.isinf(r.high)]
+    agree = {(a.claim.article, b.claim.article) for a in told for b in told
+             if a.claim.article != b.claim.article and not _clash(a, b)}
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
-             if a.claim.article != b.claim.article and _clash(a, b)]
+             if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
+             and _clash(a, b)]
     if not clash:
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}."
     measure = reports[0].claim.measure

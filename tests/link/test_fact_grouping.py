@@ -1,0 +1,187 @@
+"""How claims are grouped into facts when outlets count one thing with different nouns, or one
+article tells two quantities apart by value; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from storyline.link.reconcile import reconcile
+from storyline.model import Article, Claim
+
+
+def claim(cid: str, number_text: str, value: float, text: str, *, measure: str = "count", unit: str = "people",
+          counted: str | None = "people", did: str | None = None, role: str = "other",
+          qualifier: str = "exact") -> Claim:
+    low = value
+    high = value if qualifier == "exact" else None
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=low, high=high, qualifier=qualifier, unit=unit, measure=measure, subject=None,
+                 subject_group="mixed", location="Marlow", as_of=None, attributed_to=None, counted=counted,
+                 counted_as=did, role=role)
+
+
+def art(aid: str, *claims: Claim) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=f"{aid}: an account written by this outlet alone.",
+                   published="2025-02-11", outlet=aid, claims=claims)
+
+
+def things(cid: str, number_text: str, value: float, text: str, counted: str, did: str | None = None) -> Claim:
+    return claim(cid, number_text, value, text, unit=counted.split()[-1], counted=counted, did=did, role="objects")
+
+
+def test_one_group_of_people_under_another_noun_is_one_fact() -> None:
+    # three outlets say two men were wounded; a fourth calls the same two "partners" of the firm
+    wounded = [art(a, claim(f"{a}:c1", "two", 2, f"The gunman wounded two men, {a} reported.", measure="injured",
+                            counted="men", role="victims")) for a in ("a", "b", "c")]
+    partners = art("d", claim("d:c1", "two", 2, "Two partners of the firm were taken to hospital.",
+                              counted="partners", did="taken"))
+    facts = reconcile([*wounded, partners], story="s")
+    assert len(facts) == 1
+    assert set(facts[0].claims) == {"a:c1", "b:c1", "c:c1", "d:c1"}
+    assert facts[0].measure == "injured" and facts[0].assessment == "consistent"
+
+
+def test_one_set_of_things_told_with_one_verb_is_one_fact() -> None:
+    boats = [art(a, things(f"{a}:c1", "four", 4, "The coastguard intercepted four boats off the cape.", "boats",
+                           "intercepted")) for a in ("a", "b")]
+    skiffs = art("c", things("c:c1", "four", 4, "Four skiffs were intercepted before dawn.", "skiffs", "intercepted"))
+    facts = reconcile([*boats, skiffs], story="s")
+    assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1", "c:c1"}]
+
+
+def test_an_article_that_counts_two_nouns_apart_counts_two_things() -> None:
+    # the same figure, but one article gives both nouns: two quantities, not one
+    a = art("a", things("a:c1", "five", 5, "The frigate escorted five tankers.", "tankers", "escorted"),
+            things("a:c2", "five", 5, "Five speedboats were escorted out of the strait.", "speedboats", "escorted"))
+    b = art("b", things("b:c1", "five", 5, "Five tankers were escorted by the frigate.", "tankers", "escorted"))
+    c = art("c", things("c:c1", "five", 5, "It escorted five tankers through the strait.", "tankers", "escorted"))
+    d = art("d", things("d:c1", "five", 5, "Five speedboats were escorted away.", "speedboats", "escorted"))
+    facts = reconcile([a, b, c, d], story="s")
+    assert sorted(len(f.claims) for f in facts) == [2, 3]
+
+
+def test_tolls_of_two_groups_with_one_figure_stay_apart() -> None:
+    soldiers = [art(a, claim(f"{a}:c1", "two", 2, "Two soldiers were killed in the ambush.", measure="killed",
+                             counted="soldiers", role="security_forces")) for a in ("a", "b")]
+    farmers = art("c", claim("c:c1", "two", 2, "Two farmers were killed in the crossfire.", measure="killed",
+                             counted="farmers", role="civilians"))
+    facts = reconcile([*soldiers, farmers], story="s")
+    assert sorted(len(f.claims) for f in facts) == [1, 2]
+
+
+def test_counts_one_article_tells_apart_are_two_facts_and_the_smaller_is_part_of_the_running_total() -> None:
+    # each article gives this raid's haul and the unit's total so far: two quantities, not a conflict
+    def pair(a: str, one: str, total: str) -> Article:
+        return art(a, things(f"{a}:c1", one, float(one), f"Customs seized {one} rifles in the raid.", "rifles",
+                             "seized"),
+                   things(f"{a}:c2", total, float(total), f"In all, the unit has seized {total} rifles so far this "
+                          f"year.", "rifles", "seized"))
+    facts = reconcile([pair("a", "9", "40"), pair("b", "9", "40"), art("c", things(
+        "c:c1", "9", 9, "Nine rifles were seized, officers said.", "rifles", "seized"))], story="s")
+    by_size = {f.low: f for f in facts}
+    assert set(by_size) == {9, 40}
+    assert by_size[9].assessment == "consistent" and by_size[40].assessment == "consistent"
+    assert by_size[9].part_of == by_size[40].id and "not a conflict" in by_size[9].explanation
+    assert by_size[40].part_of is None
+
+
+def test_an_updated_count_in_one_article_is_not_split() -> None:
+    # "rose to": one quantity updated, not two quantities
+    a = art("a", things("a:c1", "12", 12, "Officials first counted 12 damaged bridges.", "bridges", "damaged"),
+            things("a:c2", "30", 30, "The number of damaged bridges rose to 30 on Friday.", "bridges", "damaged"))
+    b = art("b", things("b:c1", "30", 30, "Thirty bridges were damaged, officials said.", "bridges", "damaged"))
+    facts = reconcile([a, b], story="s")
+    assert len(facts) == 1 and len(facts[0].claims) == 3
+
+
+def test_another_event_recalled_with_its_month_and_place_is_not_the_story_s_toll() -> None:
+    # a story of a shooting in Marlow in May; one outlet recalls a shooting elsewhere in March
+    def toll(cid: str, number_text: str, value: float, text: str, location: str) -> Claim:
+        return dataclasses.replace(claim(cid, number_text, value, text, measure="killed", role="victims"),
+                                   location=location)
+
+    a = art("a", toll("a:c1", "three", 3, "A gunman killed three people at a depot in Marlow on Monday.", "Marlow"),
+            toll("a:c2", "seven", 7, "In March, a gunman killed seven people at a school in Dunmore.", "Dunmore"))
+    b = art("b", toll("b:c1", "three", 3, "Three people were shot dead in Marlow, police said.", "Marlow"))
+    facts = reconcile([dataclasses.replace(x, published="2025-05-13") for x in (a, b)], story="s")
+    assert [(set(f.claims), f.assessment) for f in facts] == [({"a:c1", "b:c1"}, "consistent")]
+
+
+def test_how_many_live_in_a_place_is_its_setting_not_a_fact() -> None:
+    home = [art(a, claim(f"{a}:c1", "40,000", 40000, f"The port, home to 40,000 people, was shaken, {a} said."))
+            for a in ("a", "b")]
+    has = art("c", claim("c:c1", "about 40,000", 40000, "The town, which has about 40,000 residents, lost power.",
+                         qualifier="about"))
+    fled = [art(a, claim(f"{a}:c1", "300", 300, "Some 300 people fled to the hills.", did="fled"))
+            for a in ("d", "e")]
+    facts = reconcile([*home, has, *fled], story="s")
+    assert [set(f.claims) for f in facts] == [{"d:c1", "e:c1"}]
+
+
+def test_an_article_giving_about_one_count_beside_another_tells_them_apart() -> None:
+    def rounds(cid: str, number_text: str, value: float, text: str, qualifier: str = "exact") -> Claim:
+        return claim(cid, number_text, value, text, unit="rounds", counted="rounds", did="seized", role="objects",
+                     qualifier=qualifier)
+
+    a = art("a", rounds("a:c1", "about 250", 250, "About 250 rounds were seized in the raid.", "about"),
+            rounds("a:c2", "1,100", 1100, "The unit has seized 1,100 rounds so far.", ))
+    b = art("b", rounds("b:c1", "250", 250, "Police seized 250 rounds of ammunition."))
+    c = art("c", rounds("c:c1", "1,100", 1100, "In all 1,100 rounds were seized this year."))
+    facts = reconcile([a, b, c], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["a:c2", "c:c1"]]
+    assert all(f.assessment == "consistent" for f in facts)
+
+
+def test_a_figure_two_quantities_fit_goes_to_the_one_of_its_own_measure() -> None:
+    # two deputies searched the house (a count) and two deputies were hurt (injured): a third outlet's
+    # "two deputies" with no verb of harm joins the count
+    search = [art(a, claim(f"{a}:c1", "two", 2, "Two deputies searched the house.", counted="deputies"))
+              for a in ("a", "b")]
+    hurt = [art(a, claim(f"{a}:c1", "two", 2, "Two deputies were hurt in the blast.", measure="injured",
+                         counted="deputies")) for a in ("c", "d")]
+    lone = art("e", claim("e:c1", "two", 2, "Two sheriff's deputies went in first.", counted="sheriff's deputies"))
+    facts = reconcile([*search, *hurt, lone], story="s")
+    assert sorted((f.measure, sorted(f.claims)) for f in facts) == [
+        ("count", ["a:c1", "b:c1", "e:c1"]), ("injured", ["c:c1", "d:c1"])]
+
+
+def test_a_magnitude_is_an_aftershock_s_only_when_aftershock_is_the_nearest_shock_word() -> None:
+    def mag(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, text, measure="magnitude", unit="magnitude", counted=None,
+                     role="objects")
+
+    a = art("a", mag("a:c1", "6.2", 6.2, "Aftershocks shook the valley all night after a magnitude 6.2 quake hit."))
+    b = art("b", mag("b:c1", "6.2", 6.2, "The 6.2 earthquake struck at noon."),
+            mag("b:c2", "4.1", 4.1, "The strongest aftershock, of magnitude 4.1, came an hour later."))
+    facts = reconcile([a, b], story="s")
+    assert sorted((f.label.split(" in ")[0], sorted(f.claims)) for f in facts) == [
+        ("magnitude of the aftershock", ["b:c2"]), ("magnitude of the event", ["a:c1", "b:c1"])]
+
+
+def test_an_article_that_agrees_on_the_figure_and_gives_another_beside_it_is_no_conflict() -> None:
+    # one outlet's row holds its "two wounded" and a stray "one" read from "one dead": it still agrees
+    # with the outlets that say two; a third outlet saying five does clash
+    def hurt(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, text, measure="injured", role="victims")
+
+    a = art("a", hurt("a:c1", "one", 1, "The gunman killed one person and wounded two others."),
+            hurt("a:c2", "two", 2, "The gunman killed one person and wounded two others."))
+    b = art("b", hurt("b:c1", "two", 2, "Two employees were wounded, police said."))
+    c = art("c", hurt("c:c1", "2", 2, "Gunman kills 1, wounds 2 at depot"))
+    facts = reconcile([a, b, c], story="s")
+    assert [f.assessment for f in facts] == ["consistent"]
+    d = art("d", hurt("d:c1", "five", 5, "Five people were wounded in the attack."))
+    assert [f.assessment for f in reconcile([a, b, c, d], story="s")] == ["conflicting"]
+
+
+def test_an_open_bound_does_not_vouch_for_a_later_figure() -> None:
+    # "at least three killed ... three people died": the article says three, which a later ten outdates;
+    # its "at least three" fits ten too, but an open bound vouches for no figure
+    def dead(cid: str, number_text: str, value: float, text: str, qualifier: str = "exact") -> Claim:
+        return claim(cid, number_text, value, text, measure="killed", role="victims", qualifier=qualifier)
+
+    early = art("a", dead("a:c1", "at least three", 3, "The quake killed at least three people.", "at_least"),
+                dead("a:c2", "three", 3, "Three people died in the village."))
+    late = art("b", dead("b:c1", "10", 10, "The death toll rose to 10 on Monday."))
+    facts = reconcile([early, late], story="s")
+    assert [f.assessment for f in facts] == ["evolving"]
