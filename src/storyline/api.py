@@ -21,7 +21,7 @@ from storyline.errors import ConfigError, IngestError, StageError
 from storyline.extract.nlp import MODELS
 from storyline.ingest import feeds
 from storyline.link.changes import StoryChange, what_changed
-from storyline.link.cluster import Clustering
+from storyline.link.cluster import Clustering, embedded, needs_embedding, with_embeddings
 from storyline.link.compare import compare_outlets
 from storyline.link.entities import resolve
 from storyline.link.framing import framing
@@ -328,8 +328,14 @@ def _cluster(store: Store, ordered: Sequence[str], run: int) -> dict[str, list[s
     pending = [i for i in ordered if i not in members]
     changed: list[str] = []  # stories a split took stored articles from or gave them to
     if pending:
-        clustering = Clustering(store.profiles(), members)
-        assigned = clustering.add(store.profiles(pending))
+        stored, fresh = store.profiles(), store.profiles(pending)
+        missing = needs_embedding(stored)  # the embedding is computed only once a second language is stored
+        if missing:
+            embeddings = embedded(missing)
+            store.save_embeddings(embeddings)
+            stored, fresh = with_embeddings(stored, embeddings), with_embeddings(fresh, embeddings)
+        clustering = Clustering(stored, members)
+        assigned = clustering.add(fresh)
         store.assign_stories(assigned, run)
         changed = [s for a, story in assigned.items() for s in (members.get(a), story) if s]
         members.update(assigned)

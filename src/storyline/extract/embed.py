@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -108,17 +109,22 @@ def chunks(article: Article) -> list[str]:
     return parts
 
 
-def embed_stage(article: Article) -> Article:
-    parts = chunks(article)
+def encode(parts: Sequence[str]) -> bytes:
+    """The normalised mean of the parts' vectors, as stored (float16); b"" when there is none."""
     if not parts:
-        return article
+        return b""
     setup()
-    vectors = _MODEL[0].encode(parts)
+    vectors = _MODEL[0].encode(list(parts))
     mean = np.asarray(vectors, dtype=np.float32).reshape(len(parts), -1).mean(axis=0)
     norm = float(np.linalg.norm(mean))
     if norm == 0.0:
-        return article
-    return dataclasses.replace(article, embedding=(mean / norm).astype("<f2").tobytes())
+        return b""
+    return bytes((mean / norm).astype("<f2").tobytes())
+
+
+def embed_stage(article: Article) -> Article:
+    data = encode(chunks(article))
+    return dataclasses.replace(article, embedding=data) if data else article
 
 
 def vector(data: bytes) -> np.ndarray:
