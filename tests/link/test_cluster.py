@@ -318,3 +318,16 @@ def test_a_run_in_one_language_loads_no_embedding_model_and_a_second_language_em
         store.close()
     assert direct.keys() == profiles.keys()
     assert all(np.array_equal(p.embedding, direct[a].embedding) for a, p in profiles.items())
+
+
+def test_many_articles_are_embedded_in_worker_processes_with_the_same_vectors() -> None:
+    towns = ["Arnby", "Belmoor", "Casterly", "Dunhollow", "Eskford", "Fallowmere", "Greywick"]
+    profiles = [profile(Article(id=f"a{i}", source=f"a{i}.txt", format="txt", language="en" if i % 3 else "sv",
+                                title=f"Storm number {i} closes roads around {towns[i % len(towns)]}",
+                                text=f"Council crews in {towns[(i * 3) % len(towns)]} cleared {i + 2} fallen trees "
+                                     f"on Thursday. Schools stayed shut for a {i % 4 + 1}-day spell."))
+                for i in range(cluster.PARALLEL_FROM + 6)]
+    assert all(p.lead_text for p in profiles)
+    serial = cluster.embedded(profiles)
+    assert len(serial) == len(profiles)
+    assert cluster.embedded(profiles, jobs=2) == serial

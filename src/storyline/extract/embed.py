@@ -13,6 +13,14 @@ it is; the whole text (up to 64 sentences) cost 46 ms per ECB+ article against 1
 on the multilingual example the Swedish article's margin (cosine to its story's other
 articles minus the best cosine to another story's) was 0.03 with every sentence, 0.06
 with the lead (benchmarks/results/i22.md).
+
+Since the embedding is read only across languages, it is not computed while an article
+is analysed: its profile keeps the title and lead (``chunks``), and the stored articles
+are embedded (``encode``, the same vectors) the first time their store holds a second
+language (link/cluster.py ``needs_embedding``; api._cluster). A run in one language never
+loads the model (0.4-0.5 s of a one-article run; 1.4 s of CPU per 120 ECB+ articles,
+benchmarks/results/i22c.md). ``embed_stage`` is still a stage for whoever wants every
+article embedded as it is read.
 """
 
 from __future__ import annotations

@@ -311,10 +311,29 @@ def needs_embedding(profiles: Iterable[Profile]) -> list[Profile]:
     return [p for p in profiles if p.language and p.lead_text and not p.embedding.any()]
 
 
-def embedded(profiles: Sequence[Profile]) -> dict[str, bytes]:
-    """The embedding of each profile's lead text (extract/embed.py's ``encode``), by article."""
-    found = {p.article: encode(p.lead_text) for p in profiles}
-    return {article: data for article, data in found.items() if data}
+PARALLEL_FROM = 64  # articles to embed: from here on, worker processes share them (a worker's start costs ~0.5 s)
+
+
+def embedded(profiles: Sequence[Profile], *, jobs: int = 1) -> dict[str, bytes]:
+    """The embedding of each profile's lead text (extract/embed.py's ``encode``), by article;
+    with ``jobs`` > 1 and many articles (a store that just met its second language, a run of
+    a multilingual pile), in that many processes, as the runner's workers did when every
+    article was embedded as it was read."""
+    texts = [p.lead_text for p in profiles]
+    if jobs > 1 and len(texts) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = -(-len(texts) // (jobs * 4))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            vectors = [v for part in pool.map(_encode_all, [texts[i:i + size] for i in range(0, len(texts), size)])
+                       for v in part]
+    else:
+        vectors = _encode_all(texts)
+    return {p.article: data for p, data in zip(profiles, vectors, strict=True) if data}
+
+
+def _encode_all(texts: Sequence[tuple[str, ...]]) -> list[bytes]:
+    return [encode(parts) for parts in texts]
 
 
 def with_embeddings(profiles: Iterable[Profile], embeddings: dict[str, bytes]) -> list[Profile]:
