@@ -10,7 +10,9 @@ corpus and each process count (1 and 2), the same texts go through
 - **bare**: a fresh Python that loads stock ``en_core_web_sm`` (``spacy.load``) and runs
   ``nlp.pipe`` over the texts (``n_process`` = the process count);
 - **storyline**: ``storyline analyze CORPUS.jsonl --jobs N --json OUT`` into a new store
-  (read, clean, parse, claims, events, quotes, embedding, store, stories, dossier).
+  (read, clean, parse, claims, events, quotes, store, stories, dossier; the embedding
+  only when a corpus holds two languages, inside the clustering, which neither corpus
+  here does).
 
 Several storyline source folders can be measured in the same run (``--variant
 before=/tmp/old/src --variant after=src``). All wall times include start-up (imports,

@@ -410,3 +410,17 @@ def test_analyze_killed_at_random_points_then_run_again_gives_the_uninterrupted_
             _counts(db)  # never corrupt
     api.analyze([inputs], db=db, jobs=1)  # the run again, to the end
     assert _counts(db) == expected, f"seed {seed}, killed at {[round(p, 1) for p in points]} s of {whole:.1f} s"
+
+
+def test_a_run_without_html_output_does_not_load_the_html_report(write, tmp_path: Path, monkeypatch) -> None:
+    import storyline.report
+
+    monkeypatch.delitem(sys.modules, "storyline.report.html", raising=False)
+    monkeypatch.delattr(storyline.report, "html", raising=False)
+    write("quay.txt", "Dock workers end strike at Port Ellery\n\nDock workers at Port Ellery voted on Friday to "
+                      "end a nine-day strike after the harbour board agreed to a 6% pay rise.")
+    out = tmp_path / "d.json"
+    assert main(["analyze", str(tmp_path / "quay.txt"), "--db", str(tmp_path / "s.db"), "--json", str(out),
+                 "--quiet"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["articles"]
+    assert "storyline.report.html" not in sys.modules

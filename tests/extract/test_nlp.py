@@ -40,3 +40,26 @@ def test_parsed_tokens_match_spacys_own_pipeline() -> None:
         assert [(t.pos_, t.lemma_, str(t.morph), t.dep_, t.head.i) for t in mine] == \
             [(t.pos_, t.lemma_, str(t.morph), t.dep_, t.head.i) for t in reference]
         assert [(e.start, e.end, e.label_) for e in mine.ents] == [(e.start, e.end, e.label_) for e in reference.ents]
+
+
+def test_spacy_is_imported_without_its_command_line_which_stays_importable() -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    probe = """
+import json, sys
+from storyline.extract import nlp
+doc = nlp._load("en")("Rescuers reached the stranded hikers on Sunday.")
+before = {name: name in sys.modules for name in ("spacy.cli", "typer", "weasel")}
+import spacy, spacy.cli
+print(json.dumps({"before": before, "pos": [t.pos_ for t in doc], "cli": hasattr(spacy.cli, "setup_cli"),
+                  "info": type(spacy.info(silent=True)).__name__}))
+"""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+                         timeout=120)
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found["before"] == {"spacy.cli": False, "typer": False, "weasel": False}
+    assert found["pos"][:3] == ["NOUN", "VERB", "DET"] and found["cli"] and found["info"] == "dict"

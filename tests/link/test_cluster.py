@@ -259,3 +259,75 @@ def test_months_the_leads_name_are_a_match_or_a_mismatch_and_none_is_neither(mon
     assert within[0, 3] == pytest.approx(without[0, 3])  # no month in its lead: neither
     maybe = profile(Article(id="y", source="y.txt", format="txt", title="Exports May rise, office says", text=body))
     assert maybe.months == set()  # "May" may be no month: too often a word
+
+
+FERRY = [  # (file, text): one event, told in English twice and then in Swedish
+    ("harbour.txt", "Ferry runs aground off Vindholm\n\nThe passenger ferry Stella Marin ran aground off the "
+                    "island of Vindholm on Tuesday night, the coast guard said. All 212 passengers were taken "
+                    "ashore by lifeboats. Divers were inspecting the hull on Wednesday morning."),
+    ("coast.txt", "Stella Marin passengers rescued after grounding\n\nRescuers brought 212 passengers of the "
+                  "Stella Marin ashore after the ferry struck rocks near Vindholm late on Tuesday. The operator "
+                  "said no one was hurt and that the ship would be towed to port."),
+    ("kusten.txt", "Färjan Stella Marin gick på grund vid Vindholm\n\nPassagerarfärjan Stella Marin gick på grund "
+                   "utanför Vindholm på tisdagskvällen, uppger kustbevakningen. Alla 212 passagerare fördes i land "
+                   "med livbåtar och ingen skadades."),
+]
+
+
+def test_a_run_in_one_language_loads_no_embedding_model_and_a_second_language_embeds_the_stored_articles(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.extract import embed
+    from storyline.pipeline import DEFAULT_STAGES, EMBED
+    from storyline.store import open_store
+
+    for name, text in FERRY:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    english, swedish = [tmp_path / n for n, _ in FERRY[:2]], tmp_path / FERRY[2][0]
+    real_setup = embed.setup
+
+    def no_model() -> None:
+        raise AssertionError("the embedding model was loaded in a run in one language")
+
+    monkeypatch.setattr(embed, "setup", no_model)
+    db = tmp_path / "s.db"
+    api.analyze(english, db=db, jobs=1)
+    store = open_store(db)
+    try:
+        kept = store.profiles()
+        assert len(kept) == 2 and all(not p.embedding.any() and p.lead_text for p in kept)
+        assert kept[0].lead_text[0].startswith(("Ferry runs aground", "Stella Marin passengers"))
+    finally:
+        store.close()
+
+    monkeypatch.setattr(embed, "setup", real_setup)
+    result = api.analyze([swedish], db=db, jobs=1)
+    store = open_store(db)
+    try:
+        profiles = {p.article: p for p in store.profiles()}
+    finally:
+        store.close()
+    assert {p.language for p in profiles.values()} == {"en", "sv"}
+    assert all(p.embedding.any() for p in profiles.values())
+    assert len(result.dossier.stories) == 1 and len(result.dossier.stories[0].articles) == 3
+    # the same vectors as when every article went through the embedding stage in the run that read it
+    api.analyze([*english, swedish], db=tmp_path / "d.db", jobs=1, stages=(*DEFAULT_STAGES, EMBED))
+    store = open_store(tmp_path / "d.db")
+    try:
+        direct = {p.article: p for p in store.profiles()}
+    finally:
+        store.close()
+    assert direct.keys() == profiles.keys()
+    assert all(np.array_equal(p.embedding, direct[a].embedding) for a, p in profiles.items())
+
+
+def test_many_articles_are_embedded_in_worker_processes_with_the_same_vectors() -> None:
+    towns = ["Arnby", "Belmoor", "Casterly", "Dunhollow", "Eskford", "Fallowmere", "Greywick"]
+    profiles = [profile(Article(id=f"a{i}", source=f"a{i}.txt", format="txt", language="en" if i % 3 else "sv",
+                                title=f"Storm number {i} closes roads around {towns[i % len(towns)]}",
+                                text=f"Council crews in {towns[(i * 3) % len(towns)]} cleared {i + 2} fallen trees "
+                                     f"on Thursday. Schools stayed shut for a {i % 4 + 1}-day spell."))
+                for i in range(cluster.PARALLEL_FROM + 6)]
+    assert all(p.lead_text for p in profiles)
+    serial = cluster.embedded(profiles)
+    assert len(serial) == len(profiles)
+    assert cluster.embedded(profiles, jobs=2) == serial

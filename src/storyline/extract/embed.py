@@ -13,12 +13,21 @@ it is; the whole text (up to 64 sentences) cost 46 ms per ECB+ article against 1
 on the multilingual example the Swedish article's margin (cosine to its story's other
 articles minus the best cosine to another story's) was 0.03 with every sentence, 0.06
 with the lead (benchmarks/results/i22.md).
+
+Since the embedding is read only across languages, it is not computed while an article
+is analysed: its profile keeps the title and lead (``chunks``), and the stored articles
+are embedded (``encode``, the same vectors) the first time their store holds a second
+language (link/cluster.py ``needs_embedding``; api._cluster). A run in one language never
+loads the model (0.4-0.5 s of a one-article run; 1.4 s of CPU per 120 ECB+ articles,
+benchmarks/results/i22c.md). ``embed_stage`` is still a stage for whoever wants every
+article embedded as it is read.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -108,17 +117,22 @@ def chunks(article: Article) -> list[str]:
     return parts
 
 
-def embed_stage(article: Article) -> Article:
-    parts = chunks(article)
+def encode(parts: Sequence[str]) -> bytes:
+    """The normalised mean of the parts' vectors, as stored (float16); b"" when there is none."""
     if not parts:
-        return article
+        return b""
     setup()
-    vectors = _MODEL[0].encode(parts)
+    vectors = _MODEL[0].encode(list(parts))
     mean = np.asarray(vectors, dtype=np.float32).reshape(len(parts), -1).mean(axis=0)
     norm = float(np.linalg.norm(mean))
     if norm == 0.0:
-        return article
-    return dataclasses.replace(article, embedding=(mean / norm).astype("<f2").tobytes())
+        return b""
+    return bytes((mean / norm).astype("<f2").tobytes())
+
+
+def embed_stage(article: Article) -> Article:
+    data = encode(chunks(article))
+    return dataclasses.replace(article, embedding=data) if data else article
 
 
 def vector(data: bytes) -> np.ndarray:

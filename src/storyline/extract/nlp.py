@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
+import types
 from typing import Any
 
 from storyline.model import Article, NamedSpan, Span, Token
@@ -26,9 +28,50 @@ def setup() -> None:
         _load(code)
 
 
+def _import_spacy() -> Any:
+    """spaCy, imported without its command line.
+
+    ``spacy/__init__`` imports ``spacy.cli.info`` for its ``spacy.info`` shortcut, and with it
+    the whole command line (typer, weasel, requests, every command): 0.2 s of the 2 s a
+    one-article run takes, for code a run never calls (nothing else in spaCy imports
+    ``spacy.cli``). Stand-ins take its place while spaCy is imported and are removed right
+    after, so ``import spacy.cli`` later gets the real one, and ``spacy.info`` imports it
+    when called. If spaCy will not import that way, it is imported as usual.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__ = []  # a package: `from .cli.info import info` finds its submodule in sys.modules
+
+    def spacy_info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    info.info = spacy_info  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
+    try:
+        import spacy
+    except Exception:  # noqa: BLE001 - another spaCy than the one this was written for: the usual way
+        for name in ("spacy.cli", "spacy.cli.info"):
+            sys.modules.pop(name, None)
+        import spacy
+
+        return spacy
+    finally:
+        for name, stub in (("spacy.cli.info", info), ("spacy.cli", cli)):
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        del spacy.cli  # type: ignore[attr-defined]
+    return spacy
+
+
 def _load(code: str) -> Any:
     if code not in _NLP:
-        import spacy  # imported here: loading spaCy costs a second, and only parsing needs it
+        spacy = _import_spacy()  # imported here: loading spaCy costs a second, and only parsing needs it
         from thinc.api import NumpyOps, set_current_ops
 
         # thinc multiplies matrices with BLIS by default; numpy's OpenBLAS picks its

@@ -75,14 +75,14 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 
 import numpy as np
 
 from storyline.dates import MONTHS, WEEKDAYS
-from storyline.extract.embed import DIM, vector
+from storyline.extract.embed import DIM, chunks, encode, vector
 from storyline.link.names import name_key
 from storyline.model import Article
 
@@ -248,6 +248,9 @@ class Profile:
     # what happened: the kinds of happening the headline and the lead's first sentence report (event_words),
     # the headline's first; "~future" when they speak of what is to come; "~monday" a weekday they name
     event: tuple[str, ...] = ()
+    # what the embedding reads (embed.chunks: the title and the lead), kept while the article has
+    # no embedding: it is embedded only once the store holds a second language (needs_embedding)
+    lead_text: tuple[str, ...] = ()
 
 
 def profile(article: Article) -> Profile:
@@ -294,7 +297,49 @@ def profile(article: Article) -> Profile:
     return Profile(article=article.id, language=article.language, published=article.published,
                    names=dict(names), words=dict(words), years=frozenset(_YEAR.findall(article.text)),
                    embedding=vector(article.embedding), lead=dict(lead), head=dict(head),
-                   months=frozenset(months), event=_event(opening))
+                   months=frozenset(months), event=_event(opening),
+                   lead_text=() if article.embedding else tuple(chunks(article)))
+
+
+def needs_embedding(profiles: Iterable[Profile]) -> list[Profile]:
+    """The articles to embed before clustering: none while the profiles are in one language
+    (the embedding is read only across languages, ``Clustering._best``), else every one
+    that has text to embed and no embedding yet."""
+    profiles = list(profiles)
+    if len({p.language for p in profiles if p.language}) < 2:
+        return []
+    return [p for p in profiles if p.language and p.lead_text and not p.embedding.any()]
+
+
+PARALLEL_FROM = 64  # articles to embed: from here on, worker processes share them (a worker's start costs ~0.5 s)
+
+
+def embedded(profiles: Sequence[Profile], *, jobs: int = 1) -> dict[str, bytes]:
+    """The embedding of each profile's lead text (extract/embed.py's ``encode``), by article;
+    with ``jobs`` > 1 and many articles (a store that just met its second language, a run of
+    a multilingual pile), in that many processes, as the runner's workers did when every
+    article was embedded as it was read."""
+    texts = [p.lead_text for p in profiles]
+    if jobs > 1 and len(texts) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = -(-len(texts) // (jobs * 4))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            vectors = [v for part in pool.map(_encode_all, [texts[i:i + size] for i in range(0, len(texts), size)])
+                       for v in part]
+    else:
+        vectors = _encode_all(texts)
+    return {p.article: data for p, data in zip(profiles, vectors, strict=True) if data}
+
+
+def _encode_all(texts: Sequence[tuple[str, ...]]) -> list[bytes]:
+    return [encode(parts) for parts in texts]
+
+
+def with_embeddings(profiles: Iterable[Profile], embeddings: dict[str, bytes]) -> list[Profile]:
+    """The profiles, those given an embedding now carrying it."""
+    return [replace(p, embedding=vector(embeddings[p.article]), lead_text=())
+            if p.article in embeddings else p for p in profiles]
 
 
 def _event(opening: Sequence[str]) -> tuple[str, ...]:

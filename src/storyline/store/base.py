@@ -56,6 +56,10 @@ class Store(Protocol):
         """What story clustering knows of the given articles (all when ids is None)."""
         ...
 
+    def save_embeddings(self, embeddings: dict[str, bytes]) -> None:
+        """Give stored articles (by id) the embedding they were stored without."""
+        ...
+
     def story_members(self) -> dict[str, str]:
         """Article id → story id, for every article already put in a story."""
         ...

@@ -160,7 +160,8 @@ class SQLiteStore:
                                  (article.id, article.embedding, json.dumps(
                                      {"language": p.language, "published": p.published, "names": p.names,
                                       "words": p.words, "years": sorted(p.years), "lead": p.lead, "head": p.head,
-                                      "months": sorted(p.months), "event": list(p.event)},
+                                      "months": sorted(p.months), "event": list(p.event),
+                                      **({"lead_text": list(p.lead_text)} if p.lead_text else {})},
                                      ensure_ascii=False)))
                 if results[-1][1] == "updated":  # changed text: its story is decided again
                     self._db.execute("DELETE FROM story_members WHERE article = ?", (article.id,))
@@ -183,8 +184,14 @@ class SQLiteStore:
                                words=d["words"], years=frozenset(d["years"]), embedding=vector(embedding),
                                # stores written before version 11 have no lead, 12 no headline, 14 no event words
                                lead=d.get("lead", {}), head=d.get("head", {}),
-                               months=frozenset(d.get("months", ())), event=tuple(d.get("event", ()))))
+                               months=frozenset(d.get("months", ())), event=tuple(d.get("event", ())),
+                               lead_text=tuple(d.get("lead_text", ()))))
         return out
+
+    def save_embeddings(self, embeddings: dict[str, bytes]) -> None:
+        with self._transaction():
+            self._db.executemany("UPDATE profiles SET embedding = ? WHERE article = ?",
+                                 [(data, article) for article, data in embeddings.items()])
 
     def story_members(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self._db.execute("SELECT article, story FROM story_members")}
