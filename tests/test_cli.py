@@ -260,7 +260,7 @@ def _kill_before_clustering(monkeypatch, folder: Path, db: Path) -> None:
     puts them in stories; its run row is left open, owned by a process that is gone."""
     import sqlite3
 
-    def die(*_: object) -> None:
+    def die(*_: object, **__: object) -> None:
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
