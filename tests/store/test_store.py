@@ -111,3 +111,20 @@ def test_unreachable_postgres_is_a_store_error() -> None:
     url = "postgresql://nobody:secret@127.0.0.1:1/x?connect_timeout=2"
     with pytest.raises(StoreError, match=r"^postgresql://nobody:\*\*\*@127\.0\.0\.1:1/x\S*: cannot connect"):
         open_store(url)
+
+
+def test_embeddings_written_back_later_are_read_with_the_profile(db) -> None:
+    import numpy as np
+
+    from storyline.extract.embed import DIM
+
+    store = open_store(db)
+    run = store.begin_run(["in"])
+    store.save(articles=[article(), article("a2", source="in/a2.txt", h="h2")], run=run)
+    assert not store.profiles(["a1"])[0].embedding.any()  # saved before any embedding was made
+    wanted = np.linspace(-1, 1, DIM).astype("<f2")
+    store.save_embeddings({"a1": wanted.tobytes()})
+    got = {p.article: p.embedding for p in store.profiles()}
+    assert np.array_equal(got["a1"], wanted.astype(np.float32))
+    assert not got["a2"].any()  # the other article's profile is left as it was
+    assert open_store(db).profiles(["a1"])[0].embedding.any()  # stored, not only cached
