@@ -409,6 +409,7 @@ def _times(reader: ArticleReader) -> list[Time]:
     found = [(m.start(), m.end()) for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]]
     found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
     found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]  # "one day before the vote"
+    found += [(m.start(), m.end()) for m in timex.CLOCK_TALK.finditer(reader.text)]  # "half past 3", "at 7p"
     for start, end in found:
         words = reader.text[start:end]
         if _RATE.fullmatch(words) and not _is_rate(reader.text, start):
@@ -420,6 +421,14 @@ def _times(reader: ArticleReader) -> list[Time]:
             continue
         spans = [span for span in spans if span not in overlap]  # "every Sunday" holds the parser's "Sunday"
         spans.append((start, end))
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # "tomorrow" "before 5pm", "each Monday" "at 4pm": one time
+        if joined and _CLOCK_GAP.fullmatch(reader.text[joined[-1][1]:start]) and timex.joins_clock(
+                reader.text[joined[-1][0]:joined[-1][1]], reader.text[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    spans = joined
     out: list[Time] = []
     named_day: tuple[int, date] | None = None  # the last day an expression named, and its sentence
     for start, end in sorted(spans):
@@ -446,6 +455,7 @@ def _times(reader: ArticleReader) -> list[Time]:
     return out
 
 
+_CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:at|around|about|by|circa|before|after|later\s+than|on)\s+)?", re.IGNORECASE)
 _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 _LENGTH_BEFORE = re.compile(
     r"(?<![\w$£€.,-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"

@@ -118,13 +118,111 @@ EXTRA = re.compile(rf"\b{DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WO
                    re.IGNORECASE)
 
 
+_HOUR_WORDS = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                            "ten", "eleven", "twelve"), start=1)}
+_MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30, "forty": 40,
+                 "forty five": 45, "fifty": 50, "fifty five": 55}
+_H = r"(?:1[0-2]|0?[1-9])"
+_HW = "|".join(_HOUR_WORDS)
+_MW = r"(?:five|ten|fifteen|twenty(?:[\s-]five)?|thirty|forty(?:[\s-]five)?|fifty(?:[\s-]five)?)"
+_PART_AFTER = (r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|"
+               r"(?:today|tomorrow|yesterday|this)\s+(?:morning|afternoon|evening|night)))")
+_AT = "".join(rf"(?<=\b{w}\s)" + "|" for w in ("at", "by", "around", "about", "circa", "than", "before", "after",
+                                                "until", "till")).rstrip("|")
+_DAY_OR_PART = (r"(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
+                rf"(?:in\s+)?the\s+(?:morning|afternoon|evening)|{DAY_REF})")
+# Clock times told as people talk ("half past 3", "quarter to 8", "ten past 9 in the evening", "at 7p",
+# "11ish", "3 p . m .", "six pm", "tonight around 7", "at 5 in the morning"): each form needs a sign
+# that it is a clock (past/to, a/p, o'clock, a part of the day), so that "at 5" alone, ages and
+# scores are not read.
+CLOCK_TALK = re.compile(
+    rf"(?<!from\s)\b(?:(?:(?:a\s+)?quarter|half|(?:{_MW}|\d{{1,2}})\s+min(?:ute)?s?)\s+(?:past|to)|{_MW}\s+past)\s+"
+    rf"(?:{_H}|{_HW})\b(?:\s*o'?clock)?{_PART_AFTER}?|"
+    rf"(?<![\w.$£€:-])(?:{_H}(?::[0-5]\d)?\s*(?:ish\b|[ap]\s\.\s?m\b\s?\.?)|"
+    rf"(?:{_AT}){_H}(?::[0-5]\d)?[ap](?!\w|\.\w))|"
+    rf"\b(?:{_HW})(?:[\s-]{_MW}|\s+o'?clock)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|"
+    rf"(?:{_AT})(?:{_H}|{_HW})(?:[\s-]{_MW}|:[0-5]\d)?(?:\s*o'?clock)?{_PART_AFTER}|"
+    rf"\b{_DAY_OR_PART}\s*,?\s*(?:at|around|about|by|circa|before|after|later\s+than)\s+"
+    rf"(?:{_H}(?::[0-5]\d)?(?:\s*o'?clock|[ap](?!\w|\.\w)|{_PART_AFTER}|(?=\s*(?:[.!?,;](?!\s?\d)|$)))|"
+    rf"(?:{_HW})(?:[\s-]{_MW})?(?:\s*o'?clock|{_PART_AFTER}|(?=\s*(?:[.!?]|$))))|"
+    rf"\b(?:{_HW})-(?:{_MW})(?=\s+{_DAY_OR_PART}|{_PART_AFTER})",
+    re.IGNORECASE)
+_TALK_VALUE = re.compile(
+    rf"(?P<q>(?:a\s+)?quarter|half|{_MW}|\d{{1,2}})(?:\s+min(?:ute)?s?)?\s+(?P<dir>past|to)\s+(?P<h1>{_H}|{_HW})\b|"
+    rf"(?<![\w:])(?P<h2>{_H}|{_HW})(?:[\s-](?P<mw>{_MW})|:(?P<mm>[0-5]\d))?\s*"
+    r"(?:(?P<ap>[ap])(?:\s?\.\s?m\b\s?\.?|m\b|(?!\w|\.\w))|ish\b|o'?clock\b|(?=\s|$|,))",
+    re.IGNORECASE)
+
+# what CLOCK_TALK finds after "at" or "circa", read alone: "9a", "7:30p", "5 in the morning", "10, tonight"
+_SHORT_CLOCK = re.compile(rf"{_H}(?::[0-5]\d)?[ap]|(?:{_H}|{_HW})(?:[\s-]{_MW}|:[0-5]\d)?(?:\s*o'?clock)?"
+                          r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|,?\s+tonight)")
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
+
+
+def _minutes(word: str) -> int:
+    return int(word) if word.isdigit() else _MINUTE_WORDS[" ".join(word.lower().replace("-", " ").split())]
+
+
+def _talk_clock(low: str) -> str | None:
+    """The "HH:MM" of a clock time told as people talk (see :data:`CLOCK_TALK`); a part of the day
+    in the words sets the half of the day ("at 7 in the evening" is 19:00)."""
+    m = _TALK_VALUE.search(re.sub(r"\b(?:today|tonight|tomorrow|yesterday)\b", lambda w: " " * len(w.group(0)), low)
+                           if not re.search(r"\b(?:past|to)\b", low) else low)
+    if m is None:
+        return None
+    if m.group("h1"):
+        hour = _hour(m.group("h1"))
+        q = m.group("q").lower()
+        mins = 15 if q.endswith("quarter") else 30 if q == "half" else _minutes(q)
+        if m.group("dir").lower() == "to":
+            hour, mins = (hour - 1) % 12 or 12, 60 - mins
+        ap = None
+    else:
+        hour = _hour(m.group("h2"))
+        mins = _minutes(m.group("mw")) if m.group("mw") else int(m.group("mm") or 0)
+        ap = (m.group("ap") or "").lower() or None
+    hour = hour % 12 + (12 if ap == "p" else 0) if ap else _day_half(hour, low)
+    return f"{hour:02d}:{mins:02d}"
+
+
+def _day_half(hour: int, low: str) -> int:
+    """The hour on the 24-hour clock that a part of the day in the words makes of a bare hour."""
+    if hour >= 12 and not re.search(r"\bmorning\b", low):
+        return hour
+    if re.search(r"\b(?:afternoon|evening)\b", low) or (
+            re.search(r"\b(?:tonight|night)\b", low) and 6 <= hour < 12):
+        return hour + 12
+    if re.search(r"\bmorning\b", low) and hour == 12:
+        return 0
+    return hour
+
+
 _DATE_WRITTEN = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
+
+
+def joins_clock(first: str, second: str) -> bool:
+    """Whether two expressions next to each other tell one time: a day and its clock time
+    ("tomorrow" "before 5pm", "each Monday" "at 4pm", "9am" "on Tuesday")."""
+    return (_clock_alone(second) and _day_like(first)) or (_clock_alone(first) and _day_like(second))
+
+
+def _clock_alone(text: str) -> bool:
+    return clock_only(text) and normalize(text, date(2000, 1, 3))[0] == "TIME"  # not a race time, "2:07:35"
+
+
+def _day_like(text: str) -> bool:
+    value = normalize(text, date(2000, 1, 3))[1]
+    return bool(value) and bool(re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?|XXXX-WXX-\d(?:T[A-Z]{2})?", value or ""))
 
 
 def clock_only(text: str) -> bool:
     """Whether an expression tells a clock time and no day ("about 1:30 a.m.", "06:00 BST"), so that
     the day is the one the story has reached, not always the article's."""
-    if not _CLOCK.search(text) or _DAY_WORD.search(text) or _WEEKDAY.search(text) or find_dates(text):
+    if not (_CLOCK.search(text) or CLOCK_TALK.search(text)) or _DAY_WORD.search(text) or _WEEKDAY.search(text) \
+            or find_dates(text):
         return False
     return _month(text, text.lower()) is None and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", text)
 
@@ -144,9 +242,19 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
     bare = re.sub(r"^the\s+", "", low)
     if m := _SET.match(bare):
-        return "SET", _set_value(m)
-    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s", low):  # "on Fridays": every Friday
-        return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
+        value = _set_value(m)
+        rest = bare[m.end():]
+        if value.startswith("XXXX") and (clock := _date_or_time(rest, rest.strip(), date(2000, 1, 1), None)[1]):
+            value += clock[clock.index("T"):] if "T" in clock else ""  # "each Monday at 4pm"
+        return "SET", value
+    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s(?P<rest>\s+.+)?", low):  # "on Fridays": every Friday
+        value = f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
+        if m.group("rest"):  # "Tuesdays at 9am"
+            clock = _date_or_time(m.group("rest"), m.group("rest").strip(), date(2000, 1, 1), None)[1] or ""
+            if "T" not in clock:
+                return _date_or_time(words, low, anchor, future)
+            value += clock[clock.index("T"):]
+        return "SET", value
     if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s?\s+(?P<p>morning|afternoon|evening|night)s", low):
         part = dict(_PARTS)[m.group("p")]  # "on Friday mornings": every Friday morning
         return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}T{part}"
@@ -288,15 +396,20 @@ def _week(d: date) -> str:
 def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None) -> tuple[str, str | None]:
     day = _day(words, low, anchor, future)
     clock = _CLOCK.search(re.sub(_DATE_WRITTEN, lambda d: " " * len(d.group(0)), words))  # not "23.04" of a date
-    if clock:
-        if clock.group("word"):
+    talk = _talk_clock(low) if not clock and (CLOCK_TALK.search(words) or _SHORT_CLOCK.fullmatch(low)) else None
+    if clock or talk:
+        if talk:
+            hhmm = talk
+        elif clock is None:
+            return "DATE", day
+        elif clock.group("word"):
             hhmm = "24:00" if clock.group("word").lower() == "midnight" else "12:00"
         elif clock.group("ap"):
             hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower().startswith("p") else 0)
             hhmm = f"{hour:02d}:{clock.group('min') or '00'}"
             hhmm += f":{clock.group('sec')}" if clock.group("sec") else ""
-        else:
-            hhmm = f"{int(clock.group('h24')):02d}:{clock.group('min24')}"
+        else:  # "7:30 in the evening": the part of the day tells the half
+            hhmm = f"{_day_half(int(clock.group('h24')), low):02d}:{clock.group('min24')}"
             hhmm += f":{clock.group('sec24')}" if clock.group("sec24") else ""
         base = day if day and len(day) == 10 else (anchor.isoformat() if anchor and day is None else None)
         return "TIME", f"{base}T{hhmm}" if base else None
