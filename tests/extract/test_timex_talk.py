@@ -79,3 +79,43 @@ def test_clock_talk_in_sentences_is_one_time_with_its_day() -> None:
     assert ("TIME", "2021-04-10T10:00") in found.values()
     found = times("The cleaners come each Wednesday at 7pm.")
     assert ("SET", "XXXX-WXX-3T19:00") in found.values()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oct-05-2018", "2018-10-05"),
+    ("November-2017-12", "2017-11-12"),
+    ("2016/Mar/30", "2016-03-30"),
+    ("14-2019-February", "2019-02-14"),
+    ("Aug7, 2003", "2003-08-07"),
+    ("backup-20150611.tar", "2015-06-11"),
+    ("the second of March 2004", "2004-03-02"),
+    ("August the third", "2021-08-03"),
+    ("9 May in 2012", "2012-05-09"),
+    ("Monday the 12th", "2021-04-12"),
+    ("the 3rd day of next month", "2021-05-03"),
+    ("the twentieth day of the month", "2021-04-20"),
+    ("the 2nd month of next year", "2022-02"),
+    ("the first week of 2011", "2011-W01"),
+    ("the last week of 2020", "2020-W53"),
+    ("Feb/2016", "2016-02"),
+])
+def test_dates_in_odd_shapes(text: str, expected: str) -> None:
+    assert normalize(text, FRIDAY) == ("DATE", expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, the first day of the trial, the court heard 12 witnesses.",
+    "It may second the motion next week.",
+    "He scored 20170302 points in the game.",
+])
+def test_words_that_are_not_odd_dates(sentence: str) -> None:
+    from storyline.extract.timex import ODD_DATE
+
+    assert [m.group(0) for m in ODD_DATE.finditer(sentence)] == []
+
+
+@pytest.mark.usefixtures("_parser")
+def test_odd_dates_are_found_in_sentences() -> None:
+    assert ("DATE", "2020-09-23") in times("The files were moved on Sep-23-2020 to a new server.").values()
+    assert ("DATE", "2021-05-15") in times("We will pay on the 15th day of next month.").values()
+    assert ("DATE", "2018-09-23") in times("See archive-2018-09-23-page-01 for the log.").values()

@@ -410,11 +410,12 @@ def _times(reader: ArticleReader) -> list[Time]:
     found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
     found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]  # "one day before the vote"
     found += [(m.start(), m.end()) for m in timex.CLOCK_TALK.finditer(reader.text)]  # "half past 3", "at 7p"
+    found += [(m.start(), m.end()) for m in timex.ODD_DATE.finditer(reader.text)]  # "Sep-23-2020", "the 15th day of"
     for start, end in found:
         words = reader.text[start:end]
         if _RATE.fullmatch(words) and not _is_rate(reader.text, start):
             continue  # "500 cars a day" is a rate; "a day after" is not
-        if _in_name(reader.text, start, end) or reader.text[end:end + 1] == "-":
+        if _in_name(reader.text, start, end) or (reader.text[end:end + 1] == "-" and words[-1:].isalpha()):
             continue  # "the New York Daily News", "the now-defunct category"
         overlap = [(s, e) for s, e in spans if s < end and start < e]
         if any(s < start or e > end for s, e in overlap):

@@ -427,6 +427,8 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     absolute = find_dates(words)
     if absolute:
         return absolute[0][0].isoformat()
+    if (odd := _odd_date(words, anchor, future)) is not None:
+        return odd
     if m := HOLIDAY.search(words):
         return _holiday(m, anchor, future)
     if m := _QUARTER.search(low):
@@ -475,6 +477,105 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
             return f"{anchor.year + (1 if month <= anchor.month else 0)}-{month:02d}"
         return f"{_nearest_year(anchor, month, 1, future, month_only=True).year}-{month:02d}"
     return None
+
+
+_ORDINAL_WORDS = {w: i for i, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth"), start=1)}
+for _i, _w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+                        start=1):
+    _ORDINAL_WORDS[f"twenty-{_w}"] = 20 + _i
+    _ORDINAL_WORDS[f"twenty {_w}"] = 20 + _i
+_ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_ORD_WORD = "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
+_ORD = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_WORD})"
+_MONTH_NAME = (r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|"
+               r"apr|jun|jul|aug|sept|sep|oct|nov|dec|(?-i:May))")
+_FULL_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december|(?-i:May))"
+_Y4 = r"(?:1[6-9]|20)\d\d"
+# Dates in shapes the parser and dates.py leave alone: "Sep-23-2020", "2020/Sep/23", "23-2020-September",
+# "Dec31, 1994", "report-20170302.html", "the fourth of July 1995", "28 June in 2020", "Tuesday the
+# eleventh", "the 15th day of next month", "the 9th month of next year", "the first week of 2015".
+_ODD_SHAPES = (
+    rf"(?P<mn1>{_MONTH_NAME})[-/.](?P<d1>\d{{1,2}})[-/.](?P<y1>{_Y4})",
+    rf"(?P<mn2>{_MONTH_NAME})[-/](?P<y2>{_Y4})[-/](?P<d2>\d{{1,2}})",
+    rf"(?P<y3>{_Y4})[-/.](?P<mn3>{_MONTH_NAME})[-/.](?P<d3>\d{{1,2}})",
+    rf"(?P<d4>\d{{1,2}})[-/](?P<y4>{_Y4})[-/](?P<mn4>{_MONTH_NAME})",
+    rf"(?P<mn5>{_MONTH_NAME})(?P<d5>\d{{1,2}})\s*,\s*(?P<y5>{_Y4})",
+    r"(?:(?<=[-/_.])|^)(?P<y6>(?:19|20)\d\d)(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])(?=[-/_.]|$)",
+    rf"(?:the\s+)?(?P<d7>{_ORD_WORD})\s+(?:day\s+)?of\s+(?P<mn7>{_FULL_MONTH})(?:,?\s+(?P<y7>{_Y4}))?",
+    rf"(?P<mn8>{_FULL_MONTH})\s+(?:the\s+)?(?P<d8>{_ORD_WORD})(?!\s+[a-z])(?:,?\s+(?P<y8>{_Y4}))?",
+    rf"(?P<d9>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn9>{_MONTH_NAME})\s+in\s+(?P<y9>{_Y4})",
+    rf"(?P<wd>{_WEEKDAY_WORD}),?\s+the\s+(?P<d10>{_ORD})(?![\w-]|\s+[a-z])",
+    rf"(?:the\s+)?(?P<d11>{_ORD})\s+(?:day\s+of\s+(?:the\s+)?|(?=(?:this|next|last)\s+month))"
+    r"(?:(?P<which11>this|next|last|previous|following)\s+)?month",
+    rf"(?:the\s+)?(?P<m12>{_ORD})\s+month\s+of\s+(?:(?P<which12>this|next|last|previous|following)\s+year|"
+    rf"(?:the\s+year\s+)?(?P<y12>{_Y4}))",
+    rf"(?:the\s+)?(?P<w13>first|last)\s+week\s+of\s+(?:the\s+year\s+)?(?P<y13>{_Y4})",
+    rf"(?P<mn14>{_MONTH_NAME})[-/](?P<y14>{_Y4})",
+)
+ODD_DATE = re.compile(r"\b(?:" + "|".join(_ODD_SHAPES) + r")\b", re.IGNORECASE)
+
+
+def _ordinal(word: str) -> int:
+    w = " ".join(word.lower().replace("-", " ").split())
+    return int(re.sub(r"\D", "", w)) if w[:1].isdigit() else _ORDINAL_WORDS[w]
+
+
+def _odd_date(words: str, anchor: date | None, future: bool | None) -> str | None:
+    """The value of a date in one of the shapes of :data:`ODD_DATE`, or None."""
+    m = ODD_DATE.search(words)
+    if m is None:
+        return None
+    g = {k: v for k, v in m.groupdict().items() if v}
+    if "m12" in g:  # "the 9th month of next year"
+        year = int(g["y12"]) if "y12" in g else anchor.year + _SHIFT.get(g["which12"].lower(), 0) if anchor else None
+        month = _ordinal(g["m12"])
+        return f"{year:04d}-{month:02d}" if year is not None and 1 <= month <= 12 else None
+    if "w13" in g:  # "the first week of 2015", "the last week of 2019"
+        year = int(g["y13"])
+        return _week(date(year, 1, 4)) if g["w13"].lower() == "first" else _week(date(year, 12, 28))
+    if "d11" in g:  # "the 15th day of next month", "the 21st this month"
+        if anchor is None:
+            return None
+        months = anchor.year * 12 + anchor.month - 1 + _SHIFT.get((g.get("which11") or "").lower(), 0)
+        return _valid(months // 12, months % 12 + 1, _ordinal(g["d11"]))
+    if "wd" in g:  # "Tuesday the eleventh": the month near the article's where that day is that weekday
+        if anchor is None:
+            return None
+        day, weekday = _ordinal(g["d10"]), WEEKDAYS[g["wd"].lower()]
+        near = []
+        for k in (-1, 0, 1):
+            months = anchor.year * 12 + anchor.month - 1 + k
+            found = _valid(months // 12, months % 12 + 1, day)
+            if found and date.fromisoformat(found).weekday() == weekday:
+                near.append(date.fromisoformat(found))
+        return min(near, key=lambda d: abs((d - anchor).days)).isoformat() if near else None
+    if "mn14" in g:  # "Dec-2018"
+        return f"{g['y14']}-{MONTHS[g['mn14'].lower()]:02d}"
+    n = next(k[-1] for k in g if k[:-1] in ("mn", "m"))
+    year = g.get(f"y{n}")
+    month = MONTHS[g[f"mn{n}"].lower().rstrip(".")] if f"mn{n}" in g else int(g[f"m{n}"])
+    day = _ordinal(g[f"d{n}"]) if not g[f"d{n}"].isdigit() else int(g[f"d{n}"])
+    if year:
+        return _valid(int(year), month, day)
+    if anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    try:
+        return _nearest_year(anchor, month, day, future).isoformat()
+    except ValueError:
+        return None
+
+
+_SHIFT = {"last": -1, "previous": -1, "next": 1, "following": 1}
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 _FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
