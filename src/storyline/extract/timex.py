@@ -555,11 +555,11 @@ def _odd_date(words: str, anchor: date | None, future: bool | None) -> str | Non
     if "mn14" in g:  # "Dec-2018"
         return f"{g['y14']}-{MONTHS[g['mn14'].lower()]:02d}"
     n = next(k[-1] for k in g if k[:-1] in ("mn", "m"))
-    year = g.get(f"y{n}")
+    written = g.get(f"y{n}")
     month = MONTHS[g[f"mn{n}"].lower().rstrip(".")] if f"mn{n}" in g else int(g[f"m{n}"])
     day = _ordinal(g[f"d{n}"]) if not g[f"d{n}"].isdigit() else int(g[f"d{n}"])
-    if year:
-        return _valid(int(year), month, day)
+    if written:
+        return _valid(int(written), month, day)
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}"
     try:
