@@ -119,3 +119,27 @@ def test_odd_dates_are_found_in_sentences() -> None:
     assert ("DATE", "2020-09-23") in times("The files were moved on Sep-23-2020 to a new server.").values()
     assert ("DATE", "2021-05-15") in times("We will pay on the 15th day of next month.").values()
     assert ("DATE", "2018-09-23") in times("See archive-2018-09-23-page-01 for the log.").values()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("easter 2016", "2016-03-27"),
+    ("thanksgiving 2012", "2012-11-22"),
+    ("st patrick 2015", "2015-03-17"),
+    ("next halloween", "2021-10-31"),
+    ("the previous christmas", "2020-12-25"),
+    ("last new year day", "2021-01-01"),
+    ("next easter", "2022-04-17"),
+])
+def test_holidays_in_any_case_with_a_year_or_next_or_last(text: str, expected: str) -> None:
+    assert normalize(text, FRIDAY) == ("DATE", expected)
+
+
+def test_a_lower_case_holiday_word_alone_is_no_date() -> None:
+    assert normalize("christmas", FRIDAY)[1] is None
+    assert normalize("thanksgiving", FRIDAY)[1] is None
+
+
+@pytest.mark.usefixtures("_parser")
+def test_holidays_in_lower_case_are_found_with_their_year() -> None:
+    assert ("DATE", "2010-11-26") in times("The store opened on black friday 2010 at dawn.").values()
+    assert ("DATE", "2020-12-25") in times("we met the previous christmas in Rome.").values()

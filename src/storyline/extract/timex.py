@@ -429,7 +429,7 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
         return absolute[0][0].isoformat()
     if (odd := _odd_date(words, anchor, future)) is not None:
         return odd
-    if m := HOLIDAY.search(words):
+    if m := HOLIDAY_ANY.search(words) if _holiday_told(words) else HOLIDAY.search(words):
         return _holiday(m, anchor, future)
     if m := _QUARTER.search(low):
         return _quarter(m, anchor, future)
@@ -593,6 +593,32 @@ HOLIDAY = re.compile(r"\b(?P<h>" + "|".join(  # capitalised, as names are: "chri
     for h in sorted((*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS), key=len, reverse=True))
     + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 
+_HOLIDAY_ALIASES = {"saint patrick": "saint patrick's day", "st patrick": "saint patrick's day",
+                    "st. patrick": "saint patrick's day", "new year day": "new year's day",
+                    "new years day": "new year's day", "xmas": "christmas",
+                    "fourth of july": "independence day", "mothers day": "mother's day",
+                    "fathers day": "father's day", "valentines day": "valentine's day", "labour day": "labor day",
+                    "thanksgiving": "thanksgiving day"}
+# Holiday names in any case where a year or "next"/"last" tells they name the day ("easter 2018",
+# "black friday 2010", "the next new year day", "previous easter"); alone, only capitalised (HOLIDAY).
+HOLIDAY_ANY = re.compile(
+    r"\b(?:(?P<which>next|last|previous|this|coming|following)\s+)?(?P<h>" + "|".join(
+        re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
+        for h in sorted((*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS, *_HOLIDAY_ALIASES), key=len, reverse=True))
+    + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
+
+
+def _holiday_told(text: str) -> bool:
+    """Whether a holiday's name in any case is told as a day: with its year or "next", "last"."""
+    return any(m.group("which") or m.group("y") for m in HOLIDAY_ANY.finditer(text))
+
+
+def _holiday_name(written: str) -> str:
+    name = " ".join(written.lower().replace("’", "'").split())
+    if name not in _FIXED_HOLIDAYS and name not in _MOVABLE_HOLIDAYS:
+        name = name.replace("s day", "'s day") if name.replace("s day", "'s day") in _FIXED_HOLIDAYS else name
+    return _HOLIDAY_ALIASES.get(name, name)
+
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th given weekday of a month (n = -1: the last)."""
@@ -632,12 +658,19 @@ def _holiday_date(name: str, year: int) -> date:
 def _holiday(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
     """"Christmas Eve 2009", "on Easter Sunday", "over Thanksgiving": the holiday of the year named, else
     the one the tense points to (the last one for what happened, the next for what will)."""
-    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    name = _holiday_name(m.group("h"))
     if m.group("y"):
         return _holiday_date(name, int(m.group("y"))).isoformat()
     if anchor is None:
         return None
     days = [_holiday_date(name, anchor.year + k) for k in (-1, 0, 1)]
+    which = (m.groupdict().get("which") or "").lower()
+    if which == "this":
+        return days[1].isoformat()
+    if which in ("next", "coming", "following"):
+        return next(d for d in days if d > anchor).isoformat()
+    if which in ("last", "previous"):
+        return [d for d in days if d < anchor][-1].isoformat()
     if future:
         return next(d for d in days if d >= anchor).isoformat()
     if future is None:
