@@ -143,3 +143,30 @@ def test_a_lower_case_holiday_word_alone_is_no_date() -> None:
 def test_holidays_in_lower_case_are_found_with_their_year() -> None:
     assert ("DATE", "2010-11-26") in times("The store opened on black friday 2010 at dawn.").values()
     assert ("DATE", "2020-12-25") in times("we met the previous christmas in Rome.").values()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("nineteen eighty four", "1984"),
+    ("two thousand and nine", "2009"),
+    ("two thousand eleven", "2011"),
+    ("nineteen oh two", "1902"),
+    ("eighteen hundred", "1800"),
+    ("March two thousand and twelve", "2012-03"),
+    ("third of June nineteen seventy", "1970-06-03"),
+    ("twelve June nineteen ninety nine", "1999-06-12"),
+])
+def test_years_in_words(text: str, expected: str) -> None:
+    assert normalize(text, FRIDAY) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The firm was founded in nineteen sixty two by two brothers.", ["nineteen sixty two"]),
+    ("They moved back in two thousand and three.", ["two thousand and three"]),
+    ("In two thousand and five cases the court agreed.", []),
+    ("She counted nineteen forty boxes.", []),
+    ("Only twenty twenty tickets were sold.", []),
+])
+def test_years_in_words_are_found_only_where_a_year_is_told(sentence: str, found: list[str]) -> None:
+    from storyline.extract.timex import YEAR_IN_WORDS
+
+    assert [m.group(0) for m in YEAR_IN_WORDS.finditer(sentence)] == found

@@ -232,6 +232,8 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     expression cannot be resolved (a relative date without the article's date, "two days
     later" with no reference)."""
     words = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:")
+    if re.search(_YEAR_WORDS, words, re.IGNORECASE):
+        words = digits_for_words(words)
     low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "", low)
     # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
@@ -576,6 +578,54 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+_UNITS_W = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+                                       start=1)}
+_TEENS_W = {w: i for i, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen"), start=10)}
+_TENS_W = {w: i * 10 for i, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                            "ninety"), start=2)}
+_U = "|".join(_UNITS_W)
+_TEEN = "|".join(_TEENS_W)
+_TEN = "|".join(_TENS_W)
+_TWO_DIGITS = rf"(?:(?:{_TEN})(?:[\s-](?:{_U}))?|{_TEEN}|o(?:h)?[\s-](?:{_U}))"
+_YEAR_WORDS = (rf"(?:(?:{_TEEN}|twenty)\s+(?:hundred(?:\s+and)?\s+)?{_TWO_DIGITS}|(?:{_TEEN})\s+hundred|"
+               rf"two\s+thousand(?:\s+and)?\s+(?:{_TWO_DIGITS}|{_U}))")
+_DAY_WORDS = rf"(?:(?:twenty|thirty)(?:[\s-](?:{_U}))?|{_TEEN}|{_U})"
+# A year in words ("nineteen ninety six", "two thousand and fifteen", "seventeen hundred thirty three") after
+# a month or a word that takes a year ("in", "since"), so that counts ("two thousand and five people") are left.
+_CENTURY_YEAR = rf"(?:(?:{_TEEN}|twenty)\s+(?:hundred(?:\s+and)?\s+)?{_TWO_DIGITS}|(?:{_TEEN})\s+hundred)"
+_THOUSAND_YEAR = rf"two\s+thousand(?:\s+and)?\s+(?:{_TWO_DIGITS}|{_U})"
+YEAR_IN_WORDS = re.compile(
+    rf"\b(?:(?:(?:{_DAY_WORDS}|\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}\.?\s+(?:of\s+)?|"
+    r"(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\byear\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+    rf"(?:{_CENTURY_YEAR}\b(?!\s+(?:and\s+)?(?:{_U}|{_TEEN}|{_TEN}|hundred|thousand|million|[a-z]+s\b))|"
+    rf"{_THOUSAND_YEAR}\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|to|when|the|before|after|until|till)\b))",
+    re.IGNORECASE)
+
+
+def _number_words(words: str) -> int:
+    """The value of a number of two digits or fewer in words ("ninety six", "oh five", "fifteen")."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("o", "oh", "and")]
+    return sum(_UNITS_W.get(w) or _TEENS_W.get(w) or _TENS_W.get(w, 0) for w in parts)
+
+
+def _year_words(m: re.Match[str]) -> str:
+    words = m.group(0).lower()
+    if words.startswith("two thousand"):
+        return str(2000 + _number_words(re.sub(r"^two\s+thousand(?:\s+and)?", "", words)))
+    head, _, rest = re.sub(r"\s+and\s+", " ", words).partition(" ")
+    rest = re.sub(r"^hundred\s*", "", rest)
+    return str((_TEENS_W.get(head) or _TENS_W[head]) * 100 + (_number_words(rest) if rest else 0))
+
+
+def digits_for_words(words: str) -> str:
+    """An expression with its year and its day of the month written in words put in digits
+    ("twenty five January nineteen eighty six" → "25 January 1986")."""
+    out = re.sub(_YEAR_WORDS, _year_words, words, flags=re.IGNORECASE)
+    return re.sub(rf"\b{_DAY_WORDS}(?=\s+{_MONTH_NAME}\b)", lambda d: str(_number_words(d.group(0))), out,
+                  flags=re.IGNORECASE)
 
 
 _FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
