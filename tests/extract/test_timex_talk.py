@@ -170,3 +170,27 @@ def test_years_in_words_are_found_only_where_a_year_is_told(sentence: str, found
     from storyline.extract.timex import YEAR_IN_WORDS
 
     assert [m.group(0) for m in YEAR_IN_WORDS.finditer(sentence)] == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("end of day", ("DATE", "2021-04-09")),
+    ("the end of today", ("DATE", "2021-04-09")),
+    ("before the end of this year", ("DATE", "2021")),
+    ("in the daytime", ("TIME", "2021-04-09TDT")),
+    ("tomorrow pm", ("TIME", "2021-04-10TAF")),
+    ("yesterday am", ("TIME", "2021-04-08TMO")),
+])
+def test_edges_and_parts_of_the_day(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, FRIDAY) == expected
+
+
+@pytest.mark.usefixtures("_parser")
+def test_parts_of_the_day_and_loose_words_the_parser_takes_in() -> None:
+    assert ("TIME", "2021-04-09TEV") in times("The band plays in the evening.").values()
+    assert ("DATE", "2021") in times("The plant will close by end of this year.").values()
+    found = times("Please book 3 hours next week for the review.")
+    assert ("DURATION", "PT3H") in found.values() and ("DATE", "2021-W15") in found.values()
+    found = times("The fair is held on 4 July every year.")
+    assert ("SET", "P1Y") in found.values()
+    # the idiom is no time
+    assert all(value is None for _, value in times("At the end of the day, the voters decide.").values())

@@ -550,7 +550,10 @@ _RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bth
 _UNIT_AFTER = re.compile(r"(?P<n>\d[\d,.]*|\w+)\s+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?)",
                          re.IGNORECASE)
 _LENGTH_THEN_DAY = re.compile(rf"(?P<a>.+?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s+"
-                              rf"(?P<b>(?:on\s+)?{timex.DAY_REF}\b.*)", re.IGNORECASE)
+                              rf"(?P<b>(?:on\s+)?(?:{timex.DAY_REF}|(?:next|last|this|previous|coming|following)\s+"
+                              r"(?:week|month|year|weekend))\b.*)", re.IGNORECASE)
+_THEN_SET = re.compile(r"(?P<a>.+?)\s+(?P<b>(?:every|each)\s+\S+)", re.IGNORECASE)  # "19 June every year"
+_LOOSE_ENDS = re.compile(r"(?:\d{1,2}\s+)?(?P<a>.+?)(?:\s+(?:later|earlier))?", re.IGNORECASE)  # "3 next week later"
 
 
 _THEN_LENGTH = re.compile(r"(?P<a>[^,]+),\s+(?P<b>[^,]+)")  # "in 2005, just three weeks (after ...)"
@@ -572,6 +575,12 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
         return _ends(m, start)
     if (m := _LENGTH_THEN_DAY.fullmatch(words)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
         return _ends(m, start)
+    if (m := _THEN_SET.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "SET" \
+            and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
+        return _ends(m, start)
+    if not timex.normalize(words, date(2000, 1, 3))[1] and (m := _LOOSE_ENDS.fullmatch(words)) \
+            and m.group("a") != words and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
+        return [(start + m.start("a"), start + m.end("a"), None)]  # a count or "later" the parser took in
     m = _RANGE.fullmatch(words)
     if not m:
         return [(start, end, None)]

@@ -35,7 +35,9 @@ _UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W",
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("tonight", "NI"))
+_PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("tonight", "NI"),
+          ("daytime", "DT"), (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))pm", "AF"),
+          (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))am", "MO"))
 
 _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
         + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r")")
@@ -114,7 +116,10 @@ EXTRA = re.compile(rf"\b{DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WO
                    r"(?<![\d:.,$£€])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|annual|"
                    r"(?:every|each)\s+(?:other\s+)?"
                    rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
-                   r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
+                   r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))|"
+                   r"\b(?:(?:later|earlier|early|late)\s+)?in\s+the\s+(?:morning|afternoon|evening|daytime)\b|"
+                   r"\b(?:the\s+)?end\s+of\s+(?:this\s+(?:week|month|year)|today|day)\b|"  # not "at the end of the day"
+                   r"\b(?:today|tomorrow|yesterday)\s+(?:am|pm)\b",
                    re.IGNORECASE)
 
 
@@ -235,7 +240,10 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     if re.search(_YEAR_WORDS, words, re.IGNORECASE):
         words = digits_for_words(words)
     low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
-    low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "", low)
+    low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to|before|after)\s+",
+                 "", low)
+    if re.fullmatch(r"(?:the\s+)?end\s+of\s+day", low):  # not "at the end of the day", an idiom
+        return "DATE", anchor.isoformat() if anchor else None  # "by end of day": the day, mod END in TimeML
     # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
     low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
     low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
