@@ -194,3 +194,27 @@ def test_parts_of_the_day_and_loose_words_the_parser_takes_in() -> None:
     assert ("SET", "P1Y") in found.values()
     # the idiom is no time
     assert all(value is None for _, value in times("At the end of the day, the voters decide.").values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("three days after today", "2021-04-12"),
+    ("one week from tomorrow", "2021-04-17"),
+    ("more than 10 days before yesterday", "2021-03-29"),
+    ("6 weeks after March 1 2020", "2020-04-12"),
+    ("two years before Christmas Eve 2009", "2007-12-24"),
+    ("a month after January 31 2021", "2021-02-28"),
+])
+def test_a_length_counted_from_a_named_day_is_the_day_it_reaches(text: str, expected: str) -> None:
+    assert normalize(text, FRIDAY) == ("DATE", expected)
+
+
+def test_a_length_counted_from_an_event_keeps_no_day() -> None:
+    assert normalize("two days after the vote", FRIDAY) == ("DATE", None)
+    assert normalize("four days later", FRIDAY) == ("DURATION", "P4D")
+
+
+@pytest.mark.usefixtures("_parser")
+def test_a_length_and_its_day_in_a_sentence_are_one_time() -> None:
+    assert ("DATE", "2021-04-12") in times("The results will be out three days after today.").values()
+    found = times("The strike ended two days after the vote.")
+    assert ("DURATION", "P2D") in found.values()

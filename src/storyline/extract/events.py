@@ -433,6 +433,14 @@ def _times(reader: ArticleReader) -> list[Time]:
         else:
             joined.append((start, end))
     spans = joined
+    joined = []
+    for start, end in spans:  # "two days" "after" "today", "2 weeks" "before" "May 13 1999": one day
+        if joined and _OFFSET_GAP.fullmatch(reader.text[joined[-1][1]:start]) and timex.offset_day(
+                reader.text[joined[-1][0]:end], reader.anchor or date(2000, 1, 3)):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    spans = joined
     out: list[Time] = []
     named_day: tuple[int, date] | None = None  # the last day an expression named, and its sentence
     for start, end in sorted(spans):
@@ -459,6 +467,7 @@ def _times(reader: ArticleReader) -> list[Time]:
     return out
 
 
+_OFFSET_GAP = re.compile(r"\s+(?:before|after|from|since)\s+", re.IGNORECASE)
 _CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:at|around|about|by|circa|before|after|later\s+than|on)\s+)?", re.IGNORECASE)
 _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 _LENGTH_BEFORE = re.compile(

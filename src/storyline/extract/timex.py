@@ -251,6 +251,10 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
     low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
     bare = re.sub(r"^the\s+", "", low)
+    told = re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)\s+", "", words,
+                  flags=re.IGNORECASE)
+    if (m := _OFFSET.fullmatch(told)) and (shifted := _offset(m, anchor, future)):
+        return "DATE", shifted
     if m := _SET.match(bare):
         value = _set_value(m)
         rest = bare[m.end():]
@@ -308,6 +312,42 @@ _SET_CODES = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1
               "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M", "bi-monthly": "P2M",
               "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "half-yearly": "P6M",
               "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
+
+
+_OFFSET = re.compile(r"(?P<len>.+?\b(?:days?|weeks?|fortnights?|months?|years?))\s+(?P<dir>before|after|from|since)\s+"
+                     r"(?P<rest>.+)", re.IGNORECASE)
+
+
+def _offset(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
+    """"two days after today", "2 weeks before May 13 1999", "three months after Easter": a length
+    counted from a day the words name, as the day it reaches (None when the words name no day)."""
+    kind, length = normalize(m.group("len"), None)
+    rest = m.group("rest")
+    to = parse_day(normalize(rest, anchor, future=future)[1] or "")
+    n = re.fullmatch(r"P(\d+)([DWMY])", length or "")
+    if kind != "DURATION" or not n or to is None:
+        return None
+    count = int(n.group(1)) * (-1 if m.group("dir").lower() == "before" else 1)
+    unit = n.group(2)
+    if unit in "DW":
+        return (to + timedelta(days=count * (7 if unit == "W" else 1))).isoformat()
+    months = to.year * 12 + to.month - 1 + count * (12 if unit == "Y" else 1)
+    year, month = months // 12, months % 12 + 1
+    day = min(to.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+    return date(year, month, day).isoformat()
+
+
+def offset_day(text: str, anchor: date | None) -> str | None:
+    """The day a length counted from a named day reaches ("two days after today"), else None."""
+    m = _OFFSET.fullmatch(re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)"
+                                 r"\s+", "", " ".join(text.split()), flags=re.IGNORECASE))
+    return _offset(m, anchor, None) if m else None
+
+
+def parse_day(value: str) -> date | None:
+    """The day of a TIMEX3 value that names one ("2019-10-16", "2019-10-16T09:00")."""
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)", value)
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def _set_value(m: re.Match[str]) -> str:
