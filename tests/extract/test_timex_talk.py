@@ -218,3 +218,22 @@ def test_a_length_and_its_day_in_a_sentence_are_one_time() -> None:
     assert ("DATE", "2021-04-12") in times("The results will be out three days after today.").values()
     found = times("The strike ended two days after the vote.")
     assert ("DURATION", "P2D") in found.values()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4h", ("DURATION", "PT4H")),
+    ("2 hrs", ("DURATION", "PT2H")),
+    ("2.5years", ("DURATION", "P2.5Y")),
+    ("90 secs", ("DURATION", "PT90S")),
+    ("every other month", ("SET", "P2M")),
+    ("late every other week", ("SET", "P2W")),
+])
+def test_lengths_written_short_and_every_other(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, FRIDAY) == expected
+
+
+def test_short_lengths_are_not_stats_or_clock_times() -> None:
+    from storyline.extract.timex import SHORT_LENGTH
+
+    found = [m.group(0) for m in SHORT_LENGTH.finditer("He hit 41 HR at 14:30 hrs; the race took 3h, then 1 hr more.")]
+    assert found == ["3h", "1 hr"]

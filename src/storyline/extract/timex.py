@@ -45,7 +45,8 @@ _UNIT = r"(?P<u>second|minute|hour|day|night|week|month|year|decade|centur(?:y|i
 _MONTH_WORD = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY_WORD = "|".join(WEEKDAYS)
 
-_SET = re.compile(rf"^(?:every|each)\s+(?:other\s+)?(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|"
+_SET = re.compile(rf"^(?:(?:early|late)\s+)?(?:every|each)\s+(?P<other>other\s+)?"
+                  rf"(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|"
                   r"quarter|year|"
                   r"morning|night|evening|weekend|summer|winter|spring|autumn)\b|"
                   r"^(?P<adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|annual|everyday|"
@@ -250,6 +251,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
     low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
+    low = _SHORT_UNIT.sub(lambda u: f"{u.group(1)} {_SHORT_UNITS[u.group(2).strip().lower()]}", low)  # "3h", "1 hr"
     bare = re.sub(r"^the\s+", "", low)
     told = re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)\s+", "", words,
                   flags=re.IGNORECASE)
@@ -354,7 +356,18 @@ def _set_value(m: re.Match[str]) -> str:
     unit = (m.group("u") or m.group("per") or m.group("adv") or m.group("once") or "").lower()
     if unit in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
-    return _SET_CODES.get(unit, "P1D")
+    value = _SET_CODES.get(unit, "P1D")
+    return value.replace("1", "2", 1) if m.group("other") and value.count("1") == 1 else value  # "every other day"
+
+
+_SHORT_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes", "sec": "seconds",
+                "secs": "seconds", "yr": "years", "yrs": "years", "years": "years", "hours": "hours",
+                "minutes": "minutes", "seconds": "seconds", "days": "days", "weeks": "weeks", "months": "months"}
+_SHORT_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:hrs?|mins?|secs?|yrs?)|(?:h|years|hours|minutes|seconds|"
+                         r"days|weeks|months))\b", re.IGNORECASE)
+# "3h", "1 hr", "10 mins", "3.5years": lengths written short, found in the text (see events._times)
+SHORT_LENGTH = re.compile(r"(?<![\w.:$\u00a3\u20ac-])(?<!:\s)\d+(?:\.\d+)?(?:\s*(?-i:hrs?|mins|secs?|yrs)\b|"
+                          r"(?:h|years|hours|minutes|seconds)\b)", re.IGNORECASE)  # not "203 HR", "14: 58 hrs"
 
 
 def _count(m: re.Match[str]) -> str:
