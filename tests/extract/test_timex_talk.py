@@ -237,3 +237,25 @@ def test_short_lengths_are_not_stats_or_clock_times() -> None:
 
     found = [m.group(0) for m in SHORT_LENGTH.finditer("He hit 41 HR at 14:30 hrs; the race took 3h, then 1 hr more.")]
     assert found == ["3h", "1 hr"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("next week Thursday", ("DATE", "2021-04-15")),
+    ("Monday of last week", ("DATE", "2021-03-29")),
+    ("Saturday of the following week", ("DATE", "2021-04-17")),
+    ("this week's Tuesday", ("DATE", "2021-04-06")),
+    ("Friday morning next week", ("TIME", "2021-04-16TMO")),
+    ("two and a half days", ("DURATION", "P2.5D")),
+    ("one week and a half", ("DURATION", "P1.5W")),
+    ("3 hours and 15 minutes", ("DURATION", "PT3H15M")),
+    ("four years, six months", ("DURATION", "P4Y6M")),
+])
+def test_a_day_of_a_named_week_and_lengths_in_parts(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, FRIDAY) == expected
+
+
+@pytest.mark.usefixtures("_parser")
+def test_a_length_in_parts_in_a_sentence_is_one_length() -> None:
+    assert ("DURATION", "PT2H45M") in times("The flight took 2 hours and 45 minutes.").values()
+    found = times("Sales rose between 12 and 18 months after the launch.")
+    assert ("DURATION", "P12M") in found.values() and ("DURATION", "P18M") in found.values()

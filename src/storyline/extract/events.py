@@ -436,8 +436,10 @@ def _times(reader: ArticleReader) -> list[Time]:
     spans = joined
     joined = []
     for start, end in spans:  # "two days" "after" "today", "2 weeks" "before" "May 13 1999": one day
-        if joined and _OFFSET_GAP.fullmatch(reader.text[joined[-1][1]:start]) and timex.offset_day(
-                reader.text[joined[-1][0]:end], reader.anchor or date(2000, 1, 3)):
+        gap = reader.text[joined[-1][1]:start] if joined else ""
+        both = reader.text[joined[-1][0]:end] if joined else ""
+        if joined and ((_OFFSET_GAP.fullmatch(gap) and timex.offset_day(both, reader.anchor or date(2000, 1, 3)))
+                       or (_AND_GAP.fullmatch(gap) and timex.compound_length(both))):  # "1 hour" "and" "30 minutes"
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -468,6 +470,7 @@ def _times(reader: ArticleReader) -> list[Time]:
     return out
 
 
+_AND_GAP = re.compile(r"\s+and\s+|\s*,\s*", re.IGNORECASE)
 _OFFSET_GAP = re.compile(r"\s+(?:before|after|from|since)\s+", re.IGNORECASE)
 _CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:at|around|about|by|circa|before|after|later\s+than|on)\s+)?", re.IGNORECASE)
 _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")

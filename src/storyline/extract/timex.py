@@ -97,6 +97,46 @@ _WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past|previous|followi
 _MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by|last|next|past|previous|coming|following)"
                         r"[\s-]+may\b|^may$")
 _WEEKEND = re.compile(r"\b(?P<which>this|last|next|past|the|coming)\s+weekend\b", re.IGNORECASE)
+_WEEK_OF = re.compile(rf"\b(?:(?P<w1>this|next|last|previous|following|coming)\s+week(?:'s)?(?:\s+on)?\s+"
+                      rf"(?P<wd1>{_WEEKDAY_WORD})|(?P<wd2>{_WEEKDAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?,?"
+                      r"\s+(?:of\s+)?(?:the\s+)?(?P<w2>this|next|last|previous|following|coming)\s+week)\b",
+                      re.IGNORECASE)
+_LENGTH_PART = re.compile(rf"{_NUM}\s+{_UNIT}", re.IGNORECASE)
+_NUM_BARE = _NUM.removeprefix("(?P<n>").removesuffix(")")
+_COMPOUND = re.compile(rf"(?P<n>(?:{_NUM_BARE}))\s+and\s+(?:a\s+)?(?P<f>half|quarter)\s+{_UNIT}|"
+                       rf"(?P<n2>(?:{_NUM_BARE}))\s+(?P<u2>second|minute|hour|day|week|month|year)s?\s+and\s+(?:a\s+)?"
+                       r"(?P<f2>half|quarter)|"
+                       rf"(?P<parts>(?:{_NUM_BARE})\s+(?:second|minute|hour|day|week|month|year)s?"
+                       rf"(?:(?:\s*,\s*|\s+and\s+|\s+)(?:{_NUM_BARE})\s+(?:second|minute|hour|day|week|month|year)s?)+)",
+                       re.IGNORECASE)
+
+
+def compound_length(text: str) -> str | None:
+    """The value of a length told in parts ("1 hour and 30 minutes" PT1H30M), else None."""
+    low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "",
+                 " ".join(text.lower().split()))
+    m = _COMPOUND.fullmatch(low)
+    return _compound(m) if m and m.group("parts") else None
+
+
+def _compound(m: re.Match[str]) -> str | None:
+    """"one and a half hours" PT1.5H, "one year and a quarter" P1.25Y, "1 hour and 30 minutes" PT1H30M."""
+    def number(n: str) -> float:
+        return float(n.replace(",", "")) if n[0].isdigit() else float(_NUMBERS[n.lower()])
+
+    if m.group("parts"):
+        amounts: dict[str, float] = {}
+        for part in _LENGTH_PART.finditer(m.group("parts")):
+            code = _UNITS[_unit(part)]
+            if code in amounts or code in ("DE", "CE"):
+                return None
+            amounts[code] = number(part.group("n"))
+        dates = "".join(f"{amounts[c]:g}{c}" for c in ("Y", "M", "W", "D") if c in amounts)
+        times = "".join(f"{amounts[c]:g}{c[1]}" for c in ("TH", "TM", "TS") if c in amounts)
+        return f"P{dates}{'T' + times if times else ''}"
+    n = number(m.group("n") or m.group("n2")) + (0.5 if (m.group("f") or m.group("f2")).lower() == "half" else 0.25)
+    unit = _UNITS[(m.group("u") or m.group("u2")).lower().removesuffix("s")]
+    return f"P{'T' if unit.startswith('T') else ''}{n:g}{unit[-1]}"
 
 _WEEK_NUMBER = re.compile(r"(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|"
                           r"(?P<which>this|last|next)\s+year))?", re.IGNORECASE)
@@ -296,6 +336,8 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
         return "DATE", _ago(m, anchor)
     if m := re.fullmatch(r"(?:a\s+)?(?P<f>quarter|half)[\s-](?:of\s+a\s+)?century|(?P<h>half\s+a)\s+century", bare):
         return "DURATION", "P25Y" if m.group("f") == "quarter" else "P50Y"  # "nearly a quarter-century"
+    if (m := _COMPOUND.fullmatch(low)) and (parts := _compound(m)):
+        return "DURATION", parts
     stretch = re.match(r"the\s+(?:past|last|next|coming|first|final)\s|"
                        r"the\s+(?:previous|following)\s+(?!(?:day|week|month|year|decade)$)", low)
     if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)) \
@@ -523,6 +565,11 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
             return _nearest_year(anchor, found[0], found[1], future).isoformat()
         except ValueError:
             return None
+    if m := _WEEK_OF.search(low):  # "next week Wednesday", "Tuesday of last week": that week's day
+        which = (m.group("w1") or m.group("w2")).lower()
+        shift = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1}.get(which, 0)
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+        return (monday + timedelta(days=WEEKDAYS[(m.group("wd1") or m.group("wd2")).lower()])).isoformat()
     if m := _DAY_WORD.search(low):
         w = " ".join(m.group("w").split())
         shift = {"tomorrow": 1, "yesterday": -1, "last night": -1}.get(w, 0)
