@@ -11,6 +11,10 @@ test 0.457. The issue asks for 0.9 and 0.85: not reached, so these floors pin wh
 Second pass (benchmarks/results/i18n.md): amounts with units dev 0.895, test 0.846 (both halves
 have now been looked at). Quantities in 30 ECB+ news articles labelled by reading
 (benchmarks/bench_quantities.py): value F1 dev 0.991, held-out 0.934 (quantulum3: 0.633, 0.698).
+
+Times, third pass (branch i18d, benchmarks/results/i18d.md): TIMEX value accuracy dev 0.827, test
+0.606 (both halves looked at; values TimeML writes otherwise than Recognizers counted right and
+reported apart, see bench_recognizers._timeml_same).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import pytest
 
 from tests.quality.test_gates import _bench
 
-FLOORS = {"dev": (0.89, 0.50), "test": (0.84, 0.45)}  # (amounts with units value F1, TIMEX value accuracy)
+FLOORS = {"dev": (0.89, 0.82), "test": (0.84, 0.60)}  # (amounts with units value F1, TIMEX value accuracy)
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
