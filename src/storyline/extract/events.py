@@ -591,8 +591,8 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
     if (m := _THEN_SET.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "SET" \
             and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
         return _ends(m, start)
-    if not timex.normalize(words, date(2000, 1, 3))[1] and (m := _LOOSE_ENDS.fullmatch(words)) \
-            and m.group("a") != words and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
+    if (m := _LOOSE_ENDS.fullmatch(words)) and m.group("a") != words \
+            and not timex.normalize(words, date(2000, 1, 3))[1] and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
         return [(start + m.start("a"), start + m.end("a"), None)]  # a count or "later" the parser took in
     m = _RANGE.fullmatch(words)
     if not m:

@@ -278,7 +278,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     expression cannot be resolved (a relative date without the article's date, "two days
     later" with no reference)."""
     words = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:")
-    if re.search(_YEAR_WORDS, words, re.IGNORECASE):
+    if _YEAR_WORDS_RE.search(words):
         words = digits_for_words(words)
     low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to|before|after)\s+",
@@ -700,6 +700,7 @@ _TEN = "|".join(_TENS_W)
 _TWO_DIGITS = rf"(?:(?:{_TEN})(?:[\s-](?:{_U}))?|{_TEEN}|o(?:h)?[\s-](?:{_U}))"
 _YEAR_WORDS = (rf"(?:(?:{_TEEN}|twenty)\s+(?:hundred(?:\s+and)?\s+)?{_TWO_DIGITS}|(?:{_TEEN})\s+hundred|"
                rf"two\s+thousand(?:\s+and)?\s+(?:{_TWO_DIGITS}|{_U}))")
+_YEAR_WORDS_RE = re.compile(_YEAR_WORDS, re.IGNORECASE)
 _DAY_WORDS = rf"(?:(?:twenty|thirty)(?:[\s-](?:{_U}))?|{_TEEN}|{_U})"
 # A year in words ("nineteen ninety six", "two thousand and fifteen", "seventeen hundred thirty three") after
 # a month or a word that takes a year ("in", "since"), so that counts ("two thousand and five people") are left.
