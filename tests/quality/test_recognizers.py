@@ -15,6 +15,10 @@ have now been looked at). Quantities in 30 ECB+ news articles labelled by readin
 Third pass (benchmarks/results/i18u.md): amounts with units dev 0.965, test 0.955 (the issue's 0.9
 reached on both halves); ranges dev 0.917, test 0.879; number model dev 0.520, test 0.627. A
 temperature in degrees with no scale is now scored as a temperature ("°"), an angle as "deg".
+
+Times, third pass (branch i18d, benchmarks/results/i18d.md): TIMEX value accuracy dev 0.827, test
+0.606 (both halves looked at; values TimeML writes otherwise than Recognizers counted right and
+reported apart, see bench_recognizers._timeml_same).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import pytest
 from tests.quality.test_gates import _bench
 
 # (amounts with units value F1, TIMEX value accuracy, range value F1, number value F1)
-FLOORS = {"dev": (0.95, 0.50, 0.90, 0.50), "test": (0.94, 0.45, 0.86, 0.60)}
+FLOORS = {"dev": (0.95, 0.82, 0.90, 0.50), "test": (0.94, 0.60, 0.86, 0.60)}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

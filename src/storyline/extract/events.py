@@ -409,17 +409,41 @@ def _times(reader: ArticleReader) -> list[Time]:
     found = [(m.start(), m.end()) for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]]
     found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
     found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]  # "one day before the vote"
+    found += [(m.start(), m.end()) for m in timex.CLOCK_TALK.finditer(reader.text)]  # "half past 3", "at 7p"
+    found += [(m.start(), m.end()) for m in timex.ODD_DATE.finditer(reader.text)]  # "Sep-23-2020", "the 15th day of"
+    found += [(m.start(), m.end()) for m in timex.YEAR_IN_WORDS.finditer(reader.text)]  # "in nineteen ninety six"
+    found += [(m.start(), m.end()) for m in timex.SHORT_LENGTH.finditer(reader.text)]  # "for 3h", "1 hr"
+    found += [(m.start(), m.end()) for m in timex.HOLIDAY_ANY.finditer(reader.text)  # "easter 2018", "next easter"
+              if m.group("which") or m.group("y")]
     for start, end in found:
         words = reader.text[start:end]
         if _RATE.fullmatch(words) and not _is_rate(reader.text, start):
             continue  # "500 cars a day" is a rate; "a day after" is not
-        if _in_name(reader.text, start, end) or reader.text[end:end + 1] == "-":
+        if _in_name(reader.text, start, end) or (reader.text[end:end + 1] == "-" and words[-1:].isalpha()):
             continue  # "the New York Daily News", "the now-defunct category"
         overlap = [(s, e) for s, e in spans if s < end and start < e]
         if any(s < start or e > end for s, e in overlap):
             continue
         spans = [span for span in spans if span not in overlap]  # "every Sunday" holds the parser's "Sunday"
         spans.append((start, end))
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # "tomorrow" "before 5pm", "each Monday" "at 4pm": one time
+        if joined and _CLOCK_GAP.fullmatch(reader.text[joined[-1][1]:start]) and timex.joins_clock(
+                reader.text[joined[-1][0]:joined[-1][1]], reader.text[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    spans = joined
+    joined = []
+    for start, end in spans:  # "two days" "after" "today", "2 weeks" "before" "May 13 1999": one day
+        gap = reader.text[joined[-1][1]:start] if joined else ""
+        both = reader.text[joined[-1][0]:end] if joined else ""
+        if joined and ((_OFFSET_GAP.fullmatch(gap) and timex.offset_day(both, reader.anchor or date(2000, 1, 3)))
+                       or (_AND_GAP.fullmatch(gap) and timex.compound_length(both))):  # "1 hour" "and" "30 minutes"
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    spans = joined
     out: list[Time] = []
     named_day: tuple[int, date] | None = None  # the last day an expression named, and its sentence
     for start, end in sorted(spans):
@@ -446,6 +470,9 @@ def _times(reader: ArticleReader) -> list[Time]:
     return out
 
 
+_AND_GAP = re.compile(r"\s+and\s+|\s*,\s*", re.IGNORECASE)
+_OFFSET_GAP = re.compile(r"\s+(?:before|after|from|since)\s+", re.IGNORECASE)
+_CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:at|around|about|by|circa|before|after|later\s+than|on)\s+)?", re.IGNORECASE)
 _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 _LENGTH_BEFORE = re.compile(
     r"(?<![\w$£€.,-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -536,7 +563,10 @@ _RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bth
 _UNIT_AFTER = re.compile(r"(?P<n>\d[\d,.]*|\w+)\s+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?)",
                          re.IGNORECASE)
 _LENGTH_THEN_DAY = re.compile(rf"(?P<a>.+?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s+"
-                              rf"(?P<b>(?:on\s+)?{timex.DAY_REF}\b.*)", re.IGNORECASE)
+                              rf"(?P<b>(?:on\s+)?(?:{timex.DAY_REF}|(?:next|last|this|previous|coming|following)\s+"
+                              r"(?:week|month|year|weekend))\b.*)", re.IGNORECASE)
+_THEN_SET = re.compile(r"(?P<a>.+?)\s+(?P<b>(?:every|each)\s+\S+)", re.IGNORECASE)  # "19 June every year"
+_LOOSE_ENDS = re.compile(r"(?:\d{1,2}\s+)?(?P<a>.+?)(?:\s+(?:later|earlier))?", re.IGNORECASE)  # "3 next week later"
 
 
 _THEN_LENGTH = re.compile(r"(?P<a>[^,]+),\s+(?P<b>[^,]+)")  # "in 2005, just three weeks (after ...)"
@@ -558,6 +588,12 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
         return _ends(m, start)
     if (m := _LENGTH_THEN_DAY.fullmatch(words)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
         return _ends(m, start)
+    if (m := _THEN_SET.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "SET" \
+            and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
+        return _ends(m, start)
+    if (m := _LOOSE_ENDS.fullmatch(words)) and m.group("a") != words \
+            and not timex.normalize(words, date(2000, 1, 3))[1] and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
+        return [(start + m.start("a"), start + m.end("a"), None)]  # a count or "later" the parser took in
     m = _RANGE.fullmatch(words)
     if not m:
         return [(start, end, None)]

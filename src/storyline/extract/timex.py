@@ -35,7 +35,9 @@ _UNITS = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W",
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("tonight", "NI"))
+_PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("tonight", "NI"),
+          ("daytime", "DT"), (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))pm", "AF"),
+          (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))am", "MO"))
 
 _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
         + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r")")
@@ -43,7 +45,8 @@ _UNIT = r"(?P<u>second|minute|hour|day|night|week|month|year|decade|centur(?:y|i
 _MONTH_WORD = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY_WORD = "|".join(WEEKDAYS)
 
-_SET = re.compile(rf"^(?:every|each)\s+(?:other\s+)?(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|"
+_SET = re.compile(rf"^(?:(?:early|late)\s+)?(?:every|each)\s+(?P<other>other\s+)?"
+                  rf"(?P<u>{_WEEKDAY_WORD}|second|minute|hour|day|week|month|"
                   r"quarter|year|"
                   r"morning|night|evening|weekend|summer|winter|spring|autumn)\b|"
                   r"^(?P<adv>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|annual|everyday|"
@@ -94,6 +97,46 @@ _WEEKDAY = re.compile(rf"\b(?P<which>last|next|this|coming|past|previous|followi
 _MONTH_MAY = re.compile(r"\b(?:in|early|late|mid|of|since|until|by|last|next|past|previous|coming|following)"
                         r"[\s-]+may\b|^may$")
 _WEEKEND = re.compile(r"\b(?P<which>this|last|next|past|the|coming)\s+weekend\b", re.IGNORECASE)
+_WEEK_OF = re.compile(rf"\b(?:(?P<w1>this|next|last|previous|following|coming)\s+week(?:'s)?(?:\s+on)?\s+"
+                      rf"(?P<wd1>{_WEEKDAY_WORD})|(?P<wd2>{_WEEKDAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?,?"
+                      r"\s+(?:of\s+)?(?:the\s+)?(?P<w2>this|next|last|previous|following|coming)\s+week)\b",
+                      re.IGNORECASE)
+_LENGTH_PART = re.compile(rf"{_NUM}\s+{_UNIT}", re.IGNORECASE)
+_NUM_BARE = _NUM.removeprefix("(?P<n>").removesuffix(")")
+_COMPOUND = re.compile(rf"(?P<n>(?:{_NUM_BARE}))\s+and\s+(?:a\s+)?(?P<f>half|quarter)\s+{_UNIT}|"
+                       rf"(?P<n2>(?:{_NUM_BARE}))\s+(?P<u2>second|minute|hour|day|week|month|year)s?\s+and\s+(?:a\s+)?"
+                       r"(?P<f2>half|quarter)|"
+                       rf"(?P<parts>(?:{_NUM_BARE})\s+(?:second|minute|hour|day|week|month|year)s?"
+                       rf"(?:(?:\s*,\s*|\s+and\s+|\s+)(?:{_NUM_BARE})\s+(?:second|minute|hour|day|week|month|year)s?)+)",
+                       re.IGNORECASE)
+
+
+def compound_length(text: str) -> str | None:
+    """The value of a length told in parts ("1 hour and 30 minutes" PT1H30M), else None."""
+    low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "",
+                 " ".join(text.lower().split()))
+    m = _COMPOUND.fullmatch(low)
+    return _compound(m) if m and m.group("parts") else None
+
+
+def _compound(m: re.Match[str]) -> str | None:
+    """"one and a half hours" PT1.5H, "one year and a quarter" P1.25Y, "1 hour and 30 minutes" PT1H30M."""
+    def number(n: str) -> float:
+        return float(n.replace(",", "")) if n[0].isdigit() else float(_NUMBERS[n.lower()])
+
+    if m.group("parts"):
+        amounts: dict[str, float] = {}
+        for part in _LENGTH_PART.finditer(m.group("parts")):
+            code = _UNITS[_unit(part)]
+            if code in amounts or code in ("DE", "CE"):
+                return None
+            amounts[code] = number(part.group("n"))
+        dates = "".join(f"{amounts[c]:g}{c}" for c in ("Y", "M", "W", "D") if c in amounts)
+        times = "".join(f"{amounts[c]:g}{c[1]}" for c in ("TH", "TM", "TS") if c in amounts)
+        return f"P{dates}{'T' + times if times else ''}"
+    n = number(m.group("n") or m.group("n2")) + (0.5 if (m.group("f") or m.group("f2")).lower() == "half" else 0.25)
+    unit = _UNITS[(m.group("u") or m.group("u2")).lower().removesuffix("s")]
+    return f"P{'T' if unit.startswith('T') else ''}{n:g}{unit[-1]}"
 
 _WEEK_NUMBER = re.compile(r"(?:the\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|"
                           r"(?P<which>this|last|next)\s+year))?", re.IGNORECASE)
@@ -114,17 +157,119 @@ EXTRA = re.compile(rf"\b{DAY_REF}\s+(?:at\s+)?(?:{_CLOCK_WORDS})|\b(?:{_CLOCK_WO
                    r"(?<![\d:.,$£€])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|annual|"
                    r"(?:every|each)\s+(?:other\s+)?"
                    rf"(?:{_WEEKDAY_WORD}|day|week|month|year|morning|night|evening|weekend))\b|"
-                   r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))",
+                   r"\b(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|or))|"
+                   r"\b(?:(?:later|earlier|early|late)\s+)?in\s+the\s+(?:morning|afternoon|evening|daytime)\b|"
+                   r"\b(?:the\s+)?end\s+of\s+(?:this\s+(?:week|month|year)|today|day)\b|"  # not "at the end of the day"
+                   r"\b(?:today|tomorrow|yesterday)\s+(?:am|pm)\b",
                    re.IGNORECASE)
+
+
+_HOUR_WORDS = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                            "ten", "eleven", "twelve"), start=1)}
+_MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30, "forty": 40,
+                 "forty five": 45, "fifty": 50, "fifty five": 55}
+_H = r"(?:1[0-2]|0?[1-9])"
+_HW = "|".join(_HOUR_WORDS)
+_MW = r"(?:five|ten|fifteen|twenty(?:[\s-]five)?|thirty|forty(?:[\s-]five)?|fifty(?:[\s-]five)?)"
+_PART_AFTER = (r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|"
+               r"(?:today|tomorrow|yesterday|this)\s+(?:morning|afternoon|evening|night)))")
+_AT = "".join(rf"(?<=\b{w}\s)" + "|" for w in ("at", "by", "around", "about", "circa", "than", "before", "after",
+                                                "until", "till")).rstrip("|")
+_DAY_OR_PART = (r"(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
+                rf"(?:in\s+)?the\s+(?:morning|afternoon|evening)|{DAY_REF})")
+# Clock times told as people talk ("half past 3", "quarter to 8", "ten past 9 in the evening", "at 7p",
+# "11ish", "3 p . m .", "six pm", "tonight around 7", "at 5 in the morning"): each form needs a sign
+# that it is a clock (past/to, a/p, o'clock, a part of the day), so that "at 5" alone, ages and
+# scores are not read.
+CLOCK_TALK = re.compile(
+    r"(?=[\dqhaftosenylipmw])"  # every letter a form can begin with: a quick no at most places
+    rf"(?<!from\s)\b(?:(?:(?:a\s+)?quarter|half|(?:{_MW}|\d{{1,2}})\s+min(?:ute)?s?)\s+(?:past|to)|{_MW}\s+past)\s+"
+    rf"(?:{_H}|{_HW})\b(?:\s*o'?clock)?{_PART_AFTER}?|"
+    rf"(?<![\w.$£€:-])(?:{_H}(?::[0-5]\d)?\s*(?:ish\b|[ap]\s\.\s?m\b\s?\.?)|"
+    rf"(?:{_AT}){_H}(?::[0-5]\d)?[ap](?!\w|\.\w))|"
+    rf"\b(?:{_HW})(?:[\s-]{_MW}|\s+o'?clock)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|"
+    rf"(?:{_AT})(?:{_H}|{_HW})(?:[\s-]{_MW}|:[0-5]\d)?(?:\s*o'?clock)?{_PART_AFTER}|"
+    rf"\b{_DAY_OR_PART}\s*,?\s*(?:at|around|about|by|circa|before|after|later\s+than)\s+"
+    rf"(?:{_H}(?::[0-5]\d)?(?:\s*o'?clock|[ap](?!\w|\.\w)|{_PART_AFTER}|(?=\s*(?:[.!?,;](?!\s?\d)|$)))|"
+    rf"(?:{_HW})(?:[\s-]{_MW})?(?:\s*o'?clock|{_PART_AFTER}|(?=\s*(?:[.!?]|$))))|"
+    rf"\b(?:{_HW})-(?:{_MW})(?=\s+{_DAY_OR_PART}|{_PART_AFTER})",
+    re.IGNORECASE)
+_TALK_VALUE = re.compile(
+    rf"(?P<q>(?:a\s+)?quarter|half|{_MW}|\d{{1,2}})(?:\s+min(?:ute)?s?)?\s+(?P<dir>past|to)\s+(?P<h1>{_H}|{_HW})\b|"
+    rf"(?<![\w:])(?P<h2>{_H}|{_HW})(?:[\s-](?P<mw>{_MW})|:(?P<mm>[0-5]\d))?\s*"
+    r"(?:(?P<ap>[ap])(?:\s?\.\s?m\b\s?\.?|m\b|(?!\w|\.\w))|ish\b|o'?clock\b|(?=\s|$|,))",
+    re.IGNORECASE)
+
+# what CLOCK_TALK finds after "at" or "circa", read alone: "9a", "7:30p", "5 in the morning", "10, tonight"
+_SHORT_CLOCK = re.compile(rf"{_H}(?::[0-5]\d)?[ap]|(?:{_H}|{_HW})(?:[\s-]{_MW}|:[0-5]\d)?(?:\s*o'?clock)?"
+                          r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|,?\s+tonight)")
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
+
+
+def _minutes(word: str) -> int:
+    return int(word) if word.isdigit() else _MINUTE_WORDS[" ".join(word.lower().replace("-", " ").split())]
+
+
+def _talk_clock(low: str) -> str | None:
+    """The "HH:MM" of a clock time told as people talk (see :data:`CLOCK_TALK`); a part of the day
+    in the words sets the half of the day ("at 7 in the evening" is 19:00)."""
+    m = _TALK_VALUE.search(re.sub(r"\b(?:today|tonight|tomorrow|yesterday)\b", lambda w: " " * len(w.group(0)), low)
+                           if not re.search(r"\b(?:past|to)\b", low) else low)
+    if m is None:
+        return None
+    if m.group("h1"):
+        hour = _hour(m.group("h1"))
+        q = m.group("q").lower()
+        mins = 15 if q.endswith("quarter") else 30 if q == "half" else _minutes(q)
+        if m.group("dir").lower() == "to":
+            hour, mins = (hour - 1) % 12 or 12, 60 - mins
+        ap = None
+    else:
+        hour = _hour(m.group("h2"))
+        mins = _minutes(m.group("mw")) if m.group("mw") else int(m.group("mm") or 0)
+        ap = (m.group("ap") or "").lower() or None
+    hour = hour % 12 + (12 if ap == "p" else 0) if ap else _day_half(hour, low)
+    return f"{hour:02d}:{mins:02d}"
+
+
+def _day_half(hour: int, low: str) -> int:
+    """The hour on the 24-hour clock that a part of the day in the words makes of a bare hour."""
+    if hour >= 12 and not re.search(r"\bmorning\b", low):
+        return hour
+    if re.search(r"\b(?:afternoon|evening)\b", low) or (
+            re.search(r"\b(?:tonight|night)\b", low) and 6 <= hour < 12):
+        return hour + 12
+    if re.search(r"\bmorning\b", low) and hour == 12:
+        return 0
+    return hour
 
 
 _DATE_WRITTEN = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b")
 
 
+def joins_clock(first: str, second: str) -> bool:
+    """Whether two expressions next to each other tell one time: a day and its clock time
+    ("tomorrow" "before 5pm", "each Monday" "at 4pm", "9am" "on Tuesday")."""
+    return (_clock_alone(second) and _day_like(first)) or (_clock_alone(first) and _day_like(second))
+
+
+def _clock_alone(text: str) -> bool:
+    return clock_only(text) and normalize(text, date(2000, 1, 3))[0] == "TIME"  # not a race time, "2:07:35"
+
+
+def _day_like(text: str) -> bool:
+    value = normalize(text, date(2000, 1, 3))[1]
+    return bool(value) and bool(re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?|XXXX-WXX-\d(?:T[A-Z]{2})?", value or ""))
+
+
 def clock_only(text: str) -> bool:
     """Whether an expression tells a clock time and no day ("about 1:30 a.m.", "06:00 BST"), so that
     the day is the one the story has reached, not always the article's."""
-    if not _CLOCK.search(text) or _DAY_WORD.search(text) or _WEEKDAY.search(text) or find_dates(text):
+    if not (_CLOCK.search(text) or CLOCK_TALK.search(text)) or _DAY_WORD.search(text) or _WEEKDAY.search(text) \
+            or find_dates(text):
         return False
     return _month(text, text.lower()) is None and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", text)
 
@@ -134,19 +279,39 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     expression cannot be resolved (a relative date without the article's date, "two days
     later" with no reference)."""
     words = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:")
+    if _YEAR_WORDS_RE.search(words):
+        words = digits_for_words(words)
     low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
-    low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "", low)
+    low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to|before|after)\s+",
+                 "", low)
+    if re.fullmatch(r"(?:the\s+)?end\s+of\s+day", low):  # not "at the end of the day", an idiom
+        return "DATE", anchor.isoformat() if anchor else None  # "by end of day": the day, mod END in TimeML
     # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
     low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
     low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
     low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
     low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
+    low = _SHORT_UNIT.sub(lambda u: f"{u.group(1)} {_SHORT_UNITS[u.group(2).strip().lower()]}", low)  # "3h", "1 hr"
     bare = re.sub(r"^the\s+", "", low)
+    told = re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)\s+", "", words,
+                  flags=re.IGNORECASE)
+    if (m := _OFFSET.fullmatch(told)) and (shifted := _offset(m, anchor, future)):
+        return "DATE", shifted
     if m := _SET.match(bare):
-        return "SET", _set_value(m)
-    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s", low):  # "on Fridays": every Friday
-        return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
+        value = _set_value(m)
+        rest = bare[m.end():]
+        if value.startswith("XXXX") and (clock := _date_or_time(rest, rest.strip(), date(2000, 1, 1), None)[1]):
+            value += clock[clock.index("T"):] if "T" in clock else ""  # "each Monday at 4pm"
+        return "SET", value
+    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s(?P<rest>\s+.+)?", low):  # "on Fridays": every Friday
+        value = f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
+        if m.group("rest"):  # "Tuesdays at 9am"
+            clock = _date_or_time(m.group("rest"), m.group("rest").strip(), date(2000, 1, 1), None)[1] or ""
+            if "T" not in clock:
+                return _date_or_time(words, low, anchor, future)
+            value += clock[clock.index("T"):]
+        return "SET", value
     if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s?\s+(?P<p>morning|afternoon|evening|night)s", low):
         part = dict(_PARTS)[m.group("p")]  # "on Friday mornings": every Friday morning
         return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}T{part}"
@@ -172,6 +337,8 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
         return "DATE", _ago(m, anchor)
     if m := re.fullmatch(r"(?:a\s+)?(?P<f>quarter|half)[\s-](?:of\s+a\s+)?century|(?P<h>half\s+a)\s+century", bare):
         return "DURATION", "P25Y" if m.group("f") == "quarter" else "P50Y"  # "nearly a quarter-century"
+    if (m := _COMPOUND.fullmatch(low)) and (parts := _compound(m)):
+        return "DURATION", parts
     stretch = re.match(r"the\s+(?:past|last|next|coming|first|final)\s|"
                        r"the\s+(?:previous|following)\s+(?!(?:day|week|month|year|decade)$)", low)
     if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)) \
@@ -192,11 +359,58 @@ _SET_CODES = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1
               "summer": "P1Y", "winter": "P1Y", "spring": "P1Y", "autumn": "P1Y"}
 
 
+_OFFSET = re.compile(r"(?P<len>.+?\b(?:days?|weeks?|fortnights?|months?|years?))\s+(?P<dir>before|after|from|since)\s+"
+                     r"(?P<rest>.+)", re.IGNORECASE)
+
+
+def _offset(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
+    """"two days after today", "2 weeks before May 13 1999", "three months after Easter": a length
+    counted from a day the words name, as the day it reaches (None when the words name no day)."""
+    kind, length = normalize(m.group("len"), None)
+    rest = m.group("rest")
+    to = parse_day(normalize(rest, anchor, future=future)[1] or "")
+    n = re.fullmatch(r"P(\d+)([DWMY])", length or "")
+    if kind != "DURATION" or not n or to is None:
+        return None
+    count = int(n.group(1)) * (-1 if m.group("dir").lower() == "before" else 1)
+    unit = n.group(2)
+    if unit in "DW":
+        return (to + timedelta(days=count * (7 if unit == "W" else 1))).isoformat()
+    months = to.year * 12 + to.month - 1 + count * (12 if unit == "Y" else 1)
+    year, month = months // 12, months % 12 + 1
+    day = min(to.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+    return date(year, month, day).isoformat()
+
+
+def offset_day(text: str, anchor: date | None) -> str | None:
+    """The day a length counted from a named day reaches ("two days after today"), else None."""
+    m = _OFFSET.fullmatch(re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)"
+                                 r"\s+", "", " ".join(text.split()), flags=re.IGNORECASE))
+    return _offset(m, anchor, None) if m else None
+
+
+def parse_day(value: str) -> date | None:
+    """The day of a TIMEX3 value that names one ("2019-10-16", "2019-10-16T09:00")."""
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)", value)
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
 def _set_value(m: re.Match[str]) -> str:
     unit = (m.group("u") or m.group("per") or m.group("adv") or m.group("once") or "").lower()
     if unit in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
-    return _SET_CODES.get(unit, "P1D")
+    value = _SET_CODES.get(unit, "P1D")
+    return value.replace("1", "2", 1) if m.group("other") and value.count("1") == 1 else value  # "every other day"
+
+
+_SHORT_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes", "sec": "seconds",
+                "secs": "seconds", "yr": "years", "yrs": "years", "years": "years", "hours": "hours",
+                "minutes": "minutes", "seconds": "seconds", "days": "days", "weeks": "weeks", "months": "months"}
+_SHORT_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:hrs?|mins?|secs?|yrs?)|(?:h|years|hours|minutes|seconds|"
+                         r"days|weeks|months))\b", re.IGNORECASE)
+# "3h", "1 hr", "10 mins", "3.5years": lengths written short, found in the text (see events._times)
+SHORT_LENGTH = re.compile(r"(?<![\w.:$\u00a3\u20ac-])(?<!:\s)\d+(?:\.\d+)?(?:\s*(?-i:hrs?|mins|secs?|yrs)\b|"
+                          r"(?:h|years|hours|minutes|seconds)\b)", re.IGNORECASE)  # not "203 HR", "14: 58 hrs"
 
 
 def _count(m: re.Match[str]) -> str:
@@ -288,15 +502,20 @@ def _week(d: date) -> str:
 def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None) -> tuple[str, str | None]:
     day = _day(words, low, anchor, future)
     clock = _CLOCK.search(re.sub(_DATE_WRITTEN, lambda d: " " * len(d.group(0)), words))  # not "23.04" of a date
-    if clock:
-        if clock.group("word"):
+    talk = _talk_clock(low) if not clock and (CLOCK_TALK.search(words) or _SHORT_CLOCK.fullmatch(low)) else None
+    if clock or talk:
+        if talk:
+            hhmm = talk
+        elif clock is None:
+            return "DATE", day
+        elif clock.group("word"):
             hhmm = "24:00" if clock.group("word").lower() == "midnight" else "12:00"
         elif clock.group("ap"):
             hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower().startswith("p") else 0)
             hhmm = f"{hour:02d}:{clock.group('min') or '00'}"
             hhmm += f":{clock.group('sec')}" if clock.group("sec") else ""
-        else:
-            hhmm = f"{int(clock.group('h24')):02d}:{clock.group('min24')}"
+        else:  # "7:30 in the evening": the part of the day tells the half
+            hhmm = f"{_day_half(int(clock.group('h24')), low):02d}:{clock.group('min24')}"
             hhmm += f":{clock.group('sec24')}" if clock.group("sec24") else ""
         base = day if day and len(day) == 10 else (anchor.isoformat() if anchor and day is None else None)
         return "TIME", f"{base}T{hhmm}" if base else None
@@ -314,7 +533,9 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     absolute = find_dates(words)
     if absolute:
         return absolute[0][0].isoformat()
-    if m := HOLIDAY.search(words):
+    if (odd := _odd_date(words, anchor, future)) is not None:
+        return odd
+    if m := HOLIDAY_ANY.search(words) if _holiday_told(words) else HOLIDAY.search(words):
         return _holiday(m, anchor, future)
     if m := _QUARTER.search(low):
         return _quarter(m, anchor, future)
@@ -345,6 +566,11 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
             return _nearest_year(anchor, found[0], found[1], future).isoformat()
         except ValueError:
             return None
+    if m := _WEEK_OF.search(low):  # "next week Wednesday", "Tuesday of last week": that week's day
+        which = (m.group("w1") or m.group("w2")).lower()
+        shift = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1}.get(which, 0)
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+        return (monday + timedelta(days=WEEKDAYS[(m.group("wd1") or m.group("wd2")).lower()])).isoformat()
     if m := _DAY_WORD.search(low):
         w = " ".join(m.group("w").split())
         shift = {"tomorrow": 1, "yesterday": -1, "last night": -1}.get(w, 0)
@@ -364,6 +590,155 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     return None
 
 
+_ORDINAL_WORDS = {w: i for i, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth"), start=1)}
+for _i, _w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+                        start=1):
+    _ORDINAL_WORDS[f"twenty-{_w}"] = 20 + _i
+    _ORDINAL_WORDS[f"twenty {_w}"] = 20 + _i
+_ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_ORD_WORD = "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
+_ORD = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_WORD})"
+_MONTH_NAME = (r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|"
+               r"apr|jun|jul|aug|sept|sep|oct|nov|dec|(?-i:May))")
+_FULL_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december|(?-i:May))"
+_Y4 = r"(?:1[6-9]|20)\d\d"
+# Dates in shapes the parser and dates.py leave alone: "Sep-23-2020", "2020/Sep/23", "23-2020-September",
+# "Dec31, 1994", "report-20170302.html", "the fourth of July 1995", "28 June in 2020", "Tuesday the
+# eleventh", "the 15th day of next month", "the 9th month of next year", "the first week of 2015".
+_ODD_SHAPES = (
+    rf"(?P<mn1>{_MONTH_NAME})[-/.](?P<d1>\d{{1,2}})[-/.](?P<y1>{_Y4})",
+    rf"(?P<mn2>{_MONTH_NAME})[-/](?P<y2>{_Y4})[-/](?P<d2>\d{{1,2}})",
+    rf"(?P<y3>{_Y4})[-/.](?P<mn3>{_MONTH_NAME})[-/.](?P<d3>\d{{1,2}})",
+    rf"(?P<d4>\d{{1,2}})[-/](?P<y4>{_Y4})[-/](?P<mn4>{_MONTH_NAME})",
+    rf"(?P<mn5>{_MONTH_NAME})(?P<d5>\d{{1,2}})\s*,\s*(?P<y5>{_Y4})",
+    r"(?:(?<=[-/_.])|^)(?P<y6>(?:19|20)\d\d)(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])(?=[-/_.]|$)",
+    rf"(?:the\s+)?(?P<d7>{_ORD_WORD})\s+(?:day\s+)?of\s+(?P<mn7>{_FULL_MONTH})(?:,?\s+(?P<y7>{_Y4}))?",
+    rf"(?P<mn8>{_FULL_MONTH})\s+(?:the\s+)?(?P<d8>{_ORD_WORD})(?!\s+[a-z])(?:,?\s+(?P<y8>{_Y4}))?",
+    rf"(?P<d9>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn9>{_MONTH_NAME})\s+in\s+(?P<y9>{_Y4})",
+    rf"(?P<wd>{_WEEKDAY_WORD}),?\s+the\s+(?P<d10>{_ORD})(?![\w-]|\s+[a-z])",
+    rf"(?:the\s+)?(?P<d11>{_ORD})\s+(?:day\s+of\s+(?:the\s+)?|(?=(?:this|next|last)\s+month))"
+    r"(?:(?P<which11>this|next|last|previous|following)\s+)?month",
+    rf"(?:the\s+)?(?P<m12>{_ORD})\s+month\s+of\s+(?:(?P<which12>this|next|last|previous|following)\s+year|"
+    rf"(?:the\s+year\s+)?(?P<y12>{_Y4}))",
+    rf"(?:the\s+)?(?P<w13>first|last)\s+week\s+of\s+(?:the\s+year\s+)?(?P<y13>{_Y4})",
+    rf"(?P<mn14>{_MONTH_NAME})[-/](?P<y14>{_Y4})",
+)
+# the lookahead holds every letter a shape can begin with: a quick no at most places (2.5 times faster)
+ODD_DATE = re.compile(r"\b(?=[\dadefjlmnostw])(?:" + "|".join(_ODD_SHAPES) + r")\b", re.IGNORECASE)
+
+
+def _ordinal(word: str) -> int:
+    w = " ".join(word.lower().replace("-", " ").split())
+    return int(re.sub(r"\D", "", w)) if w[:1].isdigit() else _ORDINAL_WORDS[w]
+
+
+def _odd_date(words: str, anchor: date | None, future: bool | None) -> str | None:
+    """The value of a date in one of the shapes of :data:`ODD_DATE`, or None."""
+    m = ODD_DATE.search(words)
+    if m is None:
+        return None
+    g = {k: v for k, v in m.groupdict().items() if v}
+    if "m12" in g:  # "the 9th month of next year"
+        year = int(g["y12"]) if "y12" in g else anchor.year + _SHIFT.get(g["which12"].lower(), 0) if anchor else None
+        month = _ordinal(g["m12"])
+        return f"{year:04d}-{month:02d}" if year is not None and 1 <= month <= 12 else None
+    if "w13" in g:  # "the first week of 2015", "the last week of 2019"
+        year = int(g["y13"])
+        return _week(date(year, 1, 4)) if g["w13"].lower() == "first" else _week(date(year, 12, 28))
+    if "d11" in g:  # "the 15th day of next month", "the 21st this month"
+        if anchor is None:
+            return None
+        months = anchor.year * 12 + anchor.month - 1 + _SHIFT.get((g.get("which11") or "").lower(), 0)
+        return _valid(months // 12, months % 12 + 1, _ordinal(g["d11"]))
+    if "wd" in g:  # "Tuesday the eleventh": the month near the article's where that day is that weekday
+        if anchor is None:
+            return None
+        day, weekday = _ordinal(g["d10"]), WEEKDAYS[g["wd"].lower()]
+        near = []
+        for k in (-1, 0, 1):
+            months = anchor.year * 12 + anchor.month - 1 + k
+            found = _valid(months // 12, months % 12 + 1, day)
+            if found and date.fromisoformat(found).weekday() == weekday:
+                near.append(date.fromisoformat(found))
+        return min(near, key=lambda d: abs((d - anchor).days)).isoformat() if near else None
+    if "mn14" in g:  # "Dec-2018"
+        return f"{g['y14']}-{MONTHS[g['mn14'].lower()]:02d}"
+    n = next(k[-1] for k in g if k[:-1] in ("mn", "m"))
+    written = g.get(f"y{n}")
+    month = MONTHS[g[f"mn{n}"].lower().rstrip(".")] if f"mn{n}" in g else int(g[f"m{n}"])
+    day = _ordinal(g[f"d{n}"]) if not g[f"d{n}"].isdigit() else int(g[f"d{n}"])
+    if written:
+        return _valid(int(written), month, day)
+    if anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    try:
+        return _nearest_year(anchor, month, day, future).isoformat()
+    except ValueError:
+        return None
+
+
+_SHIFT = {"last": -1, "previous": -1, "next": 1, "following": 1}
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_UNITS_W = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+                                       start=1)}
+_TEENS_W = {w: i for i, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen"), start=10)}
+_TENS_W = {w: i * 10 for i, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                            "ninety"), start=2)}
+_U = "|".join(_UNITS_W)
+_TEEN = "|".join(_TEENS_W)
+_TEN = "|".join(_TENS_W)
+_TWO_DIGITS = rf"(?:(?:{_TEN})(?:[\s-](?:{_U}))?|{_TEEN}|o(?:h)?[\s-](?:{_U}))"
+_YEAR_WORDS = (rf"(?:(?:{_TEEN}|twenty)\s+(?:hundred(?:\s+and)?\s+)?{_TWO_DIGITS}|(?:{_TEEN})\s+hundred|"
+               rf"two\s+thousand(?:\s+and)?\s+(?:{_TWO_DIGITS}|{_U}))")
+_YEAR_WORDS_RE = re.compile(_YEAR_WORDS, re.IGNORECASE)
+_DAY_WORDS = rf"(?:(?:twenty|thirty)(?:[\s-](?:{_U}))?|{_TEEN}|{_U})"
+# A year in words ("nineteen ninety six", "two thousand and fifteen", "seventeen hundred thirty three") after
+# a month or a word that takes a year ("in", "since"), so that counts ("two thousand and five people") are left.
+_CENTURY_YEAR = rf"(?:(?:{_TEEN}|twenty)\s+(?:hundred(?:\s+and)?\s+)?{_TWO_DIGITS}|(?:{_TEEN})\s+hundred)"
+_THOUSAND_YEAR = rf"two\s+thousand(?:\s+and)?\s+(?:{_TWO_DIGITS}|{_U})"
+YEAR_IN_WORDS = re.compile(
+    rf"\b(?:(?:(?:{_DAY_WORDS}|\d{{1,2}})(?:st|nd|rd|th)?\s+)?{_MONTH_NAME}\.?\s+(?:of\s+)?|"
+    r"(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\byear\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+    rf"(?:{_CENTURY_YEAR}\b(?!\s+(?:and\s+)?(?:{_U}|{_TEEN}|{_TEN}|hundred|thousand|million|[a-z]+s\b))|"
+    rf"{_THOUSAND_YEAR}\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|to|when|the|before|after|until|till)\b))",
+    re.IGNORECASE)
+
+
+def _number_words(words: str) -> int:
+    """The value of a number of two digits or fewer in words ("ninety six", "oh five", "fifteen")."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("o", "oh", "and")]
+    return sum(_UNITS_W.get(w) or _TEENS_W.get(w) or _TENS_W.get(w, 0) for w in parts)
+
+
+def _year_words(m: re.Match[str]) -> str:
+    words = m.group(0).lower()
+    if words.startswith("two thousand"):
+        return str(2000 + _number_words(re.sub(r"^two\s+thousand(?:\s+and)?", "", words)))
+    head, _, rest = re.sub(r"\s+and\s+", " ", words).partition(" ")
+    rest = re.sub(r"^hundred\s*", "", rest)
+    return str((_TEENS_W.get(head) or _TENS_W[head]) * 100 + (_number_words(rest) if rest else 0))
+
+
+def digits_for_words(words: str) -> str:
+    """An expression with its year and its day of the month written in words put in digits
+    ("twenty five January nineteen eighty six" → "25 January 1986")."""
+    out = re.sub(_YEAR_WORDS, _year_words, words, flags=re.IGNORECASE)
+    return re.sub(rf"\b{_DAY_WORDS}(?=\s+{_MONTH_NAME}\b)", lambda d: str(_number_words(d.group(0))), out,
+                  flags=re.IGNORECASE)
+
+
 _FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                    "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
                    "valentine's day": (2, 14), "halloween": (10, 31), "st. patrick's day": (3, 17),
@@ -378,6 +753,32 @@ HOLIDAY = re.compile(r"\b(?P<h>" + "|".join(  # capitalised, as names are: "chri
     r"\s+".join(w[0].upper() + re.escape(w[1:]).replace("'", "['’]") for w in h.split())
     for h in sorted((*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS), key=len, reverse=True))
     + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
+
+_HOLIDAY_ALIASES = {"saint patrick": "saint patrick's day", "st patrick": "saint patrick's day",
+                    "st. patrick": "saint patrick's day", "new year day": "new year's day",
+                    "new years day": "new year's day", "xmas": "christmas",
+                    "fourth of july": "independence day", "mothers day": "mother's day",
+                    "fathers day": "father's day", "valentines day": "valentine's day", "labour day": "labor day",
+                    "thanksgiving": "thanksgiving day"}
+# Holiday names in any case where a year or "next"/"last" tells they name the day ("easter 2018",
+# "black friday 2010", "the next new year day", "previous easter"); alone, only capitalised (HOLIDAY).
+HOLIDAY_ANY = re.compile(
+    r"\b(?:(?P<which>next|last|previous|this|coming|following)\s+)?(?P<h>" + "|".join(
+        re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
+        for h in sorted((*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS, *_HOLIDAY_ALIASES), key=len, reverse=True))
+    + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
+
+
+def _holiday_told(text: str) -> bool:
+    """Whether a holiday's name in any case is told as a day: with its year or "next", "last"."""
+    return any(m.group("which") or m.group("y") for m in HOLIDAY_ANY.finditer(text))
+
+
+def _holiday_name(written: str) -> str:
+    name = " ".join(written.lower().replace("’", "'").split())
+    if name not in _FIXED_HOLIDAYS and name not in _MOVABLE_HOLIDAYS:
+        name = name.replace("s day", "'s day") if name.replace("s day", "'s day") in _FIXED_HOLIDAYS else name
+    return _HOLIDAY_ALIASES.get(name, name)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -418,12 +819,19 @@ def _holiday_date(name: str, year: int) -> date:
 def _holiday(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
     """"Christmas Eve 2009", "on Easter Sunday", "over Thanksgiving": the holiday of the year named, else
     the one the tense points to (the last one for what happened, the next for what will)."""
-    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    name = _holiday_name(m.group("h"))
     if m.group("y"):
         return _holiday_date(name, int(m.group("y"))).isoformat()
     if anchor is None:
         return None
     days = [_holiday_date(name, anchor.year + k) for k in (-1, 0, 1)]
+    which = (m.groupdict().get("which") or "").lower()
+    if which == "this":
+        return days[1].isoformat()
+    if which in ("next", "coming", "following"):
+        return next(d for d in days if d > anchor).isoformat()
+    if which in ("last", "previous"):
+        return [d for d in days if d < anchor][-1].isoformat()
     if future:
         return next(d for d in days if d >= anchor).isoformat()
     if future is None:
