@@ -326,3 +326,11 @@ def test_one_source_that_speaks_is_not_an_amount() -> None:
     assert by_number(claims("One official said 40 houses were destroyed."))["One"].measure == "other"
     assert by_number(claims("One soldier was killed in the ambush."))["One"].measure == "killed"
 
+
+def test_a_place_s_count_does_not_take_the_verb_of_those_brought_there() -> None:
+    # "treated at three hospitals": the hospitals were not treated; "hospitals treated" is no noun phrase
+    found = by_number(claims("Dozens of people were hurt and are being treated at three hospitals, a doctor said."))
+    assert found["three"].counted == "hospitals" and found["three"].counted_as is None
+    assert by_number(claims("The wounded were taken to two hospitals in the city."))["two"].counted_as is None
+    # a part of a set still takes its verb
+    assert by_number(claims("The bomb destroyed 40 of the houses."))["40"].counted_as == "destroyed"

@@ -420,7 +420,10 @@ def _counted_as(reader: ArticleReader, sent: Sentence, num: int | None, noun: in
     near = [c for c in reader.children.get(anchor, []) if reader.tokens[c].dep in ("acl", "relcl", "amod")]
     if anchor + 1 < sent.tokens.stop and reader.tokens[anchor + 1].dep == "oprd":
         near.insert(0, anchor + 1)  # "left 14 others trapped": trapped, not left
-    near += [a for a in reader.ancestors(anchor)[:3] if a in sent.tokens]
+    prep = reader.tokens[anchor].head
+    if reader.tokens[anchor].dep != "pobj" or reader.words(prep).lower() == "of":
+        # not through a place's preposition: "treated at three hospitals" is not what the hospitals did
+        near += [a for a in reader.ancestors(anchor)[:3] if a in sent.tokens]
     near += list(range(anchor + 1, min(anchor + 6, sent.tokens.stop)))
     for i in near:
         tok = reader.tokens[i]
