@@ -334,3 +334,13 @@ def test_a_place_s_count_does_not_take_the_verb_of_those_brought_there() -> None
     assert by_number(claims("The wounded were taken to two hospitals in the city."))["two"].counted_as is None
     # a part of a set still takes its verb
     assert by_number(claims("The bomb destroyed 40 of the houses."))["40"].counted_as == "destroyed"
+
+
+def test_a_part_of_a_set_counts_what_the_set_counts() -> None:
+    trucks = by_number(claims("Four trucks were stopped at the checkpoint; two of them managed to flee."))
+    assert (trucks["two"].counted, trucks["two"].unit, trucks["two"].role) == ("trucks", "trucks", "objects")
+    gunmen = by_number(claims("Three gunmen attacked the bank, and two of them managed to escape."))
+    assert (gunmen["two"].counted, gunmen["two"].role) == ("gunmen", "perpetrators")
+    # a spell of time is not the set a later bare figure is a part of
+    bombs = by_number(claims("Four bombs were dropped within a few moments - two landed inside the camp."))
+    assert bombs["two"].counted == "bombs"

@@ -72,8 +72,10 @@ def claims_stage(article: Article) -> Article:
             if in_sentence and _PARTITIVE.match(s_text[q.end:]):
                 # "at least 18 officers, two of whom were beheaded": a subset, same measure and group
                 prev = in_sentence[-1]
+                # it counts what the whole counts ("four trucks ..., two of them fled": trucks, not people)
                 claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
-                                            unit=prev.unit, subject=f"{claim.subject or prev.subject} (of whom)")
+                                            unit=prev.unit, counted=prev.counted, role=prev.role,
+                                            subject=f"{claim.subject or prev.subject} (of whom)")
             if _OF_THE.match(s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
@@ -84,7 +86,7 @@ def claims_stage(article: Article) -> Article:
                                             role=antecedent.role, subject_group=antecedent.subject_group,
                                             subject=f"{antecedent.subject or antecedent.counted} (of whom)")
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
-                    and not (claim.subject or "").endswith("(of whom)"):
+                    and not (claim.subject or "").endswith("(of whom)") and not _spell_of_time(claim.counted):
                 things.append((sent.index, claim))
             in_sentence.append(claim)
             if in_parentheses(s_text, q.start):
@@ -107,6 +109,12 @@ def claims_stage(article: Article) -> Article:
         last[sent.paragraph] = (own_source or (prev_source if prev_had and had else None),
                                 own_date or (prev_date if (cue or prev_had) else None), had)
     return dataclasses.replace(article, claims=tuple(claims))
+
+
+def _spell_of_time(counted: str) -> bool:
+    """"within a few moments", "in two minutes": a spell of time, never what a later bare figure counts."""
+    head = counted.split()[-1].lower().rstrip("s")
+    return head in W.TIME_UNITS or head in ("moment", "instant")
 
 
 _DEATHS_AFTER = re.compile(r"\s*-?\s*(?:murders?|killings?|homicides?|slayings?|fatalit(?:y|ies)|executions?)\b",
