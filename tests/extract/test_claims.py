@@ -297,3 +297,50 @@ def test_a_headline_s_list_of_tolls_takes_each_figure_s_own_verb() -> None:
                               title="Three dead, dozens hurt in ferry fire"))
     assert (listed["Three"].measure, listed["Three"].unit) == ("killed", "people")
     assert listed["dozens"].measure == "injured"
+
+
+def test_a_model_code_with_a_spaced_hyphen_is_the_kind_not_what_is_counted() -> None:
+    found = by_number(claims("During the raid, nine AK - 47 rifles, 20 magazines and about 500 bullets were "
+                             "found and seized."))
+    assert (found["nine"].measure, found["nine"].counted) == ("count", "rifles")
+    assert found["47"].measure == "other"  # part of the model's name, not 47 of anything
+    assert by_number(claims("Customs officers recovered three AR - 15 rifles from the van."))["three"].counted \
+        == "rifles"
+
+
+def test_those_left_in_a_state_are_not_the_toll_beside_them() -> None:
+    found = by_number(claims("The storm killed three fishermen and left 12 others trapped in a collapsed pier."))
+    assert found["three"].measure == "killed"
+    assert (found["12"].measure, found["12"].counted_as) == ("count", "trapped")
+    stranded = by_number(claims("The blast killed two guards and left five people stranded on the roof."))
+    assert (stranded["five"].measure, stranded["five"].counted_as) == ("count", "stranded")
+    # but a toll's own verb over them, or a toll's participle, still counts the toll
+    assert by_number(claims("The fire killed five people trapped inside the factory."))["five"].measure == "killed"
+    assert by_number(claims("The raid left ten people arrested."))["ten"].measure == "detained"
+
+
+def test_one_source_that_speaks_is_not_an_amount() -> None:
+    found = by_number(claims("One report said four workers were killed and 9 trapped under the rubble."))
+    assert found["One"].measure == "other"
+    assert found["four"].measure == "killed" and found["9"].counted != "report"
+    assert by_number(claims("One official said 40 houses were destroyed."))["One"].measure == "other"
+    assert by_number(claims("One soldier was killed in the ambush."))["One"].measure == "killed"
+
+
+def test_a_place_s_count_does_not_take_the_verb_of_those_brought_there() -> None:
+    # "treated at three hospitals": the hospitals were not treated; "hospitals treated" is no noun phrase
+    found = by_number(claims("Dozens of people were hurt and are being treated at three hospitals, a doctor said."))
+    assert found["three"].counted == "hospitals" and found["three"].counted_as is None
+    assert by_number(claims("The wounded were taken to two hospitals in the city."))["two"].counted_as is None
+    # a part of a set still takes its verb
+    assert by_number(claims("The bomb destroyed 40 of the houses."))["40"].counted_as == "destroyed"
+
+
+def test_a_part_of_a_set_counts_what_the_set_counts() -> None:
+    trucks = by_number(claims("Four trucks were stopped at the checkpoint; two of them managed to flee."))
+    assert (trucks["two"].counted, trucks["two"].unit, trucks["two"].role) == ("trucks", "trucks", "objects")
+    gunmen = by_number(claims("Three gunmen attacked the bank, and two of them managed to escape."))
+    assert (gunmen["two"].counted, gunmen["two"].role) == ("gunmen", "perpetrators")
+    # a spell of time is not the set a later bare figure is a part of
+    bombs = by_number(claims("Four bombs were dropped within a few moments - two landed inside the camp."))
+    assert bombs["two"].counted == "bombs"

@@ -156,3 +156,33 @@ def test_a_crowd_told_as_joined_gathered_or_marched_is_one_count() -> None:
                       story="s")
     assert {"a:c1", "b:c1"} in [set(f.claims) for f in facts]
     assert all("c:c1" not in f.claims or len(f.claims) == 1 for f in facts)
+
+
+def test_labels_name_whose_age_and_the_court_s_figures() -> None:
+    def court(cid: str, number_text: str, value: float, measure: str, unit: str | None, counted: str | None,
+              role: str, subject: str | None = None) -> Claim:
+        return dataclasses.replace(claim(cid, number_text, value, measure=measure, unit=unit, counted=counted,
+                                         role=role, text="…"), subject=subject)
+
+    def label(*claims: Claim) -> str:
+        facts = reconcile([art(c.article, c) for c in claims], story="s")
+        assert len(facts) == 1
+        return facts[0].label
+
+    # "Tom Vale, 41, was charged ..." in two outlets: whose age, and his part, not "age (years) in Valland"
+    assert label(*(court(f"{x}:c1", "41", 41, "age", "years", "Tom Vale", "perpetrators") for x in "ab")) == \
+        "age of Tom Vale (suspect)"
+    assert label(*(court(f"{x}:c1", "9", 9, "age", "years", "boy", "victims") for x in "ab")) == \
+        "age of the boy (victim)"
+    assert label(*(court(f"{x}:c1", "58", 58, "age", "years", "Lena Ruiz", "other") for x in "ab")) == \
+        "age of Lena Ruiz"
+    # "sentenced Ed Moss to 12 years": a prison sentence, whose when the sentence names him
+    assert label(*(court(f"{x}:c1", "12", 12, "sentence", "years", None, "perpetrators", "Ed Moss")
+                   for x in "ab")).startswith("prison sentence (years) of Ed Moss")
+    assert label(*(court(f"{x}:c1", "two", 2, "sentence", None, "life sentences", "perpetrators")
+                   for x in "ab")).startswith("life sentences")
+    # "faces four counts of arson": the counts charged
+    assert label(*(court(f"{x}:c1", "four", 4, "charged", None, "counts of arson", "perpetrators", "Ed Moss")
+                   for x in "ab")).startswith("counts of arson charged against Ed Moss")
+    assert label(*(court(f"{x}:c1", "two", 2, "charged", None, "murder charges", "perpetrators")
+                   for x in "ab")).startswith("murder charges")

@@ -72,8 +72,10 @@ def claims_stage(article: Article) -> Article:
             if in_sentence and _PARTITIVE.match(s_text[q.end:]):
                 # "at least 18 officers, two of whom were beheaded": a subset, same measure and group
                 prev = in_sentence[-1]
+                # it counts what the whole counts ("four trucks ..., two of them fled": trucks, not people)
                 claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
-                                            unit=prev.unit, subject=f"{claim.subject or prev.subject} (of whom)")
+                                            unit=prev.unit, counted=prev.counted, role=prev.role,
+                                            subject=f"{claim.subject or prev.subject} (of whom)")
             if _OF_THE.match(s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
@@ -84,7 +86,7 @@ def claims_stage(article: Article) -> Article:
                                             role=antecedent.role, subject_group=antecedent.subject_group,
                                             subject=f"{antecedent.subject or antecedent.counted} (of whom)")
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
-                    and not (claim.subject or "").endswith("(of whom)"):
+                    and not (claim.subject or "").endswith("(of whom)") and not _spell_of_time(claim.counted):
                 things.append((sent.index, claim))
             in_sentence.append(claim)
             if in_parentheses(s_text, q.start):
@@ -107,6 +109,12 @@ def claims_stage(article: Article) -> Article:
         last[sent.paragraph] = (own_source or (prev_source if prev_had and had else None),
                                 own_date or (prev_date if (cue or prev_had) else None), had)
     return dataclasses.replace(article, claims=tuple(claims))
+
+
+def _spell_of_time(counted: str) -> bool:
+    """"within a few moments", "in two minutes": a spell of time, never what a later bare figure counts."""
+    head = counted.split()[-1].lower().rstrip("s")
+    return head in W.TIME_UNITS or head in ("moment", "instant")
 
 
 _DEATHS_AFTER = re.compile(r"\s*-?\s*(?:murders?|killings?|homicides?|slayings?|fatalit(?:y|ies)|executions?)\b",
@@ -418,7 +426,12 @@ def _counted_as(reader: ArticleReader, sent: Sentence, num: int | None, noun: in
     if anchor is None:
         return None
     near = [c for c in reader.children.get(anchor, []) if reader.tokens[c].dep in ("acl", "relcl", "amod")]
-    near += [a for a in reader.ancestors(anchor)[:3] if a in sent.tokens]
+    if anchor + 1 < sent.tokens.stop and reader.tokens[anchor + 1].dep == "oprd":
+        near.insert(0, anchor + 1)  # "left 14 others trapped": trapped, not left
+    prep = reader.tokens[anchor].head
+    if reader.tokens[anchor].dep != "pobj" or reader.words(prep).lower() == "of":
+        # not through a place's preposition: "treated at three hospitals" is not what the hospitals did
+        near += [a for a in reader.ancestors(anchor)[:3] if a in sent.tokens]
     near += list(range(anchor + 1, min(anchor + 6, sent.tokens.stop)))
     for i in near:
         tok = reader.tokens[i]
@@ -465,7 +478,13 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
 
 def _compound_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
     """The noun a modifier noun belongs to: "AK-47 rifles", "two U.N. aircraft", "plainclothes officers"
-    count rifles, aircraft, officers."""
+    count rifles, aircraft, officers. A model code written with a spaced hyphen ("six AK - 47
+    rifles") names the kind of the noun after it, not what is counted."""
+    code = noun + 3 < sent.tokens.stop and reader.words(noun + 1) in ("-", "–") \
+        and reader.tokens[noun + 2].pos == "NUM" and reader.tokens[noun + 3].pos in _NOUNISH \
+        and re.fullmatch(r"[A-Z]{1,4}", reader.words(noun)) is not None
+    if code:
+        noun += 3
     for _ in range(4):
         tok = reader.tokens[noun]
         model = tok.dep == "nummod" and tok.pos == "PROPN"  # "three M-16 rifles"
@@ -547,6 +566,11 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         if nxt.tag == "VBN" and nxt.lemma.lower() not in W.MEASURE_LEMMAS and \
                 reader.words(num + 1).lower() not in W.MEASURE_LEMMAS:
             return "count"  # "six were killed and 14 trapped": the 14 are trapped, not killed
+    if q.value == 1 and q.qualifier == "exact" and noun is not None and reader.tokens[noun].dep == "nsubj" \
+            and reader.tokens[reader.tokens[noun].head].lemma.lower() in W.SPEECH_LEMMAS:
+        return "other"  # "One report said ...", "one official told ...": a source, not an amount
+    if noun is not None and _left_in_state(reader, sent, noun):
+        return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
     for i in _measure_candidates(reader, sent, num, noun):
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
@@ -554,6 +578,28 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+def _is_measure_word(reader: ArticleReader, i: int) -> bool:
+    return reader.tokens[i].lemma.lower() in W.MEASURE_LEMMAS or reader.words(i).lower() in W.MEASURE_LEMMAS
+
+
+def _left_in_state(reader: ArticleReader, sent: Sentence, noun: int) -> bool:
+    """Whether those counted are in a state a participle right after them says, under a verb
+    that is no toll: "left 14 others trapped", "five people stranded on the roof". Not when the
+    verb over them is a toll ("killed five people trapped inside") or the participle is one
+    ("two people shot dead", "ten people arrested")."""
+    after = noun + 1
+    if after >= sent.tokens.stop or _is_measure_word(reader, noun):
+        return False
+    tok = reader.tokens[after]
+    if tok.tag != "VBN" or tok.dep not in ("oprd", "acl", "amod", "xcomp") \
+            or tok.head not in (noun, reader.tokens[noun].head):
+        return False
+    if _is_measure_word(reader, after) or (after + 1 < sent.tokens.stop and _is_measure_word(reader, after + 1)):
+        return False
+    over = reader.tokens[noun].head
+    return over == noun or not _is_measure_word(reader, over)
 
 
 def _toll_word(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None) -> str | None:

@@ -856,6 +856,18 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         did = _did(claim) if claim.measure == "count" else None
         how = {"serious": "seriously ", "minor": "lightly "}.get(_severity(claim), "")  # "people seriously injured"
         what = f"{who} {how}{did or _VERBS.get(claim.measure) or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
+    elif claim.measure == "age":
+        return _age_label(claim, place)
+    elif claim.measure == "sentence":
+        # "life sentences", else "prison sentence (years)"; whose, when the sentence names him
+        what = claim.counted if claim.counted and "sentence" in claim.counted.lower() else \
+            f"prison sentence ({claim.unit})" if claim.unit else "prison sentence"
+        what += f" of {_whom(claim)}" if _whom(claim) else ""
+    elif claim.measure == "charged":
+        # "counts of fraud charged against Ann Lee": the counted phrase holds the charge
+        thing = claim.counted or "counts"
+        what = thing if re.search(r"\bcharge", thing.lower()) else f"{thing} charged"  # not "charges charged"
+        what += f" against {_whom(claim)}" if _whom(claim) else ""
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure in ("magnitude", "depth"):
@@ -869,6 +881,27 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         verb = _VERBS.get(claim.measure)
         what = f"{thing} {did or verb}" if did or verb else (
             f"{thing} ({claim.measure})" if claim.measure != "count" else thing)
+    return f"{what} in {place}" if place else what
+
+
+_ROLE_NOUNS = {"victims": "victim", "perpetrators": "suspect"}
+
+
+def _whom(claim: Claim) -> str:
+    """The person a sentence or a charge is about, when the claim names one: "Ann Lee"."""
+    who = (claim.subject or "").strip()
+    return who if who[:1].isupper() and who != claim.counted else ""
+
+
+def _age_label(claim: Claim, place: str) -> str:
+    """Whose age: "age of John Jenkin (suspect)", "age of the girl (victim)", "age of the victim".
+    A person's age is not in a place; an age nobody is named for keeps the place to stay apart."""
+    who = (claim.counted or "").strip()
+    role = _ROLE_NOUNS.get(claim.role or "", "")
+    if who:  # a name, or a noun: "girl", "sergeant"
+        whose = who if who[:1].isupper() else f"the {who}"
+        return f"age of {whose} ({role})" if role and role not in who.lower() else f"age of {whose}"
+    what = f"age of the {role}" if role else "age (years)"
     return f"{what} in {place}" if place else what
 
 
