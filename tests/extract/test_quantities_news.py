@@ -148,3 +148,56 @@ def test_vague_amounts_carry_their_implied_range() -> None:
 def test_open_and_closed_ranges(sentence: str, expected: tuple[str, float | None, float | None]) -> None:
     [q] = find_quantities(sentence)
     assert (q.qualifier, q.low, q.high) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thieves escaped with gems in a 3 mn - euro raid on a Nice boutique.", [(3e6, "EUR")]),
+    ("The club agreed a 45mn euro fee for the striker.", [(45e6, "EUR")]),
+    ("The lender set aside Rs 120 mn for bad loans.", [(120e6, "INR")]),
+    ("She bought a 10 - dollar ticket at the gate.", [(10, "USD")]),
+    ("The court fined the bank dollar 14.5 million.", [(14.5e6, "USD")]),
+    ("Investors lost pounds 7,200 each.", [(7200, "GBP")]),
+    ("The state owes rupees 900 crore to farmers.", [(9e9, "INR")]),
+])
+def test_money_abbreviated_or_named_first(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.currency) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The dollar rose 0.4 percent against the yen.", [(0.4, None)]),  # a market move, not money
+    ("The wrestler weighs 240 pounds 6 ounces.", [(240, "lb"), (6, "oz")]),  # weight, not money
+    ("Lisbon hosted Euro 2004 and Portugal reached the final.", []),
+])
+def test_currency_word_before_a_number_only_when_it_names_money(
+        sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(q.value, q.currency or q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neighbours made a 999 call when smoke poured from the flat.",
+    "A passer-by dialled 999 and started CPR.",
+    "The 911 dispatcher kept her on the line.",
+    "Records show three 911 calls from the house that night.",
+    "Tourists should ring 112, the European emergency number.",
+    "Residents can call 101 to report the damage.",
+])
+def test_emergency_numbers_are_not_counts(sentence: str) -> None:
+    assert [q.value for q in find_quantities(sentence) if q.value in (999, 911, 112, 101)] == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("He rang the helpline 112 times in a month.", 112),
+    ("Police detained 101 protesters.", 101),
+    ("Nearly 999 homes lost power.", 999),
+])
+def test_the_same_numbers_as_counts(sentence: str, value: float) -> None:
+    assert value in [q.value for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Overnight the thermometer dropped to - 18 degrees.", [(-18, "°")]),
+    ("Lows of - 7 °C are forecast for the valley.", [(-7, "°C")]),
+    ("Forecasters expect 15 - 25 degrees by noon.", [(None, "°")]),  # a range, not a minus
+])
+def test_minus_written_with_a_space(sentence: str, expected: list[tuple[float | None, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected

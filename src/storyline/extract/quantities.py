@@ -20,8 +20,8 @@ UNITS_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "m": 1_000_000,
-          "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+          "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
+          "m": 1_000_000, "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
           "crores": 10_000_000, "bln": 1_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000,
           "tn": 1_000_000_000_000, "dozens": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -166,7 +166,7 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_SCALE = r"hundred|thousand|million|billion|trillion|mln|bln|bn|trn|tln|dozens?|lakhs?|crores?"
+_SCALE = r"hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|dozens?|lakhs?|crores?"
 _SIGNS = "".join(CURRENCY_SIGNS)
 _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
@@ -185,7 +185,7 @@ _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
     rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
-    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
+    rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|(?<![\w)\]])(?<![\d%]\s)[-−]\s(?=\d[\d.,]*\s?(?:°|degrees?\b|deg\b))|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
     rf"|(?:m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
@@ -252,7 +252,7 @@ _LIST_AFTER = re.compile(r"\s*(?:and|to|or|,|\.|\)|$)")
 _COUNTRY_DOLLARS = re.compile(r"\s*(?P<c>u\.s\.|us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore"
                               r"|taiwan)\s+dollars?\b", re.IGNORECASE)
 _SIGN_AFTER = re.compile(rf"\s?([{_SIGNS}])(?!\s?\d)")
-_WORD_AFTER = re.compile(r"\s*-?([A-Za-z]+)\b")
+_WORD_AFTER = re.compile(r"\s*(?:-\s?)?([A-Za-z]+)\b")
 _URL = re.compile(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}")
 
 
@@ -561,6 +561,11 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     elif currency is None and not pct:
         currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
         end += used
+        if currency is None and (named := _CURRENCY_BEFORE.search(sentence, max(0, start - 24), start)) \
+                and not (named.group("w").lower() == "euro" and named.group("w")[0] == "E" and not scale):
+            # "dollar 22.5 million", "fined pounds 5,000": the money named before the number, as some
+            # wires write it ("Euro 96" is a tournament)
+            currency, start = CURRENCY_WORDS[named.group("w").lower()], named.start("w")
     if factor != 1.0 and not scale:
         value, low, high = (None if x is None else x * factor for x in (value, low, high))
     if currency and currency not in _NO_CENTS and value is not None and qual == "exact" and not scale \
@@ -664,6 +669,12 @@ _MONEY_CONTEXT = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|worth
                             r"million|billion|thousand)\b|£", re.IGNORECASE)
 
 
+# A currency word right before the number; not after a number ("200 pounds 3 ounces"), an article or
+# "per" ("the dollar 1.2 higher"), and not the words that are more often something else (won, rand, p)
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![\w$])(?<!\d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bone\s)"
+    r"(?P<w>dollars?|euros?|pounds|sterling|yen|yuan|renminbi|rupees?|roubles|rubles|pesos?|francs?|lira|shekels?|"
+    r"naira|ringgit|rupiah|baht|hryvnias?|zlotys?|forints?)\s+$", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"\s?(?-i:(?P<m>M)?(?P<c>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|SEK|NOK|DKK|INR))\b"
                          r"(?(m)|\s+(?P<s>million|billion|mln|bn)\b)", re.IGNORECASE)
 _INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -833,6 +844,8 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     whole = num.isdecimal()
     if not whole and not _SHORT_DECIMAL.fullmatch(num):
         return False
+    if num in _EMERGENCY_NUMBERS and not m.group("hi") and _is_phone_number(sentence, m):
+        return True  # "a 999 call", "dialled 911": a number to ring, not a count
     before = sentence[max(0, m.start("num") - 80):m.start("num")]  # enough for the two words before it
     word = _LAST_WORD.search(before)
     if word and not word.group(1).endswith((",", ";", ":", "(")):
@@ -870,6 +883,31 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     # a score or record told with its words: "won 3-1", "a 91-73 victory", "a 162-139 record", "tied at 24-24"
     return bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
                 or _SCORE_WORDS.search(" ".join(re.sub(r"\([^)]*\)", " ", rest).split()[:3])))
+
+
+# Emergency and police numbers as news writes them (UK/HK 999, North America 911, EU 112,
+# Australia 000, New Zealand 111, UK non-emergency 101)
+_EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "000", "111", "101"})
+_RING_BEFORE = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|es)?|"
+                          r"text(?:ed|ing)?|contact(?:ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+# a singular noun after it ("a 999 call", "the 911 dispatcher"); "911 calls" only for the two numbers that
+# are never a plausible count of calls in news ("received 112 calls" may be one)
+_PHONE_NOUN_AFTER = re.compile(r"\s?-?\s?(?:emergency\s+)?(?:call(?!s)|caller|operator|dispatch\w*|emergency|"
+                               r"number|line|service|cent(?:re|er)|system|hotline|call-?handler|recording|tape)\b",
+                               re.IGNORECASE)
+_PHONE_CALLS_AFTER = re.compile(r"\s?-?\s?(?:calls|callers|operators|dispatchers|services)\b", re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s+(?:times|numbers|people|calls|callers)\b", re.IGNORECASE)
+
+
+def _is_phone_number(sentence: str, m: re.Match[str]) -> bool:
+    """"a 999 call", "dialled 911", "the 112 emergency line": an emergency number, not an amount."""
+    after = sentence[m.end("num"):m.end("num") + 40]
+    if _PHONE_NOUN_AFTER.match(after):
+        return True
+    if m.group("num") in ("999", "911") and _PHONE_CALLS_AFTER.match(after):
+        return True
+    return bool(_RING_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num"))) \
+        and not _TIMES_AFTER.match(after)  # "called 112 times" is a count
 
 
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
