@@ -201,3 +201,19 @@ def test_the_same_numbers_as_counts(sentence: str, value: float) -> None:
 ])
 def test_minus_written_with_a_space(sentence: str, expected: list[tuple[float | None, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The state set aside Rs 2.4 lakh crore for roads.", [(2.4e12, "INR")]),
+    ("Farm loans of four lakh crore rupees were waived.", [(4e12, "INR")]),
+    ("Banks wrote off Rs 12 thousand crore last year.", [(1.2e11, "INR")]),
+    ("The scheme pays Rs 6 lakh to each family.", [(6e5, "INR")]),
+    ("Its value fell to 850 crore rupees.", [(8.5e9, "INR")]),
+])
+def test_two_scales_stacked(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.currency) for q in find_quantities(sentence)] == expected
+
+
+def test_a_range_of_stacked_scales() -> None:
+    [q] = find_quantities("Losses were put at 1 to 1.5 lakh crore.")
+    assert (q.low, q.high) == (1e12, 1.5e12)

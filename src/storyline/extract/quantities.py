@@ -23,7 +23,9 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
           "m": 1_000_000, "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
           "crores": 10_000_000, "bln": 1_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000,
-          "tn": 1_000_000_000_000, "dozens": 12}
+          "tn": 1_000_000_000_000, "dozens": 12,
+          # Indian outlets stack two scales: "Rs 1.5 lakh crore" (1.5e12), "10 thousand crore" (1e11)
+          "lakh crore": 1_000_000_000_000, "thousand crore": 10_000_000_000}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
             "thirtieth": 30, "hundredth": 100}
@@ -166,7 +168,8 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_SCALE = r"hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|dozens?|lakhs?|crores?"
+_SCALE = (r"(?:lakhs?|thousand)\scrores?|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|dozens?"
+          r"|lakhs?|crores?")
 _SIGNS = "".join(CURRENCY_SIGNS)
 _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
@@ -335,6 +338,14 @@ _WORD_SCALES = {"hundred": 100, "dozen": 12, "thousand": 1_000, "million": 1_000
                 "trillion": 1_000_000_000_000}
 
 
+def _scale(word: str) -> float:
+    """What a scale word multiplies by: "million", "bn", "lakh crore" (one or two words)."""
+    words = word.lower().split()
+    if len(words) > 1:
+        words = [w.removesuffix("s") for w in words]  # "2 lakhs crores"
+    return float(SCALES.get(" ".join(words), 1))
+
+
 def _words_value(words: list[str]) -> float:
     """"twenty-eight thousand six hundred forty-two" -> 28642."""
     total = current = 0
@@ -357,7 +368,7 @@ def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True) -
     if value is None:
         return None
     if scale:
-        value *= SCALES.get(scale.lower(), 1)
+        value *= _scale(scale)
     return value
 
 
@@ -491,9 +502,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         part = 1 / FRACTIONS[m.group("andfrac").lower()]
         base, last = parse_number(num) or 0.0, num.split()[-1].lower()
         if last in _BIG_SCALES:  # "one million and a half", "one billion and a half million"
-            value = base + part * SCALES[(scale or last).lower()]
+            value = base + part * _scale(scale or last)
         else:
-            value = (base + part) * (SCALES[scale.lower()] if scale else 1)
+            value = (base + part) * (_scale(scale) if scale else 1)
     elif not m.group("between") and not m.group("hi") and sentence.startswith((" and ", " point "), m.end()) \
             and (extended := _and_fraction_or_point(sentence, m, value, scale))[1] > m.end():
         value, tail = extended
@@ -640,14 +651,14 @@ def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale:
         else:
             digits = str(int(parse_number(point.group("t")) or 0))
         whole = value + float("0." + digits)
-        return whole * (SCALES[point.group("s").lower()] if point.group("s") else 1), point.end()
+        return whole * (_scale(point.group("s")) if point.group("s") else 1), point.end()
     more = _AND_FRACTION.match(sentence, m.end())
     if more is None:
         return value, m.end()
     n = more.group("n").lower()
     part = (1.0 if n in ("a", "an") else parse_number(n) or 0.0) / FRACTIONS[more.group("f").lower()]
     if more.group("s"):  # "five and a half million", "one billion and a quarter million"
-        big = SCALES[more.group("s").lower()]
+        big = _scale(more.group("s"))
         return (value + part * big if last in _BIG_SCALES else (value + part) * big), more.end()
     # "three million and a half" is 3.5 million; "one hundred and three quarters" is 100.75
     return value + part * (SCALES[last] if last in _BIG_SCALES else 1), more.end()
@@ -941,7 +952,7 @@ def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
         if _overlaps(m.start(), m.end(), taken):
             continue
         scale = m.group("scale") or m.group("qscale")
-        v = (0.25 if m.group("qscale") else 0.5) * SCALES[scale.lower()] if scale else 0.5
+        v = (0.25 if m.group("qscale") else 0.5) * _scale(scale) if scale else 0.5
         qual = _qualifier(m.group("q"))
         low = v if qual in ("exact", "at_least", "more_than") else None
         high = v if qual in ("exact", "almost", "up_to") else None
