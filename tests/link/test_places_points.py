@@ -45,3 +45,48 @@ def test_a_province_abbreviation_votes_for_its_country() -> None:
     creston = next(e for e in geocode(resolve([art]), [art]) if e.name == "Creston")
     assert creston.lat is not None and creston.lon is not None
     assert km(creston.lat, creston.lon, 49.1, -116.5) < 50  # British Columbia's, not Iowa's (larger)
+
+
+def spans_of(text: str, names: dict[str, str]) -> tuple[NamedSpan, ...]:
+    out = []
+    for name, label in names.items():
+        start = text.find(name)
+        while start >= 0:
+            out.append(NamedSpan(start=start, end=start + len(name), label=label, text=name))
+            start = text.find(name, start + 1)
+    return tuple(out)
+
+
+def located(text: str, names: dict[str, str]) -> dict[str, Entity]:
+    art = Article(id="a", source="a.txt", format="txt", text=text, names=spans_of(text, names))
+    return {e.name: e for e in geocode(resolve([art]), [art])}
+
+
+def test_a_name_several_regions_of_one_country_end_in_votes_for_that_country() -> None:
+    """A thin story whose only place is "Carolina": the Carolinas, not the town in Puerto Rico,
+    and the team named by a city ("Wichita") is then placed in that country."""
+    text = ("Carolina held on to beat Wichita 81-77 on Saturday night. Wichita trailed by nine at the break, "
+            "and Carolina's guards made four late free throws to seal it.")
+    got = located(text, {"Carolina": "GPE", "Wichita": "ORG"})
+    carolina, wichita = got["Carolina"], got["Wichita"]
+    assert carolina.lat is not None and carolina.lon is not None
+    assert km(carolina.lat, carolina.lon, 35.5, -79.4) < 161  # North Carolina
+    assert km(carolina.lat, carolina.lon, 33.9, -80.9) < 161  # South Carolina
+    assert wichita.lat is not None and wichita.lon is not None
+    assert km(wichita.lat, wichita.lon, 37.69, -97.34) < 50
+
+
+def test_the_shared_regions_do_not_outvote_the_places_around_them() -> None:
+    text = ("Flooding closed roads in Carolina and Bayamón on Monday, and the mayor of San Juan "
+            "asked residents of Carolina to stay home.")
+    got = located(text, {"Carolina": "GPE", "Bayamón": "GPE", "San Juan": "GPE"})
+    carolina = got["Carolina"]
+    assert carolina.lat is not None and carolina.lon is not None
+    assert km(carolina.lat, carolina.lon, 18.38, -65.96) < 30  # the town in Puerto Rico
+
+
+def test_java_alone_is_the_indonesian_island() -> None:
+    got = located("A strong earthquake shook Java before dawn, and buildings cracked across Java.", {"Java": "GPE"})
+    java = got["Java"]
+    assert java.lat is not None and java.lon is not None
+    assert km(java.lat, java.lon, -7.3, 110.0) < 300

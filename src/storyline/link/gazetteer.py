@@ -190,15 +190,40 @@ def regions_sharing(name: str, home: str | None) -> Place | None:
     """The regions of the story's country whose names share this last word ("Carolina" is
     North and South Carolina, "Dakota" the Dakotas), as one place between them; None unless
     two or more regions of that country are so named."""
-    key = fold(name)
-    if not home or not key:
+    if not home:
         return None
-    found = [r for rs in _regions().values() for r in rs if r.country == home and " " in r.name
-             and fold(r.name.rsplit(" ", 1)[1]) == key and not _KIND_WORDS.search(r.name)]
-    if len(found) < 2:
-        return None
-    return Place(name=name, country=home, lat=sum(r.lat for r in found) / len(found),
-                 lon=sum(r.lon for r in found) / len(found), population=sum(r.population for r in found))
+    return next((p for p in regions_shared(name) if p.country == home), None)
+
+
+@cache
+def regions_shared(name: str) -> tuple[Place, ...]:
+    """Per country where two or more regions' names end in this word ("Carolina": North and
+    South Carolina in the US), one place between them, its population their towns' sum."""
+    found: dict[str, list[Place]] = {}
+    for r in _regions_by_last_word().get(fold(name), []):
+        found.setdefault(r.country, []).append(r)
+    return tuple(Place(name=name, country=cc, lat=sum(r.lat for r in rs) / len(rs),
+                       lon=sum(r.lon for r in rs) / len(rs), population=sum(r.population for r in rs))
+                 for cc, rs in found.items() if len(rs) >= 2)
+
+
+@cache
+def _regions_by_last_word() -> dict[str, list[Place]]:
+    """The regions of two words or more, without a kind word, by their last word, folded."""
+    index: dict[str, list[Place]] = {}
+    for rs in _regions().values():
+        for r in rs:
+            key = fold(r.name.rsplit(" ", 1)[1]) if " " in r.name and not _KIND_WORDS.search(r.name) else ""
+            if key and key not in _SHARED_WORDS:
+                index.setdefault(key, []).append(r)
+    return index
+
+
+# last words regions share that are a kind or a direction, not a name ("Cat Island", "North East")
+_SHARED_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "island", "islands", "river", "cape", "point", "highlands", "atoll", "territory", "quarter",
+                           "cay", "sur", "norte", "sul", "alta", "baja", "grande", "krai", "rayon", "rayonu", "marz",
+                           "nile", "sheng", "shi", "zizhiqu", "novads", "rajons", "apskritis", "aimak", "atholhu"})
 
 
 @cache

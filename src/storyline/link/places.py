@@ -38,6 +38,7 @@ from storyline.link.gazetteer import (
     region_named,
     region_point,
     regions_of_name,
+    regions_shared,
     regions_sharing,
     small_towns,
     state_abbreviated,
@@ -94,7 +95,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     peoples = _peoples(entities)
     regions_named = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in features
                      and (r := region_named(region_base(e.name) or e.name)) is not None}
-    as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in regions_of_name(e.name)]
+    as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in (
+        *regions_of_name(e.name), *(() if any(p.is_country for p in found.get(e.id, [])) else regions_shared(e.name)))]
                  for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
     votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, []),
                     areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else [],
@@ -145,7 +147,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
                and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
                     or area_point(e.name) or region_named(region_base(e.name) or e.name, home_of[e.id])
-                    or region_point(e.name, home_of[e.id]) or _within(e.name, home_of[e.id])
+                    or region_point(e.name, home_of[e.id]) or regions_sharing(e.name, home_of[e.id])
+                    or _within(e.name, home_of[e.id])
                     or next(iter(qualifiers.get(e.id, [])), None)) is not None}
     for e in entities:  # a county GeoNames gives no point for: at the story's town in its state, if it names one
         county = regions.get(e.id)
