@@ -90,3 +90,25 @@ def test_java_alone_is_the_indonesian_island() -> None:
     java = got["Java"]
     assert java.lat is not None and java.lon is not None
     assert km(java.lat, java.lon, -7.3, 110.0) < 300
+
+
+def test_a_sea_word_shared_by_a_pair_makes_both_features() -> None:
+    text = "The plan would open waters off the Atlantic and Pacific coasts to new oil leases."
+    atlantic = located(text, {"Atlantic": "LOC", "Pacific": "LOC"})
+    ocean = next(e for name, e in atlantic.items() if name.startswith("Atlantic"))
+    assert ocean.lat is not None and ocean.lon is not None
+    assert ocean.lon > -60  # the ocean, not the town in Iowa (-95.0)
+    text = "Tankers cross the Black and Caspian seas to reach the port."
+    caspian = next(e for name, e in located(text, {"Caspian": "LOC"}).items() if name.startswith("Caspian"))
+    assert caspian.lat is not None and caspian.lon is not None
+    assert km(caspian.lat, caspian.lon, 41.8, 50.8) < 300
+
+
+def test_a_part_of_a_state_is_the_middle_of_that_part() -> None:
+    for text, name, lat, lon in (
+            ("Heavy rain is due across Southern California on Friday.", "Southern California", 34.05, -118.25),
+            ("Tornado sirens sounded across Western Kentucky overnight.", "Western Kentucky", 37.08, -88.6),
+            ("Storms knocked out power for thousands in East Tennessee.", "East Tennessee", 35.96, -83.92)):
+        e = place(text, name)
+        assert e.lat is not None and e.lon is not None
+        assert km(e.lat, e.lon, lat, lon) < 161, name  # Los Angeles, Paducah, Knoxville

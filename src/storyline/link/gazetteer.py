@@ -255,8 +255,9 @@ def _features() -> dict[str, tuple[Place, bool]]:
     return index
 
 
-_FEATURE_AFTER = re.compile(r"\s+(?:sea|ocean|coast|coastline|coasts|shore|shores|waters|basin|seabed)\b",
-                            re.IGNORECASE)
+# "Caspian coast"; "Atlantic and Pacific coasts", "the Black and Caspian seas": a word shared by a pair
+_FEATURE_AFTER = re.compile(r"(?:\s+(?:and|or|&)\s+[A-Z][\w-]+)?\s+(?i:sea|seas|ocean|oceans|coast|coastline|coasts|"
+                            r"shore|shores|waters|basin|seabed)\b")
 
 
 def feature_name(text: str, span: NamedSpan, form: str) -> str | None:
@@ -423,3 +424,38 @@ def area_point(name: str) -> Place | None:
     if state is not None and len(fold(name)) > 2:  # "Calif." or "Ill.", not a two-letter word
         return region_named(state)
     return None
+
+
+_PARTS = {"north": ("lat", True), "northern": ("lat", True), "south": ("lat", False), "southern": ("lat", False),
+          "east": ("lon", True), "eastern": ("lon", True), "west": ("lon", False), "western": ("lon", False)}
+
+
+def region_part(direction: str, region: Place) -> Place | None:
+    """The part of a US state a direction names ("Southern California", "West Texas"): the
+    middle of the state's towns (5,000 people or more) in that third of their extent; None
+    for another word ("Central", "Upper") or a region that is not a US state."""
+    part = _PARTS.get(direction.lower())
+    code = areas().codes.get(fold(region.name)) if region.country == "US" else None
+    towns = _state_towns().get(code or "", [])
+    if part is None or len(towns) < 3:
+        return None
+    axis, high = part
+    values = [t.lat if axis == "lat" else t.lon for t in towns]
+    low_end, high_end = min(values), max(values)
+    cut = high_end - (high_end - low_end) / 3 if high else low_end + (high_end - low_end) / 3
+    inside = [t for t, v in zip(towns, values, strict=True) if (v >= cut if high else v <= cut)]
+    if not inside:
+        return None
+    return Place(name=f"{direction.title()} {region.name}", country="US", lat=sum(t.lat for t in inside) / len(inside),
+                 lon=sum(t.lon for t in inside) / len(inside), population=len(inside), region=code or "")
+
+
+@cache
+def _state_towns() -> dict[str, list[Place]]:
+    """The US towns of the main gazetteer (5,000 people or more), by state code, each once."""
+    out: dict[str, dict[tuple[float, float], Place]] = {}
+    for places in _gazetteer().values():
+        for p in places:
+            if p.country == "US" and p.region and not p.is_country:
+                out.setdefault(p.region, {})[p.lat, p.lon] = p
+    return {code: list(towns.values()) for code, towns in out.items()}

@@ -36,6 +36,7 @@ from storyline.link.gazetteer import (
     fold,
     region_base,
     region_named,
+    region_part,
     region_point,
     regions_of_name,
     regions_shared,
@@ -273,8 +274,9 @@ _PART_OF = re.compile(r"^(?:northern|southern|eastern|western|central|north|sout
 
 
 def _within(name: str, home: str | None) -> Place | None:
-    """The place a part of it is named by: "Southern California", "Lower Manhattan",
-    "Northwest Washington" (only when the whole name is no place: "South Dakota" is one)."""
+    """The place a part of it is named by: "Southern California" (the middle of the state's
+    southern third), "Lower Manhattan", "Northwest Washington" (only when the whole name is
+    no place: "South Dakota" is one)."""
     part = _PART_OF.match(name)
     if part is None:
         return None
@@ -282,7 +284,7 @@ def _within(name: str, home: str | None) -> Place | None:
     options = _named(Entity(id="", name=rest, type="GPE"))
     region = region_named(rest, home) or area_point(rest)
     if region is not None and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options):
-        return region  # "Southern California": the state, not a small town of its name
+        return region_part(part.group(0).strip(), region) or region  # "Southern California": the state's south
     return _choose(options, home, keys=frozenset({fold(rest)})) if options else None
 
 
