@@ -112,3 +112,11 @@ def test_a_part_of_a_state_is_the_middle_of_that_part() -> None:
         e = place(text, name)
         assert e.lat is not None and e.lon is not None
         assert km(e.lat, e.lon, lat, lon) < 161, name  # Los Angeles, Paducah, Knoxville
+
+
+def test_a_small_town_listed_with_close_towns_is_their_namesake_not_one_far_away() -> None:
+    text = "Floodwater reached homes in Salem, Stayton, Turner and Jefferson on Sunday, and Salem opened a shelter."
+    got = located(text, {n: "GPE" for n in ("Salem", "Stayton", "Turner", "Jefferson")})
+    turner = got["Turner"]
+    assert turner.lat is not None and turner.lon is not None
+    assert km(turner.lat, turner.lon, 44.84, -122.95) < 30  # Turner, Oregon, not the larger one in Maine
