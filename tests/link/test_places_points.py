@@ -120,3 +120,14 @@ def test_a_small_town_listed_with_close_towns_is_their_namesake_not_one_far_away
     turner = got["Turner"]
     assert turner.lat is not None and turner.lon is not None
     assert km(turner.lat, turner.lon, 44.84, -122.95) < 30  # Turner, Oregon, not the larger one in Maine
+
+
+def test_a_name_distances_are_measured_from_is_a_place_whatever_the_parser_typed() -> None:
+    text = ("Deputies searched the woods two miles west of Crooked Fork on Monday. Crooked Fork is a clearing "
+            "hikers use outside Bend. Bend police joined the search, and Bend volunteers brought food.")
+    got = located(text, {"Crooked Fork": "ORG", "Bend": "GPE"})
+    fork = got["Crooked Fork"]
+    assert fork.type == "LOC"
+    assert fork.lat is not None and fork.lon is not None
+    assert km(fork.lat, fork.lon, 44.06, -121.31) < 30  # at the story's town, approximately
+    assert fork.geo_precision == "city"

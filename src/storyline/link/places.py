@@ -471,6 +471,9 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
     shaped = _shaped_like_place(entity.name)
     if shaped is not None:
         return dataclasses.replace(entity, type=shaped)  # "Mount Sefton", "Anderson Springs", "Fort Coffee"
+    if len(entity.name.split()) <= 3 and any(
+            _MEASURED_FROM.search(texts.get(m.article, "")[max(0, m.start - 60):m.start]) for m in entity.mentions):
+        return dataclasses.replace(entity, type="LOC")  # "three miles east of The Geysers": what one measures from
     if len(entity.name.split()) > 2:
         return entity
     if _abbreviated_state(entity, texts) is not None and any(
@@ -493,6 +496,12 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
         if listed and (m.article, m.start - len(listed.group(0))) in place_ends:
             return dataclasses.replace(entity, type="GPE")
     return entity
+
+
+_DIRECTION = r"(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*"
+_MEASURED_FROM = re.compile(r"\b(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
+                            r"dozens? of)\s+(?:miles?|kilometres?|kilometers?|km)\s+(?:\(\S+\s+\S+\)\s+)?"
+                            + _DIRECTION + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A name of two to four words that opens or ends with the word for a kind of place is that place,
