@@ -45,3 +45,89 @@ def test_a_province_abbreviation_votes_for_its_country() -> None:
     creston = next(e for e in geocode(resolve([art]), [art]) if e.name == "Creston")
     assert creston.lat is not None and creston.lon is not None
     assert km(creston.lat, creston.lon, 49.1, -116.5) < 50  # British Columbia's, not Iowa's (larger)
+
+
+def spans_of(text: str, names: dict[str, str]) -> tuple[NamedSpan, ...]:
+    out = []
+    for name, label in names.items():
+        start = text.find(name)
+        while start >= 0:
+            out.append(NamedSpan(start=start, end=start + len(name), label=label, text=name))
+            start = text.find(name, start + 1)
+    return tuple(out)
+
+
+def located(text: str, names: dict[str, str]) -> dict[str, Entity]:
+    art = Article(id="a", source="a.txt", format="txt", text=text, names=spans_of(text, names))
+    return {e.name: e for e in geocode(resolve([art]), [art])}
+
+
+def test_a_name_several_regions_of_one_country_end_in_votes_for_that_country() -> None:
+    """A thin story whose only place is "Carolina": the Carolinas, not the town in Puerto Rico,
+    and the team named by a city ("Wichita") is then placed in that country."""
+    text = ("Carolina held on to beat Wichita 81-77 on Saturday night. Wichita trailed by nine at the break, "
+            "and Carolina's guards made four late free throws to seal it.")
+    got = located(text, {"Carolina": "GPE", "Wichita": "ORG"})
+    carolina, wichita = got["Carolina"], got["Wichita"]
+    assert carolina.lat is not None and carolina.lon is not None
+    assert km(carolina.lat, carolina.lon, 35.5, -79.4) < 161  # North Carolina
+    assert km(carolina.lat, carolina.lon, 33.9, -80.9) < 161  # South Carolina
+    assert wichita.lat is not None and wichita.lon is not None
+    assert km(wichita.lat, wichita.lon, 37.69, -97.34) < 50
+
+
+def test_the_shared_regions_do_not_outvote_the_places_around_them() -> None:
+    text = ("Flooding closed roads in Carolina and Bayamón on Monday, and the mayor of San Juan "
+            "asked residents of Carolina to stay home.")
+    got = located(text, {"Carolina": "GPE", "Bayamón": "GPE", "San Juan": "GPE"})
+    carolina = got["Carolina"]
+    assert carolina.lat is not None and carolina.lon is not None
+    assert km(carolina.lat, carolina.lon, 18.38, -65.96) < 30  # the town in Puerto Rico
+
+
+def test_java_alone_is_the_indonesian_island() -> None:
+    got = located("A strong earthquake shook Java before dawn, and buildings cracked across Java.", {"Java": "GPE"})
+    java = got["Java"]
+    assert java.lat is not None and java.lon is not None
+    assert km(java.lat, java.lon, -7.3, 110.0) < 300
+
+
+def test_a_sea_word_shared_by_a_pair_makes_both_features() -> None:
+    text = "The plan would open waters off the Atlantic and Pacific coasts to new oil leases."
+    atlantic = located(text, {"Atlantic": "LOC", "Pacific": "LOC"})
+    ocean = next(e for name, e in atlantic.items() if name.startswith("Atlantic"))
+    assert ocean.lat is not None and ocean.lon is not None
+    assert ocean.lon > -60  # the ocean, not the town in Iowa (-95.0)
+    text = "Tankers cross the Black and Caspian seas to reach the port."
+    caspian = next(e for name, e in located(text, {"Caspian": "LOC"}).items() if name.startswith("Caspian"))
+    assert caspian.lat is not None and caspian.lon is not None
+    assert km(caspian.lat, caspian.lon, 41.8, 50.8) < 300
+
+
+def test_a_part_of_a_state_is_the_middle_of_that_part() -> None:
+    for text, name, lat, lon in (
+            ("Heavy rain is due across Southern California on Friday.", "Southern California", 34.05, -118.25),
+            ("Tornado sirens sounded across Western Kentucky overnight.", "Western Kentucky", 37.08, -88.6),
+            ("Storms knocked out power for thousands in East Tennessee.", "East Tennessee", 35.96, -83.92)):
+        e = place(text, name)
+        assert e.lat is not None and e.lon is not None
+        assert km(e.lat, e.lon, lat, lon) < 161, name  # Los Angeles, Paducah, Knoxville
+
+
+def test_a_small_town_listed_with_close_towns_is_their_namesake_not_one_far_away() -> None:
+    text = "Floodwater reached homes in Salem, Stayton, Turner and Jefferson on Sunday, and Salem opened a shelter."
+    got = located(text, {n: "GPE" for n in ("Salem", "Stayton", "Turner", "Jefferson")})
+    turner = got["Turner"]
+    assert turner.lat is not None and turner.lon is not None
+    assert km(turner.lat, turner.lon, 44.84, -122.95) < 30  # Turner, Oregon, not the larger one in Maine
+
+
+def test_a_name_distances_are_measured_from_is_a_place_whatever_the_parser_typed() -> None:
+    text = ("Deputies searched the woods two miles west of Crooked Fork on Monday. Crooked Fork is a clearing "
+            "hikers use outside Bend. Bend police joined the search, and Bend volunteers brought food.")
+    got = located(text, {"Crooked Fork": "ORG", "Bend": "GPE"})
+    fork = got["Crooked Fork"]
+    assert fork.type == "LOC"
+    assert fork.lat is not None and fork.lon is not None
+    assert km(fork.lat, fork.lon, 44.06, -121.31) < 30  # at the story's town, approximately
+    assert fork.geo_precision == "city"

@@ -190,15 +190,40 @@ def regions_sharing(name: str, home: str | None) -> Place | None:
     """The regions of the story's country whose names share this last word ("Carolina" is
     North and South Carolina, "Dakota" the Dakotas), as one place between them; None unless
     two or more regions of that country are so named."""
-    key = fold(name)
-    if not home or not key:
+    if not home:
         return None
-    found = [r for rs in _regions().values() for r in rs if r.country == home and " " in r.name
-             and fold(r.name.rsplit(" ", 1)[1]) == key and not _KIND_WORDS.search(r.name)]
-    if len(found) < 2:
-        return None
-    return Place(name=name, country=home, lat=sum(r.lat for r in found) / len(found),
-                 lon=sum(r.lon for r in found) / len(found), population=sum(r.population for r in found))
+    return next((p for p in regions_shared(name) if p.country == home), None)
+
+
+@cache
+def regions_shared(name: str) -> tuple[Place, ...]:
+    """Per country where two or more regions' names end in this word ("Carolina": North and
+    South Carolina in the US), one place between them, its population their towns' sum."""
+    found: dict[str, list[Place]] = {}
+    for r in _regions_by_last_word().get(fold(name), []):
+        found.setdefault(r.country, []).append(r)
+    return tuple(Place(name=name, country=cc, lat=sum(r.lat for r in rs) / len(rs),
+                       lon=sum(r.lon for r in rs) / len(rs), population=sum(r.population for r in rs))
+                 for cc, rs in found.items() if len(rs) >= 2)
+
+
+@cache
+def _regions_by_last_word() -> dict[str, list[Place]]:
+    """The regions of two words or more, without a kind word, by their last word, folded."""
+    index: dict[str, list[Place]] = {}
+    for rs in _regions().values():
+        for r in rs:
+            key = fold(r.name.rsplit(" ", 1)[1]) if " " in r.name and not _KIND_WORDS.search(r.name) else ""
+            if key and key not in _SHARED_WORDS:
+                index.setdefault(key, []).append(r)
+    return index
+
+
+# last words regions share that are a kind or a direction, not a name ("Cat Island", "North East")
+_SHARED_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "island", "islands", "river", "cape", "point", "highlands", "atoll", "territory", "quarter",
+                           "cay", "sur", "norte", "sul", "alta", "baja", "grande", "krai", "rayon", "rayonu", "marz",
+                           "nile", "sheng", "shi", "zizhiqu", "novads", "rajons", "apskritis", "aimak", "atholhu"})
 
 
 @cache
@@ -230,8 +255,9 @@ def _features() -> dict[str, tuple[Place, bool]]:
     return index
 
 
-_FEATURE_AFTER = re.compile(r"\s+(?:sea|ocean|coast|coastline|coasts|shore|shores|waters|basin|seabed)\b",
-                            re.IGNORECASE)
+# "Caspian coast"; "Atlantic and Pacific coasts", "the Black and Caspian seas": a word shared by a pair
+_FEATURE_AFTER = re.compile(r"(?:\s+(?:and|or|&)\s+[A-Z][\w-]+)?\s+(?i:sea|seas|ocean|oceans|coast|coastline|coasts|"
+                            r"shore|shores|waters|basin|seabed)\b")
 
 
 def feature_name(text: str, span: NamedSpan, form: str) -> str | None:
@@ -398,3 +424,38 @@ def area_point(name: str) -> Place | None:
     if state is not None and len(fold(name)) > 2:  # "Calif." or "Ill.", not a two-letter word
         return region_named(state)
     return None
+
+
+_PARTS = {"north": ("lat", True), "northern": ("lat", True), "south": ("lat", False), "southern": ("lat", False),
+          "east": ("lon", True), "eastern": ("lon", True), "west": ("lon", False), "western": ("lon", False)}
+
+
+def region_part(direction: str, region: Place) -> Place | None:
+    """The part of a US state a direction names ("Southern California", "West Texas"): the
+    middle of the state's towns (5,000 people or more) in that third of their extent; None
+    for another word ("Central", "Upper") or a region that is not a US state."""
+    part = _PARTS.get(direction.lower())
+    code = areas().codes.get(fold(region.name)) if region.country == "US" else None
+    towns = _state_towns().get(code or "", [])
+    if part is None or len(towns) < 3:
+        return None
+    axis, high = part
+    values = [t.lat if axis == "lat" else t.lon for t in towns]
+    low_end, high_end = min(values), max(values)
+    cut = high_end - (high_end - low_end) / 3 if high else low_end + (high_end - low_end) / 3
+    inside = [t for t, v in zip(towns, values, strict=True) if (v >= cut if high else v <= cut)]
+    if not inside:
+        return None
+    return Place(name=f"{direction.title()} {region.name}", country="US", lat=sum(t.lat for t in inside) / len(inside),
+                 lon=sum(t.lon for t in inside) / len(inside), population=len(inside), region=code or "")
+
+
+@cache
+def _state_towns() -> dict[str, list[Place]]:
+    """The US towns of the main gazetteer (5,000 people or more), by state code, each once."""
+    out: dict[str, dict[tuple[float, float], Place]] = {}
+    for places in _gazetteer().values():
+        for p in places:
+            if p.country == "US" and p.region and not p.is_country:
+                out.setdefault(p.region, {})[p.lat, p.lon] = p
+    return {code: list(towns.values()) for code, towns in out.items()}

@@ -36,8 +36,10 @@ from storyline.link.gazetteer import (
     fold,
     region_base,
     region_named,
+    region_part,
     region_point,
     regions_of_name,
+    regions_shared,
     regions_sharing,
     small_towns,
     state_abbreviated,
@@ -94,7 +96,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     peoples = _peoples(entities)
     regions_named = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in features
                      and (r := region_named(region_base(e.name) or e.name)) is not None}
-    as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in regions_of_name(e.name)]
+    as_region = {e.id: [dataclasses.replace(r, population=r.population * 1000) for r in (
+        *regions_of_name(e.name), *(() if any(p.is_country for p in found.get(e.id, [])) else regions_shared(e.name)))]
                  for e in entities if e.type in PLACE_TYPES and e.id not in features}  # towns of 1,000 or more
     votes = {e.id: [found.get(e.id, []) + as_region.get(e.id, []), peoples.get(e.id, []), qualifiers.get(e.id, []),
                     areas().counties.get(fold(e.name), []) if e.type in PLACE_TYPES else [],
@@ -145,7 +148,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
                and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
                     or area_point(e.name) or region_named(region_base(e.name) or e.name, home_of[e.id])
-                    or region_point(e.name, home_of[e.id]) or _within(e.name, home_of[e.id])
+                    or region_point(e.name, home_of[e.id]) or regions_sharing(e.name, home_of[e.id])
+                    or _within(e.name, home_of[e.id])
                     or next(iter(qualifiers.get(e.id, [])), None)) is not None}
     for e in entities:  # a county GeoNames gives no point for: at the story's town in its state, if it names one
         county = regions.get(e.id)
@@ -182,6 +186,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                   and any(_km(p, c) < COUNTY_KM for c in counties)]
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
+    approximate = _listed_strays(entities, chosen, found, qualifiers, in_context, context, texts)
     surnames = frozenset(name_key(e.name.split()[-1]) for e in entities if e.type == "PERSON" and " " in e.name)
     cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country
                     and chosen[e.id].key}  # towns, small ones too; not a state read as a place of its name
@@ -189,7 +194,8 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     for e in entities:
         place = chosen.get(e.id)
         if place is not None:
-            precision = "country" if place.is_country else "region" if place in qualifiers.get(e.id, []) else "exact"
+            precision = ("country" if place.is_country else "region" if place in qualifiers.get(e.id, [])
+                         else "city" if e.id in approximate else "exact")
             e = dataclasses.replace(e, lat=round(place.lat, 5), lon=round(place.lon, 5),
                                     geo_precision=precision)  # type: ignore[arg-type]
         elif e.id in regions or e.id in features:
@@ -213,6 +219,65 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="city")
         out.append(e)
     return tuple(out)
+
+
+STRAY_KM = 500  # a listed town this far from the story's close group of towns is a namesake of one near them
+CLUSTER_KM = 150  # a story's towns this near their middle town make a close group
+
+
+def _listed_strays(entities: Sequence[Entity], chosen: dict[str, Place], found: dict[str, list[Place]],
+                   qualifiers: dict[str, list[Place]], in_context: dict[str, dict[str, None]],
+                   context: dict[str, str], texts: dict[str, str]) -> set[str]:
+    """A town of under CITY_OVER_STATE_TOWN people listed with the story's towns ("Middletown,
+    Hidden Valley, Lakeport") when they lie close together (CLUSTER_KM) and it lies far
+    (STRAY_KM) from them: its namesake near them, else their middle town, approximately (the
+    ids so placed are returned). Changes ``chosen`` in place."""
+    by_id = {e.id: e for e in entities}
+    approximate: set[str] = set()
+    for e in entities:
+        place = chosen.get(e.id)
+        if place is None or place.is_country or qualifiers.get(e.id) or place.population >= CITY_OVER_STATE_TOWN:
+            continue
+        others = [i for i in in_context.get(context.get(e.id, ""), ()) if i != e.id and i in chosen
+                  and not chosen[i].is_country]
+        centre = _close_group(others, chosen)
+        if centre is None or _km(place, centre) < STRAY_KM or not _listed_with(by_id[e.id], [
+                by_id[i] for i in others if _km(chosen[i], centre) < CLUSTER_KM], texts):
+            continue
+        near = [p for p in (*found.get(e.id, []), *small_towns(e.name)) if not p.is_country
+                and _km(p, centre) < CLUSTER_KM]
+        if near:
+            chosen[e.id] = min(near, key=lambda p: _km(p, centre))
+        else:
+            chosen[e.id] = centre
+            approximate.add(e.id)
+    return approximate
+
+
+def _close_group(ids: Sequence[str], chosen: dict[str, Place]) -> Place | None:
+    """The middle town of three or more towns, when three in four lie within CLUSTER_KM of it."""
+    towns = list(dict.fromkeys(chosen[i] for i in ids))
+    if len(towns) < 3:
+        return None
+    middle = min(towns, key=lambda t: sum(_km(t, o) for o in towns))
+    return middle if sum(_km(middle, o) < CLUSTER_KM for o in towns) >= 0.75 * len(towns) else None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+
+
+def _listed_with(entity: Entity, group: Sequence[Entity], texts: dict[str, str]) -> bool:
+    """Whether a mention of the entity sits in a list next to a mention of one of the group."""
+    spans = {(m.article, m.start, m.end) for g in group for m in g.mentions}
+    for m in entity.mentions:
+        text = texts.get(m.article, "")
+        for article, start, end in spans:
+            if article != m.article:
+                continue
+            gap = text[m.end:start] if start >= m.end else text[end:m.start] if end <= m.start else None
+            if gap is not None and len(gap) < 8 and _LIST_GAP.fullmatch(gap):
+                return True
+    return False
 
 
 CITY_OVER_STATE_TOWN = 100_000  # a namesake elsewhere this large is meant over a small town of the story's state
@@ -270,8 +335,9 @@ _PART_OF = re.compile(r"^(?:northern|southern|eastern|western|central|north|sout
 
 
 def _within(name: str, home: str | None) -> Place | None:
-    """The place a part of it is named by: "Southern California", "Lower Manhattan",
-    "Northwest Washington" (only when the whole name is no place: "South Dakota" is one)."""
+    """The place a part of it is named by: "Southern California" (the middle of the state's
+    southern third), "Lower Manhattan", "Northwest Washington" (only when the whole name is
+    no place: "South Dakota" is one)."""
     part = _PART_OF.match(name)
     if part is None:
         return None
@@ -279,7 +345,7 @@ def _within(name: str, home: str | None) -> Place | None:
     options = _named(Entity(id="", name=rest, type="GPE"))
     region = region_named(rest, home) or area_point(rest)
     if region is not None and not any(p.is_country or p.population >= REGION_OVER_CITY for p in options):
-        return region  # "Southern California": the state, not a small town of its name
+        return region_part(part.group(0).strip(), region) or region  # "Southern California": the state's south
     return _choose(options, home, keys=frozenset({fold(rest)})) if options else None
 
 
@@ -405,6 +471,9 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
     shaped = _shaped_like_place(entity.name)
     if shaped is not None:
         return dataclasses.replace(entity, type=shaped)  # "Mount Sefton", "Anderson Springs", "Fort Coffee"
+    if len(entity.name.split()) <= 3 and any(
+            _MEASURED_FROM.search(texts.get(m.article, "")[max(0, m.start - 60):m.start]) for m in entity.mentions):
+        return dataclasses.replace(entity, type="LOC")  # "three miles east of The Geysers": what one measures from
     if len(entity.name.split()) > 2:
         return entity
     if _abbreviated_state(entity, texts) is not None and any(
@@ -427,6 +496,12 @@ def _as_place(entity: Entity, texts: dict[str, str], place_ends: set[tuple[str, 
         if listed and (m.article, m.start - len(listed.group(0))) in place_ends:
             return dataclasses.replace(entity, type="GPE")
     return entity
+
+
+_DIRECTION = r"(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))*"
+_MEASURED_FROM = re.compile(r"\b(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
+                            r"dozens? of)\s+(?:miles?|kilometres?|kilometers?|km)\s+(?:\(\S+\s+\S+\)\s+)?"
+                            + _DIRECTION + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A name of two to four words that opens or ends with the word for a kind of place is that place,
