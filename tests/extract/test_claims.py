@@ -344,3 +344,35 @@ def test_a_part_of_a_set_counts_what_the_set_counts() -> None:
     # a spell of time is not the set a later bare figure is a part of
     bombs = by_number(claims("Four bombs were dropped within a few moments - two landed inside the camp."))
     assert bombs["two"].counted == "bombs"
+
+
+def test_a_noun_no_word_list_knows_counts_people_when_the_sentence_treats_it_so() -> None:
+    # wounded, injured or stabbed: a living body, whatever the noun
+    wounded = by_number(claims("Shots rang out at the bakery, and two cashiers were wounded."))["two"]
+    assert (wounded.measure, wounded.unit, wounded.role) == ("injured", "people", "victims")
+    assert by_number(claims("The blast at the plant injured four engineers."))["four"].unit == "people"
+    assert by_number(claims("The ambush left three surveyors wounded."))["three"].measure == "injured"
+    # named one by one after a comma
+    named = by_number(claims("Two accountants, Maria Lopez and Tom Becker, died in the crash."))["Two"]
+    assert (named.measure, named.unit) == ("killed", "people")
+    # "who" is no cue: a parse hangs it on the wrong noun, and countries are "who" too
+    assert by_number(claims("The 15 countries who share the euro met on Sunday."))["15"].unit == "countries"
+    assert by_number(claims("A man serving three life sentences who escaped custody was caught."))["three"].unit \
+        != "people"
+    homes = by_number(claims("Ten people were killed, 40 others injured and 300 homes destroyed by the quake."))
+    assert homes["300"].unit == "homes"
+    # things are damaged, not wounded; the subject of "wounded" with an object counts what wounded
+    assert by_number(claims("Two trucks were damaged in the blast."))["Two"].unit == "trucks"
+    bombs = by_number(claims("Two bombs wounded ten villagers near the market."))
+    assert bombs["Two"].unit == "bombs" and bombs["ten"].measure == "injured"
+    assert by_number(claims("The strike hurt 300 businesses in the town."))["300"].unit == "businesses"
+    assert by_number(claims("Police seized two cars, a Ford and a Toyota."))["two"].unit == "cars"
+
+
+def test_what_an_n_year_old_qualifies_is_whose_age_it_is() -> None:
+    ages = by_number(claims("Prosecutors charged 31-year-old Marcus Ellery with arson. The 44-year-old captain "
+                            "and a 52-year-old Denver nurse were questioned."))
+    assert ages["31"].counted == "Marcus Ellery" and ages["31"].role == "perpetrators"
+    assert ages["44"].counted == "captain"  # no word list knows captains: what is that old is named
+    assert ages["52"].counted == "nurse"  # the noun "old" qualifies, not the town before it
+    assert by_number(claims("Fire gutted the 90-year-old mill on Friday."))["90"].counted == "mill"

@@ -153,3 +153,23 @@ def test_counts_of_different_things_stay_apart() -> None:
                        art("c", count("c1", "about 3,400", 3400, "evacuated", qualifier="about"))], story="s")
     assert sorted((f.label, f.assessment) for f in facts) == [
         ("people evacuated in Valland", "consistent"), ("people missing in Valland", "single_source")]
+
+
+def test_a_toll_each_day_s_articles_put_higher_is_evolving() -> None:
+    # the figures' own dates are the disaster's ("killed 30 in the flood that struck on Monday"); what orders
+    # them is the day each article came out, and each article's toll is its largest figure
+    monday = art("a", claim("a1", "a", "at least 4", 4, qualifier="at_least", low=4, as_of="2024-03-11"),
+                 claim("a2", "a", "two", 2, as_of="2024-03-11"), published="2024-03-11", outlet="One")
+    tuesday = art("b", claim("b1", "b", "17", 17, as_of="2024-03-11"), published="2024-03-12", outlet="Two")
+    later = art("c", claim("c1", "c", "30", 30, as_of="2024-03-11"), published="2024-03-13", outlet="Three")
+    undated = art("d", claim("d1", "d", "9", 9), published=None, outlet="Four")
+    facts = reconcile([monday, tuesday, later, undated], story="s")
+    assert [f.assessment for f in facts] == ["evolving"]
+    assert "17 on 2024-03-12" in facts[0].explanation
+    # a later day's article that gives less than an earlier one's: the order does not explain it
+    lower = art("e", claim("e1", "e", "3", 3, as_of="2024-03-11"), published="2024-03-13", outlet="Five")
+    assert list(assessments(monday, tuesday, lower).values()) == ["conflicting"]
+    # a later day that merely repeats the figure is no rise
+    same = art("f", claim("f1", "f", "4", 4, as_of="2024-03-11"), published="2024-03-12", outlet="Six")
+    nine = art("g", claim("g1", "g", "9", 9, as_of="2024-03-11"), published="2024-03-11", outlet="Seven")
+    assert list(assessments(nine, same).values()) == ["conflicting"]

@@ -205,7 +205,23 @@ def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> tuple[st
     if num is not None:
         for k in range(num + 1, min(num + 8, sent.tokens.stop)):
             if reader.tokens[k].pos in _NOUNISH and reader.words(k).lower() not in ("year", "years", "old", "month"):
-                return (reader.words(k).lower(), k) if _is_people(reader, k) else (None, None)
+                first = k
+                old = next((j for j in range(num + 1, k) if reader.words(j).lower() == "old"), None)
+                if old is not None and reader.tokens[old].dep == "amod" and k < reader.tokens[old].head < k + 4:
+                    k = reader.tokens[old].head  # "a 57-year-old Wasilla woman": the woman is that old
+                at_k = reader.tokens[k].start
+                name = next((n for n in reader.article.names
+                             if n.label == "PERSON" and n.start <= at_k < n.end and n.end <= sent.end), None)
+                if name is not None:  # "16-year-old Kimani Gray": the person named after the age
+                    last = bisect.bisect_left(reader.starts, name.end) - 1
+                    return reader.text[name.start:name.end], last
+                if all(reader.tokens[j].pos == "PROPN" for j in range(first, k + 1)) and k > first:
+                    # a name the tagger did not call a person: "31-year-old Marcus Ellery"
+                    return reader.text[reader.tokens[first].start:reader.tokens[k].end], k
+                if reader.tokens[k].pos == "NOUN" or _is_people(reader, k):
+                    # what an "N-year-old" qualifies is what is that old: "sergeant", "warehouse"
+                    return reader.words(k).lower(), k
+                return None, None
             if reader.tokens[k].pos in ("VERB", "AUX", "ADP") or reader.words(k) in (",", "."):
                 break
     return None, None
@@ -261,7 +277,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     measure = _typed(reader, sent, q, unit=unit, measure=measure)
     if unit is None and noun is None and measure in _PEOPLE_MEASURES:
         unit = "people"  # "more than 3,000 were arrested", "the toll rose to 14"
-    if noun is not None and unit not in ("people", "troops") and _is_people(reader, noun):
+    if noun is not None and unit not in ("people", "troops") and \
+            _is_people(reader, noun, toll=measure in _PEOPLE_MEASURES):
         unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
     if unit not in ("people", "troops") and measure in _PEOPLE_MEASURES and measure != "deployed":
         measure = "count"  # "houses damaged ... people killed": things are counted, not killed
@@ -355,13 +372,47 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
     return measure
 
 
-def _is_people(reader: ArticleReader, noun: int) -> bool:
-    """Whether a noun counts people: a person noun, or a people's name ("Palestinians")."""
+def _is_people(reader: ArticleReader, noun: int, *, toll: bool | None = None) -> bool:
+    """Whether a noun counts people: a person noun, or a people's name ("Palestinians"); with
+    ``toll`` (the figure's measure is a toll's), also a noun the sentence treats as people."""
     tok = reader.tokens[noun]
     word, lemma = reader.words(noun).lower(), tok.lemma.lower()
     if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS or lemma in W.ROLE_NOUNS:
         return True
-    return any(n.label == "NORP" and n.start <= tok.start < n.end for n in reader.article.names)
+    if any(n.label == "NORP" and n.start <= tok.start < n.end for n in reader.article.names):
+        return True
+    return toll is True and _told_as_people(reader, noun)
+
+
+def _told_as_people(reader: ArticleReader, noun: int) -> bool:
+    """Whether the sentence treats a noun no word list knows as people: it is wounded or
+    injured ("two managers were wounded", "the attack injured three cashiers") or named
+    after a comma ("two managers, Paul Riva and Alan Steinberg,"). Things are damaged, not
+    wounded. ("who" is no cue: parses hang it on the wrong noun, and countries are "who".)"""
+    tok = reader.tokens[noun]
+    own_verb = False  # "800 homes destroyed": its own participle says what befell it
+    for c in reader.children.get(noun, []):
+        dep = reader.tokens[c].dep
+        if dep in ("acl", "amod", "relcl") and reader.tokens[c].lemma.lower() in _WOUND_LEMMAS:
+            return True  # "two partners wounded", "three wounded guards"
+        own_verb = own_verb or (dep in ("acl", "relcl") and reader.tokens[c].pos == "VERB")
+        if dep == "appos" and noun + 1 < len(reader.tokens) and reader.words(noun + 1) == ",":
+            at = reader.tokens[c].start
+            if any(n.label == "PERSON" and n.start <= at < n.end for n in reader.article.names):
+                return True
+    if tok.dep in ("nsubjpass", "dobj", "nsubj") and tok.head != noun and not own_verb:
+        verb = reader.tokens[tok.head]
+        # the subject of "wounded" counts the wounded only when nothing else is its object:
+        # "two bombs wounded ten people" counts bombs that wounded
+        objects = [c for c in reader.children.get(tok.head, []) if reader.tokens[c].dep == "dobj"]
+        if verb.lemma.lower() in _WOUND_LEMMAS and (tok.dep != "nsubj" or not objects):
+            return True
+    return False
+
+
+# Verbs whose object is a living body: what they count is people, whatever the noun.
+# Not "kill" (herds and flocks are killed), "hurt" (sales are hurt), "shoot" (drones are shot down).
+_WOUND_LEMMAS = frozenset({"wound", "injure", "stab", "maim", "hospitalize", "hospitalise"})
 
 
 _COUNTED_SKIP = frozenset({"more", "other", "least", "most", "some", "additional", "further", "total", "estimated",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import itertools
 import math
 import re
 from collections import Counter
@@ -48,6 +49,7 @@ class _Report:
     when: str | None  # the date the figure refers to: its as_of, else its article's publication date
     low: float
     high: float
+    day: str | None = None  # the day its article was published, when known
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -92,7 +94,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
-                             low=lo, high=hi)
+                             low=lo, high=hi, day=(article.published or "")[:10] or None)
             key = _key(claim, protest=protest)
             if _of_things(claim):
                 if claim.start in before and _bracketed(claim, article):
@@ -979,10 +981,34 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         if early < late:
             return "evolving", (f"Figures rise from {_range_text(dated, first_day)} on {first_day} to "
                                 f"{_range_text(dated, last_day)} on {last_day} ({_credit(reports)}).")
+    if measure in CUMULATIVE and (risen := _risen_by_day(reports)):
+        return "evolving", (f"Each day's articles give a higher toll than the day before's: "
+                            f"{risen} ({_credit(reports)}).")
     a, b = clash[0]
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
                            f"{len(reports)} reports in all ({_credit(reports)}).")
+
+
+def _risen_by_day(reports: list[_Report]) -> str:
+    """A toll every article of a later day puts above every article of the day before: the
+    tally of an event still being counted, told by the day each article was published (a
+    figure's own date may be the event's: "killed 24 in the quake that struck on Tuesday").
+    An article's toll is the largest figure it gives (its smaller ones are parts: "another
+    four died in hospital"); articles with no date say nothing of the order. Empty if not so."""
+    tops: dict[str, dict[str, _Report]] = {}
+    for r in reports:
+        if r.day and r.claim.qualifier != "vague":
+            mine = tops.setdefault(r.day, {})
+            if r.claim.article not in mine or r.low > mine[r.claim.article].low:
+                mine[r.claim.article] = r
+    days = sorted(tops)
+    if len(days) < 2:
+        return ""
+    for early, late in itertools.pairwise(days):
+        if min(r.low for r in tops[late].values()) <= max(r.low for r in tops[early].values()):
+            return ""
+    return "; ".join(f"{' / '.join(r.claim.number_text for r in tops[d].values())} on {d}" for d in days)
 
 
 _RISING = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounting|rising|new toll|"
