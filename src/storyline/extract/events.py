@@ -411,9 +411,9 @@ def _times(reader: ArticleReader) -> list[Time]:
     found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]  # "one day before the vote"
     found += [(m.start(), m.end()) for m in timex.CLOCK_TALK.finditer(reader.text)]  # "half past 3", "at 7p"
     found += [(m.start(), m.end()) for m in timex.ODD_DATE.finditer(reader.text)]  # "Sep-23-2020", "the 15th day of"
-    found += [(m.start(), m.end()) for m in timex.YEAR_IN_WORDS.finditer(reader.text)]  # "in nineteen ninety six"
+    found += [(m.start(), m.end()) for m in timex.year_in_words(reader.text)]  # "in nineteen ninety six"
     found += [(m.start(), m.end()) for m in timex.SHORT_LENGTH.finditer(reader.text)]  # "for 3h", "1 hr"
-    found += [(m.start(), m.end()) for m in timex.HOLIDAY_ANY.finditer(reader.text)  # "easter 2018", "next easter"
+    found += [(m.start(), m.end()) for m in timex.holidays_any(reader.text)  # "easter 2018", "next easter"
               if m.group("which") or m.group("y")]
     for start, end in found:
         words = reader.text[start:end]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from storyline.dates import MONTHS, WEEKDAYS, day_month, find_dates, month_and_day
 
@@ -182,7 +183,7 @@ _DAY_OR_PART = (r"(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:mor
 # that it is a clock (past/to, a/p, o'clock, a part of the day), so that "at 5" alone, ages and
 # scores are not read.
 CLOCK_TALK = re.compile(
-    r"(?=[\dqhaftosenylipmw])"  # every letter a form can begin with: a quick no at most places
+    r"\b(?=[\dqhaftosenylipmw])"  # every form begins a word, with one of these: a quick no at most places
     rf"(?<!from\s)\b(?:(?:(?:a\s+)?quarter|half|(?:{_MW}|\d{{1,2}})\s+min(?:ute)?s?)\s+(?:past|to)|{_MW}\s+past)\s+"
     rf"(?:{_H}|{_HW})\b(?:\s*o'?clock)?{_PART_AFTER}?|"
     rf"(?<![\w.$£€:-])(?:{_H}(?::[0-5]\d)?\s*(?:ish\b|[ap]\s\.\s?m\b\s?\.?)|"
@@ -274,6 +275,9 @@ def clock_only(text: str) -> bool:
     return _month(text, text.lower()) is None and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", text)
 
 
+# Pure, and called again with the same words: a length read alone (anchor None), a date checked
+# against a fixed day, "today" or "2012" in article after article of the same day.
+@lru_cache(maxsize=4096)
 def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> tuple[str, str | None]:
     """The TIMEX3 (type, value) of one temporal expression; the value is None when the
     expression cannot be resolved (a relative date without the article's date, "two days
@@ -716,6 +720,20 @@ YEAR_IN_WORDS = re.compile(
     re.IGNORECASE)
 
 
+# Every year in words holds one of these words: a text without them is not searched (a quick look
+# for the letters, then for the words; the whole pattern tried at every place costs 20 times more).
+_YEAR_WORD_HINTS = ("ten", "eleven", "twelve", "teen", "twenty", "thousand")
+_YEAR_WORD_HINT = re.compile(rf"\b(?:{_TEEN}|twenty|thousand)\b", re.IGNORECASE)
+
+
+def year_in_words(text: str) -> list[re.Match[str]]:
+    """Every year in words of :data:`YEAR_IN_WORDS` in ``text``."""
+    folded = text.casefold()
+    if not any(h in folded for h in _YEAR_WORD_HINTS) or not _YEAR_WORD_HINT.search(text):
+        return []
+    return list(YEAR_IN_WORDS.finditer(text))
+
+
 def _number_words(words: str) -> int:
     """The value of a number of two digits or fewer in words ("ninety six", "oh five", "fifteen")."""
     parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("o", "oh", "and")]
@@ -769,9 +787,20 @@ HOLIDAY_ANY = re.compile(
     + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
 
 
+# The longest word of each name of HOLIDAY_ANY (up to an apostrophe): a text with none of them is not searched.
+_HOLIDAY_HINTS = tuple(sorted({max((w.split("'")[0] for w in h.split()), key=len)
+                               for h in (*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS, *_HOLIDAY_ALIASES)}))
+
+
+def holidays_any(text: str) -> list[re.Match[str]]:
+    """Every holiday's name of :data:`HOLIDAY_ANY` in ``text``, in any case."""
+    folded = text.casefold()
+    return list(HOLIDAY_ANY.finditer(text)) if any(h in folded for h in _HOLIDAY_HINTS) else []
+
+
 def _holiday_told(text: str) -> bool:
     """Whether a holiday's name in any case is told as a day: with its year or "next", "last"."""
-    return any(m.group("which") or m.group("y") for m in HOLIDAY_ANY.finditer(text))
+    return any(m.group("which") or m.group("y") for m in holidays_any(text))
 
 
 def _holiday_name(written: str) -> str:
