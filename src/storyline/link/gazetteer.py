@@ -436,8 +436,10 @@ def region_part(direction: str, region: Place) -> Place | None:
     for another word ("Central", "Upper") or a region that is not a US state."""
     part = _PARTS.get(direction.lower())
     code = areas().codes.get(fold(region.name)) if region.country == "US" else None
-    towns = _state_towns().get(code or "", [])
-    if part is None or len(towns) < 3:
+    if part is None or code is None:
+        return None
+    towns = _state_towns().get(code, [])
+    if len(towns) < 3:
         return None
     axis, high = part
     values = [t.lat if axis == "lat" else t.lon for t in towns]
@@ -453,9 +455,12 @@ def region_part(direction: str, region: Place) -> Place | None:
 @cache
 def _state_towns() -> dict[str, list[Place]]:
     """The US towns of the main gazetteer (5,000 people or more), by state code, each once."""
+    from storyline.link.gazetteer_cache import RecordIndex
+
+    index = _gazetteer()
+    places = index.records() if isinstance(index, RecordIndex) else (p for ps in index.values() for p in ps)
     out: dict[str, dict[tuple[float, float], Place]] = {}
-    for places in _gazetteer().values():
-        for p in places:
-            if p.country == "US" and p.region and not p.is_country:
-                out.setdefault(p.region, {})[p.lat, p.lon] = p
+    for p in places:
+        if p.country == "US" and p.region and not p.is_country:
+            out.setdefault(p.region, {})[p.lat, p.lon] = p
     return {code: list(towns.values()) for code, towns in out.items()}

@@ -98,6 +98,11 @@ class RecordIndex(Mapping[str, list[T]], Generic[T]):
             self._made[number] = made
         return made
 
+    def records(self) -> Iterator[T]:
+        """Each record once (``values()`` gives a record again under every name it has)."""
+        count = len(next(iter(self._columns.values()), []))
+        return (self._make(n) for n in range(count))
+
     def get(self, key: str, default: Any = None) -> Any:
         at = bisect_left(self._keys, key)
         if at == len(self._keys) or self._keys[at] != key:
