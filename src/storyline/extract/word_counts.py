@@ -24,15 +24,13 @@ class WordCount:
     noun: str | None = None  # the person counted, for "a man": "man"
 
 
-# Words that say what a zero or a single person is counted as (a toll's verbs, adjectives, nouns).
-_STATE = {
-    "killed": ("killed",), "dead": ("killed",), "died": ("killed",), "deaths": ("killed",), "death": ("killed",),
-    "fatalities": ("killed",), "fatality": ("killed",),
-    "injured": ("injured",), "hurt": ("injured",), "wounded": ("injured",), "harmed": ("injured",),
-    "injuries": ("injured",), "injury": ("injured",), "hospitalised": ("injured",), "hospitalized": ("injured",),
-    "casualties": ("killed", "injured"), "casualty": ("killed", "injured"),
-    "arrested": ("detained",), "detained": ("detained",), "arrests": ("detained",),
-    "missing": ("missing",),
+# Words that say what a zero or a single person is counted as (a toll's verbs, adjectives, nouns), with
+# the measure the claims' own lexicon gives each; "casualties" are both the dead and the injured.
+_STATE: dict[str, tuple[str, ...]] = {
+    **{w: (W.MEASURE_LEMMAS[w],) for w in (
+        "killed", "dead", "died", "deaths", "death", "fatalities", "fatality", "injured", "hurt", "wounded",
+        "injuries", "injury", "hospitalised", "hospitalized", "arrested", "detained", "arrests", "missing")},
+    "harmed": ("injured",), "casualties": ("killed", "injured"), "casualty": ("killed", "injured"),
 }
 _STATE_WORDS = "|".join(sorted(_STATE, key=len, reverse=True))
 # between "no one" and its state only auxiliaries, hedges and adverbs of degree: "no one is believed to
