@@ -1,6 +1,7 @@
 """The facts table against facts labelled by reading real multi-outlet news (ECB+).
 
-    python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held] [--events ID ...] [--fresh] [--misses]
+    python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4] [--events ID ...]
+                                      [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
 them, labelled from the articles alone (``SCHEMA.md`` there). storyline analyses each
@@ -27,7 +28,10 @@ are looked at only when a figure is reported. Both have since been developed on;
 (``benchmarks/data/facts_fresh/``, five more events labelled by reading on 2026-12-03) is the
 held-out split of the second round, measured once before and once after it; it has since
 been studied (``studied`` = every labelled event so far). ``held`` (``benchmarks/data/facts_held/``,
-labelled by reading in the third round by someone who changed no code) is the held-out split now.
+labelled by reading in the third round by someone who changed no code) was the held-out split of
+round 3, scored once before and once after it; it is studied from round 4 on and belongs to
+``studied``. ``held4`` (``benchmarks/data/facts_held4/``, labelled by reading in round 4) is the
+held-out split now: score it, never study it.
 """
 
 from __future__ import annotations
@@ -45,7 +49,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "data" / "facts"
 FRESH_GOLD = ROOT / "benchmarks" / "data" / "facts_fresh"  # held out in round 2, studied since
-HELD_GOLD = ROOT / "benchmarks" / "data" / "facts_held"  # held out in round 3: score only, never study
+HELD_GOLD = ROOT / "benchmarks" / "data" / "facts_held"  # held out in round 3, studied since
+HELD4_GOLD = ROOT / "benchmarks" / "data" / "facts_held4"  # held out in round 4: score only, never study
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
 DEV = ("37_ecbplus", "20_ecbplus", "41_ecbplus", "12_ecbplus", "8_ecbplus", "24_ecbplus", "13_ecbplus", "14_ecb")
@@ -56,10 +61,10 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
-    for folder in (GOLD, FRESH_GOLD):
+    for folder in (GOLD, FRESH_GOLD, HELD_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
-    return HELD_GOLD / f"{event}.json"
+    return HELD4_GOLD / f"{event}.json"
 
 
 def load_gold(event: str) -> dict[str, Any]:
@@ -231,7 +236,7 @@ def _row(name: str, s: Any) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "test", "all", "fresh", "studied", "held"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "all", "fresh", "studied", "held", "held4"), default="dev")
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
@@ -240,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     fresh = tuple(sorted(p.stem for p in FRESH_GOLD.glob("*.json")))
     held = tuple(sorted(p.stem for p in HELD_GOLD.glob("*.json")))
-    splits = {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh, "studied": DEV + TEST + fresh, "held": held}
+    held4 = tuple(sorted(p.stem for p in HELD4_GOLD.glob("*.json")))
+    splits = {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh, "studied": DEV + TEST + fresh + held,
+              "held": held, "held4": held4}
     events = args.events or splits[args.split]
     events = [e for e in events if gold_path(e).exists()]
     scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]
