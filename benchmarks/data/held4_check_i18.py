@@ -36,7 +36,7 @@ UNITS = {None, "USD", "cent", "%", "share", "year", "month", "week", "day", "hou
          "AUD", "IDR", "t", "GB", "MB", "GHz", "MHz", "GFLOPS", "rpm", "megapixel"}
 NUMBER = r"\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|half|quarter"
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-_DATE = r"(FY)?([\dX]{4}|\d{3}|\d{2})(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(-\d{2})?)?"
+_DATE = r"(FY)?([\dX]{4}|\d{3}|\d{2})(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(-(\d{2}|WE))?)?"  # -WE: a weekend
 _TIME = _DATE + r"T(\d{2}(:\d{2})?|MO|AF|EV|NI|DT)"
 _DUR = r"P(T?(\d+(\.\d+)?|X)[YMWDHS]|\d*(\.\d+)?X?(DE|CE|Q|TM|TA|TE))+|PT?X[A-Z]{1,2}"
 VALUE = {"DATE": rf"{_DATE}|PRESENT_REF|PAST_REF|FUTURE_REF", "TIME": _TIME,
