@@ -413,6 +413,7 @@ def _times(reader: ArticleReader) -> list[Time]:
     found += [(m.start(), m.end()) for m in timex.ODD_DATE.finditer(reader.text)]  # "Sep-23-2020", "the 15th day of"
     found += [(m.start(), m.end()) for m in timex.year_in_words(reader.text)]  # "in nineteen ninety six"
     found += [(m.start(), m.end()) for m in timex.SHORT_LENGTH.finditer(reader.text)]  # "for 3h", "1 hr"
+    found += [(m.start(), m.end()) for m in timex.more_spans(reader.text)]  # "2.30pm", "the week after next"
     found += [(m.start(), m.end()) for m in timex.holidays_any(reader.text)  # "easter 2018", "next easter"
               if m.group("which") or m.group("y")]
     for start, end in found:
@@ -460,8 +461,9 @@ def _times(reader: ArticleReader) -> list[Time]:
         else:
             future = _tense(reader, start, end)
             anchor = reader.anchor
-            if named_day and at - named_day[0] <= 1 and not future and timex.clock_only(text):
-                anchor = named_day[1]  # "arrested early Sunday ... was going west about 1:30 a.m."
+            if named_day and at - named_day[0] <= 1 and (
+                    (not future and timex.clock_only(text)) or timex.day_counted(text)):
+                anchor = named_day[1]  # "arrested early Sunday ... was going west about 1:30 a.m."; "the next day"
             kind, value = timex.normalize(readings.get((start, end), text), anchor, future=future)
         if value and (day := parse_iso_date(value)) and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
             named_day = (at, day)
