@@ -83,6 +83,13 @@ def times(text: str, published: str = "2023-03-15") -> dict[str, tuple[str, str 
     ("end of the day", ("DATE", "2023-03-15")),
     ("the eod", ("DATE", "2023-03-15")),
     ("till date", ("DATE", "PRESENT_REF")),
+    # meals as TimeML's parts of the day; month and year in odd shapes; "the" before a length
+    ("after lunch today", ("TIME", "2023-03-15TMI")),
+    ("around dinnertime tomorrow", ("TIME", "2023-03-16TEV")),
+    ("07-2019", ("DATE", "2019-07")),
+    ("2021.14.Jan", ("DATE", "2021-01-14")),
+    ("the five year", ("DURATION", "P5Y")),
+    ("10 o'clock in the evening", ("TIME", "2023-03-15T22:00")),
 ])
 def test_forms(text: str, expected: tuple[str, str]) -> None:
     assert normalize(text, WEDNESDAY) == expected
@@ -108,6 +115,13 @@ def test_forms_that_keep_their_old_reading() -> None:
     ("The rota changes every three weeks.", "every three weeks"),
     ("The pain lasted 4D in all.", "4D"),
     ("Book the thanksgiving 2022 weekend off.", "thanksgiving 2022 weekend"),
+    ("Are you free this upcoming Sunday?", "this upcoming Sunday"),
+    ("Meet me Tuesday of the following week.", "Tuesday of the following week"),
+    ("Pencil it in for next week Thurs.", "next week Thurs"),
+    ("It opened on wed the 9th at noon.", "wed the 9th"),
+    ("She left home in 12 March of 79.", "12 March of 79"),
+    ("The lease runs two and a half years.", "two and a half years"),
+    ("We chatted at lunch and again at dinnertime.", "lunch"),
 ])
 def test_more_spans_finds(text: str, found: str) -> None:
     assert found in [m.group(0) for m in more_spans(text)]
@@ -120,6 +134,8 @@ def test_more_spans_finds(text: str, found: str) -> None:
     "Shares rose 2.5 per cent on March 3.",
     "At the end of the day, voters decide.",
     "They may 2019 plans change.",
+    "The March of 50 veterans ended.",  # a count after "of", not a year
+    "We had lunch with the minister.",
 ])
 def test_more_spans_leaves(text: str) -> None:
     assert not [m.group(0) for m in MORE_SPANS.finditer(text)]
@@ -137,3 +153,14 @@ def test_in_sentences() -> None:
     assert ("DATE", "2023-02-26") in found.values()
     found = times("I'll go back Saturday 2 weeks after March 20th.")
     assert ("DATE", "2023-04-08") in found.values()  # April 3 falls in the week of Sunday 2 to Saturday 8
+
+
+@pytest.mark.parametrize("text", [
+    "Call at 9.30pm, or after lunch on Mondays at 10:00; every two weeks the Christmas weekend of 2020 is off.",
+    "The 3rd week of June 2022 and the day after, 12 April of 87, this upcoming Friday at the minute.",
+    "Nothing here but a plain sentence about the council.",
+])
+def test_more_spans_equals_the_whole_pattern(text: str) -> None:
+    """The words' check before each form leaves out nothing the whole pattern finds."""
+    whole = {(m.start(), m.end()) for m in MORE_SPANS.finditer(text)}
+    assert whole <= {(m.start(), m.end()) for m in more_spans(text)}

@@ -37,7 +37,8 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("tonight", "NI"),
-          ("daytime", "DT"), (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))pm", "AF"),
+          ("daytime", "DT"), ("breakfast(?:-?time)?", "MO"), ("(?:lunch|noon)(?:-?time)?", "MI"),  # meals
+          ("(?:dinner|supper)(?:-?time)?", "EV"), (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))pm", "AF"),
           (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))am", "MO"))
 
 _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
@@ -85,7 +86,8 @@ _CENTURY = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<w>nineteenth
 _YEAR = re.compile(r"(?<![\d,.])(?:fiscal\s+|FY\s*)?(?P<y>(?:1[6-9]|2[01])\d\d)(?![\d,])")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?(?:\s+(?:of\s+)?|[-/])(?P<y>(?:19|20)\d\d)\b|"
                          rf"\b(?P<y2>(?:19|20)\d\d)\s+(?P<m2>{_MONTH_WORD})\b|"
-                         r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$", re.IGNORECASE)
+                         r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$|"
+                         r"^(?P<m4>0?[1-9]|1[0-2])[-/](?P<y4>(?:19|20)\d\d)$", re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?(?::(?P<sec>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
                     r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?\b"
@@ -285,7 +287,8 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     words = respell(" ".join(text.replace("\u2019", "'").split())).strip(" ,.;:")
     if _YEAR_WORDS_RE.search(words) or "thousand" in words.lower():
         words = digits_for_words(words)
-    if m := _TWO_DIGIT_YEAR.search(words):  # "April of 87": 1987; "May of 12": 2012 (the pivot of strptime's %y)
+    # "April of 87": 1987; "May of 12": 2012 (the pivot of strptime's %y)
+    if words[-2:].isdigit() and (m := _TWO_DIGIT_YEAR.search(words)):
         words = f"{words[:m.start('y')]}{19 if int(m.group('y')) >= 69 else 20}{words[m.start('y'):]}"
     low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to|before|after)\s+",
@@ -297,14 +300,16 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
     low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
-    low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
+    if low.startswith("the "):
+        low = _THE_LENGTH.sub("", low)
     low = _SHORT_UNIT.sub(lambda u: f"{u.group(1)} {_SHORT_UNITS[u.group(2).strip().lower()]}", low)  # "3h", "1 hr"
     bare = re.sub(r"^the\s+", "", low)
     told = re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)\s+", "", words,
                   flags=re.IGNORECASE)
-    if (m := _WEEKDAY_AROUND.fullmatch(told)) and (day := _weekday_near(m, anchor, future)):
+    counted = _COUNTED_HINT.search(told)  # "before", "after", "from", "since": a length counted from a day
+    if counted and (m := _WEEKDAY_AROUND.fullmatch(told)) and (day := _weekday_near(m, anchor, future)):
         return "DATE", day  # "Monday two weeks from now", "3 weeks after Christmas on Friday"
-    if (m := _OFFSET.fullmatch(told)) and (shifted := _offset(m, anchor, future)):
+    if counted and (m := _OFFSET.fullmatch(told)) and (shifted := _offset(m, anchor, future)):
         return "DATE", shifted
     if found := _more_forms(bare, low, anchor):
         return found
@@ -560,8 +565,8 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
         century = m.group("c") or ("19" if anchor is None or int(m.group("d")) > anchor.year % 100 // 10 else "20")
         return f"{century}{m.group('d')}"
     if m := _MONTH_YEAR.search(words):
-        if m.group("y3"):
-            return f"{m.group('y3')}-{int(m.group('m3')):02d}"
+        if m.group("y3") or m.group("y4"):  # "2015-12", "12-2015"
+            return f"{m.group('y3') or m.group('y4')}-{int(m.group('m3') or m.group('m4')):02d}"
         month_word = (m.group("m") or m.group("m2")).lower().rstrip(".")
         return f"{m.group('y') or m.group('y2')}-{MONTHS[month_word]:02d}"
     if m := _SEASON.search(low):
@@ -638,6 +643,7 @@ _ODD_SHAPES = (
     rf"(?:the\s+year\s+)?(?P<y12>{_Y4}))",
     rf"(?:the\s+)?(?P<w13>first|last)\s+week\s+of\s+(?:the\s+year\s+)?(?P<y13>{_Y4})",
     rf"(?P<mn14>{_MONTH_NAME})[-/](?P<y14>{_Y4})",
+    rf"(?P<y15>{_Y4})[-/.](?P<d15>\d{{1,2}})[-/.](?P<mn15>{_MONTH_NAME})",
 )
 # the lookahead holds every letter a shape can begin with: a quick no at most places (2.5 times faster)
 ODD_DATE = re.compile(r"\b(?=[\dadefjlmnostw])(?:" + "|".join(_ODD_SHAPES) + r")\b", re.IGNORECASE)
@@ -679,7 +685,7 @@ def _odd_date(words: str, anchor: date | None, future: bool | None) -> str | Non
         return min(near, key=lambda d: abs((d - anchor).days)).isoformat() if near else None
     if "mn14" in g:  # "Dec-2018"
         return f"{g['y14']}-{MONTHS[g['mn14'].lower()]:02d}"
-    n = next(k[-1] for k in g if k[:-1] in ("mn", "m"))
+    n = next(k.lstrip("mn") for k in g if re.fullmatch(r"mn?\d+", k))
     written = g.get(f"y{n}")
     month = MONTHS[g[f"mn{n}"].lower().rstrip(".")] if f"mn{n}" in g else int(g[f"m{n}"])
     day = _ordinal(g[f"d{n}"]) if not g[f"d{n}"].isdigit() else int(g[f"d{n}"])
@@ -723,9 +729,10 @@ _RESPELL = (
      lambda m: {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday"}[
          next(g for g in m.groups() if g).lower()]),
     (re.compile(r"\s+,"), ","),
+    (re.compile(r"\b(1[0-2]|0?[1-9])\s*o'?clock\b", re.IGNORECASE), r"\1:00"),
 )
 _RESPELL_HINT = re.compile(r"tmr|tomorow|tonite|mid\s|ish\b|\d[.\s]*[ap]|\d\d[ap]|\s\.\s|eo[dy]|work|½|upcoming|"
-                           r"\b(?:mon|tue|wed|thu|fri)\b|\s,", re.IGNORECASE)
+                           r"\b(?:mon|tue|wed|thu|fri)\b|\s,|clock", re.IGNORECASE)
 
 
 def respell(words: str) -> str:
@@ -737,6 +744,7 @@ def respell(words: str) -> str:
     return words
 
 
+_COUNTED_HINT = re.compile(r"\b(?:before|after|from|since)\b", re.IGNORECASE)
 _TWO_DIGIT_YEAR = re.compile(rf"\b{_MONTH_NAME}\.?\s+of\s+'?(?P<y>\d\d)$", re.IGNORECASE)
 _WEEKDAY_AROUND = re.compile(rf"(?P<wd>{_WEEKDAY_WORD}),?\s+(?P<off>.+)|"
                              rf"(?P<off2>.+?),?\s+on\s+(?P<wd2>{_WEEKDAY_WORD})", re.IGNORECASE)
@@ -764,6 +772,8 @@ def _weekday_near(m: re.Match[str], anchor: date | None, future: bool | None) ->
 
 
 _COUNT_WORD = rf"(?:\d{{1,3}}|{'|'.join(w for w in _NUMBERS if w not in ('a', 'an'))})"
+_THE_LENGTH = re.compile(rf"^the\s+(?=(?:\d[\d,.]*|{_COUNT_WORD})\s+"
+                         r"(?:second|minute|hour|day|week|month|year|decade)s?$)")
 _PART_SET = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _WEEK_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
              "5th": 5}
@@ -792,7 +802,8 @@ def _more_forms(bare: str, low: str, anchor: date | None) -> tuple[str, str | No
     week"), or None."""
     m = _MORE.fullmatch(bare)
     if m is None:
-        if (parts := re.fullmatch(r"(?P<len>.+?)\s+(?P<dir>ago|from\s+now)", bare)) and anchor \
+        if bare.endswith(("ago", "now")) and anchor \
+                and (parts := re.fullmatch(r"(?P<len>.+?)\s+(?P<dir>ago|from\s+now)", bare)) \
                 and (length := compound_length(parts.group("len"))):
             return "DATE", _counted(anchor, length, -1 if parts.group("dir") == "ago" else 1)  # "2 weeks, 2 days ago"
         return None
@@ -1191,43 +1202,86 @@ def _weekend(m: re.Match[str], anchor: date | None, future: bool | None) -> str 
     return f"{year}-W{week:02d}-WE"
 
 
+_WD_SHORT = r"(?:mon|tues?|weds?|thu|thurs?|fri)"
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
                            for h in sorted((*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS, *_HOLIDAY_ALIASES), key=len,
                                            reverse=True))
-# Forms the parser seldom marks, found in the text itself (see :func:`more_spans`): clock times written
-# loosely ("9.am.", "2.30pm", "seven p . m .", "9 oclock", "noonish", "one in the morning", "Thursdays at
-# 17.30"), "tmrw", "tonite", a month and year in lower case ("sep 2019"), weeks of a month or year, "the
-# week after next", "the day before" (at the end of a clause), "end of tomorrow", "the eod", sets and
-# lengths of weekends and parts of the day, lengths written short after "for" ("for 10D"), "½ hour", a
-# holiday's weekend.
-MORE_SPANS = re.compile(
-    r"\b(?:"
-    r"(?:1[0-2]|0?[1-9])\.(?:[0-5]\d\s*)?[ap]\.?m\b\.?|"
-    rf"(?:{_HW})\s+[ap]\s\.\s?m\b(?:\s?\.)?|"
-    r"(?:1[0-2]|0?[1-9])\s*o'?clock\b|noonish\b|tonite\b|tmrw\b|"
-    rf"(?:{_HW})\s+in\s+the\s+(?:morning|afternoon|evening)\b|"
-    rf"(?:{_WEEKDAY_WORD})s\s+at\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b|"
-    rf"(?:{_WEEKDAY_WORD})s?\s+(?:morning|afternoon|evening|night)s\b|"
-    rf"(?-i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+{_Y4}\b|"
-    rf"(?:the\s+)?(?:{'|'.join(_WEEK_ORD)}|last)\s+week\s+of\s+(?:{_MONTH_NAME}\.?(?:,?\s+{_Y4})?|"
-    rf"(?:this|last|next|previous|the)\s+month|(?:the\s+year\s+)?{_Y4}|(?:this|last|next)\s+year)\b|"
-    r"the\s+week\s+(?:after\s+next|before\s+last)\b|"
-    r"the\s+day\s+(?:after\s+tomorrow|before\s+yesterday|before|after)(?=\s*(?:[.,;:!?]|$))|"
-    r"end\s+of\s+(?:tomorrow|yesterday)\b|(?<=\bthe\s)eo[dy](?=\s*(?:[.,;:!?]|$))|till\s+date\b|"
-    r"(?:every|each)\s+(?:other\s+|(?:\d{1,3}|two|three|four|five|six)\s+)?(?:weekend|weekday)s?\b|"
-    r"(?:every|each)\s+(?:\d{1,3}|two|three|four|five|six)\s+(?:day|week|month|year)s?\b|"
-    rf"(?:{_ORD})\s+(?:day\s+)?of\s+(?:every|each)\s+month\b|"
-    r"(?:all\s+)?weekends\b|(?:in\s+the\s+)?(?:morning|afternoon|evening)s\b|semi-?annual\b|"
-    rf"{_COUNT_WORD}\s+weekends\b|(?:(?<=\bfor\s)|(?<=\blasted\s))\d{{1,3}}(?-i:[DWY])\b|"
-    rf"(?:weekend\s+of\s+)?(?:{_HOLIDAY_NAMES})(?:\s+{_Y4})?(?:\s+weekend)(?:\s+{_Y4})?\b|"
-    rf"weekend\s+of\s+(?:{_HOLIDAY_NAMES})(?:\s+{_Y4})?\b"
-    r")|½\s*(?:an?\s+)?hour\b",
-    re.IGNORECASE)
-_MORE_HINT = re.compile(r"\d\.|\s[ap]\s\.|o'?clock|ish\b|tonite|tmrw|in\sthe\s|s\sat\s|s\b|\d{4}|week\s+of|the\s+"
-                        r"(?:week|day)\s|end\sof|\beo[dy]\b|till\sdate|every|each|weekend|annual|\d[DWY]\b|½",
-                        re.IGNORECASE)
+_WD_WORDS = frozenset(WEEKDAYS)
+_HOUR_SET = frozenset(_HOUR_WORDS)
+_WD_SHORT_SET = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
+_FULL_MONTH_SET = frozenset(_FULL_MONTH.removeprefix("(?:").replace("(?-i:May))", "may").split("|"))
+# Forms the parser seldom marks, found in the text itself (see :func:`more_spans`), each with the words a
+# text must hold for it to be searched (each set: at least one of its words): clock times written loosely
+# ("9.am.", "2.30pm", "seven p . m .", "9 oclock", "noonish", "one in the morning", "Thursdays at 17.30"),
+# "tmrw", "tonite", a month written short with its year ("sep 2019"), weeks of a month or year, "the week
+# after next", "the day before" (at the end of a clause), "end of tomorrow", "the eod", sets and lengths of
+# weekends and parts of the day, lengths written short after "for" ("for 10D"), "½ hour", a holiday's
+# weekend, meals, "one and a half years".
+_MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
+    ((frozenset({"am", "pm", "m", "clock", "oclock", "noonish", "tonite", "tmrw"}),),
+     r"(?:1[0-2]|0?[1-9])\.(?:[0-5]\d\s*)?[ap]\.?m\b\.?|"
+     rf"(?:{_HW})\s+[ap]\s\.\s?m\b(?:\s?\.)?|"
+     r"(?:1[0-2]|0?[1-9])\s*o'?clock\b|noonish\b|tonite\b|tmrw\b"),
+    ((frozenset({"morning", "afternoon", "evening"}), _HOUR_SET),
+     rf"(?:{_HW})\s+in\s+the\s+(?:morning|afternoon|evening)\b"),
+    ((frozenset(f"{w}s" for w in WEEKDAYS), frozenset({"at"})),
+     rf"(?:{_WEEKDAY_WORD})s\s+at\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b"),
+    ((frozenset({"mornings", "afternoons", "evenings", "nights"}),),
+     rf"(?:{_WEEKDAY_WORD})s?\s+(?:morning|afternoon|evening|night)s\b|(?:in\s+the\s+)?(?:morning|afternoon|evening)s\b"),
+    ((frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}),),
+     rf"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+{_Y4}\b"),
+    ((frozenset({"week"}), frozenset({"of", "next", "last"})),
+     rf"(?:the\s+)?(?:{'|'.join(_WEEK_ORD)}|last)\s+week\s+of\s+(?:{_MONTH_NAME}\.?(?:,?\s+{_Y4})?|"
+     rf"(?:this|last|next|previous|the)\s+month|(?:the\s+year\s+)?{_Y4}|(?:this|last|next)\s+year)\b|"
+     r"the\s+week\s+(?:after\s+next|before\s+last)\b"),
+    ((frozenset({"week"}), _WD_WORDS | _WD_SHORT_SET),
+     rf"(?:{_WEEKDAY_WORD})\s+of\s+(?:the\s+)?(?:following|next|previous|last|this|coming)\s+week\b|"
+     rf"(?:this|next|last|previous|following)\s+week(?:'s)?\s+(?:on\s+)?(?:{_WEEKDAY_WORD}|{_WD_SHORT})\b"),
+    ((frozenset({"day"}), frozenset({"before", "after"})),
+     r"the\s+day\s+(?:after\s+tomorrow|before\s+yesterday|before|after)(?=\s*(?:[.,;:!?]|$))"),
+    ((frozenset({"end"}),),
+     r"end\s+of\s+(?:tomorrow|yesterday)\b|(?<!\bthe\s)(?<!\bat\s)end\s+of\s+the\s+day\b"),
+    ((frozenset({"eod", "eoy"}),), r"(?<=\bthe\s)eo[dy](?=\s*(?:[.,;:!?]|$))"),
+    ((frozenset({"till"}), frozenset({"date"})), r"till\s+date\b"),
+    ((frozenset({"every", "each"}),),
+     r"(?:every|each)\s+(?:other\s+|(?:\d{1,3}|two|three|four|five|six)\s+)?(?:weekend|weekday)s?\b|"
+     r"(?:every|each)\s+(?:\d{1,3}|two|three|four|five|six)\s+(?:day|week|month|year)s?\b|"
+     rf"(?:{_ORD})\s+(?:day\s+)?of\s+(?:every|each)\s+month\b"),
+    ((frozenset({"weekend", "weekends"}),),
+     rf"(?:all\s+)?weekends\b|{_COUNT_WORD}\s+weekends\b|"
+     rf"(?:weekend\s+of\s+)?(?:{_HOLIDAY_NAMES})(?:\s+{_Y4})?(?:\s+weekend)(?:\s+{_Y4})?\b|"
+     rf"weekend\s+of\s+(?:{_HOLIDAY_NAMES})(?:\s+{_Y4})?\b"),
+    ((frozenset({"semiannual", "biannual", "semi", "bi"}),), r"(?:semi|bi)-?annual\b"),
+    ((frozenset({"for", "lasted"}), frozenset({"d", "w", "y"})),
+     r"(?:(?<=\bfor\s)|(?<=\blasted\s))\d{1,3}(?-i:[DWY])\b"),
+    ((frozenset({"upcoming"}),), rf"(?:this\s+)?upcoming\s+(?:{_WEEKDAY_WORD})\b"),
+    ((_WD_SHORT_SET, frozenset({"the"})), rf"(?:{_WD_SHORT}),?\s+the\s+{_ORD}(?![\w-])"),
+    ((frozenset({"of"}), _FULL_MONTH_SET),
+     rf"(?:\d{{1,2}}\s+)?{_FULL_MONTH}\s+of\s+'?\d\d(?![\d,]|\.\d|\s+[a-z])"),
+    ((frozenset({"and"}), frozenset({"half", "quarter"})),
+     rf"{_COUNT_WORD}\s+(?:and\s+a\s+(?:half|quarter)\s+(?:minute|hour|day|week|month|year)s?|"
+     r"(?:minute|hour|day|week|month|year)s?\s+and\s+(?:a\s+)?(?:half|quarter))\b"),
+    ((frozenset({"breakfast", "lunch", "dinner", "supper", "lunchtime", "dinnertime", "suppertime"}),),
+     r"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bby\s))(?:breakfast|lunch|dinner|supper)"
+     r"(?:-?time)?\b|(?:lunch|dinner|supper)-?time\b"),
+    ((frozenset({"night", "nighttime"}), frozenset({"time", "nighttime"})), r"in\s+the\s+night-?time\b"),
+    ((frozenset({"present", "minute"}),), r"at\s+the\s+present\s+time\b|at\s+the\s+minute\b"),
+    ((frozenset({"½"}),), r"½\s*(?:an?\s+)?hour\b"),
+)
+_MORE_SCANS = tuple((gate, re.compile(rf"(?<!\w)(?:{form})" if form.startswith("½") else rf"\b(?:{form})",
+                                      re.IGNORECASE)) for gate, form in _MORE_FORMS)
+# all the forms in one pattern (what :func:`more_spans` finds, searched without the words' check)
+MORE_SPANS = re.compile("|".join(scan.pattern for _, scan in _MORE_SCANS), re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\d+|½")
 
 
 def more_spans(text: str) -> list[re.Match[str]]:
-    """Every expression of :data:`MORE_SPANS` in ``text``."""
-    return list(MORE_SPANS.finditer(text)) if _MORE_HINT.search(text) else []
+    """Every expression of the forms of :data:`_MORE_FORMS` in ``text``: each form is searched only in a
+    text that holds its words (the whole pattern tried at every word costs as much as the rest of the
+    times step)."""
+    words = set(_WORD.findall(text.casefold()))
+    found: list[re.Match[str]] = []
+    for gate, scan in _MORE_SCANS:
+        if all(not words.isdisjoint(g) for g in gate):
+            found += scan.finditer(text)
+    return sorted(found, key=lambda m: (m.start(), -m.end()))
