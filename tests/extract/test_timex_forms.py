@@ -151,6 +151,12 @@ def test_in_sentences() -> None:
     assert found.get("The next day") == ("DATE", "2023-03-04")  # counted from the day named just before
     found = times("For months they tried, and 2 weeks and 3 days ago they found a fix.")
     assert ("DATE", "2023-02-26") in found.values()
+    found = times("Next week 9pm suits me better.")
+    assert ("DATE", "2023-W12") in found.values() and ("TIME", "2023-03-15T21:00") in found.values()
+    found = times("Could we talk on thurs the 16th 6pm?")
+    assert ("TIME", "2023-03-16T18:00") in found.values()
+    found = times("The league resumes in week 12 of the season.")
+    assert not any(v == ("DATE", "2023-W12") and t == "week" for t, v in found.items())  # the week's number stays
     found = times("I'll go back Saturday 2 weeks after March 20th.")
     assert ("DATE", "2023-04-08") in found.values()  # April 3 falls in the week of Sunday 2 to Saturday 8
 

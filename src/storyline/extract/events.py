@@ -567,6 +567,8 @@ _UNIT_AFTER = re.compile(r"(?P<n>\d[\d,.]*|\w+)\s+(?P<u>(?:second|minute|hour|da
 _LENGTH_THEN_DAY = re.compile(rf"(?P<a>.+?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s+"
                               rf"(?P<b>(?:on\s+)?(?:{timex.DAY_REF}|(?:next|last|this|previous|coming|following)\s+"
                               r"(?:week|month|year|weekend))\b.*)", re.IGNORECASE)
+_WEEK_THEN_CLOCK = re.compile(r"(?P<a>(?:this|next|last|previous|coming|following)\s+week(?:end)?)\s+"
+                              r"(?P<b>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:\s*[ap]\.?\s?m\b\.?)?)", re.IGNORECASE)
 _THEN_SET = re.compile(r"(?P<a>.+?)\s+(?P<b>(?:every|each)\s+\S+)", re.IGNORECASE)  # "19 June every year"
 _LOOSE_ENDS = re.compile(r"(?:\d{1,2}\s+)?(?P<a>.+?)(?:\s+(?:later|earlier))?", re.IGNORECASE)  # "3 next week later"
 
@@ -590,6 +592,10 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
         return _ends(m, start)
     if (m := _LENGTH_THEN_DAY.fullmatch(words)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
         return _ends(m, start)
+    if m := _WEEK_THEN_CLOCK.fullmatch(words):  # "this week 8am" (the parser's span ends in "8"), "this week 8p.m."
+        if timex.normalize(m.group("b"), date(2000, 1, 3))[0] == "TIME":
+            return _ends(m, start)
+        return [(start + m.start("a"), start + m.end("a"), None)]
     if (m := _THEN_SET.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "SET" \
             and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
         return _ends(m, start)

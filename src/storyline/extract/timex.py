@@ -732,7 +732,7 @@ _RESPELL = (
     (re.compile(r"\b(1[0-2]|0?[1-9])\s*o'?clock\b", re.IGNORECASE), r"\1:00"),
 )
 _RESPELL_HINT = re.compile(r"tmr|tomorow|tonite|mid\s|ish\b|\d[.\s]*[ap]|\d\d[ap]|\s\.\s|eo[dy]|work|½|upcoming|"
-                           r"\b(?:mon|tue|wed|thu|fri)\b|\s,|clock", re.IGNORECASE)
+                           r"\b(?:mon|tues?|weds?|thur?s?|fri)\b|\s,|clock", re.IGNORECASE)
 
 
 def respell(words: str) -> str:
