@@ -1219,7 +1219,7 @@ _FULL_MONTH_SET = frozenset(_FULL_MONTH.removeprefix("(?:").replace("(?-i:May))"
 # weekend, meals, "one and a half years".
 _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"am", "pm", "m", "clock", "oclock", "noonish", "tonite", "tmrw"}),),
-     r"(?:1[0-2]|0?[1-9])\.(?:[0-5]\d\s*)?[ap]\.?m\b\.?|"
+     r"(?=[\dotfsen])(?:1[0-2]|0?[1-9])\.(?:[0-5]\d\s*)?[ap]\.?m\b\.?|"
      rf"(?:{_HW})\s+[ap]\s\.\s?m\b(?:\s?\.)?|"
      r"(?:1[0-2]|0?[1-9])\s*o'?clock\b|noonish\b|tonite\b|tmrw\b"),
     ((frozenset({"morning", "afternoon", "evening"}), _HOUR_SET),
@@ -1244,7 +1244,7 @@ _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"eod", "eoy"}),), r"(?<=\bthe\s)eo[dy](?=\s*(?:[.,;:!?]|$))"),
     ((frozenset({"till"}), frozenset({"date"})), r"till\s+date\b"),
     ((frozenset({"every", "each"}),),
-     r"(?:every|each)\s+(?:other\s+|(?:\d{1,3}|two|three|four|five|six)\s+)?(?:weekend|weekday)s?\b|"
+     r"(?=[\detfsn])(?:every|each)\s+(?:other\s+|(?:\d{1,3}|two|three|four|five|six)\s+)?(?:weekend|weekday)s?\b|"
      r"(?:every|each)\s+(?:\d{1,3}|two|three|four|five|six)\s+(?:day|week|month|year)s?\b|"
      rf"(?:{_ORD})\s+(?:day\s+)?of\s+(?:every|each)\s+month\b"),
     ((frozenset({"weekend", "weekends"}),),
@@ -1257,7 +1257,7 @@ _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"upcoming"}),), rf"(?:this\s+)?upcoming\s+(?:{_WEEKDAY_WORD})\b"),
     ((_WD_SHORT_SET, frozenset({"the"})), rf"(?:{_WD_SHORT}),?\s+the\s+{_ORD}(?![\w-])"),
     ((frozenset({"of"}), _FULL_MONTH_SET),
-     rf"(?:\d{{1,2}}\s+)?{_FULL_MONTH}\s+of\s+'?\d\d(?![\d,]|\.\d|\s+[a-z])"),
+     rf"(?=[\djfmasond])(?:\d{{1,2}}\s+)?{_FULL_MONTH}\s+of\s+'?\d\d(?![\d,]|\.\d|\s+[a-z])"),
     ((frozenset({"and"}), frozenset({"half", "quarter"})),
      rf"{_COUNT_WORD}\s+(?:and\s+a\s+(?:half|quarter)\s+(?:minute|hour|day|week|month|year)s?|"
      r"(?:minute|hour|day|week|month|year)s?\s+and\s+(?:a\s+)?(?:half|quarter))\b"),
@@ -1268,10 +1268,11 @@ _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"present", "minute"}),), r"at\s+the\s+present\s+time\b|at\s+the\s+minute\b"),
     ((frozenset({"½"}),), r"½\s*(?:an?\s+)?hour\b"),
 )
-_MORE_SCANS = tuple((gate, re.compile(rf"(?<!\w)(?:{form})" if form.startswith("½") else rf"\b(?:{form})",
-                                      re.IGNORECASE)) for gate, form in _MORE_FORMS)
+_MORE_SCANS = tuple((gate[0], gate[1] if len(gate) > 1 else frozenset(),
+                     re.compile(rf"(?<!\w)(?:{form})" if form.startswith("½") else rf"\b(?:{form})", re.IGNORECASE))
+                    for gate, form in _MORE_FORMS)
 # all the forms in one pattern (what :func:`more_spans` finds, searched without the words' check)
-MORE_SPANS = re.compile("|".join(scan.pattern for _, scan in _MORE_SCANS), re.IGNORECASE)
+MORE_SPANS = re.compile("|".join(scan.pattern for _, _, scan in _MORE_SCANS), re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+|\d+|½")
 
 
@@ -1281,7 +1282,7 @@ def more_spans(text: str) -> list[re.Match[str]]:
     times step)."""
     words = set(_WORD.findall(text.casefold()))
     found: list[re.Match[str]] = []
-    for gate, scan in _MORE_SCANS:
-        if all(not words.isdisjoint(g) for g in gate):
+    for first, second, scan in _MORE_SCANS:
+        if not words.isdisjoint(first) and (not second or not words.isdisjoint(second)):
             found += scan.finditer(text)
     return sorted(found, key=lambda m: (m.start(), -m.end()))
