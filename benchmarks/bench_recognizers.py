@@ -41,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -279,7 +280,25 @@ def _norm_timex(value: str) -> str:
 _VAGUE_COUNT = re.compile(r"\b(?:a\s+)?(?:few|some|several)\b", re.IGNORECASE)
 _IN_LENGTH = re.compile(r"in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                         r"(?:minute|hour|day|week|month|year)s?", re.IGNORECASE)
-_END_OF = re.compile(r"(?:before\s+)?(?:the\s+)?end\s+of\b", re.IGNORECASE)
+_END_OF = re.compile(r"(?:before\s+)?(?:the\s+)?(?:end\s+of|eod)\b", re.IGNORECASE)
+
+
+_NEXT_WEEKDAY = re.compile(r"(?P<dir>next|following|last|previous)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:\w+\s+)?(?P<u>week|month|year)s?\s+(?:ago|from\s+now)", re.IGNORECASE)
+_PARTS_OF_DAY = {"TMEB": "TMO", "TMEL": "TMI", "TMED": "TEV", "TNT": "TNI", "T00:00": "T24:00"}
+
+
+def _duration_seconds(value: str) -> float | None:
+    m = re.fullmatch(r"PT(\d+(?:\.\d+)?)([HMS])", value)
+    return float(m.group(1)) * {"H": 3600, "M": 60, "S": 1}[m.group(2)] if m else None
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]) else None
+    except ValueError:
+        return None
 
 
 def _duration_months(value: str) -> float | None:
@@ -296,12 +315,32 @@ def _timeml_same(gold: dict, value: str) -> bool:
     * an edge: "the end of this Sunday" is the day with mod="END" in TimeML, not T23:59:59;
     * "in two weeks": TimeML marks the length, P2W, as the news sets here do ("will return to
       the polls in four years" is P4Y); Recognizers resolves the day.
+    * "next Friday", "last Wednesday": the nearest such day after or before the reference date, as
+      HeidelTime and the news sets here read them ("was killed last Wednesday" in a Thursday's paper is the
+      day before); Recognizers takes the one of next or last week.
+    * "two months ago": TimeML writes the granularity of the length ("2018-08", as the news sets here
+      do: "Two months ago" is "2010-04"); Recognizers writes the day.
+    * parts of the day: TimeML has MO, MI, AF, EV, NI (a meal is the part it falls in: lunch MI, dinner EV,
+      breakfast MO); Recognizers writes its own TMEL, TMED, TMEB, TNT. Midnight is T24:00 in TimeML
+      (ISO 8601's end of the day), T00:00 in Recognizers.
     """
     want, text = gold["value"], gold["text"]
     if _VAGUE_COUNT.search(text) and re.sub(r"\d+", "X", want) == value:
         return True
     if (a := _duration_months(want)) is not None and a == _duration_months(value):
         return True
+    if (a := _duration_seconds(want)) is not None and a == _duration_seconds(value):
+        return True  # "½ hour": PT0.5H = PT30M
+    if want.startswith("T") and value.endswith(_PARTS_OF_DAY.get(want, "-")):
+        return True
+    got, wanted, ref = _day(value), _day(want), gold.get("ref")
+    if (m := _NEXT_WEEKDAY.fullmatch(text)) and got and wanted and ref and got.weekday() == wanted.weekday():
+        ahead = m.group("dir").lower() in ("next", "following")
+        nearest = 0 < (got - ref).days <= 7 if ahead else 0 < (ref - got).days <= 7
+        return nearest and abs((got - wanted).days) == 7
+    if (c := _COUNTED.fullmatch(text)) and wanted and not got:
+        year, week, _ = wanted.isocalendar()
+        return value == {"week": f"{year}-W{week:02d}", "month": want[:7], "year": want[:4]}[c.group("u").lower()]
     if want.endswith("T23:59:59") and _END_OF.match(text) and value == want[:10]:
         return True
     if _IN_LENGTH.fullmatch(text) and re.fullmatch(r"PT?\d+[A-Z]", value):
@@ -324,7 +363,8 @@ def scorable_times(case: dict) -> list[dict]:
         if not timex or timex.startswith("(") or (typ != "set" and "X" in timex):
             continue
         out.append({"start": r["Start"], "end": r["End"] + 1, "text": r["Text"], "type": typ,
-                    "value": _norm_timex(timex)})
+                    "value": _norm_timex(timex),
+                    "ref": date.fromisoformat(case["Context"]["ReferenceDateTime"][:10])})
     return out
 
 

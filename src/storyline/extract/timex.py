@@ -37,7 +37,8 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _PARTS = (("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("tonight", "NI"),
-          ("daytime", "DT"), (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))pm", "AF"),
+          ("daytime", "DT"), ("breakfast(?:-?time)?", "MO"), ("(?:lunch|noon)(?:-?time)?", "MI"),  # meals
+          ("(?:dinner|supper)(?:-?time)?", "EV"), (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))pm", "AF"),
           (r"(?:(?<=today\s)|(?<=tomorrow\s)|(?<=yesterday\s))am", "MO"))
 
 _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
@@ -56,7 +57,7 @@ _SET = re.compile(rf"^(?:(?:early|late)\s+)?(?:every|each)\s+(?P<other>other\s+)
                   r"^per\s+(?P<per>hour|day|week|month|year)$", re.IGNORECASE)
 _PRESENT = re.compile(r"^(?:now|right now|currently|at present|presently|nowadays|these days|at the moment|"
                       r"the present|the moment|today's|present day|at present|at this time|at the present time|"
-                      r"the present time|at the minute|to date|as yet)$", re.IGNORECASE)
+                      r"the present time|at the minute|to date|till date|as yet)$", re.IGNORECASE)
 _PAST = re.compile(r"^(?:recently|lately|previously|formerly|earlier|the past|in the past|once|"
                    r"recent (?:years|months|weeks|days|decades|times)|years ago|months ago|weeks ago|"
                    r"decades ago|some time ago|a while ago|long ago)$", re.IGNORECASE)
@@ -85,7 +86,8 @@ _CENTURY = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<w>nineteenth
 _YEAR = re.compile(r"(?<![\d,.])(?:fiscal\s+|FY\s*)?(?P<y>(?:1[6-9]|2[01])\d\d)(?![\d,])")
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?(?:\s+(?:of\s+)?|[-/])(?P<y>(?:19|20)\d\d)\b|"
                          rf"\b(?P<y2>(?:19|20)\d\d)\s+(?P<m2>{_MONTH_WORD})\b|"
-                         r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$", re.IGNORECASE)
+                         r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$|"
+                         r"^(?P<m4>0?[1-9]|1[0-2])[-/](?P<y4>(?:19|20)\d\d)$", re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?(?::(?P<sec>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
                     r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?\b"
@@ -116,7 +118,7 @@ def compound_length(text: str) -> str | None:
     """The value of a length told in parts ("1 hour and 30 minutes" PT1H30M), else None."""
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to)\s+", "",
                  " ".join(text.lower().split()))
-    m = _COMPOUND.fullmatch(low)
+    m = _COMPOUND.fullmatch(re.sub(r"\s+(?:ago|from\s+now)$", "", low))  # "2 weeks and 2 days ago": the day it reaches
     return _compound(m) if m and m.group("parts") else None
 
 
@@ -282,9 +284,12 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     """The TIMEX3 (type, value) of one temporal expression; the value is None when the
     expression cannot be resolved (a relative date without the article's date, "two days
     later" with no reference)."""
-    words = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:")
-    if _YEAR_WORDS_RE.search(words):
+    words = respell(" ".join(text.replace("\u2019", "'").split())).strip(" ,.;:")
+    if _YEAR_WORDS_RE.search(words) or "thousand" in words.lower():
         words = digits_for_words(words)
+    # "April of 87": 1987; "May of 12": 2012 (the pivot of strptime's %y)
+    if words[-2:].isdigit() and (m := _TWO_DIGIT_YEAR.search(words)):
+        words = f"{words[:m.start('y')]}{19 if int(m.group('y')) >= 69 else 20}{words[m.start('y'):]}"
     low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
     low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to|before|after)\s+",
                  "", low)
@@ -295,13 +300,19 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
     low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
-    low = re.sub(r"^the\s+(?=\d[\d,.]*\s+(?:second|minute|hour|day|week|month|year|decade)s?$)", "", low)
+    if low.startswith("the "):
+        low = _THE_LENGTH.sub("", low)
     low = _SHORT_UNIT.sub(lambda u: f"{u.group(1)} {_SHORT_UNITS[u.group(2).strip().lower()]}", low)  # "3h", "1 hr"
     bare = re.sub(r"^the\s+", "", low)
     told = re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)\s+", "", words,
                   flags=re.IGNORECASE)
-    if (m := _OFFSET.fullmatch(told)) and (shifted := _offset(m, anchor, future)):
+    counted = _COUNTED_HINT.search(told)  # "before", "after", "from", "since": a length counted from a day
+    if counted and (m := _WEEKDAY_AROUND.fullmatch(told)) and (day := _weekday_near(m, anchor, future)):
+        return "DATE", day  # "Monday two weeks from now", "3 weeks after Christmas on Friday"
+    if counted and (m := _OFFSET.fullmatch(told)) and (shifted := _offset(m, anchor, future)):
         return "DATE", shifted
+    if found := _more_forms(bare, low, anchor):
+        return found
     if m := _SET.match(bare):
         value = _set_value(m)
         rest = bare[m.end():]
@@ -341,7 +352,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
         return "DATE", _ago(m, anchor)
     if m := re.fullmatch(r"(?:a\s+)?(?P<f>quarter|half)[\s-](?:of\s+a\s+)?century|(?P<h>half\s+a)\s+century", bare):
         return "DURATION", "P25Y" if m.group("f") == "quarter" else "P50Y"  # "nearly a quarter-century"
-    if (m := _COMPOUND.fullmatch(low)) and (parts := _compound(m)):
+    if (m := _COMPOUND.fullmatch(re.sub(rf"^an?\s+(?={_COUNT_WORD}\s)", "", low))) and (parts := _compound(m)):
         return "DURATION", parts
     stretch = re.match(r"the\s+(?:past|last|next|coming|first|final)\s|"
                        r"the\s+(?:previous|following)\s+(?!(?:day|week|month|year|decade)$)", low)
@@ -388,8 +399,11 @@ def _offset(m: re.Match[str], anchor: date | None, future: bool | None) -> str |
 
 def offset_day(text: str, anchor: date | None) -> str | None:
     """The day a length counted from a named day reaches ("two days after today"), else None."""
-    m = _OFFSET.fullmatch(re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)"
-                                 r"\s+", "", " ".join(text.split()), flags=re.IGNORECASE))
+    told = re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)\s+", "",
+                  " ".join(text.split()), flags=re.IGNORECASE)
+    if (around := _WEEKDAY_AROUND.fullmatch(told)) and (day := _weekday_near(around, anchor, None)):
+        return day  # "Sunday 3 weeks" "after" "January 15th"
+    m = _OFFSET.fullmatch(told)
     return _offset(m, anchor, None) if m else None
 
 
@@ -551,8 +565,8 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
         century = m.group("c") or ("19" if anchor is None or int(m.group("d")) > anchor.year % 100 // 10 else "20")
         return f"{century}{m.group('d')}"
     if m := _MONTH_YEAR.search(words):
-        if m.group("y3"):
-            return f"{m.group('y3')}-{int(m.group('m3')):02d}"
+        if m.group("y3") or m.group("y4"):  # "2015-12", "12-2015"
+            return f"{m.group('y3') or m.group('y4')}-{int(m.group('m3') or m.group('m4')):02d}"
         month_word = (m.group("m") or m.group("m2")).lower().rstrip(".")
         return f"{m.group('y') or m.group('y2')}-{MONTHS[month_word]:02d}"
     if m := _SEASON.search(low):
@@ -619,16 +633,17 @@ _ODD_SHAPES = (
     rf"(?P<d4>\d{{1,2}})[-/](?P<y4>{_Y4})[-/](?P<mn4>{_MONTH_NAME})",
     rf"(?P<mn5>{_MONTH_NAME})(?P<d5>\d{{1,2}})\s*,\s*(?P<y5>{_Y4})",
     r"(?:(?<=[-/_.])|^)(?P<y6>(?:19|20)\d\d)(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])(?=[-/_.]|$)",
-    rf"(?:the\s+)?(?P<d7>{_ORD_WORD})\s+(?:day\s+)?of\s+(?P<mn7>{_FULL_MONTH})(?:,?\s+(?P<y7>{_Y4}))?",
+    rf"(?:the\s+)?(?P<d7>{_ORD_WORD})\s+(?:day\s+)?of\s+(?P<mn7>{_FULL_MONTH})(?:,?\s+(?:of\s+)?(?P<y7>{_Y4}))?",
     rf"(?P<mn8>{_FULL_MONTH})\s+(?:the\s+)?(?P<d8>{_ORD_WORD})(?!\s+[a-z])(?:,?\s+(?P<y8>{_Y4}))?",
     rf"(?P<d9>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn9>{_MONTH_NAME})\s+in\s+(?P<y9>{_Y4})",
-    rf"(?P<wd>{_WEEKDAY_WORD}),?\s+the\s+(?P<d10>{_ORD})(?![\w-]|\s+[a-z])",
+    rf"(?P<wd>{_WEEKDAY_WORD}),?\s+the\s+(?P<d10>{_ORD})(?![\w-]|\s+(?!(?:at|{_HW})\b)[a-z])",
     rf"(?:the\s+)?(?P<d11>{_ORD})\s+(?:day\s+of\s+(?:the\s+)?|(?=(?:this|next|last)\s+month))"
     r"(?:(?P<which11>this|next|last|previous|following)\s+)?month",
     rf"(?:the\s+)?(?P<m12>{_ORD})\s+month\s+of\s+(?:(?P<which12>this|next|last|previous|following)\s+year|"
     rf"(?:the\s+year\s+)?(?P<y12>{_Y4}))",
     rf"(?:the\s+)?(?P<w13>first|last)\s+week\s+of\s+(?:the\s+year\s+)?(?P<y13>{_Y4})",
     rf"(?P<mn14>{_MONTH_NAME})[-/](?P<y14>{_Y4})",
+    rf"(?P<y15>{_Y4})[-/.](?P<d15>\d{{1,2}})[-/.](?P<mn15>{_MONTH_NAME})",
 )
 # the lookahead holds every letter a shape can begin with: a quick no at most places (2.5 times faster)
 ODD_DATE = re.compile(r"\b(?=[\dadefjlmnostw])(?:" + "|".join(_ODD_SHAPES) + r")\b", re.IGNORECASE)
@@ -670,7 +685,7 @@ def _odd_date(words: str, anchor: date | None, future: bool | None) -> str | Non
         return min(near, key=lambda d: abs((d - anchor).days)).isoformat() if near else None
     if "mn14" in g:  # "Dec-2018"
         return f"{g['y14']}-{MONTHS[g['mn14'].lower()]:02d}"
-    n = next(k[-1] for k in g if k[:-1] in ("mn", "m"))
+    n = next(k.lstrip("mn") for k in g if re.fullmatch(r"mn?\d+", k))
     written = g.get(f"y{n}")
     month = MONTHS[g[f"mn{n}"].lower().rstrip(".")] if f"mn{n}" in g else int(g[f"m{n}"])
     day = _ordinal(g[f"d{n}"]) if not g[f"d{n}"].isdigit() else int(g[f"d{n}"])
@@ -692,6 +707,196 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# Words written short or loosely, put as the rules read them: "tmrw", "tonite", "mid night", "noonish",
+# "9.am.", "1140 a.m.", "seven p . m .", "eod", "EOY", "workweek", "½ hour", "this upcoming Friday", "tues",
+# "Dec. 31 , 1994".
+_RESPELL = (
+    (re.compile(r"\b(?:tmrw|tmrow|tomorow)\b", re.IGNORECASE), "tomorrow"),
+    (re.compile(r"\btonite\b", re.IGNORECASE), "tonight"),
+    (re.compile(r"\bmid\s+night\b", re.IGNORECASE), "midnight"),
+    (re.compile(r"\b(noon|midnight)ish\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"\b(1[0-2]|0?[1-9])\.\s?([ap])\.?\s?m\b\.?", re.IGNORECASE), r"\1 \2m"),
+    (re.compile(r"(?<![\d:.,])(1[0-2]|0?[1-9])([0-5]\d)\s*([ap])\.?m\b\.?", re.IGNORECASE), r"\1:\2 \3m"),
+    (re.compile(r"\b([ap])\s\.\s?m\s?\.?(?=\s|$)", re.IGNORECASE), r"\1m"),
+    (re.compile(r"\b(?:the\s+)?eod\b", re.IGNORECASE), "end of day"),
+    (re.compile(r"\b(?:the\s+)?eoy\b", re.IGNORECASE), "the end of the year"),
+    (re.compile(r"\bwork(?:ing)?\s?week\b", re.IGNORECASE), "week"),
+    (re.compile(r"½\s*(?:an?\s+)?"), "half an "),
+    (re.compile(r"\b(?:this\s+)?upcoming\b", re.IGNORECASE), "coming"),
+    (re.compile(r"\b(?:(mon)|(tue)s?|(wed)s?|(thu)r?s?|(fri))\b(?!\.\w)\.?", re.IGNORECASE),
+     lambda m: {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday"}[
+         next(g for g in m.groups() if g).lower()]),
+    (re.compile(r"\s+,"), ","),
+    (re.compile(r"\b(1[0-2]|0?[1-9])\s*o'?clock\b", re.IGNORECASE), r"\1:00"),
+)
+_RESPELL_HINT = re.compile(r"tmr|tomorow|tonite|mid\s|ish\b|\d[.\s]*[ap]|\d\d[ap]|\s\.\s|eo[dy]|work|½|upcoming|"
+                           r"\b(?:mon|tues?|weds?|thur?s?|fri)\b|\s,|clock", re.IGNORECASE)
+
+
+def respell(words: str) -> str:
+    """``words`` with the short and loose forms of :data:`_RESPELL` written out."""
+    if not _RESPELL_HINT.search(words):
+        return words
+    for pattern, repl in _RESPELL:
+        words = pattern.sub(repl, words)
+    return words
+
+
+_COUNTED_HINT = re.compile(r"\b(?:before|after|from|since)\b", re.IGNORECASE)
+_TWO_DIGIT_YEAR = re.compile(rf"\b{_MONTH_NAME}\.?\s+of\s+'?(?P<y>\d\d)$", re.IGNORECASE)
+_WEEKDAY_AROUND = re.compile(rf"(?P<wd>{_WEEKDAY_WORD}),?\s+(?P<off>.+)|"
+                             rf"(?P<off2>.+?),?\s+on\s+(?P<wd2>{_WEEKDAY_WORD})", re.IGNORECASE)
+
+
+def _reached(off: str, anchor: date | None, future: bool | None) -> date | None:
+    """The day a length counted from a day reaches ("two weeks from now", "3 weeks after Christmas")."""
+    m = _OFFSET.fullmatch(off)
+    if m is None or anchor is None:
+        return None
+    if m.group("rest").lower() in ("now", "today"):
+        return parse_day(_offset(_OFFSET.fullmatch(f"{m.group('len')} {m.group('dir')} today"), anchor,  # type: ignore[arg-type]
+                                 future) or "")
+    return parse_day(_offset(m, anchor, future) or "")
+
+
+def _weekday_near(m: re.Match[str], anchor: date | None, future: bool | None) -> str | None:
+    """"Monday two weeks from now", "Thursday, two years from now", "3 weeks after Christmas on Friday":
+    that weekday in the week (Sunday to Saturday, as calendars print it) of the day the length reaches."""
+    day = _reached(m.group("off") or m.group("off2"), anchor, future)
+    if day is None:
+        return None
+    sunday = day - timedelta(days=(day.weekday() + 1) % 7)
+    return (sunday + timedelta(days=(WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()] + 1) % 7)).isoformat()
+
+
+_COUNT_WORD = rf"(?:\d{{1,3}}|{'|'.join(w for w in _NUMBERS if w not in ('a', 'an'))})"
+_THE_LENGTH = re.compile(rf"^the\s+(?=(?:\d[\d,.]*|{_COUNT_WORD})\s+"
+                         r"(?:second|minute|hour|day|week|month|year|decade)s?$)")
+_PART_SET = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_WEEK_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5}
+_MORE = re.compile(
+    rf"(?:every|each)\s+(?P<en>{_COUNT_WORD})\s+(?P<eu>second|minute|hour|day|week|weekend|month|year)s?|"
+    r"(?:every|each)\s+(?P<eo>other\s+)?(?P<ew>weekend|weekday)|(?:all\s+|on\s+)?(?P<ws>weekend|weekday)s|"
+    r"(?:every|each)\s+(?P<ep>morning|afternoon|evening|night)|(?:the\s+)?(?P<ps>morning|afternoon|evening)s|"
+    rf"(?P<ed>{_ORD})\s+(?:day\s+)?of\s+(?:every|each)\s+month|"
+    r"(?P<semi>semi-?annual|bi-?annual)|"
+    rf"(?P<wen>{_COUNT_WORD})\s+weekends|"
+    rf"(?P<wo>{'|'.join(_WEEK_ORD)}|last)\s+week\s+of\s+(?:(?P<wm>{_MONTH_NAME})\.?(?:,?\s+(?P<wmy>{_Y4}))?|"
+    rf"(?P<wmw>this|last|next|previous|the)\s+month|(?:the\s+year\s+)?(?P<wy>{_Y4})|(?P<wyw>this|last|next)\s+year)|"
+    r"week\s+(?P<wa>after\s+next|before\s+last)|"
+    r"day\s+(?P<da>after\s+tomorrow|before\s+yesterday)|"
+    r"(?:day\s+(?P<db>before|after)|(?P<dn>next|following|previous)\s+day)|"
+    r"(?P<el>earlier|later)\s+(?:in\s+the|this)\s+(?P<elu>week|month|year)|"
+    r"(?P<ytd>year)\s+to\s+date|"
+    r"end\s+of\s+(?:the\s+)?(?P<eod>day)|(?P<wk>weekend)|(?P<short>\d{1,3}[dwy])|"
+    r"weekend\s+of\s+(?P<hw>.+?)|(?P<hw2>.+?)\s+weekend(?:\s+(?P<hwy>(?:19|20)\d\d))?",
+    re.IGNORECASE)
+
+
+def _more_forms(bare: str, low: str, anchor: date | None) -> tuple[str, str | None] | None:
+    """The value of the forms of :data:`_MORE` (sets counted in twos and threes, weekends, parts of the
+    day as sets, weeks of a month or year, "the week after next", "the day before", "earlier in the
+    week"), or None."""
+    m = _MORE.fullmatch(bare)
+    if m is None:
+        if bare.endswith(("ago", "now")) and anchor \
+                and (parts := re.fullmatch(r"(?P<len>.+?)\s+(?P<dir>ago|from\s+now)", bare)) \
+                and (length := compound_length(parts.group("len"))):
+            return "DATE", _counted(anchor, length, -1 if parts.group("dir") == "ago" else 1)  # "2 weeks, 2 days ago"
+        return None
+    g = {k: v.lower() for k, v in m.groupdict().items() if v}
+    if "short" in g:  # "for 10D", "lasted 2W"
+        return "DURATION", f"P{int(g['short'][:-1])}{g['short'][-1].upper()}"
+    if "hw2" in g:
+        g["hw"] = g["hw2"]
+    if "hw" in g:  # "the weekend of Thanksgiving 2023", "Labor Day 2021 weekend": the weekend next to the day
+        day = parse_day(normalize(g["hw"] + (" " + g["hwy"] if "hwy" in g else ""), anchor)[1] or "")
+        if day is None:
+            return None
+        day -= timedelta(days=1 if day.weekday() == 0 else 0)  # a Monday holiday: the weekend before it
+        year, week, _ = day.isocalendar()
+        return "DATE", f"{year}-W{week:02d}-WE"
+    if "eu" in g:  # "every three weeks" P3W
+        n, unit = _NUMBERS.get(g["en"]) or int(g["en"]), g["eu"]
+        code = {"second": "TS", "minute": "TM", "hour": "TH", "weekend": "WE"}.get(unit, unit[0].upper())
+        return "SET", f"P{'T' if code.startswith('T') else ''}{n}{code[-1] if code.startswith('T') else code}"
+    if "ew" in g or "ws" in g:  # "every weekend", "weekends" P1WE; "every other weekend" P2WE
+        return "SET", f"P{2 if 'eo' in g else 1}{'WE' if (g.get('ew') or g.get('ws')) == 'weekend' else 'WD'}"
+    if "ep" in g or "ps" in g:  # "every night", "mornings": each day's part
+        return "SET", f"XXXX-XX-XXT{_PART_SET[g.get('ep') or g['ps']]}"
+    if "ed" in g:  # "the 19th of every month"
+        return "SET", f"XXXX-XX-{_ordinal(g['ed']):02d}"
+    if "semi" in g:
+        return "SET", "P6M"
+    if "wen" in g:  # "three weekends"
+        return "DURATION", f"P{_NUMBERS.get(g['wen']) or int(g['wen'])}WE"
+    if "ytd" in g or "el" in g:  # "the year to date", "later in the year", "earlier in the week"
+        return ("DATE", _shifted(anchor, g.get("elu", "year"), 0)) if anchor else None
+    if "eod" in g:  # "end of the day": the day (mod END in TimeML); "(at) the end of the day", the idiom, is not
+        return ("DATE", anchor.isoformat() if anchor else None) if not low.startswith("the") else None
+    if "wo" in g:
+        return "DATE", _week_in(g, anchor)
+    if "wk" in g and low == "weekend":  # "weekend" alone: this one
+        return "DATE", _weekend(re.match(r"(?P<which>this)", "this"), anchor, True)  # type: ignore[arg-type]
+    if anchor is None or "wk" in g:
+        return None
+    if "wa" in g:  # "the week after next", "the week before last"
+        return "DATE", _week(anchor + timedelta(weeks=2 if g["wa"].startswith("after") else -2))
+    shift = 2 if g.get("da", "").startswith("after") else -2 if "da" in g else \
+        1 if g.get("db") == "after" or g.get("dn") in ("next", "following") else -1
+    return "DATE", (anchor + timedelta(days=shift)).isoformat()  # "the day before", "the next day"
+
+
+_FROM_DAY = re.compile(r"(?:the\s+)?(?:day\s+(?:before|after)|(?:next|following|previous)\s+day)", re.IGNORECASE)
+
+
+def day_counted(text: str) -> bool:
+    """Whether an expression is a day counted from the day the story is at ("the next day", "the day
+    before"), so that it is read from the day named just before, not always the article's."""
+    return bool(_FROM_DAY.fullmatch(" ".join(text.split())))
+
+
+def _counted(anchor: date, length: str, sign: int) -> str | None:
+    """The day a length in parts ("P2W2D", "P1Y2M") counted from the anchor reaches."""
+    parts = dict((u, float(n)) for n, u in re.findall(r"(\d+(?:\.\d+)?)([YMWD])", length.split("T")[0]))
+    if "T" in length or any(n != int(n) for n in parts.values()):
+        return None
+    months = anchor.year * 12 + anchor.month - 1 + sign * int(parts.get("Y", 0) * 12 + parts.get("M", 0))
+    year, month = months // 12, months % 12 + 1
+    day = date(year, month, min(anchor.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31))
+    return (day + timedelta(days=sign * int(parts.get("W", 0) * 7 + parts.get("D", 0)))).isoformat()
+
+
+def _week_in(g: dict[str, str], anchor: date | None) -> str | None:
+    """"the first week of Jan 2015" 2015-01-W01, "the last week of this month" 2021-10-W05 (weeks of a
+    month counted from Monday, as Recognizers does), "the 3rd week of 2018" 2018-W03 (ISO weeks)."""
+    n = _WEEK_ORD.get(g["wo"], -1)
+    year: int | None
+    if "wy" in g or "wyw" in g:
+        if "wy" in g:
+            year = int(g["wy"])
+        elif anchor:
+            year = anchor.year + {"last": -1, "next": 1}.get(g["wyw"], 0)
+        else:
+            return None
+        return _week(date(year, 12, 28)) if n < 0 else f"{year:04d}-W{n:02d}"
+    if "wm" in g:
+        month = MONTHS[g["wm"].rstrip(".")]
+        year = int(g["wmy"]) if "wmy" in g else anchor.year if anchor else None
+    elif anchor:
+        months = anchor.year * 12 + anchor.month - 1 + _SHIFT.get(g["wmw"], 0)
+        year, month = months // 12, months % 12 + 1
+    else:
+        return None
+    if year is None:
+        return None
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    weeks = (last.day - 1 + first.weekday()) // 7 + 1
+    return f"{year:04d}-{month:02d}-W{weeks if n < 0 else n:02d}"
 
 
 _UNITS_W = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
@@ -753,6 +958,10 @@ def digits_for_words(words: str) -> str:
     """An expression with its year and its day of the month written in words put in digits
     ("twenty five January nineteen eighty six" → "25 January 1986")."""
     out = re.sub(_YEAR_WORDS, _year_words, words, flags=re.IGNORECASE)
+    out = re.sub(rf"(\b{_MONTH_NAME}\s+)two\s+thousand\b", r"\g<1>2000", out,  # "October two thousand"
+                 flags=re.IGNORECASE)
+    out = re.sub(rf"(\b{_MONTH_NAME}\s+)({_DAY_WORDS})(?=\s+\d{{4}}\b)",  # "January twenty five 1986"
+                 lambda d: d.group(1) + str(_number_words(d.group(2))), out, flags=re.IGNORECASE)
     return re.sub(rf"\b{_DAY_WORDS}(?=\s+{_MONTH_NAME}\b)", lambda d: str(_number_words(d.group(0))), out,
                   flags=re.IGNORECASE)
 
@@ -763,7 +972,7 @@ _FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christ
                    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "independence day": (7, 4),
                    "bastille day": (7, 14), "guy fawkes night": (11, 5), "veterans day": (11, 11),
                    "armistice day": (11, 11), "remembrance day": (11, 11), "australia day": (1, 26),
-                   "canada day": (7, 1), "anzac day": (4, 25), "may day": (5, 1)}
+                   "canada day": (7, 1), "anzac day": (4, 25), "may day": (5, 1), "earth day": (4, 22)}
 _MOVABLE_HOLIDAYS = ("easter sunday", "easter monday", "easter", "good friday", "thanksgiving day", "thanksgiving",
                      "black friday", "memorial day", "labor day", "martin luther king day", "mother's day",
                      "father's day")
@@ -784,7 +993,7 @@ HOLIDAY_ANY = re.compile(
     r"\b(?:(?P<which>next|last|previous|this|coming|following)\s+)?(?P<h>" + "|".join(
         re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
         for h in sorted((*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS, *_HOLIDAY_ALIASES), key=len, reverse=True))
-    + r")(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
+    + r")(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s+of\s+(?P<which2>this|last|next)\s+year)?\b", re.IGNORECASE)
 
 
 # The longest word of each name of HOLIDAY_ANY (up to an apostrophe): a text with none of them is not searched.
@@ -800,7 +1009,7 @@ def holidays_any(text: str) -> list[re.Match[str]]:
 
 def _holiday_told(text: str) -> bool:
     """Whether a holiday's name in any case is told as a day: with its year or "next", "last"."""
-    return any(m.group("which") or m.group("y") for m in holidays_any(text))
+    return any(m.group("which") or m.group("y") or m.group("which2") for m in holidays_any(text))
 
 
 def _holiday_name(written: str) -> str:
@@ -854,9 +1063,11 @@ def _holiday(m: re.Match[str], anchor: date | None, future: bool | None) -> str 
     if anchor is None:
         return None
     days = [_holiday_date(name, anchor.year + k) for k in (-1, 0, 1)]
-    which = (m.groupdict().get("which") or "").lower()
+    which = (m.groupdict().get("which") or m.groupdict().get("which2") or "").lower()
     if which == "this":
         return days[1].isoformat()
+    if m.groupdict().get("which2"):  # "Independence Day of last year"
+        return days[1 + _SHIFT.get(which, 0)].isoformat()
     if which in ("next", "coming", "following"):
         return next(d for d in days if d > anchor).isoformat()
     if which in ("last", "previous"):
@@ -989,3 +1200,89 @@ def _weekend(m: re.Match[str], anchor: date | None, future: bool | None) -> str 
             day = anchor - timedelta(days=1)
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}-WE"
+
+
+_WD_SHORT = r"(?:mon|tues?|weds?|thu|thurs?|fri)"
+_HOLIDAY_NAMES = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
+                           for h in sorted((*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS, *_HOLIDAY_ALIASES), key=len,
+                                           reverse=True))
+_WD_WORDS = frozenset(WEEKDAYS)
+_HOUR_SET = frozenset(_HOUR_WORDS)
+_WD_SHORT_SET = frozenset({"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"})
+_FULL_MONTH_SET = frozenset(_FULL_MONTH.removeprefix("(?:").replace("(?-i:May))", "may").split("|"))
+# Forms the parser seldom marks, found in the text itself (see :func:`more_spans`), each with the words a
+# text must hold for it to be searched (each set: at least one of its words): clock times written loosely
+# ("9.am.", "2.30pm", "seven p . m .", "9 oclock", "noonish", "one in the morning", "Thursdays at 17.30"),
+# "tmrw", "tonite", a month written short with its year ("sep 2019"), weeks of a month or year, "the week
+# after next", "the day before" (at the end of a clause), "end of tomorrow", "the eod", sets and lengths of
+# weekends and parts of the day, lengths written short after "for" ("for 10D"), "½ hour", a holiday's
+# weekend, meals, "one and a half years".
+_MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
+    ((frozenset({"am", "pm", "m", "clock", "oclock", "noonish", "tonite", "tmrw"}),),
+     r"(?=[\dotfsen])(?:1[0-2]|0?[1-9])\.(?:[0-5]\d\s*)?[ap]\.?m\b\.?|"
+     rf"(?:{_HW})\s+[ap]\s\.\s?m\b(?:\s?\.)?|"
+     r"(?:1[0-2]|0?[1-9])\s*o'?clock\b|noonish\b|tonite\b|tmrw\b"),
+    ((frozenset({"morning", "afternoon", "evening"}), _HOUR_SET),
+     rf"(?:{_HW})\s+in\s+the\s+(?:morning|afternoon|evening)\b"),
+    ((frozenset(f"{w}s" for w in WEEKDAYS), frozenset({"at"})),
+     rf"(?:{_WEEKDAY_WORD})s\s+at\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b"),
+    ((frozenset({"mornings", "afternoons", "evenings", "nights"}),),
+     rf"(?:{_WEEKDAY_WORD})s?\s+(?:morning|afternoon|evening|night)s\b|(?:in\s+the\s+)?(?:morning|afternoon|evening)s\b"),
+    ((frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}),),
+     rf"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+{_Y4}\b"),
+    ((frozenset({"week"}), frozenset({"of", "next", "last"})),
+     rf"(?:the\s+)?(?:{'|'.join(_WEEK_ORD)}|last)\s+week\s+of\s+(?:{_MONTH_NAME}\.?(?:,?\s+{_Y4})?|"
+     rf"(?:this|last|next|previous|the)\s+month|(?:the\s+year\s+)?{_Y4}|(?:this|last|next)\s+year)\b|"
+     r"the\s+week\s+(?:after\s+next|before\s+last)\b"),
+    ((frozenset({"week"}), _WD_WORDS | _WD_SHORT_SET),
+     rf"(?:{_WEEKDAY_WORD})\s+of\s+(?:the\s+)?(?:following|next|previous|last|this|coming)\s+week\b|"
+     rf"(?:this|next|last|previous|following)\s+week(?:'s)?\s+(?:on\s+)?(?:{_WEEKDAY_WORD}|{_WD_SHORT})\b"),
+    ((frozenset({"day"}), frozenset({"before", "after"})),
+     r"the\s+day\s+(?:after\s+tomorrow|before\s+yesterday|before|after)(?=\s*(?:[.,;:!?]|$))"),
+    ((frozenset({"end"}),),
+     r"end\s+of\s+(?:tomorrow|yesterday)\b|(?<!\bthe\s)(?<!\bat\s)end\s+of\s+the\s+day\b"),
+    ((frozenset({"eod", "eoy"}),), r"(?<=\bthe\s)eo[dy](?=\s*(?:[.,;:!?]|$))"),
+    ((frozenset({"till"}), frozenset({"date"})), r"till\s+date\b"),
+    ((frozenset({"every", "each"}),),
+     r"(?=[\detfsn])(?:every|each)\s+(?:other\s+|(?:\d{1,3}|two|three|four|five|six)\s+)?(?:weekend|weekday)s?\b|"
+     r"(?:every|each)\s+(?:\d{1,3}|two|three|four|five|six)\s+(?:day|week|month|year)s?\b|"
+     rf"(?:{_ORD})\s+(?:day\s+)?of\s+(?:every|each)\s+month\b"),
+    ((frozenset({"weekend", "weekends"}),),
+     rf"(?:all\s+)?weekends\b|{_COUNT_WORD}\s+weekends\b|"
+     rf"(?:weekend\s+of\s+)?(?:{_HOLIDAY_NAMES})(?:\s+{_Y4})?(?:\s+weekend)(?:\s+{_Y4})?\b|"
+     rf"weekend\s+of\s+(?:{_HOLIDAY_NAMES})(?:\s+{_Y4})?\b"),
+    ((frozenset({"semiannual", "biannual", "semi", "bi"}),), r"(?:semi|bi)-?annual\b"),
+    ((frozenset({"for", "lasted"}), frozenset({"d", "w", "y"})),
+     r"(?:(?<=\bfor\s)|(?<=\blasted\s))\d{1,3}(?-i:[DWY])\b"),
+    ((frozenset({"upcoming"}),), rf"(?:this\s+)?upcoming\s+(?:{_WEEKDAY_WORD})\b"),
+    ((_WD_SHORT_SET, frozenset({"the"})), rf"(?:{_WD_SHORT}),?\s+the\s+{_ORD}(?![\w-])"),
+    ((frozenset({"of"}), _FULL_MONTH_SET),
+     rf"(?=[\djfmasond])(?:\d{{1,2}}\s+)?{_FULL_MONTH}\s+of\s+'?\d\d(?![\d,]|\.\d|\s+[a-z])"),
+    ((frozenset({"and"}), frozenset({"half", "quarter"})),
+     rf"{_COUNT_WORD}\s+(?:and\s+a\s+(?:half|quarter)\s+(?:minute|hour|day|week|month|year)s?|"
+     r"(?:minute|hour|day|week|month|year)s?\s+and\s+(?:a\s+)?(?:half|quarter))\b"),
+    ((frozenset({"breakfast", "lunch", "dinner", "supper", "lunchtime", "dinnertime", "suppertime"}),),
+     r"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bby\s))(?:breakfast|lunch|dinner|supper)"
+     r"(?:-?time)?\b|(?:lunch|dinner|supper)-?time\b"),
+    ((frozenset({"night", "nighttime"}), frozenset({"time", "nighttime"})), r"in\s+the\s+night-?time\b"),
+    ((frozenset({"present", "minute"}),), r"at\s+the\s+present\s+time\b|at\s+the\s+minute\b"),
+    ((frozenset({"½"}),), r"½\s*(?:an?\s+)?hour\b"),
+)
+_MORE_SCANS = tuple((gate[0], gate[1] if len(gate) > 1 else frozenset(),
+                     re.compile(rf"(?<!\w)(?:{form})" if form.startswith("½") else rf"\b(?:{form})", re.IGNORECASE))
+                    for gate, form in _MORE_FORMS)
+# all the forms in one pattern (what :func:`more_spans` finds, searched without the words' check)
+MORE_SPANS = re.compile("|".join(scan.pattern for _, _, scan in _MORE_SCANS), re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\d+|½")
+
+
+def more_spans(text: str) -> list[re.Match[str]]:
+    """Every expression of the forms of :data:`_MORE_FORMS` in ``text``: each form is searched only in a
+    text that holds its words (the whole pattern tried at every word costs as much as the rest of the
+    times step)."""
+    words = set(_WORD.findall(text.casefold()))
+    found: list[re.Match[str]] = []
+    for first, second, scan in _MORE_SCANS:
+        if not words.isdisjoint(first) and (not second or not words.isdisjoint(second)):
+            found += scan.finditer(text)
+    return sorted(found, key=lambda m: (m.start(), -m.end()))
