@@ -185,3 +185,44 @@ def test_an_open_bound_does_not_vouch_for_a_later_figure() -> None:
     late = art("b", dead("b:c1", "10", 10, "The death toll rose to 10 on Monday."))
     facts = reconcile([early, late], story="s")
     assert [f.assessment for f in facts] == ["evolving"]
+
+
+def test_a_toll_under_a_generic_noun_is_the_toll_several_outlets_give_under_a_group_noun() -> None:
+    # four outlets say three workers were killed; three others give the same toll as "three people" or
+    # "three dead", and one of those restates it with the noun in the same article
+    workers = [art(a, claim(f"{a}:c1", "three", 3, "Three workers were killed when the roof fell.", measure="killed",
+                           counted="workers", role="victims")) for a in ("a", "b", "c", "d")]
+    people = [art(a, claim(f"{a}:c1", "three", 3, "The collapse killed three people.", measure="killed",
+                           counted="people", role="victims")) for a in ("e", "f")]
+    both = art("g", claim("g:c1", "three", 3, "The roof fell, killing three.", measure="killed", counted="people",
+                          role="victims"),
+               claim("g:c2", "All three", 3, "All three workers died at the scene.", measure="killed",
+                     counted="workers", role="victims"))
+    facts = reconcile([*workers, *people, both], story="s")
+    killed = [f for f in facts if f.measure == "killed"]
+    assert len(killed) == 1 and killed[0].assessment == "consistent"
+    assert {"a:c1", "e:c1", "g:c1", "g:c2"} <= set(killed[0].claims) | set(killed[0].repeats)  # g: one report
+
+
+def test_an_outlet_that_gives_another_figure_beside_the_toll_still_reports_the_toll() -> None:
+    # one outlet's row holds a stray "four" (those shot) beside the toll of two it shares with the others
+    women = [art(a, claim(f"{a}:c1", "two", 2, "Two women were killed in the raid.", measure="killed",
+                           counted="women", role="victims")) for a in ("a", "b", "c", "d")]
+    people = [art(a, claim(f"{a}:c1", "two", 2, "Two people died in the raid.", measure="killed", counted="people",
+                           role="victims")) for a in ("e", "f", "g")]
+    stray = art("h", claim("h:c1", "two", 2, "The raid killed two women.", measure="killed", counted="women",
+                           role="victims"),
+                claim("h:c2", "four", 4, "Gunmen shot four women, killing two.", measure="killed",
+                      counted="women", role="victims"))
+    facts = reconcile([*women, *people, stray], story="s")
+    assert len([f for f in facts if f.measure == "killed"]) == 1
+
+
+def test_two_groups_several_outlets_count_with_one_figure_stay_two_facts() -> None:
+    # "two brothers" and "two sisters", each counted by three outlets: one figure, two groups
+    brothers = [art(a, claim(f"{a}:c1", "two", 2, "Police questioned two brothers.", counted="brothers",
+                             did="questioned")) for a in ("a", "b", "c")]
+    sisters = [art(a, claim(f"{a}:c1", "two", 2, "Two sisters were questioned too.", counted="sisters",
+                            did="questioned")) for a in ("d", "e", "f")]
+    facts = reconcile([*brothers, *sisters], story="s")
+    assert sorted(len(f.claims) for f in facts) == [3, 3]

@@ -420,6 +420,7 @@ def _totals(pieces: list[list[_Report]]) -> dict[int, int]:
 # detained" and "26 Somali crew on board", "two managers wounded" and "two men injured".
 _ABSORB_SKIP = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES,
                           *W.BACKGROUND_MEASURES})
+ODD_SHARE = 4  # a quantity takes another's reports when fewer than one in this many give another figure
 ABSORB_SOURCES = 2  # a quantity this many sources or fewer give may be another's figure under another noun
 
 
@@ -439,7 +440,7 @@ def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
         fits = sorted(((_fits(small, unit.total), weights[j], j) for j, unit in enumerate(units)
                        if j != i and unit.total and weights[j][0] >= 2 and weights[j] > weights[i]), reverse=True)
         # what several sources report takes another noun's figure only when a word of the nouns is shared
-        fits = [f for f in fits if f[0][0] and (weights[i][0] <= ABSORB_SOURCES or f[0][1] == 2)]
+        fits = [f for f in fits if f[0][0] and (weights[i][0] <= ABSORB_SOURCES or f[0][1] >= 1)]
         if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
             continue  # nothing fits, or two quantities fit alike: which one it is stays unknown
         units[fits[0][2]].total = units[fits[0][2]].total + small
@@ -471,18 +472,36 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
         return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
     if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big)):
         return (0, 0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
-    if {r.claim.article for r in small} & {r.claim.article for r in big}:
-        return (0, 0, 0, 0)
+    if not _restated(small, big, named_apart=not (generic or words_a & words_b)):
+        return (0, 0, 0, 0)  # an article that gives both counts two things, unless it restates one
     if any(r.high < 2 for r in small):
         return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything
-    same = 0
+    same = odd = 0
     for r in small:
         equal = [g for g in big if _same_figure(r, g)]
         if len(equal) * 2 < len({g.claim.article for g in big}):
-            return (0, 0, 0, 0)  # the larger quantity's figure is another
+            odd += 1  # the larger quantity's figure is another
         same += len(equal)
-    return (1, int(bool((words_a & words_b) - _GENERIC_SINGULAR)) + int(a.measure == b.measure), same,
+    if odd * ODD_SHARE > len(small):
+        return (0, 0, 0, 0)  # most of the small one's figures are not the larger one's
+    return (1, int(bool((words_a & words_b) - _GENERIC_SINGULAR)) + int(a.measure == b.measure != "count"), same,
             len({g.claim.article for g in big}))
+
+
+def _restated(small: list[_Report], big: list[_Report], *, named_apart: bool) -> bool:
+    """Whether the articles that give both quantities restate one: each gives them a figure in
+    common, and one of the nouns is a generic one or the nouns share a word ("killing two" and
+    "Both women died"; "two top leaders" and "two leaders of the sect"). "Two soldiers" beside
+    "five civilians", or "five tankers" beside "five speedboats", count two groups."""
+    shared = {r.claim.article for r in small} & {r.claim.article for r in big}
+    if shared and named_apart:
+        return False
+    for article in shared:
+        mine = {(r.low, r.high) for r in small if r.claim.article == article}
+        theirs = {(r.low, r.high) for r in big if r.claim.article == article}
+        if not mine & theirs:
+            return False
+    return True
 
 
 def _named(reports: list[_Report]) -> set[str]:
