@@ -226,3 +226,43 @@ def test_two_groups_several_outlets_count_with_one_figure_stay_two_facts() -> No
                             did="questioned")) for a in ("d", "e", "f")]
     facts = reconcile([*brothers, *sisters], story="s")
     assert sorted(len(f.claims) for f in facts) == [3, 3]
+
+
+def test_charges_told_in_two_wordings_are_one_fact() -> None:
+    # "two murder charges" and "two counts of murder"; "one kidnapping charge" and "one count of kidnapping"
+    def charged(cid: str, number_text: str, value: float, counted: str) -> Claim:
+        return claim(cid, number_text, value, f"He faces {number_text} {counted}.", measure="charged",
+                     unit=counted.split()[-1], counted=counted, role="objects")
+    counts = [art(a, charged(f"{a}:c1", "two", 2, "counts of murder"), charged(f"{a}:c2", "one", 1,
+                                                                             "count of kidnapping"))
+              for a in ("a", "b", "c")]
+    charges = art("d", charged("d:c1", "two", 2, "murder charges"), charged("d:c2", "one", 1, "kidnapping charge"))
+    facts = reconcile([*counts, charges], story="s")
+    assert sorted(len(f.claims) for f in facts) == [4, 4]
+
+
+def test_an_arrest_joins_the_bare_count_of_the_same_named_people_but_a_toll_does_not() -> None:
+    crew = [art(a, claim(f"{a}:c1", "26", 26, "The three skiffs had 26 Somali crew on board.", counted="Somali crew"))
+            for a in ("a", "b", "c")]
+    detained = art("d", claim("d:c1", "26", 26, "The navy detained 26 Somali pirates.", measure="detained",
+                              counted="Somali pirates", role="perpetrators"))
+    officers = [art(a, claim(f"{a}:c2", "two", 2, "Two plainclothes officers fired at him.", counted="officers",
+                             did="fired")) for a in ("e", "f", "g")]
+    injured = art("h", claim("h:c1", "Two", 2, "Two officers were injured in the clashes.", measure="injured",
+                             counted="officers", role="security_forces"))
+    facts = reconcile([*crew, detained, *officers, injured], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1", "c:c1", "d:c1"], ["e:c2", "f:c2", "g:c2"],
+                                                       ["h:c1"]]
+
+
+def test_a_figure_two_copies_of_one_text_give_takes_the_same_figure_under_another_noun() -> None:
+    body = ("The fire broke out in the warehouse late on Sunday and spread to the roof within minutes, "
+            "witnesses said, while crews from three towns fought the blaze through the night. About 100 workers "
+            "were inside the plant when the alarm sounded.")
+    wire = [Article(id=a, source=f"{a}.txt", format="txt", text=f"Headline {a}\n{body}", published="2025-02-11",
+                    outlet=a, claims=(claim(f"{a}:c1", "About 100", 100, "About 100 workers were inside the plant.",
+                                            counted="workers", qualifier="about"),)) for a in ("a", "b")]
+    own = art("c", claim("c:c1", "roughly 100", 100, "Roughly 100 people were in the building.", did="entered",
+                         qualifier="about"))
+    facts = reconcile([*wire, own], story="s")
+    assert len(facts) == 1 and facts[0].sources == 2

@@ -420,6 +420,7 @@ def _totals(pieces: list[list[_Report]]) -> dict[int, int]:
 # detained" and "26 Somali crew on board", "two managers wounded" and "two men injured".
 _ABSORB_SKIP = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES,
                           *W.BACKGROUND_MEASURES})
+_TOLLS = frozenset({"killed", "injured", "missing"})  # a toll is its own quantity: never folded into a bare count
 ODD_SHARE = 4  # a quantity takes another's reports when fewer than one in this many give another figure
 ABSORB_SOURCES = 2  # a quantity this many sources or fewer give may be another's figure under another noun
 
@@ -438,7 +439,7 @@ def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
             continue
         weights = [_weight(u.total, copies) for u in units]  # a quantity that took another's reports weighs more
         fits = sorted(((_fits(small, unit.total), weights[j], j) for j, unit in enumerate(units)
-                       if j != i and unit.total and weights[j][0] >= 2 and weights[j] > weights[i]), reverse=True)
+                       if j != i and unit.total and weights[j][1] >= 2 and weights[j] > weights[i]), reverse=True)
         # what several sources report takes another noun's figure only when a word of the nouns is shared
         fits = [f for f in fits if f[0][0] and (weights[i][0] <= ABSORB_SOURCES or f[0][1] >= 1)]
         if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
@@ -460,22 +461,27 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if a.measure in _ABSORB_SKIP or b.measure in _ABSORB_SKIP or _of_things(a) != _of_things(b) or \
             a.unit == "times" or b.unit == "times":
         return (0, 0, 0, 0)
-    if a.measure != b.measure and a.measure != "count":
-        return (0, 0, 0, 0)  # "killed" and "injured", "injured" and a bare count: what happened is not lost
     words_a, words_b = _named(small), _named(big)
     if not words_a or not words_b:
         return (0, 0, 0, 0)  # a figure that names nothing it counts
+    shared = (words_a & words_b) - _GENERIC_SINGULAR  # "Somali pirates" and "Somali crew"
+    if a.measure != b.measure and a.measure != "count" and \
+            not (b.measure == "count" and shared and a.measure not in _TOLLS):
+        # "killed" and "injured", "injured" and a bare count: what happened is not lost; but an arrest or a
+        # rescue joins a bare count of the same named people ("26 pirates detained", "26 Somali crew")
+        return (0, 0, 0, 0)
     heads_a = {_singular(_head(r.claim.counted)) for r in small} - {""}
     heads_b = {_singular(_head(r.claim.counted)) for r in big} - {""}
     generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
-    if a.measure == b.measure and a.measure != "count" and not (heads_a & heads_b or generic):
+    if a.measure == b.measure and a.measure != "count" and not _of_things(a) and not (heads_a & heads_b or generic):
         return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
     if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big)):
         return (0, 0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
     if not _restated(small, big, named_apart=not (generic or words_a & words_b)):
         return (0, 0, 0, 0)  # an article that gives both counts two things, unless it restates one
-    if any(r.high < 2 for r in small):
-        return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything
+    agree = int(bool(shared)) + int(a.measure == b.measure != "count")
+    if any(r.high < 2 for r in small) and agree < 2:
+        return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything, unless the words agree
     same = odd = 0
     for r in small:
         equal = [g for g in big if _same_figure(r, g)]
@@ -484,8 +490,7 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
         same += len(equal)
     if odd * ODD_SHARE > len(small):
         return (0, 0, 0, 0)  # most of the small one's figures are not the larger one's
-    return (1, int(bool((words_a & words_b) - _GENERIC_SINGULAR)) + int(a.measure == b.measure != "count"), same,
-            len({g.claim.article for g in big}))
+    return (1, agree, same, len({g.claim.article for g in big}))
 
 
 def _restated(small: list[_Report], big: list[_Report], *, named_apart: bool) -> bool:
