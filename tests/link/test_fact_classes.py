@@ -186,3 +186,21 @@ def test_labels_name_whose_age_and_the_court_s_figures() -> None:
                    for x in "ab")).startswith("counts of arson charged against Ed Moss")
     assert label(*(court(f"{x}:c1", "two", 2, "charged", None, "murder charges", "perpetrators")
                    for x in "ab")).startswith("murder charges")
+
+
+def test_a_figure_that_qualifies_a_singular_noun_is_no_count() -> None:
+    # "a four-by-four car", "a nine-woman jury", "the 4100 block": more than one of a singular noun
+    def count(cid: str, number_text: str, value: float, counted: str, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="count", unit=counted.split()[-1], counted=counted, text=text,
+                     role="objects")
+    modifiers = [art(a, count(f"{a}:c1", "four", 4, "car", "The thieves rammed a four-by-four car into the shop."),
+                     count(f"{a}:c2", "nine", 9, "woman", "A nine-woman jury heard the case."),
+                     count(f"{a}:c3", "4100", 4100, "block", "It happened in the 4100 block of Elm Road."))
+                 for a in ("a", "b")]
+    counts = [art(a, count(f"{a}:c4", "three", 3, "cars", "Three cars were burnt."),
+                  count(f"{a}:c5", "26", 26, "crewmen", "The boats had 26 crewmen aboard."),
+                  count(f"{a}:c6", "two", 2, "pieces of equipment", "Two pieces of equipment were lost."),
+                  count(f"{a}:c7", "2.9", 2.9, "aftershock", "A 2.9 aftershock followed."))
+              for a in ("c", "d")]
+    facts = reconcile([*modifiers, *counts], story="s")
+    assert sorted(f.claims[0].split(":")[1] for f in facts) == ["c4", "c5", "c6", "c7"]

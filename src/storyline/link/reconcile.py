@@ -90,7 +90,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
-                    or _speaker_age(claim) or _long(claim) or _population(claim):
+                    or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -274,6 +274,33 @@ def _population(claim: Claim) -> bool:
         return False
     before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
     return bool(_LIVE_BEFORE.search(before) or (_LIVE_WITH.search(before) and _LIVE_AFTER.match(after)))
+
+
+# Nouns that are plural without an -s: a figure above one may count them ("26 Somali crew", "five police")
+_PLURAL_AS_IS = frozenset({"people", "men", "women", "children", "police", "personnel", "crew", "staff", "aircraft",
+                           "cattle", "militia", "youth", "sheep", "fish", "deer", "offspring", "series", "species",
+                           "livestock", "clergy", "media", "folk", "kin", "feet", "teeth", "geese", "mice", "dozen",
+                           "hundred", "thousand", "military", "infantry", "spacecraft", "troops", "data"})
+_NOT_COUNTS = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", "sentence", *SETTING_MEASURES})
+
+
+def _modifier(claim: Claim) -> bool:
+    """A figure that qualifies a noun instead of counting it: more than one of a singular noun is no
+    count ("a four-by-four car", "a .357 Magnum", "a nine-woman jury", "the 12000 block", "a
+    mother-of-two daughter"). The head of "pieces of equipment" is "pieces"; a capitalised head
+    (a demonym, a headline's word) and a plural without -s ("people", "crew", "gunmen") count; a
+    figure with decimals ("a 2.9 aftershock") is a measure the claim reader took for a count."""
+    if claim.measure in _NOT_COUNTS or not claim.counted:
+        return False
+    words = re.findall(r"[A-Za-z]+", claim.counted)
+    lower = [w.lower() for w in words]
+    if "of" in lower[1:]:
+        words = words[:lower.index("of", 1)]
+    value = claim.value if claim.value is not None else claim.low if claim.low is not None else claim.high
+    if not words or value is None or value <= 1 or value != int(value):
+        return False  # "a 2.9 aftershock": a measure, not a count
+    head = words[-1].lower()
+    return not (words[-1][0].isupper() or head in _PLURAL_AS_IS or head.endswith(("s", "men")))
 
 
 def _speaker_age(claim: Claim) -> bool:
