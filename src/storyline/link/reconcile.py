@@ -1016,7 +1016,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
              if a.claim.article != b.claim.article and not _clash(a, b)}
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
-             and _clash(a, b)]
+             and _clash(a, b) and not _rough(a, b)]
     if not clash:
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}."
     measure = reports[0].claim.measure
@@ -1039,6 +1039,20 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
                            f"{len(reports)} reports in all ({_credit(reports)}).")
+
+
+VAGUE_SLACK = 2.0  # a figure contradicts a vague word only this many times outside the sizes the word allows
+
+
+def _rough(a: _Report, b: _Report) -> bool:
+    """Whether a vague word beside a figure is only a rough size, not a clash: "several" buildings
+    and two or ten, "thousands" and about 1,000. A figure far outside the sizes the word allows
+    ("dozens" seriously injured against eight, "dozens" injured against over a thousand) does
+    contradict it."""
+    if (a.claim.qualifier == "vague") == (b.claim.qualifier == "vague"):
+        return False
+    vague, told = (a, b) if a.claim.qualifier == "vague" else (b, a)
+    return told.high * VAGUE_SLACK >= vague.low and told.low <= vague.high * VAGUE_SLACK
 
 
 def _risen_by_day(reports: list[_Report]) -> str:
