@@ -204,3 +204,25 @@ def test_a_figure_that_qualifies_a_singular_noun_is_no_count() -> None:
               for a in ("c", "d")]
     facts = reconcile([*modifiers, *counts], story="s")
     assert sorted(f.claims[0].split(":")[1] for f in facts) == ["c4", "c5", "c6", "c7"]
+
+
+def test_phone_numbers_and_counts_of_earlier_things_are_left_out() -> None:
+    # "call 0161 496 0000" is no amount; "two earlier rulings" came before the story's event
+    def count(cid: str, number_text: str, value: float, counted: str, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="count", unit=counted.split()[-1], counted=counted, text=text,
+                     role="objects")
+    pile = [art(a, count(f"{a}:c1", "496", 496, "detectives", "Call detectives on 0161 496 0000 with information."),
+                count(f"{a}:c2", "two", 2, "earlier rulings", "The judge set aside two earlier rulings."),
+                count(f"{a}:c3", "three", 3, "previous owners", "The house had three previous owners."),
+                count(f"{a}:c4", "four", 4, "fire engines", "Four fire engines were sent, with 12 firefighters."))
+            for a in ("a", "b")]
+    facts = reconcile(pile, story="s")
+    assert sorted(f.claims[0].split(":")[1] for f in facts) == ["c4"]
+
+
+def test_nobody_hurt_in_a_serious_incident_is_the_story_s_zero_toll() -> None:
+    zero = [art(a, claim(f"{a}:c1", "No one", 0, text="No one was injured, police said.")) for a in ("a", "b")]
+    serious = art("c", claim("c:c1", "no-one", 0, text="Nobody said no-one had been injured in what was a serious "
+                                                         "incident."))
+    facts = reconcile([*zero, serious], story="s")
+    assert len(facts) == 1 and len(facts[0].claims) == 3

@@ -90,7 +90,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
-                    or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim):
+                    or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
+                    or _code(claim) or _before_the_story(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -301,6 +302,26 @@ def _modifier(claim: Claim) -> bool:
         return False  # "a 2.9 aftershock": a measure, not a count
     head = words[-1].lower()
     return not (words[-1][0].isupper() or head in _PLURAL_AS_IS or head.endswith(("s", "men")))
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[ .-]\d+){2,}")
+
+
+def _code(claim: Claim) -> bool:
+    """A figure inside a run of three or more digit groups: a phone number ("0845 125 2222"), a
+    reference, not an amount."""
+    at = claim.text.find(claim.number_text)
+    return at >= 0 and claim.number_text[:1].isdigit() and any(
+        m.start() <= at < m.end() for m in _DIGIT_RUN.finditer(claim.text))
+
+
+_EARLIER_THINGS = re.compile(r"\b(?:earlier|previous|prior)\b", re.IGNORECASE)
+
+
+def _before_the_story(claim: Claim) -> bool:
+    """A count of things the story's event came after: "two earlier legal opinions", "two previous
+    prosecutors", "three prior convictions"."""
+    return bool(claim.counted and _EARLIER_THINGS.search(claim.counted))
 
 
 def _speaker_age(claim: Claim) -> bool:
@@ -789,8 +810,8 @@ _MINOR = re.compile(r"\b(?:minor|slight(?:ly)?|light(?:ly)?|outpatients?|superfi
 def _severity(claim: Claim) -> str:
     """How badly those a count of injured are hurt, when the words by the figure say it: "eight
     seriously injured", "261 with minor injuries" are parts of the injured, not the toll."""
-    if claim.measure != "injured":
-        return ""
+    if claim.measure != "injured" or claim.high == 0:
+        return ""  # "no-one was injured in what was a serious incident": nobody hurt, seriously or not
     at = claim.text.find(claim.number_text)
     near = claim.text[max(0, at - 12):at + len(claim.number_text) + 40] if at >= 0 else ""
     return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
