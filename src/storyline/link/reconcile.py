@@ -474,12 +474,16 @@ ABSORB_SOURCES = 2  # a quantity this many sources or fewer give may be another'
 
 
 def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
-    """Fold a quantity few sources give into one that several sources give when it is the same
-    figure of the same kind under another noun: one group of people ("two managers wounded",
-    "two partners", "two wounded men"), one set of things told with one verb ("three skiffs
-    intercepted", "three boats intercepted"). The figure must be the one most of the larger
-    quantity's reports give, the measures must agree (a bare count agrees with any), and no
-    article may give both: an article that counts two nouns apart counts two things."""
+    """Fold a quantity into a larger one (several articles, even copies of one text) when it is
+    the same figure of the same kind under another noun: one group of people ("two managers
+    wounded", "two partners", "two wounded men"), one set of things told with one verb ("three
+    skiffs intercepted", "three boats intercepted"), one toll under a generic noun ("killing two",
+    "two workers killed"). The figure must be the one most of the larger quantity's reports give
+    (one stray figure in four is let pass), the measures must agree (a bare count agrees with any;
+    an arrest or a rescue with a bare count of the same named people; a toll only with a toll),
+    and an article that gives both must restate one figure under a generic or shared noun: an
+    article that counts two nouns apart counts two things. What several sources give folds only
+    when the nouns share a word or the measures agree."""
     weights = [_weight(u.total, copies) for u in units]
     for i in sorted(range(len(units)), key=lambda i: weights[i]):
         small = units[i].total
