@@ -266,3 +266,16 @@ def test_a_figure_two_copies_of_one_text_give_takes_the_same_figure_under_anothe
                          qualifier="about"))
     facts = reconcile([*wire, own], story="s")
     assert len(facts) == 1 and facts[0].sources == 2
+
+
+def test_a_toll_with_one_stray_one_among_three_reports_still_joins_the_named_toll() -> None:
+    # "a double murder" twice, and "meant to kill one other person" read into the same row
+    women = [art(a, claim(f"{a}:c1", "two", 2, "Two women were killed in the flat.", measure="killed",
+                          counted="women", role="victims")) for a in ("a", "b", "c")]
+    double = art("d", claim("d:c1", "double", 2, "He is charged with a double murder.", measure="killed",
+                            role="victims"),
+                 claim("d:c2", "one", 1, "He meant to kill one other person.", measure="killed", counted="person",
+                       role="victims"))
+    again = art("e", claim("e:c1", "double", 2, "A double murder shook the town.", measure="killed", role="victims"))
+    facts = reconcile([*women, double, again], story="s")
+    assert len(facts) == 1 and len(facts[0].claims) == 6

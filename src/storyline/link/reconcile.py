@@ -469,7 +469,7 @@ def _totals(pieces: list[list[_Report]]) -> dict[int, int]:
 _ABSORB_SKIP = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES,
                           *W.BACKGROUND_MEASURES})
 _TOLLS = frozenset({"killed", "injured", "missing"})  # a toll is its own quantity: never folded into a bare count
-ODD_SHARE = 4  # a quantity takes another's reports when fewer than one in this many give another figure
+ODD_SHARE = 3  # a quantity takes another's reports when at most one in this many give another figure
 ABSORB_SOURCES = 2  # a quantity this many sources or fewer give may be another's figure under another noun
 
 
@@ -479,7 +479,7 @@ def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
     wounded", "two partners", "two wounded men"), one set of things told with one verb ("three
     skiffs intercepted", "three boats intercepted"), one toll under a generic noun ("killing two",
     "two workers killed"). The figure must be the one most of the larger quantity's reports give
-    (one stray figure in four is let pass), the measures must agree (a bare count agrees with any;
+    (one stray figure in three is let pass), the measures must agree (a bare count agrees with any;
     an arrest or a rescue with a bare count of the same named people; a toll only with a toll),
     and an article that gives both must restate one figure under a generic or shared noun: an
     article that counts two nouns apart counts two things. What several sources give folds only
@@ -532,7 +532,7 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if not _restated(small, big, named_apart=not (generic or words_a & words_b)):
         return (0, 0, 0, 0)  # an article that gives both counts two things, unless it restates one
     agree = int(bool(shared)) + int(a.measure == b.measure != "count")
-    if any(r.high < 2 for r in small) and agree < 2:
+    if sum(r.high < 2 for r in small) * 2 >= len(small) and agree < 2:
         return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything, unless the words agree
     same = odd = 0
     for r in small:
