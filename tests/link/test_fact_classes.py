@@ -226,3 +226,18 @@ def test_nobody_hurt_in_a_serious_incident_is_the_story_s_zero_toll() -> None:
                                                          "incident."))
     facts = reconcile([*zero, serious], story="s")
     assert len(facts) == 1 and len(facts[0].claims) == 3
+
+
+def test_a_sentence_that_opens_on_another_month_recalls_another_event() -> None:
+    def killed(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="killed", text=text)
+    pile = [art(a, killed(f"{a}:c1", "two", 2, "The gunman killed two guards on Tuesday night."),
+                killed(f"{a}:c2", "four", 4, "In March, a gunman killed four people at a school in Tolland."),
+                killed(f"{a}:c3", "nine", 9, "Last June, a fire killed nine people in the same district."))
+            for a in ("a", "b")]
+    facts = reconcile(pile, story="s")
+    assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1"]]
+    # the story's own month is no other event: "In March, ..." in a story of March stays
+    march = [dataclasses.replace(a, published="2024-03-20") for a in pile]
+    kept = {c for f in reconcile(march, story="s") for c in f.claims}
+    assert "a:c2" in kept and "a:c3" not in kept

@@ -700,15 +700,26 @@ _MONTH = re.compile(r"\b(?<!since\s)(?<!from\s)(?<!until\s)(?P<m>jan|feb|mar|apr
                     re.IGNORECASE)
 
 
+# A sentence that opens on a month ("In February,", "Last June,", "In December 2008,"): another event recalled
+_OPENING_MONTH = re.compile(r"\s*(?:in|last|earlier\s+in|back\s+in)\s+(?:early\s+|late\s+|mid-?\s*)?"
+                            r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s+\d{4})?\s*,",
+                            re.IGNORECASE)
+
+
 def _other_time(claim: Claim, months: set[int], *, elsewhere: bool = False) -> bool:
     """A figure of an earlier event, placed in time by its sentence: "last year, a 6.4-magnitude
     quake", "the last major quake"; a month other than the story's for a magnitude (one quake's
     own: "On April 20, a 6.4-magnitude quake", in a story of July) or, before any figure set in
     another place than the story's, another event recalled ("In February, a gunman killed five
-    people at a mall in Salt Lake City", in a story of an April shooting in Detroit)."""
+    people at a mall in Salt Lake City", in a story of an April shooting in Detroit); and any figure
+    of a sentence that opens on a month not the story's ("In December 2004, a massive quake ..."),
+    whose own events news tells by the day ("on Thursday night")."""
     at = claim.text.find(claim.number_text)
     if _EARLIER.search(claim.text):
         return True
+    opening = _OPENING_MONTH.match(claim.text)
+    if opening and MONTHS[opening.group("m").lower()[:3]] not in months:
+        return True  # "In February, a woman opened fire at ...": news recalls another event so, the story's own by day
     if (claim.measure != "magnitude" and not elsewhere) or not months or at < 0:
         return False
     end = len(claim.text) if claim.measure == "magnitude" else at  # another event's month comes before its toll
