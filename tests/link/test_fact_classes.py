@@ -241,3 +241,12 @@ def test_a_sentence_that_opens_on_another_month_recalls_another_event() -> None:
     march = [dataclasses.replace(a, published="2024-03-20") for a in pile]
     kept = {c for f in reconcile(march, story="s") for c in f.claims}
     assert "a:c2" in kept and "a:c3" not in kept
+
+
+def test_a_distance_several_sources_agree_on_is_a_fact_even_without_a_quake_or_a_chase() -> None:
+    camp = [art(x, setting(f"{x}:c1", "15 miles", 15, "distance", "miles",
+                           "The camp lies 15 miles from the border.")) for x in ("a", "b")]
+    crater = [art(x, setting(f"{x}:c2", "three metres", 3, "distance", "metres",
+                             "The bomb left a crater three metres wide.")) for x in ("c", "d")]
+    facts = reconcile([*camp, *crater], story="s")
+    assert sorted(f.low for f in facts if f.low is not None) == [3, 15]

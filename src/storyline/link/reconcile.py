@@ -136,9 +136,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                part_of=whole.id if whole else None))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
-    placed = frozenset(c.id for a in articles for c in a.claims
-                       if c.measure == "distance" and _EVENT_PLACE.search(c.text))
-    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, placed=placed)]
+    afar = frozenset(c.id for a in articles for c in a.claims
+                     if c.measure == "distance" and _FROM_CAPITAL.search(c.text))
+    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -148,9 +148,8 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
     return (-min(fact.sources, 3), fact.measure not in W.CORE_MEASURES, -len(fact.claims), fact.label)
 
 
-# Words that make a distance the event's own: where a quake's epicentre lay, how far a chase went.
-_EVENT_PLACE = re.compile(r"\b(?:epicent\w*|(?:earth)?quakes?|tremors?|temblors?|struck|centred|centered|chased?|"
-                          r"pursuit|pursued)\b", re.IGNORECASE)
+# A distance from the capital places a town on the map, not the event: "940 miles south of the capital"
+_FROM_CAPITAL = re.compile(r"\b(?:from|of|to)\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b", re.IGNORECASE)
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
 
 
@@ -163,16 +162,16 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
     return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
 
 
-def _tabulated(fact: Fact, *, early: set[str], topics: set[str], placed: frozenset[str] = frozenset()) -> bool:
+def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
     of its article (background comes later)."""
     if fact.measure in SETTING_MEASURES:
         # the setting (distances, durations, speeds, ages): a fact when several sources give one
-        # figure; a distance only when it places or measures the event itself (a quake's
-        # epicentre, a chase), not a town's distance from the capital
-        return fact.sources >= 2 and (fact.measure != "distance" or any(c in placed for c in fact.claims))
+        # figure (a quake's epicentre, a chase, a camp's distance from the border, a crater's
+        # width), but not a town's distance from the capital
+        return fact.sources >= 2 and not (fact.measure == "distance" and all(c in afar for c in fact.claims))
     if fact.measure in W.BACKGROUND_MEASURES:
         return False
     if fact.measure == "count" and not fact.counted:
