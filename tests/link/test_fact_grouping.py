@@ -279,3 +279,18 @@ def test_a_toll_with_one_stray_one_among_three_reports_still_joins_the_named_tol
     again = art("e", claim("e:c1", "double", 2, "A double murder shook the town.", measure="killed", role="victims"))
     facts = reconcile([*women, double, again], story="s")
     assert len(facts) == 1 and len(facts[0].claims) == 6
+
+
+def test_one_side_named_two_ways_by_as_many_outlets_each_is_one_fact() -> None:
+    # three outlets say "two transport officers", three others "two guards": both security forces, one pair
+    officers = [art(a, claim(f"{a}:c1", "two", 2, "He pulled a gun on two transport officers.",
+                             counted="transport officers", role="security_forces", did="pulled"))
+                for a in ("a", "b", "c")]
+    guards = [art(a, claim(f"{a}:c1", "two", 2, "The inmate overpowered two guards.", counted="guards",
+                           role="security_forces", did="overpowered")) for a in ("d", "e", "f")]
+    facts = reconcile([*officers, *guards], story="s")
+    assert len(facts) == 1 and facts[0].sources == 6
+    # two groups of bystanders, each named by three outlets, are not one side
+    pupils = [art(a, claim(f"{a}:c2", "two", 2, "Two pupils saw it.", counted="pupils")) for a in ("a", "b", "c")]
+    drivers = [art(a, claim(f"{a}:c2", "two", 2, "Two drivers saw it.", counted="drivers")) for a in ("d", "e", "f")]
+    assert len(reconcile([*pupils, *drivers], story="s")) == 2

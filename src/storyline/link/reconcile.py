@@ -489,8 +489,10 @@ def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
         if not small or units[i].parts or units[i].within is not None:
             continue
         weights = [_weight(u.total, copies) for u in units]  # a quantity that took another's reports weighs more
+        # a larger quantity, or one as large that comes first (two names of one group, told as often)
         fits = sorted(((_fits(small, unit.total), weights[j], j) for j, unit in enumerate(units)
-                       if j != i and unit.total and weights[j][1] >= 2 and weights[j] > weights[i]), reverse=True)
+                       if j != i and unit.total and weights[j][1] >= 2 and (weights[j], -j) > (weights[i], -i)),
+                      reverse=True)
         # what several sources report takes another noun's figure only when a word of the nouns is shared
         fits = [f for f in fits if f[0][0] and (weights[i][0] <= ABSORB_SOURCES or f[0][1] >= 1)]
         if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
@@ -530,7 +532,7 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
         return (0, 0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
     if not _restated(small, big, named_apart=not (generic or words_a & words_b)):
         return (0, 0, 0, 0)  # an article that gives both counts two things, unless it restates one
-    agree = int(bool(shared)) + int(a.measure == b.measure != "count")
+    agree = int(bool(shared) or _same_side(small, big)) + int(a.measure == b.measure != "count")
     if sum(r.high < 2 for r in small) * 2 >= len(small) and agree < 2:
         return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything, unless the words agree
     same = odd = 0
@@ -542,6 +544,17 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if odd * ODD_SHARE > len(small):
         return (0, 0, 0, 0)  # most of the small one's figures are not the larger one's
     return (1, agree, same, len({g.claim.article for g in big}))
+
+
+_SIDES = frozenset({"security_forces", "perpetrators", "officials", "combatants"})
+
+
+def _same_side(small: list[_Report], big: list[_Report]) -> bool:
+    """Whether two counts of people name one side of the story by its role ("two transport
+    officers" and "two guards", both security forces), not by a shared word."""
+    roles_a = {r.claim.role for r in small if r.claim.unit in PEOPLE_UNITS}
+    roles_b = {r.claim.role for r in big if r.claim.unit in PEOPLE_UNITS}
+    return len(roles_a) == 1 and roles_a == roles_b and bool(roles_a & _SIDES)
 
 
 def _restated(small: list[_Report], big: list[_Report], *, named_apart: bool) -> bool:
