@@ -186,3 +186,67 @@ def test_labels_name_whose_age_and_the_court_s_figures() -> None:
                    for x in "ab")).startswith("counts of arson charged against Ed Moss")
     assert label(*(court(f"{x}:c1", "two", 2, "charged", None, "murder charges", "perpetrators")
                    for x in "ab")).startswith("murder charges")
+
+
+def test_a_figure_that_qualifies_a_singular_noun_is_no_count() -> None:
+    # "a four-by-four car", "a nine-woman jury", "the 4100 block": more than one of a singular noun
+    def count(cid: str, number_text: str, value: float, counted: str, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="count", unit=counted.split()[-1], counted=counted, text=text,
+                     role="objects")
+    modifiers = [art(a, count(f"{a}:c1", "four", 4, "car", "The thieves rammed a four-by-four car into the shop."),
+                     count(f"{a}:c2", "nine", 9, "woman", "A nine-woman jury heard the case."),
+                     count(f"{a}:c3", "4100", 4100, "block", "It happened in the 4100 block of Elm Road."))
+                 for a in ("a", "b")]
+    counts = [art(a, count(f"{a}:c4", "three", 3, "cars", "Three cars were burnt."),
+                  count(f"{a}:c5", "26", 26, "crewmen", "The boats had 26 crewmen aboard."),
+                  count(f"{a}:c6", "two", 2, "pieces of equipment", "Two pieces of equipment were lost."),
+                  count(f"{a}:c7", "2.9", 2.9, "aftershock", "A 2.9 aftershock followed."))
+              for a in ("c", "d")]
+    facts = reconcile([*modifiers, *counts], story="s")
+    assert sorted(f.claims[0].split(":")[1] for f in facts) == ["c4", "c5", "c6", "c7"]
+
+
+def test_phone_numbers_and_counts_of_earlier_things_are_left_out() -> None:
+    # "call 0161 496 0000" is no amount; "two earlier rulings" came before the story's event
+    def count(cid: str, number_text: str, value: float, counted: str, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="count", unit=counted.split()[-1], counted=counted, text=text,
+                     role="objects")
+    pile = [art(a, count(f"{a}:c1", "496", 496, "detectives", "Call detectives on 0161 496 0000 with information."),
+                count(f"{a}:c2", "two", 2, "earlier rulings", "The judge set aside two earlier rulings."),
+                count(f"{a}:c3", "three", 3, "previous owners", "The house had three previous owners."),
+                count(f"{a}:c4", "four", 4, "fire engines", "Four fire engines were sent, with 12 firefighters."))
+            for a in ("a", "b")]
+    facts = reconcile(pile, story="s")
+    assert sorted(f.claims[0].split(":")[1] for f in facts) == ["c4"]
+
+
+def test_nobody_hurt_in_a_serious_incident_is_the_story_s_zero_toll() -> None:
+    zero = [art(a, claim(f"{a}:c1", "No one", 0, text="No one was injured, police said.")) for a in ("a", "b")]
+    serious = art("c", claim("c:c1", "no-one", 0, text="Nobody said no-one had been injured in what was a serious "
+                                                         "incident."))
+    facts = reconcile([*zero, serious], story="s")
+    assert len(facts) == 1 and len(facts[0].claims) == 3
+
+
+def test_a_sentence_that_opens_on_another_month_recalls_another_event() -> None:
+    def killed(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="killed", text=text)
+    pile = [art(a, killed(f"{a}:c1", "two", 2, "The gunman killed two guards on Tuesday night."),
+                killed(f"{a}:c2", "four", 4, "In March, a gunman killed four people at a school in Tolland."),
+                killed(f"{a}:c3", "nine", 9, "Last June, a fire killed nine people in the same district."))
+            for a in ("a", "b")]
+    facts = reconcile(pile, story="s")
+    assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1"]]
+    # the story's own month is no other event: "In March, ..." in a story of March stays
+    march = [dataclasses.replace(a, published="2024-03-20") for a in pile]
+    kept = {c for f in reconcile(march, story="s") for c in f.claims}
+    assert "a:c2" in kept and "a:c3" not in kept
+
+
+def test_a_distance_several_sources_agree_on_is_a_fact_even_without_a_quake_or_a_chase() -> None:
+    camp = [art(x, setting(f"{x}:c1", "15 miles", 15, "distance", "miles",
+                           "The camp lies 15 miles from the border.")) for x in ("a", "b")]
+    crater = [art(x, setting(f"{x}:c2", "three metres", 3, "distance", "metres",
+                             "The bomb left a crater three metres wide.")) for x in ("c", "d")]
+    facts = reconcile([*camp, *crater], story="s")
+    assert sorted(f.low for f in facts if f.low is not None) == [3, 15]

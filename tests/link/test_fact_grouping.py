@@ -185,3 +185,112 @@ def test_an_open_bound_does_not_vouch_for_a_later_figure() -> None:
     late = art("b", dead("b:c1", "10", 10, "The death toll rose to 10 on Monday."))
     facts = reconcile([early, late], story="s")
     assert [f.assessment for f in facts] == ["evolving"]
+
+
+def test_a_toll_under_a_generic_noun_is_the_toll_several_outlets_give_under_a_group_noun() -> None:
+    # four outlets say three workers were killed; three others give the same toll as "three people" or
+    # "three dead", and one of those restates it with the noun in the same article
+    workers = [art(a, claim(f"{a}:c1", "three", 3, "Three workers were killed when the roof fell.", measure="killed",
+                           counted="workers", role="victims")) for a in ("a", "b", "c", "d")]
+    people = [art(a, claim(f"{a}:c1", "three", 3, "The collapse killed three people.", measure="killed",
+                           counted="people", role="victims")) for a in ("e", "f")]
+    both = art("g", claim("g:c1", "three", 3, "The roof fell, killing three.", measure="killed", counted="people",
+                          role="victims"),
+               claim("g:c2", "All three", 3, "All three workers died at the scene.", measure="killed",
+                     counted="workers", role="victims"))
+    facts = reconcile([*workers, *people, both], story="s")
+    killed = [f for f in facts if f.measure == "killed"]
+    assert len(killed) == 1 and killed[0].assessment == "consistent"
+    assert {"a:c1", "e:c1", "g:c1", "g:c2"} <= set(killed[0].claims) | set(killed[0].repeats)  # g: one report
+
+
+def test_an_outlet_that_gives_another_figure_beside_the_toll_still_reports_the_toll() -> None:
+    # one outlet's row holds a stray "four" (those shot) beside the toll of two it shares with the others
+    women = [art(a, claim(f"{a}:c1", "two", 2, "Two women were killed in the raid.", measure="killed",
+                           counted="women", role="victims")) for a in ("a", "b", "c", "d")]
+    people = [art(a, claim(f"{a}:c1", "two", 2, "Two people died in the raid.", measure="killed", counted="people",
+                           role="victims")) for a in ("e", "f", "g")]
+    stray = art("h", claim("h:c1", "two", 2, "The raid killed two women.", measure="killed", counted="women",
+                           role="victims"),
+                claim("h:c2", "four", 4, "Gunmen shot four women, killing two.", measure="killed",
+                      counted="women", role="victims"))
+    facts = reconcile([*women, *people, stray], story="s")
+    assert len([f for f in facts if f.measure == "killed"]) == 1
+
+
+def test_two_groups_several_outlets_count_with_one_figure_stay_two_facts() -> None:
+    # "two brothers" and "two sisters", each counted by three outlets: one figure, two groups
+    brothers = [art(a, claim(f"{a}:c1", "two", 2, "Police questioned two brothers.", counted="brothers",
+                             did="questioned")) for a in ("a", "b", "c")]
+    sisters = [art(a, claim(f"{a}:c1", "two", 2, "Two sisters were questioned too.", counted="sisters",
+                            did="questioned")) for a in ("d", "e", "f")]
+    facts = reconcile([*brothers, *sisters], story="s")
+    assert sorted(len(f.claims) for f in facts) == [3, 3]
+
+
+def test_charges_told_in_two_wordings_are_one_fact() -> None:
+    # "two murder charges" and "two counts of murder"; "one kidnapping charge" and "one count of kidnapping"
+    def charged(cid: str, number_text: str, value: float, counted: str) -> Claim:
+        return claim(cid, number_text, value, f"He faces {number_text} {counted}.", measure="charged",
+                     unit=counted.split()[-1], counted=counted, role="objects")
+    counts = [art(a, charged(f"{a}:c1", "two", 2, "counts of murder"), charged(f"{a}:c2", "one", 1,
+                                                                             "count of kidnapping"))
+              for a in ("a", "b", "c")]
+    charges = art("d", charged("d:c1", "two", 2, "murder charges"), charged("d:c2", "one", 1, "kidnapping charge"))
+    facts = reconcile([*counts, charges], story="s")
+    assert sorted(len(f.claims) for f in facts) == [4, 4]
+
+
+def test_an_arrest_joins_the_bare_count_of_the_same_named_people_but_a_toll_does_not() -> None:
+    crew = [art(a, claim(f"{a}:c1", "26", 26, "The three skiffs had 26 Somali crew on board.", counted="Somali crew"))
+            for a in ("a", "b", "c")]
+    detained = art("d", claim("d:c1", "26", 26, "The navy detained 26 Somali pirates.", measure="detained",
+                              counted="Somali pirates", role="perpetrators"))
+    officers = [art(a, claim(f"{a}:c2", "two", 2, "Two plainclothes officers fired at him.", counted="officers",
+                             did="fired")) for a in ("e", "f", "g")]
+    injured = art("h", claim("h:c1", "Two", 2, "Two officers were injured in the clashes.", measure="injured",
+                             counted="officers", role="security_forces"))
+    facts = reconcile([*crew, detained, *officers, injured], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1", "c:c1", "d:c1"], ["e:c2", "f:c2", "g:c2"],
+                                                       ["h:c1"]]
+
+
+def test_a_figure_two_copies_of_one_text_give_takes_the_same_figure_under_another_noun() -> None:
+    body = ("The fire broke out in the warehouse late on Sunday and spread to the roof within minutes, "
+            "witnesses said, while crews from three towns fought the blaze through the night. About 100 workers "
+            "were inside the plant when the alarm sounded.")
+    wire = [Article(id=a, source=f"{a}.txt", format="txt", text=f"Headline {a}\n{body}", published="2025-02-11",
+                    outlet=a, claims=(claim(f"{a}:c1", "About 100", 100, "About 100 workers were inside the plant.",
+                                            counted="workers", qualifier="about"),)) for a in ("a", "b")]
+    own = art("c", claim("c:c1", "roughly 100", 100, "Roughly 100 people were in the building.", did="entered",
+                         qualifier="about"))
+    facts = reconcile([*wire, own], story="s")
+    assert len(facts) == 1 and facts[0].sources == 2
+
+
+def test_a_toll_with_one_stray_one_among_three_reports_still_joins_the_named_toll() -> None:
+    # "a double murder" twice, and "meant to kill one other person" read into the same row
+    women = [art(a, claim(f"{a}:c1", "two", 2, "Two women were killed in the flat.", measure="killed",
+                          counted="women", role="victims")) for a in ("a", "b", "c")]
+    double = art("d", claim("d:c1", "double", 2, "He is charged with a double murder.", measure="killed",
+                            role="victims"),
+                 claim("d:c2", "one", 1, "He meant to kill one other person.", measure="killed", counted="person",
+                       role="victims"))
+    again = art("e", claim("e:c1", "double", 2, "A double murder shook the town.", measure="killed", role="victims"))
+    facts = reconcile([*women, double, again], story="s")
+    assert len(facts) == 1 and len(facts[0].claims) == 6
+
+
+def test_one_side_named_two_ways_by_as_many_outlets_each_is_one_fact() -> None:
+    # three outlets say "two transport officers", three others "two guards": both security forces, one pair
+    officers = [art(a, claim(f"{a}:c1", "two", 2, "He pulled a gun on two transport officers.",
+                             counted="transport officers", role="security_forces", did="pulled"))
+                for a in ("a", "b", "c")]
+    guards = [art(a, claim(f"{a}:c1", "two", 2, "The inmate overpowered two guards.", counted="guards",
+                           role="security_forces", did="overpowered")) for a in ("d", "e", "f")]
+    facts = reconcile([*officers, *guards], story="s")
+    assert len(facts) == 1 and facts[0].sources == 6
+    # two groups of bystanders, each named by three outlets, are not one side
+    pupils = [art(a, claim(f"{a}:c2", "two", 2, "Two pupils saw it.", counted="pupils")) for a in ("a", "b", "c")]
+    drivers = [art(a, claim(f"{a}:c2", "two", 2, "Two drivers saw it.", counted="drivers")) for a in ("d", "e", "f")]
+    assert len(reconcile([*pupils, *drivers], story="s")) == 2

@@ -173,3 +173,17 @@ def test_a_toll_each_day_s_articles_put_higher_is_evolving() -> None:
     same = art("f", claim("f1", "f", "4", 4, as_of="2024-03-11"), published="2024-03-12", outlet="Six")
     nine = art("g", claim("g1", "g", "9", 9, as_of="2024-03-11"), published="2024-03-11", outlet="Seven")
     assert list(assessments(nine, same).values()) == ["conflicting"]
+
+
+def test_a_vague_word_is_a_rough_size_unless_a_figure_lies_far_outside_it() -> None:
+    def vague(cid: str, article: str, word: str, low: float, high: float) -> Claim:
+        return claim(cid, article, word, None, qualifier="vague", low=low, high=high, measure="injured")
+    ten = art("a", claim("a1", "a", "ten", 10, measure="injured"), outlet="One")
+    several = art("b", vague("b1", "b", "several", 3, 9), outlet="Two")
+    assert list(assessments(ten, several).values()) == ["consistent"]  # "several" and ten: rough, not a clash
+    dozens = art("c", vague("c1", "c", "dozens", 24, 199), outlet="Three")
+    eight = art("d", claim("d1", "d", "eight", 8, measure="injured"), outlet="Four")
+    assert list(assessments(dozens, eight).values()) == ["conflicting"]  # far below what "dozens" allows
+    thousand = art("e", claim("e1", "e", "over a thousand", 1000, qualifier="more_than", low=1000,
+                              measure="injured"), outlet="Five")
+    assert list(assessments(dozens, thousand).values()) == ["conflicting"]  # far above it

@@ -90,7 +90,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
-                    or _speaker_age(claim) or _long(claim) or _population(claim):
+                    or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
+                    or _code(claim) or _before_the_story(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -135,9 +136,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                part_of=whole.id if whole else None))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
-    placed = frozenset(c.id for a in articles for c in a.claims
-                       if c.measure == "distance" and _EVENT_PLACE.search(c.text))
-    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, placed=placed)]
+    afar = frozenset(c.id for a in articles for c in a.claims
+                     if c.measure == "distance" and _FROM_CAPITAL.search(c.text))
+    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -147,9 +148,8 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
     return (-min(fact.sources, 3), fact.measure not in W.CORE_MEASURES, -len(fact.claims), fact.label)
 
 
-# Words that make a distance the event's own: where a quake's epicentre lay, how far a chase went.
-_EVENT_PLACE = re.compile(r"\b(?:epicent\w*|(?:earth)?quakes?|tremors?|temblors?|struck|centred|centered|chased?|"
-                          r"pursuit|pursued)\b", re.IGNORECASE)
+# A distance from the capital places a town on the map, not the event: "940 miles south of the capital"
+_FROM_CAPITAL = re.compile(r"\b(?:from|of|to)\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b", re.IGNORECASE)
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
 
 
@@ -162,16 +162,16 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
     return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
 
 
-def _tabulated(fact: Fact, *, early: set[str], topics: set[str], placed: frozenset[str] = frozenset()) -> bool:
+def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
     of its article (background comes later)."""
     if fact.measure in SETTING_MEASURES:
         # the setting (distances, durations, speeds, ages): a fact when several sources give one
-        # figure; a distance only when it places or measures the event itself (a quake's
-        # epicentre, a chase), not a town's distance from the capital
-        return fact.sources >= 2 and (fact.measure != "distance" or any(c in placed for c in fact.claims))
+        # figure (a quake's epicentre, a chase, a camp's distance from the border, a crater's
+        # width), but not a town's distance from the capital
+        return fact.sources >= 2 and not (fact.measure == "distance" and all(c in afar for c in fact.claims))
     if fact.measure in W.BACKGROUND_MEASURES:
         return False
     if fact.measure == "count" and not fact.counted:
@@ -274,6 +274,53 @@ def _population(claim: Claim) -> bool:
         return False
     before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
     return bool(_LIVE_BEFORE.search(before) or (_LIVE_WITH.search(before) and _LIVE_AFTER.match(after)))
+
+
+# Nouns that are plural without an -s: a figure above one may count them ("26 Somali crew", "five police")
+_PLURAL_AS_IS = frozenset({"people", "men", "women", "children", "police", "personnel", "crew", "staff", "aircraft",
+                           "cattle", "militia", "youth", "sheep", "fish", "deer", "offspring", "series", "species",
+                           "livestock", "clergy", "media", "folk", "kin", "feet", "teeth", "geese", "mice", "dozen",
+                           "hundred", "thousand", "military", "infantry", "spacecraft", "troops", "data"})
+_NOT_COUNTS = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", "sentence", *SETTING_MEASURES})
+
+
+def _modifier(claim: Claim) -> bool:
+    """A figure that qualifies a noun instead of counting it: more than one of a singular noun is no
+    count ("a four-by-four car", "a .357 Magnum", "a nine-woman jury", "the 12000 block", "a
+    mother-of-two daughter"). The head of "pieces of equipment" is "pieces"; a capitalised head
+    (a demonym, a headline's word) and a plural without -s ("people", "crew", "gunmen") count; a
+    figure with decimals ("a 2.9 aftershock") is a measure the claim reader took for a count."""
+    if claim.measure in _NOT_COUNTS or not claim.counted:
+        return False
+    words = re.findall(r"[A-Za-z]+", claim.counted)
+    lower = [w.lower() for w in words]
+    if "of" in lower[1:]:
+        words = words[:lower.index("of", 1)]
+    value = claim.value if claim.value is not None else claim.low if claim.low is not None else claim.high
+    if not words or value is None or value <= 1 or value != int(value):
+        return False  # "a 2.9 aftershock": a measure, not a count
+    head = words[-1].lower()
+    return not (words[-1][0].isupper() or head in _PLURAL_AS_IS or head.endswith(("s", "men")))
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[ .-]\d+){2,}")
+
+
+def _code(claim: Claim) -> bool:
+    """A figure inside a run of three or more digit groups: a phone number ("0845 125 2222"), a
+    reference, not an amount."""
+    at = claim.text.find(claim.number_text)
+    return at >= 0 and claim.number_text[:1].isdigit() and any(
+        m.start() <= at < m.end() for m in _DIGIT_RUN.finditer(claim.text))
+
+
+_EARLIER_THINGS = re.compile(r"\b(?:earlier|previous|prior)\b", re.IGNORECASE)
+
+
+def _before_the_story(claim: Claim) -> bool:
+    """A count of things the story's event came after: "two earlier legal opinions", "two previous
+    prosecutors", "three prior convictions"."""
+    return bool(claim.counted and _EARLIER_THINGS.search(claim.counted))
 
 
 def _speaker_age(claim: Claim) -> bool:
@@ -420,26 +467,34 @@ def _totals(pieces: list[list[_Report]]) -> dict[int, int]:
 # detained" and "26 Somali crew on board", "two managers wounded" and "two men injured".
 _ABSORB_SKIP = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES,
                           *W.BACKGROUND_MEASURES})
+_TOLLS = frozenset({"killed", "injured", "missing"})  # a toll is its own quantity: never folded into a bare count
+ODD_SHARE = 3  # a quantity takes another's reports when at most one in this many give another figure
 ABSORB_SOURCES = 2  # a quantity this many sources or fewer give may be another's figure under another noun
 
 
 def _absorb(units: list[_Unit], *, copies: dict[str, str]) -> None:
-    """Fold a quantity few sources give into one that several sources give when it is the same
-    figure of the same kind under another noun: one group of people ("two managers wounded",
-    "two partners", "two wounded men"), one set of things told with one verb ("three skiffs
-    intercepted", "three boats intercepted"). The figure must be the one most of the larger
-    quantity's reports give, the measures must agree (a bare count agrees with any), and no
-    article may give both: an article that counts two nouns apart counts two things."""
+    """Fold a quantity into a larger one (several articles, even copies of one text) when it is
+    the same figure of the same kind under another noun: one group of people ("two managers
+    wounded", "two partners", "two wounded men"), one set of things told with one verb ("three
+    skiffs intercepted", "three boats intercepted"), one toll under a generic noun ("killing two",
+    "two workers killed"). The figure must be the one most of the larger quantity's reports give
+    (one stray figure in three is let pass), the measures must agree (a bare count agrees with any;
+    an arrest or a rescue with a bare count of the same named people; a toll only with a toll),
+    and an article that gives both must restate one figure under a generic or shared noun: an
+    article that counts two nouns apart counts two things. What several sources give folds only
+    when the nouns share a word or the measures agree."""
     weights = [_weight(u.total, copies) for u in units]
     for i in sorted(range(len(units)), key=lambda i: weights[i]):
         small = units[i].total
         if not small or units[i].parts or units[i].within is not None:
             continue
         weights = [_weight(u.total, copies) for u in units]  # a quantity that took another's reports weighs more
+        # a larger quantity, or one as large that comes first (two names of one group, told as often)
         fits = sorted(((_fits(small, unit.total), weights[j], j) for j, unit in enumerate(units)
-                       if j != i and unit.total and weights[j][0] >= 2 and weights[j] > weights[i]), reverse=True)
+                       if j != i and unit.total and weights[j][1] >= 2 and (weights[j], -j) > (weights[i], -i)),
+                      reverse=True)
         # what several sources report takes another noun's figure only when a word of the nouns is shared
-        fits = [f for f in fits if f[0][0] and (weights[i][0] <= ABSORB_SOURCES or f[0][1] == 2)]
+        fits = [f for f in fits if f[0][0] and (weights[i][0] <= ABSORB_SOURCES or f[0][1] >= 1)]
         if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
             continue  # nothing fits, or two quantities fit alike: which one it is stays unknown
         units[fits[0][2]].total = units[fits[0][2]].total + small
@@ -459,30 +514,63 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if a.measure in _ABSORB_SKIP or b.measure in _ABSORB_SKIP or _of_things(a) != _of_things(b) or \
             a.unit == "times" or b.unit == "times":
         return (0, 0, 0, 0)
-    if a.measure != b.measure and a.measure != "count":
-        return (0, 0, 0, 0)  # "killed" and "injured", "injured" and a bare count: what happened is not lost
     words_a, words_b = _named(small), _named(big)
     if not words_a or not words_b:
         return (0, 0, 0, 0)  # a figure that names nothing it counts
+    shared = (words_a & words_b) - _GENERIC_SINGULAR  # "Somali pirates" and "Somali crew"
+    if a.measure != b.measure and a.measure != "count" and \
+            not (b.measure == "count" and shared and a.measure not in _TOLLS):
+        # "killed" and "injured", "injured" and a bare count: what happened is not lost; but an arrest or a
+        # rescue joins a bare count of the same named people ("26 pirates detained", "26 Somali crew")
+        return (0, 0, 0, 0)
     heads_a = {_singular(_head(r.claim.counted)) for r in small} - {""}
     heads_b = {_singular(_head(r.claim.counted)) for r in big} - {""}
     generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
-    if a.measure == b.measure and a.measure != "count" and not (heads_a & heads_b or generic):
+    if a.measure == b.measure and a.measure != "count" and not _of_things(a) and not (heads_a & heads_b or generic):
         return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
     if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big)):
         return (0, 0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
-    if {r.claim.article for r in small} & {r.claim.article for r in big}:
-        return (0, 0, 0, 0)
-    if any(r.high < 2 for r in small):
-        return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything
-    same = 0
+    if not _restated(small, big, named_apart=not (generic or words_a & words_b)):
+        return (0, 0, 0, 0)  # an article that gives both counts two things, unless it restates one
+    agree = int(bool(shared) or _same_side(small, big)) + int(a.measure == b.measure != "count")
+    if sum(r.high < 2 for r in small) * 2 >= len(small) and agree < 2:
+        return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything, unless the words agree
+    same = odd = 0
     for r in small:
         equal = [g for g in big if _same_figure(r, g)]
         if len(equal) * 2 < len({g.claim.article for g in big}):
-            return (0, 0, 0, 0)  # the larger quantity's figure is another
+            odd += 1  # the larger quantity's figure is another
         same += len(equal)
-    return (1, int(bool((words_a & words_b) - _GENERIC_SINGULAR)) + int(a.measure == b.measure), same,
-            len({g.claim.article for g in big}))
+    if odd * ODD_SHARE > len(small):
+        return (0, 0, 0, 0)  # most of the small one's figures are not the larger one's
+    return (1, agree, same, len({g.claim.article for g in big}))
+
+
+_SIDES = frozenset({"security_forces", "perpetrators", "officials", "combatants"})
+
+
+def _same_side(small: list[_Report], big: list[_Report]) -> bool:
+    """Whether two counts of people name one side of the story by its role ("two transport
+    officers" and "two guards", both security forces), not by a shared word."""
+    roles_a = {r.claim.role for r in small if r.claim.unit in PEOPLE_UNITS}
+    roles_b = {r.claim.role for r in big if r.claim.unit in PEOPLE_UNITS}
+    return len(roles_a) == 1 and roles_a == roles_b and bool(roles_a & _SIDES)
+
+
+def _restated(small: list[_Report], big: list[_Report], *, named_apart: bool) -> bool:
+    """Whether the articles that give both quantities restate one: each gives them a figure in
+    common, and one of the nouns is a generic one or the nouns share a word ("killing two" and
+    "Both women died"; "two top leaders" and "two leaders of the sect"). "Two soldiers" beside
+    "five civilians", or "five tankers" beside "five speedboats", count two groups."""
+    shared = {r.claim.article for r in small} & {r.claim.article for r in big}
+    if shared and named_apart:
+        return False
+    for article in shared:
+        mine = {(r.low, r.high) for r in small if r.claim.article == article}
+        theirs = {(r.low, r.high) for r in big if r.claim.article == article}
+        if not mine & theirs:
+            return False
+    return True
 
 
 def _named(reports: list[_Report]) -> set[str]:
@@ -624,15 +712,26 @@ _MONTH = re.compile(r"\b(?<!since\s)(?<!from\s)(?<!until\s)(?P<m>jan|feb|mar|apr
                     re.IGNORECASE)
 
 
+# A sentence that opens on a month ("In February,", "Last June,", "In December 2008,"): another event recalled
+_OPENING_MONTH = re.compile(r"\s*(?:in|last|earlier\s+in|back\s+in)\s+(?:early\s+|late\s+|mid-?\s*)?"
+                            r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?:\s+\d{4})?\s*,",
+                            re.IGNORECASE)
+
+
 def _other_time(claim: Claim, months: set[int], *, elsewhere: bool = False) -> bool:
     """A figure of an earlier event, placed in time by its sentence: "last year, a 6.4-magnitude
     quake", "the last major quake"; a month other than the story's for a magnitude (one quake's
     own: "On April 20, a 6.4-magnitude quake", in a story of July) or, before any figure set in
     another place than the story's, another event recalled ("In February, a gunman killed five
-    people at a mall in Salt Lake City", in a story of an April shooting in Detroit)."""
+    people at a mall in Salt Lake City", in a story of an April shooting in Detroit); and any figure
+    of a sentence that opens on a month not the story's ("In December 2004, a massive quake ..."),
+    whose own events news tells by the day ("on Thursday night")."""
     at = claim.text.find(claim.number_text)
     if _EARLIER.search(claim.text):
         return True
+    opening = _OPENING_MONTH.match(claim.text)
+    if opening and MONTHS[opening.group("m").lower()[:3]] not in months:
+        return True  # "In February, a woman opened fire at ...": news recalls another event so, the story's own by day
     if (claim.measure != "magnitude" and not elsewhere) or not months or at < 0:
         return False
     end = len(claim.text) if claim.measure == "magnitude" else at  # another event's month comes before its toll
@@ -738,8 +837,8 @@ _MINOR = re.compile(r"\b(?:minor|slight(?:ly)?|light(?:ly)?|outpatients?|superfi
 def _severity(claim: Claim) -> str:
     """How badly those a count of injured are hurt, when the words by the figure say it: "eight
     seriously injured", "261 with minor injuries" are parts of the injured, not the toll."""
-    if claim.measure != "injured":
-        return ""
+    if claim.measure != "injured" or claim.high == 0:
+        return ""  # "no-one was injured in what was a serious incident": nobody hurt, seriously or not
     at = claim.text.find(claim.number_text)
     near = claim.text[max(0, at - 12):at + len(claim.number_text) + 40] if at >= 0 else ""
     return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
@@ -965,7 +1064,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
              if a.claim.article != b.claim.article and not _clash(a, b)}
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
-             and _clash(a, b)]
+             and _clash(a, b) and not _rough(a, b)]
     if not clash:
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}."
     measure = reports[0].claim.measure
@@ -988,6 +1087,20 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
                            f"{len(reports)} reports in all ({_credit(reports)}).")
+
+
+VAGUE_SLACK = 2.0  # a figure contradicts a vague word only this many times outside the sizes the word allows
+
+
+def _rough(a: _Report, b: _Report) -> bool:
+    """Whether a vague word beside a figure is only a rough size, not a clash: "several" buildings
+    and two or ten, "thousands" and about 1,000. A figure far outside the sizes the word allows
+    ("dozens" seriously injured against eight, "dozens" injured against over a thousand) does
+    contradict it."""
+    if (a.claim.qualifier == "vague") == (b.claim.qualifier == "vague"):
+        return False
+    vague, told = (a, b) if a.claim.qualifier == "vague" else (b, a)
+    return told.high * VAGUE_SLACK >= vague.low and told.low <= vague.high * VAGUE_SLACK
 
 
 def _risen_by_day(reports: list[_Report]) -> str:
