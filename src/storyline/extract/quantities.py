@@ -10,6 +10,7 @@ numbers are not amounts and are skipped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
           "m": 1_000_000, "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
           "crores": 10_000_000, "bln": 1_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000,
-          "tn": 1_000_000_000_000, "dozens": 12,
+          "tn": 1_000_000_000_000, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12,
           # Indian outlets stack two scales: "Rs 1.5 lakh crore" (1.5e12), "10 thousand crore" (1e11)
           "lakh crore": 1_000_000_000_000, "thousand crore": 10_000_000_000}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -31,7 +32,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "thirtieth": 30, "hundredth": 100}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
-             "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}
+             "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "sixteenth": 16,
+             "sixteenths": 16, "twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30,
+             "hundredth": 100, "hundredths": 100, "thousandth": 1_000, "thousandths": 1_000,
+             "millionth": 1_000_000, "millionths": 1_000_000, "billionth": 1_000_000_000,
+             "billionths": 1_000_000_000, "trillionth": 1_000_000_000_000, "trillionths": 1_000_000_000_000}
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "KZT", "₴": "UAH", "₹": "INR",
                   "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS", "฿": "THB", "₡": "CRC",
                   "₾": "GEL", "₭": "LAK", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "₿": "BTC", "元": "CNY",
@@ -156,7 +161,7 @@ _SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d,.])"
 _NUM = _SPACED + r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?" \
     + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
 # "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
-_DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])|(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+_DIGIT_FRACTION = r"(?:\d+(?:\s+|-))?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])|(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
@@ -168,15 +173,24 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+# Scientific notation and powers: "1.3e6", "-12e-1", "6.23x10^-4", "1.1^23"
+_SCI = r"\d+(?:\.\d+)?(?:e[+-]?\d+|\s?[x×*]\s?10\^[+-]?\d+|\^[+-]{0,2}\d+)(?![\w.])"
+_MIX_SCALE = r"hundred|thousand|million|billion|trillion|lakhs?|crores?"
+# Digits mixed with scale words: "4 thousand 3 hundred and 21", "6 crore and two hundred"
+_MIXED_CHAIN = (rf"\d{{1,3}}[\s-]+(?:{_MIX_SCALE})\b(?:(?(between)|(?:\s+and)?)[\s-]+(?:\d{{1,3}}(?![\d.,/:])|{_N2})"
+                rf"(?![\s-]*(?:{_FRACTION})\b)(?:[\s-]+(?:{_MIX_SCALE})\b)?)+")
 _SCALE = (r"(?:lakhs?|thousand)\scrores?|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|dozens?"
-          r"|lakhs?|crores?")
+          r"|dozs?|dzs?|lakhs?|crores?")
 _SIGNS = "".join(CURRENCY_SIGNS)
 _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
          r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
          r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
-           rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
+           rf"(?P<num>{_SCI}|{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|{_WORD_CHAIN}"
+           # "a hundred thousand", "hundred thousand dollars": the hundred is the first scale of two
+           r"|(?:(?:a|an)\s+)?hundred(?=[\s-]+(?:thousand|million|billion|trillion)\b)"
+           rf"|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
            # "two thirds of", "three fifths", "a fifth." (not "a third straight win", "the past three quarters")
            rf"(?:(?:\s?-\s?|\s+)(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b"
            rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b"
@@ -223,7 +237,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:[01]?\d|2[0-4])[.:][
 
 
 # Patterns used on every amount, compiled once
-_FRACTION_TEXT = re.compile(r"(?:(\d+)\s)?(\d+)/(\d+)")
+_FRACTION_TEXT = re.compile(r"(?:(\d+)(?:\s+|-))?(\d+)/(\d+)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _SPACED_MARK = re.compile(r"(?<=\d)([,.])\s(?=\d)")
 _SPACED_POINT = re.compile(r"^\.\s(?=\d)")
@@ -314,8 +328,13 @@ def parse_number(text: str) -> float | None:
         return 1.0
     if t in UNITS_WORDS:
         return float(UNITS_WORDS[t])
+    if ("^" in t or "e" in t) and (sci := _SCI_PARTS.fullmatch(t)):
+        return _scientific(sci)
     words = [w for w in _WORD_SPLIT.split(t) if w and w != "and"]
-    if words and all(w in UNITS_WORDS or w in _WORD_SCALES for w in words):
+    if len(words) > 1 and words[0] in ("a", "an") and words[1] in _WORD_SCALES:
+        words[0] = "one"  # "a hundred thousand"
+    if words and all(w in UNITS_WORDS or w in _WORD_SCALES or _SMALL_DIGITS.fullmatch(w) for w in words) \
+            and (not words[0].isdigit() or _mixed(words)):
         return _words_value(words)
     t = _SPACED_MARK.sub(r"\1", _SPACED_POINT.sub(".", t)) if " " in t else t
     if not _NUM_RE.fullmatch(t):
@@ -334,8 +353,31 @@ def parse_number(text: str) -> float | None:
     return float("".join(groups))  # every separator groups thousands: "4,000", "4 000", "4.000"
 
 
-_WORD_SCALES = {"hundred": 100, "dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                "trillion": 1_000_000_000_000}
+_WORD_SCALES = {"hundred": 100, "dozen": 12, "dozens": 12, "thousand": 1_000, "million": 1_000_000,
+                "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+                "crore": 10_000_000, "crores": 10_000_000}
+_SMALL_DIGITS = re.compile(r"\d{1,3}")
+_SCI_PARTS = re.compile(r"(?P<m>\d+(?:\.\d+)?)(?:e(?P<e>[+-]?\d+)|\s?[x×*]\s?10\^(?P<t>[+-]?\d+)"
+                        r"|\^(?P<p>[+-]{0,2}\d+))")
+
+
+def _scientific(m: re.Match[str]) -> float | None:
+    """"1.3e6", "6.23x10^-4" (a power of ten), "1.1^23" (a power)."""
+    mantissa = float(m.group("m"))
+    try:
+        if m.group("p") is not None:
+            power = m.group("p")
+            exponent = float(power.lstrip("+-")) * (-1 if power.count("-") % 2 else 1)  # "2.5^--1" is 2.5^1
+            return float(mantissa ** exponent)
+        return mantissa * 10.0 ** int(m.group("e") or m.group("t"))
+    except OverflowError:
+        return None
+
+
+def _mixed(words: list[str]) -> bool:
+    """Digits and scale words that make one number: "4 thousand 3 hundred and 21" (not "4 000")."""
+    return any(w in _WORD_SCALES for w in words) \
+        and not any(a.isdigit() and b.isdigit() for a, b in itertools.pairwise(words))
 
 
 def _scale(word: str) -> float:
@@ -352,7 +394,12 @@ def _words_value(words: list[str]) -> float:
     for w in words:
         if w in UNITS_WORDS:
             current += UNITS_WORDS[w]
-        elif w in ("hundred", "dozen"):
+        elif w.isdigit():
+            current += int(w)
+        elif w in ("dozen", "dozens"):
+            tail = current % 100  # "three hundred and two dozen" is 300 + 24; "a hundred dozen" 1,200
+            current = current - tail + tail * 12 if tail else (current or 1) * 12
+        elif w == "hundred":
             current = (current or 1) * _WORD_SCALES[w]
         else:
             total += (current or 1) * _WORD_SCALES[w]
@@ -367,6 +414,8 @@ def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True) -
         value = parse_number(num)
     if value is None:
         return None
+    if scale and scale.lower().startswith("dozen") and not num[-1].isdigit():
+        return parse_number(f"{num} dozen")  # "three hundred and two dozen": 324
     if scale:
         value *= _scale(scale)
     return value
@@ -463,6 +512,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _CLOSE_BRACKET.match(after) and before.rstrip().endswith("(") and _ONE_OR_TWO_DIGITS.fullmatch(num) \
             and not (m.group("sign") or m.group("code")):
         return None  # a footnote marker "(1)"
+    if ("e" in num or "E" in num) and num[0].isdigit() \
+            and (near.endswith(("-", "- ")) or after.startswith(("-", " -"))):
+        return None  # "e0b6 - 11e1 - a449": a piece of a hex code, not 11 x 10^1
     money = bool(m.group("sign") or m.group("code") or m.group("scale"))
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
@@ -483,11 +535,23 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     tail = m.end()
     pct = bool(m.group("pct"))
-    if _is_year(num, m, after):
-        return None
+    over = None if m.group("hi") or pct or scale or currency or m.group("frac") or m.group("frac2") \
+        or m.group("andfrac") or not sentence.startswith(" over ", m.end()) \
+        or (_YEAR.fullmatch(num) and _YEAR_PREPOSITION.search(sentence, max(0, m.start() - 16), m.start())) \
+        else _OVER.match(sentence, m.end())  # not "in 2010 over 3"
+    den = parse_number(over.group("d")) if over else None
+    if over and den:  # "1 over 3", "one over twenty" said as a fraction (the last words of a clause)
+        value, tail = value / den, over.end()
+    else:
+        over = None
+        if _is_year(num, m, after):
+            return None
     frac = m.group("frac")
-    if frac and not _FRACTION_OF.match(sentence, m.end("frac")) \
-            and (num.lower() in ("a", "an") or frac.lower() == "quarters" or not num[0].isalpha()):
+    if over:
+        pass
+    elif frac and not _FRACTION_OF.match(sentence, m.end("frac")) \
+            and ((num.lower() in ("a", "an") and FRACTIONS[frac.lower()] < 100) or frac.lower() == "quarters"
+                 or not num[0].isalpha()):  # "a hundredth", "a millionth" name no person
         if num.lower() in ("a", "an"):
             return None  # "wounding a third.": a third person, not a share
         tail = m.end("num")  # "led for three quarters", "3 1/2 quarters": periods of a game or year, counted
@@ -513,7 +577,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
             pct, tail = True, written_pct.end()
     elif num.lower() in ("a", "an") and not scale:
         return None
-    elif num.lower() == "one" and not scale and not _counts_one(sentence, m):
+    elif num.lower() == "one" and not scale and not over and not _counts_one(sentence, m):
         return None  # "one of the", "no one", "one day": a pronoun or an article, not a count
     if m.group("neg"):
         value = -value
@@ -536,7 +600,11 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         hi_text = re.sub(rf"^(?:{_CODE}|[{_SIGNS}])\s?", "", m.group("hi"), flags=re.IGNORECASE)
         hi_m = _HI.match(hi_text)
         hi_scale = (hi_m.group("s") or hi_m.group("s2")) if hi_m else None
-        hi_value = _amount(hi_m.group("n"), hi_scale or scale) if hi_m else None
+        # the low end's scale reaches the high end only when it is smaller ("between 3 million and 4",
+        # not "between 3 hundred and 400")
+        hi_raw = parse_number(hi_m.group("n")) if hi_m else None
+        reach = scale if scale and (hi_raw is None or hi_raw < _scale(scale)) else None
+        hi_value = _amount(hi_m.group("n"), hi_scale or reach) if hi_m else None
         is_and = m.group("dash").strip().lower() == "and"
         from_to = bool(re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 16):m.start()], re.IGNORECASE)) \
             and not is_and
@@ -630,6 +698,9 @@ _DIGIT_WORDS = "zero|oh|nought|naught|one|two|three|four|five|six|seven|eight|ni
 # "five point five", "two hundred point zero three"
 _POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))*)|(?P<t>{_N2}))\b"
                     rf"(?:\s+(?P<s>{_SCALE})\b)?", re.IGNORECASE)  # "one point two million"
+# the divisor of "1 over 3", ending its clause ("won 3 over 2 years" is no fraction)
+_OVER = re.compile(rf" over\s+(?P<d>\d+(?:\.\d+)?(?![\d,])|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
+                   r"(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 _FRACTION_OF = re.compile(r"\s+(?:of|million|billion|trillion|thousand)\b", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pct\b)", re.IGNORECASE)
 _PERIODS_BEFORE = re.compile(r"\b(?:past|last|next|previous|first|final|recent|consecutive|straight)\s+$",

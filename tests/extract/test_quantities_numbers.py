@@ -1,0 +1,98 @@
+"""The number model (issue 18, fifth pass): compounds, fractions, powers and signs, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.quantities import find_quantities, parse_number
+
+
+def read(sentence: str) -> list[tuple[object, str | None]]:
+    """(value, unit) of each amount; a range gives (low, high) as its value."""
+    out: list[tuple[object, str | None]] = []
+    for q in find_quantities(sentence):
+        unit = "%" if q.percent else q.currency or q.unit
+        value = q.value if q.value is not None else (q.low, q.high)
+        out.append((round(value, 9) if isinstance(value, float) else value, unit))
+    return out
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The village raised 7 thousand 4 hundred and 15 pounds for the roof.", [(7415, "GBP")]),
+    ("Officials counted 2 hundred and one ballots twice.", [(201, None)]),
+    ("The fund lent 3 crore and fifty thousand rupees.", [(30_050_000, "INR")]),
+    ("Workers packed five hundred and three dozen eggs.", [(536, None)]),
+    ("The stadium holds a hundred thousand fans.", [(100_000, None)]),
+    ("Hundred thousand dollars went missing from the vault.", [(100_000, "USD")]),
+    ("The camp held 9000 people and 6 hundred and 40 more arrived.", [(9000, None), (640, None)]),
+])
+def test_digits_and_scale_words_make_one_number(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_scale_of_the_low_end_does_not_swallow_a_larger_high_end() -> None:
+    assert read("The hall seats between 2 hundred and 350 guests.") == [((200, 350), None)]
+    assert read("Profits were between 4 million and 5 last year.") == [((4e6, 5e6), None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The chip switches in a billionth of a second.", 1e-9),
+    ("Each grain weighs a thousandth.", 0.001),
+    ("The error is a millionth.", 1e-6),
+])
+def test_large_ordinals_are_fractions(sentence: str, value: float) -> None:
+    [q] = find_quantities(sentence)
+    assert q.value == pytest.approx(value)
+
+
+def test_small_ordinals_after_a_stay_people() -> None:
+    assert read("The attack left a dozen dead and wounded a fifth.") == [(12, None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The chance of that is 1 over 4.", 0.25),
+    ("He wrote the odds as two over nine.", 2 / 9),
+    ("The slope came out at minus three over 8.", -0.375),
+])
+def test_over_as_a_fraction(sentence: str, value: float) -> None:
+    [q] = find_quantities(sentence)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She plans to save $5000 over 4 years.",
+    "Prices rose in 2014 over 5.",
+    "He finished three over par.",
+])
+def test_over_before_a_noun_or_after_a_year_is_no_fraction(sentence: str) -> None:
+    assert all(q.value is None or q.value >= 1 for q in find_quantities(sentence))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2.5e4", 25_000), ("3e-2", 0.03), ("4.1x10^5", 410_000), ("7×10^-3", 0.007), ("3^4", 81),
+    ("2^-2", 0.25),
+])
+def test_scientific_notation(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+    [q] = find_quantities(f"The model gives {text} for it.")
+    assert q.value == pytest.approx(value)
+
+
+def test_hex_code_is_no_power() -> None:
+    assert find_quantities("ref a12f - 30e4 - b77c") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He served 3-1/2 years of a 6-year term.", [(3.5, "year"), (6, "year")]),
+    ("Add 1  3/4 cups of flour.", [(1.75, "cup")]),
+])
+def test_whole_and_fraction(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_dozens_abbreviated() -> None:
+    assert read("The order was 4 dzs of roses.") == [(48, None)]
+
+
+def test_signed_power() -> None:
+    assert read("The reading fell to -2.5e-3 overnight.") == [(-0.0025, None)]
