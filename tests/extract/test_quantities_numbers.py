@@ -96,3 +96,45 @@ def test_dozens_abbreviated() -> None:
 
 def test_signed_power() -> None:
     assert read("The reading fell to -2.5e-3 overnight.") == [(-0.0025, None)]
+
+
+# ---- classes the ECB+ news sets showed (sentences written here)
+
+@pytest.mark.parametrize("sentence", [
+    "The suspect, Carl Ochoa Jr., 52, was held without bail.",
+    "Police named the victim as Lena Maria Voss, 33.",
+    "Tom Reyes, 27 and from Leeds, was charged on Monday.",
+])
+def test_age_after_a_name_in_more_shapes(sentence: str) -> None:
+    [q] = find_quantities(sentence)
+    assert (q.value, q.unit, q.age) in ((52, "year", True), (33, "year", True), (27, "year", True))
+
+
+def test_number_after_a_place_at_sentence_end_is_no_age() -> None:
+    [q] = find_quantities("The toll rose overnight in Paris, 40.")
+    assert q.unit is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hearing resumes at 10 a. m. on Friday.",
+    "Crews left the scene around 4 p. m.",
+    "Residents of the 1200 block of Pine Avenue heard shots.",
+    "Anyone with information should call 800-555-0142 at once.",
+    "Tips can be left with the desk (555-0147).",
+    "Call 866-TIPS-NOW with information.",
+    "The fight was one-sided from the opening bell.",
+    "Hackers used a zero-day flaw in the browser.",
+])
+def test_not_amounts(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Volunteers rebuilt half-a-dozen homes.", [(6, None)]),
+    ("At least a half - dozen boats sank.", [(6, None)]),
+    ("He got 20 years and half of the fine back.", [(20, "year"), (0.5, "share")]),
+    ("The turbine spins at 3600rpm.", [(3600, "rpm")]),
+    ("The cluster reaches 40 teraflops.", [(40, "TFLOPS")]),
+])
+def test_news_amounts(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected

@@ -112,6 +112,8 @@ MEASURE_UNITS = (
     (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
     (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
     (r"megapixels?|mp\b", "megapixel"),
+    (r"rpm|revolutions?\s+(?:per|a)\s+minute", "rpm"), (r"gigaflops|gflops", "GFLOPS"),
+    (r"teraflops|tflops", "TFLOPS"), (r"petaflops|pflops", "PFLOPS"),
     (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|deg\.?|°", "deg"),
     # units of time: a duration ("five years", "44 seconds", "a 15-year career")
     (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?|wks?", "week"), (r"days?", "day"),
@@ -201,7 +203,7 @@ _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)(?<![A-Za-z]-\d\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|(?<![\w)\]])(?<![\d%]\s)[-−]\s(?=\d[\d.,]*\s?(?:°|degrees?\b|deg\b))|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
     rf"|(?:m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?))?)"
@@ -213,7 +215,7 @@ _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(betw
 # A half: "half the condos", "half of them", "half a million".
 # "quarter million": a quarter of a scale.
 _HALF = re.compile(rf"(?<![\w-])(?<!and\sa\s)(?<!and\san\s)(?P<q>(?:{_QUAL})\s+)?"
-                   rf"(?:half(?:(?:\s+an?)?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|his|her|our|all)\b))"
+                   rf"(?:(?:(?<!and\s)an?\s+)?half(?:(?:(?:\s*-\s*|\s+)an?)?(?:\s*-\s*|\s+)(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|his|her|our|all)\b))"
                    r"|quarter[\s-]+(?P<qscale>million|billion|trillion)\b)", re.IGNORECASE)
 # "half an hour", "a half-hour", "half a mile": one half of a unit
 _HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
@@ -228,7 +230,7 @@ _NOT_AMOUNT_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?|\barticle|\bsection|\bc
                                 rf"\bpage|\bp\.|\bline|\bversion|\bpoint|\bcovid|\bg|#)\s*$", re.IGNORECASE)
 _NOT_AMOUNT_AFTER = re.compile(
     rf"^\s*(?:(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b|[:.]\d{{2}}\b"
-    rf"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
+    rf"|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
 
 
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
@@ -505,6 +507,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     near = before[-16:]
     if _ORDINAL_SUFFIX.match(right) and not m.group("hi"):
         return None  # an ordinal: "the 10th round", "79th"
+    if num.lower() == "zero" and _ZERO_DAY.match(after):
+        return None  # "a zero-day flaw": a kind of exploit, not a length of no days
     if len(num) == 2 and num.isdigit() and _SHORT_YEAR_BEFORE.search(near[-2:]):
         return None  # "'86": a year
     if "(" in near and _RECORD_TAIL.search(near):
@@ -659,8 +663,10 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if currency is None and unit is None and not pct:
         unit, age = _measure_unit(sentence[:start], sentence[end:])
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
-                and _AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start) \
-                and _AGE_NAME_AFTER.match(sentence, end):
+                and ((_AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start)
+                      and _AGE_NAME_AFTER.match(sentence, end))
+                     or (_FULL_NAME_BEFORE.search(sentence, max(0, start - 64), start)
+                         and _SENTENCE_END.match(sentence, end))):
             unit, age = "year", True
     if qual in ("exact", "about") and value is not None:
         open_end = _OPEN_END.match(sentence, end)
@@ -736,6 +742,7 @@ def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale:
 
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ZERO_DAY = re.compile(r"\s?-?\s?day\b(?!s)", re.IGNORECASE)
 _SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(,])['’]$")  # "'86"
 _RECORD_TAIL = re.compile(r"\(\d{1,3}[-–]\d{1,3}[-–]$")
 _SLASH_OR_CLOCK_AFTER = re.compile(r"\s?/\s?\d|[:.]\d|:\s\d{2}(?!\d)")
@@ -825,8 +832,12 @@ _COORDINATED = re.compile(r"\s?-\s?(?:and|or|to)\s+(?:\d[\d.,]*|[a-z]+)(?=[\s-])
 # "189 rushing yards", "a 12 remaining minutes": a word between the number and a unit written in full
 _ING_WORD = re.compile(r"\s+[a-z]{3,}ing(?=\s+[a-z]{4,})")
 # "Anna Berg, 52, said": a person's age after the name (the claims stage drops these as claims)
-_AGE_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*$")
-_AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from)\b)")
+_AGE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|\b[JS]r\.),\s*$")  # "Jr., 49,"
+_AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from|and\s+(?:from|of))\b)")
+# "killing Maria Ines Ortega, 40.": at the end of a sentence, after a name of two words or more
+_FULL_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|At|The|For|By|From|With|And|But|Of|To|As|After|Before)\s)"
+                               r"[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+,\s*$")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
 _TEMPERATURE_CONTEXT = re.compile(
@@ -886,6 +897,7 @@ _ONE_NOT_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|each|this|that|which
 _ONE_NOT_COUNT_AFTER = re.compile(
     r"\s*(?:of|another|or|and|by|after|in|on|at|to|for|who|which|that|is|was|has|had|can|could|would|will|should|"
     r"must|may|might|does|did|more|less|day|time|way|thing|point|side|hand|moment|another|else|such|another)\b|"
+    r"-(?:sided|off|time|way|stop|liners?|of-a-kind|size)\b|"  # "one-sided", "a one-off"
     r"\s*[,.;:!?)]|\s*$", re.IGNORECASE)
 
 
@@ -928,6 +940,12 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return False
     if num in _EMERGENCY_NUMBERS and not m.group("hi") and _is_phone_number(sentence, m):
         return True  # "a 999 call", "dialled 911": a number to ring, not a count
+    if whole and _PHONE_SHAPE.match(sentence, m.start("num")) \
+            and (_RING_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num"))
+                 or _PHONE_IN_BRACKETS.match(sentence, max(0, m.start("num") - 1))):
+        return True  # "call 800-555-0199", "(312-4411)", "call 877-TIPS-NOW": a telephone number
+    if whole and len(num) in (3, 4) and _PHONE_PART_BEFORE.search(sentence, max(0, m.start("num") - 8), m.start("num")):
+        return True  # the rest of "800-555-0199"
     before = sentence[max(0, m.start("num") - 80):m.start("num")]  # enough for the two words before it
     word = _LAST_WORD.search(before)
     if word and not word.group(1).endswith((",", ";", ":", "(")):
@@ -952,7 +970,7 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return True  # "a 777 Freighter": a model number before a name (a count would take a plural)
     if _MODEL_NAME_AFTER.match(after) and not m.group("scale"):
         return True  # "787 Dreamliner", "737 MAX"
-    if _ADDRESS_AFTER.match(after):
+    if _ADDRESS_AFTER.match(after) or _BLOCK_AFTER.match(after):
         return True
     hi = m.group("hi")
     score_shape = bool(hi and re.fullmatch(r"\d{1,3}", hi.strip()) and int(num) < 300
@@ -969,6 +987,10 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
 
 # Emergency and police numbers as news writes them (UK/HK 999, North America 911, EU 112,
 # Australia 000, New Zealand 111, UK non-emergency 101)
+_BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)  # "the 3400 block of Elm Street": an address
+_PHONE_SHAPE = re.compile(r"\d{3}-(?:\d{3}-\d{4}|\d{4}|[A-Z]{3,})(?![\d])")
+_PHONE_PART_BEFORE = re.compile(r"(?<![\d-])\d{3}-(?:\d{3}-)?$")
+_PHONE_IN_BRACKETS = re.compile(r"\(\d{3}-\d{4}\)")
 _EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "000", "111", "101"})
 _RING_BEFORE = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|es)?|"
                           r"text(?:ed|ing)?|contact(?:ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
