@@ -138,3 +138,43 @@ def test_not_amounts(sentence: str) -> None:
 ])
 def test_news_amounts(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Margins could widen 12% to 14% next year.", [((12, 14), "%")]),
+    ("Repairs may take four or five weeks.", [((4, 5), "week")]),
+    ("Only 2 or 3 boats left the harbour.", [((2, 3), None)]),
+    ("Turnover rose 8% to 450 shops.", [(8, "%"), (450, None)]),
+    ("He put it at 7 or 5 at most.", [(7, None), (5, None)]),
+])
+def test_percent_and_or_ranges(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_spaced_decimal_before_a_comma() -> None:
+    assert read("Shares closed at $14. 35, down a little.") == [(14.35, "USD")]
+
+
+@pytest.mark.parametrize(("sentence", "left"), [
+    ("The Hawks beat the Rams, 27-20, on Sunday.", []),
+    ("HAWKS EDGE BULLS, 98 - 97, IN OVERTIME", []),
+    ("The challenger improved to 31 - 2 (28 KOs).", [28]),
+    ("The Owls are 6 - 5 on the road this year.", []),
+    ("The Owls fell to 3-9 after the defeat.", []),
+    ("It was a 91-73 drubbing of the visitors.", []),
+    ("The jury was split 10-2 after a day.", []),
+])
+def test_scores_and_records(sentence: str, left: list[float]) -> None:
+    assert [q.value for q in find_quantities(sentence)] == left
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In Paris, 20-30 people gathered.", [((20, 30), None)]),
+    ("Prices fell to 5-10 dollars a share.", [((5, 10), "USD")]),
+])
+def test_ranges_near_score_words_stay_ranges(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_telephone_number_with_country_code() -> None:
+    assert find_quantities("Reach the office on +44-20-7946-0018 today.") == []

@@ -157,7 +157,7 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
 
 # Text detokenised with a space after each mark ("230, 000", "a 6. 1 magnitude", "$2. 5
 # million", as in corpora rebuilt from tokens) is read as the number it was.
-_SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d,.])"
+_SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d.]|,\d)"
            r"|(?<=\()\.\s\d{3}(?=\))")  # "(. 535)": a winning percentage rebuilt from tokens
 # "12,34,567.89": lakh grouping, as Indian outlets write it
 _NUM = _SPACED + r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?" \
@@ -199,7 +199,7 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
            rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
-         r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
+         r"|(?:\s?%)?(?:\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")  # "43% to 44%", "two or three years"
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
@@ -438,7 +438,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
     halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
-    for m in PATTERN.finditer(sentence):
+    pos = 0
+    while m := PATTERN.search(sentence, pos):
+        pos = m.end()
         q = _from_match(sentence, m)
         if q is not None and _overlaps(q.start, q.end, found) and (m.group("code") or m.group("sign")) \
                 and not _overlaps(m.start("num"), q.end, found):
@@ -447,6 +449,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             q = _from_match(sentence, again) if again else None
         if q is not None and not _overlaps(q.start, q.end, found):
             found.append(q)
+        if q is not None and m.group("hi") and q.end <= m.start("hi") \
+                and ("%" in m.group("dash") or m.group("dash").strip().lower() in ("or", "to", "through")):
+            pos = m.start("hi")  # "rose 5% to 300 stores", "2 or 1": no range, so the second is read on its own
     if "doubl" in lowered or "tripl" in lowered or "fold" in lowered or "quadrupl" in lowered or "halved" in lowered:
         found.extend(_multipliers(sentence, found))
     if "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered:
@@ -609,9 +614,13 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         hi_raw = parse_number(hi_m.group("n")) if hi_m else None
         reach = scale if scale and (hi_raw is None or hi_raw < _scale(scale)) else None
         hi_value = _amount(hi_m.group("n"), hi_scale or reach) if hi_m else None
-        is_and = m.group("dash").strip().lower() == "and"
+        dash = m.group("dash")
+        is_and = dash.strip().lower() == "and"
         from_to = bool(re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 16):m.start()], re.IGNORECASE)) \
-            and not is_and
+            and not is_and and dash.strip().lower() != "or"
+        low_pct = _PCT_IN_DASH.match(dash) if "%" in dash else None
+        if low_pct and not pct:  # "rose 5% to 300 stores": a share, then a count
+            hi_value, pct, end = None, True, m.start("dash") + low_pct.end()
         if hi_value is not None and (hi_value > value or (from_to and hi_value != value)) \
                 and (not is_and or m.group("between")):
             if m.group("between"):
@@ -624,8 +633,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
                 if scaled is not None and raw_hi is not None and value <= raw_hi:
                     value = -scaled if m.group("neg") else scaled
             low, high, qual, value = min(value, hi_value), max(value, hi_value), "range", None
-        else:
-            end = m.start("dash")  # "2 and 3" or "20-10": two amounts, not a range
+        elif not low_pct or pct is not True or end == m.end():
+            end = m.start("dash") + (low_pct.end() if low_pct else 0)  # "2 and 3" or "20-10": two amounts
     if qual == "range":
         pass
     elif qual in ("at_least", "more_than"):
@@ -707,6 +716,7 @@ _POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_W
 # the divisor of "1 over 3", ending its clause ("won 3 over 2 years" is no fraction)
 _OVER = re.compile(rf" over\s+(?P<d>\d+(?:\.\d+)?(?![\d,])|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
                    r"(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+_PCT_IN_DASH = re.compile(r"\s?%")
 _FRACTION_OF = re.compile(r"\s+(?:of|million|billion|trillion|thousand)\b", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pct\b)", re.IGNORECASE)
 _PERIODS_BEFORE = re.compile(r"\b(?:past|last|next|previous|first|final|recent|consecutive|straight)\s+$",
@@ -923,7 +933,14 @@ _NOT_NAME_WORDS = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of",
                    "those", "its", "their", "his", "her", "our", "my", "your", "when", "while", "as", "since"}
 _SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeated?|defeats|"
                           r"trail(?:ed|ing)?|led|leads?|leading|victory|victories|scored?|scoreline|tied|ties|"
-                          r"record|mark|start|halftime|half-time)\b", re.IGNORECASE)
+                          r"record|mark|start|halftime|half-time|thumping|rout|routs|routed|drubbing|rebounding)\b",
+                          re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s*(?:\(\s*\d+\s*KOs?\b|on\s+the\s+road\b|at\s+home\b|away\s+from\s+home\b)")
+_RECORD_TO_BEFORE = re.compile(r"\b(?:improved|fell|dropped|slipped|moved|evened|climbed)\s+(?:\w+\s+)?to\s+$",
+                               re.IGNORECASE)
+# a team named just before: "the Rams, 27-20" (not a place or a month: "In Paris, 20-30 people", "In May, 5-7")
+_TEAM_COMMA_BEFORE = re.compile(rf"\b(?!(?:{_MONTHS}|In|On|At|By|For|From|Since|After|Before|During)\b)"
+                                r"[A-Z][A-Za-z’'.]+,\s*$")
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|"
                             r"Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Terrace|Crescent|"
                             r"Close|Highway|Parkway|Row|Strasse|Straße)\b")
@@ -944,8 +961,11 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
             and (_RING_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num"))
                  or _PHONE_IN_BRACKETS.match(sentence, max(0, m.start("num") - 1))):
         return True  # "call 800-555-0199", "(312-4411)", "call 877-TIPS-NOW": a telephone number
-    if whole and len(num) in (3, 4) and _PHONE_PART_BEFORE.search(sentence, max(0, m.start("num") - 8), m.start("num")):
-        return True  # the rest of "800-555-0199"
+    if whole and (len(num) in (3, 4) or sentence.startswith("+", m.start("num") - 1)) \
+            and _PHONE_PART_BEFORE.search(sentence, max(0, m.start("num") - 20), m.start("num")):
+        return True  # the rest of "800-555-0199", "+44-20-7946-0018"
+    if whole and len(num) <= 3 and sentence.startswith("+", m.start("num") - 1) and _after_num_is_phone(sentence, m):
+        return True  # "+44-20-7946-0018": a country code
     before = sentence[max(0, m.start("num") - 80):m.start("num")]  # enough for the two words before it
     word = _LAST_WORD.search(before)
     if word and not word.group(1).endswith((",", ";", ":", "(")):
@@ -980,6 +1000,14 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     rest = sentence[m.end():]
     if sentence[:m.start()].rstrip().endswith("(") and re.match(r"\s*(?:[,)]|[-–]\s?\d)", rest):
         return True  # a win-loss record in brackets: "(11-4)", "(52-3, 46 KOs)", "(45-7-2)"
+    if _RECORD_AFTER.match(rest):
+        return True  # "41-2 (35 KOs)", "the Hawks were 6-5 on the road"
+    if int(hi) <= int(num) and not _COUNTED_AFTER.match(rest) and not _measure_unit("", rest)[0]:
+        return True  # "an 88-72 setback", "a 9-3 deadlock", "tied 13-13": a score (a range is written upwards)
+    if (_RECORD_TO_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+            or _TEAM_COMMA_BEFORE.search(sentence, max(0, m.start() - 40), m.start())) \
+            and not _COUNTED_AFTER.match(rest) and not _measure_unit("", rest)[0]:
+        return True  # "improved to 41-2", "beat the Rams, 27-20, on Sunday", "HAWKS EDGE BULLS, 98 - 97"
     # a score or record told with its words: "won 3-1", "a 91-73 victory", "a 162-139 record", "tied at 24-24"
     return bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
                 or _SCORE_WORDS.search(" ".join(re.sub(r"\([^)]*\)", " ", rest).split()[:3])))
@@ -989,7 +1017,7 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
 # Australia 000, New Zealand 111, UK non-emergency 101)
 _BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)  # "the 3400 block of Elm Street": an address
 _PHONE_SHAPE = re.compile(r"\d{3}-(?:\d{3}-\d{4}|\d{4}|[A-Z]{3,})(?![\d])")
-_PHONE_PART_BEFORE = re.compile(r"(?<![\d-])\d{3}-(?:\d{3}-)?$")
+_PHONE_PART_BEFORE = re.compile(r"(?:(?<![\d-])\d{3}-(?:\d{3}-)?|\+\d{1,3}-(?:\d{2,4}-){0,3})$")
 _PHONE_IN_BRACKETS = re.compile(r"\(\d{3}-\d{4}\)")
 _EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "000", "111", "101"})
 _RING_BEFORE = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|es)?|"
@@ -1001,6 +1029,11 @@ _PHONE_NOUN_AFTER = re.compile(r"\s?-?\s?(?:emergency\s+)?(?:call(?!s)|caller|op
                                re.IGNORECASE)
 _PHONE_CALLS_AFTER = re.compile(r"\s?-?\s?(?:calls|callers|operators|dispatchers|services)\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"\s+(?:times|numbers|people|calls|callers)\b", re.IGNORECASE)
+
+
+def _after_num_is_phone(sentence: str, m: re.Match[str]) -> bool:
+    """The digits after a country code ("+1-212-...") make a telephone number."""
+    return bool(re.match(r"[-\s]\d{2,4}[-\s]\d{3,4}", sentence[m.end("num"):m.end("num") + 12]))
 
 
 def _is_phone_number(sentence: str, m: re.Match[str]) -> bool:
