@@ -178,3 +178,52 @@ def test_ranges_near_score_words_stay_ranges(sentence: str, expected: list[tuple
 
 def test_telephone_number_with_country_code() -> None:
     assert find_quantities("Reach the office on +44-20-7946-0018 today.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The coach is a 40 mn drive from town.", [(40, "minute")]),
+    ("The match lasted 1 h 35 mn in all.", [(35, "minute")]),
+    ("It ended after 95 mn of play.", [(95, "minute")]),
+    ("The lender wrote off 30 mn euros.", [(30e6, "EUR")]),
+    ("Some 3 mn people voted.", [(3e6, None)]),
+    ("The bank raised Rs 80 mn last week.", [(80e6, "INR")]),
+])
+def test_mn_is_minutes_only_near_a_length_of_time(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The club offered $18MM over five years.", [(18e6, "USD"), (5, "year")]),
+    ("Bids came in at $90 - 95MM.", [((90e6, 95e6), "USD")]),
+    ("They paid 3mil SEK for it.", [(3e6, "SEK")]),
+    ("The fund closed at 25M.", [(25e6, None)]),
+    ("The drill bit is 6mm wide.", [(6, "mm")]),
+])
+def test_suffixed_scales(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_model_name_with_a_scale_letter_stays_out() -> None:
+    assert find_quantities("It runs on a 7400M graphics chip.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("See questions 4,7,12,15 of the form.", [(4, None), (7, None), (12, None), (15, None)]),
+    ("The hall sold 2,345,678 tickets.", [(2_345_678, None)]),
+    ("The bill was Rs 4,56,789.", [(456_789, "INR")]),
+])
+def test_lists_against_grouped_numbers(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The estate lost three quarters of a million pounds.", [(750_000, "GBP")]),
+    ("The gauge read nought point four.", [(0.4, None)]),
+    ("Sales may surpass 500 units.", [(500, None)]),
+])
+def test_more_word_forms(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_nought_alone_is_no_count() -> None:
+    assert find_quantities("All their work came to nought.") == []

@@ -18,13 +18,14 @@ UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "nought": 0, "naught": 0,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
           "m": 1_000_000, "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
           "crores": 10_000_000, "bln": 1_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000,
-          "tn": 1_000_000_000_000, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12,
+          "tn": 1_000_000_000_000, "mil": 1_000_000, "mm": 1_000_000, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12,
+          "dzs": 12,
           # Indian outlets stack two scales: "Rs 1.5 lakh crore" (1.5e12), "10 thousand crore" (1e11)
           "lakh crore": 1_000_000_000_000, "thousand crore": 10_000_000_000}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -125,7 +126,8 @@ _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
     (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
-    (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?|exceeding|in\s+excess", "more_than"),
+    (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?|exceeding|in\s+excess|surpass(?:es|ed|ing)?",
+     "more_than"),
     (r"almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|fewer\s+than|less\s+than|under|below", "almost"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|maximum(?:\s+\w+){0,2}\s+of|at\s+most|no\s+more\s+than",
      "up_to"),
@@ -197,7 +199,7 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?:(?:\s?-\s?|\s+)(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b"
            rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
-           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?")
+           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
          r"|(?:\s?%)?(?:\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")  # "43% to 44%", "two or three years"
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
@@ -206,12 +208,13 @@ PATTERN = re.compile(
     rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)(?<![A-Za-z]-\d\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|(?<![\w)\]])(?<![\d%]\s)[-−]\s(?=\d[\d.,]*\s?(?:°|degrees?\b|deg\b))|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
-    rf"|(?:m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?))?)"
+    rf"|(?:m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
 _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
-                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k|tn)\b)?", re.IGNORECASE)  # the high end of a range
+                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k|tn|mil|(?-i:MM))\b)?",
+                 re.IGNORECASE)  # the high end of a range
 # A half: "half the condos", "half of them", "half a million".
 # "quarter million": a quarter of a scale.
 _HALF = re.compile(rf"(?<![\w-])(?<!and\sa\s)(?<!and\san\s)(?P<q>(?:{_QUAL})\s+)?"
@@ -438,6 +441,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
     halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
+    if "," in sentence and (run := _LIST_RUN.search(sentence)):
+        found.extend(_list_items(sentence, run))
     pos = 0
     while m := PATTERN.search(sentence, pos):
         pos = m.end()
@@ -458,6 +463,22 @@ def find_quantities(sentence: str) -> list[Quantity]:
         found.extend(_ordinal_durations(sentence, found))
     found.sort(key=lambda q: q.start)
     return _join_pairs(sentence, found) if len(found) > 1 else found
+
+
+# "exercises 22,24,26,31": numbers listed with commas and no spaces (not "1,234,567" nor lakh "12,34,567")
+_LIST_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,3}){2,}(?!\d|[.,]\d)")
+
+
+def _list_items(sentence: str, run: re.Match[str]) -> list[Quantity]:
+    groups = run.group(0).split(",")
+    if all(len(g) == 3 for g in groups[1:]) or (all(len(g) == 2 for g in groups[1:-1]) and len(groups[-1]) == 3):
+        return []  # one number grouped in thousands (or lakhs)
+    out, at = [], run.start()
+    for g in groups:
+        v = float(g)
+        out.append(Quantity(start=at, end=at + len(g), text=g, value=v, low=v, high=v, qualifier="exact"))
+        at += len(g) + 1
+    return out
 
 
 _LOWER_BOUNDS = ("at_least", "more_than")
@@ -533,12 +554,15 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
     if currency is None and re.fullmatch(r"[MBK]", m.group("scale2") or "") \
-            and not _PLURAL_AFTER.match(after):
-        return None  # "a 9600M chip": a model name; "5M people" is a count
+            and (not (_PLURAL_AFTER.match(after) or _CLAUSE_END.match(after))
+                 or len(num.split(".")[0].replace(",", "")) > 3):
+        return None  # "a 9600M chip": a model name; "5M people" is a count, so is "raised 10M."
     unit = None
     if m.group("scale2") and m.group("scale2").lower() == "m" and currency is None \
-            and _METRES_AFTER.match(after):
+            and _METRES_AFTER.match(after) and not (m.group("scale2") == "M" and _CLAUSE_END.match(after)):
         scale, unit = None, "m"  # "37m (121ft)", "a 90m tower": metres, not millions
+    elif scale and scale.lower() == "mn" and currency is None and not m.group("pct") and _minutes(sentence, m):
+        scale, unit = None, "minute"  # "a 30 mn drive", "1 h 45 mn": minutes, as French-style text writes them
     value = _amount(num, scale)
     if value is None:
         return None
@@ -556,6 +580,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         if _is_year(num, m, after):
             return None
     frac = m.group("frac")
+    of_scale: re.Match[str] | None = None
     if over:
         pass
     elif frac and not _FRACTION_OF.match(sentence, m.end("frac")) \
@@ -569,6 +594,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     elif m.group("frac") or m.group("frac2"):
         value /= FRACTIONS[(m.group("frac") or m.group("frac2")).lower()]
         unit = None if scale else "share"  # "a quarter million" is an amount, "a quarter of" a share
+        of_scale = None if scale else _OF_A_SCALE.match(sentence, m.end())
+        if of_scale:  # "two thirds of a million": an amount
+            value, unit, tail = value * SCALES[of_scale.group(1).lower()], None, of_scale.end()
     elif "/" in num and re.fullmatch(r"\d/\d+", num) and _OF_AFTER.match(after):
         unit = "share"  # "3/4 of voters"
     elif m.group("andfrac"):  # "two and a half", "five and a half million", "two and a half to three hours"
@@ -586,6 +614,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
             pct, tail = True, written_pct.end()
     elif num.lower() in ("a", "an") and not scale:
         return None
+    elif num.lower() in ("nought", "naught") and not scale:
+        return None  # "came to nought", "all for naught"; "nought point five" is read above
     elif num.lower() == "one" and not scale and not over and not _counts_one(sentence, m):
         return None  # "one of the", "no one", "one day": a pronoun or an article, not a count
     if m.group("neg"):
@@ -651,7 +681,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         currency, end = coded.group("c"), end + coded.end()
         factor = (1e6 if coded.group("m") else 1.0) * (SCALES[coded.group("s").lower()] if coded.group("s") else 1.0)
     elif currency is None and not pct:
-        currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
+        currency, used = _currency_word(after_end, scaled=bool(scale or of_scale), before=sentence[:start])
         end += used
         if currency is None and (named := _CURRENCY_BEFORE.search(sentence, max(0, start - 24), start)) \
                 and not (named.group("w").lower() == "euro" and named.group("w")[0] == "E" and not scale):
@@ -722,6 +752,28 @@ _PCT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pct\b)", re.IGNORECASE)
 _PERIODS_BEFORE = re.compile(r"\b(?:past|last|next|previous|first|final|recent|consecutive|straight)\s+$",
                              re.IGNORECASE)
 _BIG_SCALES = frozenset({"million", "billion", "trillion", "mln", "bn", "m", "b", "lakh", "lakhs", "crore", "crores"})
+
+
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# "mn" as minutes: a duration word or an hour before it, or a trip or a wait after it
+_MN_BEFORE = re.compile(r"(?:\b(?:lasts?|lasted|lasting|took|takes|take|taking|waited|wait|waiting|spent|within|after|"
+                        r"during|for|in|every)\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|nearly\s+)?"
+                        r"|\d\s?h(?:ours?|rs?)?\s?)$", re.IGNORECASE)
+_MN_AFTER = re.compile(r"\s*(?:-\s?)?(?:drive|walk|ride|flight|journey|trip|wait|delay|break|session|show|video|film|"
+                       r"episode|later|ago|long|away|late|early|each|per|of\s+(?:play|flight|driving|walking|travel)|"
+                       r"from|by\s+(?:car|train|bus|foot|plane))\b", re.IGNORECASE)
+
+
+def _minutes(sentence: str, m: re.Match[str]) -> bool:
+    """Whether "30 mn" is a length of time (minutes) rather than 30 million."""
+    after = sentence[m.end():m.end() + 30]
+    if _MN_AFTER.match(after):
+        return True
+    word = _WORD_AFTER.match(after)
+    if word and (word.group(1).lower() in CURRENCY_WORDS or _PLURAL_AFTER.match(after)):
+        return False  # "in 30 mn euros", "for 2 mn people": millions
+    return bool(_MN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
 
 
 def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale: str | None) -> tuple[float, int]:
