@@ -162,8 +162,10 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
 _SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d.]|,\d)"
            r"|(?<=\()\.\s\d{3}(?=\))")  # "(. 535)": a winning percentage rebuilt from tokens
 # "12,34,567.89": lakh grouping, as Indian outlets write it
+# Scientific notation and powers after the digits: "1.3e6", "-12e-1", "6.23x10^-4", "1.1^23"
+_EXPONENT = r"(?:e[+-]?\d+|\s?[x×*]\s?10\^[+-]?\d+|\^[+-]{0,2}\d+)(?![\w.])"
 _NUM = _SPACED + r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?" \
-    + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
+    + rf"|\d+(?:[ \u00a0\u202f,.'’]\d{{3}}(?!\d))*(?:[.,]\d+)?(?:{_EXPONENT})?|\d*[.,]\d+"
 # "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
 _DIGIT_FRACTION = r"(?:\d+(?:\s+|-))?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])|(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
@@ -177,8 +179,6 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-# Scientific notation and powers: "1.3e6", "-12e-1", "6.23x10^-4", "1.1^23"
-_SCI = r"\d+(?:\.\d+)?(?:e[+-]?\d+|\s?[x×*]\s?10\^[+-]?\d+|\^[+-]{0,2}\d+)(?![\w.])"
 _MIX_SCALE = r"hundred|thousand|million|billion|trillion|lakhs?|crores?"
 # Digits mixed with scale words: "4 thousand 3 hundred and 21", "6 crore and two hundred"
 _MIXED_CHAIN = (rf"\d{{1,3}}[\s-]+(?:{_MIX_SCALE})\b(?:(?(between)|(?:\s+and)?)[\s-]+(?:\d{{1,3}}(?![\d.,/:])|{_N2})"
@@ -191,7 +191,7 @@ _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|
          r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
          r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
-           rf"(?P<num>{_SCI}|{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|{_WORD_CHAIN}"
+           rf"(?P<num>{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|{_WORD_CHAIN}"
            # "a hundred thousand", "hundred thousand dollars": the hundred is the first scale of two
            r"|(?:(?:a|an)\s+)?hundred(?=[\s-]+(?:thousand|million|billion|trillion)\b)"
            rf"|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
@@ -320,6 +320,8 @@ def implied_range(words: str) -> tuple[float, float] | None:
 
 def parse_number(text: str) -> float | None:
     """A number written in digits (any common locale) or words; None if it is not one."""
+    if text.isascii() and text.isdigit():
+        return float(text)  # the common case: plain digits
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
     if t and t[-1] in VULGAR:  # "2½", "¾"
         whole_part = t[:-1].strip()
@@ -441,11 +443,14 @@ def find_quantities(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
     halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
-    if "," in sentence and (run := _LIST_RUN.search(sentence)):
-        found.extend(_list_items(sentence, run))
     pos = 0
     while m := PATTERN.search(sentence, pos):
         pos = m.end()
+        if "," in (m.group("num") or "") and (run := _LIST_RUN.match(sentence, m.start("num"))) \
+                and (items := _list_items(sentence, run)):
+            found.extend(i for i in items if not _overlaps(i.start, i.end, found))
+            pos = run.end()
+            continue
         q = _from_match(sentence, m)
         if q is not None and _overlaps(q.start, q.end, found) and (m.group("code") or m.group("sign")) \
                 and not _overlaps(m.start("num"), q.end, found):
@@ -526,7 +531,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         before = sentence[: m.start()] + (m.group("qual") or "")
     # (each pattern anchored at the end of the text before is searched in its last characters only:
     # a search anchored with "$" otherwise tries every position of the sentence)
-    if _NOT_AMOUNT_BEFORE.search(before[-32:]) or _is_name_or_score(sentence, m) \
+    last = before[-32:].rsplit(None, 1)[-1] if before[-32:].strip() else ""  # the word before (one token)
+    if (last and _NOT_AMOUNT_BEFORE.search(last)) or _is_name_or_score(sentence, m) \
             or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
         return None  # "0% APR" is no date
     right = sentence[m.end("num"):m.end("num") + 12]  # the characters against the number
@@ -568,8 +574,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None
     tail = m.end()
     pct = bool(m.group("pct"))
-    over = None if m.group("hi") or pct or scale or currency or m.group("frac") or m.group("frac2") \
-        or m.group("andfrac") or not sentence.startswith(" over ", m.end()) \
+    over = None if not sentence.startswith(" over ", m.end()) or m.group("hi") or pct or scale or currency \
+        or m.group("frac") or m.group("frac2") or m.group("andfrac") \
         or (_YEAR.fullmatch(num) and _YEAR_PREPOSITION.search(sentence, max(0, m.start() - 16), m.start())) \
         else _OVER.match(sentence, m.end())  # not "in 2010 over 3"
     den = parse_number(over.group("d")) if over else None
@@ -683,7 +689,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     elif currency is None and not pct:
         currency, used = _currency_word(after_end, scaled=bool(scale or of_scale), before=sentence[:start])
         end += used
-        if currency is None and (named := _CURRENCY_BEFORE.search(sentence, max(0, start - 24), start)) \
+        if currency is None and _last_word(sentence, start) in _MONEY_WORDS_BEFORE \
+                and (named := _CURRENCY_BEFORE.search(sentence, max(0, start - 24), start)) \
                 and not (named.group("w").lower() == "euro" and named.group("w")[0] == "E" and not scale):
             # "dollar 22.5 million", "fined pounds 5,000": the money named before the number, as some
             # wires write it ("Euro 96" is a tournament)
@@ -702,10 +709,11 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if currency is None and unit is None and not pct:
         unit, age = _measure_unit(sentence[:start], sentence[end:])
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
+                and sentence[max(0, start - 3):start].rstrip().endswith(",") \
                 and ((_AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start)
                       and _AGE_NAME_AFTER.match(sentence, end))
-                     or (_FULL_NAME_BEFORE.search(sentence, max(0, start - 64), start)
-                         and _SENTENCE_END.match(sentence, end))):
+                     or (_SENTENCE_END.match(sentence, end)
+                         and _FULL_NAME_BEFORE.search(sentence, max(0, start - 64), start))):
             unit, age = "year", True
     if qual in ("exact", "about") and value is not None:
         open_end = _OPEN_END.match(sentence, end)
@@ -826,6 +834,18 @@ _CURRENCY_BEFORE = re.compile(
     r"(?<![\w$])(?<!\d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bone\s)"
     r"(?P<w>dollars?|euros?|pounds|sterling|yen|yuan|renminbi|rupees?|roubles|rubles|pesos?|francs?|lira|shekels?|"
     r"naira|ringgit|rupiah|baht|hryvnias?|zlotys?|forints?)\s+$", re.IGNORECASE)
+_MONEY_WORDS_BEFORE = frozenset(
+    {"dollar", "dollars", "euro", "euros", "pounds", "sterling", "yen", "yuan", "renminbi", "rupee", "rupees",
+     "roubles", "rubles", "peso", "pesos", "franc", "francs", "lira", "shekel", "shekels", "naira", "ringgit",
+     "rupiah", "baht", "hryvnia", "hryvnias", "zloty", "zlotys", "forint", "forints"})
+
+
+def _last_word(sentence: str, at: int) -> str:
+    """The lower-cased word that ends just before ``at`` (spaces skipped)."""
+    head = sentence[max(0, at - 24):at].rstrip()
+    return head[head.rfind(" ") + 1:].lower()
+
+
 _CODE_AFTER = re.compile(r"\s?(?-i:(?P<m>M)?(?P<c>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|SEK|NOK|DKK|INR))\b"
                          r"(?(m)|\s+(?P<s>million|billion|mln|bn)\b)", re.IGNORECASE)
 _INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -1009,14 +1029,16 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return False
     if num in _EMERGENCY_NUMBERS and not m.group("hi") and _is_phone_number(sentence, m):
         return True  # "a 999 call", "dialled 911": a number to ring, not a count
-    if whole and _PHONE_SHAPE.match(sentence, m.start("num")) \
+    if whole and sentence.startswith("-", m.end("num")) and _PHONE_SHAPE.match(sentence, m.start("num")) \
             and (_RING_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num"))
                  or _PHONE_IN_BRACKETS.match(sentence, max(0, m.start("num") - 1))):
         return True  # "call 800-555-0199", "(312-4411)", "call 877-TIPS-NOW": a telephone number
-    if whole and (len(num) in (3, 4) or sentence.startswith("+", m.start("num") - 1)) \
+    if whole and m.start("num") > 0 and sentence[m.start("num") - 1] in "-+" \
+            and (len(num) in (3, 4) or sentence[m.start("num") - 1] == "+") \
             and _PHONE_PART_BEFORE.search(sentence, max(0, m.start("num") - 20), m.start("num")):
         return True  # the rest of "800-555-0199", "+44-20-7946-0018"
-    if whole and len(num) <= 3 and sentence.startswith("+", m.start("num") - 1) and _after_num_is_phone(sentence, m):
+    if whole and len(num) <= 3 and m.start("num") > 0 and sentence[m.start("num") - 1] == "+" \
+            and _after_num_is_phone(sentence, m):
         return True  # "+44-20-7946-0018": a country code
     before = sentence[max(0, m.start("num") - 80):m.start("num")]  # enough for the two words before it
     word = _LAST_WORD.search(before)
