@@ -227,3 +227,34 @@ def test_more_word_forms(sentence: str, expected: list[tuple[float, str | None]]
 
 def test_nought_alone_is_no_count() -> None:
     assert find_quantities("All their work came to nought.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They counted 4 hundred and 5 hundred on two days.", [(400, None), (500, None), (2, "day")]),
+    ("The city has 2 million 400 thousand residents.", [(2_400_000, None)]),
+])
+def test_mixed_scales_fall_as_they_go(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He ended the year with a.291 average.", [(0.291, None)]),
+    ("Tests showed the level was.12 at the time.", [(0.12, None)]),
+    ("Storage grew from 8GB to 16GB this year.", [((8, 16), "GB")]),
+])
+def test_glued_decimals_and_units_on_both_ends(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He carried a.38 - caliber pistol.",
+    "The form is in No.12 of the series.",
+    "Users should move from Thunderbird 2.0 to the new release.",
+    "Updated: 2014. 03. 09 at noon",
+])
+def test_calibres_versions_and_dates_are_no_amounts(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+def test_a_magnitude_in_a_title_case_headline_stays_an_amount() -> None:
+    assert read("Quake Of Magnitude 5.8 Hits Coast") == [(5.8, None)]

@@ -179,10 +179,14 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_MIX_SCALE = r"hundred|thousand|million|billion|trillion|lakhs?|crores?"
-# Digits mixed with scale words: "4 thousand 3 hundred and 21", "6 crore and two hundred"
-_MIXED_CHAIN = (rf"\d{{1,3}}[\s-]+(?:{_MIX_SCALE})\b(?:(?(between)|(?:\s+and)?)[\s-]+(?:\d{{1,3}}(?![\d.,/:])|{_N2})"
-                rf"(?![\s-]*(?:{_FRACTION})\b)(?:[\s-]+(?:{_MIX_SCALE})\b)?)+")
+_BIG_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"
+_MIX_PART = (rf"(?:(?(between)|(?:\s+and)?)[\s-]+(?:\d{{1,3}}(?![\d.,/:])|{_N2})"
+             rf"(?![\s-]*(?:{_FRACTION})\b))")  # the next part: "and 21", "3", "two"
+# Digits mixed with scale words: "4 thousand 3 hundred and 21", "6 crore and two hundred", "3 hundred and one";
+# the scales fall as they go ("3 hundred and 2 hundred" is two numbers)
+_MIXED_CHAIN = (rf"\d{{1,3}}[\s-]+hundred\b{_MIX_PART}(?![\s-]+(?:hundred|{_BIG_SCALE})\b)"
+                rf"|\d{{1,3}}[\s-]+(?:{_BIG_SCALE})\b(?:{_MIX_PART}(?:[\s-]+(?:hundred|thousand)\b)?)+"
+                rf"(?![\s-]+(?:{_BIG_SCALE})\b)")
 _SCALE = (r"(?:lakhs?|thousand)\scrores?|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|dozens?"
           r"|dozs?|dzs?|lakhs?|crores?")
 _SIGNS = "".join(CURRENCY_SIGNS)
@@ -201,7 +205,8 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
            rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
-         r"|(?:\s?%)?(?:\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")  # "43% to 44%", "two or three years"
+         # "43% to 44%", "2GB to 4GB", "two or three years"
+         r"|(?:\s?%|(?:[kmgt]b|[kmg]?hz)(?=\s+to\s))?(?:\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
@@ -443,6 +448,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
     halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
+    if "." in sentence and (glued := _GLUED_POINT.search(sentence)):
+        found.extend(_glued_points(sentence, glued))
     pos = 0
     while m := PATTERN.search(sentence, pos):
         pos = m.end()
@@ -483,6 +490,26 @@ def _list_items(sentence: str, run: re.Match[str]) -> list[Quantity]:
         v = float(g)
         out.append(Quantity(start=at, end=at + len(g), text=g, value=v, low=v, high=v, qualifier="exact"))
         at += len(g) + 1
+    return out
+
+
+# "a.308 average", "his blood alcohol was.41": a decimal with no leading zero glued to the word before (a
+# space lost in cleaning); not "No.10", "vol.12", "www.site123"
+_GLUED_POINT = re.compile(r"(?<=[a-z])\.(\d{2,3})(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+_CALIBRE_AFTER = re.compile(r"\s?-?\s?calib(?:er|re)\b", re.IGNORECASE)  # "a.45-caliber handgun": a name
+_GLUED_WORD = re.compile(r"(?:^|[\s(\"'])([a-z]+)$")
+_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "sec", "fig", "ch", "pp", "op", "ver", "rev", "st", "pt", "par"})
+
+
+def _glued_points(sentence: str, first: re.Match[str]) -> list[Quantity]:
+    out = []
+    for m in itertools.chain((first,), _GLUED_POINT.finditer(sentence, first.end())):
+        word = _GLUED_WORD.search(sentence, max(0, m.start() - 24), m.start())
+        if word is None or word.group(1) in _ABBREVIATIONS or (len(word.group(1)) < 3 and word.group(1) != "a") \
+                or _CALIBRE_AFTER.match(sentence, m.end()) or _in_url(sentence, m.start()):
+            continue
+        v = float("0." + m.group(1))
+        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=v, low=v, high=v, qualifier="exact"))
     return out
 
 
@@ -555,7 +582,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
-    if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near):
+    if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near) \
+            or (num[0] == "0" and _DOTTED_DATE_BEFORE.search(near)):
         return None  # "9/11", "24/7": a name or a code; "3:07:35": a race time
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
@@ -818,6 +846,7 @@ _RECORD_TAIL = re.compile(r"\(\d{1,3}[-–]\d{1,3}[-–]$")
 _SLASH_OR_CLOCK_AFTER = re.compile(r"\s?/\s?\d|[:.]\d|:\s\d{2}(?!\d)")
 _SLASH_AFTER = re.compile(r"\s?/\s?\d|\d+/")
 _SLASH_OR_CLOCK_BEFORE = re.compile(r"\d\s?/\s?$|\d:\s$")
+_DOTTED_DATE_BEFORE = re.compile(r"(?:19|20)\d\d\.\s?$")  # "2012. 08. 08", "2012.08.08": a date
 _LETTERS_AGAINST = re.compile(r"[A-Z]|[a-z]{2}")
 _METRES_AFTER = re.compile(r"\s*(?:\(\s*\d|(?:tall|high|long|deep|wide|away|above|below|in\s+(?:height|length|"
                            r"diameter|depth))\b|[-–](?:high|long|tall|wide|deep)\b|[.;,]?\s*$)", re.IGNORECASE)
@@ -1049,8 +1078,12 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
             and w.lower() not in WEEKDAY_NAMES and not _MONTH_WORD.match(w)
         counted = _COUNTED_AFTER.match(sentence, m.end("num"))
         strong = bool(_STRONG_NAME.search(w))  # "iPhone", "S&P", "USB"
-        if not whole:
-            return named and strong  # "USB 2.0", "HTML 5.1"; "magnitude 6.1" is an amount
+        if not whole:  # "USB 2.0", "HTML 5.1"; "magnitude 6.1" is an amount
+            return named and (strong or (mid_sentence and bool(_VERSION.fullmatch(num)) and not m.group("pct")
+                                         and w.lower() not in _MEASURE_NAMES
+                                         and not (counted and counted.group(0).strip() not in _NOT_PLURAL)
+                                         and not _QUAKE_AFTER.match(sentence, m.end())
+                                         and not _measure_unit("", sentence[m.end():])[0]))  # "Firefox 3.0"
         two_words = _TWO_WORDS.search(before)
         if named and two_words and two_words.group(1).lower() not in _NOT_NAME_WORDS and mid_sentence:
             return True  # "the BlackBerry Curve 8900 features": a two-word name before it
@@ -1089,6 +1122,10 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
 
 # Emergency and police numbers as news writes them (UK/HK 999, North America 911, EU 112,
 # Australia 000, New Zealand 111, UK non-emergency 101)
+_MEASURE_NAMES = frozenset({"magnitude", "richter", "level", "grade", "category", "force", "factor", "rating", "score",
+                            "average", "index", "size", "strength"})  # "Magnitude 6.1" in a headline is an amount
+_VERSION = re.compile(r"\d{1,2}\.\s?\d")
+_QUAKE_AFTER = re.compile(r"\s*-?\s*(?:magnitude|quake|earthquake|temblor|tremor|aftershock)", re.IGNORECASE)
 _BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)  # "the 3400 block of Elm Street": an address
 _PHONE_SHAPE = re.compile(r"\d{3}-(?:\d{3}-\d{4}|\d{4}|[A-Z]{3,})(?![\d])")
 _PHONE_PART_BEFORE = re.compile(r"(?:(?<![\d-])\d{3}-(?:\d{3}-)?|\+\d{1,3}-(?:\d{2,4}-){0,3})$")
