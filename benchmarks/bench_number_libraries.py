@@ -1,11 +1,12 @@
-"""Libraries against storyline's number parser on the Recognizers dev halves (issue 18):
+"""Libraries against storyline's number parser on a Recognizers half (issue 18):
 text2num (spelled-out numbers) and price-parser (amounts with currency), run in a separate
 environment that has them installed (neither is a dependency of storyline):
 
-    PYTHONPATH=src /tmp/venv-with-libs/bin/python benchmarks/bench_number_libraries.py
+    PYTHONPATH=src /tmp/venv-with-libs/bin/python benchmarks/bench_number_libraries.py [dev|test]
 
-text2num rewrites words as digits ("twenty-one" -> "21"); the digits are then read with
-storyline's own ``parse_number``. price-parser reads one price per string.
+text2num rewrites words as digits ("twenty-one" -> "21"; threshold=0, so "one" and "two" too); the
+digits are then read with storyline's own ``parse_number``. price-parser reads one price per string.
+"words only" keeps the cases with no digit in the input: the piece text2num is made for.
 """
 
 from __future__ import annotations
@@ -43,20 +44,25 @@ def price(text: str) -> list[tuple[bench.Item, bench.Item]]:
 
 
 def main() -> None:
+    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
     model = "Number-NumberModel"
-    cases = bench.split(bench.load(model), "dev")
-    with_t2n = [[(("n", v), ("n", v, None)) for v in digits(alpha2digit(c["Input"], "en"))] for c in cases]
-    own = [bench.storyline_items(model, c["Input"]) for c in cases]
-    print("| model (dev) | system | value F1 | value+unit F1 |\n|---|---|---:|---:|")
-    for name, found in (("text2num + digits", with_t2n), ("storyline", own)):
-        r = bench.score_numbers(model, cases, found)
-        print(f"| NumberModel | {name} | {r['value']['f1']:.3f} | — |")  # type: ignore[index]
+    every = bench.split(bench.load(model), which)
+    print(f"| model ({which}) | cases | system | value F1 | value+unit F1 |\n|---|---|---|---:|---:|")
+    # all cases, then only the spelled-out ones (no digit in the input): the piece text2num is made for
+    for label, cases in (("NumberModel", every), ("NumberModel, words only", [c for c in every
+                                                                            if not re.search(r"\d", c["Input"])])):
+        with_t2n = [[(("n", v), ("n", v, None)) for v in digits(alpha2digit(c["Input"], "en", threshold=0))]
+                    for c in cases]
+        own = [bench.storyline_items(model, c["Input"]) for c in cases]
+        for name, found in (("text2num + digits", with_t2n), ("storyline", own)):
+            r = bench.score_numbers(model, cases, found)
+            print(f"| {label} | {len(cases)} | {name} | {r['value']['f1']:.3f} | — |")  # type: ignore[index]
     model = "NumberWithUnit-CurrencyModel"
-    cases = bench.split(bench.load(model), "dev")
+    cases = bench.split(bench.load(model), which)
     for name, found in (("price-parser", [price(c["Input"]) for c in cases]),
                         ("storyline", [bench.storyline_items(model, c["Input"]) for c in cases])):
         r = bench.score_numbers(model, cases, found)
-        print(f"| CurrencyModel | {name} | {r['value']['f1']:.3f} | {r['value_unit']['f1']:.3f} |")  # type: ignore[index]
+        print(f"| CurrencyModel | {len(cases)} | {name} | {r['value']['f1']:.3f} | {r['value_unit']['f1']:.3f} |")  # type: ignore[index]
 
 
 if __name__ == "__main__":

@@ -16,6 +16,10 @@ Third pass (benchmarks/results/i18u.md): amounts with units dev 0.965, test 0.95
 reached on both halves); ranges dev 0.917, test 0.879; number model dev 0.520, test 0.627. A
 temperature in degrees with no scale is now scored as a temperature ("°"), an angle as "deg".
 
+Fifth pass (branch n4, benchmarks/results/n4.md): number model dev 0.746, test 0.857 (compounds
+with digits, "X over Y", powers, large ordinals as fractions, lists, suffixed scales); ranges dev
+0.947, test 0.885; ECB+ quantities dev 0.995, test 0.979, round-3 held-out (spent) 0.976.
+
 Times, third pass (branch i18d, benchmarks/results/i18d.md): TIMEX value accuracy dev 0.827, test
 0.606 (both halves looked at; values TimeML writes otherwise than Recognizers counted right and
 reported apart, see bench_recognizers._timeml_same).
@@ -34,7 +38,7 @@ import pytest
 from tests.quality.test_gates import _bench
 
 # (amounts with units value F1, TIMEX value accuracy, range value F1, number value F1)
-FLOORS = {"dev": (0.95, 0.88, 0.90, 0.50), "test": (0.94, 0.88, 0.86, 0.60)}
+FLOORS = {"dev": (0.95, 0.88, 0.94, 0.74), "test": (0.94, 0.88, 0.88, 0.85)}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -53,7 +57,7 @@ def test_recognizers_floors(shared: Path, split: str) -> None:
     assert numbers["f1"] >= number_floor, numbers  # type: ignore[index]
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.98), ("test", 0.92)])
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.99), ("test", 0.97), ("held", 0.97)])
 def test_news_quantity_floors(split: str, floor: float) -> None:
     bench, _ = _bench("bench_quantities")
     results = bench.run(split)

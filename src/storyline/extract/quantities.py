@@ -10,6 +10,7 @@ numbers are not amounts and are skipped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -17,13 +18,14 @@ UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "nought": 0, "naught": 0,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
           "m": 1_000_000, "b": 1_000_000_000, "dozen": 12, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
           "crores": 10_000_000, "bln": 1_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000,
-          "tn": 1_000_000_000_000, "dozens": 12,
+          "tn": 1_000_000_000_000, "mil": 1_000_000, "mm": 1_000_000, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12,
+          "dzs": 12,
           # Indian outlets stack two scales: "Rs 1.5 lakh crore" (1.5e12), "10 thousand crore" (1e11)
           "lakh crore": 1_000_000_000_000, "thousand crore": 10_000_000_000}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -31,7 +33,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "thirtieth": 30, "hundredth": 100}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
-             "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}
+             "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "sixteenth": 16,
+             "sixteenths": 16, "twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30,
+             "hundredth": 100, "hundredths": 100, "thousandth": 1_000, "thousandths": 1_000,
+             "millionth": 1_000_000, "millionths": 1_000_000, "billionth": 1_000_000_000,
+             "billionths": 1_000_000_000, "trillionth": 1_000_000_000_000, "trillionths": 1_000_000_000_000}
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "KZT", "₴": "UAH", "₹": "INR",
                   "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS", "฿": "THB", "₡": "CRC",
                   "₾": "GEL", "₭": "LAK", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "₿": "BTC", "元": "CNY",
@@ -107,6 +113,8 @@ MEASURE_UNITS = (
     (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
     (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
     (r"megapixels?|mp\b", "megapixel"),
+    (r"rpm|revolutions?\s+(?:per|a)\s+minute", "rpm"), (r"gigaflops|gflops", "GFLOPS"),
+    (r"teraflops|tflops", "TFLOPS"), (r"petaflops|pflops", "PFLOPS"),
     (r"radians?|rad", "rad"), (r"turns?", "turn"), (r"degrees?|deg\.?|°", "deg"),
     # units of time: a duration ("five years", "44 seconds", "a 15-year career")
     (r"years?|yrs?", "year"), (r"months?", "month"), (r"weeks?|wks?", "week"), (r"days?", "day"),
@@ -118,7 +126,8 @@ _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
     (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
-    (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?|exceeding|in\s+excess", "more_than"),
+    (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?|exceeding|in\s+excess|surpass(?:es|ed|ing)?",
+     "more_than"),
     (r"almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|fewer\s+than|less\s+than|under|below", "almost"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|maximum(?:\s+\w+){0,2}\s+of|at\s+most|no\s+more\s+than",
      "up_to"),
@@ -150,13 +159,15 @@ MULTIPLIERS = {"doubling": 2, "doubled": 2, "double": 2, "twofold": 2, "two-fold
 
 # Text detokenised with a space after each mark ("230, 000", "a 6. 1 magnitude", "$2. 5
 # million", as in corpora rebuilt from tokens) is read as the number it was.
-_SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d,.])"
+_SPACED = (r"\d{1,3}(?:,\s\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}\.\s\d{1,2}(?![\d.]|,\d)"
            r"|(?<=\()\.\s\d{3}(?=\))")  # "(. 535)": a winning percentage rebuilt from tokens
 # "12,34,567.89": lakh grouping, as Indian outlets write it
+# Scientific notation and powers after the digits: "1.3e6", "-12e-1", "6.23x10^-4", "1.1^23"
+_EXPONENT = r"(?:e[+-]?\d+|\s?[x×*]\s?10\^[+-]?\d+|\^[+-]{0,2}\d+)(?![\w.])"
 _NUM = _SPACED + r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?" \
-    + r"|\d+(?:[ \u00a0\u202f,.'’]\d{3}(?!\d))*(?:[.,]\d+)?|\d*[.,]\d+"
+    + rf"|\d+(?:[ \u00a0\u202f,.'’]\d{{3}}(?!\d))*(?:[.,]\d+)?(?:{_EXPONENT})?|\d*[.,]\d+"
 # "2 1/2", "3/4": a written fraction (halves to sixteenths, the numerator the smaller)
-_DIGIT_FRACTION = r"(?:\d+\s)?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])|(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+_DIGIT_FRACTION = r"(?:\d+(?:\s+|-))?[1-9]/(?:2|3|4|5|8|10|16)(?![\d/])|(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _WORD_NUM = "(?:" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")\b"
@@ -168,38 +179,51 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+_BIG_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"
+_MIX_PART = (rf"(?:(?(between)|(?:\s+and)?)[\s-]+(?:\d{{1,3}}(?![\d.,/:])|{_N2})"
+             rf"(?![\s-]*(?:{_FRACTION})\b))")  # the next part: "and 21", "3", "two"
+# Digits mixed with scale words: "4 thousand 3 hundred and 21", "6 crore and two hundred", "3 hundred and one";
+# the scales fall as they go ("3 hundred and 2 hundred" is two numbers)
+_MIXED_CHAIN = (rf"\d{{1,3}}[\s-]+hundred\b{_MIX_PART}(?![\s-]+(?:hundred|{_BIG_SCALE})\b)"
+                rf"|\d{{1,3}}[\s-]+(?:{_BIG_SCALE})\b(?:{_MIX_PART}(?:[\s-]+(?:hundred|thousand)\b)?)+"
+                rf"(?![\s-]+(?:{_BIG_SCALE})\b)")
 _SCALE = (r"(?:lakhs?|thousand)\scrores?|hundred|thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|dozens?"
-          r"|lakhs?|crores?")
+          r"|dozs?|dzs?|lakhs?|crores?")
 _SIGNS = "".join(CURRENCY_SIGNS)
 _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
          r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
          r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
 _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
-           rf"(?P<num>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN}|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
+           rf"(?P<num>{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|{_WORD_CHAIN}"
+           # "a hundred thousand", "hundred thousand dollars": the hundred is the first scale of two
+           r"|(?:(?:a|an)\s+)?hundred(?=[\s-]+(?:thousand|million|billion|trillion)\b)"
+           rf"|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
            # "two thirds of", "three fifths", "a fifth." (not "a third straight win", "the past three quarters")
            rf"(?:(?:\s?-\s?|\s+)(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b"
            rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b"
            rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
-           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?")
+           rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
-         r"|(?:\s?[-–—~]\s?|\s+(?:to|through)\s+))")
+         # "43% to 44%", "2GB to 4GB", "two or three years"
+         r"|(?:\s?%|(?:[kmgt]b|[kmg]?hz)(?=\s+to\s))?(?:\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)(?<![A-Za-z]-\d\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
     rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|(?<![\w)\]])(?<![\d%]\s)[-−]\s(?=\d[\d.,]*\s?(?:°|degrees?\b|deg\b))|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
-    rf"|(?:m|bn|b|k|tn)\b(?![/-](?!\d)|\.\w))?))?)"
+    rf"|(?:m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
 _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
-                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k|tn)\b)?", re.IGNORECASE)  # the high end of a range
+                 rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k|tn|mil|(?-i:MM))\b)?",
+                 re.IGNORECASE)  # the high end of a range
 # A half: "half the condos", "half of them", "half a million".
 # "quarter million": a quarter of a scale.
 _HALF = re.compile(rf"(?<![\w-])(?<!and\sa\s)(?<!and\san\s)(?P<q>(?:{_QUAL})\s+)?"
-                   rf"(?:half(?:(?:\s+an?)?\s+(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|his|her|our|all)\b))"
+                   rf"(?:(?:(?<!and\s)an?\s+)?half(?:(?:(?:\s*-\s*|\s+)an?)?(?:\s*-\s*|\s+)(?P<scale>{_SCALE})\b|(?=\s+(?:the|of|its|their|his|her|our|all)\b))"
                    r"|quarter[\s-]+(?P<qscale>million|billion|trillion)\b)", re.IGNORECASE)
 # "half an hour", "a half-hour", "half a mile": one half of a unit
 _HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
@@ -214,7 +238,7 @@ _NOT_AMOUNT_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?|\barticle|\bsection|\bc
                                 rf"\bpage|\bp\.|\bline|\bversion|\bpoint|\bcovid|\bg|#)\s*$", re.IGNORECASE)
 _NOT_AMOUNT_AFTER = re.compile(
     rf"^\s*(?:(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b|[:.]\d{{2}}\b"
-    rf"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
+    rf"|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
 
 
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
@@ -223,7 +247,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:[01]?\d|2[0-4])[.:][
 
 
 # Patterns used on every amount, compiled once
-_FRACTION_TEXT = re.compile(r"(?:(\d+)\s)?(\d+)/(\d+)")
+_FRACTION_TEXT = re.compile(r"(?:(\d+)(?:\s+|-))?(\d+)/(\d+)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _SPACED_MARK = re.compile(r"(?<=\d)([,.])\s(?=\d)")
 _SPACED_POINT = re.compile(r"^\.\s(?=\d)")
@@ -301,6 +325,8 @@ def implied_range(words: str) -> tuple[float, float] | None:
 
 def parse_number(text: str) -> float | None:
     """A number written in digits (any common locale) or words; None if it is not one."""
+    if text.isascii() and text.isdigit():
+        return float(text)  # the common case: plain digits
     t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
     if t and t[-1] in VULGAR:  # "2½", "¾"
         whole_part = t[:-1].strip()
@@ -314,8 +340,13 @@ def parse_number(text: str) -> float | None:
         return 1.0
     if t in UNITS_WORDS:
         return float(UNITS_WORDS[t])
+    if ("^" in t or "e" in t) and (sci := _SCI_PARTS.fullmatch(t)):
+        return _scientific(sci)
     words = [w for w in _WORD_SPLIT.split(t) if w and w != "and"]
-    if words and all(w in UNITS_WORDS or w in _WORD_SCALES for w in words):
+    if len(words) > 1 and words[0] in ("a", "an") and words[1] in _WORD_SCALES:
+        words[0] = "one"  # "a hundred thousand"
+    if words and all(w in UNITS_WORDS or w in _WORD_SCALES or _SMALL_DIGITS.fullmatch(w) for w in words) \
+            and (not words[0].isdigit() or _mixed(words)):
         return _words_value(words)
     t = _SPACED_MARK.sub(r"\1", _SPACED_POINT.sub(".", t)) if " " in t else t
     if not _NUM_RE.fullmatch(t):
@@ -334,8 +365,31 @@ def parse_number(text: str) -> float | None:
     return float("".join(groups))  # every separator groups thousands: "4,000", "4 000", "4.000"
 
 
-_WORD_SCALES = {"hundred": 100, "dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                "trillion": 1_000_000_000_000}
+_WORD_SCALES = {"hundred": 100, "dozen": 12, "dozens": 12, "thousand": 1_000, "million": 1_000_000,
+                "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+                "crore": 10_000_000, "crores": 10_000_000}
+_SMALL_DIGITS = re.compile(r"\d{1,3}")
+_SCI_PARTS = re.compile(r"(?P<m>\d+(?:\.\d+)?)(?:e(?P<e>[+-]?\d+)|\s?[x×*]\s?10\^(?P<t>[+-]?\d+)"
+                        r"|\^(?P<p>[+-]{0,2}\d+))")
+
+
+def _scientific(m: re.Match[str]) -> float | None:
+    """"1.3e6", "6.23x10^-4" (a power of ten), "1.1^23" (a power)."""
+    mantissa = float(m.group("m"))
+    try:
+        if m.group("p") is not None:
+            power = m.group("p")
+            exponent = float(power.lstrip("+-")) * (-1 if power.count("-") % 2 else 1)  # "2.5^--1" is 2.5^1
+            return float(mantissa ** exponent)
+        return mantissa * 10.0 ** int(m.group("e") or m.group("t"))
+    except OverflowError:
+        return None
+
+
+def _mixed(words: list[str]) -> bool:
+    """Digits and scale words that make one number: "4 thousand 3 hundred and 21" (not "4 000")."""
+    return any(w in _WORD_SCALES for w in words) \
+        and not any(a.isdigit() and b.isdigit() for a, b in itertools.pairwise(words))
 
 
 def _scale(word: str) -> float:
@@ -352,7 +406,12 @@ def _words_value(words: list[str]) -> float:
     for w in words:
         if w in UNITS_WORDS:
             current += UNITS_WORDS[w]
-        elif w in ("hundred", "dozen"):
+        elif w.isdigit():
+            current += int(w)
+        elif w in ("dozen", "dozens"):
+            tail = current % 100  # "three hundred and two dozen" is 300 + 24; "a hundred dozen" 1,200
+            current = current - tail + tail * 12 if tail else (current or 1) * 12
+        elif w == "hundred":
             current = (current or 1) * _WORD_SCALES[w]
         else:
             total += (current or 1) * _WORD_SCALES[w]
@@ -367,6 +426,8 @@ def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True) -
         value = parse_number(num)
     if value is None:
         return None
+    if scale and scale.lower().startswith("dozen") and not num[-1].isdigit():
+        return parse_number(f"{num} dozen")  # "three hundred and two dozen": 324
     if scale:
         value *= _scale(scale)
     return value
@@ -387,7 +448,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
     halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
-    for m in PATTERN.finditer(sentence):
+    if "." in sentence and (glued := _GLUED_POINT.search(sentence)):
+        found.extend(_glued_points(sentence, glued))
+    pos = 0
+    while m := PATTERN.search(sentence, pos):
+        pos = m.end()
+        if "," in (m.group("num") or "") and (run := _LIST_RUN.match(sentence, m.start("num"))) \
+                and (items := _list_items(sentence, run)):
+            found.extend(i for i in items if not _overlaps(i.start, i.end, found))
+            pos = run.end()
+            continue
         q = _from_match(sentence, m)
         if q is not None and _overlaps(q.start, q.end, found) and (m.group("code") or m.group("sign")) \
                 and not _overlaps(m.start("num"), q.end, found):
@@ -396,12 +466,51 @@ def find_quantities(sentence: str) -> list[Quantity]:
             q = _from_match(sentence, again) if again else None
         if q is not None and not _overlaps(q.start, q.end, found):
             found.append(q)
+        if q is not None and m.group("hi") and q.end <= m.start("hi") \
+                and ("%" in m.group("dash") or m.group("dash").strip().lower() in ("or", "to", "through")):
+            pos = m.start("hi")  # "rose 5% to 300 stores", "2 or 1": no range, so the second is read on its own
     if "doubl" in lowered or "tripl" in lowered or "fold" in lowered or "quadrupl" in lowered or "halved" in lowered:
         found.extend(_multipliers(sentence, found))
     if "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered:
         found.extend(_ordinal_durations(sentence, found))
     found.sort(key=lambda q: q.start)
     return _join_pairs(sentence, found) if len(found) > 1 else found
+
+
+# "exercises 22,24,26,31": numbers listed with commas and no spaces (not "1,234,567" nor lakh "12,34,567")
+_LIST_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,3}){2,}(?!\d|[.,]\d)")
+
+
+def _list_items(sentence: str, run: re.Match[str]) -> list[Quantity]:
+    groups = run.group(0).split(",")
+    if all(len(g) == 3 for g in groups[1:]) or (all(len(g) == 2 for g in groups[1:-1]) and len(groups[-1]) == 3):
+        return []  # one number grouped in thousands (or lakhs)
+    out, at = [], run.start()
+    for g in groups:
+        v = float(g)
+        out.append(Quantity(start=at, end=at + len(g), text=g, value=v, low=v, high=v, qualifier="exact"))
+        at += len(g) + 1
+    return out
+
+
+# "a.308 average", "his blood alcohol was.41": a decimal with no leading zero glued to the word before (a
+# space lost in cleaning); not "No.10", "vol.12", "www.site123"
+_GLUED_POINT = re.compile(r"(?<=[a-z])\.(\d{2,3})(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+_CALIBRE_AFTER = re.compile(r"\s?-?\s?calib(?:er|re)\b", re.IGNORECASE)  # "a.45-caliber handgun": a name
+_GLUED_WORD = re.compile(r"(?:^|[\s(\"'])([a-z]+)$")
+_ABBREVIATIONS = frozenset({"no", "nos", "vol", "art", "sec", "fig", "ch", "pp", "op", "ver", "rev", "st", "pt", "par"})
+
+
+def _glued_points(sentence: str, first: re.Match[str]) -> list[Quantity]:
+    out = []
+    for m in itertools.chain((first,), _GLUED_POINT.finditer(sentence, first.end())):
+        word = _GLUED_WORD.search(sentence, max(0, m.start() - 24), m.start())
+        if word is None or word.group(1) in _ABBREVIATIONS or (len(word.group(1)) < 3 and word.group(1) != "a") \
+                or _CALIBRE_AFTER.match(sentence, m.end()) or _in_url(sentence, m.start()):
+            continue
+        v = float("0." + m.group(1))
+        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=v, low=v, high=v, qualifier="exact"))
+    return out
 
 
 _LOWER_BOUNDS = ("at_least", "more_than")
@@ -449,13 +558,16 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         before = sentence[: m.start()] + (m.group("qual") or "")
     # (each pattern anchored at the end of the text before is searched in its last characters only:
     # a search anchored with "$" otherwise tries every position of the sentence)
-    if _NOT_AMOUNT_BEFORE.search(before[-32:]) or _is_name_or_score(sentence, m) \
+    last = before[-32:].rsplit(None, 1)[-1] if before[-32:].strip() else ""  # the word before (one token)
+    if (last and _NOT_AMOUNT_BEFORE.search(last)) or _is_name_or_score(sentence, m) \
             or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
         return None  # "0% APR" is no date
     right = sentence[m.end("num"):m.end("num") + 12]  # the characters against the number
     near = before[-16:]
     if _ORDINAL_SUFFIX.match(right) and not m.group("hi"):
         return None  # an ordinal: "the 10th round", "79th"
+    if num.lower() == "zero" and _ZERO_DAY.match(after):
+        return None  # "a zero-day flaw": a kind of exploit, not a length of no days
     if len(num) == 2 and num.isdigit() and _SHORT_YEAR_BEFORE.search(near[-2:]):
         return None  # "'86": a year
     if "(" in near and _RECORD_TAIL.search(near):
@@ -463,31 +575,51 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if _CLOSE_BRACKET.match(after) and before.rstrip().endswith("(") and _ONE_OR_TWO_DIGITS.fullmatch(num) \
             and not (m.group("sign") or m.group("code")):
         return None  # a footnote marker "(1)"
+    if ("e" in num or "E" in num) and num[0].isdigit() \
+            and (near.endswith(("-", "- ")) or after.startswith(("-", " -"))):
+        return None  # "e0b6 - 11e1 - a449": a piece of a hex code, not 11 x 10^1
     money = bool(m.group("sign") or m.group("code") or m.group("scale"))
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
-    if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near):
+    if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near) \
+            or (num[0] == "0" and _DOTTED_DATE_BEFORE.search(near)):
         return None  # "9/11", "24/7": a name or a code; "3:07:35": a race time
     currency = _code_currency(m)
     scale = m.group("scale") or m.group("scale2")
     if currency is None and re.fullmatch(r"[MBK]", m.group("scale2") or "") \
-            and not _PLURAL_AFTER.match(after):
-        return None  # "a 9600M chip": a model name; "5M people" is a count
+            and (not (_PLURAL_AFTER.match(after) or _CLAUSE_END.match(after))
+                 or len(num.split(".")[0].replace(",", "")) > 3):
+        return None  # "a 9600M chip": a model name; "5M people" is a count, so is "raised 10M."
     unit = None
     if m.group("scale2") and m.group("scale2").lower() == "m" and currency is None \
-            and _METRES_AFTER.match(after):
+            and _METRES_AFTER.match(after) and not (m.group("scale2") == "M" and _CLAUSE_END.match(after)):
         scale, unit = None, "m"  # "37m (121ft)", "a 90m tower": metres, not millions
+    elif scale and scale.lower() == "mn" and currency is None and not m.group("pct") and _minutes(sentence, m):
+        scale, unit = None, "minute"  # "a 30 mn drive", "1 h 45 mn": minutes, as French-style text writes them
     value = _amount(num, scale)
     if value is None:
         return None
     tail = m.end()
     pct = bool(m.group("pct"))
-    if _is_year(num, m, after):
-        return None
+    over = None if not sentence.startswith(" over ", m.end()) or m.group("hi") or pct or scale or currency \
+        or m.group("frac") or m.group("frac2") or m.group("andfrac") \
+        or (_YEAR.fullmatch(num) and _YEAR_PREPOSITION.search(sentence, max(0, m.start() - 16), m.start())) \
+        else _OVER.match(sentence, m.end())  # not "in 2010 over 3"
+    den = parse_number(over.group("d")) if over else None
+    if over and den:  # "1 over 3", "one over twenty" said as a fraction (the last words of a clause)
+        value, tail = value / den, over.end()
+    else:
+        over = None
+        if _is_year(num, m, after):
+            return None
     frac = m.group("frac")
-    if frac and not _FRACTION_OF.match(sentence, m.end("frac")) \
-            and (num.lower() in ("a", "an") or frac.lower() == "quarters" or not num[0].isalpha()):
+    of_scale: re.Match[str] | None = None
+    if over:
+        pass
+    elif frac and not _FRACTION_OF.match(sentence, m.end("frac")) \
+            and ((num.lower() in ("a", "an") and FRACTIONS[frac.lower()] < 100) or frac.lower() == "quarters"
+                 or not num[0].isalpha()):  # "a hundredth", "a millionth" name no person
         if num.lower() in ("a", "an"):
             return None  # "wounding a third.": a third person, not a share
         tail = m.end("num")  # "led for three quarters", "3 1/2 quarters": periods of a game or year, counted
@@ -496,6 +628,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     elif m.group("frac") or m.group("frac2"):
         value /= FRACTIONS[(m.group("frac") or m.group("frac2")).lower()]
         unit = None if scale else "share"  # "a quarter million" is an amount, "a quarter of" a share
+        of_scale = None if scale else _OF_A_SCALE.match(sentence, m.end())
+        if of_scale:  # "two thirds of a million": an amount
+            value, unit, tail = value * SCALES[of_scale.group(1).lower()], None, of_scale.end()
     elif "/" in num and re.fullmatch(r"\d/\d+", num) and _OF_AFTER.match(after):
         unit = "share"  # "3/4 of voters"
     elif m.group("andfrac"):  # "two and a half", "five and a half million", "two and a half to three hours"
@@ -513,7 +648,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
             pct, tail = True, written_pct.end()
     elif num.lower() in ("a", "an") and not scale:
         return None
-    elif num.lower() == "one" and not scale and not _counts_one(sentence, m):
+    elif num.lower() in ("nought", "naught") and not scale:
+        return None  # "came to nought", "all for naught"; "nought point five" is read above
+    elif num.lower() == "one" and not scale and not over and not _counts_one(sentence, m):
         return None  # "one of the", "no one", "one day": a pronoun or an article, not a count
     if m.group("neg"):
         value = -value
@@ -536,10 +673,18 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         hi_text = re.sub(rf"^(?:{_CODE}|[{_SIGNS}])\s?", "", m.group("hi"), flags=re.IGNORECASE)
         hi_m = _HI.match(hi_text)
         hi_scale = (hi_m.group("s") or hi_m.group("s2")) if hi_m else None
-        hi_value = _amount(hi_m.group("n"), hi_scale or scale) if hi_m else None
-        is_and = m.group("dash").strip().lower() == "and"
+        # the low end's scale reaches the high end only when it is smaller ("between 3 million and 4",
+        # not "between 3 hundred and 400")
+        hi_raw = parse_number(hi_m.group("n")) if hi_m else None
+        reach = scale if scale and (hi_raw is None or hi_raw < _scale(scale)) else None
+        hi_value = _amount(hi_m.group("n"), hi_scale or reach) if hi_m else None
+        dash = m.group("dash")
+        is_and = dash.strip().lower() == "and"
         from_to = bool(re.search(r"\bfrom\s+$", sentence[max(0, m.start() - 16):m.start()], re.IGNORECASE)) \
-            and not is_and
+            and not is_and and dash.strip().lower() != "or"
+        low_pct = _PCT_IN_DASH.match(dash) if "%" in dash else None
+        if low_pct and not pct:  # "rose 5% to 300 stores": a share, then a count
+            hi_value, pct, end = None, True, m.start("dash") + low_pct.end()
         if hi_value is not None and (hi_value > value or (from_to and hi_value != value)) \
                 and (not is_and or m.group("between")):
             if m.group("between"):
@@ -552,8 +697,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
                 if scaled is not None and raw_hi is not None and value <= raw_hi:
                     value = -scaled if m.group("neg") else scaled
             low, high, qual, value = min(value, hi_value), max(value, hi_value), "range", None
-        else:
-            end = m.start("dash")  # "2 and 3" or "20-10": two amounts, not a range
+        elif not low_pct or pct is not True or end == m.end():
+            end = m.start("dash") + (low_pct.end() if low_pct else 0)  # "2 and 3" or "20-10": two amounts
     if qual == "range":
         pass
     elif qual in ("at_least", "more_than"):
@@ -570,9 +715,10 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         currency, end = coded.group("c"), end + coded.end()
         factor = (1e6 if coded.group("m") else 1.0) * (SCALES[coded.group("s").lower()] if coded.group("s") else 1.0)
     elif currency is None and not pct:
-        currency, used = _currency_word(after_end, scaled=bool(scale), before=sentence[:start])
+        currency, used = _currency_word(after_end, scaled=bool(scale or of_scale), before=sentence[:start])
         end += used
-        if currency is None and (named := _CURRENCY_BEFORE.search(sentence, max(0, start - 24), start)) \
+        if currency is None and _last_word(sentence, start) in _MONEY_WORDS_BEFORE \
+                and (named := _CURRENCY_BEFORE.search(sentence, max(0, start - 24), start)) \
                 and not (named.group("w").lower() == "euro" and named.group("w")[0] == "E" and not scale):
             # "dollar 22.5 million", "fined pounds 5,000": the money named before the number, as some
             # wires write it ("Euro 96" is a tournament)
@@ -591,8 +737,11 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if currency is None and unit is None and not pct:
         unit, age = _measure_unit(sentence[:start], sentence[end:])
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
-                and _AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start) \
-                and _AGE_NAME_AFTER.match(sentence, end):
+                and sentence[max(0, start - 3):start].rstrip().endswith(",") \
+                and ((_AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start)
+                      and _AGE_NAME_AFTER.match(sentence, end))
+                     or (_SENTENCE_END.match(sentence, end)
+                         and _FULL_NAME_BEFORE.search(sentence, max(0, start - 64), start))):
             unit, age = "year", True
     if qual in ("exact", "about") and value is not None:
         open_end = _OPEN_END.match(sentence, end)
@@ -630,11 +779,37 @@ _DIGIT_WORDS = "zero|oh|nought|naught|one|two|three|four|five|six|seven|eight|ni
 # "five point five", "two hundred point zero three"
 _POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))*)|(?P<t>{_N2}))\b"
                     rf"(?:\s+(?P<s>{_SCALE})\b)?", re.IGNORECASE)  # "one point two million"
+# the divisor of "1 over 3", ending its clause ("won 3 over 2 years" is no fraction)
+_OVER = re.compile(rf" over\s+(?P<d>\d+(?:\.\d+)?(?![\d,])|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
+                   r"(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+_PCT_IN_DASH = re.compile(r"\s?%")
 _FRACTION_OF = re.compile(r"\s+(?:of|million|billion|trillion|thousand)\b", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pct\b)", re.IGNORECASE)
 _PERIODS_BEFORE = re.compile(r"\b(?:past|last|next|previous|first|final|recent|consecutive|straight)\s+$",
                              re.IGNORECASE)
 _BIG_SCALES = frozenset({"million", "billion", "trillion", "mln", "bn", "m", "b", "lakh", "lakhs", "crore", "crores"})
+
+
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# "mn" as minutes: a duration word or an hour before it, or a trip or a wait after it
+_MN_BEFORE = re.compile(r"(?:\b(?:lasts?|lasted|lasting|took|takes|take|taking|waited|wait|waiting|spent|within|after|"
+                        r"during|for|in|every)\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+|nearly\s+)?"
+                        r"|\d\s?h(?:ours?|rs?)?\s?)$", re.IGNORECASE)
+_MN_AFTER = re.compile(r"\s*(?:-\s?)?(?:drive|walk|ride|flight|journey|trip|wait|delay|break|session|show|video|film|"
+                       r"episode|later|ago|long|away|late|early|each|per|of\s+(?:play|flight|driving|walking|travel)|"
+                       r"from|by\s+(?:car|train|bus|foot|plane))\b", re.IGNORECASE)
+
+
+def _minutes(sentence: str, m: re.Match[str]) -> bool:
+    """Whether "30 mn" is a length of time (minutes) rather than 30 million."""
+    after = sentence[m.end():m.end() + 30]
+    if _MN_AFTER.match(after):
+        return True
+    word = _WORD_AFTER.match(after)
+    if word and (word.group(1).lower() in CURRENCY_WORDS or _PLURAL_AFTER.match(after)):
+        return False  # "in 30 mn euros", "for 2 mn people": millions
+    return bool(_MN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
 
 
 def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale: str | None) -> tuple[float, int]:
@@ -665,11 +840,13 @@ def _and_fraction_or_point(sentence: str, m: re.Match[str], value: float, scale:
 
 
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ZERO_DAY = re.compile(r"\s?-?\s?day\b(?!s)", re.IGNORECASE)
 _SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(,])['’]$")  # "'86"
 _RECORD_TAIL = re.compile(r"\(\d{1,3}[-–]\d{1,3}[-–]$")
 _SLASH_OR_CLOCK_AFTER = re.compile(r"\s?/\s?\d|[:.]\d|:\s\d{2}(?!\d)")
 _SLASH_AFTER = re.compile(r"\s?/\s?\d|\d+/")
 _SLASH_OR_CLOCK_BEFORE = re.compile(r"\d\s?/\s?$|\d:\s$")
+_DOTTED_DATE_BEFORE = re.compile(r"(?:19|20)\d\d\.\s?$")  # "2012. 08. 08", "2012.08.08": a date
 _LETTERS_AGAINST = re.compile(r"[A-Z]|[a-z]{2}")
 _METRES_AFTER = re.compile(r"\s*(?:\(\s*\d|(?:tall|high|long|deep|wide|away|above|below|in\s+(?:height|length|"
                            r"diameter|depth))\b|[-–](?:high|long|tall|wide|deep)\b|[.;,]?\s*$)", re.IGNORECASE)
@@ -686,6 +863,18 @@ _CURRENCY_BEFORE = re.compile(
     r"(?<![\w$])(?<!\d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bone\s)"
     r"(?P<w>dollars?|euros?|pounds|sterling|yen|yuan|renminbi|rupees?|roubles|rubles|pesos?|francs?|lira|shekels?|"
     r"naira|ringgit|rupiah|baht|hryvnias?|zlotys?|forints?)\s+$", re.IGNORECASE)
+_MONEY_WORDS_BEFORE = frozenset(
+    {"dollar", "dollars", "euro", "euros", "pounds", "sterling", "yen", "yuan", "renminbi", "rupee", "rupees",
+     "roubles", "rubles", "peso", "pesos", "franc", "francs", "lira", "shekel", "shekels", "naira", "ringgit",
+     "rupiah", "baht", "hryvnia", "hryvnias", "zloty", "zlotys", "forint", "forints"})
+
+
+def _last_word(sentence: str, at: int) -> str:
+    """The lower-cased word that ends just before ``at`` (spaces skipped)."""
+    head = sentence[max(0, at - 24):at].rstrip()
+    return head[head.rfind(" ") + 1:].lower()
+
+
 _CODE_AFTER = re.compile(r"\s?(?-i:(?P<m>M)?(?P<c>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|SEK|NOK|DKK|INR))\b"
                          r"(?(m)|\s+(?P<s>million|billion|mln|bn)\b)", re.IGNORECASE)
 _INCH_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -754,8 +943,12 @@ _COORDINATED = re.compile(r"\s?-\s?(?:and|or|to)\s+(?:\d[\d.,]*|[a-z]+)(?=[\s-])
 # "189 rushing yards", "a 12 remaining minutes": a word between the number and a unit written in full
 _ING_WORD = re.compile(r"\s+[a-z]{3,}ing(?=\s+[a-z]{4,})")
 # "Anna Berg, 52, said": a person's age after the name (the claims stage drops these as claims)
-_AGE_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*$")
-_AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from)\b)")
+_AGE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|\b[JS]r\.),\s*$")  # "Jr., 49,"
+_AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from|and\s+(?:from|of))\b)")
+# "killing Maria Ines Ortega, 40.": at the end of a sentence, after a name of two words or more
+_FULL_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|At|The|For|By|From|With|And|But|Of|To|As|After|Before)\s)"
+                               r"[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+,\s*$")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
 _TEMPERATURE_CONTEXT = re.compile(
@@ -815,6 +1008,7 @@ _ONE_NOT_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|some|each|this|that|which
 _ONE_NOT_COUNT_AFTER = re.compile(
     r"\s*(?:of|another|or|and|by|after|in|on|at|to|for|who|which|that|is|was|has|had|can|could|would|will|should|"
     r"must|may|might|does|did|more|less|day|time|way|thing|point|side|hand|moment|another|else|such|another)\b|"
+    r"-(?:sided|off|time|way|stop|liners?|of-a-kind|size)\b|"  # "one-sided", "a one-off"
     r"\s*[,.;:!?)]|\s*$", re.IGNORECASE)
 
 
@@ -840,7 +1034,14 @@ _NOT_NAME_WORDS = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of",
                    "those", "its", "their", "his", "her", "our", "my", "your", "when", "while", "as", "since"}
 _SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeated?|defeats|"
                           r"trail(?:ed|ing)?|led|leads?|leading|victory|victories|scored?|scoreline|tied|ties|"
-                          r"record|mark|start|halftime|half-time)\b", re.IGNORECASE)
+                          r"record|mark|start|halftime|half-time|thumping|rout|routs|routed|drubbing|rebounding)\b",
+                          re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"\s*(?:\(\s*\d+\s*KOs?\b|on\s+the\s+road\b|at\s+home\b|away\s+from\s+home\b)")
+_RECORD_TO_BEFORE = re.compile(r"\b(?:improved|fell|dropped|slipped|moved|evened|climbed)\s+(?:\w+\s+)?to\s+$",
+                               re.IGNORECASE)
+# a team named just before: "the Rams, 27-20" (not a place or a month: "In Paris, 20-30 people", "In May, 5-7")
+_TEAM_COMMA_BEFORE = re.compile(rf"\b(?!(?:{_MONTHS}|In|On|At|By|For|From|Since|After|Before|During)\b)"
+                                r"[A-Z][A-Za-z’'.]+,\s*$")
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|"
                             r"Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Square|Sq\.?|Court|Terrace|Crescent|"
                             r"Close|Highway|Parkway|Row|Strasse|Straße)\b")
@@ -857,6 +1058,17 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return False
     if num in _EMERGENCY_NUMBERS and not m.group("hi") and _is_phone_number(sentence, m):
         return True  # "a 999 call", "dialled 911": a number to ring, not a count
+    if whole and sentence.startswith("-", m.end("num")) and _PHONE_SHAPE.match(sentence, m.start("num")) \
+            and (_RING_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num"))
+                 or _PHONE_IN_BRACKETS.match(sentence, max(0, m.start("num") - 1))):
+        return True  # "call 800-555-0199", "(312-4411)", "call 877-TIPS-NOW": a telephone number
+    if whole and m.start("num") > 0 and sentence[m.start("num") - 1] in "-+" \
+            and (len(num) in (3, 4) or sentence[m.start("num") - 1] == "+") \
+            and _PHONE_PART_BEFORE.search(sentence, max(0, m.start("num") - 20), m.start("num")):
+        return True  # the rest of "800-555-0199", "+44-20-7946-0018"
+    if whole and len(num) <= 3 and m.start("num") > 0 and sentence[m.start("num") - 1] == "+" \
+            and _after_num_is_phone(sentence, m):
+        return True  # "+44-20-7946-0018": a country code
     before = sentence[max(0, m.start("num") - 80):m.start("num")]  # enough for the two words before it
     word = _LAST_WORD.search(before)
     if word and not word.group(1).endswith((",", ";", ":", "(")):
@@ -866,8 +1078,12 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
             and w.lower() not in WEEKDAY_NAMES and not _MONTH_WORD.match(w)
         counted = _COUNTED_AFTER.match(sentence, m.end("num"))
         strong = bool(_STRONG_NAME.search(w))  # "iPhone", "S&P", "USB"
-        if not whole:
-            return named and strong  # "USB 2.0", "HTML 5.1"; "magnitude 6.1" is an amount
+        if not whole:  # "USB 2.0", "HTML 5.1"; "magnitude 6.1" is an amount
+            return named and (strong or (mid_sentence and bool(_VERSION.fullmatch(num)) and not m.group("pct")
+                                         and w.lower() not in _MEASURE_NAMES
+                                         and not (counted and counted.group(0).strip() not in _NOT_PLURAL)
+                                         and not _QUAKE_AFTER.match(sentence, m.end())
+                                         and not _measure_unit("", sentence[m.end():])[0]))  # "Firefox 3.0"
         two_words = _TWO_WORDS.search(before)
         if named and two_words and two_words.group(1).lower() not in _NOT_NAME_WORDS and mid_sentence:
             return True  # "the BlackBerry Curve 8900 features": a two-word name before it
@@ -881,7 +1097,7 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return True  # "a 777 Freighter": a model number before a name (a count would take a plural)
     if _MODEL_NAME_AFTER.match(after) and not m.group("scale"):
         return True  # "787 Dreamliner", "737 MAX"
-    if _ADDRESS_AFTER.match(after):
+    if _ADDRESS_AFTER.match(after) or _BLOCK_AFTER.match(after):
         return True
     hi = m.group("hi")
     score_shape = bool(hi and re.fullmatch(r"\d{1,3}", hi.strip()) and int(num) < 300
@@ -891,6 +1107,14 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     rest = sentence[m.end():]
     if sentence[:m.start()].rstrip().endswith("(") and re.match(r"\s*(?:[,)]|[-–]\s?\d)", rest):
         return True  # a win-loss record in brackets: "(11-4)", "(52-3, 46 KOs)", "(45-7-2)"
+    if _RECORD_AFTER.match(rest):
+        return True  # "41-2 (35 KOs)", "the Hawks were 6-5 on the road"
+    if int(hi) <= int(num) and not _COUNTED_AFTER.match(rest) and not _measure_unit("", rest)[0]:
+        return True  # "an 88-72 setback", "a 9-3 deadlock", "tied 13-13": a score (a range is written upwards)
+    if (_RECORD_TO_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+            or _TEAM_COMMA_BEFORE.search(sentence, max(0, m.start() - 40), m.start())) \
+            and not _COUNTED_AFTER.match(rest) and not _measure_unit("", rest)[0]:
+        return True  # "improved to 41-2", "beat the Rams, 27-20, on Sunday", "HAWKS EDGE BULLS, 98 - 97"
     # a score or record told with its words: "won 3-1", "a 91-73 victory", "a 162-139 record", "tied at 24-24"
     return bool(_SCORE_WORDS.search(sentence[max(0, m.start() - 40):m.start()])
                 or _SCORE_WORDS.search(" ".join(re.sub(r"\([^)]*\)", " ", rest).split()[:3])))
@@ -898,6 +1122,14 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
 
 # Emergency and police numbers as news writes them (UK/HK 999, North America 911, EU 112,
 # Australia 000, New Zealand 111, UK non-emergency 101)
+_MEASURE_NAMES = frozenset({"magnitude", "richter", "level", "grade", "category", "force", "factor", "rating", "score",
+                            "average", "index", "size", "strength"})  # "Magnitude 6.1" in a headline is an amount
+_VERSION = re.compile(r"\d{1,2}\.\s?\d")
+_QUAKE_AFTER = re.compile(r"\s*-?\s*(?:magnitude|quake|earthquake|temblor|tremor|aftershock)", re.IGNORECASE)
+_BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)  # "the 3400 block of Elm Street": an address
+_PHONE_SHAPE = re.compile(r"\d{3}-(?:\d{3}-\d{4}|\d{4}|[A-Z]{3,})(?![\d])")
+_PHONE_PART_BEFORE = re.compile(r"(?:(?<![\d-])\d{3}-(?:\d{3}-)?|\+\d{1,3}-(?:\d{2,4}-){0,3})$")
+_PHONE_IN_BRACKETS = re.compile(r"\(\d{3}-\d{4}\)")
 _EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "000", "111", "101"})
 _RING_BEFORE = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|es)?|"
                           r"text(?:ed|ing)?|contact(?:ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -908,6 +1140,11 @@ _PHONE_NOUN_AFTER = re.compile(r"\s?-?\s?(?:emergency\s+)?(?:call(?!s)|caller|op
                                re.IGNORECASE)
 _PHONE_CALLS_AFTER = re.compile(r"\s?-?\s?(?:calls|callers|operators|dispatchers|services)\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"\s+(?:times|numbers|people|calls|callers)\b", re.IGNORECASE)
+
+
+def _after_num_is_phone(sentence: str, m: re.Match[str]) -> bool:
+    """The digits after a country code ("+1-212-...") make a telephone number."""
+    return bool(re.match(r"[-\s]\d{2,4}[-\s]\d{3,4}", sentence[m.end("num"):m.end("num") + 12]))
 
 
 def _is_phone_number(sentence: str, m: re.Match[str]) -> bool:
