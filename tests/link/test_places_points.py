@@ -131,3 +131,27 @@ def test_a_name_distances_are_measured_from_is_a_place_whatever_the_parser_typed
     assert fork.lat is not None and fork.lon is not None
     assert km(fork.lat, fork.lon, 44.06, -121.31) < 30  # at the story's town, approximately
     assert fork.geo_precision == "city"
+
+
+def test_a_country_opening_an_organisation_after_a_comma_is_no_qualifier() -> None:
+    text = ("The quake struck 40 km west of Manokwari, the U.S. Geological Survey said. Roads in Manokwari "
+            "cracked, and Indonesia sent tents.")
+    got = located(text, {"Manokwari": "GPE", "U.S.": "GPE", "Indonesia": "GPE"})
+    town = got["Manokwari"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, -0.86, 134.06) < 50  # the town in West Papua, not the US point
+
+
+def test_a_county_after_a_town_is_read_before_a_region_spelt_alike() -> None:
+    got = located("She grew up in Millom, Cumbria, where her father kept a shop.", {"Millom": "GPE", "Cumbria": "GPE"})
+    town = got["Millom"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 54.21, -3.27) < 50  # not Coimbra, Portugal (same consonants as Cumbria)
+
+
+def test_a_central_part_of_a_region_named_as_a_district_is_in_that_region() -> None:
+    text = "Houses collapsed in the Central Aceh District, and rescuers reached Aceh by road."
+    got = located(text, {"Central Aceh District": "GPE", "Aceh": "GPE"})
+    part = got["Central Aceh District"]
+    assert part.lat is not None and part.lon is not None
+    assert km(part.lat, part.lon, 4.5, 96.85) < 161

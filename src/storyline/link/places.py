@@ -149,7 +149,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
                     or area_point(e.name) or region_named(region_base(e.name) or e.name, home_of[e.id])
                     or region_point(e.name, home_of[e.id]) or regions_sharing(e.name, home_of[e.id])
-                    or _within(e.name, home_of[e.id])
+                    or _within(region_base(e.name) or e.name, home_of[e.id])
                     or next(iter(qualifiers.get(e.id, [])), None)) is not None}
     for e in entities:  # a county GeoNames gives no point for: at the story's town in its state, if it names one
         county = regions.get(e.id)
@@ -548,16 +548,20 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
             continue
         written = found.group("q").split()
         words = found.group("q").rstrip(".").split()
+        the = found.group(0)[1:].lstrip().lower().startswith("the")
         for n in range(len(words), 0, -1):  # "British Columbia, and ferries": the longest name that is one
             name = " ".join(words[:n])
             if n > 1 and any(not p.is_country and p.key == fold(name) for p in candidates(name)):
                 break  # "Atlanta, Kansas City and …": a list of cities, not Atlanta in Kansas
+            if n < len(words) and the and _ONE_LINE.fullmatch(found.group("q")):
+                continue  # "west of Manokwari, the U.S. Geological Survey said": an organisation's name
             state = state_name(" ".join(written[:n]))  # "Wichita, Kan.", "Trenton, N.J.", "Tulsa, OK"
             if state is not None:
                 name = state
             country = country_by_name_key().get(name_key(name))
             named = region_named(name)
-            region = named or region_point(name, None)
+            county = None if country or named or state else _county_qualifier(name, entity)
+            region = named or county or region_point(name, None)
             if country is None and named is None and region is not None and any(
                     not p.is_country and p.key == fold(name) for p in candidates(name)):
                 break  # "Healdsburg, Napa": a list of towns, not Healdsburg in Ecuador's Napo (spelt alike)
@@ -565,6 +569,21 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
             if readings:
                 return readings
     return []
+
+
+_ONE_LINE = re.compile(r"[^\n]+")
+
+
+def _county_qualifier(name: str, entity: Entity) -> Place | None:
+    """A second-level area written after a town ("Millom, Cumbria", "Trenton, Mercer County"):
+    the county of that name in a country where the town has a namesake, read before a region
+    whose name merely shares its consonants (Cumbria is not Portugal's Coimbra)."""
+    counties = areas().counties.get(fold(region_base(name) or name), [])
+    if not counties:
+        return None
+    towns = [p for a in (entity.name, *entity.aliases) for p in (*candidates(a), *small_towns(a)) if not p.is_country]
+    pairs = [(_km(c, t), i) for i, c in enumerate(counties) for t in towns if t.country == c.country]
+    return counties[min(pairs)[1]] if pairs else None  # of several namesakes, the one nearest a town of the name
 
 
 _CITY_BEFORE = re.compile(r"(?P<city>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+$")
