@@ -155,3 +155,22 @@ def test_a_central_part_of_a_region_named_as_a_district_is_in_that_region() -> N
     part = got["Central Aceh District"]
     assert part.lat is not None and part.lon is not None
     assert km(part.lat, part.lon, 4.5, 96.85) < 161
+
+
+def test_a_country_named_only_in_a_local_institution_is_the_town_of_the_story() -> None:
+    text = ("A cyclist was struck on Hillside Avenue in Queens and taken to Jamaica Hospital, police said. "
+            "Queens detectives were questioning the driver.")
+    got = located(text, {"Jamaica": "GPE", "Queens": "GPE"})
+    town = got["Jamaica"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 40.69, -73.81) < 30  # Jamaica, Queens, not the island country
+
+
+def test_a_judicial_district_is_no_area() -> None:
+    text = ("A Fall River man was arraigned in Fall River District Court on Monday, "
+            "the Fall River District Attorney's office said.")
+    got = located(text, {"Fall River": "GPE"})
+    town = got["Fall River"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 41.70, -71.16) < 30
+    assert "Fall River District" not in got

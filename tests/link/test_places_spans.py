@@ -122,3 +122,20 @@ def test_a_surname_taken_for_a_place_is_not_put_at_the_story_town() -> None:
             "left, and Tacoma officials thanked him.")
     found = placed(text, {"Tacoma": "GPE", "Dana Whitcombe": "PERSON", "Whitcombe": "GPE"})
     assert found["Whitcombe"].lat is None
+
+
+def test_a_city_before_a_team_or_a_paper_is_a_place() -> None:
+    text = ("He was hired by the Cleveland Cavaliers after two seasons with the NBA's Memphis Grizzlies, "
+            "he told the Oamaru Mail and the Dunedin Herald.")
+    at = text.index("Memphis Grizzlies")
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=(NamedSpan(start=at, end=at + 17, label="PERSON", text="Memphis Grizzlies"),))
+    places = {e.name for e in resolve([art]) if e.type == "GPE"}
+    assert {"Cleveland", "Memphis", "Dunedin"} <= places
+    assert "Oamaru" not in places  # "Mail" is no institution's word, and the town is small
+
+
+def test_a_large_city_s_spaced_initials_are_the_city() -> None:
+    text = "Gunman wounds L. A. deputy on patrol"
+    art = Article(id="a", source="a.txt", format="txt", text=text, names=())
+    assert any(e.type == "GPE" and e.name in ("L.A.", "Los Angeles") for e in resolve([art]))

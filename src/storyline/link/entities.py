@@ -73,7 +73,8 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     """The entities named in a set of articles, each with all its spellings and mentions."""
     clusters: dict[str, _Cluster] = {}
     for article in articles:
-        for span in (*_reshaped(article), *_known_names(article), *_places_in_names(article)):
+        for span in (*_reshaped(article), *_known_names(article), *_places_in_names(article),
+                     *_places_before_names(article)):
             if span.label not in TYPES:
                 continue
             form = clean_surface(span.text)
@@ -173,7 +174,7 @@ def _known_names(article: Article) -> list[NamedSpan]:
     for m in _SPACED_ABBREVIATION.finditer(article.text):  # "U. S.", "B. C.": tokenised text spaces the initials
         compact = m.group(0).replace(" ", "")
         if (m.start(), m.end()) not in exact and (m.start(), m.end() - 1) not in exact and (
-                _country(name_key(undotted(compact))) or state_abbreviated(compact)):
+                _country(name_key(undotted(compact))) or state_abbreviated(compact) or _city_initials(compact)):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=compact))
     place_ends = {n.end for n in article.names if n.label in ("GPE", "LOC")}
     lowered = None
@@ -270,6 +271,46 @@ def _places_in_names(article: Article) -> list[NamedSpan]:
                 out.append(NamedSpan(start=start, end=end, label=label, text=name))
                 break
     return out
+
+
+# "the Philadelphia 76ers", "the NBA's Charlotte Bobcats", "the Timaru Herald": a city's name between "the"
+# (or a league's possessive) and a team's plural name or a local institution's word, which the parser
+# often leaves unmarked or takes, with the next word, for a person or a number.
+_BEFORE_A_NAME = re.compile(r"(?:\b[Tt]he|\b[A-Z]{2,}['’]s)\s+(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+                            r"(?P<next>\d+[a-z]+|[A-Z][a-z]+)(?![\w'’-])")
+TEAM_TOWN = 100_000  # a city this large before a team's plural name
+
+
+def _places_before_names(article: Article) -> list[NamedSpan]:
+    """The city a team or a local paper is named by, as a place of its own, where the parser
+    marked no place there: before a plural name ("Bobcats", "76ers"), a city of 100,000 people
+    or more; before a local institution's word ("Herald", "Police"), any town of the main
+    gazetteer. The team or paper stays whatever the parser made of it."""
+    places = _Spans((n.start, n.end) for n in article.names if n.label in ("GPE", "LOC", "NORP", "ORG", "FAC"))
+    out = []
+    for m in _BEFORE_A_NAME.finditer(article.text):
+        nxt = m.group("next")
+        local = bool(LOCAL_INSTITUTION.fullmatch(nxt))
+        plural = nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3
+        if not (local or plural) or places.overlaps(m.start("city"), m.end("city")):
+            continue
+        words = m.group("city").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[-n:])
+            start = m.end("city") - len(name)
+            if is_place_name(name, town=LOCAL_TOWN if local else TEAM_TOWN) and not _country(name_key(name)):
+                out.append(NamedSpan(start=start, end=m.end("city"), label="GPE", text=name))
+                break
+    return out
+
+
+CITY_INITIALS = 1_000_000  # "L.A.": initials a city this large is known by
+
+
+def _city_initials(compact: str) -> bool:
+    """Whether dotted initials ("L.A.") are the short name of one large city the gazetteer holds."""
+    towns = [p for p in candidates(compact) if not p.is_country]
+    return len(towns) == 1 and towns[0].population >= CITY_INITIALS
 
 
 class _Spans:

@@ -131,6 +131,12 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     named_states = {c: _state_votes([state_of.get(i) or regions_named.get(i) or next(iter(qualifiers.get(i, [])), None)
                                      for i in ids] * 2 + [_dominant(found.get(i, [])) for i in ids])
                     for c, ids in in_context.items()}  # "Palmer" with Alaska; "Brownsville" with Brooklyn
+    for e in entities:  # "Jamaica Hospital" in a story set in New York: the town there, not the country
+        home = home_of[e.id]
+        local = [p for p in found.get(e.id, []) if not p.is_country and p.country == home]
+        if local and any(p.is_country and p.country != home for p in found[e.id]) and all(
+                _INSTITUTION_AFTER.match(texts.get(m.article, ""), m.end) for m in e.mentions):
+            found[e.id] = local
     chosen = {e.id: _choose(found[e.id], home_of[e.id], qualifiers.get(e.id, []),
                             frozenset(map(fold, (e.name, *e.aliases))),
                             state=next(iter(named_states.get(context.get(e.id, ""), Counter()).most_common(1)),
@@ -280,6 +286,11 @@ def _listed_with(entity: Entity, group: Sequence[Entity], texts: dict[str, str])
     return False
 
 
+# The word for a local institution after a place's name, up to two words on: "Jamaica Hospital",
+# "Jamaica Hospital Medical Center", "Lebanon Fire Department".
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Hospital|Police|Fire|Sheriff|Sheriff's|Court|"
+                                r"Courthouse|School|College|Jail|Church|Library|Airport|Herald|Gazette|Tribune|"
+                                r"Council|Township|Borough)\b")
 CITY_OVER_STATE_TOWN = 100_000  # a namesake elsewhere this large is meant over a small town of the story's state
 SMALL_TOWN_KM = 150  # a small town abroad of the story's country is taken only this near its other places
 
