@@ -174,3 +174,11 @@ def test_a_judicial_district_is_no_area() -> None:
     assert town.lat is not None and town.lon is not None
     assert km(town.lat, town.lon, 41.70, -71.16) < 30
     assert "Fall River District" not in got
+
+
+def test_words_after_a_comma_met_only_on_consonants_are_no_qualifier_away_from_the_town() -> None:
+    text = "Kalispell, Mrs Palmer's home town, is a short drive from the park. Kalispell police closed a road."
+    got = located(text, {"Kalispell": "GPE"})
+    town = got["Kalispell"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 48.2, -114.31) < 50

@@ -139,3 +139,21 @@ def test_a_large_city_s_spaced_initials_are_the_city() -> None:
     text = "Gunman wounds L. A. deputy on patrol"
     art = Article(id="a", source="a.txt", format="txt", text=text, names=())
     assert any(e.type == "GPE" and e.name in ("L.A.", "Los Angeles") for e in resolve([art]))
+
+
+def test_towns_listed_with_a_large_city_are_places_though_unmarked() -> None:
+    text = "The depot supplies Spokane, Cheney, Medical Lake and the farms around them."
+    art = Article(id="a", source="a.txt", format="txt", text=text, names=())
+    places = {e.name for e in resolve([art]) if e.type == "GPE"}
+    assert {"Spokane", "Cheney"} <= places
+    people = Article(id="b", source="b.txt", format="txt", text="Thanks to Smith, Jones, Taylor and Brown.", names=())
+    assert not [e for e in resolve([people]) if e.type == "GPE"]  # no large city among them
+
+
+def test_a_town_found_in_an_organisation_s_name_is_found_again_unmarked() -> None:
+    text = "Crews from the Kalispell Fire Department fought the blaze. Later, Kalispell residents were allowed home."
+    at = text.index("Kalispell Fire Department")
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=(NamedSpan(start=at, end=at + 25, label="ORG", text="Kalispell Fire Department"),))
+    town = next(e for e in resolve([art]) if e.name == "Kalispell")
+    assert len(town.mentions) == 2

@@ -32,6 +32,7 @@ from storyline.link.gazetteer import (
     is_city_name,
     is_place_name,
     region_name,
+    small_towns,
     state_abbreviated,
 )
 from storyline.link.groups import group_entities
@@ -73,8 +74,8 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     """The entities named in a set of articles, each with all its spellings and mentions."""
     clusters: dict[str, _Cluster] = {}
     for article in articles:
-        for span in (*_reshaped(article), *_known_names(article), *_places_in_names(article),
-                     *_places_before_names(article)):
+        in_names = [*_places_in_names(article), *_places_before_names(article)]
+        for span in (*_reshaped(article), *_known_names(article, in_names), *in_names):
             if span.label not in TYPES:
                 continue
             form = clean_surface(span.text)
@@ -157,14 +158,16 @@ def _known_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
-def _known_names(article: Article) -> list[NamedSpan]:
+def _known_names(article: Article, in_names: Sequence[NamedSpan] = ()) -> list[NamedSpan]:
     """Known outlets and organisations the parser did not mark, found by their names, and
     large cities it did not mark where the words around say a place ("shelling hit
     Kharkiv", "in Lyon and Marseille"), or towns before the people who guard or run them
     ("said Troy police"; at a sentence's start or in a title-case headline too, "Troy Police
     said", "Spiro Man Convicted", unless the text uses the word in lower case), and the later
     unmarked repeats of a place the article names; a town of any size listed after a place
-    ("Lakeport, Clearlake and Cobb")."""
+    ("Lakeport, Clearlake and Cobb"); towns listed together with a large city ("for Anchorage,
+    Palmer, Wasilla"). A place found inside an organisation's name (``in_names``: "Palmer" of
+    "Palmer Fire Department") is repeated like one the parser marked."""
     taken = _Spans((n.start, n.end) for n in article.names)
     out = []
     for m in _known_pattern().finditer(article.text):
@@ -205,7 +208,31 @@ def _known_names(article: Article) -> list[NamedSpan]:
         # listed after a place, a town of any size ("Lakeport, Clearlake and Cobb"); after "in", a large city
         if (after_place and is_place_name(m.group(0))) or (LOCATIVE.search(before) and is_city_name(m.group(0))):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
-    return out + _repeated_places(article, [*article.names, *out])
+    out += _listed_towns(article, _Spans((n.start, n.end) for n in (*article.names, *out)))
+    return out + _repeated_places(article, [*article.names, *out, *(n for n in in_names if n.label == "GPE")])
+
+
+_TOWN_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_TOWN_LIST = re.compile(rf"(?<![\w'’.-]){_TOWN_WORDS}(?:, {_TOWN_WORDS}){{1,}},? (?:and|or) {_TOWN_WORDS}(?![\w'’-])"
+                        rf"|(?<![\w'’.-]){_TOWN_WORDS}(?:, {_TOWN_WORDS}){{2,}}(?=,| and | or )")
+
+
+def _listed_towns(article: Article, taken: _Spans) -> list[NamedSpan]:
+    """Three or more names in a list ("Anchorage, Palmer, Wasilla, and …"), each a town's
+    name, two of them the main names of towns of 5,000 people or more and one of a city of
+    100,000 or more: the towns the parser did not mark."""
+    out = []
+    for m in _TOWN_LIST.finditer(article.text):
+        items = [(i.start(), i.end()) for i in re.finditer(_TOWN_WORDS, m.group(0))]
+        words = [m.group(0)[a:b] for a, b in items]
+        towns = [w for w in words if is_place_name(w, town=JOINED_TOWN)]
+        if any(w.split()[0] in ("And", "Or", "The") for w in words) or len(towns) < 2 or not all(
+                w in towns or small_towns(w) for w in words) or not any(is_city_name(w) for w in towns):
+            continue
+        for (a, b), word in zip(items, words, strict=True):
+            if not taken.overlaps(m.start() + a, m.start() + b):
+                out.append(NamedSpan(start=m.start() + a, end=m.start() + b, label="GPE", text=word))
+    return out
 
 
 def _repeated_places(article: Article, spans: Sequence[NamedSpan]) -> list[NamedSpan]:

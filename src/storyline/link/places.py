@@ -573,6 +573,10 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
             named = region_named(name)
             county = None if country or named or state else _county_qualifier(name, entity)
             region = named or county or region_point(name, None)
+            if region is not None and not (country or named or county or state) and any(
+                    not p.is_country for p in candidates(entity.name)) and not any(
+                    p.country == region.country for p in (*candidates(entity.name), *small_towns(entity.name))):
+                continue  # "Wasilla, Mrs Palin's home town": a region met only on its consonants, where no Wasilla is
             if country is None and named is None and region is not None and any(
                     not p.is_country and p.key == fold(name) for p in candidates(name)):
                 break  # "Healdsburg, Napa": a list of towns, not Healdsburg in Ecuador's Napo (spelt alike)
