@@ -182,3 +182,13 @@ def test_words_after_a_comma_met_only_on_consonants_are_no_qualifier_away_from_t
     town = got["Kalispell"]
     assert town.lat is not None and town.lon is not None
     assert km(town.lat, town.lon, 48.2, -114.31) < 50
+
+
+def test_a_town_the_gazetteer_lacks_in_a_region_is_at_the_story_s_town_of_that_region() -> None:
+    text = ("Members of the commune at Quillback Hollow, B.C., met on Sunday. Officers drove from Nelson, B.C., "
+            "to Quillback Hollow to speak to them.")
+    got = located(text, {"Quillback Hollow": "GPE", "Nelson": "GPE", "B.C.": "GPE"})
+    hollow = got["Quillback Hollow"]
+    assert hollow.lat is not None and hollow.lon is not None
+    assert km(hollow.lat, hollow.lon, 49.49, -117.29) < 30  # at Nelson, not the province's middle
+    assert hollow.geo_precision == "city"

@@ -193,6 +193,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
     approximate = _listed_strays(entities, chosen, found, qualifiers, in_context, context, texts)
+    approximate |= _at_a_town_of_the_region(entities, chosen, regions, qualifiers, in_context, context)
     surnames = frozenset(name_key(e.name.split()[-1]) for e in entities if e.type == "PERSON" and " " in e.name)
     cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country
                     and chosen[e.id].key}  # towns, small ones too; not a state read as a place of its name
@@ -256,6 +257,30 @@ def _listed_strays(entities: Sequence[Entity], chosen: dict[str, Place], found: 
             chosen[e.id] = min(near, key=lambda p: _km(p, centre))
         else:
             chosen[e.id] = centre
+            approximate.add(e.id)
+    return approximate
+
+
+def _at_a_town_of_the_region(entities: Sequence[Entity], chosen: dict[str, Place], regions: dict[str, Place],
+                             qualifiers: dict[str, list[Place]], in_context: dict[str, dict[str, None]],
+                             context: dict[str, str]) -> set[str]:
+    """A town the gazetteer lacks in the region written after it ("Bountiful, B.C."), so far
+    put at the region's point: at the town of that region the story names most (one written
+    with the same region, "Cranbrook, B.C.", or in the same US state), approximately; the ids
+    so placed are returned. Changes ``chosen`` and ``regions`` in place."""
+    by_id = {e.id: e for e in entities}
+    approximate: set[str] = set()
+    for e in entities:
+        region = chosen.get(e.id) or regions.get(e.id)
+        if region is None or region.is_country or region not in qualifiers.get(e.id, []):
+            continue
+        towns = [by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i != e.id and i in chosen
+                 and not chosen[i].is_country and chosen[i] not in qualifiers.get(i, [])
+                 and chosen[i].country == region.country
+                 and (region in qualifiers.get(i, []) or (region.region and chosen[i].region == region.region))]
+        if towns:
+            chosen[e.id] = chosen[max(towns, key=lambda t: len(t.mentions)).id]
+            regions.pop(e.id, None)
             approximate.add(e.id)
     return approximate
 
