@@ -192,3 +192,15 @@ def test_a_town_the_gazetteer_lacks_in_a_region_is_at_the_story_s_town_of_that_r
     assert hollow.lat is not None and hollow.lon is not None
     assert km(hollow.lat, hollow.lon, 49.49, -117.29) < 30  # at Nelson, not the province's middle
     assert hollow.geo_precision == "city"
+
+
+def test_a_small_town_far_from_the_one_county_its_story_names_is_put_in_that_county() -> None:
+    """The gazetteer's only Middleton of England is Greater Manchester's; a story set in West
+    Sussex means Middleton-on-Sea."""
+    text = ("A sea wall gave way in Middleton on Tuesday, and West Sussex firefighters pumped water "
+            "from homes in Middleton.")
+    got = located(text, {"Middleton": "GPE", "West Sussex": "GPE"})
+    town = got["Middleton"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 50.79, -0.62) < 50  # in West Sussex, not near Manchester (330 km)
+    assert town.geo_precision == "city"

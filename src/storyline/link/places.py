@@ -182,6 +182,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                         None)  # "Boonville" in a story set in California: its small town, not Missouri's
             if town is not None:
                 chosen[e.id] = town
+    in_county: set[str] = set()
     for e in entities:  # "Wellington" in a story that names Somerset: the town in that county
         place = chosen.get(e.id)
         if place is None or place.is_country or qualifiers.get(e.id):
@@ -192,8 +193,16 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                   and any(_km(p, c) < COUNTY_KM for c in counties)]
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
+        elif (not inside and place.population < CITY_OVER_STATE_TOWN
+              and len(home_counties := {c for c in counties if c.country == place.country}) == 1
+              and not any(_km(place, c) < COUNTY_KM for c in counties)
+              and not any(i != e.id and i in chosen and not chosen[i].is_country
+                          and _km(chosen[i], place) < 2 * COUNTY_KM
+                          for i in in_context.get(context.get(e.id, ""), ()))):
+            chosen[e.id] = next(iter(home_counties))  # GeoNames lacks Somerset's Wellington: the county, roughly
+            in_county.add(e.id)
     approximate = _listed_strays(entities, chosen, found, qualifiers, in_context, context, texts)
-    approximate |= _at_a_town_of_the_region(entities, chosen, regions, qualifiers, in_context, context)
+    approximate |= in_county | _at_a_town_of_the_region(entities, chosen, regions, qualifiers, in_context, context)
     surnames = frozenset(name_key(e.name.split()[-1]) for e in entities if e.type == "PERSON" and " " in e.name)
     cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country
                     and chosen[e.id].key}  # towns, small ones too; not a state read as a place of its name
