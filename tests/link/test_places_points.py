@@ -204,3 +204,15 @@ def test_a_small_town_far_from_the_one_county_its_story_names_is_put_in_that_cou
     assert town.lat is not None and town.lon is not None
     assert km(town.lat, town.lon, 50.79, -0.62) < 50  # in West Sussex, not near Manchester (330 km)
     assert town.geo_precision == "city"
+
+
+def test_a_district_the_gazetteer_lacks_is_in_the_region_its_story_names_most() -> None:
+    text = ("Landslides cut roads in the Nagan Raya regency of Aceh on Monday. Aceh officials said Banda Aceh "
+            "sent trucks, and Aceh police cleared the road to Nagan Raya by night.")
+    got = located(text, {"Nagan Raya": "GPE", "Aceh": "GPE", "Banda Aceh": "GPE"})
+    district = got["Nagan Raya"]
+    assert district.lat is not None and district.lon is not None
+    assert km(district.lat, district.lon, 4.17, 96.5) < 161  # the province's middle, not Banda Aceh (220 km)
+    got = located("Fog lay over Greenwich Village and Greenwich Village bars opened late; Manhattan was quiet.",
+                  {"Greenwich Village": "GPE", "Manhattan": "GPE"})
+    assert got["Greenwich Village"].geo_precision != "region"  # a proper name, not a village of a region

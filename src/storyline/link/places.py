@@ -206,6 +206,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     surnames = frozenset(name_key(e.name.split()[-1]) for e in entities if e.type == "PERSON" and " " in e.name)
     cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country
                     and chosen[e.id].key}  # towns, small ones too; not a state read as a place of its name
+    by_id = {e.id: e for e in entities}
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -227,6 +228,10 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
         elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
             where = peoples[e.id][0]
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
+        elif e.type in ("GPE", "LOC") and _below_region(e, texts) and (region := _story_region(
+                e, [by_id[i] for i in in_context.get(context.get(e.id, ""), ())], regions, home_of[e.id],
+                [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id])):
+            e = dataclasses.replace(e, lat=round(region.lat, 4), lon=round(region.lon, 4), geo_precision="region")
         elif e.type in ("GPE", "LOC") and _unplaced_name(e, surnames) and (city := _story_city(
                 e, [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id],
                 home_of[e.id], chosen) or _city_of(e, [c for c in cities_by_id.values()
@@ -726,6 +731,38 @@ def _story_city(place: Entity, cities: Sequence[Entity], home: str | None,
     if not counts or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
         return None
     return counts[0][1]
+
+
+_AREA_WORD = re.compile(r"(?:\s|^)(?:district|regency|sub-?district|village|city|town|municipality|commune)$")
+_AREA_AFTER = re.compile(r" (?:district|regency|sub-?district|village|city|town|municipality|commune)\b")
+
+
+def _below_region(entity: Entity, texts: dict[str, str]) -> bool:
+    """Whether a name is written as an area or a settlement below a region, the kind in lower
+    case: "Bener Meriah district", "Lampahan city", "Bukit Sama village" (not "Akhal region",
+    nor a proper name: "Greenwich Village")."""
+    for m in entity.mentions:
+        text = texts.get(m.article, "")
+        if _AREA_WORD.search(text[m.start:m.end]) or _AREA_AFTER.match(text, m.end):
+            return True
+    return False
+
+
+def _story_region(place: Entity, named: Sequence[Entity], regions: dict[str, Place], home: str | None,
+                  cities: Sequence[Entity]) -> Place | None:
+    """The first-level region a story is set in, for a place the gazetteer lacks (a district, a
+    village: "Bener Meriah district" in a story about Aceh): the region of the story's country
+    it names most, when it names that region at least as often as any town; else None."""
+    counts: Counter[Place] = Counter()
+    for e in named:
+        region = regions.get(e.id)
+        if (e.id != place.id and region is not None and not region.is_country and region.country == home
+                and region not in _all_counties() and fold(region.name) not in areas().continents):
+            counts[region] += len(e.mentions)
+    if not counts:
+        return None
+    region, n = counts.most_common(1)[0]
+    return region if n >= max((len(c.mentions) for c in cities if c.id != place.id), default=0) else None
 
 
 def _story_country(option_lists: Iterable[list[Place]]) -> str | None:
