@@ -157,3 +157,12 @@ def test_a_town_found_in_an_organisation_s_name_is_found_again_unmarked() -> Non
                   names=(NamedSpan(start=at, end=at + 25, label="ORG", text="Kalispell Fire Department"),))
     town = next(e for e in resolve([art]) if e.name == "Kalispell")
     assert len(town.mentions) == 2
+
+
+def test_a_name_a_distance_is_measured_from_is_found_though_unmarked() -> None:
+    text = ("A small quake struck three miles northwest of The Narrows on Sunday. Bend police had no reports "
+            "of damage from Bend or The Narrows.")
+    got = placed(text, {"Bend": "GPE"})
+    narrows = next(e for name, e in got.items() if "Narrows" in name)
+    assert narrows.type == "LOC"
+    assert narrows.lat is not None  # at the story's town, approximately

@@ -37,7 +37,7 @@ from storyline.link.gazetteer import (
 )
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
-from storyline.link.places import LISTED, LOCATIVE, PLACE_PEOPLE
+from storyline.link.places import LISTED, LOCATIVE, MEASURED_NAME, PLACE_PEOPLE
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -165,7 +165,8 @@ def _known_names(article: Article, in_names: Sequence[NamedSpan] = ()) -> list[N
     ("said Troy police"; at a sentence's start or in a title-case headline too, "Troy Police
     said", "Spiro Man Convicted", unless the text uses the word in lower case), and the later
     unmarked repeats of a place the article names; a town of any size listed after a place
-    ("Lakeport, Clearlake and Cobb"); towns listed together with a large city ("for Anchorage,
+    ("Lakeport, Clearlake and Cobb"); a name a distance is measured from ("two miles east of
+    The Geysers"); towns listed together with a large city ("for Anchorage,
     Palmer, Wasilla"). A place found inside an organisation's name (``in_names``: "Palmer" of
     "Palmer Fire Department") is repeated like one the parser marked."""
     taken = _Spans((n.start, n.end) for n in article.names)
@@ -209,6 +210,9 @@ def _known_names(article: Article, in_names: Sequence[NamedSpan] = ()) -> list[N
         if (after_place and is_place_name(m.group(0))) or (LOCATIVE.search(before) and is_city_name(m.group(0))):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
     out += _listed_towns(article, _Spans((n.start, n.end) for n in (*article.names, *out)))
+    for m in MEASURED_NAME.finditer(article.text):  # "three miles east of The Geysers": a place, marked or not
+        if not taken.overlaps(m.start("name"), m.end("name")):
+            out.append(NamedSpan(start=m.start("name"), end=m.end("name"), label="LOC", text=m.group("name")))
     return out + _repeated_places(article, [*article.names, *out, *(n for n in in_names if n.label == "GPE")])
 
 

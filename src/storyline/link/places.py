@@ -554,6 +554,11 @@ _MEASURED_FROM = re.compile(r"\b(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|s
                             + _DIRECTION + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "two miles east southeast of The Geysers": the name a distance is measured from, as written
+MEASURED_NAME = re.compile(_MEASURED_FROM.pattern.removesuffix("$")
+                           + r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}))", re.IGNORECASE)
+
+
 # A name of two to four words that opens or ends with the word for a kind of place is that place,
 # whatever the parser took it for: a natural feature ("Mount Sefton", "Tasman Glacier") or a
 # settlement ("Fort Coffee", "Anderson Springs", "Matanuska Colony").
