@@ -166,3 +166,13 @@ def test_a_name_a_distance_is_measured_from_is_found_though_unmarked() -> None:
     narrows = next(e for name, e in got.items() if "Narrows" in name)
     assert narrows.type == "LOC"
     assert narrows.lat is not None  # at the story's town, approximately
+
+
+def test_a_people_s_name_the_parser_took_for_a_product_is_a_people() -> None:
+    text = "State television said Nepalese workers abroad could vote at the embassy in Doha."
+    at = text.index("Nepalese")
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=(NamedSpan(start=at, end=at + 8, label="PRODUCT", text="Nepalese"),))
+    got = {e.name: e for e in geocode(resolve([art]), [art])}
+    assert got["Nepalese"].type == "NORP"
+    assert got["Nepalese"].lat is not None

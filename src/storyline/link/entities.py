@@ -165,7 +165,8 @@ def _known_names(article: Article, in_names: Sequence[NamedSpan] = ()) -> list[N
     ("said Troy police"; at a sentence's start or in a title-case headline too, "Troy Police
     said", "Spiro Man Convicted", unless the text uses the word in lower case), and the later
     unmarked repeats of a place the article names; a town of any size listed after a place
-    ("Lakeport, Clearlake and Cobb"); a name a distance is measured from ("two miles east of
+    ("Lakeport, Clearlake and Cobb"); a country's name or its people's that the parser marked as
+    none of the kinds kept ("Turkmen" taken for a product); a name a distance is measured from ("two miles east of
     The Geysers"); towns listed together with a large city ("for Anchorage,
     Palmer, Wasilla"). A place found inside an organisation's name (``in_names``: "Palmer" of
     "Palmer Fire Department") is repeated like one the parser marked."""
@@ -210,12 +211,21 @@ def _known_names(article: Article, in_names: Sequence[NamedSpan] = ()) -> list[N
         if (after_place and is_place_name(m.group(0))) or (LOCATIVE.search(before) and is_city_name(m.group(0))):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
     out += _listed_towns(article, _Spans((n.start, n.end) for n in (*article.names, *out)))
+    named = _Spans((n.start, n.end) for n in (*article.names, *out) if n.label in TYPES)
+    for m in _ONE_WORD.finditer(article.text):  # "Turkmen citizens" taken for a product, "Soviet Turkmenistan's"
+        if named.overlaps(m.start(), m.end()):
+            continue
+        key = name_key(m.group(0))
+        if key in _demonyms() or _country(key):
+            out.append(NamedSpan(start=m.start(), end=m.end(), label="NORP" if key in _demonyms() else "GPE",
+                                 text=m.group(0)))
     for m in MEASURED_NAME.finditer(article.text):  # "three miles east of The Geysers": a place, marked or not
         if not taken.overlaps(m.start("name"), m.end("name")):
             out.append(NamedSpan(start=m.start("name"), end=m.end("name"), label="LOC", text=m.group("name")))
     return out + _repeated_places(article, [*article.names, *out, *(n for n in in_names if n.label == "GPE")])
 
 
+_ONE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}(?![\w-])")
 _TOWN_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _TOWN_LIST = re.compile(rf"(?<![\w'’.-]){_TOWN_WORDS}(?:, {_TOWN_WORDS}){{1,}},? (?:and|or) {_TOWN_WORDS}(?![\w'’-])"
                         rf"|(?<![\w'’.-]){_TOWN_WORDS}(?:, {_TOWN_WORDS}){{2,}}(?=,| and | or )")
