@@ -176,3 +176,23 @@ def test_a_people_s_name_the_parser_took_for_a_product_is_a_people() -> None:
     got = {e.name: e for e in geocode(resolve([art]), [art])}
     assert got["Nepalese"].type == "NORP"
     assert got["Nepalese"].lat is not None
+
+
+def test_a_region_the_parser_took_for_a_people_is_the_region() -> None:
+    text = "Turnout was 91 percent in Lebap region and 88 in Balkan region, officials in Ashgabat said."
+    got = placed(text, {"Balkan": "NORP", "Lebap": "GPE", "Ashgabat": "GPE"})
+    balkan = next(e for name, e in got.items() if name.startswith("Balkan"))
+    assert balkan.type == "GPE"
+    assert balkan.lat is not None and balkan.lon is not None
+    assert abs(balkan.lat - 39.2) < 1.5 and abs(balkan.lon - 54.6) < 1.5  # Turkmenistan's western province
+
+
+def test_a_place_known_by_its_kind_opens_organisations_names() -> None:
+    text = ("The Skagit Flats Growers Cooperative sold its barn. The Skagit Dairy warehouse next door, "
+            "built for the Skagit Colony Project, stood empty.")
+    got = placed(text, {"Skagit Flats Growers Cooperative": "ORG", "Skagit Dairy": "ORG",
+                        "Skagit Colony Project": "ORG"})
+    assert "Skagit Colony" in got  # the settlement the project is named for
+    assert got["Skagit Colony"].type == "GPE"
+    assert "Skagit" in got  # and the place the dairy is named for
+    assert "Skagit Flats" not in got  # "Flats" is no kind of place the rule knows

@@ -37,7 +37,7 @@ from storyline.link.gazetteer import (
 )
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
-from storyline.link.places import LISTED, LOCATIVE, MEASURED_NAME, PLACE_PEOPLE
+from storyline.link.places import LISTED, LOCATIVE, MEASURED_NAME, PLACE_PEOPLE, named_by_kind
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -74,7 +74,7 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     """The entities named in a set of articles, each with all its spellings and mentions."""
     clusters: dict[str, _Cluster] = {}
     for article in articles:
-        in_names = [*_places_in_names(article), *_places_before_names(article)]
+        in_names = [*_places_in_names(article), *_places_before_names(article), *_places_named_by_kind(article)]
         for span in (*_reshaped(article), *_known_names(article, in_names), *in_names):
             if span.label not in TYPES:
                 continue
@@ -83,7 +83,7 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
             if not key or not any(ch.isupper() for ch in form):
                 continue
             feature = feature_name(article.text, span, form)  # "near the Caspian coast": the Caspian Sea
-            region = (None if feature or len(form.split()) > 3 or span.label == "NORP" or key in _demonyms()
+            region = (None if feature or len(form.split()) > 3 or key in _demonyms()  # "Balkan region" (NORP)
                       or _country(key)  # "Russian regions" are Russia's; "US State Department" is the US's
                       else region_name(article.text, span, form))
             implied = feature or region  # "the Mangistau and Almaty regions": not the city of Almaty
@@ -342,6 +342,44 @@ def _places_before_names(article: Article) -> list[NamedSpan]:
             if is_place_name(name, town=LOCAL_TOWN if local else TEAM_TOWN) and not _country(name_key(name)):
                 out.append(NamedSpan(start=start, end=m.end("city"), label="GPE", text=name))
                 break
+    return out
+
+
+_LEADING_WORDS = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def _places_named_by_kind(article: Article) -> list[NamedSpan]:
+    """Places an organisation's name begins with that the gazetteer may lack, known by their
+    kind: "Matanuska Colony" of "Matanuska Colony Project", "Matanuska Valley" of "Matanuska
+    Valley Farmers Association"; and the first word of such a place, or of one the text names
+    ("Matanuska Colony"), where it opens another organisation's name ("Matanuska Maid")."""
+    out: list[NamedSpan] = []
+    stems: set[str] = set()
+    heads: list[tuple[int, list[str]]] = []  # organisations: where their words start, and the words
+    for span in article.names:
+        lead = _LEADING_WORDS.match(article.text, span.start, span.end)
+        if lead is None:
+            continue
+        words = lead.group("words").split(" ")
+        if span.label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and 2 <= len(words) <= 4 and named_by_kind(
+                lead.group("words")):
+            stems.add(words[0])
+        if span.label not in ("ORG", "FAC", "PERSON") or len(words) < 2:
+            continue
+        heads.append((lead.start("words"), words))
+        for n in range(min(3, len(words) - 1), 1, -1):
+            kind = named_by_kind(" ".join(words[:n]))
+            if kind is not None:
+                start = lead.start("words")
+                out.append(NamedSpan(start=start, end=start + len(" ".join(words[:n])), label=kind,
+                                     text=" ".join(words[:n])))
+                stems.add(words[0])
+                break
+    taken = _Spans((s.start, s.end) for s in out)
+    for start, words in heads:
+        if words[0] in stems and not taken.overlaps(start, start + len(words[0])) and not named_by_kind(
+                " ".join(words[:2])):
+            out.append(NamedSpan(start=start, end=start + len(words[0]), label="GPE", text=words[0]))
     return out
 
 

@@ -574,6 +574,16 @@ _NOT_PLACE_WORDS = {"project", "association", "company", "inc", "llc", "ltd", "c
                     "media", "studios", "fund", "trust", "partners", "cooperative", "maid", "fc", "united"}
 
 
+def named_by_kind(name: str) -> Literal["GPE", "LOC"] | None:
+    """Like ``_shaped_like_place``, for a name whose last word says its kind ("Matanuska
+    Colony", "Tasman Glacier"; not "Mount Sefton"): its first word names the place."""
+    words = re.findall(r"[A-Za-z]+", name)
+    last = " ".join(w.lower() for w in words[-2:])
+    if not words or (last not in _FEATURE_LAST and words[-1].lower() not in (*_FEATURE_LAST, *_SETTLEMENT_LAST)):
+        return None
+    return _shaped_like_place(name)
+
+
 def _shaped_like_place(name: str) -> Literal["GPE", "LOC"] | None:
     """"LOC" for a natural feature's name, "GPE" for a settlement's, else None."""
     words = re.findall(r"[A-Za-z]+", name)
