@@ -216,3 +216,18 @@ def test_a_district_the_gazetteer_lacks_is_in_the_region_its_story_names_most() 
     got = located("Fog lay over Greenwich Village and Greenwich Village bars opened late; Manhattan was quiet.",
                   {"Greenwich Village": "GPE", "Manhattan": "GPE"})
     assert got["Greenwich Village"].geo_precision != "region"  # a proper name, not a village of a region
+
+
+def test_an_island_named_with_the_word_island_is_the_island() -> None:
+    got = located("Ferries to Borneo Island were cancelled, and fishermen on Borneo Island stayed ashore.",
+                  {"Borneo Island": "LOC"})
+    island = got["Borneo Island"]
+    assert island.lat is not None and island.lon is not None
+    assert km(island.lat, island.lon, 0.9, 114.0) < 300
+
+
+def test_a_state_postal_code_after_a_town_is_the_state() -> None:
+    got = located("He checked into a clinic in Scottsdale, AZ, his lawyer said.", {"Scottsdale": "GPE", "AZ": "GPE"})
+    state = got["AZ"]
+    assert state.lat is not None and state.lon is not None
+    assert km(state.lat, state.lon, 34.3, -111.7) < 161  # Arizona

@@ -272,8 +272,12 @@ def feature_name(text: str, span: NamedSpan, form: str) -> str | None:
     return place.name
 
 
+_ISLAND = re.compile(r"\s+(?:island|isle)$", re.IGNORECASE)
+
+
 def feature_point(name: str) -> Place | None:
-    found = _features().get(name_key(name))
+    """A natural feature by its name, or by its name with "Island" after it ("Sumatra Island")."""
+    found = _features().get(name_key(name)) or _features().get(name_key(_ISLAND.sub("", name)))
     return found[0] if found and not found[1] else None
 
 

@@ -374,9 +374,17 @@ def _abbreviated_state(entity: Entity, texts: dict[str, str]) -> Place | None:
         text = texts.get(m.article, "")
         written = text[m.start:m.end + 1] if text[m.end:m.end + 1] == "." else text[m.start:m.end]
         state = state_abbreviated(written) if written.endswith(".") else None
+        if state is None and _POSTAL.fullmatch(written) and _AFTER_TOWN.search(text, max(0, m.start - 40), m.start) \
+                and _POSTAL_END.match(text, m.end):
+            state = state_abbreviated(written)  # "Newport Beach, CA, said": a state's postal code after a town
         if state is not None:
             return state
     return None
+
+
+_POSTAL = re.compile(r"[A-Z]{2}")
+_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,\s$")
+_POSTAL_END = re.compile(r"\s*(?:[,.;:)\n]|$)")
 
 
 _PART_OF = re.compile(r"^(?:northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|"
