@@ -227,7 +227,8 @@ def test_an_island_named_with_the_word_island_is_the_island() -> None:
 
 
 def test_a_state_postal_code_after_a_town_is_the_state() -> None:
-    got = located("He checked into a clinic in Scottsdale, AZ, his lawyer said.", {"Scottsdale": "GPE", "AZ": "GPE"})
-    state = got["AZ"]
+    got = located("He checked into a clinic in Fresno, CA, his lawyer said.",
+                  {"Fresno": "GPE", "CA": "ORG"})  # the parser often takes the code for an organisation
+    state = got["CA"]
     assert state.lat is not None and state.lon is not None
-    assert km(state.lat, state.lon, 34.3, -111.7) < 161  # Arizona
+    assert km(state.lat, state.lon, 37.2, -119.5) < 161  # California
