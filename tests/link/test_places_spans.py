@@ -151,7 +151,7 @@ def test_towns_listed_with_a_large_city_are_places_though_unmarked() -> None:
 
 
 def test_a_town_found_in_an_organisation_s_name_is_found_again_unmarked() -> None:
-    text = "Crews from the Kalispell Fire Department fought the blaze. Later, Kalispell residents were allowed home."
+    text = "Crews from the Kalispell Fire Department fought the blaze. The old Kalispell depot was lost."
     at = text.index("Kalispell Fire Department")
     art = Article(id="a", source="a.txt", format="txt", text=text,
                   names=(NamedSpan(start=at, end=at + 25, label="ORG", text="Kalispell Fire Department"),))
