@@ -131,3 +131,104 @@ def test_a_name_distances_are_measured_from_is_a_place_whatever_the_parser_typed
     assert fork.lat is not None and fork.lon is not None
     assert km(fork.lat, fork.lon, 44.06, -121.31) < 30  # at the story's town, approximately
     assert fork.geo_precision == "city"
+
+
+def test_a_country_opening_an_organisation_after_a_comma_is_no_qualifier() -> None:
+    text = ("The quake struck 40 km west of Manokwari, the U.S. Geological Survey said. Roads in Manokwari "
+            "cracked, and Indonesia sent tents.")
+    got = located(text, {"Manokwari": "GPE", "U.S.": "GPE", "Indonesia": "GPE"})
+    town = got["Manokwari"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, -0.86, 134.06) < 50  # the town in West Papua, not the US point
+
+
+def test_a_county_after_a_town_is_read_before_a_region_spelt_alike() -> None:
+    got = located("She grew up in Millom, Cumbria, where her father kept a shop.", {"Millom": "GPE", "Cumbria": "GPE"})
+    town = got["Millom"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 54.21, -3.27) < 50  # not Coimbra, Portugal (same consonants as Cumbria)
+
+
+def test_a_central_part_of_a_region_named_as_a_district_is_in_that_region() -> None:
+    text = "Houses collapsed in the Central Aceh District, and rescuers reached Aceh by road."
+    got = located(text, {"Central Aceh District": "GPE", "Aceh": "GPE"})
+    part = got["Central Aceh District"]
+    assert part.lat is not None and part.lon is not None
+    assert km(part.lat, part.lon, 4.5, 96.85) < 161
+
+
+def test_a_country_named_only_in_a_local_institution_is_the_town_of_the_story() -> None:
+    text = ("A cyclist was struck on Hillside Avenue in Queens and taken to Jamaica Hospital, police said. "
+            "Queens detectives were questioning the driver.")
+    got = located(text, {"Jamaica": "GPE", "Queens": "GPE"})
+    town = got["Jamaica"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 40.69, -73.81) < 30  # Jamaica, Queens, not the island country
+
+
+def test_a_judicial_district_is_no_area() -> None:
+    text = ("A Fall River man was arraigned in Fall River District Court on Monday, "
+            "the Fall River District Attorney's office said.")
+    got = located(text, {"Fall River": "GPE"})
+    town = got["Fall River"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 41.70, -71.16) < 30
+    assert "Fall River District" not in got
+
+
+def test_words_after_a_comma_met_only_on_consonants_are_no_qualifier_away_from_the_town() -> None:
+    text = "Kalispell, Mrs Palmer's home town, is a short drive from the park. Kalispell police closed a road."
+    got = located(text, {"Kalispell": "GPE"})
+    town = got["Kalispell"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 48.2, -114.31) < 50
+
+
+def test_a_town_the_gazetteer_lacks_in_a_region_is_at_the_story_s_town_of_that_region() -> None:
+    text = ("Members of the commune at Quillback Hollow, B.C., met on Sunday. Officers drove from Nelson, B.C., "
+            "to Quillback Hollow to speak to them.")
+    got = located(text, {"Quillback Hollow": "GPE", "Nelson": "GPE", "B.C.": "GPE"})
+    hollow = got["Quillback Hollow"]
+    assert hollow.lat is not None and hollow.lon is not None
+    assert km(hollow.lat, hollow.lon, 49.49, -117.29) < 30  # at Nelson, not the province's middle
+    assert hollow.geo_precision == "city"
+
+
+def test_a_small_town_far_from_the_one_county_its_story_names_is_put_in_that_county() -> None:
+    """The gazetteer's only Middleton of England is Greater Manchester's; a story set in West
+    Sussex means Middleton-on-Sea."""
+    text = ("A sea wall gave way in Middleton on Tuesday, and West Sussex firefighters pumped water "
+            "from homes in Middleton.")
+    got = located(text, {"Middleton": "GPE", "West Sussex": "GPE"})
+    town = got["Middleton"]
+    assert town.lat is not None and town.lon is not None
+    assert km(town.lat, town.lon, 50.79, -0.62) < 50  # in West Sussex, not near Manchester (330 km)
+    assert town.geo_precision == "city"
+
+
+def test_a_district_the_gazetteer_lacks_is_in_the_region_its_story_names_most() -> None:
+    text = ("Landslides cut roads in the Nagan Raya regency of Aceh on Monday. Aceh officials said Banda Aceh "
+            "sent trucks, and Aceh police cleared the road to Nagan Raya by night.")
+    got = located(text, {"Nagan Raya": "GPE", "Aceh": "GPE", "Banda Aceh": "GPE"})
+    district = got["Nagan Raya"]
+    assert district.lat is not None and district.lon is not None
+    assert km(district.lat, district.lon, 4.17, 96.5) < 161  # the province's middle, not Banda Aceh (220 km)
+    got = located("Fog lay over Greenwich Village and Greenwich Village bars opened late; Manhattan was quiet.",
+                  {"Greenwich Village": "GPE", "Manhattan": "GPE"})
+    assert got["Greenwich Village"].geo_precision != "region"  # a proper name, not a village of a region
+
+
+def test_an_island_named_with_the_word_island_is_the_island() -> None:
+    got = located("Ferries to Borneo Island were cancelled, and fishermen on Borneo Island stayed ashore.",
+                  {"Borneo Island": "LOC"})
+    island = got["Borneo Island"]
+    assert island.lat is not None and island.lon is not None
+    assert km(island.lat, island.lon, 0.9, 114.0) < 300
+
+
+def test_a_state_postal_code_after_a_town_is_the_state() -> None:
+    got = located("He checked into a clinic in Fresno, CA, his lawyer said.",
+                  {"Fresno": "GPE", "CA": "ORG"})  # the parser often takes the code for an organisation
+    state = got["CA"]
+    assert state.lat is not None and state.lon is not None
+    assert km(state.lat, state.lon, 37.2, -119.5) < 161  # California

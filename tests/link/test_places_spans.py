@@ -122,3 +122,77 @@ def test_a_surname_taken_for_a_place_is_not_put_at_the_story_town() -> None:
             "left, and Tacoma officials thanked him.")
     found = placed(text, {"Tacoma": "GPE", "Dana Whitcombe": "PERSON", "Whitcombe": "GPE"})
     assert found["Whitcombe"].lat is None
+
+
+def test_a_city_before_a_team_or_a_paper_is_a_place() -> None:
+    text = ("He was hired by the Cleveland Cavaliers after two seasons with the NBA's Memphis Grizzlies, "
+            "he told the Oamaru Mail and the Dunedin Herald.")
+    at = text.index("Memphis Grizzlies")
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=(NamedSpan(start=at, end=at + 17, label="PERSON", text="Memphis Grizzlies"),))
+    places = {e.name for e in resolve([art]) if e.type == "GPE"}
+    assert {"Cleveland", "Memphis", "Dunedin"} <= places
+    assert "Oamaru" not in places  # "Mail" is no institution's word, and the town is small
+
+
+def test_a_large_city_s_spaced_initials_are_the_city() -> None:
+    text = "Gunman wounds L. A. deputy on patrol"
+    art = Article(id="a", source="a.txt", format="txt", text=text, names=())
+    assert any(e.type == "GPE" and e.name in ("L.A.", "Los Angeles") for e in resolve([art]))
+
+
+def test_towns_listed_with_a_large_city_are_places_though_unmarked() -> None:
+    text = "The depot supplies Spokane, Cheney, Medical Lake and the farms around them."
+    art = Article(id="a", source="a.txt", format="txt", text=text, names=())
+    places = {e.name for e in resolve([art]) if e.type == "GPE"}
+    assert {"Spokane", "Cheney"} <= places
+    people = Article(id="b", source="b.txt", format="txt", text="Thanks to Smith, Jones, Taylor and Brown.", names=())
+    assert not [e for e in resolve([people]) if e.type == "GPE"]  # no large city among them
+
+
+def test_a_town_found_in_an_organisation_s_name_is_found_again_unmarked() -> None:
+    text = "Crews from the Kalispell Fire Department fought the blaze. The old Kalispell depot was lost."
+    at = text.index("Kalispell Fire Department")
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=(NamedSpan(start=at, end=at + 25, label="ORG", text="Kalispell Fire Department"),))
+    town = next(e for e in resolve([art]) if e.name == "Kalispell")
+    assert len(town.mentions) == 2
+
+
+def test_a_name_a_distance_is_measured_from_is_found_though_unmarked() -> None:
+    text = ("A small quake struck three miles northwest of The Narrows on Sunday. Bend police had no reports "
+            "of damage from Bend or The Narrows.")
+    got = placed(text, {"Bend": "GPE"})
+    narrows = next(e for name, e in got.items() if "Narrows" in name)
+    assert narrows.type == "LOC"
+    assert narrows.lat is not None  # at the story's town, approximately
+
+
+def test_a_people_s_name_the_parser_took_for_a_product_is_a_people() -> None:
+    text = "State television said Nepalese workers abroad could vote at the embassy in Doha."
+    at = text.index("Nepalese")
+    art = Article(id="a", source="a.txt", format="txt", text=text,
+                  names=(NamedSpan(start=at, end=at + 8, label="PRODUCT", text="Nepalese"),))
+    got = {e.name: e for e in geocode(resolve([art]), [art])}
+    assert got["Nepalese"].type == "NORP"
+    assert got["Nepalese"].lat is not None
+
+
+def test_a_region_the_parser_took_for_a_people_is_the_region() -> None:
+    text = "Turnout was 91 percent in Lebap region and 88 in Balkan region, officials in Ashgabat said."
+    got = placed(text, {"Balkan": "NORP", "Lebap": "GPE", "Ashgabat": "GPE"})
+    balkan = next(e for name, e in got.items() if name.startswith("Balkan"))
+    assert balkan.type == "GPE"
+    assert balkan.lat is not None and balkan.lon is not None
+    assert abs(balkan.lat - 39.2) < 1.5 and abs(balkan.lon - 54.6) < 1.5  # Turkmenistan's western province
+
+
+def test_a_place_known_by_its_kind_opens_organisations_names() -> None:
+    text = ("The Skagit Flats Growers Cooperative sold its barn. The Skagit Dairy warehouse next door, "
+            "built for the Skagit Colony Project, stood empty.")
+    got = placed(text, {"Skagit Flats Growers Cooperative": "ORG", "Skagit Dairy": "ORG",
+                        "Skagit Colony Project": "ORG"})
+    assert "Skagit Colony" in got  # the settlement the project is named for
+    assert got["Skagit Colony"].type == "GPE"
+    assert "Skagit" in got  # and the place the dairy is named for
+    assert "Skagit Flats" not in got  # "Flats" is no kind of place the rule knows

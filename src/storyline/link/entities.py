@@ -32,11 +32,12 @@ from storyline.link.gazetteer import (
     is_city_name,
     is_place_name,
     region_name,
+    small_towns,
     state_abbreviated,
 )
 from storyline.link.groups import group_entities
 from storyline.link.names import clean_surface, name_key, undotted, word_keys
-from storyline.link.places import LISTED, LOCATIVE, PLACE_PEOPLE
+from storyline.link.places import LISTED, LOCATIVE, MEASURED_NAME, PLACE_PEOPLE, named_by_kind
 from storyline.model import Article, Entity, Mention, NamedSpan
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"}
@@ -73,7 +74,8 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
     """The entities named in a set of articles, each with all its spellings and mentions."""
     clusters: dict[str, _Cluster] = {}
     for article in articles:
-        for span in (*_reshaped(article), *_known_names(article), *_places_in_names(article)):
+        in_names = [*_places_in_names(article), *_places_before_names(article), *_places_named_by_kind(article)]
+        for span in (*_reshaped(article), *_known_names(article, in_names), *in_names):
             if span.label not in TYPES:
                 continue
             form = clean_surface(span.text)
@@ -81,7 +83,7 @@ def resolve(articles: Sequence[Article]) -> tuple[Entity, ...]:
             if not key or not any(ch.isupper() for ch in form):
                 continue
             feature = feature_name(article.text, span, form)  # "near the Caspian coast": the Caspian Sea
-            region = (None if feature or len(form.split()) > 3 or span.label == "NORP" or key in _demonyms()
+            region = (None if feature or len(form.split()) > 3 or key in _demonyms()  # "Balkan region" (NORP)
                       or _country(key)  # "Russian regions" are Russia's; "US State Department" is the US's
                       else region_name(article.text, span, form))
             implied = feature or region  # "the Mangistau and Almaty regions": not the city of Almaty
@@ -156,14 +158,18 @@ def _known_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
-def _known_names(article: Article) -> list[NamedSpan]:
+def _known_names(article: Article, in_names: Sequence[NamedSpan] = ()) -> list[NamedSpan]:
     """Known outlets and organisations the parser did not mark, found by their names, and
     large cities it did not mark where the words around say a place ("shelling hit
     Kharkiv", "in Lyon and Marseille"), or towns before the people who guard or run them
     ("said Troy police"; at a sentence's start or in a title-case headline too, "Troy Police
     said", "Spiro Man Convicted", unless the text uses the word in lower case), and the later
     unmarked repeats of a place the article names; a town of any size listed after a place
-    ("Lakeport, Clearlake and Cobb")."""
+    ("Lakeport, Clearlake and Cobb"); a country's name or its people's that the parser marked as
+    none of the kinds kept ("Turkmen" taken for a product); a name a distance is measured from ("two miles east of
+    The Geysers"); towns listed together with a large city ("for Anchorage,
+    Palmer, Wasilla"). A place found inside an organisation's name (``in_names``: "Palmer" of
+    "Palmer Fire Department") is repeated like one the parser marked."""
     taken = _Spans((n.start, n.end) for n in article.names)
     out = []
     for m in _known_pattern().finditer(article.text):
@@ -173,7 +179,7 @@ def _known_names(article: Article) -> list[NamedSpan]:
     for m in _SPACED_ABBREVIATION.finditer(article.text):  # "U. S.", "B. C.": tokenised text spaces the initials
         compact = m.group(0).replace(" ", "")
         if (m.start(), m.end()) not in exact and (m.start(), m.end() - 1) not in exact and (
-                _country(name_key(undotted(compact))) or state_abbreviated(compact)):
+                _country(name_key(undotted(compact))) or state_abbreviated(compact) or _city_initials(compact)):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=compact))
     place_ends = {n.end for n in article.names if n.label in ("GPE", "LOC")}
     lowered = None
@@ -204,7 +210,43 @@ def _known_names(article: Article) -> list[NamedSpan]:
         # listed after a place, a town of any size ("Lakeport, Clearlake and Cobb"); after "in", a large city
         if (after_place and is_place_name(m.group(0))) or (LOCATIVE.search(before) and is_city_name(m.group(0))):
             out.append(NamedSpan(start=m.start(), end=m.end(), label="GPE", text=m.group(0)))
-    return out + _repeated_places(article, [*article.names, *out])
+    out += _listed_towns(article, _Spans((n.start, n.end) for n in (*article.names, *out)))
+    named = _Spans((n.start, n.end) for n in (*article.names, *out) if n.label in TYPES)
+    for m in _ONE_WORD.finditer(article.text):  # "Turkmen citizens" taken for a product, "Soviet Turkmenistan's"
+        if named.overlaps(m.start(), m.end()):
+            continue
+        key = name_key(m.group(0))
+        if key in _demonyms() or _country(key):
+            out.append(NamedSpan(start=m.start(), end=m.end(), label="NORP" if key in _demonyms() else "GPE",
+                                 text=m.group(0)))
+    for m in MEASURED_NAME.finditer(article.text):  # "three miles east of The Geysers": a place, marked or not
+        if not taken.overlaps(m.start("name"), m.end("name")):
+            out.append(NamedSpan(start=m.start("name"), end=m.end("name"), label="LOC", text=m.group("name")))
+    return out + _repeated_places(article, [*article.names, *out, *(n for n in in_names if n.label == "GPE")])
+
+
+_ONE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}(?![\w-])")
+_TOWN_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_TOWN_LIST = re.compile(rf"(?<![\w'’.-]){_TOWN_WORDS}(?:, {_TOWN_WORDS}){{1,}},? (?:and|or) {_TOWN_WORDS}(?![\w'’-])"
+                        rf"|(?<![\w'’.-]){_TOWN_WORDS}(?:, {_TOWN_WORDS}){{2,}}(?=,| and | or )")
+
+
+def _listed_towns(article: Article, taken: _Spans) -> list[NamedSpan]:
+    """Three or more names in a list ("Anchorage, Palmer, Wasilla, and …"), each a town's
+    name, two of them the main names of towns of 5,000 people or more and one of a city of
+    100,000 or more: the towns the parser did not mark."""
+    out = []
+    for m in _TOWN_LIST.finditer(article.text):
+        items = [(i.start(), i.end()) for i in re.finditer(_TOWN_WORDS, m.group(0))]
+        words = [m.group(0)[a:b] for a, b in items]
+        towns = [w for w in words if is_place_name(w, town=JOINED_TOWN)]
+        if any(w.split()[0] in ("And", "Or", "The") for w in words) or len(towns) < 2 or not all(
+                w in towns or small_towns(w) for w in words) or not any(is_city_name(w) for w in towns):
+            continue
+        for (a, b), word in zip(items, words, strict=True):
+            if not taken.overlaps(m.start() + a, m.start() + b):
+                out.append(NamedSpan(start=m.start() + a, end=m.start() + b, label="GPE", text=word))
+    return out
 
 
 def _repeated_places(article: Article, spans: Sequence[NamedSpan]) -> list[NamedSpan]:
@@ -270,6 +312,84 @@ def _places_in_names(article: Article) -> list[NamedSpan]:
                 out.append(NamedSpan(start=start, end=end, label=label, text=name))
                 break
     return out
+
+
+# "the Philadelphia 76ers", "the NBA's Charlotte Bobcats", "the Timaru Herald": a city's name between "the"
+# (or a league's possessive) and a team's plural name or a local institution's word, which the parser
+# often leaves unmarked or takes, with the next word, for a person or a number.
+_BEFORE_A_NAME = re.compile(r"(?:\b[Tt]he|\b[A-Z]{2,}['’]s)\s+(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+                            r"(?P<next>\d+[a-z]+|[A-Z][a-z]+)(?![\w'’-])")
+TEAM_TOWN = 100_000  # a city this large before a team's plural name
+
+
+def _places_before_names(article: Article) -> list[NamedSpan]:
+    """The city a team or a local paper is named by, as a place of its own, where the parser
+    marked no place there: before a plural name ("Bobcats", "76ers"), a city of 100,000 people
+    or more; before a local institution's word ("Herald", "Police"), any town of the main
+    gazetteer. The team or paper stays whatever the parser made of it."""
+    places = _Spans((n.start, n.end) for n in article.names if n.label in ("GPE", "LOC", "NORP", "ORG", "FAC"))
+    out = []
+    for m in _BEFORE_A_NAME.finditer(article.text):
+        nxt = m.group("next")
+        local = bool(LOCAL_INSTITUTION.fullmatch(nxt))
+        plural = nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3
+        if not (local or plural) or places.overlaps(m.start("city"), m.end("city")):
+            continue
+        words = m.group("city").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[-n:])
+            start = m.end("city") - len(name)
+            if is_place_name(name, town=LOCAL_TOWN if local else TEAM_TOWN) and not _country(name_key(name)):
+                out.append(NamedSpan(start=start, end=m.end("city"), label="GPE", text=name))
+                break
+    return out
+
+
+_LEADING_WORDS = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def _places_named_by_kind(article: Article) -> list[NamedSpan]:
+    """Places an organisation's name begins with that the gazetteer may lack, known by their
+    kind: "Matanuska Colony" of "Matanuska Colony Project", "Matanuska Valley" of "Matanuska
+    Valley Farmers Association"; and the first word of such a place, or of one the text names
+    ("Matanuska Colony"), where it opens another organisation's name ("Matanuska Maid")."""
+    out: list[NamedSpan] = []
+    stems: set[str] = set()
+    heads: list[tuple[int, list[str]]] = []  # organisations: where their words start, and the words
+    for span in article.names:
+        lead = _LEADING_WORDS.match(article.text, span.start, span.end)
+        if lead is None:
+            continue
+        words = lead.group("words").split(" ")
+        if span.label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and 2 <= len(words) <= 4 and named_by_kind(
+                lead.group("words")):
+            stems.add(words[0])
+        if span.label not in ("ORG", "FAC", "PERSON") or len(words) < 2:
+            continue
+        heads.append((lead.start("words"), words))
+        for n in range(min(3, len(words) - 1), 1, -1):
+            kind = named_by_kind(" ".join(words[:n]))
+            if kind is not None:
+                start = lead.start("words")
+                out.append(NamedSpan(start=start, end=start + len(" ".join(words[:n])), label=kind,
+                                     text=" ".join(words[:n])))
+                stems.add(words[0])
+                break
+    taken = _Spans((s.start, s.end) for s in out)
+    for start, words in heads:
+        if words[0] in stems and not taken.overlaps(start, start + len(words[0])) and not named_by_kind(
+                " ".join(words[:2])):
+            out.append(NamedSpan(start=start, end=start + len(words[0]), label="GPE", text=words[0]))
+    return out
+
+
+CITY_INITIALS = 1_000_000  # "L.A.": initials a city this large is known by
+
+
+def _city_initials(compact: str) -> bool:
+    """Whether dotted initials ("L.A.") are the short name of one large city the gazetteer holds."""
+    towns = [p for p in candidates(compact) if not p.is_country]
+    return len(towns) == 1 and towns[0].population >= CITY_INITIALS
 
 
 class _Spans:

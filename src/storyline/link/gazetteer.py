@@ -272,8 +272,12 @@ def feature_name(text: str, span: NamedSpan, form: str) -> str | None:
     return place.name
 
 
+_ISLAND = re.compile(r"\s+(?:island|isle)$", re.IGNORECASE)
+
+
 def feature_point(name: str) -> Place | None:
-    found = _features().get(name_key(name))
+    """A natural feature by its name, or by its name with "Island" after it ("Sumatra Island")."""
+    found = _features().get(name_key(name)) or _features().get(name_key(_ISLAND.sub("", name)))
     return found[0] if found and not found[1] else None
 
 
@@ -283,11 +287,16 @@ def region_name(text: str, span: NamedSpan, form: str) -> str | None:
     oil-producing region" (named "Almaty Region", "Mangistau Region"); else None."""
     base = region_base(form)
     if base is not None:
+        if form.split()[-1].lower() == "district" and _JUDICIAL.match(text, span.end):
+            return None  # "the Bristol District Attorney": a court's district, not an area named Bristol
         return f"{base} {_singular(form.split()[-1]).title()}"
     m = _REGION_AFTER.match(text, span.end)
-    if m is None:
+    if m is None or ((m.group("kind") or "").lower() == "district" and _JUDICIAL.match(text, m.end())):
         return None
     return f"{form} {_singular(m.group('kind') or m.group('kinds')).title()}"
+
+
+_JUDICIAL = re.compile(r"\s+(?:court|attorney|attorney['’]s|judge|judges|prosecutor|prosecutors)\b", re.IGNORECASE)
 
 
 def _singular(word: str) -> str:

@@ -131,6 +131,12 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     named_states = {c: _state_votes([state_of.get(i) or regions_named.get(i) or next(iter(qualifiers.get(i, [])), None)
                                      for i in ids] * 2 + [_dominant(found.get(i, [])) for i in ids])
                     for c, ids in in_context.items()}  # "Palmer" with Alaska; "Brownsville" with Brooklyn
+    for e in entities:  # "Jamaica Hospital" in a story set in New York: the town there, not the country
+        home = home_of[e.id]
+        local = [p for p in found.get(e.id, []) if not p.is_country and p.country == home]
+        if local and any(p.is_country and p.country != home for p in found[e.id]) and all(
+                _INSTITUTION_AFTER.match(texts.get(m.article, ""), m.end) for m in e.mentions):
+            found[e.id] = local
     chosen = {e.id: _choose(found[e.id], home_of[e.id], qualifiers.get(e.id, []),
                             frozenset(map(fold, (e.name, *e.aliases))),
                             state=next(iter(named_states.get(context.get(e.id, ""), Counter()).most_common(1)),
@@ -149,7 +155,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
                     or area_point(e.name) or region_named(region_base(e.name) or e.name, home_of[e.id])
                     or region_point(e.name, home_of[e.id]) or regions_sharing(e.name, home_of[e.id])
-                    or _within(e.name, home_of[e.id])
+                    or _within(region_base(e.name) or e.name, home_of[e.id])
                     or next(iter(qualifiers.get(e.id, [])), None)) is not None}
     for e in entities:  # a county GeoNames gives no point for: at the story's town in its state, if it names one
         county = regions.get(e.id)
@@ -176,6 +182,7 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                         None)  # "Boonville" in a story set in California: its small town, not Missouri's
             if town is not None:
                 chosen[e.id] = town
+    in_county: set[str] = set()
     for e in entities:  # "Wellington" in a story that names Somerset: the town in that county
         place = chosen.get(e.id)
         if place is None or place.is_country or qualifiers.get(e.id):
@@ -186,10 +193,20 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
                   and any(_km(p, c) < COUNTY_KM for c in counties)]
         if inside and not any(_km(place, c) < COUNTY_KM for c in counties):
             chosen[e.id] = max(inside, key=lambda p: p.population)
+        elif (not inside and place.population < CITY_OVER_STATE_TOWN
+              and len(home_counties := {c for c in counties if c.country == place.country}) == 1
+              and not any(_km(place, c) < COUNTY_KM for c in counties)
+              and not any(i != e.id and i in chosen and not chosen[i].is_country
+                          and _km(chosen[i], place) < 2 * COUNTY_KM
+                          for i in in_context.get(context.get(e.id, ""), ()))):
+            chosen[e.id] = next(iter(home_counties))  # GeoNames lacks Somerset's Wellington: the county, roughly
+            in_county.add(e.id)
     approximate = _listed_strays(entities, chosen, found, qualifiers, in_context, context, texts)
+    approximate |= in_county | _at_a_town_of_the_region(entities, chosen, regions, qualifiers, in_context, context)
     surnames = frozenset(name_key(e.name.split()[-1]) for e in entities if e.type == "PERSON" and " " in e.name)
     cities_by_id = {e.id: e for e in entities if e.id in chosen and not chosen[e.id].is_country
                     and chosen[e.id].key}  # towns, small ones too; not a state read as a place of its name
+    by_id = {e.id: e for e in entities}
     out = []
     for e in entities:
         place = chosen.get(e.id)
@@ -211,6 +228,10 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
         elif e.id in peoples:  # "Russian", "Palestinians": a people, on the map at its country
             where = peoples[e.id][0]
             e = dataclasses.replace(e, lat=round(where.lat, 5), lon=round(where.lon, 5), geo_precision="country")
+        elif e.type in ("GPE", "LOC") and _below_region(e, texts) and (region := _story_region(
+                e, [by_id[i] for i in in_context.get(context.get(e.id, ""), ())], regions, home_of[e.id],
+                [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id])):
+            e = dataclasses.replace(e, lat=round(region.lat, 4), lon=round(region.lon, 4), geo_precision="region")
         elif e.type in ("GPE", "LOC") and _unplaced_name(e, surnames) and (city := _story_city(
                 e, [cities_by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i in cities_by_id],
                 home_of[e.id], chosen) or _city_of(e, [c for c in cities_by_id.values()
@@ -254,6 +275,30 @@ def _listed_strays(entities: Sequence[Entity], chosen: dict[str, Place], found: 
     return approximate
 
 
+def _at_a_town_of_the_region(entities: Sequence[Entity], chosen: dict[str, Place], regions: dict[str, Place],
+                             qualifiers: dict[str, list[Place]], in_context: dict[str, dict[str, None]],
+                             context: dict[str, str]) -> set[str]:
+    """A town the gazetteer lacks in the region written after it ("Bountiful, B.C."), so far
+    put at the region's point: at the town of that region the story names most (one written
+    with the same region, "Cranbrook, B.C.", or in the same US state), approximately; the ids
+    so placed are returned. Changes ``chosen`` and ``regions`` in place."""
+    by_id = {e.id: e for e in entities}
+    approximate: set[str] = set()
+    for e in entities:
+        region = chosen.get(e.id) or regions.get(e.id)
+        if region is None or region.is_country or region not in qualifiers.get(e.id, []):
+            continue
+        towns = [by_id[i] for i in in_context.get(context.get(e.id, ""), ()) if i != e.id and i in chosen
+                 and not chosen[i].is_country and chosen[i] not in qualifiers.get(i, [])
+                 and chosen[i].country == region.country
+                 and (region in qualifiers.get(i, []) or (region.region and chosen[i].region == region.region))]
+        if towns:
+            chosen[e.id] = chosen[max(towns, key=lambda t: len(t.mentions)).id]
+            regions.pop(e.id, None)
+            approximate.add(e.id)
+    return approximate
+
+
 def _close_group(ids: Sequence[str], chosen: dict[str, Place]) -> Place | None:
     """The middle town of three or more towns, when three in four lie within CLUSTER_KM of it."""
     towns = list(dict.fromkeys(chosen[i] for i in ids))
@@ -280,6 +325,11 @@ def _listed_with(entity: Entity, group: Sequence[Entity], texts: dict[str, str])
     return False
 
 
+# The word for a local institution after a place's name, up to two words on: "Jamaica Hospital",
+# "Jamaica Hospital Medical Center", "Lebanon Fire Department".
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}?(?:Hospital|Police|Fire|Sheriff|Sheriff's|Court|"
+                                r"Courthouse|School|College|Jail|Church|Library|Airport|Herald|Gazette|Tribune|"
+                                r"Council|Township|Borough)\b")
 CITY_OVER_STATE_TOWN = 100_000  # a namesake elsewhere this large is meant over a small town of the story's state
 SMALL_TOWN_KM = 150  # a small town abroad of the story's country is taken only this near its other places
 
@@ -324,9 +374,17 @@ def _abbreviated_state(entity: Entity, texts: dict[str, str]) -> Place | None:
         text = texts.get(m.article, "")
         written = text[m.start:m.end + 1] if text[m.end:m.end + 1] == "." else text[m.start:m.end]
         state = state_abbreviated(written) if written.endswith(".") else None
+        if state is None and _POSTAL.fullmatch(written) and _AFTER_TOWN.search(text, max(0, m.start - 40), m.start) \
+                and _POSTAL_END.match(text, m.end):
+            state = state_abbreviated(written)  # "Newport Beach, CA, said": a state's postal code after a town
         if state is not None:
             return state
     return None
+
+
+_POSTAL = re.compile(r"[A-Z]{2}")
+_AFTER_TOWN = re.compile(r"[A-Z][a-z]+,\s$")
+_POSTAL_END = re.compile(r"\s*(?:[,.;:)\n]|$)")
 
 
 _PART_OF = re.compile(r"^(?:northern|southern|eastern|western|central|north|south|east|west|north-?east|north-?west|"
@@ -504,6 +562,11 @@ _MEASURED_FROM = re.compile(r"\b(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|s
                             + _DIRECTION + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "two miles east southeast of The Geysers": the name a distance is measured from, as written
+MEASURED_NAME = re.compile(_MEASURED_FROM.pattern.removesuffix("$")
+                           + r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}))", re.IGNORECASE)
+
+
 # A name of two to four words that opens or ends with the word for a kind of place is that place,
 # whatever the parser took it for: a natural feature ("Mount Sefton", "Tasman Glacier") or a
 # settlement ("Fort Coffee", "Anderson Springs", "Matanuska Colony").
@@ -517,6 +580,16 @@ _NOT_PLACE_WORDS = {"project", "association", "company", "inc", "llc", "ltd", "c
                     "group", "bank", "hospital", "university", "college", "academy", "institute", "center", "centre",
                     "authority", "museum", "hotel", "airport", "station", "stadium", "press", "times", "herald",
                     "media", "studios", "fund", "trust", "partners", "cooperative", "maid", "fc", "united"}
+
+
+def named_by_kind(name: str) -> Literal["GPE", "LOC"] | None:
+    """Like ``_shaped_like_place``, for a name whose last word says its kind ("Matanuska
+    Colony", "Tasman Glacier"; not "Mount Sefton"): its first word names the place."""
+    words = re.findall(r"[A-Za-z]+", name)
+    last = " ".join(w.lower() for w in words[-2:])
+    if not words or (last not in _FEATURE_LAST and words[-1].lower() not in (*_FEATURE_LAST, *_SETTLEMENT_LAST)):
+        return None
+    return _shaped_like_place(name)
 
 
 def _shaped_like_place(name: str) -> Literal["GPE", "LOC"] | None:
@@ -548,16 +621,24 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
             continue
         written = found.group("q").split()
         words = found.group("q").rstrip(".").split()
+        the = found.group(0)[1:].lstrip().lower().startswith("the")
         for n in range(len(words), 0, -1):  # "British Columbia, and ferries": the longest name that is one
             name = " ".join(words[:n])
             if n > 1 and any(not p.is_country and p.key == fold(name) for p in candidates(name)):
                 break  # "Atlanta, Kansas City and …": a list of cities, not Atlanta in Kansas
+            if n < len(words) and the and _ONE_LINE.fullmatch(found.group("q")):
+                continue  # "west of Manokwari, the U.S. Geological Survey said": an organisation's name
             state = state_name(" ".join(written[:n]))  # "Wichita, Kan.", "Trenton, N.J.", "Tulsa, OK"
             if state is not None:
                 name = state
             country = country_by_name_key().get(name_key(name))
             named = region_named(name)
-            region = named or region_point(name, None)
+            county = None if country or named or state else _county_qualifier(name, entity)
+            region = named or county or region_point(name, None)
+            if region is not None and not (country or named or county or state) and any(
+                    not p.is_country for p in candidates(entity.name)) and not any(
+                    p.country == region.country for p in (*candidates(entity.name), *small_towns(entity.name))):
+                continue  # "Wasilla, Mrs Palin's home town": a region met only on its consonants, where no Wasilla is
             if country is None and named is None and region is not None and any(
                     not p.is_country and p.key == fold(name) for p in candidates(name)):
                 break  # "Healdsburg, Napa": a list of towns, not Healdsburg in Ecuador's Napo (spelt alike)
@@ -565,6 +646,21 @@ def _qualifier(entity: Entity, texts: dict[str, str]) -> list[Place]:
             if readings:
                 return readings
     return []
+
+
+_ONE_LINE = re.compile(r"[^\n]+")
+
+
+def _county_qualifier(name: str, entity: Entity) -> Place | None:
+    """A second-level area written after a town ("Millom, Cumbria", "Trenton, Mercer County"):
+    the county of that name in a country where the town has a namesake, read before a region
+    whose name merely shares its consonants (Cumbria is not Portugal's Coimbra)."""
+    counties = areas().counties.get(fold(region_base(name) or name), [])
+    if not counties:
+        return None
+    towns = [p for a in (entity.name, *entity.aliases) for p in (*candidates(a), *small_towns(a)) if not p.is_country]
+    pairs = [(_km(c, t), i) for i, c in enumerate(counties) for t in towns if t.country == c.country]
+    return counties[min(pairs)[1]] if pairs else None  # of several namesakes, the one nearest a town of the name
 
 
 _CITY_BEFORE = re.compile(r"(?P<city>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+$")
@@ -658,6 +754,38 @@ def _story_city(place: Entity, cities: Sequence[Entity], home: str | None,
     if not counts or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
         return None
     return counts[0][1]
+
+
+_AREA_WORD = re.compile(r"(?:\s|^)(?:district|regency|sub-?district|village|city|town|municipality|commune)$")
+_AREA_AFTER = re.compile(r" (?:district|regency|sub-?district|village|city|town|municipality|commune)\b")
+
+
+def _below_region(entity: Entity, texts: dict[str, str]) -> bool:
+    """Whether a name is written as an area or a settlement below a region, the kind in lower
+    case: "Bener Meriah district", "Lampahan city", "Bukit Sama village" (not "Akhal region",
+    nor a proper name: "Greenwich Village")."""
+    for m in entity.mentions:
+        text = texts.get(m.article, "")
+        if _AREA_WORD.search(text[m.start:m.end]) or _AREA_AFTER.match(text, m.end):
+            return True
+    return False
+
+
+def _story_region(place: Entity, named: Sequence[Entity], regions: dict[str, Place], home: str | None,
+                  cities: Sequence[Entity]) -> Place | None:
+    """The first-level region a story is set in, for a place the gazetteer lacks (a district, a
+    village: "Bener Meriah district" in a story about Aceh): the region of the story's country
+    it names most, when it names that region at least as often as any town; else None."""
+    counts: Counter[Place] = Counter()
+    for e in named:
+        region = regions.get(e.id)
+        if (e.id != place.id and region is not None and not region.is_country and region.country == home
+                and region not in _all_counties() and fold(region.name) not in areas().continents):
+            counts[region] += len(e.mentions)
+    if not counts:
+        return None
+    region, n = counts.most_common(1)[0]
+    return region if n >= max((len(c.mentions) for c in cities if c.id != place.id), default=0) else None
 
 
 def _story_country(option_lists: Iterable[list[Place]]) -> str | None:
