@@ -487,3 +487,23 @@ def test_a_parent_of_n_counts_children_not_a_toll() -> None:
     assert (father.measure, father.counted) == ("count", "children")
     sons = by_number(claims("A grandfather of four boys was hurt in the fall."))["four"]
     assert (sons.measure, sons.counted) == ("count", "boys")
+
+
+def test_nouns_no_list_knows_are_people_when_arrested_or_questioned() -> None:
+    # the object of a verb that only people undergo: arrested, questioned, hired
+    held = by_number(claims("Two deacons of the breakaway church have been arrested in Leeds."))["Two"]
+    assert (held.measure, held.unit) == ("detained", "people")
+    headline = by_number(claims("3 organisers of illegal rave arrested in Kent"))["3"]
+    assert (headline.measure, headline.unit) == ("detained", "people")
+    asked = by_number(claims("Detectives questioned two accountants about the missing funds."))["two"]
+    assert (asked.unit, asked.counted) == ("people", "accountants")
+    # things stay things: seized, destroyed; the subject of "arrested" is who arrested
+    assert by_number(claims("Customs officers seized two yachts at the marina."))["two"].unit == "yachts"
+    assert by_number(claims("Two squads arrested the suspect at dawn."))["Two"].unit != "people"
+    loot = by_number(claims("Robbers nabbed $3 million worth of watches and were arrested."))["$3 million"]
+    assert (loot.measure, loot.unit) == ("money", "USD")
+
+
+def test_gunned_down_says_the_toll() -> None:
+    shot = by_number(claims("The robber gunned down three tellers and left a guard wounded."))["three"]
+    assert (shot.measure, shot.unit) == ("killed", "people")

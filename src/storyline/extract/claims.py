@@ -292,7 +292,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
     if unit is None and noun is None and measure in _PEOPLE_MEASURES:
         unit = "people"  # "more than 3,000 were arrested", "the toll rose to 14"
-    if noun is not None and unit not in ("people", "troops") and \
+    if noun is not None and unit not in ("people", "troops") and not q.currency and not q.percent and \
             _is_people(reader, noun, toll=measure in _PEOPLE_MEASURES):
         unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
     if unit not in ("people", "troops") and measure in _PEOPLE_MEASURES and measure != "deployed":
@@ -482,20 +482,28 @@ def _is_people(reader: ArticleReader, noun: int, *, toll: bool | None = None) ->
         return True
     if any(n.label == "NORP" and n.start <= tok.start < n.end for n in reader.article.names):
         return True
-    return toll is True and _told_as_people(reader, noun)
+    return _told_as_people(reader, noun, toll=toll is True)
 
 
-def _told_as_people(reader: ArticleReader, noun: int) -> bool:
-    """Whether the sentence treats a noun no word list knows as people: it is wounded or
-    injured ("two managers were wounded", "the attack injured three cashiers") or named
-    after a comma ("two managers, Paul Riva and Alan Steinberg,"). Things are damaged, not
-    wounded. ("who" is no cue: parses hang it on the wrong noun, and countries are "who".)"""
+def _told_as_people(reader: ArticleReader, noun: int, *, toll: bool = True) -> bool:
+    """Whether the sentence treats a noun no word list knows as people: it is arrested,
+    questioned, charged or hired ("two leaders were arrested", "police questioned two
+    accountants"), wounded or injured for a toll ("two managers were wounded", "the attack
+    injured three cashiers"), or named after a comma ("two managers, Paul Riva and Alan
+    Steinberg,"). Things are damaged, not wounded. ("who" is no cue: parses hang it on the
+    wrong noun, and countries are "who".)"""
+    lemmas = _WOUND_LEMMAS | _PERSON_VERBS if toll else _PERSON_VERBS
     tok = reader.tokens[noun]
     own_verb = False  # "800 homes destroyed": its own participle says what befell it
-    for c in reader.children.get(noun, []):
+    kids = list(reader.children.get(noun, []))
+    for prep in kids[:]:  # "2 leaders of polygamist group arrested": the parse hangs the participle on the group
+        if reader.tokens[prep].dep == "prep" and reader.words(prep).lower() == "of":
+            kids += [a for o in reader.children.get(prep, []) for a in reader.children.get(o, [])
+                     if reader.tokens[a].dep == "acl" and reader.tokens[a].lemma.lower() in _PERSON_VERBS]
+    for c in kids:
         dep = reader.tokens[c].dep
-        if dep in ("acl", "amod", "relcl") and reader.tokens[c].lemma.lower() in _WOUND_LEMMAS:
-            return True  # "two partners wounded", "three wounded guards"
+        if dep in ("acl", "amod", "relcl") and reader.tokens[c].lemma.lower() in lemmas:
+            return True  # "two partners wounded", "three wounded guards", "two leaders arrested"
         own_verb = own_verb or (dep in ("acl", "relcl") and reader.tokens[c].pos == "VERB")
         if dep == "appos" and noun + 1 < len(reader.tokens) and reader.words(noun + 1) == ",":
             at = reader.tokens[c].start
@@ -506,14 +514,20 @@ def _told_as_people(reader: ArticleReader, noun: int) -> bool:
         # the subject of "wounded" counts the wounded only when nothing else is its object:
         # "two bombs wounded ten people" counts bombs that wounded
         objects = [c for c in reader.children.get(tok.head, []) if reader.tokens[c].dep == "dobj"]
-        if verb.lemma.lower() in _WOUND_LEMMAS and (tok.dep != "nsubj" or not objects):
+        if verb.lemma.lower() in lemmas and (tok.dep != "nsubj" or not objects) and \
+                (tok.dep != "nsubj" or verb.lemma.lower() in _WOUND_LEMMAS):  # "two leaders arrested X" did it
             return True
     return False
 
 
 # Verbs whose object is a living body: what they count is people, whatever the noun.
 # Not "kill" (herds and flocks are killed), "hurt" (sales are hurt), "shoot" (drones are shot down).
-_WOUND_LEMMAS = frozenset({"wound", "injure", "stab", "maim", "hospitalize", "hospitalise"})
+_WOUND_LEMMAS = frozenset({"wound", "injure", "stab", "maim", "hospitalize", "hospitalise", "gun"})  # gun down
+# Verbs whose object is a person whatever the figure measures: "two accountants were questioned", "police arrested
+# two leaders". Not "capture" or "seize" (ships and towns are captured), "rescue" or "evacuate" (homes are evacuated).
+_PERSON_VERBS = frozenset({"arrest", "detain", "question", "interview", "interrogate", "charge", "convict", "indict",
+                           "arraign", "sentence", "jail", "imprison", "kidnap", "abduct", "handcuff", "hire", "employ",
+                           "elect", "appoint", "apprehend", "acquit", "extradite", "deport"})  # not "nab" (loot)
 
 
 _COUNTED_SKIP = frozenset({"more", "other", "least", "most", "some", "additional", "further", "total", "estimated",
@@ -740,6 +754,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "other"  # "One report said ...", "one official told ...": a source, not an amount
     if noun is not None and _left_in_state(reader, sent, noun):
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
+    if _gunned_down(reader, sent, noun if noun is not None else num):
+        return "killed"  # "gunned down two women and left a man wounded": the two were shot dead
     for i in _measure_candidates(reader, sent, num, noun):
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
@@ -747,6 +763,15 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> bool:
+    """Whether those counted are the object of "gun down" (shot dead), the phrasal verb no single lemma names."""
+    if anchor is None or reader.tokens[anchor].dep not in ("dobj", "nsubjpass"):
+        return False
+    verb = reader.tokens[anchor].head
+    return reader.tokens[verb].lemma.lower() == "gun" and any(
+        reader.tokens[c].dep == "prt" and reader.words(c).lower() == "down" for c in reader.children.get(verb, []))
 
 
 def _is_measure_word(reader: ArticleReader, i: int) -> bool:
