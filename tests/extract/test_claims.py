@@ -507,3 +507,12 @@ def test_nouns_no_list_knows_are_people_when_arrested_or_questioned() -> None:
 def test_gunned_down_says_the_toll() -> None:
     shot = by_number(claims("The robber gunned down three tellers and left a guard wounded."))["three"]
     assert (shot.measure, shot.unit) == ("killed", "people")
+
+
+def test_a_running_count_told_as_an_ordinal() -> None:
+    raids = by_number(claims("It was the fourth successful drug raid by the border unit this year."))["fourth"]
+    assert (raids.measure, raids.value, raids.counted) == ("count", 4, "raids")
+    nights = by_number(claims("Fans rioted for a second consecutive night on Friday."))["second"]
+    assert (nights.measure, nights.value, nights.unit) == ("duration", 2, "nights")
+    # a rank is no running count
+    assert not [c for c in claims("The second blast hit the market, and she came third.") if c.value in (2, 3)]

@@ -59,7 +59,7 @@ def claims_stage(article: Article) -> Article:
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
             claim = _claim(reader, sent, q, index=len(claims))
             if said is not None and said.things:  # "shot him twice": two shots, a count of things
-                claim = dataclasses.replace(claim, measure="count", unit=said.things, counted=said.things,
+                claim = dataclasses.replace(claim, measure=said.kind, unit=said.things, counted=said.things,
                                             role="objects", subject=None, subject_group="not_people", counted_as=None)
             if said is not None and said.measures:
                 if said.noun and any(c.measure in said.measures for c in in_sentence):

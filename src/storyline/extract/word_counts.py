@@ -23,6 +23,7 @@ class WordCount:
     measures: tuple[str, ...]  # what it counts: ("killed",), ("killed", "injured") for "no casualties"
     noun: str | None = None  # the person counted, for "a man": "man"
     things: str | None = None  # what a count of things counts, for "shot him twice": "shots"
+    kind: str = "count"  # the measure of a count of things: "count", or "duration" ("a third straight night")
 
 
 # Words that say what a zero or a single person is counted as (a toll's verbs, adjectives, nouns), with
@@ -91,6 +92,13 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
         if shots and free(m.start(), m.end()):  # "shot him twice in the head": two shots
             found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
                                             high=2.0, qualifier="exact"), (), things=shots))
+    for m in _NTH.finditer(s_text):
+        nth = _running_count(reader, sent, m)
+        if nth and free(m.start("n"), m.end("n")):  # "the fifth successful operation": five so far
+            value = float(_ORDINALS[m.group("n").lower()])
+            found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=value,
+                                            low=value, high=value, qualifier="exact"), (), things=nth[0],
+                                   kind=nth[1]))
     for m in _TWO.finditer(s_text):
         if free(m.start(), m.end()) and _counts_two(reader, sent, m):
             found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
@@ -150,6 +158,30 @@ def _shots(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> str | Non
         words = {reader.tokens[i].lemma.lower() for i in sent.tokens}
         kind = kind if words & {"shot", "shoot", "bullet", "gun", "gunfire", "fire", "round"} else None
     return kind
+
+
+# "the fifth successful operation", "a third straight night": a running count told as an ordinal
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_NTH = re.compile(rf"\b(?:the|a|its|their|his|her)\s+(?P<n>{'|'.join(_ORDINALS)})\s+"
+                  r"(?:straight|consecutive|successive|successful)\b", re.IGNORECASE)
+
+
+def _running_count(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> tuple[str, str] | None:
+    """What an ordinal that counts a run counts: the plural of the noun it qualifies
+    ("operations", "nights"), and its measure (a duration for nights and days)."""
+    inside = reader.tokens_in(sent.start + m.start("n"), sent.start + m.end("n"))
+    if not inside:
+        return None
+    tok = reader.tokens[inside[0]]
+    noun = tok.head
+    while reader.tokens[noun].pos == "ADJ" and reader.tokens[noun].head != noun:  # "fifth" -> "successful" -> ...
+        noun = reader.tokens[noun].head
+    if noun <= inside[0] or reader.tokens[noun].pos != "NOUN" or noun - inside[0] > 6:
+        return None
+    lemma = reader.tokens[noun].lemma.lower()
+    plural = lemma + ("es" if lemma.endswith(("s", "x", "ch", "sh")) else "s")
+    return plural, "duration" if lemma in W.TIME_UNITS else "count"
 
 
 # Two written as a word: "both guards", "twin blasts", "a pair of gunmen"
