@@ -516,3 +516,11 @@ def test_a_running_count_told_as_an_ordinal() -> None:
     assert (nights.measure, nights.value, nights.unit) == ("duration", 2, "nights")
     # a rank is no running count
     assert not [c for c in claims("The second blast hit the market, and she came third.") if c.value in (2, 3)]
+
+
+def test_a_year_before_a_noun_is_no_count() -> None:
+    found = by_number(claims("A retired teacher was charged in the 1978 killings of two tourists near the lake."))
+    assert found["1978"].measure == "other" and found["two"].measure == "killed"
+    # counts of a thousand and more: with a comma, or with no article before them
+    assert by_number(claims("Police said 1,500 marchers were detained."))["1,500"].measure == "detained"
+    assert by_number(claims("Police counted 1500 marchers."))["1500"].measure == "count"

@@ -304,6 +304,9 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     measure = _judicial(reader, sent, q, noun, measure=measure)
     if unit == "people" and measure not in ("age", "time") and _inhabitants(reader, sent, q, num, noun):
         measure = "other"  # "a city of 500,000 people", "home to 120,000 people": how many live there
+    if noun is not None and noun == (num or 0) + 1 and _YEAR.fullmatch(q.text) and \
+            _YEAR_BEFORE.search(reader.text[sent.start:start]):
+        measure = "other"  # "the 1967 slayings", "the 2004 tsunami": a year, written without a comma
     if measure == "count" and noun is not None and _one_of_a_kind(reader, sent, q, noun):
         measure = "other"  # "a 911 call", "a 747 jet": one thing, named by its number
     if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
@@ -462,6 +465,11 @@ def _inhabitants(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | 
     prep = reader.tokens[anchor].head
     over = reader.tokens[prep].head
     return reader.words(prep).lower() == "of" and over != prep and reader.tokens[over].lemma.lower() in _SETTLEMENTS
+
+
+# A year before a noun: news writes counts of a thousand and more with a comma ("2,000 deaths"), years without.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:the|a|an|in|of|since|after|before|during)|['’]s)\s$", re.IGNORECASE)
 
 
 def _one_of_a_kind(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int) -> bool:
