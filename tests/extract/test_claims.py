@@ -376,3 +376,151 @@ def test_what_an_n_year_old_qualifies_is_whose_age_it_is() -> None:
     assert ages["44"].counted == "captain"  # no word list knows captains: what is that old is named
     assert ages["52"].counted == "nurse"  # the noun "old" qualifies, not the town before it
     assert by_number(claims("Fire gutted the 90-year-old mill on Friday."))["90"].counted == "mill"
+
+
+def test_figures_that_name_rather_than_count_are_no_amounts() -> None:
+    # phone numbers: a leading zero, or three groups of digits
+    phone = claims("Witnesses should ring detectives on 0161 856 4020 or the hotline on 0300 123 9876.")
+    assert phone and {c.measure for c in phone} == {"other"}
+    assert {c.measure for c in claims("Call the tip line at 212 555 0199 with any information.")} == {"other"}
+    # a model code written without its hyphen, a calibre, a size written as a product
+    guns = by_number(claims("Soldiers recovered eight AR 15 rifles and a. 45 caliber pistol from the hideout."))
+    assert guns["eight"].measure == "count" and guns["15"].measure == "other" and guns["45"].measure == "other"
+    assert by_number(claims("He carried a. 22 revolver in his coat."))["22"].measure == "other"
+    assert by_number(claims("Officers found a 9 mm handgun under the seat."))["9"].measure == "other"
+    trucks = claims("The robbers escaped in a two - by - four pickup and a 6x6 truck.")
+    assert trucks and {c.measure for c in trucks} == {"other"}
+    # an address, the length of a ranked list
+    assert by_number(claims("The fire started in the 4500 block of Elm Avenue."))["4500"].measure == "other"
+    listed = by_number(claims("The bridge is on a list of 11 most threatened landmarks, and he is on the FBI's "
+                              "10 Most Wanted list."))
+    assert listed["11"].measure == "other" and listed["10"].measure == "other"
+    # one thing named by its number: "a 911 dispatcher", "a 737 airliner"; thousands are amounts, not phones
+    plane = by_number(claims("The carrier grounded a 737 airliner with 140 passengers aboard."))
+    assert plane["737"].measure == "other" and plane["140"].measure == "count"
+    crowd = by_number(claims("Organisers said 25, 000 people marched in the capital."))["25, 000"]
+    assert (crowd.measure, crowd.value) == ("count", 25000)
+    # but counts stay counts: "the three most seriously injured", "8 rifles", "at least 12 people"
+    hurt = by_number(claims("The three most seriously injured were flown to Leeds; troops seized 8 rifles."))
+    assert hurt["three"].measure == "injured" and hurt["8"].measure == "count"
+
+
+def test_a_clock_time_the_sentence_splitter_cut_is_a_time() -> None:
+    # outlets space "11.20pm" as "11. 20pm", and the sentence splitter cuts after "11."
+    found = by_number(claims("The van was stopped on the bridge at about 11. 20pm, and two men were held."))
+    assert found["about 11"].measure == "time" and found["two"].counted == "men"
+
+
+def test_a_spell_written_as_one_unit_or_a_figure_is_a_duration() -> None:
+    found = by_number(claims("Paramedics arrived within an hour or two, the mayor said."))
+    assert (found["two"].measure, found["two"].unit) == ("duration", "hours")
+
+
+def test_headlines_in_title_case_keep_their_tolls() -> None:
+    kills = by_number(claims("Gunman Kills Three At Ohio Warehouse", title="Gunman Kills Three At Ohio Warehouse"))
+    assert (kills["Three"].measure, kills["Three"].unit) == ("killed", "people")
+    toll = by_number(claims("4 Dead, 7 Hurt as Storm Batters Coast"))
+    assert (toll["4"].measure, toll["4"].counted) == ("killed", "people")
+    assert toll["7"].measure == "injured"
+    # a figure does not count a noun past a conjunction or a preposition
+    after = by_number(claims("Five dead after gas tanker explodes on motorway"))["Five"]
+    assert (after.measure, after.unit) == ("killed", "people")
+
+
+def test_what_the_noun_over_a_count_says_it_counts() -> None:
+    # the killings / deaths of N people: killed, whatever verb governs the sentence
+    arrested = by_number(claims("A farmer was arrested over the killings of three tourists found near the lake."))
+    assert arrested["three"].measure == "killed"
+    deaths = by_number(claims("The deaths of two climbers found below the ridge were ruled accidental."))
+    assert deaths["two"].measure == "killed"
+    # "life in prison" is no toll; "lives" is
+    life = by_number(claims("A robber serving life in prison overpowered two wardens during a transfer."))
+    assert life["two"].measure != "killed"
+    assert by_number(claims("The landslide claimed 14 lives."))["14"].measure == "killed"
+    # a number word is no part of the counted phrase; arraigned on counts is a charge
+    assert by_number(claims("Forty tenants were moved to a school."))["Forty"].counted == "tenants"
+    court = by_number(claims("She was arraigned on three counts of fraud and one count of forgery."))
+    assert court["one"].measure == "charged" and court["three"].measure == "charged"
+
+
+def test_charges_are_counted_as_a_court_counts_them() -> None:
+    # "two arson charges" and "two counts of arson" are one quantity, told two ways
+    charges = by_number(claims("The landlord was arraigned on two arson charges and one insurance fraud charge."))
+    assert (charges["two"].measure, charges["two"].counted, charges["two"].unit) == ("charged", "counts of arson",
+                                                                                     "counts")
+    assert (charges["one"].counted, charges["one"].unit) == ("counts of insurance fraud", "count")
+    counts = by_number(claims("The landlord pleaded not guilty to two counts of arson."))["two"]
+    assert (counts.measure, counts.counted, counts.unit) == ("charged", "counts of arson", "counts")
+    assert by_number(claims("He faces three charges in the case."))["three"].counted == "charges"
+
+
+def test_how_many_live_in_a_place_is_its_setting() -> None:
+    town = by_number(claims("Medics flew the wounded to Kerwin, a town of 40, 000 people hit by the storm too."))
+    assert town["40, 000"].measure == "other"  # not a toll, whatever words stand near it
+    assert by_number(claims("The flood reached Lorne island, home to about 9, 000 people."))["about 9, 000"].measure \
+        == "other"
+    # the people of a camp or a count the story gives stay counts
+    camp = by_number(claims("Dadaab is a camp of about 300, 000 refugees. Police arrested 14 people in the city of "
+                            "Kano."))
+    assert camp["about 300, 000"].measure == "count" and camp["14"].measure == "detained"
+
+
+def test_one_more_casualty_and_shots_written_as_words() -> None:
+    # "a third": one more person, of the toll whose verb governs it
+    third = by_number(claims("The gunman killed two guards and wounded a third before fleeing."))
+    assert (third["a third"].measure, third["a third"].value, third["a third"].unit) == ("injured", 1, "people")
+    cashier = by_number(claims("The blast left two porters dead and a third cashier injured."))["a third"]
+    assert (cashier.measure, cashier.value) == ("injured", 1)
+    assert not [c for c in claims("A second storm struck the coast, and a third suspect was arrested.")
+                if c.number_text.startswith("a ")]
+    # "twice": how often someone was shot or stabbed
+    shots = by_number(claims("Police say the robber shot the clerk twice in the chest."))["twice"]
+    assert (shots.measure, shots.value, shots.counted) == ("count", 2, "shots")
+    assert by_number(claims("The victim was stabbed twice in the back."))["twice"].counted == "stab wounds"
+    assert not claims("Twice as many people voted, and the valley was hit twice by floods.")
+
+
+def test_a_parent_of_n_counts_children_not_a_toll() -> None:
+    mother = by_number(claims("A 41-year-old mother of three died after the bus crash."))["three"]
+    assert (mother.measure, mother.counted) == ("count", "children")
+    father = by_number(claims("Storm leaves Ohio father - of - two dead"))["two"]
+    assert (father.measure, father.counted) == ("count", "children")
+    sons = by_number(claims("A grandfather of four boys was hurt in the fall."))["four"]
+    assert (sons.measure, sons.counted) == ("count", "boys")
+
+
+def test_nouns_no_list_knows_are_people_when_arrested_or_questioned() -> None:
+    # the object of a verb that only people undergo: arrested, questioned, hired
+    held = by_number(claims("Two deacons of the breakaway church have been arrested in Leeds."))["Two"]
+    assert (held.measure, held.unit) == ("detained", "people")
+    headline = by_number(claims("3 organisers of illegal rave arrested in Kent"))["3"]
+    assert (headline.measure, headline.unit) == ("detained", "people")
+    asked = by_number(claims("Detectives questioned two accountants about the missing funds."))["two"]
+    assert (asked.unit, asked.counted) == ("people", "accountants")
+    # things stay things: seized, destroyed; the subject of "arrested" is who arrested
+    assert by_number(claims("Customs officers seized two yachts at the marina."))["two"].unit == "yachts"
+    assert by_number(claims("Two squads arrested the suspect at dawn."))["Two"].unit != "people"
+    loot = by_number(claims("Robbers nabbed $3 million worth of watches and were arrested."))["$3 million"]
+    assert (loot.measure, loot.unit) == ("money", "USD")
+
+
+def test_gunned_down_says_the_toll() -> None:
+    shot = by_number(claims("The robber gunned down three tellers and left a guard wounded."))["three"]
+    assert (shot.measure, shot.unit) == ("killed", "people")
+
+
+def test_a_running_count_told_as_an_ordinal() -> None:
+    raids = by_number(claims("It was the fourth successful drug raid by the border unit this year."))["fourth"]
+    assert (raids.measure, raids.value, raids.counted) == ("count", 4, "raids")
+    nights = by_number(claims("Fans rioted for a second consecutive night on Friday."))["second"]
+    assert (nights.measure, nights.value, nights.unit) == ("duration", 2, "nights")
+    # a rank is no running count
+    assert not [c for c in claims("The second blast hit the market, and she came third.") if c.value in (2, 3)]
+
+
+def test_a_year_before_a_noun_is_no_count() -> None:
+    found = by_number(claims("A retired teacher was charged in the 1978 killings of two tourists near the lake."))
+    assert found["1978"].measure == "other" and found["two"].measure == "killed"
+    # counts of a thousand and more: with a comma, or with no article before them
+    assert by_number(claims("Police said 1,500 marchers were detained."))["1,500"].measure == "detained"
+    assert by_number(claims("Police counted 1500 marchers."))["1500"].measure == "count"

@@ -8,8 +8,8 @@ from __future__ import annotations
 MEASURE_LEMMAS: dict[str, str] = {}
 for _measure, _words in {
     "killed": "kill killed die died dead death deaths toll fatality fatalities eliminate eliminated liquidate "
-              "liquidated behead beheaded slay slain perish murder murdered execute executed drown body bodies corpse "
-              "life lives",
+              "liquidated behead beheaded slay slain slaying slayings killing killings homicide homicides "
+              "perish murder murdered execute executed drown body bodies corpse lives",  # not "life": "life in prison"
     "injured": "injure injured wound wounded hurt injury injuries hospitalize hospitalised hospitalized",
     "detained": "detain detained arrest arrested arrests detention custody apprehend apprehended imprison jail "
                 "jailed detainee detainees capture captured nab nabbed",

@@ -58,6 +58,9 @@ def claims_stage(article: Article) -> Article:
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
             claim = _claim(reader, sent, q, index=len(claims))
+            if said is not None and said.things:  # "shot him twice": two shots, a count of things
+                claim = dataclasses.replace(claim, measure=said.kind, unit=said.things, counted=said.things,
+                                            role="objects", subject=None, subject_group="not_people", counted_as=None)
             if said is not None and said.measures:
                 if said.noun and any(c.measure in said.measures for c in in_sentence):
                     continue  # "three people, a man and two women, were killed": a part of a toll told in figures
@@ -144,7 +147,8 @@ _SENTENCED_BEFORE = re.compile(r"(?:\b(?:sentenced|jailed|imprisoned|locked\s+up
 _SENTENCED_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)\s*(?:-\s*)?(?:in\s+(?:prison|jail)|behind\s+bars|"
                               r"(?:of\s+)?imprisonment|jail\s+(?:term|sentence)|prison\s+(?:term|sentence))",
                               re.IGNORECASE)
-_CHARGE_LEMMAS = frozenset({"charge", "convict", "indict", "guilty", "face", "plead", "accuse", "acquit", "count"})
+_CHARGE_LEMMAS = frozenset({"charge", "convict", "indict", "guilty", "face", "plead", "accuse", "acquit", "count",
+                            "arraign"})
 
 
 def _judicial(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int | None, *, measure: str) -> str:
@@ -270,14 +274,25 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         q = dataclasses.replace(q, currency=CURRENCY_WORDS[reader.words(noun).lower()])  # "110 billion euro loans"
     after = reader.text[end:sent.end]
     unit = _unit(reader, q, noun, after)
+    spell = _OR_UNIT.search(reader.text[sent.start:start])
+    if spell and noun is None:
+        unit = spell.group("u").lower() + "s"  # "within a minute or two": two minutes, a spell of time
     measure = _measure(reader, sent, q, num, noun, unit)
     if unit == "people" and measure == "deployed" and noun is not None \
             and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
         unit = "troops"
     measure = _typed(reader, sent, q, unit=unit, measure=measure)
+    if _PARENT_OF.search(reader.text[sent.start:start]) and q.qualifier == "exact":
+        # "a mother of two died": her two children, not two dead
+        kids = reader.words(noun).lower() if noun is not None else "children"
+        return Claim(
+            counted=kids, role="other", id=f"{reader.article.id}:c{index + 1}", article=reader.article.id,
+            start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value,
+            low=q.low, high=q.high, qualifier=q.qualifier, unit=kids, measure="count", subject=kids,
+            subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
     if unit is None and noun is None and measure in _PEOPLE_MEASURES:
         unit = "people"  # "more than 3,000 were arrested", "the toll rose to 14"
-    if noun is not None and unit not in ("people", "troops") and \
+    if noun is not None and unit not in ("people", "troops") and not q.currency and not q.percent and \
             _is_people(reader, noun, toll=measure in _PEOPLE_MEASURES):
         unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
     if unit not in ("people", "troops") and measure in _PEOPLE_MEASURES and measure != "deployed":
@@ -287,6 +302,13 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
     measure = _judicial(reader, sent, q, noun, measure=measure)
+    if unit == "people" and measure not in ("age", "time") and _inhabitants(reader, sent, q, num, noun):
+        measure = "other"  # "a city of 500,000 people", "home to 120,000 people": how many live there
+    if noun is not None and noun == (num or 0) + 1 and _YEAR.fullmatch(q.text) and \
+            _YEAR_BEFORE.search(reader.text[sent.start:start]):
+        measure = "other"  # "the 1967 slayings", "the 2004 tsunami": a year, written without a comma
+    if measure == "count" and noun is not None and _one_of_a_kind(reader, sent, q, noun):
+        measure = "other"  # "a 911 call", "a 747 jet": one thing, named by its number
     if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
         # "John Doe, 23,", "a 16-year-old boy", "aged 35": an age, of the person named
         who, person = _person_aged(reader, sent, q)
@@ -300,6 +322,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     group = _group(reader, sent, noun, unit, measure, subject)
     counted_as = _counted_as(reader, sent, num, noun) if measure in _VERB_KEYED else None
     counted = _counted(reader, noun, unit=unit, measure=measure)
+    if measure == "charged" and noun is not None and reader.tokens[noun].lemma.lower() == "charge":
+        as_counts = _charges_as_counts(reader, num, noun)
+        if as_counts:
+            counted, unit = as_counts, "count" if q.value == 1 else "counts"
     return Claim(
         counted_as=counted_as, counted=counted, role=_role(reader, noun, unit=unit, measure=measure),
         id=f"{reader.article.id}:c{index + 1}", article=reader.article.id, start=sent.start, end=sent.end,
@@ -314,6 +340,10 @@ _SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", 
 _PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "displaced", "evacuated", "rescued",
                               "deployed"})
 _VERB_KEYED = frozenset({"count", "money", "damage"})
+_TOLLS = frozenset({"killed", "injured", "missing"})
+_PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?"
+                        r"\s?-?\s?of\s?-?\s?$", re.IGNORECASE)
+_OR_UNIT = re.compile(r"\b(?:a|an|one)\s+(?P<u>second|minute|hour|day|week|month|year|night)\s+or\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s?-?\s?years?\s?-\s?old|^\s+years?\s+old\b|^\s?-?\s?month\s?-\s?old", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\s?\d{2}\s*)?(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|gmt\b|utc\b|[ecmp][sd]?t\b"
@@ -340,7 +370,8 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
     a magnitude, a clock time, a percentage. These are what a figure is, whatever the verb."""
     s_text = reader.text[sent.start:sent.end]
     before, after = s_text[:q.start], s_text[q.end:]
-    if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
+    # past the sentence's end too: "at around 9. 35am" is one clock time the sentence splitter cut after "9."
+    if _CLOCK_AFTER.match(reader.text[sent.start + q.end:sent.start + q.end + 24]) or _CLOCK_BEFORE.search(before):
         return "time"  # "9: 25 a. m.", "at 11 ET"
     if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
         return "age"
@@ -356,6 +387,8 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "other"  # "the 67th Precinct", "the 13th month": a rank, not an amount
     if not q.currency and (_CODE_BEFORE.search(before) or _CODE_AFTER.match(after)):
         return "other"  # "DC-3 planes", "a 9-1-1 call", "AK-47": part of a name or a model
+    if not q.currency and not q.percent and _named_by_number(s_text, q):
+        return "other"  # a phone number, a model, a calibre, an address, a rank in a list: a name, not an amount
     if not q.currency and not q.percent and head not in W.DISTANCE_UNITS and _KIND_AFTER.match(after) \
             and not _MAGNITUDE.match(after.lstrip(" -")):
         return "other"  # "a 12-gauge shotgun", "the 300-seat parliament", "a four-by-four car": a kind
@@ -372,6 +405,82 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
     return measure
 
 
+# Figures that name rather than count. A phone number: a leading zero, or three or more groups of
+# digits ("0845 125 2222", "0800 555 111"); the groups are looked at around the figure.
+_DIGIT_RUN = re.compile(r"\d(?:[\d ,.-]*\d)?")  # digits with what may separate them: "0845 125 2222", "20, 000"
+_PHONE = re.compile(r"0\d{2,}(?:[ -]\d+)*|\d{2,5}(?:[ -]\d{2,5}){2,}")
+# A model written without its hyphen: "six AK 47 rifles", "an F 16 jet" (the code in capitals, the figure in digits).
+_BARE_CODE_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]{2,4}\s$")  # not "A 911 supervisor"
+# A calibre: ".38-caliber revolver", "a .357 Magnum", "a 12-gauge", "9mm" (outlets space ".357" as "a. 357").
+_CALIBRE_AFTER = re.compile(r"^\s?-?\s?(?:caliber|calibre|cal\b|gauge|magnum|mm\b)", re.IGNORECASE)
+_CALIBRE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the)?\.\s?$", re.IGNORECASE)
+# A size written as a product: "a four-by-four car", "a 4x4 vehicle", "a 2-by-4 plank".
+_BY_AFTER = re.compile(r"^\s?(?:-\s?by\s?-|[x×]\s?\d)", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?:\d|\b[a-z]+)\s?(?:-\s?by\s?-|[x×])\s?$", re.IGNORECASE)
+# An address: "the 12000 block of Roosevelt Boulevard", "at 24 Independent Street".
+_ADDRESS_AFTER = re.compile(r"^\s?-?\s?block\s+of\b|^\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:Street|St\b|Avenue|Ave\b|"
+                            r"Road|Rd\b|Boulevard|Blvd\b|Lane|Drive|Place|Square|Terrace|Court|Highway)")
+# The size of a ranked list: "the 10 most endangered properties", "their 15 Most Wanted list", "the top 10".
+_RANKED_AFTER = re.compile(r"^\s+[“\"]?\s?most\s+(?!(?:seriously|badly|critically|severely|gravely)\b)[a-z]",
+                           re.IGNORECASE)
+_RANKED_BEFORE = re.compile(r"\btop\s$", re.IGNORECASE)
+
+
+def _named_by_number(s_text: str, q: Quantity) -> bool:
+    """Whether a figure names something rather than counting it: a phone number, a model code
+    written without its hyphen, a calibre, a size written as a product (a four-by-four), an
+    address, or the length of a ranked list."""
+    before, after = s_text[:q.start], s_text[q.end:]
+    for run in _DIGIT_RUN.finditer(s_text):
+        if run.start() < q.end and q.start < run.end() and not re.search(r"[,.]", run.group(0)) \
+                and _PHONE.fullmatch(run.group(0)):
+            return True  # not "20, 000" nor "6. 1": thousands and decimals are amounts
+    digits = re.fullmatch(r"\d+", q.text) is not None
+    if digits and _BARE_CODE_BEFORE.search(before) and re.search(r"[a-z]", s_text):
+        return True  # an all-capitals headline ("KILLS 12") is not a code
+    if _CALIBRE_AFTER.match(after) or (digits and _CALIBRE_BEFORE.search(before)):
+        return True
+    if q.qualifier == "exact" and (_BY_AFTER.match(after) or _BY_BEFORE.search(before)):
+        return True
+    return bool(_ADDRESS_AFTER.match(after) or (q.qualifier == "exact" and (
+        _RANKED_AFTER.match(after) or _RANKED_BEFORE.search(before))))
+
+
+_SETTLEMENTS = frozenset({"city", "town", "village", "island", "country", "nation", "province", "region", "district",
+                          "metropolis", "capital", "port", "county", "municipality", "suburb", "state"})
+_HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|populated\s+by|inhabited\s+by)\s+(?:(?:about|some|around|nearly|"
+                      r"almost|roughly|approximately|over|more\s+than|an\s+estimated|just\s+under|some)\s+)?$",
+                      re.IGNORECASE)
+
+
+def _inhabitants(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None) -> bool:
+    """How many live in a place, its setting: "a town of 15,000 people", "the island, home to
+    120,000 people", "a population of 5 million". Not a camp's or a community's people, whom
+    the story is about."""
+    if _HOME_TO.search(reader.text[sent.start:sent.start + q.start]):
+        return True
+    anchor = noun if noun is not None else num
+    if anchor is None or reader.tokens[anchor].dep != "pobj":
+        return False
+    prep = reader.tokens[anchor].head
+    over = reader.tokens[prep].head
+    return reader.words(prep).lower() == "of" and over != prep and reader.tokens[over].lemma.lower() in _SETTLEMENTS
+
+
+# A year before a noun: news writes counts of a thousand and more with a comma ("2,000 deaths"), years without.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:the|a|an|in|of|since|after|before|during)|['’]s)\s$", re.IGNORECASE)
+
+
+def _one_of_a_kind(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int) -> bool:
+    """"a 911 call", "a 999 operator", "a 747 jet": the article "a" and a singular noun around a
+    figure in digits say there is one thing, and the figure names its kind or its line."""
+    before = reader.text[sent.start:sent.start + q.start]
+    return re.fullmatch(r"\d+", q.text) is not None and (q.value or 0) > 1 \
+        and re.search(r"(?:^|\s)(?:a|an)\s$", before, re.IGNORECASE) is not None \
+        and reader.tokens[noun].tag == "NN"
+
+
 def _is_people(reader: ArticleReader, noun: int, *, toll: bool | None = None) -> bool:
     """Whether a noun counts people: a person noun, or a people's name ("Palestinians"); with
     ``toll`` (the figure's measure is a toll's), also a noun the sentence treats as people."""
@@ -381,20 +490,28 @@ def _is_people(reader: ArticleReader, noun: int, *, toll: bool | None = None) ->
         return True
     if any(n.label == "NORP" and n.start <= tok.start < n.end for n in reader.article.names):
         return True
-    return toll is True and _told_as_people(reader, noun)
+    return _told_as_people(reader, noun, toll=toll is True)
 
 
-def _told_as_people(reader: ArticleReader, noun: int) -> bool:
-    """Whether the sentence treats a noun no word list knows as people: it is wounded or
-    injured ("two managers were wounded", "the attack injured three cashiers") or named
-    after a comma ("two managers, Paul Riva and Alan Steinberg,"). Things are damaged, not
-    wounded. ("who" is no cue: parses hang it on the wrong noun, and countries are "who".)"""
+def _told_as_people(reader: ArticleReader, noun: int, *, toll: bool = True) -> bool:
+    """Whether the sentence treats a noun no word list knows as people: it is arrested,
+    questioned, charged or hired ("two leaders were arrested", "police questioned two
+    accountants"), wounded or injured for a toll ("two managers were wounded", "the attack
+    injured three cashiers"), or named after a comma ("two managers, Paul Riva and Alan
+    Steinberg,"). Things are damaged, not wounded. ("who" is no cue: parses hang it on the
+    wrong noun, and countries are "who".)"""
+    lemmas = _WOUND_LEMMAS | _PERSON_VERBS if toll else _PERSON_VERBS
     tok = reader.tokens[noun]
     own_verb = False  # "800 homes destroyed": its own participle says what befell it
-    for c in reader.children.get(noun, []):
+    kids = list(reader.children.get(noun, []))
+    for prep in kids[:]:  # "2 leaders of polygamist group arrested": the parse hangs the participle on the group
+        if reader.tokens[prep].dep == "prep" and reader.words(prep).lower() == "of":
+            kids += [a for o in reader.children.get(prep, []) for a in reader.children.get(o, [])
+                     if reader.tokens[a].dep == "acl" and reader.tokens[a].lemma.lower() in _PERSON_VERBS]
+    for c in kids:
         dep = reader.tokens[c].dep
-        if dep in ("acl", "amod", "relcl") and reader.tokens[c].lemma.lower() in _WOUND_LEMMAS:
-            return True  # "two partners wounded", "three wounded guards"
+        if dep in ("acl", "amod", "relcl") and reader.tokens[c].lemma.lower() in lemmas:
+            return True  # "two partners wounded", "three wounded guards", "two leaders arrested"
         own_verb = own_verb or (dep in ("acl", "relcl") and reader.tokens[c].pos == "VERB")
         if dep == "appos" and noun + 1 < len(reader.tokens) and reader.words(noun + 1) == ",":
             at = reader.tokens[c].start
@@ -405,14 +522,20 @@ def _told_as_people(reader: ArticleReader, noun: int) -> bool:
         # the subject of "wounded" counts the wounded only when nothing else is its object:
         # "two bombs wounded ten people" counts bombs that wounded
         objects = [c for c in reader.children.get(tok.head, []) if reader.tokens[c].dep == "dobj"]
-        if verb.lemma.lower() in _WOUND_LEMMAS and (tok.dep != "nsubj" or not objects):
+        if verb.lemma.lower() in lemmas and (tok.dep != "nsubj" or not objects) and \
+                (tok.dep != "nsubj" or verb.lemma.lower() in _WOUND_LEMMAS):  # "two leaders arrested X" did it
             return True
     return False
 
 
 # Verbs whose object is a living body: what they count is people, whatever the noun.
 # Not "kill" (herds and flocks are killed), "hurt" (sales are hurt), "shoot" (drones are shot down).
-_WOUND_LEMMAS = frozenset({"wound", "injure", "stab", "maim", "hospitalize", "hospitalise"})
+_WOUND_LEMMAS = frozenset({"wound", "injure", "stab", "maim", "hospitalize", "hospitalise", "gun"})  # gun down
+# Verbs whose object is a person whatever the figure measures: "two accountants were questioned", "police arrested
+# two leaders". Not "capture" or "seize" (ships and towns are captured), "rescue" or "evacuate" (homes are evacuated).
+_PERSON_VERBS = frozenset({"arrest", "detain", "question", "interview", "interrogate", "charge", "convict", "indict",
+                           "arraign", "sentence", "jail", "imprison", "kidnap", "abduct", "handcuff", "hire", "employ",
+                           "elect", "appoint", "apprehend", "acquit", "extradite", "deport"})  # not "nab" (loot)
 
 
 _COUNTED_SKIP = frozenset({"more", "other", "least", "most", "some", "additional", "further", "total", "estimated",
@@ -433,13 +556,26 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
         tok = reader.tokens[c]
         word = reader.words(c)
         if c == keep[0] - 1 and tok.dep in ("amod", "compound") and tok.pos in ("ADJ", "NOUN", "PROPN") \
-                and not re.search(r"\d", word) and word.lower() not in _COUNTED_SKIP:
+                and not re.search(r"\d", word) and word.lower() not in _COUNTED_SKIP \
+                and not find_quantities(word):  # "Sixty residents" counts residents
             keep.insert(0, c)
     words = [reader.words(i) for i in keep[-3:]]
     phrase = " ".join(w if w[:1].isupper() and i < len(words) - 1 else w.lower() for i, w in enumerate(words))
     if unit not in ("people", "troops"):
         phrase += _of_what(reader, noun)
     return phrase.strip("“”\"' -") or None
+
+
+def _charges_as_counts(reader: ArticleReader, num: int | None, noun: int) -> str | None:
+    """"two first-degree murder charges" as a court counts them: "counts of first - degree murder",
+    the phrase "two counts of first-degree murder" gives, so both name one quantity."""
+    k = noun - 1
+    while k > (num if num is not None else -1) and reader.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "VERB", "PUNCT") \
+            and reader.words(k) not in (",", ";", ":", "(", ")") and not find_quantities(reader.words(k)):
+        k -= 1
+    if k + 1 >= noun:
+        return None
+    return "counts of " + reader.text[reader.tokens[k + 1].start:reader.tokens[noun - 1].end].lower()
 
 
 def _of_what(reader: ArticleReader, noun: int) -> str:
@@ -511,8 +647,11 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
                     return j
         return _number_of(reader, sent, num)
     head = tok.head
+    past = max(num + 1, bisect.bisect_left(reader.starts, end))  # the words after the amount ("90 per cent" is one)
     if tok.dep in ("nummod", "quantmod", "compound") and reader.tokens[head].pos in _NOUNISH and head > num \
-            and not any(reader.words(k) in (",", ";", ":") for k in range(num + 1, head)):  # not "Two dead, scores"
+            and not any(reader.words(k) in (",", ";", ":") for k in range(num + 1, head)) \
+            and not any(reader.tokens[k].pos in ("ADP", "SCONJ") for k in range(past, head)):
+        # not "Two dead, scores", "Three dead after fire-bomb hits"
         return _compound_head(reader, sent, head)
     j = bisect.bisect_left(reader.starts, end)
     for k in range(j, min(j + 5, sent.tokens.stop)):
@@ -522,7 +661,8 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
         if t.pos == "DET" and k > j and reader.words(k - 1).lower() == "of":
             continue  # "two of the boats": a part of a set the article names
         stop_punct = t.pos == "PUNCT" and reader.words(k) not in ("“", "”", '"', "'", "‘", "’", "-")
-        if stop_punct or t.pos in ("VERB", "AUX", "DET") or (t.pos == "ADP" and reader.words(k).lower() != "of"):
+        if stop_punct or t.pos in ("VERB", "AUX", "DET", "SCONJ") or \
+                (t.pos == "ADP" and reader.words(k).lower() != "of"):  # "Three dead after fire-bomb hits bank"
             break
     return _number_of(reader, sent, num)
 
@@ -590,8 +730,8 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if lemma in W.TIME_UNITS:
         return lemma + "s"
     word = reader.words(noun).lower()
-    if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS:
-        return "people"
+    if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS or W.MEASURE_LEMMAS.get(word) in _TOLLS:
+        return "people"  # "2 Dead, 1 Wounded": a headline in title case tags its toll words as nouns
     return word + per_unit
 
 
@@ -622,6 +762,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "other"  # "One report said ...", "one official told ...": a source, not an amount
     if noun is not None and _left_in_state(reader, sent, noun):
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
+    if _gunned_down(reader, sent, noun if noun is not None else num):
+        return "killed"  # "gunned down two women and left a man wounded": the two were shot dead
     for i in _measure_candidates(reader, sent, num, noun):
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
@@ -629,6 +771,15 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> bool:
+    """Whether those counted are the object of "gun down" (shot dead), the phrasal verb no single lemma names."""
+    if anchor is None or reader.tokens[anchor].dep not in ("dobj", "nsubjpass"):
+        return False
+    verb = reader.tokens[anchor].head
+    return reader.tokens[verb].lemma.lower() == "gun" and any(
+        reader.tokens[c].dep == "prt" and reader.words(c).lower() == "down" for c in reader.children.get(verb, []))
 
 
 def _is_measure_word(reader: ArticleReader, i: int) -> bool:
@@ -650,6 +801,8 @@ def _left_in_state(reader: ArticleReader, sent: Sentence, noun: int) -> bool:
     if _is_measure_word(reader, after) or (after + 1 < sent.tokens.stop and _is_measure_word(reader, after + 1)):
         return False
     over = reader.tokens[noun].head
+    if reader.tokens[noun].dep == "pobj" and reader.tokens[over].head != over:
+        over = reader.tokens[over].head  # "the deaths of two women found in a home": what the deaths count
     return over == noun or not _is_measure_word(reader, over)
 
 
@@ -658,8 +811,11 @@ def _toll_word(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | No
     ("kills 1, wounds 2", "arrested 30 protesters"), or the word right after a figure that names no
     noun ("Two dead, scores hurt", "dozens injured")."""
     before = bisect.bisect_left(reader.starts, sent.start + q.start) - 1
-    if before >= sent.tokens.start and reader.tokens[before].pos in ("VERB", "NOUN"):  # a headline's "wounds 12"
+    if before >= sent.tokens.start and reader.tokens[before].pos in ("VERB", "NOUN", "PROPN"):  # "wounds 12"
         found = W.MEASURE_LEMMAS.get(reader.tokens[before].lemma.lower())
+        word = reader.words(before)
+        if found is None and word[:1].isupper():  # a headline in title case: "Kills Two" is tagged a name
+            found = W.MEASURE_LEMMAS.get(re.sub(r"e?s$", "", word.lower()))
         if found in _PEOPLE_MEASURES and found != "deployed":
             return found
     after = num + 1 if num is not None else sent.tokens.stop

@@ -22,6 +22,8 @@ class WordCount:
     quantity: Quantity  # offsets relative to the sentence
     measures: tuple[str, ...]  # what it counts: ("killed",), ("killed", "injured") for "no casualties"
     noun: str | None = None  # the person counted, for "a man": "man"
+    things: str | None = None  # what a count of things counts, for "shot him twice": "shots"
+    kind: str = "count"  # the measure of a count of things: "count", or "duration" ("a third straight night")
 
 
 # Words that say what a zero or a single person is counted as (a toll's verbs, adjectives, nouns), with
@@ -80,11 +82,106 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
             found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=1.0,
                                             low=1.0, high=1.0, qualifier="exact"), (measure,)))
     found += _single_persons(reader, sent, s_text, taken=[*taken, *(w.quantity for w in found)])
+    for m in _ONE_MORE.finditer(s_text):
+        more = _one_more_measure(reader, sent, m)
+        if more and free(m.start(), m.end()):  # "killing two and wounding a third": one more person, injured
+            found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=1.0, low=1.0,
+                                            high=1.0, qualifier="exact"), (more,)))
+    for m in _TWICE.finditer(s_text):
+        shots = _shots(reader, sent, m)
+        if shots and free(m.start(), m.end()):  # "shot him twice in the head": two shots
+            found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
+                                            high=2.0, qualifier="exact"), (), things=shots))
+    for m in _NTH.finditer(s_text):
+        nth = _running_count(reader, sent, m)
+        if nth and free(m.start("n"), m.end("n")):  # "the fifth successful operation": five so far
+            value = float(_ORDINALS[m.group("n").lower()])
+            found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=value,
+                                            low=value, high=value, qualifier="exact"), (), things=nth[0],
+                                   kind=nth[1]))
     for m in _TWO.finditer(s_text):
         if free(m.start(), m.end()) and _counts_two(reader, sent, m):
             found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
                                             high=2.0, qualifier="exact"), ()))
     return found
+
+
+# "wounding a third", "a third employee was hurt": one more person after those a sentence counted
+_ONE_MORE = re.compile(r"\b(?:a|another)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s*(?:of|-|time|day|night)\b)",
+                       re.IGNORECASE)
+
+
+def _one_more_measure(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> str | None:
+    """The toll "a third" is one more of: it (or the person noun it qualifies) is the object or
+    the passive subject of a casualty verb, or the subject of one that has no object ("a third
+    employee wounded"). "a third quake struck", "a second attack" count nothing."""
+    inside = reader.tokens_in(sent.start + m.start(), sent.start + m.end())
+    if not inside:
+        return None
+    at = inside[-1]
+    tok = reader.tokens[at]
+    if tok.dep == "amod" and reader.tokens[tok.head].pos == "NOUN" and tok.head > at:
+        at = tok.head
+        tok = reader.tokens[at]
+        if tok.tag != "NN" and reader.tokens[at - 1].tag != "NN":
+            return None
+    while tok.dep == "conj" and tok.head != at:
+        at = tok.head
+        tok = reader.tokens[at]
+    verb = reader.tokens[tok.head]
+    measure = W.MEASURE_LEMMAS.get(verb.lemma.lower()) if tok.head != at else None
+    if measure not in _ONE_MEASURES:
+        return None
+    objects = [c for c in reader.children.get(tok.head, []) if reader.tokens[c].dep == "dobj"]
+    if tok.dep in ("dobj", "nsubjpass") or (tok.dep == "nsubj" and not objects):
+        return measure
+    return None
+
+
+_TWICE = re.compile(r"\btwice\b", re.IGNORECASE)
+_SHOT_LEMMAS = {"shoot": "shots", "stab": "stab wounds", "hit": "shots", "strike": "shots"}
+
+
+def _shots(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> str | None:
+    """What "twice" counts when it says how often someone was shot or stabbed: shots, stab wounds.
+    ("three times" the number parser leaves as a multiplier.) Not "twice as many", "hit twice by floods"."""
+    inside = reader.tokens_in(sent.start + m.start(), sent.start + m.end())
+    if not inside:
+        return None
+    tok = reader.tokens[inside[0]]
+    verb = reader.tokens[tok.head]
+    if tok.dep not in ("advmod", "npadvmod") or verb.pos != "VERB":
+        return None
+    kind = _SHOT_LEMMAS.get(verb.lemma.lower())
+    if kind == "shots" and verb.lemma.lower() != "shoot":
+        # "hit twice", "struck twice": by gunfire only when the sentence says so
+        words = {reader.tokens[i].lemma.lower() for i in sent.tokens}
+        kind = kind if words & {"shot", "shoot", "bullet", "gun", "gunfire", "fire", "round"} else None
+    return kind
+
+
+# "the fifth successful operation", "a third straight night": a running count told as an ordinal
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_NTH = re.compile(rf"\b(?:the|a|its|their|his|her)\s+(?P<n>{'|'.join(_ORDINALS)})\s+"
+                  r"(?:straight|consecutive|successive|successful)\b", re.IGNORECASE)
+
+
+def _running_count(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> tuple[str, str] | None:
+    """What an ordinal that counts a run counts: the plural of the noun it qualifies
+    ("operations", "nights"), and its measure (a duration for nights and days)."""
+    inside = reader.tokens_in(sent.start + m.start("n"), sent.start + m.end("n"))
+    if not inside:
+        return None
+    tok = reader.tokens[inside[0]]
+    noun = tok.head
+    while reader.tokens[noun].pos == "ADJ" and reader.tokens[noun].head != noun:  # "fifth" -> "successful" -> ...
+        noun = reader.tokens[noun].head
+    if noun <= inside[0] or reader.tokens[noun].pos != "NOUN" or noun - inside[0] > 6:
+        return None
+    lemma = reader.tokens[noun].lemma.lower()
+    plural = lemma + ("es" if lemma.endswith(("s", "x", "ch", "sh")) else "s")
+    return plural, "duration" if lemma in W.TIME_UNITS else "count"
 
 
 # Two written as a word: "both guards", "twin blasts", "a pair of gunmen"
