@@ -124,6 +124,8 @@ def _gold_spans(gold: dict[str, Any], texts: dict[str, str]) -> tuple[dict[Span,
 
 
 def _claim_span(claim: dict[str, Any], texts: dict[str, str]) -> Span:
+    if claim.get("number_start") is not None:  # the figure's own offset ("two ... and two others": each its own)
+        return claim["article"], claim["number_start"], claim["number_start"] + len(claim["number_text"])
     text = texts.get(claim["article"], "")
     at = text.find(claim["number_text"], claim["start"])
     at = at if at >= 0 else claim["start"]

@@ -205,6 +205,7 @@ class Claim:
     counted: str | None = None  # the noun phrase the figure counts, normalised: "pirates", "Israeli soldiers"
     role: str | None = None  # victims | perpetrators | security_forces | civilians | officials | combatants | objects
     background: bool = False  # a figure of another event or a by-the-way one (a distance, a year): not a fact
+    number_start: int | None = None  # where number_text begins in the article's text (start/end are the sentence's)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -524,3 +524,12 @@ def test_a_year_before_a_noun_is_no_count() -> None:
     # counts of a thousand and more: with a comma, or with no article before them
     assert by_number(claims("Police said 1,500 marchers were detained."))["1,500"].measure == "detained"
     assert by_number(claims("Police counted 1500 marchers."))["1500"].measure == "count"
+
+
+def test_each_figure_carries_its_own_offset() -> None:
+    text = "The storm killed two workers and injured two others near the port."
+    found = claims(text)
+    twos = sorted((c for c in found if c.number_text == "two"), key=lambda c: c.number_start or -1)
+    assert [c.measure for c in twos] == ["killed", "injured"]
+    assert [text[c.number_start:c.number_start + 3] for c in twos if c.number_start is not None] == ["two", "two"]
+    assert twos[0].number_start != twos[1].number_start  # the second "two" is not the first one again

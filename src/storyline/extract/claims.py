@@ -287,7 +287,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         kids = reader.words(noun).lower() if noun is not None else "children"
         return Claim(
             counted=kids, role="other", id=f"{reader.article.id}:c{index + 1}", article=reader.article.id,
-            start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value,
+            start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text,
+            number_start=start, value=q.value,
             low=q.low, high=q.high, qualifier=q.qualifier, unit=kids, measure="count", subject=kids,
             subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
     if unit is None and noun is None and measure in _PEOPLE_MEASURES:
@@ -315,7 +316,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         return Claim(
             counted=who, role=_aged_role(reader, person), id=f"{reader.article.id}:c{index + 1}",
             article=reader.article.id,
-            start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value,
+            start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text,
+            number_start=start, value=q.value,
             low=q.low, high=q.high, qualifier=q.qualifier, unit="years", measure="age", subject=who,
             subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
     subject = _subject_text(reader, noun) if noun is not None else None
@@ -329,7 +331,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     return Claim(
         counted_as=counted_as, counted=counted, role=_role(reader, noun, unit=unit, measure=measure),
         id=f"{reader.article.id}:c{index + 1}", article=reader.article.id, start=sent.start, end=sent.end,
-        text=reader.text[sent.start:sent.end], number_text=q.text, value=q.value, low=q.low, high=q.high,
+        text=reader.text[sent.start:sent.end], number_text=q.text, number_start=start, value=q.value, low=q.low,
+        high=q.high,
         qualifier=q.qualifier, unit=unit, measure=measure, subject=subject, subject_group=group,
         location=_location(reader, sent, start), as_of=None, attributed_to=None,
     )
