@@ -15,7 +15,8 @@ from storyline.extract import time_scan, timex
 
 Scan = Callable[[str], list[re.Match[str]]]
 SCANS: list[tuple[str, Scan]] = [("CLOCK_TALK", time_scan.clock_talk), ("ODD_DATE", time_scan.odd_dates),
-                                 ("HOLIDAY_ANY", time_scan.holidays_any)]
+                                 ("HOLIDAY_ANY", time_scan.holidays_any), ("HOLIDAY", time_scan.holidays),
+                                 ("EXTRA", time_scan.extra_times)]
 
 SENTENCES = [
     # clock times told as people talk
@@ -42,6 +43,15 @@ SENTENCES = [
     "Families gathered on Christmas Eve; the parade was moved to Thanksgiving, 2019.",
     "The previous new year day was quiet, unlike last Halloween or this may day.",
     "Teams meet again after Mother’s Day and before Labour Day 2031, or st. patrick's day 2020.",
+    "Boxing Day sales, Good Friday services and Martin Luther King Day 2021 drew crowds; Xmas did not.",
+    # words of time and of how often, clock times next to a day
+    "The plant now runs daily, the line bi-weekly, and the audit is semi-annually or half-yearly.",
+    "Nowadays the board meets twice a week, once per month and every other Friday, each quarter too.",
+    "Monday at 10:30 the desk reopened; 9pm today was the cutoff; the race took 3:07:35 in all.",
+    "The flight lands at 14:00 GMT, or 7.45 local time, and later in the morning the talks go on.",
+    "At the end of this month, and at this time, to date, at present, at the moment: nothing new.",
+    "Next Friday, last May and this March 3 were named; the annual report costs 5 dollars a day later.",
+    "The shift ends at noon or midnight, tomorrow pm; 4 a.m. Sunday is when the doors open.",
     # no match at all, and nothing
     "Nothing here tells a time: the council met, the budget passed, the mayor spoke.",
     "Prices rose 5 percent to 120 dollars; about 300 people came by 2 buses.",
@@ -86,7 +96,7 @@ def test_the_sentences_do_hold_matches_of_every_pattern() -> None:
         assert sum(len(scan(s)) for s in SENTENCES) >= 5, name
     assert [m.group(0) for m in time_scan.clock_talk(SENTENCES[0])] == ["a quarter past 3"]
     assert [m.group("h") for m in time_scan.holidays_any(SENTENCES[17])] == ["easter", "black friday"]
-    assert time_scan.odd_dates(SENTENCES[21]) == []
+    assert time_scan.odd_dates(SENTENCES[29]) == []
 
 
 @pytest.mark.parametrize(("name", "scan"), SCANS)
@@ -109,7 +119,9 @@ def _kinds() -> list[list[str]]:
          "yesterday", "this morning", "last night", "the evening", "tomorrow night", *WEEKDAYS],
         [*months[:80], "May", "Sept"], [*timex._ORDINAL_WORDS, "1st", "2nd", "23rd", "15th", "31st", "4th"],
         ["the", "of", "day", "day of", "month", "week", "year", "this", "next", "last", "previous", "following",
-         "coming", "in", "on", "GMT", "first", "report"],
+         "coming", "in", "on", "GMT", "first", "report", "end of", "a", "per", "every", "each", "other", "once",
+         "twice", "to date", "at present", "later", "early", "weekend", "UTC", "local time", "daily", "annual",
+         "semi-annually", "nowadays", "now"],
         [*timex._FIXED_HOLIDAYS, *timex._MOVABLE_HOLIDAYS, *timex._HOLIDAY_ALIASES],
     ]
 
@@ -154,7 +166,8 @@ def test_the_anchors_were_checked_against_the_patterns_of_timex() -> None:
     """An anchor set is written for one version of its pattern; a changed pattern is searched in
     full (same output, slower) until its anchors are checked again and its fingerprint updated."""
     for name, checked in (("CLOCK_TALK", time_scan._CLOCK_TALK_FOR), ("ODD_DATE", time_scan._ODD_DATE_FOR),
-                          ("HOLIDAY_ANY", time_scan._HOLIDAY_ANY_FOR)):
+                          ("HOLIDAY_ANY", time_scan._HOLIDAY_ANY_FOR), ("HOLIDAY", time_scan._HOLIDAY_FOR),
+                          ("EXTRA", time_scan._EXTRA_FOR)):
         assert time_scan.fingerprint(getattr(timex, name)) == checked, (
             f"timex.{name} changed: check that every form of it holds an anchor of time_scan, run this file, "
             "then update the fingerprint")

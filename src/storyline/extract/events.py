@@ -406,7 +406,7 @@ def _times(reader: ArticleReader) -> list[Time]:
             if reading:
                 readings[(start, end)] = reading
     spans = parts
-    found = [(m.start(), m.end()) for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]]
+    found = [(m.start(), m.end()) for m in [*time_scan.extra_times(reader.text), *time_scan.holidays(reader.text)]]
     found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
     found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]  # "one day before the vote"
     found += [(m.start(), m.end()) for m in time_scan.clock_talk(reader.text)]  # "half past 3", "at 7p"

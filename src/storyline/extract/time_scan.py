@@ -107,6 +107,7 @@ def _item(op: Any, av: Any, white: int) -> tuple[int, int] | None:
 
 
 _REACH: dict[tuple[str, int, int], int | None] = {}
+_PARSED: dict[tuple[str, int], Any] = {}
 
 
 def reach(pattern: re.Pattern[str], white: int) -> int | None:
@@ -115,7 +116,9 @@ def reach(pattern: re.Pattern[str], white: int) -> int | None:
     when it has no bound (an unbounded repeat of something other than white space)."""
     key = (pattern.pattern, pattern.flags, white)  # a pattern's hash reads all its code: its text's is kept
     if key not in _REACH:
-        got = _seq(sre_parse.parse(pattern.pattern, pattern.flags), white)
+        if key[:2] not in _PARSED:
+            _PARSED[key[:2]] = sre_parse.parse(pattern.pattern, pattern.flags)
+        got = _seq(_PARSED[key[:2]], white)
         _REACH[key] = None if got is None else got[1]
     return _REACH[key]
 
@@ -162,12 +165,32 @@ def _one(regex: str) -> Anchor:
     return _lead(regex), re.compile(regex)
 
 
+_Found = list[tuple[int, int]]
+# The last text, folded, and the anchors found in it by anchor set (HOLIDAY and HOLIDAY_ANY share theirs),
+# kept as one tuple that is swapped whole, so that threads never mix two texts.
+_last: tuple[str, str, dict[int, tuple[tuple[Anchor, ...], _Found]]] = ("", "", {})
+
+
+def _anchored(anchors: tuple[Anchor, ...], text: str) -> _Found:
+    """The spans of the anchors in ``text``, in order of their starts."""
+    global _last
+    last = _last
+    if last[0] is not text:
+        last = _last = (text, folded(text), {})
+    kept = last[2].get(id(anchors))
+    if kept is not None and kept[0] is anchors:
+        return kept[1]
+    low = last[1]
+    found = sorted((a.start(), a.end()) for word, anchor in anchors if word in low for a in anchor.finditer(low))
+    last[2][id(anchors)] = (anchors, found)
+    return found
+
+
 def windowed(pattern: re.Pattern[str], anchors: tuple[Anchor, ...], text: str) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))``, searched only around the anchors (searched in
     :func:`folded` text): every match of ``pattern`` must look at (hold, or see in a lookahead)
     the start of an anchor."""
-    low = folded(text)
-    found = sorted((a.start(), a.end()) for word, anchor in anchors if word in low for a in anchor.finditer(low))
+    found = _anchored(anchors, text)
     if not found:
         return []
     far = reach(pattern, _longest_white(text))
@@ -229,6 +252,23 @@ _HOLIDAY_ANCHORS = _words([  # each name, as the pattern spells it
     re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
     for h in (*timex._FIXED_HOLIDAYS, *timex._MOVABLE_HOLIDAYS, *timex._HOLIDAY_ALIASES)])
 _HOLIDAY_ANY_FOR = "5de8584674caf988"  # fingerprint(timex.HOLIDAY_ANY)
+_HOLIDAY_FOR = "766695506ecec6e4"  # fingerprint(timex.HOLIDAY)
+
+
+# --- EXTRA: clock times next to a day, words of time and of how often ----------------------------------------
+_EXTRA_ANCHORS = (
+    _one(r"\d(?:\s*[ap]\.?m|[:.][0-5]\d)"),  # "9pm today", "Monday at 10:30", "3:07:35", "14:00 GMT"
+    *_words(("now", "currently", "presently", "recently", "lately", "future", "daily", "weekly", "monthly",
+             "annual", "yearly", "hourly", "nightly", "noon", "midnight", "every", "each", "fortnightly", "once",
+             "twice", "moment", "present")),  # "nowadays", "bi-weekly", "semi-annually", "half-yearly", "everyday"
+    *_words(("this", "last", "next", "previous", "following", "coming"),
+            rf"\s+(?:{timex._WEEKDAY_WORD}|{'|'.join(m for m in _FULL_MONTHS)})"),  # "next Friday", "last May"
+    *_words(("at",), r"\s+this\s+time"), *_words(("to",), r"\s+date"),
+    *_words(("a", "per"), r"\s+(?:day|week|month|year)"),  # "twice a week", "per year"
+    *_words(("in",), r"\s+the\s+(?:morning|afternoon|evening|daytime)"), *_words(("end",), r"\s+of"),
+    *_words(("today", "tomorrow", "yesterday"), r"\s+[ap]m"),
+)
+_EXTRA_FOR = "ac4157be4987eacb"  # fingerprint(timex.EXTRA)
 
 
 class _Scan:
@@ -250,6 +290,8 @@ class _Scan:
 _CLOCK_TALK = _Scan("CLOCK_TALK", _CLOCK_ANCHORS, _CLOCK_TALK_FOR)
 _ODD_DATE = _Scan("ODD_DATE", _ODD_ANCHORS, _ODD_DATE_FOR)
 _HOLIDAY_ANY = _Scan("HOLIDAY_ANY", _HOLIDAY_ANCHORS, _HOLIDAY_ANY_FOR)
+_HOLIDAY = _Scan("HOLIDAY", _HOLIDAY_ANCHORS, _HOLIDAY_FOR)  # the same names, capitalised
+_EXTRA = _Scan("EXTRA", _EXTRA_ANCHORS, _EXTRA_FOR)
 
 
 def clock_talk(text: str) -> list[re.Match[str]]:
@@ -265,3 +307,13 @@ def odd_dates(text: str) -> list[re.Match[str]]:
 def holidays_any(text: str) -> list[re.Match[str]]:
     """``timex.HOLIDAY_ANY.finditer(text)``, as a list: "easter 2018", "next new year's day"."""
     return _HOLIDAY_ANY(text)
+
+
+def holidays(text: str) -> list[re.Match[str]]:
+    """``timex.HOLIDAY.finditer(text)``, as a list: "Christmas Eve", "Thanksgiving, 2019"."""
+    return _HOLIDAY(text)
+
+
+def extra_times(text: str) -> list[re.Match[str]]:
+    """``timex.EXTRA.finditer(text)``, as a list: "Monday at 10:30", "twice a week", "nowadays"."""
+    return _EXTRA(text)
