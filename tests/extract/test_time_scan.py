@@ -200,6 +200,6 @@ def test_reach_counts_white_space_at_the_longest_run_and_refuses_other_unbounded
 
 def test_a_pattern_with_no_bound_is_searched_in_full() -> None:
     pattern = re.compile(r"\bpast\w*\s+\d+")
-    anchors = time_scan._words(("past",))
+    anchors = time_scan._anchors(*time_scan._words(("past",)))
     text = "It was " + "x" * 50 + " pasture and pastoralism 3, then past 4. " * 20
     assert _seen(time_scan.windowed(pattern, anchors, text)) == _seen(pattern, text)

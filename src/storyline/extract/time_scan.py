@@ -141,18 +141,13 @@ def folded(text: str) -> str:
 
 
 Anchor = tuple[str, re.Pattern[str]]  # a word that must be in the folded text, and the anchor that begins with it
+Spec = tuple[str, str]  # the word an anchor begins with, and the anchor's pattern
 
 
-def _words(words: str | list[str] | tuple[str, ...], then: str = "") -> tuple[Anchor, ...]:
-    """One anchor per first word, each the word followed by ``then``: a word not in the text costs
-    one substring test, and a word in it a search that skips to the word (a pattern that begins
-    with a literal; re moves the word out of "may\\s+day|may\\s+eve" by itself). One pattern
-    "(?:a|b)then" would be tried at almost every place."""
+def _words(words: str | list[str] | tuple[str, ...], then: str = "") -> list[Spec]:
+    """One anchor per word, the word followed by ``then``."""
     names = words.split("|") if isinstance(words, str) else words
-    by_lead: dict[str, list[str]] = {}
-    for w in dict.fromkeys(names):
-        by_lead.setdefault(_lead(w), []).append(f"{w}{then}")
-    return tuple((lead, re.compile("|".join(group))) for lead, group in by_lead.items())
+    return [(_lead(w), f"{w}{then}") for w in dict.fromkeys(names)]
 
 
 def _lead(regex: str) -> str:
@@ -161,8 +156,20 @@ def _lead(regex: str) -> str:
     return m.group() if m else ""
 
 
-def _one(regex: str) -> Anchor:
-    return _lead(regex), re.compile(regex)
+def _one(regex: str) -> Spec:
+    return _lead(regex), regex
+
+
+def _anchors(*specs: Spec) -> tuple[Anchor, ...]:
+    """The anchors, one pattern per first word, words that begin with a shorter one ("january",
+    "jan") put with it: a word not in the text costs one substring test, and a word in it a search
+    that skips to the word (re moves the common beginning out of "jan…|january…" by itself). One
+    pattern "(?:a|b)…" would be tried at almost every place."""
+    groups: dict[str, list[str]] = {}
+    for lead, regex in sorted(specs, key=lambda s: len(s[0])):
+        key = next((k for k in groups if k and lead.startswith(k)), lead)
+        groups.setdefault(key, []).append(f"(?:{regex})")
+    return tuple((lead, re.compile("|".join(dict.fromkeys(group)))) for lead, group in groups.items())
 
 
 _Found = list[tuple[int, int]]
@@ -223,8 +230,9 @@ _MW = ("five", "ten", "fifteen", "twenty", "thirty", "forty", "fifty")  # the wo
 _WEEKDAYS = timex._WEEKDAY_WORD.split("|")
 
 # --- CLOCK_TALK: each of its forms holds one of these -------------------------------------------------------
-_CLOCK_ANCHORS = (
-    *_words(("past", "to"), rf"\s+(?:\d|{timex._HW})"),  # "quarter past 3", "ten to nine"
+_CLOCK_ANCHORS = _anchors(
+    # "a quarter past 3", "half to nine", "5 minutes to 7", "twenty-five past 4"
+    *_words(("quarter", "half", "min", *_MW), rf"(?:ute)?s?\s+(?:past|to)\s+(?:\d|{timex._HW})"),
     _one(r"\d(?:\s*(?:ish|[ap]\s\.)|[ap])"),  # "11ish", "3 p . m .", "at 7p"
     *_words((*_HW, *_MW, "clock"), r"\s*[ap]\.?m"),  # "six pm", "twenty-five am", "7 o'clock pm"
     # an hour after a word of timex._AT or of the words after a day: "at 5 in the morning", "tonight around 7"
@@ -237,7 +245,7 @@ _CLOCK_TALK_FOR = "fd219f8f7e11a09a"  # fingerprint(timex.CLOCK_TALK) the anchor
 # --- ODD_DATE: one anchor per shape of timex._ODD_SHAPES ---------------------------------------------------
 _MONTHS = timex._MONTH_NAME.removeprefix("(?:").removesuffix(")").replace("(?-i:May)", "may").split("|")
 _FULL_MONTHS = timex._FULL_MONTH.removeprefix("(?:").removesuffix(")").replace("(?-i:May)", "may").split("|")
-_ODD_ANCHORS = (
+_ODD_ANCHORS = _anchors(
     *_words(_MONTHS, r"(?:[-/.]?\d|\s+in\s+\d)"),  # "Sep-23-2020", "Dec31, 1994", "June in 2020"
     _one(rf"\d(?:[-/.](?:{'|'.join(_MONTHS)})|\d{{7}})"),  # "2020/Sep/23", "23-2020-September", "20170302"
     _one(rf"of\s+(?:{'|'.join(_FULL_MONTHS)})"),  # "the fourth of July"
@@ -248,15 +256,15 @@ _ODD_ANCHORS = (
 _ODD_DATE_FOR = "b340ba9824cd0087"  # fingerprint(timex.ODD_DATE)
 
 # --- HOLIDAY_ANY: the name of the holiday, its group "h" ----------------------------------------------------
-_HOLIDAY_ANCHORS = _words([  # each name, as the pattern spells it
+_HOLIDAY_ANCHORS = _anchors(*_words([  # each name, as the pattern spells it
     re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
-    for h in (*timex._FIXED_HOLIDAYS, *timex._MOVABLE_HOLIDAYS, *timex._HOLIDAY_ALIASES)])
+    for h in (*timex._FIXED_HOLIDAYS, *timex._MOVABLE_HOLIDAYS, *timex._HOLIDAY_ALIASES)]))
 _HOLIDAY_ANY_FOR = "5de8584674caf988"  # fingerprint(timex.HOLIDAY_ANY)
 _HOLIDAY_FOR = "766695506ecec6e4"  # fingerprint(timex.HOLIDAY)
 
 
 # --- EXTRA: clock times next to a day, words of time and of how often ----------------------------------------
-_EXTRA_ANCHORS = (
+_EXTRA_ANCHORS = _anchors(
     _one(r"\d(?:\s*[ap]\.?m|[:.][0-5]\d)"),  # "9pm today", "Monday at 10:30", "3:07:35", "14:00 GMT"
     *_words(("now", "currently", "presently", "recently", "lately", "future", "daily", "weekly", "monthly",
              "annual", "yearly", "hourly", "nightly", "noon", "midnight", "every", "each", "fortnightly", "once",
