@@ -196,6 +196,16 @@ def test_reach_counts_white_space_at_the_longest_run_and_refuses_other_unbounded
     assert time_scan.reach(re.compile(r"(?<=xyz)a\b"), 1) == 2  # "\b" looks at the next character
     assert time_scan.reach(re.compile(r"a[a-z]+"), 1) is None
     assert time_scan.reach(re.compile(r"(a)\1"), 1) is None
+    assert time_scan.reach(re.compile(r"a?\s*"), 1) is None  # an empty match
+
+
+def test_the_word_an_anchor_needs_stops_at_a_quantifier_or_a_branch() -> None:
+    assert time_scan._lead(r"may\s+day") == "may"
+    assert time_scan._lead("mother['’]?s") == "mother"
+    assert time_scan._lead("colou?r") == "colo"
+    assert time_scan._lead("march|may") == "ma"
+    assert time_scan._lead("month|week") == ""
+    assert time_scan._lead(r"\d[ap]") == ""
 
 
 def test_a_pattern_with_no_bound_is_searched_in_full() -> None:

@@ -1,19 +1,21 @@
 """Fast whole-text scans for the time patterns of :mod:`storyline.extract.timex`.
 
-``CLOCK_TALK``, ``ODD_DATE`` and ``HOLIDAY_ANY`` each begin with an assertion, so ``re`` cannot
-skip ahead: it tries the whole alternation at every word of every article. Here each scan first
-looks for cheap *anchors* — words that every match must hold, such as "past"/"to" before an hour,
-"am"/"pm" after one, a part of the day, a month name next to a digit, a holiday's name — and then
-runs the full pattern only over a window around each anchor. The result is the same list of
-matches (same spans, same groups) as ``pattern.finditer(text)``:
+``CLOCK_TALK``, ``ODD_DATE``, ``HOLIDAY_ANY``, ``HOLIDAY`` and ``EXTRA`` begin with an assertion
+or a long alternation, so ``re`` cannot skip ahead: it tries them at every word of every article.
+Here each scan first looks for cheap *anchors* — words that every match must hold or see, such as
+"quarter past" before an hour, "am"/"pm" after one, "at"/"by" before one, a month name next to a
+digit, a holiday's name, "now" or "daily" — and then runs the full pattern only over a window
+around each anchor. The result is the same list of matches (same spans, same groups) as
+``pattern.finditer(text)``:
 
-* every match of the pattern holds an anchor within the characters the match looks at (the
-  anchors are written for the pattern's forms; ``tests/extract/test_time_scan.py`` checks them
-  against the full pattern on varied texts);
-* the window reaches back from each anchor by the most characters a match can look at, worked
-  out from the pattern itself (:func:`reach`), with runs of white space counted at the longest
-  run the text holds; and the pattern is run to the window's end plus that reach again, so that
-  nothing the pattern looks at for a match that starts in the window is cut off;
+* every match of the pattern starts at most :func:`reach` characters before an anchor's start and
+  no later than its end (the anchors are written for the pattern's forms, in lower case, and
+  searched in the :func:`folded` text; ``tests/extract/test_time_scan.py`` checks them against the
+  full pattern on varied texts);
+* :func:`reach` is worked out from the pattern itself: the most characters a match can look at
+  from its start, with runs of white space counted at the longest run the text holds; the
+  pattern is run to the window's end plus that reach again, so that nothing it looks at for a
+  match that starts in the window is cut off;
 * the windows are taken left to right, each from where the last match ended, as ``finditer``
   goes.
 
@@ -113,13 +115,15 @@ _PARSED: dict[tuple[str, int], Any] = {}
 def reach(pattern: re.Pattern[str], white: int) -> int | None:
     """The most characters ``pattern`` can look at from where a match starts (lookaheads and the
     character after a ``\\b`` included), when no run of white space is longer than ``white``; None
-    when it has no bound (an unbounded repeat of something other than white space)."""
+    when it has no bound (an unbounded repeat of something other than white space) or can match
+    nothing at all."""
     key = (pattern.pattern, pattern.flags, white)  # a pattern's hash reads all its code: its text's is kept
     if key not in _REACH:
         if key[:2] not in _PARSED:
             _PARSED[key[:2]] = sre_parse.parse(pattern.pattern, pattern.flags)
         got = _seq(_PARSED[key[:2]], white)
-        _REACH[key] = None if got is None else got[1]
+        empty = _PARSED[key[:2]].getwidth()[0] == 0  # an empty match needs no anchor: no window
+        _REACH[key] = None if got is None or empty else got[1]
     return _REACH[key]
 
 
@@ -151,9 +155,14 @@ def _words(words: str | list[str] | tuple[str, ...], then: str = "") -> list[Spe
 
 
 def _lead(regex: str) -> str:
-    """The letters a pattern begins with ("" for one that begins with a digit, "may" of "may\\s+day")."""
-    m = re.match(r"[a-z]*", regex)
-    return m.group() if m else ""
+    """The letters every match of a pattern begins with ("may" of "may\\s+day", "mother" of
+    "mother['’]?s", "" of "\\d…"), read from its parse: a quantifier or a branch ends them."""
+    lead = ""
+    for op, av in sre_parse.parse(regex):
+        if op is not sre_c.LITERAL or not "a" <= chr(av) <= "z":
+            break
+        lead += chr(av)
+    return lead
 
 
 def _one(regex: str) -> Spec:
