@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.dates import find_date_spans, parse_iso_date, resolve_date
-from storyline.extract import timex
+from storyline.extract import time_scan, timex
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Event, Time
 
@@ -406,15 +406,15 @@ def _times(reader: ArticleReader) -> list[Time]:
             if reading:
                 readings[(start, end)] = reading
     spans = parts
-    found = [(m.start(), m.end()) for m in [*timex.EXTRA.finditer(reader.text), *timex.HOLIDAY.finditer(reader.text)]]
+    found = [(m.start(), m.end()) for m in [*time_scan.extra_times(reader.text), *time_scan.holidays(reader.text)]]
     found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
     found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]  # "one day before the vote"
-    found += [(m.start(), m.end()) for m in timex.CLOCK_TALK.finditer(reader.text)]  # "half past 3", "at 7p"
-    found += [(m.start(), m.end()) for m in timex.ODD_DATE.finditer(reader.text)]  # "Sep-23-2020", "the 15th day of"
+    found += [(m.start(), m.end()) for m in time_scan.clock_talk(reader.text)]  # "half past 3", "at 7p"
+    found += [(m.start(), m.end()) for m in time_scan.odd_dates(reader.text)]  # "Sep-23-2020", "the 15th day of"
     found += [(m.start(), m.end()) for m in timex.year_in_words(reader.text)]  # "in nineteen ninety six"
     found += [(m.start(), m.end()) for m in timex.SHORT_LENGTH.finditer(reader.text)]  # "for 3h", "1 hr"
     found += [(m.start(), m.end()) for m in timex.more_spans(reader.text)]  # "2.30pm", "the week after next"
-    found += [(m.start(), m.end()) for m in timex.holidays_any(reader.text)  # "easter 2018", "next easter"
+    found += [(m.start(), m.end()) for m in time_scan.holidays_any(reader.text)  # "easter 2018", "next easter"
               if m.group("which") or m.group("y")]
     for start, end in found:
         words = reader.text[start:end]
