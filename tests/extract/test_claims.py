@@ -391,7 +391,9 @@ def test_figures_that_name_rather_than_count_are_no_amounts() -> None:
     trucks = claims("The robbers escaped in a two - by - four pickup and a 6x6 truck.")
     assert trucks and {c.measure for c in trucks} == {"other"}
     # an address, the length of a ranked list
-    assert by_number(claims("The fire started in the 4500 block of Elm Avenue."))["4500"].measure == "other"
+    block = by_number(claims("The fire started in the 4500 block of Elm Avenue, and two homes burned."))
+    assert block["two"].measure == "count"  # the sentence's count is read...
+    assert "4500" not in block or block["4500"].measure == "other"  # ...the address is none (not even read)
     listed = by_number(claims("The bridge is on a list of 11 most threatened landmarks, and he is on the FBI's "
                               "10 Most Wanted list."))
     assert listed["11"].measure == "other" and listed["10"].measure == "other"
