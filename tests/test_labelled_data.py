@@ -15,8 +15,7 @@ ARTICLES = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 pytestmark = pytest.mark.skipif(not ARTICLES.exists(), reason="../shared/bench/ecbplus is not beside the checkout")
 
 
-@pytest.mark.parametrize("script", ["check_facts.py", "places_ecb_held_check.py", "places_ecb_held4_check.py",
-                                    "held_check_i18.py", "held4_check_i18.py"])
+@pytest.mark.parametrize("script", ["check_facts.py", "check_places_held.py", "check_held_i18.py"])
 def test_labelled_sets_match_their_articles(script: str) -> None:
     done = subprocess.run([sys.executable, str(DATA / script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]

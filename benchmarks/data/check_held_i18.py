@@ -1,16 +1,17 @@
-"""Check round 4's held-out quantity and time sets labelled by reading (issue 18).
+"""Check the held-out quantity and time sets labelled by reading (issue 18): round 3's
+(``*_held``) and round 4's (``*_held4``).
 
-    python benchmarks/data/held4_check_i18.py [--articles ../shared/bench/ecbplus/articles.jsonl]
+    python benchmarks/data/check_held_i18.py [--articles ../shared/bench/ecbplus/articles.jsonl]
 
-``quantities_ecb_held4.jsonl``: every span equals the article's text (as it is in articles.jsonl)
+``quantities_ecb_held{,4}.jsonl``: every span equals the article's text (as it is in articles.jsonl)
 at its offsets, values parse (a number, or a low <= high pair for a range, never both), units
 are from the list the older sets use, the article is 900-3,600 characters, one per event.
-``timex_ecb_held4.jsonl``: the text is the body after one of the article's first five lines with
+``timex_ecb_held{,4}.jsonl``: the text is the body after one of the article's first five lines with
 the corpus's tokenisation undone (``make_timex_ecb.detokenise``), the DCT is an ISO date, every
 span equals the text, type and value are TimeML, one ``*_ecbplus`` article per topic.
-Both: no reserved topic (not even its other half); no article of any other ECB+ set here (the older
-quantities_ecb_*, timex_ecb_* and places_ecb_* files, the facts folders), nor of each other. Other
-round-4 held-out sets (``*held4*``) are never opened. Exit 1 on a fault.
+Both: no reserved topic (not even its other half). Round 4's sets: no article of any other ECB+
+set here (the older quantities_ecb_*, timex_ecb_* and places_ecb_* files, the facts folders), nor
+of each other. Round 3's: no article of the quantity and time sets before it. Exit 1 on a fault.
 This script never runs storyline's readers: the sets measure storyline from outside.
 """
 
@@ -51,8 +52,12 @@ def topic(article_id: str) -> int:
     return int(article_id.split("_")[0])
 
 
-def older_ids() -> set[str]:
-    """Articles of the other ECB+ sets here (studied or spent); round 4's held-out sets are not opened."""
+def older_ids(suffix: str) -> set[str]:
+    """Articles a held-out set of round ``suffix`` must not share. Round 3 ("held"): the quantity and
+    time sets before it. Round 4 ("held4"): every other ECB+ set here, the facts folders included."""
+    if suffix == "held":
+        return {r["id"] for prefix in ("quantities_ecb", "timex_ecb") for p in DATA.glob(f"{prefix}_*.jsonl")
+                if not p.stem.endswith(("_held", "_held4")) for r in read(p)}
     ids = {r["id"] for prefix in ("quantities_ecb", "timex_ecb", "places_ecb") for p in DATA.glob(f"{prefix}_*.jsonl")
            if "held4" not in p.stem for r in read(p)}
     for p in DATA.glob("facts*/*.json"):
@@ -61,9 +66,8 @@ def older_ids() -> set[str]:
     return ids
 
 
-def check_quantities(items: list[dict], articles: dict[str, dict]) -> list[str]:
+def check_quantities(items: list[dict], articles: dict[str, dict], older: set[str]) -> list[str]:
     faults = []
-    older = older_ids()
     events = Counter(articles[i["id"]]["event"] for i in items if i["id"] in articles)
     faults += [f"event {e} has {n} articles" for e, n in events.items() if n > 1]
     for item in items:
@@ -93,9 +97,8 @@ def check_quantities(items: list[dict], articles: dict[str, dict]) -> list[str]:
     return faults
 
 
-def check_timex(items: list[dict], articles: dict[str, dict]) -> list[str]:
+def check_timex(items: list[dict], articles: dict[str, dict], older: set[str]) -> list[str]:
     faults = []
-    older = older_ids()
     topics = Counter(topic(i["id"]) for i in items)
     faults += [f"topic {t} has {n} articles" for t, n in topics.items() if n > 1]
     for item in items:
@@ -128,20 +131,24 @@ def main() -> None:
     args = parser.parse_args()
     articles = {r["id"]: r for r in read(args.articles)}
     faults = []
-    seen: dict[str, str] = {}
-    for name, check in (("quantities_ecb_held4", check_quantities), ("timex_ecb_held4", check_timex)):
-        path = DATA / f"{name}.jsonl"
-        if not path.exists():
-            print(f"{name}: absent")
-            continue
-        items = read(path)
-        reserved = [i["id"] for i in items if topic(i["id"]) in RESERVED_TOPICS]
-        found = check(items, articles) + [f"{i}: reserved topic" for i in reserved]
-        found += [f"{i['id']}: also in {seen[i['id']]}" for i in items if i["id"] in seen]
-        seen.update((i["id"], name) for i in items)
-        n = sum(len(i.get("quantities", i.get("timexes", []))) for i in items)
-        print(f"{name}: {len(items)} articles, {n} labels, {len(found)} faults")
-        faults += found
+    for suffix in ("held", "held4"):
+        older = older_ids(suffix)
+        seen: dict[str, str] = {}
+        for kind, check in (("quantities_ecb", check_quantities), ("timex_ecb", check_timex)):
+            name = f"{kind}_{suffix}"
+            path = DATA / f"{name}.jsonl"
+            if not path.exists():
+                print(f"{name}: absent")
+                continue
+            items = read(path)
+            reserved = [i["id"] for i in items if topic(i["id"]) in RESERVED_TOPICS]
+            found = check(items, articles, older) + [f"{i}: reserved topic" for i in reserved]
+            if suffix != "held":  # asked of round 4's sets only
+                found += [f"{i['id']}: also in {seen[i['id']]}" for i in items if i["id"] in seen]
+            seen.update((i["id"], name) for i in items)
+            n = sum(len(i.get("quantities", i.get("timexes", []))) for i in items)
+            print(f"{name}: {len(items)} articles, {n} labels, {len(found)} faults")
+            faults += found
     for fault in faults:
         print("  " + fault)
     sys.exit(1 if faults else 0)

@@ -1,7 +1,9 @@
-"""Check places_ecb_held4.jsonl: every span matches the article text, coordinates are in range,
-kinds are known, no reserved ECB+ event is used, and no article of any other places_*.jsonl set.
+"""Check the held-out places sets (round 3's places_ecb_held.jsonl, round 4's places_ecb_held4.jsonl):
+every span matches the article text, coordinates are in range, kinds are known, no reserved ECB+
+event is used, at most 2 articles per event, and no article of the places sets before it (round 4:
+of any other places_*.jsonl set).
 
-    python benchmarks/data/places_ecb_held4_check.py [--articles ../shared/bench/ecbplus/articles.jsonl]
+    python benchmarks/data/check_places_held.py [--articles ../shared/bench/ecbplus/articles.jsonl]
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-HELD = HERE / "places_ecb_held4.jsonl"
-OTHERS = tuple(sorted(p.name for p in HERE.glob("places_*.jsonl") if p != HELD))  # every other places set
+HELD = (HERE / "places_ecb_held.jsonl", HERE / "places_ecb_held4.jsonl")  # in the order they were labelled
 KINDS = {"city", "region", "country", "county", "district", "feature", "in_org", "demonym", "continent"}
 SHARED = [p / "shared" / "bench" / "ecbplus" / "articles.jsonl" for p in HERE.parents[1].parents]
 ECB = next((p for p in SHARED if p.exists()), SHARED[0])  # ../shared or ../../shared from the repository
@@ -31,9 +32,15 @@ def reserved(article_id: str) -> bool:
     return m is None or (int(m.group(1)) in RESERVED_TOPICS and m.group(2) is None)
 
 
-def check(rows: list[dict], articles: dict[str, str] | None) -> list[str]:
+def others(held: Path) -> set[str | None]:
+    """The articles of the places sets a held-out set must not share: every other one but the
+    held-out sets labelled after it."""
+    later = set(HELD[HELD.index(held) + 1:])
+    return {r.get("id") for p in HERE.glob("places_*.jsonl") if p != held and p not in later for r in load(p)}
+
+
+def check(rows: list[dict], articles: dict[str, str] | None, taken: set[str | None]) -> list[str]:
     errors: list[str] = []
-    others = {r.get("id") for name in OTHERS if (HERE / name).exists() for r in load(HERE / name)}
     seen: set[str] = set()
     for r in rows:
         aid, text = r["id"], r["text"]
@@ -41,7 +48,7 @@ def check(rows: list[dict], articles: dict[str, str] | None) -> list[str]:
             errors.append(f"{aid}: keys {sorted(r)}")
         if reserved(aid):
             errors.append(f"{aid}: reserved or malformed id")
-        if aid in others:
+        if aid in taken:
             errors.append(f"{aid}: already in another places set")
         if aid in seen:
             errors.append(f"{aid}: twice")
@@ -72,18 +79,19 @@ def check(rows: list[dict], articles: dict[str, str] | None) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=HELD)
     parser.add_argument("--articles", type=Path, default=ECB)
     args = parser.parse_args()
-    rows = load(args.data)
     articles = {a["id"]: a["text"] for a in load(args.articles)} if args.articles.exists() else None
-    errors = check(rows, articles)
-    kinds = collections.Counter(p["kind"] for r in rows for p in r["places"])
-    topics = {r["id"].split("_")[0] for r in rows}
-    print(f"{len(rows)} articles from {len(topics)} topics, {sum(kinds.values())} place names: "
-          + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     print("texts compared with the ECB+ articles" if articles is not None
           else "ECB+ articles not found: texts not compared")
+    errors = []
+    for held in HELD:
+        rows = load(held)
+        errors += check(rows, articles, others(held))
+        kinds = collections.Counter(p["kind"] for r in rows for p in r["places"])
+        topics = {r["id"].split("_")[0] for r in rows}
+        print(f"{held.name}: {len(rows)} articles from {len(topics)} topics, {sum(kinds.values())} place names: "
+              + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     for e in errors:
         print("ERROR", e)
     sys.exit(1 if errors else 0)
