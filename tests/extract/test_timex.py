@@ -7,9 +7,8 @@ from datetime import date
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.events import events_stage
 from storyline.extract.timex import normalize
-from storyline.model import Article
+from tests.extract.read_times import read_times
 
 WEDNESDAY = date(2019, 10, 16)  # in ISO week 42, the fourth quarter, the autumn
 
@@ -80,8 +79,7 @@ def _parser() -> None:
 
 
 def times(text: str, published: str = "2019-10-16") -> dict[str, tuple[str, str | None]]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published=published)
-    return {t.text: (t.type, t.value) for t in events_stage(nlp.parse_stage(article)).times}
+    return {t.text: (t.type, t.value) for t in read_times(text, published)}
 
 
 @pytest.mark.usefixtures("_parser")

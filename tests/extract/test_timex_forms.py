@@ -9,9 +9,8 @@ from datetime import date
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.events import events_stage
 from storyline.extract.timex import MORE_SPANS, more_spans, normalize
-from storyline.model import Article
+from tests.extract.read_times import read_times
 
 WEDNESDAY = date(2023, 3, 15)
 
@@ -22,8 +21,7 @@ def _parser() -> None:
 
 
 def times(text: str, published: str = "2023-03-15") -> dict[str, tuple[str, str | None]]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published=published)
-    return {t.text: (t.type, t.value) for t in events_stage(nlp.parse_stage(article)).times}
+    return {t.text: (t.type, t.value) for t in read_times(text, published)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -12,6 +12,7 @@ from storyline.extract import nlp
 from storyline.extract.events import events_stage
 from storyline.extract.timex import clock_only, normalize
 from storyline.model import Article
+from tests.extract.read_times import read_times
 
 THURSDAY = date(2014, 9, 18)  # a Thursday in September
 
@@ -22,8 +23,7 @@ def _parser() -> None:
 
 
 def times(text: str, published: str = "2014-09-18") -> list[tuple[str, str, str | None]]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published=published)
-    return [(t.text, t.type, t.value) for t in events_stage(nlp.parse_stage(article)).times]
+    return [(t.text, t.type, t.value) for t in read_times(text, published)]
 
 
 def values(text: str, published: str = "2014-09-18") -> dict[str, str | None]:

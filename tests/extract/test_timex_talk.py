@@ -8,9 +8,8 @@ from datetime import date
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.events import events_stage
 from storyline.extract.timex import CLOCK_TALK, normalize
-from storyline.model import Article
+from tests.extract.read_times import read_times
 
 FRIDAY = date(2021, 4, 9)
 
@@ -21,8 +20,7 @@ def _parser() -> None:
 
 
 def times(text: str, published: str = "2021-04-09") -> dict[str, tuple[str, str | None]]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published=published)
-    return {t.text: (t.type, t.value) for t in events_stage(nlp.parse_stage(article)).times}
+    return {t.text: (t.type, t.value) for t in read_times(text, published)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
