@@ -213,3 +213,36 @@ def test_a_pattern_with_no_bound_is_searched_in_full() -> None:
     anchors = time_scan._anchors(*time_scan._words(("past",)))
     text = "It was " + "x" * 50 + " pasture and pastoralism 3, then past 4. " * 20
     assert _seen(time_scan.windowed(pattern, anchors, text)) == _seen(pattern, text)
+
+
+MORE_SENTENCES = [
+    "Doors open at 9.am. sharp, the talk starts at 2.30pm and the bar shuts at seven p . m . on Fridays.",
+    "We met one in the morning, again Thursdays at 17.30, and most Tuesday afternoons since sep 2019.",
+    "The first week of Jan 2015 was quiet; the last week of this month and the week after next are not.",
+    "It closed the day before. Next week Mon or this week's Tuesday, then Tuesday of the following week.",
+    "He left at the end of the day, by end of tomorrow at the latest, and filed it at the eod.",
+    "They meet every weekend, each 3 weeks, on the 19th of every month and over three weekends in May.",
+    "The plants grew for 10D and the trial lasted 3Y; a semi-annual review and a biannual one followed.",
+    "See you this upcoming Friday, or tues, the 4th, and she was born in April of 87 or on 15 March of 79.",
+    "It took one and a half years, then two years and a quarter, around lunch and before dinnertime.",
+    "They worked in the night-time; at the present time nobody knows; a ½ hour call at the minute.",
+    "Sales held up in the Christmas weekend 2019 and over the weekend of Thanksgiving 2023, till date.",
+    "Thirty soldiers, of whom four were hurt, and a 4D film for 30 years: nothing of the above, for ever.",
+]
+
+
+def test_more_spans_around_anchors_find_what_timex_finds() -> None:
+    texts = MORE_SENTENCES + SENTENCES + EDGES
+    texts += [" ".join(MORE_SENTENCES[i:] + MORE_SENTENCES[:i]) for i in range(len(MORE_SENTENCES))]
+    rng = random.Random(4)
+    words = [w for s in MORE_SENTENCES for w in s.split()]
+    texts += [" ".join(rng.choice(words) for _ in range(400)) for _ in range(30)]
+    for text in texts:
+        assert _seen(time_scan.more_spans(text)) == _seen(timex.more_spans(text)), text[:200]
+    assert sum(len(time_scan.more_spans(s)) for s in MORE_SENTENCES) >= 30  # the sentences hold the forms
+
+
+def test_the_more_spans_anchors_were_checked_against_the_forms_of_timex() -> None:
+    assert time_scan.fingerprint(timex.MORE_SPANS) == time_scan._MORE_FOR, (
+        "timex's more_spans forms changed: check that every form's matches hold a word of the gate set "
+        "time_scan anchors on (time_scan._MORE_BY_SECOND), run this file, then update the fingerprint")

@@ -413,7 +413,7 @@ def _times(reader: ArticleReader) -> list[Time]:
     found += [(m.start(), m.end()) for m in time_scan.odd_dates(reader.text)]  # "Sep-23-2020", "the 15th day of"
     found += [(m.start(), m.end()) for m in timex.year_in_words(reader.text)]  # "in nineteen ninety six"
     found += [(m.start(), m.end()) for m in timex.SHORT_LENGTH.finditer(reader.text)]  # "for 3h", "1 hr"
-    found += [(m.start(), m.end()) for m in timex.more_spans(reader.text)]  # "2.30pm", "the week after next"
+    found += [(m.start(), m.end()) for m in time_scan.more_spans(reader.text)]  # "2.30pm", "the week after next"
     found += [(m.start(), m.end()) for m in time_scan.holidays_any(reader.text)  # "easter 2018", "next easter"
               if m.group("which") or m.group("y")]
     for start, end in found:

@@ -334,3 +334,26 @@ def holidays(text: str) -> list[re.Match[str]]:
 def extra_times(text: str) -> list[re.Match[str]]:
     """``timex.EXTRA.finditer(text)``, as a list: "Monday at 10:30", "twice a week", "nowadays"."""
     return _EXTRA(text)
+
+
+# --- timex.more_spans: each form is searched around the words of its gate that its matches hold ---------------
+# Each form of timex._MORE_FORMS comes with one or two sets of words a text must hold for it to be searched.
+# Every match of a form holds a word of its first set ("9.am." holds "am", "every weekend" "every") except
+# for the forms named here by their first set, whose matches hold a word of the second: "for 10D" looks
+# back at "for" but holds "d"; "April of 87" holds "april" as well as "of"; "one and a half years" "half".
+_MORE_BY_SECOND = (frozenset({"for", "lasted"}), frozenset({"of"}), frozenset({"and"}))
+_MORE_FOR = "668beacc8013d29e"  # fingerprint(timex.MORE_SPANS) the gates were checked against
+_MORE_ANCHORS = tuple(_anchors(*_words(sorted(second if first in _MORE_BY_SECOND else first)))
+                      for first, second, _ in timex._MORE_SCANS)
+
+
+def more_spans(text: str) -> list[re.Match[str]]:
+    """``timex.more_spans(text)``: each form searched only around the words its matches hold."""
+    if fingerprint(timex.MORE_SPANS) != _MORE_FOR or len(_MORE_ANCHORS) != len(timex._MORE_SCANS):
+        return timex.more_spans(text)  # the forms changed since their anchors were checked
+    words = set(timex._WORD.findall(text.casefold()))
+    found: list[re.Match[str]] = []
+    for (first, second, scan), anchors in zip(timex._MORE_SCANS, _MORE_ANCHORS, strict=True):
+        if not words.isdisjoint(first) and (not second or not words.isdisjoint(second)):
+            found += windowed(scan, anchors, text)
+    return sorted(found, key=lambda m: (m.start(), -m.end()))
