@@ -120,9 +120,10 @@ def reach(pattern: re.Pattern[str], white: int) -> int | None:
     key = (pattern.pattern, pattern.flags, white)  # a pattern's hash reads all its code: its text's is kept
     if key not in _REACH:
         if key[:2] not in _PARSED:
-            _PARSED[key[:2]] = sre_parse.parse(pattern.pattern, pattern.flags)
-        got = _seq(_PARSED[key[:2]], white)
-        empty = _PARSED[key[:2]].getwidth()[0] == 0  # an empty match needs no anchor: no window
+            parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+            _PARSED[key[:2]] = parsed, parsed.getwidth()[0] == 0  # an empty match needs no anchor: no window
+        parsed, empty = _PARSED[key[:2]]
+        got = _seq(parsed, white)
         _REACH[key] = None if got is None or empty else got[1]
     return _REACH[key]
 
@@ -347,10 +348,15 @@ _MORE_ANCHORS = tuple(_anchors(*_words(sorted(second if first in _MORE_BY_SECOND
                       for first, second, _ in timex._MORE_SCANS)
 
 
+_more_seen: list[re.Pattern[str]] = []  # timex.MORE_SPANS, once found to have the fingerprint checked
+
+
 def more_spans(text: str) -> list[re.Match[str]]:
     """``timex.more_spans(text)``: each form searched only around the words its matches hold."""
-    if fingerprint(timex.MORE_SPANS) != _MORE_FOR or len(_MORE_ANCHORS) != len(timex._MORE_SCANS):
-        return timex.more_spans(text)  # the forms changed since their anchors were checked
+    if timex.MORE_SPANS not in _more_seen:
+        if fingerprint(timex.MORE_SPANS) != _MORE_FOR or len(_MORE_ANCHORS) != len(timex._MORE_SCANS):
+            return timex.more_spans(text)  # the forms changed since their anchors were checked
+        _more_seen[:] = [timex.MORE_SPANS]
     words = set(timex._WORD.findall(text.casefold()))
     found: list[re.Match[str]] = []
     for (first, second, scan), anchors in zip(timex._MORE_SCANS, _MORE_ANCHORS, strict=True):
