@@ -246,3 +246,16 @@ def test_the_more_spans_anchors_were_checked_against_the_forms_of_timex() -> Non
     assert time_scan.fingerprint(timex.MORE_SPANS) == time_scan._MORE_FOR, (
         "timex's more_spans forms changed: check that every form's matches hold a word of the gate set "
         "time_scan anchors on (time_scan._MORE_BY_SECOND), run this file, then update the fingerprint")
+
+
+def test_the_least_width_is_the_parser_s() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    patterns = [getattr(timex, name) for name, _ in SCANS] + [scan for _, _, scan in timex._MORE_SCANS]
+    patterns += [re.compile(p) for p in (r"a?", r"(?:ab|c){2,3}", r"\bx\s*y", r"(?=a)b|", r"(?<=the\s)eod",
+                                         r"(?P<a>x)?(?(a)y|zz)", r"[ap]\.?m\b\.?", r"(?>ab)+")]
+    for pattern in patterns:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        expected = parsed.getwidth()[0]
+        assert time_scan.least(parsed) == expected or (time_scan.least(parsed) == 0 and expected > 0
+                                                       and "(?(" in pattern.pattern), pattern.pattern[:80]

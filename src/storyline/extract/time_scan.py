@@ -108,6 +108,25 @@ def _item(op: Any, av: Any, white: int) -> tuple[int, int] | None:
     return None  # a back reference or an opcode not known here: no window
 
 
+def least(items: Any) -> int:
+    """The fewest characters a parsed sequence can match (``getwidth()[0]`` without its cost: that
+    also works out the most, for every node, and takes ~0.1 s over timex's patterns); 0 where a node
+    is not known here, which only makes a scan fall back to the full search."""
+    total = 0
+    for op, av in items:
+        if op in (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.ANY, sre_c.IN):
+            total += 1
+        elif op is sre_c.BRANCH:
+            total += min(least(p) for p in av[1])
+        elif op is sre_c.SUBPATTERN:
+            total += least(av[3])
+        elif op is sre_c.ATOMIC_GROUP:
+            total += least(av)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            total += av[0] * least(av[2])
+    return total
+
+
 _REACH: dict[tuple[str, int, int], int | None] = {}
 _PARSED: dict[tuple[str, int], Any] = {}
 
@@ -121,7 +140,7 @@ def reach(pattern: re.Pattern[str], white: int) -> int | None:
     if key not in _REACH:
         if key[:2] not in _PARSED:
             parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-            _PARSED[key[:2]] = parsed, parsed.getwidth()[0] == 0  # an empty match needs no anchor: no window
+            _PARSED[key[:2]] = parsed, least(parsed) == 0  # an empty match needs no anchor: no window
         parsed, empty = _PARSED[key[:2]]
         got = _seq(parsed, white)
         _REACH[key] = None if got is None or empty else got[1]
