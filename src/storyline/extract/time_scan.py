@@ -376,9 +376,4 @@ def more_spans(text: str) -> list[re.Match[str]]:
         if fingerprint(timex.MORE_SPANS) != _MORE_FOR or len(_MORE_ANCHORS) != len(timex._MORE_SCANS):
             return timex.more_spans(text)  # the forms changed since their anchors were checked
         _more_seen[:] = [timex.MORE_SPANS]
-    words = set(timex._WORD.findall(text.casefold()))
-    found: list[re.Match[str]] = []
-    for (first, second, scan), anchors in zip(timex._MORE_SCANS, _MORE_ANCHORS, strict=True):
-        if not words.isdisjoint(first) and (not second or not words.isdisjoint(second)):
-            found += windowed(scan, anchors, text)
-    return sorted(found, key=lambda m: (m.start(), -m.end()))
+    return timex.more_spans(text, lambda i, scan: windowed(scan, _MORE_ANCHORS[i], text))

@@ -22,6 +22,7 @@ expressions the parser does not mark as dates ("now", "currently", "daily", "eve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -1276,13 +1277,16 @@ MORE_SPANS = re.compile("|".join(scan.pattern for _, _, scan in _MORE_SCANS), re
 _WORD = re.compile(r"[^\W\d_]+|\d+|½")
 
 
-def more_spans(text: str) -> list[re.Match[str]]:
+def more_spans(text: str, search: Callable[[int, re.Pattern[str]], Iterable[re.Match[str]]] | None = None,
+               ) -> list[re.Match[str]]:
     """Every expression of the forms of :data:`_MORE_FORMS` in ``text``: each form is searched only in a
     text that holds its words (the whole pattern tried at every word costs as much as the rest of the
-    times step)."""
+    times step), by ``search(index of the form, its pattern)`` when given (it must find what
+    ``pattern.finditer(text)`` finds: :func:`storyline.extract.time_scan.more_spans` searches around
+    anchors), else by ``finditer``."""
     words = set(_WORD.findall(text.casefold()))
     found: list[re.Match[str]] = []
-    for first, second, scan in _MORE_SCANS:
+    for i, (first, second, scan) in enumerate(_MORE_SCANS):
         if not words.isdisjoint(first) and (not second or not words.isdisjoint(second)):
-            found += scan.finditer(text)
+            found += search(i, scan) if search is not None else scan.finditer(text)
     return sorted(found, key=lambda m: (m.start(), -m.end()))
