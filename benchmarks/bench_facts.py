@@ -241,7 +241,8 @@ def _row(name: str, s: Any) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5"), default="dev")
+    parser.add_argument("--split", default="dev",
+                        choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -1,6 +1,6 @@
 """Quantities in real news: storyline's number parser against a set labelled by reading ECB+ articles.
 
-    python benchmarks/bench_quantities.py [--split dev|test|all|held|held4] [--quantulum PYTHON] [--misses FILE]
+    python benchmarks/bench_quantities.py [--split dev|test|all|held|held4|held5] [--quantulum PYTHON] [--misses FILE]
 
 ``benchmarks/data/quantities_ecb_{dev,test}.jsonl``: 30 ECB+ news articles (20 dev, 10 held
 out; one article per event, none of the events kept for measurement), each quantity marked by
@@ -46,7 +46,8 @@ _MORE_UNITS = {"yard": "yd", "gigabyte": "GB", "gigahertz": "GHz", "megahertz": 
 
 
 def load(which: str) -> list[dict]:
-    names = ("dev", "test") if which == "all" else (which,)  # "held": round 3 (spent); "held4": round 4, score only
+    # "held", "held4": rounds 3 and 4 (spent); "held5": round 5, score only
+    names = ("dev", "test") if which == "all" else (which,)
     return [json.loads(line) for n in names
             for line in (DATA / f"quantities_ecb_{n}.jsonl").read_text(encoding="utf-8").splitlines() if line]
 
@@ -136,7 +137,7 @@ def table(results: dict[str, dict[str, object]]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=("dev", "test", "all", "held", "held4"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "all", "held", "held4", "held5"), default="dev")
     parser.add_argument("--quantulum", metavar="PYTHON", help="an interpreter with quantulum3 installed")
     parser.add_argument("--misses", type=Path, help="write each article's missed and extra quantities here")
     args = parser.parse_args()

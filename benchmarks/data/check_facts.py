@@ -17,7 +17,8 @@ if "--articles" in args:
     at = args.index("--articles")
     src = args[at + 1]
     del args[at:at + 2]
-folders = args or [os.path.join(here, name) for name in ("facts", "facts_fresh", "facts_held", "facts_held4", "facts_held5")
+LABELLED = ("facts", "facts_fresh", "facts_held", "facts_held4", "facts_held5")
+folders = args or [os.path.join(here, name) for name in LABELLED
            if os.path.isdir(os.path.join(here, name))]
 arts, by_event = {}, {}
 with open(src, encoding="utf-8") as fh:
