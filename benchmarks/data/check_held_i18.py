@@ -1,17 +1,19 @@
 """Check the held-out quantity and time sets labelled by reading (issue 18): round 3's
-(``*_held``) and round 4's (``*_held4``).
+(``*_held``), round 4's (``*_held4``) and round 5's (``*_held5``).
 
     python benchmarks/data/check_held_i18.py [--articles ../shared/bench/ecbplus/articles.jsonl]
 
-``quantities_ecb_held{,4}.jsonl``: every span equals the article's text (as it is in articles.jsonl)
+``quantities_ecb_held{,4,5}.jsonl``: every span equals the article's text (as it is in articles.jsonl)
 at its offsets, values parse (a number, or a low <= high pair for a range, never both), units
 are from the list the older sets use, the article is 900-3,600 characters, one per event.
-``timex_ecb_held{,4}.jsonl``: the text is the body after one of the article's first five lines with
+``timex_ecb_held{,4,5}.jsonl``: the text is the body after one of the article's first five lines with
 the corpus's tokenisation undone (``make_timex_ecb.detokenise``), the DCT is an ISO date, every
 span equals the text, type and value are TimeML, one ``*_ecbplus`` article per topic.
-Both: no reserved topic (not even its other half). Round 4's sets: no article of any other ECB+
-set here (the older quantities_ecb_*, timex_ecb_* and places_ecb_* files, the facts folders), nor
-of each other. Round 3's: no article of the quantity and time sets before it. Exit 1 on a fault.
+Both: no reserved topic (not even its other half). Rounds 4 and 5: no article of any other ECB+ set
+here (the quantities_ecb_*, timex_ecb_* and places_ecb_* files and the facts folders of the same
+round's start or earlier; round 5's sets are checked against round 4's too), nor of each other. A
+round's check never opens the held-out sets of its own or a later round. Round 3's: no article of
+the quantity and time sets before it. Exit 1 on a fault.
 This script never runs storyline's readers: the sets measure storyline from outside.
 """
 
@@ -34,7 +36,9 @@ RESERVED_TOPICS = {8, 12, 19, 20, 24, 30, 41}
 UNITS = {None, "USD", "cent", "%", "share", "year", "month", "week", "day", "hour", "minute", "second",
          "mi", "km", "m", "ft", "in", "yd", "lb", "gal", "l", "°F", "°C",
          # also used by quantities_ecb_{dev,test}
-         "AUD", "IDR", "t", "GB", "MB", "GHz", "MHz", "GFLOPS", "rpm", "megapixel"}
+         "AUD", "IDR", "t", "GB", "MB", "GHz", "MHz", "GFLOPS", "rpm", "megapixel",
+         # also used by quantities_ecb_held5 (a battery's capacity, "1400 mAHr")
+         "mAh"}
 NUMBER = r"\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|half|quarter"
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 _DATE = r"(FY)?([\dX]{4}|\d{3}|\d{2})(-(\d{2}|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])(-(\d{2}|WE))?)?"  # -WE: a weekend
@@ -52,16 +56,21 @@ def topic(article_id: str) -> int:
     return int(article_id.split("_")[0])
 
 
+ROUNDS = ("held", "held4", "held5")  # the held-out sets of rounds 3, 4 and 5, in order
+
+
 def older_ids(suffix: str) -> set[str]:
     """Articles a held-out set of round ``suffix`` must not share. Round 3 ("held"): the quantity and
-    time sets before it. Round 4 ("held4"): every other ECB+ set here, the facts folders included."""
+    time sets before it. Rounds 4 and 5 ("held4", "held5"): every other ECB+ set here, the facts
+    folders included, but never the held-out sets of the same or a later round (not opened)."""
     if suffix == "held":
         return {r["id"] for prefix in ("quantities_ecb", "timex_ecb") for p in DATA.glob(f"{prefix}_*.jsonl")
-                if not p.stem.endswith(("_held", "_held4")) for r in read(p)}
+                if not p.stem.endswith(ROUNDS) for r in read(p)}
+    unopened = ROUNDS[ROUNDS.index(suffix):]
     ids = {r["id"] for prefix in ("quantities_ecb", "timex_ecb", "places_ecb") for p in DATA.glob(f"{prefix}_*.jsonl")
-           if "held4" not in p.stem for r in read(p)}
+           if not p.stem.endswith(unopened) for r in read(p)}
     for p in DATA.glob("facts*/*.json"):
-        if "held4" not in p.parent.name:
+        if not p.parent.name.endswith(unopened):
             ids |= set(json.loads(p.read_text(encoding="utf-8")).get("articles", []))
     return ids
 
@@ -131,7 +140,7 @@ def main() -> None:
     args = parser.parse_args()
     articles = {r["id"]: r for r in read(args.articles)}
     faults = []
-    for suffix in ("held", "held4"):
+    for suffix in ROUNDS:
         older = older_ids(suffix)
         seen: dict[str, str] = {}
         for kind, check in (("quantities_ecb", check_quantities), ("timex_ecb", check_timex)):
@@ -143,7 +152,7 @@ def main() -> None:
             items = read(path)
             reserved = [i["id"] for i in items if topic(i["id"]) in RESERVED_TOPICS]
             found = check(items, articles, older) + [f"{i}: reserved topic" for i in reserved]
-            if suffix != "held":  # asked of round 4's sets only
+            if suffix != "held":  # asked of rounds 4 and 5 only
                 found += [f"{i['id']}: also in {seen[i['id']]}" for i in items if i["id"] in seen]
             seen.update((i["id"], name) for i in items)
             n = sum(len(i.get("quantities", i.get("timexes", []))) for i in items)
