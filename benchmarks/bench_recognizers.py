@@ -376,7 +376,7 @@ def storyline_times(cases: list[dict]) -> list[list[dict]]:
     nlp.setup()
     out = []
     for i, c in enumerate(cases):
-        ref = c["Context"]["ReferenceDateTime"][:10]
+        ref = c["Context"]["ReferenceDateTime"]  # with its clock time: "in half an hour" counts from it
         article = Article(id=f"r{i}", source=f"r{i}.txt", format="txt", text=c["Input"], language="en",
                           published=ref)
         article = events_stage(nlp.parse_stage(article))

@@ -7,7 +7,7 @@ this module only reads dates that name their day, month and year.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -98,6 +98,15 @@ def parse_iso_date(value: str) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+def parse_iso_clock(value: str) -> time | None:
+    """The clock time of an ISO datetime string (``2022-01-07T18:55:00`` 18:55), None for a date
+    alone: a stamp that tells the minute it was written fixes "in half an hour"."""
+    m = re.match(r"\s*\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?", value or "")
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59 or int(m.group(3) or 0) > 59:
+        return None
+    return time(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
 
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from storyline.dates import MONTHS, WEEKDAYS, day_month, find_dates, month_and_day
@@ -281,11 +281,15 @@ def clock_only(text: str) -> bool:
 # Pure, and called again with the same words: a length read alone (anchor None), a date checked
 # against a fixed day, "today" or "2012" in article after article of the same day.
 @lru_cache(maxsize=4096)
-def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> tuple[str, str | None]:
+def normalize(text: str, anchor: date | None, *, future: bool | None = None,
+              clock: time | None = None) -> tuple[str, str | None]:
     """The TIMEX3 (type, value) of one temporal expression; the value is None when the
     expression cannot be resolved (a relative date without the article's date, "two days
-    later" with no reference)."""
-    words = respell(" ".join(text.replace("\u2019", "'").split())).strip(" ,.;:")
+    later" with no reference). ``clock`` is the reference's time of day, when it tells one (a
+    message stamped 18:55, not a news dateline): "in half an hour" is then 19:25."""
+    words = respell(" ".join(text.replace("\u2019", "'").split())).strip(" ,.;:?!")
+    if clock is not None and anchor is not None and (moment := _from_clock(words, anchor, clock)):
+        return "TIME", moment
     if _YEAR_WORDS_RE.search(words) or "thousand" in words.lower():
         words = digits_for_words(words)
     # "April of 87": 1987; "May of 12": 2012 (the pivot of strptime's %y)
@@ -317,16 +321,16 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     if m := _SET.match(bare):
         value = _set_value(m)
         rest = bare[m.end():]
-        if value.startswith("XXXX") and (clock := _date_or_time(rest, rest.strip(), date(2000, 1, 1), None)[1]):
-            value += clock[clock.index("T"):] if "T" in clock else ""  # "each Monday at 4pm"
+        if value.startswith("XXXX") and (at_clock := _date_or_time(rest, rest.strip(), date(2000, 1, 1), None)[1]):
+            value += at_clock[at_clock.index("T"):] if "T" in at_clock else ""  # "each Monday at 4pm"
         return "SET", value
     if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s(?P<rest>\s+.+)?", low):  # "on Fridays": every Friday
         value = f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
         if m.group("rest"):  # "Tuesdays at 9am"
-            clock = _date_or_time(m.group("rest"), m.group("rest").strip(), date(2000, 1, 1), None)[1] or ""
-            if "T" not in clock:
+            at_clock = _date_or_time(m.group("rest"), m.group("rest").strip(), date(2000, 1, 1), None)[1] or ""
+            if "T" not in at_clock:
                 return _date_or_time(words, low, anchor, future)
-            value += clock[clock.index("T"):]
+            value += at_clock[at_clock.index("T"):]
         return "SET", value
     if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s?\s+(?P<p>morning|afternoon|evening|night)s", low):
         part = dict(_PARTS)[m.group("p")]  # "on Friday mornings": every Friday morning
@@ -364,6 +368,53 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
             value = f"P{n.group(1)}{int(n.group(2)) + 0.5}{n.group(3)}"  # "one hour and a half"
         return "DURATION", value
     return _date_or_time(words, low, anchor, future)
+
+
+_CLOCK_SHIFT = re.compile(r"(?:(?:about|around|some|roughly|approximately|just)\s+)?in\s+(?P<a>.+?)"
+                          r"(?:'s\s+time|\s+time)?|(?P<b>.+?)\s+(?P<dir>from\s+now|later|hence|ago|earlier)",
+                          re.IGNORECASE)
+_CLOCK_LENGTH = re.compile(r"PT(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+)S)?")
+
+
+def _from_clock(words: str, anchor: date, clock: time) -> str | None:
+    """"in 30 minutes", "2 hours from now", "20 min later", "an hour ago": a length under a day counted
+    from the reference's clock time, as the minute it reaches (None for other words). Longer lengths
+    keep TimeML's reading ("in two weeks" P2W)."""
+    m = _CLOCK_SHIFT.fullmatch(words)
+    if m is None:
+        return None
+    kind, length = normalize(m.group("a") or m.group("b"), None)
+    n = _CLOCK_LENGTH.fullmatch(length or "")
+    if kind != "DURATION" or n is None:
+        return None
+    seconds = sum(float(n.group(u) or 0) * f for u, f in (("H", 3600), ("M", 60), ("S", 1)))
+    sign = -1 if (m.group("dir") or "").lower() in ("ago", "earlier") else 1
+    at = datetime.combine(anchor, clock) + timedelta(seconds=sign * seconds)
+    return at.strftime("%Y-%m-%dT%H:%M:%S" if at.second else "%Y-%m-%dT%H:%M")
+
+
+_SHIFT_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_SHIFT_AFTER = re.compile(r"\s+(?:from\s+now|hence|ago|earlier|later)\b"
+                          r"(?!\s+(?:this|that|today|tonight|tomorrow|in|on)\b)", re.IGNORECASE)
+
+
+def clock_shift_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``text`` with each length under a day that counts from the reference's clock
+    time taken with the words that say so: "in" before it, "from now", "later", "ago" after it ("in"
+    "half an hour", "3 minutes" "from now"); a span those words hold ("now") goes. Only for a
+    reference that tells its clock time (see :func:`normalize`)."""
+    out = []
+    for start, end in spans:
+        if text[start:end].endswith("later") and re.match(r"\s+(?:this|that|today|tonight|tomorrow)\b", text[end:]):
+            end -= 5  # "30 minutes later this week": "later this week" is the week
+            end = len(text[:end].rstrip())
+        if _CLOCK_LENGTH.fullmatch(normalize(text[start:end], None)[1] or ""):
+            if b := _SHIFT_BEFORE.search(text, max(0, start - 4), start):
+                start = b.start()
+            elif a := _SHIFT_AFTER.match(text, end):
+                end = a.end()
+        out.append((start, end))
+    return [s for s in out if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in out)]
 
 
 _SET_CODES = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1M", "daily": "P1D", "day": "P1D",
@@ -428,7 +479,7 @@ _SHORT_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "
 _SHORT_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:hrs?|mins?|secs?|yrs?)|(?:h|years|hours|minutes|seconds|"
                          r"days|weeks|months))\b", re.IGNORECASE)
 # "3h", "1 hr", "10 mins", "3.5years": lengths written short, found in the text (see events._times)
-SHORT_LENGTH = re.compile(r"(?<![\w.:$\u00a3\u20ac-])(?<!:\s)\d+(?:\.\d+)?(?:\s*(?-i:hrs?|mins|secs?|yrs)\b|"
+SHORT_LENGTH = re.compile(r"(?<![\w.:$\u00a3\u20ac-])(?<!:\s)\d+(?:\.\d+)?(?:\s*(?-i:hrs?|mins?|secs?|yrs)\b|"
                           r"(?:h|years|hours|minutes|seconds)\b)", re.IGNORECASE)  # not "203 HR", "14: 58 hrs"
 
 

@@ -1,0 +1,58 @@
+"""Round 5 of issue 18: the classes of Recognizers date/time misses still left after round 4 (lengths
+counted from a reference that tells its clock time, fiscal and school years, weekends near the
+reference, odd shapes, forms found by nothing). Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from storyline.extract import nlp
+from storyline.extract.timex import normalize
+from tests.extract.read_times import read_times
+
+TUESDAY = date(2024, 4, 9)
+
+
+@pytest.fixture(scope="module")
+def _parser() -> None:
+    nlp.setup()
+
+
+def times(text: str, published: str) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in read_times(text, published)}
+
+
+@pytest.mark.parametrize(("text", "clock", "expected"), [
+    ("in 45 minutes", time(9, 20), ("TIME", "2024-04-09T10:05")),
+    ("two hours from now", time(23, 30), ("TIME", "2024-04-10T01:30")),  # past midnight: the next day
+    ("20 mins later", time(14, 0), ("TIME", "2024-04-09T14:20")),
+    ("an hour ago", time(0, 30), ("TIME", "2024-04-08T23:30")),
+    ("in an hour and a half", time(7, 0), ("TIME", "2024-04-09T08:30")),
+    ("about 90 seconds from now", time(7, 0), ("TIME", "2024-04-09T07:01:30")),
+    # a day or more keeps TimeML's length; other words are read as before
+    ("in three days", time(9, 20), ("DURATION", "P3D")),
+    ("in 2019", time(9, 20), ("DATE", "2019")),
+    ("the last 20 minutes", time(9, 20), ("DURATION", "PT20M")),
+])
+def test_a_length_counted_from_the_reference_clock(text: str, clock: time, expected: tuple[str, str]) -> None:
+    assert normalize(text, TUESDAY, clock=clock) == expected
+
+
+@pytest.mark.parametrize("text", ["in 45 minutes", "20 mins later", "two hours from now"])
+def test_without_a_clock_time_a_length_stays_as_it_was(text: str) -> None:
+    assert normalize(text, TUESDAY)[1] in ("PT45M", "PT20M", None)
+
+
+@pytest.mark.usefixtures("_parser")
+def test_a_message_stamped_with_its_minute() -> None:
+    assert times("The shuttle leaves in 40 minutes, so pack now.", "2024-04-09T16:35:00") == {
+        "in 40 minutes": ("TIME", "2024-04-09T17:15"), "now": ("DATE", "PRESENT_REF")}
+    assert times("Call me back 15 minutes from now.", "2024-04-09T08:00:00") == {
+        "15 minutes from now": ("TIME", "2024-04-09T08:15")}
+    assert times("Ping the team again 10 min later?", "2024-04-09T08:00:00") == {
+        "10 min later": ("TIME", "2024-04-09T08:10")}
+    # a news dateline tells no minute: the story's "40 minutes later" is a length from its own events
+    assert times("Firefighters arrived 40 minutes later.", "2024-04-09") == {
+        "40 minutes later": ("DURATION", "PT40M")}
