@@ -56,3 +56,28 @@ def test_a_message_stamped_with_its_minute() -> None:
     # a news dateline tells no minute: the story's "40 minutes later" is a length from its own events
     assert times("Firefighters arrived 40 minutes later.", "2024-04-09") == {
         "40 minutes later": ("DURATION", "PT40M")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fiscal 2011", ("DATE", "FY2011")),
+    ("the fiscal year 2015", ("DATE", "FY2015")),
+    ("FY17", ("DATE", "FY2017")),
+    ("FY '98", ("DATE", "FY1998")),
+    ("next fiscal year", ("DATE", "FY2025")),
+    ("the academic year 2021", ("DATE", "SY2021")),
+    ("last school year", ("DATE", "SY2023")),
+    ("SY 2030", ("DATE", "SY2030")),
+    ("the second fiscal 2022 quarter", ("DATE", "FY2022-Q2")),
+    ("the third quarter of fiscal 2020", ("DATE", "FY2020-Q3")),
+    ("calendar year 2016", ("DATE", "2016")),  # a calendar year is the year
+    ("CY21", ("DATE", "2021")),
+])
+def test_fiscal_and_school_years(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, TUESDAY) == expected
+
+
+@pytest.mark.usefixtures("_parser")
+def test_fiscal_years_in_sentences() -> None:
+    assert times("Profits in FY23 fell, and the board expects a rebound in fiscal 2025.", "2024-04-09") == {
+        "FY23": ("DATE", "FY2023"), "fiscal 2025": ("DATE", "FY2025")}
+    assert times("Enrolment for the sy24 term closes soon.", "2024-04-09")["sy24"] == ("DATE", "SY2024")

@@ -290,6 +290,8 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None,
     words = respell(" ".join(text.replace("\u2019", "'").split())).strip(" ,.;:?!")
     if clock is not None and anchor is not None and (moment := _from_clock(words, anchor, clock)):
         return "TIME", moment
+    if (f := _FISCAL.search(words)) and (read := _fiscal(words, f, anchor, future)):
+        return read
     if _YEAR_WORDS_RE.search(words) or "thousand" in words.lower():
         words = digits_for_words(words)
     # "April of 87": 1987; "May of 12": 2012 (the pivot of strptime's %y)
@@ -391,6 +393,29 @@ def _from_clock(words: str, anchor: date, clock: time) -> str | None:
     sign = -1 if (m.group("dir") or "").lower() in ("ago", "earlier") else 1
     at = datetime.combine(anchor, clock) + timedelta(seconds=sign * seconds)
     return at.strftime("%Y-%m-%dT%H:%M:%S" if at.second else "%Y-%m-%dT%H:%M")
+
+
+_FISCAL = re.compile(r"\b(?:(?P<k>fiscal|financial|school|academic|calendar)"
+                     r"(?=\s+(?:year|quarter|half|(?:19|20)\d\d)\b)|"
+                     r"(?P<a>fy|sy|cy)\s*'?(?=\d\d(?:\d\d)?\b))", re.IGNORECASE)
+_FISCAL_PREFIX = {"fiscal": "FY", "financial": "FY", "fy": "FY", "school": "SY", "academic": "SY", "sy": "SY"}
+
+
+def _fiscal(words: str, f: re.Match[str], anchor: date | None, future: bool | None) -> tuple[str, str | None] | None:
+    """A fiscal or school year, or a quarter of one, with the prefix TIMEX2 and Recognizers give it: "fiscal
+    2008", "FY08" FY2008; "this school year" SY2019; "the first fiscal 2008 quarter" FY2008-Q1; a calendar year
+    ("CY18") is the year. None when the rest of the words is not a year, a quarter or a half."""
+    kind = (f.group("k") or f.group("a")).lower()
+    rest = f"{words[:f.start()]} {words[f.end():]}"
+    if f.group("a"):
+        rest = re.sub(r"^(\s*)'?(\d\d)\b", lambda y: f"{y.group(1)}{19 if int(y.group(2)) >= 69 else 20}{y.group(2)}",
+                      words[f.end():])
+        rest = f"{words[:f.start()]} {rest}"
+    rest = re.sub(r"\b(?P<o>\w+)\s+(?P<y>(?:19|20)\d\d)\s+(?P<u>quarter|half)\b", r"\g<o> \g<u> of \g<y>", rest)
+    kind_of, value = normalize(" ".join(rest.split()), anchor, future=future)
+    if value is None or not re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]))?", value):
+        return None
+    return kind_of, _FISCAL_PREFIX.get(kind, "") + value
 
 
 _SHIFT_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -1319,6 +1344,10 @@ _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"night", "nighttime"}), frozenset({"time", "nighttime"})), r"in\s+the\s+night-?time\b"),
     ((frozenset({"present", "minute"}),), r"at\s+the\s+present\s+time\b|at\s+the\s+minute\b"),
     ((frozenset({"½"}),), r"½\s*(?:an?\s+)?hour\b"),
+    ((frozenset({"fy", "sy", "cy", "fiscal", "school", "academic", "financial", "calendar"}),),
+     r"(?=[fsc])(?:(?:fy|sy|cy)\s*'?\d\d(?:\d\d)?|(?:fiscal|school|academic|financial|calendar)\s+"
+     r"(?:year\s+)?(?:19|20)\d\d)\b|(?:this|last|next|current|previous|coming)\s+"
+     r"(?:fiscal|school|academic|financial|calendar)\s+year\b"),
 )
 _MORE_SCANS = tuple((gate[0], gate[1] if len(gate) > 1 else frozenset(),
                      re.compile(rf"(?<!\w)(?:{form})" if form.startswith("½") else rf"\b(?:{form})", re.IGNORECASE))
