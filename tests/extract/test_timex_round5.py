@@ -81,3 +81,17 @@ def test_fiscal_years_in_sentences() -> None:
     assert times("Profits in FY23 fell, and the board expects a rebound in fiscal 2025.", "2024-04-09") == {
         "FY23": ("DATE", "FY2023"), "fiscal 2025": ("DATE", "FY2025")}
     assert times("Enrolment for the sy24 term closes soon.", "2024-04-09")["sy24"] == ("DATE", "SY2024")
+
+
+@pytest.mark.parametrize(("text", "anchor", "future", "expected"), [
+    ("this weekend", date(2024, 4, 13), None, "2024-W15-WE"),  # said on a Saturday: the one under way
+    ("this weekend", date(2024, 4, 14), False, "2024-W15-WE"),  # on a Sunday, even in the past tense
+    ("the weekend", date(2024, 4, 14), None, "2024-W15-WE"),
+    ("the weekend", date(2024, 4, 12), None, "2024-W15-WE"),  # a Friday's "the weekend", tense untold: the coming one
+    ("the weekend", date(2024, 4, 12), False, "2024-W14-WE"),  # "spent the weekend" in a Friday paper: the last one
+    ("the weekend", date(2024, 4, 10), True, "2024-W15-WE"),  # "will rest over the weekend" on a Wednesday
+    ("the weekend", date(2024, 4, 10), None, "2024-W14-WE"),
+    ("next weekend", date(2024, 4, 13), None, "2024-W16-WE"),
+])
+def test_the_weekend_nearest_the_reference(text: str, anchor: date, future: bool | None, expected: str) -> None:
+    assert normalize(text, anchor, future=future) == ("DATE", expected)

@@ -1266,8 +1266,11 @@ def _weekend(m: re.Match[str], anchor: date | None, future: bool | None) -> str 
         return None
     which = (m.group("which") or "").lower()
     saturday_ahead = (5 - anchor.weekday()) % 7
-    if which in ("next", "coming") or (which == "this" and (future or anchor.weekday() >= 4)) or (
-            which == "the" and future):
+    if which in ("this", "the", "") and anchor.weekday() >= 5:  # said on a Saturday or Sunday: the one under way
+        day = anchor - timedelta(days=anchor.weekday() - 5)
+    # a Friday's untensed "the weekend" is the coming one
+    elif which in ("next", "coming") or (which == "this" and (future or anchor.weekday() == 4)) or (
+            which in ("the", "") and (future or (future is None and anchor.weekday() == 4))):
         day = anchor + timedelta(days=saturday_ahead)
         if which == "next" and saturday_ahead < 2:
             day += timedelta(days=7)
