@@ -72,3 +72,8 @@ def test_iso_clock_parsing() -> None:
     assert parse_iso_clock("2024-04-09 07:05:09Z") == time(7, 5, 9)
     assert parse_iso_clock("2024-04-09") is None
     assert parse_iso_clock("2024-04-09T25:00:00") is None
+
+
+def test_days_of_older_years() -> None:
+    assert find_dates("The treaty was signed on 12 March 1651 and ratified on June 3, 1652.") == [
+        (date(1651, 3, 12), "12 March 1651"), (date(1652, 6, 3), "June 3, 1652")]

@@ -32,7 +32,7 @@ for _num, _names in enumerate(
         MONTHS.setdefault(_name, _num)
 
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_YEAR = r"(?P<y>(?:1[5-9]|20)\d{2})"  # "6 April 1733" as well
 PATTERNS = (
     # 2022-01-07, 2022/01/07
     re.compile(rf"\b{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),

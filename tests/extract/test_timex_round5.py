@@ -95,3 +95,15 @@ def test_fiscal_years_in_sentences() -> None:
 ])
 def test_the_weekend_nearest_the_reference(text: str, anchor: date, future: bool | None, expected: str) -> None:
     assert normalize(text, anchor, future=future) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("another week", ("DURATION", "P1W")),  # "stayed another week"
+    ("one more day", ("DURATION", "P1D")),
+    ("an extra hour", ("DURATION", "PT1H")),
+    ("another three months", ("DURATION", "P3M")),
+    ("12 March 1651", ("DATE", "1651-03-12")),  # a day of an older year
+    ("the 2nd of May seventeen hundred ninety two", ("DATE", "1792-05-02")),
+])
+def test_one_more_length_and_older_days(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, TUESDAY) == expected

@@ -304,6 +304,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None,
         return "DATE", anchor.isoformat() if anchor else None  # "by end of day": the day, mod END in TimeML
     # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
     low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
+    low = re.sub(r"^(?:another|an\s+extra|one\s+more)\s+(?=(?:second|minute|hour|day|week|month|year)$)", "a ", low)
     low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
     low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
