@@ -282,7 +282,7 @@ def _norm_timex(value: str) -> str:
 
 _VAGUE_COUNT = re.compile(r"\b(?:a\s+)?(?:few|some|several)\b", re.IGNORECASE)
 _IN_LENGTH = re.compile(r"in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                        r"(?:minute|hour|day|week|month|year)s?", re.IGNORECASE)
+                        r"(?:minute|hour|day|week|fortnight|month|year)s?", re.IGNORECASE)
 _END_OF = re.compile(r"(?:before\s+)?(?:the\s+)?(?:end\s+of|eod)\b", re.IGNORECASE)
 
 

@@ -107,3 +107,24 @@ def test_the_weekend_nearest_the_reference(text: str, anchor: date, future: bool
 ])
 def test_one_more_length_and_older_days(text: str, expected: tuple[str, str]) -> None:
     assert normalize(text, TUESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a fortnight ago", ("DATE", "2024-W13")),
+    ("the past fortnight", ("DURATION", "P2W")),
+    ("three fortnights", ("DURATION", "P6W")),
+    ("in a fortnight's time", ("DURATION", "P2W")),
+    ("fortnightly", ("SET", "P2W")),  # the set, not "2 weeksly"
+    ("no later than 2031", ("DATE", "2031")),
+    ("earlier than 1990", ("DATE", "1990")),
+])
+def test_fortnights_and_bounds_of_a_year(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, TUESDAY) == expected
+
+
+@pytest.mark.usefixtures("_parser")
+def test_fortnights_and_bounds_found_in_sentences() -> None:
+    assert times("Talks collapsed a fortnight ago and resume in a fortnight's time.", "2024-04-09") == {
+        "a fortnight ago": ("DATE", "2024-W13"), "a fortnight's time": ("DURATION", "P2W")}
+    found = times("Bids from 2019 or later than 2021 were refused.", "2024-04-09")
+    assert found["later than 2021"] == ("DATE", "2021")

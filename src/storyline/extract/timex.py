@@ -808,9 +808,12 @@ _RESPELL = (
          next(g for g in m.groups() if g).lower()]),
     (re.compile(r"\s+,"), ","),
     (re.compile(r"\b(1[0-2]|0?[1-9])\s*o'?clock\b", re.IGNORECASE), r"\1:00"),
+    (re.compile(r"\b(?:(?P<n>an?|one|two|three|four|\d{1,2})\s+)?fortnight(?P<pl>s)?\b(?:'s?(?:\s+time)?)?",
+                re.IGNORECASE),  # "a fortnight ago", "in a fortnight's time", "the past fortnight": two weeks each
+     lambda m: f"{2 * (_NUMBERS.get((m.group('n') or 'a').lower()) or int(m.group('n')))} weeks"),
 )
 _RESPELL_HINT = re.compile(r"tmr|tomorow|tonite|mid\s|ish\b|\d[.\s]*[ap]|\d\d[ap]|\s\.\s|eo[dy]|work|½|upcoming|"
-                           r"\b(?:mon|tues?|weds?|thur?s?|fri)\b|\s,|clock", re.IGNORECASE)
+                           r"\b(?:mon|tues?|weds?|thur?s?|fri)\b|\s,|clock|fortnight", re.IGNORECASE)
 
 
 def respell(words: str) -> str:
@@ -1348,6 +1351,10 @@ _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"night", "nighttime"}), frozenset({"time", "nighttime"})), r"in\s+the\s+night-?time\b"),
     ((frozenset({"present", "minute"}),), r"at\s+the\s+present\s+time\b|at\s+the\s+minute\b"),
     ((frozenset({"½"}),), r"½\s*(?:an?\s+)?hour\b"),
+    ((frozenset({"fortnight", "fortnights"}),),
+     r"(?:(?:an?|one|two|three|four|\d{1,2})\s+)?fortnights?\b(?:['’]s\s+time\b|\s+(?:ago|later|earlier)\b)?"),
+    ((frozenset({"later", "earlier", "sooner"}), frozenset({"than"})),
+     r"(?:no\s+)?(?:later|earlier|sooner)\s+than\s+(?:19|20)\d\d\b"),
     ((frozenset({"fy", "sy", "cy", "fiscal", "school", "academic", "financial", "calendar"}),),
      r"(?=[fsc])(?:(?:fy|sy|cy)\s*'?\d\d(?:\d\d)?|(?:fiscal|school|academic|financial|calendar)\s+"
      r"(?:year\s+)?(?:19|20)\d\d)\b|(?:this|last|next|current|previous|coming)\s+"
