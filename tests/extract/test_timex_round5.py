@@ -128,3 +128,20 @@ def test_fortnights_and_bounds_found_in_sentences() -> None:
         "a fortnight ago": ("DATE", "2024-W13"), "a fortnight's time": ("DURATION", "P2W")}
     found = times("Bids from 2019 or later than 2021 were refused.", "2024-04-09")
     assert found["later than 2021"] == ("DATE", "2021")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thu Jan 9 07:03:22 2014", ("TIME", "2014-01-09T07:03:22")),
+    ("Sat Aug 3 22:15:00 CEST 2019", ("TIME", "2019-08-03T22:15")),
+    ("Mon Feb 30 10:00:00 2015", ("TIME", None)),  # no such day
+])
+def test_the_stamp_of_the_date_command(text: str, expected: tuple[str, str | None]) -> None:
+    assert normalize(text, TUESDAY) == expected
+
+
+@pytest.mark.usefixtures("_parser")
+def test_the_stamp_of_the_date_command_in_a_sentence() -> None:
+    assert times("Comment posted Thu Jan 9 07:03:22 2014 by the moderator.", "2024-04-09") == {
+        "Thu Jan 9 07:03:22 2014": ("TIME", "2014-01-09T07:03:22")}
+    assert times("Build finished: Sat Aug 3 22:15:00 CEST 2019", "2024-04-09") == {
+        "Sat Aug 3 22:15:00 CEST 2019": ("TIME", "2019-08-03T22:15")}

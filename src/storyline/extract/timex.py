@@ -292,6 +292,10 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None,
         return "TIME", moment
     if (f := _FISCAL.search(words)) and (read := _fiscal(words, f, anchor, future)):
         return read
+    if words[-1:].isdigit() and (stamp := _STAMP.fullmatch(words)) and (day := _valid(
+            int(stamp.group("y")), MONTHS[stamp.group("mo").lower().rstrip(".")], int(stamp.group("d")))):
+        return "TIME", f"{day}T{int(stamp.group('h')):02d}:{stamp.group('mi')}" + (
+            f":{stamp.group('s')}" if stamp.group("s") and stamp.group("s") != "00" else "")
     if _YEAR_WORDS_RE.search(words) or "thousand" in words.lower():
         words = digits_for_words(words)
     # "April of 87": 1987; "May of 12": 2012 (the pivot of strptime's %y)
@@ -417,6 +421,13 @@ def _fiscal(words: str, f: re.Match[str], anchor: date | None, future: bool | No
     if value is None or not re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]))?", value):
         return None
     return kind_of, _FISCAL_PREFIX.get(kind, "") + value
+
+
+_MONTH_SHORT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+# "Wed Oct 26 15:50:06 2016": the C library's and the Unix date command's stamp, found in pages and feeds
+_STAMP = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<mo>{_MONTH_SHORT})\.?\s+(?P<d>[0-3]?\d)\s+"
+                    r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s+(?-i:[A-Z]{3,4}))?\s+(?P<y>(?:19|20)\d\d)",
+                    re.IGNORECASE)
 
 
 _SHIFT_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -1351,6 +1362,9 @@ _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"night", "nighttime"}), frozenset({"time", "nighttime"})), r"in\s+the\s+night-?time\b"),
     ((frozenset({"present", "minute"}),), r"at\s+the\s+present\s+time\b|at\s+the\s+minute\b"),
     ((frozenset({"½"}),), r"½\s*(?:an?\s+)?hour\b"),
+    ((frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}),),
+     r"(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+[0-3]?\d\s+"
+     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s+(?-i:[A-Z]{3,4}))?\s+(?:19|20)\d\d\b"),
     ((frozenset({"fortnight", "fortnights"}),),
      r"(?:(?:an?|one|two|three|four|\d{1,2})\s+)?fortnights?\b(?:['’]s\s+time\b|\s+(?:ago|later|earlier)\b)?"),
     ((frozenset({"later", "earlier", "sooner"}), frozenset({"than"})),
