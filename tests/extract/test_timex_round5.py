@@ -145,3 +145,9 @@ def test_the_stamp_of_the_date_command_in_a_sentence() -> None:
         "Thu Jan 9 07:03:22 2014": ("TIME", "2014-01-09T07:03:22")}
     assert times("Build finished: Sat Aug 3 22:15:00 CEST 2019", "2024-04-09") == {
         "Sat Aug 3 22:15:00 CEST 2019": ("TIME", "2019-08-03T22:15")}
+
+
+@pytest.mark.usefixtures("_parser")
+def test_this_or_next_week_the_parser_leaves() -> None:
+    assert times("Match - 7pm - next week", "2024-04-09")["next week"] == ("DATE", "2024-W16")
+    assert times("Quiz night - 8pm - this week", "2024-04-09")["this week"] == ("DATE", "2024-W15")

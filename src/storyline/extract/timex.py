@@ -1365,6 +1365,8 @@ _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}),),
      r"(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+[0-3]?\d\s+"
      r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s+(?-i:[A-Z]{3,4}))?\s+(?:19|20)\d\d\b"),
+    ((frozenset({"week", "month", "year"}), frozenset({"this", "next", "last"})),
+     r"(?=[eltn])(?:(?:later|earlier)\s+)?(?:this|next|last)\s+(?:week|month|year)\b(?!['’-])"),
     ((frozenset({"fortnight", "fortnights"}),),
      r"(?:(?:an?|one|two|three|four|\d{1,2})\s+)?fortnights?\b(?:['’]s\s+time\b|\s+(?:ago|later|earlier)\b)?"),
     ((frozenset({"later", "earlier", "sooner"}), frozenset({"than"})),
