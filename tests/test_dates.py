@@ -61,3 +61,19 @@ def test_relative_days_and_weeks_against_the_article_date() -> None:
 ])
 def test_more_written_shapes_and_slash_dates_whose_order_cannot_matter(text: str, expected: date) -> None:
     assert find_dates(text)[0][0] == expected
+
+
+def test_iso_clock_parsing() -> None:
+    from datetime import time
+
+    from storyline.dates import parse_iso_clock
+
+    assert parse_iso_clock("2024-04-09T16:35:00") == time(16, 35)
+    assert parse_iso_clock("2024-04-09 07:05:09Z") == time(7, 5, 9)
+    assert parse_iso_clock("2024-04-09") is None
+    assert parse_iso_clock("2024-04-09T25:00:00") is None
+
+
+def test_days_of_older_years() -> None:
+    assert find_dates("The treaty was signed on 12 March 1651 and ratified on June 3, 1652.") == [
+        (date(1651, 3, 12), "12 March 1651"), (date(1652, 6, 3), "June 3, 1652")]

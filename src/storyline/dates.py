@@ -7,7 +7,7 @@ this module only reads dates that name their day, month and year.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -32,7 +32,7 @@ for _num, _names in enumerate(
         MONTHS.setdefault(_name, _num)
 
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_YEAR = r"(?P<y>(?:1[5-9]|20)\d{2})"  # "6 April 1733" as well
 PATTERNS = (
     # 2022-01-07, 2022/01/07
     re.compile(rf"\b{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
@@ -98,6 +98,15 @@ def parse_iso_date(value: str) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+def parse_iso_clock(value: str) -> time | None:
+    """The clock time of an ISO datetime string (``2022-01-07T18:55:00`` 18:55), None for a date
+    alone: a stamp that tells the minute it was written fixes "in half an hour"."""
+    m = re.match(r"\s*\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?", value or "")
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59 or int(m.group(3) or 0) > 59:
+        return None
+    return time(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
 
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}

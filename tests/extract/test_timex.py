@@ -113,7 +113,7 @@ def test_rates_ranges_and_words_the_parser_does_not_mark() -> None:
     ("three years' probation", None, ("DURATION", "P3Y")),
     ("a mere 48 hours", None, ("DURATION", "PT48H")),
     ("the 60 years", None, ("DURATION", "P60Y")),
-    ("this fiscal year", None, ("DATE", "2019")),
+    ("this fiscal year", None, ("DATE", "FY2019")),
     ("four nights", None, ("DURATION", "P4D")),
     ("in the evening", None, ("TIME", "2019-10-16TEV")),
     # month and year written together in other shapes

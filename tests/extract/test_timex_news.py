@@ -110,7 +110,7 @@ def test_between_two_counts_of_one_unit_is_two_durations() -> None:
     ("last May", THURSDAY, ("DATE", "2014-05")),
     ("six years' probation", THURSDAY, ("DURATION", "P6Y")),
     ("a mere 36 hours", THURSDAY, ("DURATION", "PT36H")),
-    ("this fiscal year", THURSDAY, ("DATE", "2014")),
+    ("this fiscal year", THURSDAY, ("DATE", "FY2014")),  # TIMEX2 and Recognizers: FY
     ("2:11:09", THURSDAY, ("DURATION", "PT2H11M9S")),
 ])
 def test_values(text: str, anchor: date, expected: tuple[str, str | None]) -> None:

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from storyline.dates import find_date_spans, parse_iso_date, resolve_date
+from storyline.dates import find_date_spans, parse_iso_clock, parse_iso_date, resolve_date
 from storyline.extract import time_scan, timex
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Event, Time
@@ -445,6 +445,10 @@ def _times(reader: ArticleReader) -> list[Time]:
         else:
             joined.append((start, end))
     spans = joined
+    # a stamp with its minute (a message, not a news dateline) fixes "in half an hour"
+    clock = parse_iso_clock(reader.article.published or "") if not reader.article.written else None
+    if clock is not None:
+        spans = timex.clock_shift_spans(reader.text, spans)
     out: list[Time] = []
     named_day: tuple[int, date] | None = None  # the last day an expression named, and its sentence
     for start, end in sorted(spans):
@@ -464,7 +468,8 @@ def _times(reader: ArticleReader) -> list[Time]:
             if named_day and at - named_day[0] <= 1 and (
                     (not future and timex.clock_only(text)) or timex.day_counted(text)):
                 anchor = named_day[1]  # "arrested early Sunday ... was going west about 1:30 a.m."; "the next day"
-            kind, value = timex.normalize(readings.get((start, end), text), anchor, future=future)
+            kind, value = timex.normalize(readings.get((start, end), text), anchor, future=future,
+                                          clock=clock if anchor == reader.anchor else None)
         if value and (day := parse_iso_date(value)) and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
             named_day = (at, day)
         out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=start,

@@ -362,7 +362,7 @@ def extra_times(text: str) -> list[re.Match[str]]:
 # for the forms named here by their first set, whose matches hold a word of the second: "for 10D" looks
 # back at "for" but holds "d"; "April of 87" holds "april" as well as "of"; "one and a half years" "half".
 _MORE_BY_SECOND = (frozenset({"for", "lasted"}), frozenset({"of"}), frozenset({"and"}))
-_MORE_FOR = "668beacc8013d29e"  # fingerprint(timex.MORE_SPANS) the gates were checked against
+_MORE_FOR = "a6dd22344cdbc93c"  # fingerprint(timex.MORE_SPANS) the gates were checked against
 _MORE_ANCHORS = tuple(_anchors(*_words(sorted(second if first in _MORE_BY_SECOND else first)))
                       for first, second, _ in timex._MORE_SCANS)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from storyline.dates import MONTHS, WEEKDAYS, day_month, find_dates, month_and_day
@@ -281,11 +281,21 @@ def clock_only(text: str) -> bool:
 # Pure, and called again with the same words: a length read alone (anchor None), a date checked
 # against a fixed day, "today" or "2012" in article after article of the same day.
 @lru_cache(maxsize=4096)
-def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> tuple[str, str | None]:
+def normalize(text: str, anchor: date | None, *, future: bool | None = None,
+              clock: time | None = None) -> tuple[str, str | None]:
     """The TIMEX3 (type, value) of one temporal expression; the value is None when the
     expression cannot be resolved (a relative date without the article's date, "two days
-    later" with no reference)."""
-    words = respell(" ".join(text.replace("\u2019", "'").split())).strip(" ,.;:")
+    later" with no reference). ``clock`` is the reference's time of day, when it tells one (a
+    message stamped 18:55, not a news dateline): "in half an hour" is then 19:25."""
+    words = respell(" ".join(text.replace("\u2019", "'").split())).strip(" ,.;:?!")
+    if clock is not None and anchor is not None and (moment := _from_clock(words, anchor, clock)):
+        return "TIME", moment
+    if (f := _FISCAL.search(words)) and (read := _fiscal(words, f, anchor, future)):
+        return read
+    if words[-1:].isdigit() and (stamp := _STAMP.fullmatch(words)) and (day := _valid(
+            int(stamp.group("y")), MONTHS[stamp.group("mo").lower().rstrip(".")], int(stamp.group("d")))):
+        return "TIME", f"{day}T{int(stamp.group('h')):02d}:{stamp.group('mi')}" + (
+            f":{stamp.group('s')}" if stamp.group("s") and stamp.group("s") != "00" else "")
     if _YEAR_WORDS_RE.search(words) or "thousand" in words.lower():
         words = digits_for_words(words)
     # "April of 87": 1987; "May of 12": 2012 (the pivot of strptime's %y)
@@ -298,6 +308,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
         return "DATE", anchor.isoformat() if anchor else None  # "by end of day": the day, mod END in TimeML
     # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
     low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
+    low = re.sub(r"^(?:another|an\s+extra|one\s+more)\s+(?=(?:second|minute|hour|day|week|month|year)$)", "a ", low)
     low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
     low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
     low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
@@ -317,16 +328,16 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
     if m := _SET.match(bare):
         value = _set_value(m)
         rest = bare[m.end():]
-        if value.startswith("XXXX") and (clock := _date_or_time(rest, rest.strip(), date(2000, 1, 1), None)[1]):
-            value += clock[clock.index("T"):] if "T" in clock else ""  # "each Monday at 4pm"
+        if value.startswith("XXXX") and (at_clock := _date_or_time(rest, rest.strip(), date(2000, 1, 1), None)[1]):
+            value += at_clock[at_clock.index("T"):] if "T" in at_clock else ""  # "each Monday at 4pm"
         return "SET", value
     if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s(?P<rest>\s+.+)?", low):  # "on Fridays": every Friday
         value = f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
         if m.group("rest"):  # "Tuesdays at 9am"
-            clock = _date_or_time(m.group("rest"), m.group("rest").strip(), date(2000, 1, 1), None)[1] or ""
-            if "T" not in clock:
+            at_clock = _date_or_time(m.group("rest"), m.group("rest").strip(), date(2000, 1, 1), None)[1] or ""
+            if "T" not in at_clock:
                 return _date_or_time(words, low, anchor, future)
-            value += clock[clock.index("T"):]
+            value += at_clock[at_clock.index("T"):]
         return "SET", value
     if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s?\s+(?P<p>morning|afternoon|evening|night)s", low):
         part = dict(_PARTS)[m.group("p")]  # "on Friday mornings": every Friday morning
@@ -364,6 +375,83 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None) -> 
             value = f"P{n.group(1)}{int(n.group(2)) + 0.5}{n.group(3)}"  # "one hour and a half"
         return "DURATION", value
     return _date_or_time(words, low, anchor, future)
+
+
+_CLOCK_SHIFT = re.compile(r"(?:(?:about|around|some|roughly|approximately|just)\s+)?in\s+(?P<a>.+?)"
+                          r"(?:'s\s+time|\s+time)?|(?P<b>.+?)\s+(?P<dir>from\s+now|later|hence|ago|earlier)",
+                          re.IGNORECASE)
+_CLOCK_LENGTH = re.compile(r"PT(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+)S)?")
+
+
+def _from_clock(words: str, anchor: date, clock: time) -> str | None:
+    """"in 30 minutes", "2 hours from now", "20 min later", "an hour ago": a length under a day counted
+    from the reference's clock time, as the minute it reaches (None for other words). Longer lengths
+    keep TimeML's reading ("in two weeks" P2W)."""
+    m = _CLOCK_SHIFT.fullmatch(words)
+    if m is None:
+        return None
+    kind, length = normalize(m.group("a") or m.group("b"), None)
+    n = _CLOCK_LENGTH.fullmatch(length or "")
+    if kind != "DURATION" or n is None:
+        return None
+    seconds = sum(float(n.group(u) or 0) * f for u, f in (("H", 3600), ("M", 60), ("S", 1)))
+    sign = -1 if (m.group("dir") or "").lower() in ("ago", "earlier") else 1
+    at = datetime.combine(anchor, clock) + timedelta(seconds=sign * seconds)
+    return at.strftime("%Y-%m-%dT%H:%M:%S" if at.second else "%Y-%m-%dT%H:%M")
+
+
+_FISCAL = re.compile(r"\b(?:(?P<k>fiscal|financial|school|academic|calendar)"
+                     r"(?=\s+(?:year|quarter|half|(?:19|20)\d\d)\b)|"
+                     r"(?P<a>fy|sy|cy)\s*'?(?=\d\d(?:\d\d)?\b))", re.IGNORECASE)
+_FISCAL_PREFIX = {"fiscal": "FY", "financial": "FY", "fy": "FY", "school": "SY", "academic": "SY", "sy": "SY"}
+
+
+def _fiscal(words: str, f: re.Match[str], anchor: date | None, future: bool | None) -> tuple[str, str | None] | None:
+    """A fiscal or school year, or a quarter of one, with the prefix TIMEX2 and Recognizers give it: "fiscal
+    2008", "FY08" FY2008; "this school year" SY2019; "the first fiscal 2008 quarter" FY2008-Q1; a calendar year
+    ("CY18") is the year. None when the rest of the words is not a year, a quarter or a half."""
+    kind = (f.group("k") or f.group("a")).lower()
+    rest = f"{words[:f.start()]} {words[f.end():]}"
+    if f.group("a"):
+        rest = re.sub(r"^(\s*)'?(\d\d)\b", lambda y: f"{y.group(1)}{19 if int(y.group(2)) >= 69 else 20}{y.group(2)}",
+                      words[f.end():])
+        rest = f"{words[:f.start()]} {rest}"
+    rest = re.sub(r"\b(?P<o>\w+)\s+(?P<y>(?:19|20)\d\d)\s+(?P<u>quarter|half)\b", r"\g<o> \g<u> of \g<y>", rest)
+    kind_of, value = normalize(" ".join(rest.split()), anchor, future=future)
+    if value is None or not re.fullmatch(r"\d{4}(?:-(?:Q[1-4]|H[12]))?", value):
+        return None
+    return kind_of, _FISCAL_PREFIX.get(kind, "") + value
+
+
+_MONTH_SHORT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+# "Wed Oct 26 15:50:06 2016": the C library's and the Unix date command's stamp, found in pages and feeds
+_STAMP = re.compile(rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<mo>{_MONTH_SHORT})\.?\s+(?P<d>[0-3]?\d)\s+"
+                    r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s+(?-i:[A-Z]{3,4}))?\s+(?P<y>(?:19|20)\d\d)",
+                    re.IGNORECASE)
+
+
+_SHIFT_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_SHIFT_AFTER = re.compile(r"\s+(?:from\s+now|hence|ago|earlier|later)\b"
+                          r"(?!\s+(?:this|that|today|tonight|tomorrow|in|on)\b)", re.IGNORECASE)
+
+
+def clock_shift_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``text`` with each length under a day that counts from the reference's clock
+    time taken with the words that say so: "in" before it, "from now", "later", "ago" after it ("in"
+    "half an hour", "3 minutes" "from now"); a span those words hold ("now") goes. Only for a
+    reference that tells its clock time (see :func:`normalize`)."""
+    out = []
+    for start, end in spans:
+        if text[start:end].endswith("later") and re.match(r"\s+(?:this|that|today|tonight|tomorrow)\b", text[end:]):
+            end -= 5  # "30 minutes later this week": "later this week" is the week
+            end = len(text[:end].rstrip())
+        if _CLOCK_LENGTH.fullmatch(normalize(text[start:end], None)[1] or ""):
+            if b := _SHIFT_BEFORE.search(text, max(0, start - 4), start):
+                start = b.start()
+            elif a := _SHIFT_AFTER.match(text, end):
+                end = a.end()
+        out.append((start, end))
+    return [s for s in out if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in out)]
 
 
 _SET_CODES = {"hourly": "PT1H", "hour": "PT1H", "second": "PT1S", "minute": "PT1M", "daily": "P1D", "day": "P1D",
@@ -428,7 +516,7 @@ _SHORT_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "
 _SHORT_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s*(?:hrs?|mins?|secs?|yrs?)|(?:h|years|hours|minutes|seconds|"
                          r"days|weeks|months))\b", re.IGNORECASE)
 # "3h", "1 hr", "10 mins", "3.5years": lengths written short, found in the text (see events._times)
-SHORT_LENGTH = re.compile(r"(?<![\w.:$\u00a3\u20ac-])(?<!:\s)\d+(?:\.\d+)?(?:\s*(?-i:hrs?|mins|secs?|yrs)\b|"
+SHORT_LENGTH = re.compile(r"(?<![\w.:$\u00a3\u20ac-])(?<!:\s)\d+(?:\.\d+)?(?:\s*(?-i:hrs?|mins?|secs?|yrs)\b|"
                           r"(?:h|years|hours|minutes|seconds)\b)", re.IGNORECASE)  # not "203 HR", "14: 58 hrs"
 
 
@@ -731,9 +819,12 @@ _RESPELL = (
          next(g for g in m.groups() if g).lower()]),
     (re.compile(r"\s+,"), ","),
     (re.compile(r"\b(1[0-2]|0?[1-9])\s*o'?clock\b", re.IGNORECASE), r"\1:00"),
+    (re.compile(r"\b(?:(?P<n>an?|one|two|three|four|\d{1,2})\s+)?fortnight(?P<pl>s)?\b(?:'s?(?:\s+time)?)?",
+                re.IGNORECASE),  # "a fortnight ago", "in a fortnight's time", "the past fortnight": two weeks each
+     lambda m: f"{2 * (_NUMBERS.get((m.group('n') or 'a').lower()) or int(m.group('n')))} weeks"),
 )
 _RESPELL_HINT = re.compile(r"tmr|tomorow|tonite|mid\s|ish\b|\d[.\s]*[ap]|\d\d[ap]|\s\.\s|eo[dy]|work|½|upcoming|"
-                           r"\b(?:mon|tues?|weds?|thur?s?|fri)\b|\s,|clock", re.IGNORECASE)
+                           r"\b(?:mon|tues?|weds?|thur?s?|fri)\b|\s,|clock|fortnight", re.IGNORECASE)
 
 
 def respell(words: str) -> str:
@@ -1190,8 +1281,11 @@ def _weekend(m: re.Match[str], anchor: date | None, future: bool | None) -> str 
         return None
     which = (m.group("which") or "").lower()
     saturday_ahead = (5 - anchor.weekday()) % 7
-    if which in ("next", "coming") or (which == "this" and (future or anchor.weekday() >= 4)) or (
-            which == "the" and future):
+    if which in ("this", "the", "") and anchor.weekday() >= 5:  # said on a Saturday or Sunday: the one under way
+        day = anchor - timedelta(days=anchor.weekday() - 5)
+    # a Friday's untensed "the weekend" is the coming one
+    elif which in ("next", "coming") or (which == "this" and (future or anchor.weekday() == 4)) or (
+            which in ("the", "") and (future or (future is None and anchor.weekday() == 4))):
         day = anchor + timedelta(days=saturday_ahead)
         if which == "next" and saturday_ahead < 2:
             day += timedelta(days=7)
@@ -1268,6 +1362,19 @@ _MORE_FORMS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
     ((frozenset({"night", "nighttime"}), frozenset({"time", "nighttime"})), r"in\s+the\s+night-?time\b"),
     ((frozenset({"present", "minute"}),), r"at\s+the\s+present\s+time\b|at\s+the\s+minute\b"),
     ((frozenset({"½"}),), r"½\s*(?:an?\s+)?hour\b"),
+    ((frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}),),
+     r"(?:(?:mon|tue|wed|thu|fri|sat|sun),?\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+[0-3]?\d\s+"
+     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s+(?-i:[A-Z]{3,4}))?\s+(?:19|20)\d\d\b"),
+    ((frozenset({"week", "month", "year"}), frozenset({"this", "next", "last"})),
+     r"(?=[eltn])(?:(?:later|earlier)\s+)?(?:this|next|last)\s+(?:week|month|year)\b(?!['’-])"),
+    ((frozenset({"fortnight", "fortnights"}),),
+     r"(?:(?:an?|one|two|three|four|\d{1,2})\s+)?fortnights?\b(?:['’]s\s+time\b|\s+(?:ago|later|earlier)\b)?"),
+    ((frozenset({"later", "earlier", "sooner"}), frozenset({"than"})),
+     r"(?:no\s+)?(?:later|earlier|sooner)\s+than\s+(?:19|20)\d\d\b"),
+    ((frozenset({"fy", "sy", "cy", "fiscal", "school", "academic", "financial", "calendar"}),),
+     r"(?=[fsc])(?:(?:fy|sy|cy)\s*'?\d\d(?:\d\d)?|(?:fiscal|school|academic|financial|calendar)\s+"
+     r"(?:year\s+)?(?:19|20)\d\d)\b|(?:this|last|next|current|previous|coming)\s+"
+     r"(?:fiscal|school|academic|financial|calendar)\s+year\b"),
 )
 _MORE_SCANS = tuple((gate[0], gate[1] if len(gate) > 1 else frozenset(),
                      re.compile(rf"(?<!\w)(?:{form})" if form.startswith("½") else rf"\b(?:{form})", re.IGNORECASE))
