@@ -294,3 +294,39 @@ def test_one_side_named_two_ways_by_as_many_outlets_each_is_one_fact() -> None:
     pupils = [art(a, claim(f"{a}:c2", "two", 2, "Two pupils saw it.", counted="pupils")) for a in ("a", "b", "c")]
     drivers = [art(a, claim(f"{a}:c2", "two", 2, "Two drivers saw it.", counted="drivers")) for a in ("d", "e", "f")]
     assert len(reconcile([*pupils, *drivers], story="s")) == 2
+
+
+def money(cid: str, number_text: str, value: float, text: str, *, unit: str = "USD", measure: str = "money",
+          qualifier: str = "exact") -> Claim:
+    c = claim(cid, number_text, value, text, measure=measure, unit=unit, counted=None, role="objects",
+              qualifier=qualifier)
+    return dataclasses.replace(c, high=value if qualifier in ("exact", "about") else None)
+
+
+def said(aid: str, text: str, *claims: Claim) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=text, published="2025-02-11", outlet=aid,
+                   claims=claims)
+
+
+def test_a_sum_and_its_part_one_sentence_tells_apart_are_two_facts() -> None:
+    # a buyer pays $90 million, $72 million of it in cash: close in size, but one sentence tells them apart
+    one = "Harlow Foods will pay $90 million for the bakery chain, including $72 million in cash."
+    two = "The deal is worth $90 million ($72 million in cash), the company said."
+    three = "Harlow Foods agreed to buy the chain for about $90 million."
+    four = "It is paying $72 million in cash, the chief executive said."
+    facts = reconcile([said("a", one, money("a:c1", "$90 million", 9e7, one), money("a:c2", "$72 million", 7.2e7, one)),
+                       said("b", two, money("b:c1", "$90 million", 9e7, two),
+                            money("b:c2", "$72 million", 7.2e7, two, measure="price")),
+                       said("c", three, money("c:c1", "about $90 million", 9e7, three, qualifier="about")),
+                       said("d", four, money("d:c1", "$72 million", 7.2e7, four, measure="price"))], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1", "c:c1"], ["a:c2", "b:c2", "d:c1"]]
+    assert all(f.assessment == "consistent" for f in facts)
+
+
+def test_an_amount_restated_alone_in_brackets_is_a_conversion_not_a_second_sum() -> None:
+    one = "Damage to the hall was put at $US2 million ($2.9 million), the council said."
+    two = "The council put the damage at $2 million."
+    facts = reconcile([said("a", one, money("a:c1", "$US2 million", 2e6, one, measure="damage"),
+                            money("a:c2", "$2.9 million", 2.9e6, one, measure="damage")),
+                       said("b", two, money("b:c1", "$2 million", 2e6, two, measure="damage"))], story="s")
+    assert len(facts) == 1 and facts[0].assessment == "consistent"

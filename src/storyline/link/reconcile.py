@@ -87,6 +87,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
+        amounts: dict[str, Claim] = {}
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
@@ -98,11 +99,13 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                              low=lo, high=hi, day=(article.published or "")[:10] or None)
             key = _key(claim, protest=protest)
             if _of_things(claim):
-                if claim.start in before and _bracketed(claim, article):
+                if claim.start in before and _bracketed(claim, article) and \
+                        _converts(claim, amounts.get(last[claim.start])):
                     key = before[claim.start]  # "40 million euros (330 million lunars)": one amount, converted
                     joins[claim.id] = last[claim.start]
                 else:
                     last[claim.start] = claim.id
+                    amounts[claim.id] = claim
                 before[claim.start] = key
             groups.setdefault(key, []).append(report)
     units: list[_Unit] = []
@@ -185,9 +188,9 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
     # one source: the story's tolls, damage and prices; sums of money, deployments and counts
     # only when the article states them in its first half (other events' figures come later)
     stated_early = any(c in early for c in fact.claims)
-    if fact.measure in (W.CORE_MEASURES | {"price"}) - {"money", "deployed"}:
+    if fact.measure in W.CORE_MEASURES - {"money", "deployed"}:
         return True
-    if fact.measure in ("money", "deployed"):
+    if fact.measure in ("money", "price", "deployed"):  # a price late in an article: a share's, a rival's
         return stated_early
     return bool(fact.counted) and _singular(_head(fact.counted)) in topics and stated_early
 
@@ -381,6 +384,9 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             first = size
         clusters[-1].append(r)
         home[r.claim.id] = len(clusters) - 1
+    if key[0] in ("money", "damage", "price"):
+        clusters = [piece for c in clusters for piece in _sums_apart(c, joins=joins)]
+        home = {r.claim.id: i for i, c in enumerate(clusters) for r in c}
     for r in reports:
         if r.claim.id in joins and key[0] not in SETTING_MEASURES:
             at = home.get(joins[r.claim.id])
@@ -389,6 +395,29 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             else:
                 clusters[at].append(r)
     return clusters
+
+
+def _sums_apart(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+    """Amounts of one currency that one sentence tells apart are two amounts, however close: "$334
+    million, including $281 million in cash" is a price and its part paid in cash, not two outlets'
+    figures for one price. Each such exact amount anchors its own quantity; the others join the
+    anchor they fit (a range that holds it, else the nearest)."""
+    told: dict[tuple[str, int], list[tuple[float, _Report]]] = {}
+    for r in reports:
+        # a point figure, not a bound or a range, nor a conversion in brackets
+        if r.claim.qualifier in ("exact", "about") and r.claim.value and r.claim.id not in joins:
+            told.setdefault((r.claim.article, r.claim.start), []).append((r.claim.value, r))
+    anchors = sorted({x for same in told.values() for x, a in same for y, b in same
+                      if a.claim.unit == b.claim.unit and abs(x - y) > AMOUNT_SLACK * max(x, y)})
+    if len(anchors) < 2:
+        return [reports]
+    pieces: dict[float, list[_Report]] = {v: [] for v in anchors}
+    for r in reports:
+        inside = [v for v in anchors if r.low <= v <= r.high]
+        point = r.claim.value or _top(r)
+        best = min(inside or anchors, key=lambda v: abs(math.log(v / max(point, 1e-9))))
+        pieces[best].append(r)
+    return [p for p in pieces.values() if p]
 
 
 @dataclass
@@ -797,7 +826,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.measure in ("magnitude", "depth"):
         return (claim.measure, "aftershock" if _aftershock(claim) else "")
     if claim.measure in ("money", "damage", "price"):
-        return (claim.measure, subset)  # amounts are told apart by value (``_amounts``), not by verb
+        # amounts are told apart by value (``_amounts``), not by verb; a price paid is a sum of money ("AMD
+        # will pay $334 million", "the purchase price of $334 million"), whichever word the claim reader chose
+        return ("damage" if claim.measure == "damage" else "money", subset)
     return (claim.measure, _singular(head or (claim.unit or "").lower()), subset)
 
 
@@ -876,6 +907,16 @@ def _bracketed(claim: Claim, article: Article) -> bool:
     sentence = article.text[claim.start:claim.end]
     at = sentence.find(claim.number_text)
     return at > 0 and in_parentheses(sentence, at)
+
+
+def _converts(claim: Claim, amount: Claim | None) -> bool:
+    """Whether an amount in brackets restates the one before it ("€40m (330 million lunars)", "$US1
+    million ($1.52 million)"), as against a part of it ("$334 million ($281M in cash)"): a
+    conversion is another currency, or the bracket holds the amount alone."""
+    if amount is None or claim.unit != amount.unit:
+        return True
+    alone = re.compile(r"\(\s*" + re.escape(claim.number_text) + r"\s*\)")
+    return bool(alone.search(claim.text))
 
 
 def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[str, str], protest: bool,
