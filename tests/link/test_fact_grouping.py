@@ -330,3 +330,24 @@ def test_an_amount_restated_alone_in_brackets_is_a_conversion_not_a_second_sum()
                             money("a:c2", "$2.9 million", 2.9e6, one, measure="damage")),
                        said("b", two, money("b:c1", "$2 million", 2e6, two, measure="damage"))], story="s")
     assert len(facts) == 1 and facts[0].assessment == "consistent"
+
+
+def test_a_vague_report_beside_the_figure_does_not_keep_the_same_people_apart() -> None:
+    # three outlets count the evacuated residents, two only vaguely; a fourth gives the figure under a bare count
+    evacuated = [art("a", claim("a:c1", "a number of", 0, "A number of residents were evacuated overnight.",
+                                measure="evacuated", counted="residents", qualifier="vague")),
+                 art("b", claim("b:c1", "Forty", 40, "Forty residents had to be evacuated from their flats.",
+                                measure="evacuated", counted="residents")),
+                 art("c", claim("c:c1", "Dozens", 0, "Dozens of people were evacuated from the street.",
+                                measure="evacuated", qualifier="vague"))]
+    moved = art("d", claim("d:c1", "Forty", 40, "Forty residents were moved to a school hall.", counted="residents"))
+    facts = reconcile([*evacuated, moved], story="s")
+    assert len(facts) == 1 and "d:c1" in facts[0].claims
+    # a bare count beside a group that gives no figure at all stays apart
+    inside = "A handful of worshippers were inside the hall."
+    handful = [said(a, inside, dataclasses.replace(claim(f"{a}:c1", "A handful of", 0, inside, counted="worshippers",
+                                                         qualifier="vague"), value=None, low=None, high=None))
+               for a in ("e", "f", "h")]
+    holds = "The hall holds about 300 worshippers."
+    one = said("g", holds, claim("g:c1", "about 300", 300, holds, counted="worshippers", qualifier="about"))
+    assert sorted(len(f.claims) for f in reconcile([*handful, one], story="s")) == [1, 3]

@@ -565,9 +565,12 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if sum(r.high < 2 for r in small) * 2 >= len(small) and agree < 2:
         return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything, unless the words agree
     same = odd = 0
+    # of people, "dozens" or "a number of" beside one figure say no other figure
+    told = {g.claim.article for g in big if g.claim.qualifier != "vague" or _of_things(g.claim)} or \
+        {g.claim.article for g in big}
     for r in small:
         equal = [g for g in big if _same_figure(r, g)]
-        if len(equal) * 2 < len({g.claim.article for g in big}):
+        if len(equal) * 2 < len(told):
             odd += 1  # the larger quantity's figure is another
         same += len(equal)
     if odd * ODD_SHARE > len(small):
