@@ -250,3 +250,24 @@ def test_a_distance_several_sources_agree_on_is_a_fact_even_without_a_quake_or_a
                              "The bomb left a crater three metres wide.")) for x in ("c", "d")]
     facts = reconcile([*camp, *crater], story="s")
     assert sorted(f.low for f in facts if f.low is not None) == [3, 15]
+
+
+def test_the_length_of_a_deal_is_a_fact_and_other_long_durations_are_not() -> None:
+    def years(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                     value=value, low=value, high=value, qualifier="exact", unit="years", measure="duration",
+                     subject=None, subject_group="not_people", location="Dunmore", as_of=None, attributed_to=None)
+
+    lines = {"a": "United have offered the striker a five - year contract worth $90 million.",
+             "b": "The club's proposal runs five years, $90 million, a source said.",
+             "c": "Rovers made him a four - year offer last week.",
+             "d": "Rovers are said to have tabled a four - year deal.",
+             "e": "The striker joined the academy 12 years ago.",
+             "f": "He has played for the club for 12 years."}
+    number = {"a": "five", "b": "five", "c": "four", "d": "four", "e": "12", "f": "12"}
+    arts = [Article(id=a, source=f"{a}.txt", format="txt", text=t, published="2025-06-01", outlet=a,
+                    claims=(years(f"{a}:c1", number[a], {"five": 5, "four": 4, "12": 12}[number[a]], t),))
+            for a, t in lines.items()]
+    facts = reconcile(arts, story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["c:c1", "d:c1"]]
+    assert all(f.label.startswith("duration of the deal (years)") for f in facts)

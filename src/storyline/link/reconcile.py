@@ -256,9 +256,31 @@ EVENT_SPAN = 30 * 86400.0  # durations longer than a month are a programme's or 
 
 
 def _long(claim: Claim) -> bool:
-    """A duration longer than the event's own: "over three years", "three decades ago"."""
+    """A duration longer than the event's own: "over three years", "three decades ago"; not the
+    term of a deal the story is about ("an eight-year, $160 million offer")."""
     size = _base(claim) if claim.measure == "duration" else None
-    return size is not None and size > EVENT_SPAN
+    return size is not None and size > EVENT_SPAN and not _term(claim)
+
+
+# The words of an agreement whose length is one of its terms: "a seven-year deal", "an eight-year contract"
+_DEAL = r"(?:deal|contract|offer|agreement|extension|lease|proposal|pact)s?"
+_TERM_AFTER = re.compile(r"^\s*-?\s*(?:year|month)s?\b\s*-?\s*(?:,\s*)?(?:[\w$€£.-]+\s+){0,3}?" + _DEAL + r"\b",
+                         re.IGNORECASE)
+# ... or a length and a sum told together: "eight years, $160 million", "$184 million over eight years"
+_SUM_NEAR = re.compile(r"(?:[$€£]|\b(?:US|USD|EUR)\s?)\s?\d")
+
+
+def _term(claim: Claim) -> bool:
+    """Whether a duration is the length of an agreement (a contract, an offer, a lease): it qualifies
+    the agreement's noun, or a sum of money stands right beside it in a sentence about one."""
+    at = claim.text.find(claim.number_text)
+    if at < 0:
+        return False
+    after = claim.text[at + len(claim.number_text):]
+    if _TERM_AFTER.match(after):
+        return True
+    near = claim.text[max(0, at - 30):at + len(claim.number_text) + 30]
+    return bool(_SUM_NEAR.search(near) and re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE))
 
 
 # "home to 200,000 people", "a population of 5 million", "which has about 200,000 residents": how many
@@ -365,7 +387,7 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
         return [reports]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
     if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
-        ratio = SETTING_RATIO.get(key[0], 1.0)
+        ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
         sized = [(b, r) for r in reports if (b := _base(r.claim)) is not None]
     elif key[0] == "count":  # "3 ladder trucks" and "31 fire trucks": counts an order apart are two things
         ratio, chained = COUNT_GAP, True
@@ -809,7 +831,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     what happened to them. Places are not part of it: ``_scoped`` sorts them."""
     subset = "subset" if (claim.subject or "").endswith("(of whom)") else ""
     if claim.measure in SETTING_MEASURES:  # told apart by value (``_amounts``): "55 km" and "34 miles" are one
-        return (claim.measure,)
+        # a deal's length is one of its terms, never the setting's: "an eight-year offer" beside "eight years ago"
+        return (claim.measure, "term") if claim.measure == "duration" and _term(claim) else (claim.measure,)
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
@@ -1013,6 +1036,8 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         thing = claim.counted or "counts"
         what = thing if re.search(r"\bcharge", thing.lower()) else f"{thing} charged"  # not "charges charged"
         what += f" against {_whom(claim)}" if _whom(claim) else ""
+    elif claim.measure == "duration" and _term(claim):
+        what = f"duration of the deal ({claim.unit})" if claim.unit else "duration of the deal"
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure in ("magnitude", "depth"):
