@@ -351,3 +351,42 @@ def test_a_vague_report_beside_the_figure_does_not_keep_the_same_people_apart() 
     holds = "The hall holds about 300 worshippers."
     one = said("g", holds, claim("g:c1", "about 300", 300, holds, counted="worshippers", qualifier="about"))
     assert sorted(len(f.claims) for f in reconcile([*handful, one], story="s")) == [1, 3]
+
+
+def test_sums_that_different_parties_offer_are_different_facts() -> None:
+    # three clubs bid for one player; outlets tell each club's offer, one article names two clubs' offers
+    lines = {
+        "a": ["Rovers have offered Okafor a four - year deal worth $60 million.",
+              "On Monday City made Okafor a $48 million offer."],
+        "b": ["City have offered Okafor $48 million, a source said.", "Rovers are at $60 million, reports say."],
+        "c": ["The Albion bid for Okafor is thought to be about $50 million.",
+              "Albion made Okafor a $50 million offer on Friday."],
+        "d": ["Okafor could sign for $60 million, the paper said."],
+    }
+    figures = {"$60 million": 6e7, "$48 million": 4.8e7, "$50 million": 5e7, "about $50 million": 5e7}
+    arts = []
+    for aid, sentences in lines.items():
+        text = " ".join(sentences)
+        claims = []
+        for i, sentence in enumerate(sentences):
+            number = next(n for n in sorted(figures, key=len, reverse=True) if n in sentence)
+            at = text.find(sentence)
+            c = money(f"{aid}:c{i}", number, figures[number], sentence,
+                      qualifier="about" if number.startswith("about") else "exact")
+            claims.append(dataclasses.replace(c, start=at, end=at + len(sentence),
+                                              number_start=at + sentence.find(number)))
+        arts.append(said(aid, text, *claims))
+    facts = reconcile(arts, story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [
+        ["a:c0", "b:c1", "d:c0"], ["a:c1", "b:c0"], ["c:c0", "c:c1"]]
+
+
+def test_sums_no_sentence_gives_a_payer_for_are_grouped_by_size_alone() -> None:
+    # a heist's haul in three currencies: place names and sentence openers are no parties
+    one = "Paris thieves grab $2.6 million of jewels."
+    two = "Thieves in Paris made off with 2 million euros of watches."
+    three = "Jewellery worth £1.7m was taken from the Paris shop."
+    facts = reconcile([said("a", one, money("a:c1", "$2.6 million", 2.6e6, one)),
+                       said("b", two, money("b:c1", "2 million euros", 2e6, two, unit="EUR")),
+                       said("c", three, money("c:c1", "£1.7m", 1.7e6, three, unit="GBP"))], story="s")
+    assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1", "c:c1"]]

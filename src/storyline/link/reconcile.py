@@ -379,12 +379,16 @@ def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
         and not _wider(main.lower(), p.lower(), None) for p in places if p)
 
 
-def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str], payers: bool = True,
+             ) -> list[list[_Report]]:
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size."""
     if key[0] not in ("money", "damage", "price", "count", *SETTING_MEASURES):
         return [reports]
+    if payers and key[0] in ("money", "damage", "price") and len(by_payer := _by_payer(reports, joins=joins)) > 1:
+        # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
+        return [c for part in by_payer for c in _amounts(key, part, joins=joins, payers=False)]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
     if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
         ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
@@ -417,6 +421,144 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             else:
                 clusters[at].append(r)
     return clusters
+
+
+# A name as a sentence writes it: "the Washington Nationals", "AMD", "Red Sox"
+_NAME = re.compile(r"\b[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*)*")
+# Capitalised words that open a sentence or name a time, not a party
+_NOT_PARTIES = frozenset({
+    "the", "a", "an", "if", "it", "its", "in", "on", "at", "but", "and", "or", "so", "last", "this", "that", "these",
+    "those", "one", "some", "reports", "report", "various", "either", "however", "meanwhile", "according", "after",
+    "before", "when", "while", "with", "without", "for", "from", "as", "by", "to", "he", "she", "they", "we", "i",
+    "you", "his", "her", "their", "our", "there", "here", "what", "which", "who", "why", "how", "other", "another",
+    "both", "all", "most", "many", "even", "also", "still", "now", "then", "today", "yesterday", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "us", "eur", "usd", "gbp",
+    "ceo", "coo", "cfo", "inc", "corp", "co", "ltd", "llc", "plc", "sources", "source", "officials", "analysts"})
+# A name that tells rather than pays: "WCVB-TV claims", "Lynch reported", "according to Newsday"
+_TELLS = re.compile(r"^\s*(?:,\s*)?(?:has\s+|had\s+|also\s+)?(?:reported|reports|report|said|says|claims|claimed|"
+                    r"told|wrote|writes|believes|estimates|suggested|confirmed)\b", re.IGNORECASE)
+_OFFER_BY = re.compile(r"^[^.;]{0,40}?\b(?:offers?|bids?|deals?|proposals?)\s+(?:made\s+)?by\s+(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)")
+# What a party that pays does, right after its name: "the Nationals have offered", "AMD will pay", "the Red Sox
+# offer", "the Orioles, according to reports, have made", "the Angels are reportedly at"
+_PAYS = re.compile(r"^(?:\s*,[^,]{1,60},)?\s*(?:['’]s?\s+)?(?:(?:\w+|-)\s+){0,3}?"
+                   r"(?:offer(?:s|ed|ing)?|bids?|bidding|bid|proposal|made|makes?|pa(?:y|ys|id|ying)|upgraded|raised|countered|tabled|proposed|acquir(?:e|es|ed|ing)|"
+                   r"buy(?:s|ing)?|bought|invest(?:s|ed|ing)?|sp(?:end|ends|ent)|committed|(?:is|are|was|were)\s+"
+                   r"(?:\w+\s+)?at)\b", re.IGNORECASE)
+PAYER_NAMES = 3  # how many names back from a sum its payer may stand
+PAYER_REPORTS = 2  # a party this many sentences name for their sums is one whose sums are told apart
+
+
+def _names(text: str) -> list[tuple[int, int, str]]:
+    """The names a sentence gives, with their offsets, leading words that only open the sentence dropped."""
+    out = []
+    for m in _NAME.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower().strip("'’") in _NOT_PARTIES:
+            words = words[1:]
+        if words:
+            name = " ".join(words)
+            out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(w.lower().rstrip("'’s") for w in name.split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"Nationals" is "the Washington Nationals"; "AMD" is "Advanced Micro Devices"."""
+    wa, wb = _words_of(a), _words_of(b)
+    if wa <= wb or wb <= wa:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    initials = "".join(w[0] for w in long_.split() if w[:1].isupper())
+    return short.isupper() and len(short) >= 2 and short == initials
+
+
+def _figure_at(claim: Claim) -> int:
+    if claim.number_start is not None and claim.start <= claim.number_start < claim.start + len(claim.text):
+        return claim.number_start - claim.start
+    return claim.text.find(claim.number_text)
+
+
+def _common_names(reports: list[_Report]) -> list[str]:
+    """Names that most of a story's sums are told beside: who the story is about (the player every
+    club bids for, the company bought), not who pays."""
+    seen: Counter[str] = Counter()
+    for r in reports:
+        seen.update({n for _, _, n in _names(r.claim.text)})
+    half = len({(r.claim.article, r.claim.start) for r in reports}) / 2
+    return [n for n, k in seen.items() if k >= half and len(seen) > 1]
+
+
+def _payer(claim: Claim, common: list[str]) -> str:
+    """Who pays, offers or bids the sum, when the sentence names it: the nearest name before the
+    figure that is not the story's subject nor a source telling of it ("the Nationals have offered
+    Teixeira an eight-year, $160 million contract"), or the one the offer is "by"."""
+    at = _figure_at(claim)
+    if at < 0:
+        return ""
+    by = _OFFER_BY.match(claim.text[at + len(claim.number_text):])
+    if by and not any(_same_name(by.group("name"), c) for c in common):
+        return by.group("name")
+    before = claim.text[:at]
+    for start, end, name in reversed(_names(before)[-PAYER_NAMES:]):
+        if any(_same_name(name, c) for c in common) or _TELLS.match(before[end:]) or \
+                re.search(r"according\s+to\s+(?:the\s+)?$", before[:start], re.IGNORECASE) or \
+                before[end:end + 1] in ("$", "€", "£") or name.lower() in _NOT_PARTIES:
+            continue
+        if _PAYS.match(before[end:]):
+            return name
+        if not re.match(r"\s*-\s*[A-Z]", before[end:]):  # "WCVB - TV claims": one teller's name, hyphenated
+            return ""  # the nearest name does not pay: "..., the Orioles around seven years, $140 million"
+    return ""
+
+
+def _by_payer(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+    """Sums of one size that different parties pay or offer are different facts: "the Nationals made
+    an eight-year, $160 million offer" and "the Angels are at eight years and $160 million" are two
+    offers, not two reports of one. A cluster is split so only when one article names two parties for
+    its sums; a sum whose sentence names no party (or one named once) joins the party whose figure it
+    gives, else stays with the sums no party is known for."""
+    common = _common_names(reports)
+    payers = {r.claim.id: _payer(r.claim, common) for r in reports}
+    for r in reports:
+        if r.claim.id in joins:  # a conversion in brackets is paid by whoever pays the sum it converts
+            payers[r.claim.id] = payers.get(joins[r.claim.id], "")
+    parties: list[str] = []
+    for name in sorted({p for p in payers.values() if p}, key=len, reverse=True):
+        if not any(_same_name(name, known) for known in parties):
+            parties.append(name)
+
+    def party(r: _Report) -> str:
+        name = payers[r.claim.id]
+        return next((p for p in parties if name and _same_name(name, p)), "")
+
+    told = Counter(p for p, _, _ in {(party(r), r.claim.article, r.claim.start) for r in reports if party(r)})
+    known = {p for p, n in told.items() if n >= PAYER_REPORTS}  # named in this many sentences
+    by_article: dict[str, set[str]] = {}
+    for r in reports:
+        if party(r) in known:
+            by_article.setdefault(r.claim.article, set()).add(party(r))
+    if not any(len(p) >= 2 for p in by_article.values()):
+        return [reports]
+    pieces: dict[str, list[_Report]] = {p: [] for p in sorted(known)}
+    loose: list[_Report] = []
+    for r in reports:
+        if party(r) in known:
+            pieces[party(r)].append(r)
+    named = {p: list(v) for p, v in pieces.items()}
+    for r in reports:
+        if party(r) in known:
+            continue
+        fits = Counter({p: sum(_same_figure(r, g) for g in named[p]) for p in named})
+        best = [p for p, n in fits.items() if n and n == max(fits.values())]
+        if len(best) == 1:
+            pieces[best[0]].append(r)
+        else:
+            loose.append(r)
+    return [p for p in pieces.values() if p] + ([loose] if loose else [])
 
 
 def _sums_apart(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
