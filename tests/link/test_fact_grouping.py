@@ -379,6 +379,9 @@ def test_sums_that_different_parties_offer_are_different_facts() -> None:
     facts = reconcile(arts, story="s")
     assert sorted(sorted(f.claims) for f in facts) == [
         ["a:c0", "b:c1", "d:c0"], ["a:c1", "b:c0"], ["c:c0", "c:c1"]]
+    labels = {f.claims[0]: f.label for f in facts}
+    assert labels["c:c0"].startswith("amount of the Albion bid")
+    assert labels["a:c1"].startswith("amount of the City offer")
 
 
 def test_sums_no_sentence_gives_a_payer_for_are_grouped_by_size_alone() -> None:

@@ -84,6 +84,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     copies = copy_groups(articles)
     groups: dict[tuple[str, ...], list[_Report]] = {}
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
+    payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
@@ -110,7 +111,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             groups.setdefault(key, []).append(report)
     units: list[_Unit] = []
     for key, group in groups.items():
-        for part in _amounts(key, group, joins=joins):
+        for part in _amounts(key, group, joins=joins, named=payers):
             if _elsewhere(part, main=main):
                 continue
             pieces = _told_apart(part)
@@ -129,13 +130,14 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         if not unit.total and not unit.parts:
             continue  # absorbed into another fact
         within = made.get(unit.within) if unit.within is not None else None
-        whole = _fact(unit.total, story=story, main=main, copies=copies, protest=protest, area=area,
+        whole = _fact(unit.total, story=story, main=main, copies=copies, protest=protest, area=area, payers=payers,
                       part_of=within.id if within else None, within=within) if unit.total else None
         if whole:
             facts.append(whole)
             made[i] = whole
         for scope, part in unit.parts.items():
             facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, area=area, scope=scope,
+                               payers=payers,
                                part_of=whole.id if whole else None))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
@@ -380,13 +382,14 @@ def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
 
 
 def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str], payers: bool = True,
-             ) -> list[list[_Report]]:
+             named: dict[str, str] | None = None) -> list[list[_Report]]:
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size."""
     if key[0] not in ("money", "damage", "price", "count", *SETTING_MEASURES):
         return [reports]
-    if payers and key[0] in ("money", "damage", "price") and len(by_payer := _by_payer(reports, joins=joins)) > 1:
+    if payers and key[0] in ("money", "damage", "price") and \
+            len(by_payer := _by_payer(reports, joins=joins, named=named)) > 1:
         # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
         return [c for part in by_payer for c in _amounts(key, part, joins=joins, payers=False)]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
@@ -515,7 +518,8 @@ def _payer(claim: Claim, common: list[str]) -> str:
     return ""
 
 
-def _by_payer(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+def _by_payer(reports: list[_Report], *, joins: dict[str, str], named: dict[str, str] | None = None,
+              ) -> list[list[_Report]]:
     """Sums of one size that different parties pay or offer are different facts: "the Nationals made
     an eight-year, $160 million offer" and "the Angels are at eight years and $160 million" are two
     offers, not two reports of one. A cluster is split so only when one article names two parties for
@@ -526,6 +530,8 @@ def _by_payer(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Re
     for r in reports:
         if r.claim.id in joins:  # a conversion in brackets is paid by whoever pays the sum it converts
             payers[r.claim.id] = payers.get(joins[r.claim.id], "")
+    if named is not None:
+        named.update((i, p) for i, p in payers.items() if p)
     parties: list[str] = []
     for name in sorted({p for p in payers.values() if p}, key=len, reverse=True):
         if not any(_same_name(name, known) for known in parties):
@@ -559,6 +565,24 @@ def _by_payer(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Re
         else:
             loose.append(r)
     return [p for p in pieces.values() if p] + ([loose] if loose else [])
+
+
+_DEAL_WORD = re.compile(r"\b(?:deal|contract|offer|agreement|extension|lease|proposal|pact|bid|acquisition|takeover|"
+                        r"purchase|merger|loan|grant|fine|bail|reward|ransom|settlement|bailout)s?\b", re.IGNORECASE)
+
+
+def _deal(claims: list[Claim], payers: dict[str, str]) -> str:
+    """What a sum is the sum of, when most of its sentences say: "the Red Sox offer", "the
+    acquisition", "the bail" ("" when they do not agree on a word); the payer first when most
+    of them name one."""
+    words = Counter(m.group().lower().rstrip("s") for c in claims if (m := _DEAL_WORD.search(c.text)))
+    word, n = words.most_common(1)[0] if words else ("", 0)
+    if n * 2 < len(claims) or len(claims) < 2:
+        return ""
+    who = Counter(p for c in claims if (p := payers.get(c.id)))
+    payer, k = who.most_common(1)[0] if who else ("", 0)
+    per = next((c.unit[c.unit.index(" per "):] for c in claims if c.unit and " per " in c.unit), "")
+    return f"the {payer + ' ' if k * 2 >= len(claims) else ''}{word}{f' ({per.strip()})' if per else ''}"
 
 
 def _sums_apart(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
@@ -1089,7 +1113,7 @@ def _converts(claim: Claim, amount: Claim | None) -> bool:
 
 def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[str, str], protest: bool,
           area: frozenset[str] = frozenset(), scope: str | None = None, part_of: str | None = None,
-          within: Fact | None = None) -> Fact:
+          within: Fact | None = None, payers: dict[str, str] | None = None) -> Fact:
     reports, repeats = _one_per_article(reports)
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
@@ -1108,6 +1132,8 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
         or main or ""
     group = first.subject_group if protest or first.subject_group != "protesters" else "unspecified"
     label = _label(first, place, group=group)
+    if first.measure in ("money", "price") and (deal := _deal(claims, payers or {})):
+        label = f"{'price' if first.measure == 'price' else 'amount'} of {deal}" + (f" in {place}" if place else "")
     digest = hashlib.sha1("|".join(c.id for c in claims).encode()).hexdigest()[:10]
     if part_of and scope:
         explanation += f" A part of the story's total, for {scope} only: not a conflict with it."
