@@ -554,11 +554,11 @@ def _by_payer(reports: list[_Report], *, joins: dict[str, str], named: dict[str,
     for r in reports:
         if party(r) in known:
             pieces[party(r)].append(r)
-    named = {p: list(v) for p, v in pieces.items()}
+    theirs = {p: list(v) for p, v in pieces.items()}
     for r in reports:
         if party(r) in known:
             continue
-        fits = Counter({p: sum(_same_figure(r, g) for g in named[p]) for p in named})
+        fits = Counter({p: sum(_same_figure(r, g) for g in theirs[p]) for p in theirs})
         best = [p for p, n in fits.items() if n and n == max(fits.values())]
         if len(best) == 1:
             pieces[best[0]].append(r)
