@@ -393,3 +393,15 @@ def test_sums_no_sentence_gives_a_payer_for_are_grouped_by_size_alone() -> None:
                        said("b", two, money("b:c1", "2 million euros", 2e6, two, unit="EUR")),
                        said("c", three, money("c:c1", "£1.7m", 1.7e6, three, unit="GBP"))], story="s")
     assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1", "c:c1"]]
+
+
+def test_two_exact_sums_in_one_currency_clash_and_a_price_per_litre_is_always_shown() -> None:
+    one = "The club offered him $184 million."
+    two = "The club offered him $200 million, a radio host said."
+    facts = reconcile([said("a", one, money("a:c1", "$184 million", 1.84e8, one)),
+                       said("b", two, money("b:c1", "$200 million", 2e8, two))], story="s")
+    assert [f.assessment for f in facts] == ["conflicting"]
+    text = "Drivers queued all day. " * 20 + "Fuel now costs 95 crowns per litre."
+    litre = dataclasses.replace(money("a:c1", "95 crowns", 95, text, unit="crowns per litre", measure="price"),
+                                start=text.index("Fuel"), number_start=text.index("95"))
+    assert [f.measure for f in reconcile([said("a", text, litre)], story="s")] == ["price"]

@@ -143,7 +143,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     topics = _topic_words(articles)
     afar = frozenset(c.id for a in articles for c in a.claims
                      if c.measure == "distance" and _FROM_CAPITAL.search(c.text))
-    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar)]
+    # a price per unit ("120 tenge per litre") or a change in one ("doubling"), as against a sum paid
+    per_unit = frozenset(c.id for a in articles for c in a.claims
+                         if c.unit and (" per " in c.unit or c.unit == "times"))
+    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -167,7 +170,8 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
     return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
 
 
-def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset()) -> bool:
+def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset(),
+               per_unit: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
@@ -190,9 +194,10 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
     # one source: the story's tolls, damage and prices; sums of money, deployments and counts
     # only when the article states them in its first half (other events' figures come later)
     stated_early = any(c in early for c in fact.claims)
-    if fact.measure in W.CORE_MEASURES - {"money", "deployed"}:
-        return True
-    if fact.measure in ("money", "price", "deployed"):  # a price late in an article: a share's, a rival's
+    if fact.measure in W.CORE_MEASURES - {"money", "deployed"} or \
+            (fact.measure == "price" and any(c in per_unit for c in fact.claims)):
+        return True  # the story's tolls, damage, and a price per litre, per share: what the story is about
+    if fact.measure in ("money", "price", "deployed"):  # a sum late in an article: a rival's, a settlement's
         return stated_early
     return bool(fact.counted) and _singular(_head(fact.counted)) in topics and stated_early
 
@@ -1364,6 +1369,7 @@ def _risen_by_day(reports: list[_Report]) -> str:
 _RISING = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounting|rising|new toll|"
                      r"updated|revised|now stands|has reached|had reached|more bodies|further deaths)\b", re.IGNORECASE)
 MAGNITUDE_SLACK = 0.15  # agencies' magnitudes of one quake differ by a tenth
+EXACT_SLACK = 0.05  # two exact sums in one currency differ by rounding only this much ("$2.5m", "$2.6m")
 AMOUNT_SLACK = 0.1  # outlets round an amount, or convert it at another day's rate, by up to a tenth
 
 
@@ -1377,7 +1383,9 @@ def _clash(a: _Report, b: _Report) -> bool:
     if a.claim.measure in ("money", "damage", "price"):
         if a.claim.unit != b.claim.unit:
             return False
-        return a.high * (1 + AMOUNT_SLACK) < b.low or b.high * (1 + AMOUNT_SLACK) < a.low
+        # two exact sums in one currency are rounded, not converted: "$184 million" and "$200 million" clash
+        slack = EXACT_SLACK if _exact(a) and _exact(b) else AMOUNT_SLACK
+        return a.high * (1 + slack) < b.low or b.high * (1 + slack) < a.low
     return _clash_raw(a, b)
 
 
