@@ -271,3 +271,24 @@ def test_the_length_of_a_deal_is_a_fact_and_other_long_durations_are_not() -> No
     facts = reconcile(arts, story="s")
     assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["c:c1", "d:c1"]]
     assert all(f.label.startswith("duration of the deal (years)") for f in facts)
+
+
+def test_those_an_article_heard_from_are_no_figure_of_the_story() -> None:
+    def count(cid: str, number_text: str, value: float, text: str, counted: str, unit: str = "people") -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                     value=value, low=value, high=value, qualifier="exact", unit=unit, measure="count", subject=None,
+                     subject_group="mixed", location="Harlow", as_of=None, attributed_to=None, counted=counted,
+                     role="other")
+
+    heard = "Three club officials said the striker would stay. Three officials told the paper he was tired."
+    marched = "Three hundred fans gathered and three officials were jeered; the fans said they were angry."
+    facts = reconcile([
+        Article(id="a", source="a.txt", format="txt", text=heard, published="2025-06-01", outlet="a",
+                claims=(count("a:c1", "Three", 3, heard, "club officials"),)),
+        Article(id="b", source="b.txt", format="txt", text=heard, published="2025-06-01", outlet="b",
+                claims=(count("b:c1", "Three", 3, "Three officials told the paper he was tired.", "officials"),)),
+        Article(id="c", source="c.txt", format="txt", text=marched, published="2025-06-01", outlet="c",
+                claims=(count("c:c1", "three", 3, marched, "officials"),)),
+        Article(id="d", source="d.txt", format="txt", text=marched, published="2025-06-01", outlet="d",
+                claims=(count("d:c1", "three", 3, marched, "officials"),))], story="s")
+    assert [sorted(f.claims) for f in facts] == [["c:c1", "d:c1"]]

@@ -93,7 +93,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
-                    or _code(claim) or _before_the_story(claim):
+                    or _code(claim) or _before_the_story(claim) or _speakers(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -353,6 +353,24 @@ def _before_the_story(claim: Claim) -> bool:
     """A count of things the story's event came after: "two earlier legal opinions", "two previous
     prosecutors", "three prior convictions"."""
     return bool(claim.counted and _EARLIER_THINGS.search(claim.counted))
+
+
+# "two major-league sources said", "several residents of the camp told him": those counted are who tell
+_NOT_THE_COUNTED = (r"(?:but|and|or|has|have|had|who|which|that|while|is|are|was|were|after|before|when|as|because|"
+                    r"since|if|until|then|police|he|she|they|it)")
+_SPEAK_AFTER = re.compile(r"^\s*(?:(?!" + _NOT_THE_COUNTED + r"\b)[\w'’-]+\s+){0,6}?(?:said|say|says|told)\b",
+                          re.IGNORECASE)
+
+
+def _speakers(claim: Claim) -> bool:
+    """A count of those an article heard from ("two sources said", "several residents told him",
+    "two reports say"): who tells the story, not a figure of it."""
+    if claim.measure != "count" or not claim.counted or claim.unit == "times":
+        return False
+    at = _figure_at(claim)
+    head = _head(claim.counted)
+    end = claim.text.lower().find(head, at + len(claim.number_text)) if at >= 0 and head else -1
+    return end >= 0 and bool(_SPEAK_AFTER.match(claim.text[end + len(head):]))
 
 
 def _speaker_age(claim: Claim) -> bool:
