@@ -292,3 +292,19 @@ def test_those_an_article_heard_from_are_no_figure_of_the_story() -> None:
         Article(id="d", source="d.txt", format="txt", text=marched, published="2025-06-01", outlet="d",
                 claims=(count("d:c1", "three", 3, marched, "officials"),))], story="s")
     assert [sorted(f.claims) for f in facts] == [["c:c1", "d:c1"]]
+
+
+def test_a_yearly_flow_of_money_through_a_place_is_its_setting_not_a_sum_of_the_story() -> None:
+    def sum_(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                     value=value, low=value, high=value, qualifier="exact", unit="USD", measure="money", subject=None,
+                     subject_group="not_people", location="Harlow", as_of=None, attributed_to=None, role="objects")
+
+    lines = {"a": ("The strait, through which $40 billion of grain passes each year, was closed.", "$40 billion", 4e10),
+             "b": ("Some $40 billion in goods moves through the strait annually.", "$40 billion", 4e10),
+             "c": ("The shipper lost $2 million when the strait was closed.", "$2 million", 2e6),
+             "d": ("Its losses reached $2 million, the shipper said.", "$2 million", 2e6),
+             "e": ("He signed a deal worth $9 million a year.", "$9 million", 9e6)}
+    facts = reconcile([Article(id=a, source=f"{a}.txt", format="txt", text=t, published="2025-06-01", outlet=a,
+                               claims=(sum_(f"{a}:c1", n, v, t),)) for a, (t, n, v) in lines.items()], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["c:c1", "d:c1"], ["e:c1"]]

@@ -93,7 +93,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
-                    or _code(claim) or _before_the_story(claim) or _speakers(claim):
+                    or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -360,6 +360,19 @@ _NOT_THE_COUNTED = (r"(?:but|and|or|has|have|had|who|which|that|while|is|are|was
                     r"since|if|until|then|police|he|she|they|it)")
 _SPEAK_AFTER = re.compile(r"^\s*(?:(?!" + _NOT_THE_COUNTED + r"\b)[\w'’-]+\s+){0,6}?(?:said|say|says|told)\b",
                           re.IGNORECASE)
+
+
+# "the sea lane through which over $100 billion of trade passes each year": a yearly flow, the setting
+_FLOWS = re.compile(r"\b(?:pass(?:es)?|flows?|transits?|moves?|travels?|is\s+shipped|are\s+shipped)\b[^.;]{0,40}?"
+                    r"\b(?:each|every|a|per)\s+year\b|\b(?:pass(?:es)?|flows?|transits?|moves?)\s+(?:\w+\s+){0,3}?"
+                    r"annually\b|\bannually\s+(?:pass(?:es)?|flows?)\b", re.IGNORECASE)
+
+
+def _flow(claim: Claim) -> bool:
+    """A sum that flows through a place each year (trade through a strait, goods through a port):
+    the setting's size, not a sum of the story; a deal's yearly value ("$23 million a season") is not one."""
+    return claim.measure in ("money", "price") and bool(_FLOWS.search(claim.text)) and \
+        not re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE)
 
 
 def _speakers(claim: Claim) -> bool:
