@@ -109,9 +109,12 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     amounts[claim.id] = claim
                 before[claim.start] = key
             groups.setdefault(key, []).append(report)
+    # who the story's sums and deals are about (the player every club bids for): named beside most of them
+    subject = _common_names([r for key, group in groups.items() for r in group
+                             if key[0] in ("money", "price") or key == ("duration", "term")])
     units: list[_Unit] = []
     for key, group in groups.items():
-        for part in _amounts(key, group, joins=joins, named=payers):
+        for part in _amounts(key, group, joins=joins, named=payers, subject=subject):
             if _elsewhere(part, main=main):
                 continue
             pieces = _told_apart(part)
@@ -418,14 +421,14 @@ def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
 
 
 def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str], payers: bool = True,
-             named: dict[str, str] | None = None) -> list[list[_Report]]:
+             named: dict[str, str] | None = None, subject: list[str] | None = None) -> list[list[_Report]]:
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size."""
     if key[0] not in ("money", "damage", "price", "count", *SETTING_MEASURES):
         return [reports]
-    if payers and key[0] in ("money", "damage", "price") and \
-            len(by_payer := _by_payer(reports, joins=joins, named=named)) > 1:
+    if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
+            len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
         # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
         return [c for part in by_payer for c in _amounts(key, part, joins=joins, payers=False)]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
@@ -528,7 +531,7 @@ def _common_names(reports: list[_Report]) -> list[str]:
     for r in reports:
         seen.update({n for _, _, n in _names(r.claim.text)})
     half = len({(r.claim.article, r.claim.start) for r in reports}) / 2
-    return [n for n, k in seen.items() if k >= half and len(seen) > 1]
+    return [n for n, k in seen.items() if k > half and len(seen) > 1]
 
 
 def _payer(claim: Claim, common: list[str]) -> str:
@@ -555,13 +558,13 @@ def _payer(claim: Claim, common: list[str]) -> str:
 
 
 def _by_payer(reports: list[_Report], *, joins: dict[str, str], named: dict[str, str] | None = None,
-              ) -> list[list[_Report]]:
+              subject: list[str] | None = None) -> list[list[_Report]]:
     """Sums of one size that different parties pay or offer are different facts: "the Nationals made
     an eight-year, $160 million offer" and "the Angels are at eight years and $160 million" are two
     offers, not two reports of one. A cluster is split so only when one article names two parties for
     its sums; a sum whose sentence names no party (or one named once) joins the party whose figure it
     gives, else stays with the sums no party is known for."""
-    common = _common_names(reports)
+    common = _common_names(reports) + (subject or [])
     payers = {r.claim.id: _payer(r.claim, common) for r in reports}
     for r in reports:
         if r.claim.id in joins:  # a conversion in brackets is paid by whoever pays the sum it converts
@@ -1170,6 +1173,8 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     label = _label(first, place, group=group)
     if first.measure in ("money", "price") and (deal := _deal(claims, payers or {})):
         label = f"{'price' if first.measure == 'price' else 'amount'} of {deal}" + (f" in {place}" if place else "")
+    elif first.measure == "duration" and _term(first) and (deal := _deal(claims, payers or {})):
+        label = f"duration of {deal}" + (f" ({first.unit})" if first.unit else "") + (f" in {place}" if place else "")
     digest = hashlib.sha1("|".join(c.id for c in claims).encode()).hexdigest()[:10]
     if part_of and scope:
         explanation += f" A part of the story's total, for {scope} only: not a conflict with it."
