@@ -250,3 +250,81 @@ def test_a_distance_several_sources_agree_on_is_a_fact_even_without_a_quake_or_a
                              "The bomb left a crater three metres wide.")) for x in ("c", "d")]
     facts = reconcile([*camp, *crater], story="s")
     assert sorted(f.low for f in facts if f.low is not None) == [3, 15]
+
+
+def test_the_length_of_a_deal_is_a_fact_and_other_long_durations_are_not() -> None:
+    def years(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                     value=value, low=value, high=value, qualifier="exact", unit="years", measure="duration",
+                     subject=None, subject_group="not_people", location="Dunmore", as_of=None, attributed_to=None)
+
+    lines = {"a": "United have offered the striker a five - year contract worth $90 million.",
+             "b": "The club's proposal runs five years, $90 million, a source said.",
+             "c": "Rovers made him a four - year offer last week.",
+             "d": "Rovers are said to have tabled a four - year deal.",
+             "e": "The striker joined the academy 12 years ago.",
+             "f": "He has played for the club for 12 years."}
+    number = {"a": "five", "b": "five", "c": "four", "d": "four", "e": "12", "f": "12"}
+    arts = [Article(id=a, source=f"{a}.txt", format="txt", text=t, published="2025-06-01", outlet=a,
+                    claims=(years(f"{a}:c1", number[a], {"five": 5, "four": 4, "12": 12}[number[a]], t),))
+            for a, t in lines.items()]
+    facts = reconcile(arts, story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["c:c1", "d:c1"]]
+    assert all(f.label.startswith("duration of the ") and "(years)" in f.label for f in facts)
+
+
+def test_those_an_article_heard_from_are_no_figure_of_the_story() -> None:
+    def count(cid: str, number_text: str, value: float, text: str, counted: str, unit: str = "people") -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                     value=value, low=value, high=value, qualifier="exact", unit=unit, measure="count", subject=None,
+                     subject_group="mixed", location="Harlow", as_of=None, attributed_to=None, counted=counted,
+                     role="other")
+
+    heard = "Three club officials said the striker would stay. Three officials told the paper he was tired."
+    marched = "Three hundred fans gathered and three officials were jeered; the fans said they were angry."
+    facts = reconcile([
+        Article(id="a", source="a.txt", format="txt", text=heard, published="2025-06-01", outlet="a",
+                claims=(count("a:c1", "Three", 3, heard, "club officials"),)),
+        Article(id="b", source="b.txt", format="txt", text=heard, published="2025-06-01", outlet="b",
+                claims=(count("b:c1", "Three", 3, "Three officials told the paper he was tired.", "officials"),)),
+        Article(id="c", source="c.txt", format="txt", text=marched, published="2025-06-01", outlet="c",
+                claims=(count("c:c1", "three", 3, marched, "officials"),)),
+        Article(id="d", source="d.txt", format="txt", text=marched, published="2025-06-01", outlet="d",
+                claims=(count("d:c1", "three", 3, marched, "officials"),))], story="s")
+    assert [sorted(f.claims) for f in facts] == [["c:c1", "d:c1"]]
+
+
+def test_a_yearly_flow_of_money_through_a_place_is_its_setting_not_a_sum_of_the_story() -> None:
+    def sum_(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                     value=value, low=value, high=value, qualifier="exact", unit="USD", measure="money", subject=None,
+                     subject_group="not_people", location="Harlow", as_of=None, attributed_to=None, role="objects")
+
+    lines = {"a": ("The strait, through which $40 billion of grain passes each year, was closed.", "$40 billion", 4e10),
+             "b": ("Some $40 billion in goods moves through the strait annually.", "$40 billion", 4e10),
+             "c": ("The shipper lost $2 million when the strait was closed.", "$2 million", 2e6),
+             "d": ("Its losses reached $2 million, the shipper said.", "$2 million", 2e6),
+             "e": ("He signed a deal worth $9 million a year.", "$9 million", 9e6)}
+    facts = reconcile([Article(id=a, source=f"{a}.txt", format="txt", text=t, published="2025-06-01", outlet=a,
+                               claims=(sum_(f"{a}:c1", n, v, t),)) for a, (t, n, v) in lines.items()], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["c:c1", "d:c1"], ["e:c1"]]
+
+
+def test_deals_of_one_length_that_different_parties_offer_are_different_facts() -> None:
+    def years(cid: str, text: str) -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text="four",
+                     value=4, low=4, high=4, qualifier="exact", unit="years", measure="duration", subject=None,
+                     subject_group="not_people", location="Dunmore", as_of=None, attributed_to=None)
+
+    lines = {"a": ["Rovers have offered Okafor a four - year deal.", "City made Okafor a four - year offer too."],
+             "b": ["City have offered Okafor a four - year contract.", "Rovers’ offer is four years and $60 million."]}
+    arts = []
+    for aid, sentences in lines.items():
+        text = " ".join(sentences)
+        arts.append(Article(id=aid, source=f"{aid}.txt", format="txt", text=text, published="2025-06-01", outlet=aid,
+                            claims=tuple(dataclasses.replace(years(f"{aid}:c{i}", s), start=text.find(s),
+                                                             end=text.find(s) + len(s))
+                                         for i, s in enumerate(sentences))))
+    facts = reconcile(arts, story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c0", "b:c1"], ["a:c1", "b:c0"]]
+    assert {f.label.split(" (")[0] for f in facts} == {"duration of the Rovers deal", "duration of the City offer"}

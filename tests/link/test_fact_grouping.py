@@ -294,3 +294,114 @@ def test_one_side_named_two_ways_by_as_many_outlets_each_is_one_fact() -> None:
     pupils = [art(a, claim(f"{a}:c2", "two", 2, "Two pupils saw it.", counted="pupils")) for a in ("a", "b", "c")]
     drivers = [art(a, claim(f"{a}:c2", "two", 2, "Two drivers saw it.", counted="drivers")) for a in ("d", "e", "f")]
     assert len(reconcile([*pupils, *drivers], story="s")) == 2
+
+
+def money(cid: str, number_text: str, value: float, text: str, *, unit: str = "USD", measure: str = "money",
+          qualifier: str = "exact") -> Claim:
+    c = claim(cid, number_text, value, text, measure=measure, unit=unit, counted=None, role="objects",
+              qualifier=qualifier)
+    return dataclasses.replace(c, high=value if qualifier in ("exact", "about") else None)
+
+
+def said(aid: str, text: str, *claims: Claim) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=text, published="2025-02-11", outlet=aid,
+                   claims=claims)
+
+
+def test_a_sum_and_its_part_one_sentence_tells_apart_are_two_facts() -> None:
+    # a buyer pays $90 million, $72 million of it in cash: close in size, but one sentence tells them apart
+    one = "Harlow Foods will pay $90 million for the bakery chain, including $72 million in cash."
+    two = "The deal is worth $90 million ($72 million in cash), the company said."
+    three = "Harlow Foods agreed to buy the chain for about $90 million."
+    four = "It is paying $72 million in cash, the chief executive said."
+    facts = reconcile([said("a", one, money("a:c1", "$90 million", 9e7, one), money("a:c2", "$72 million", 7.2e7, one)),
+                       said("b", two, money("b:c1", "$90 million", 9e7, two),
+                            money("b:c2", "$72 million", 7.2e7, two, measure="price")),
+                       said("c", three, money("c:c1", "about $90 million", 9e7, three, qualifier="about")),
+                       said("d", four, money("d:c1", "$72 million", 7.2e7, four, measure="price"))], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1", "c:c1"], ["a:c2", "b:c2", "d:c1"]]
+    assert all(f.assessment == "consistent" for f in facts)
+
+
+def test_an_amount_restated_alone_in_brackets_is_a_conversion_not_a_second_sum() -> None:
+    one = "Damage to the hall was put at $US2 million ($2.9 million), the council said."
+    two = "The council put the damage at $2 million."
+    facts = reconcile([said("a", one, money("a:c1", "$US2 million", 2e6, one, measure="damage"),
+                            money("a:c2", "$2.9 million", 2.9e6, one, measure="damage")),
+                       said("b", two, money("b:c1", "$2 million", 2e6, two, measure="damage"))], story="s")
+    assert len(facts) == 1 and facts[0].assessment == "consistent"
+
+
+def test_a_vague_report_beside_the_figure_does_not_keep_the_same_people_apart() -> None:
+    # three outlets count the evacuated residents, two only vaguely; a fourth gives the figure under a bare count
+    evacuated = [art("a", claim("a:c1", "a number of", 0, "A number of residents were evacuated overnight.",
+                                measure="evacuated", counted="residents", qualifier="vague")),
+                 art("b", claim("b:c1", "Forty", 40, "Forty residents had to be evacuated from their flats.",
+                                measure="evacuated", counted="residents")),
+                 art("c", claim("c:c1", "Dozens", 0, "Dozens of people were evacuated from the street.",
+                                measure="evacuated", qualifier="vague"))]
+    moved = art("d", claim("d:c1", "Forty", 40, "Forty residents were moved to a school hall.", counted="residents"))
+    facts = reconcile([*evacuated, moved], story="s")
+    assert len(facts) == 1 and "d:c1" in facts[0].claims
+    # a bare count beside a group that gives no figure at all stays apart
+    inside = "A handful of worshippers were inside the hall."
+    handful = [said(a, inside, dataclasses.replace(claim(f"{a}:c1", "A handful of", 0, inside, counted="worshippers",
+                                                         qualifier="vague"), value=None, low=None, high=None))
+               for a in ("e", "f", "h")]
+    holds = "The hall holds about 300 worshippers."
+    one = said("g", holds, claim("g:c1", "about 300", 300, holds, counted="worshippers", qualifier="about"))
+    assert sorted(len(f.claims) for f in reconcile([*handful, one], story="s")) == [1, 3]
+
+
+def test_sums_that_different_parties_offer_are_different_facts() -> None:
+    # three clubs bid for one player; outlets tell each club's offer, one article names two clubs' offers
+    lines = {
+        "a": ["Rovers have offered Okafor a four - year deal worth $60 million.",
+              "On Monday City made Okafor a $48 million offer."],
+        "b": ["City have offered Okafor $48 million, a source said.", "Rovers are at $60 million, reports say."],
+        "c": ["The Albion bid for Okafor is thought to be about $50 million.",
+              "Albion made Okafor a $50 million offer on Friday."],
+        "d": ["Okafor could sign for $60 million, the paper said."],
+    }
+    figures = {"$60 million": 6e7, "$48 million": 4.8e7, "$50 million": 5e7, "about $50 million": 5e7}
+    arts = []
+    for aid, sentences in lines.items():
+        text = " ".join(sentences)
+        claims = []
+        for i, sentence in enumerate(sentences):
+            number = next(n for n in sorted(figures, key=len, reverse=True) if n in sentence)
+            at = text.find(sentence)
+            c = money(f"{aid}:c{i}", number, figures[number], sentence,
+                      qualifier="about" if number.startswith("about") else "exact")
+            claims.append(dataclasses.replace(c, start=at, end=at + len(sentence),
+                                              number_start=at + sentence.find(number)))
+        arts.append(said(aid, text, *claims))
+    facts = reconcile(arts, story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [
+        ["a:c0", "b:c1", "d:c0"], ["a:c1", "b:c0"], ["c:c0", "c:c1"]]
+    labels = {f.claims[0]: f.label for f in facts}
+    assert labels["c:c0"].startswith("amount of the Albion bid")
+    assert labels["a:c1"].startswith("amount of the City offer")
+
+
+def test_sums_no_sentence_gives_a_payer_for_are_grouped_by_size_alone() -> None:
+    # a heist's haul in three currencies: place names and sentence openers are no parties
+    one = "Paris thieves grab $2.6 million of jewels."
+    two = "Thieves in Paris made off with 2 million euros of watches."
+    three = "Jewellery worth £1.7m was taken from the Paris shop."
+    facts = reconcile([said("a", one, money("a:c1", "$2.6 million", 2.6e6, one)),
+                       said("b", two, money("b:c1", "2 million euros", 2e6, two, unit="EUR")),
+                       said("c", three, money("c:c1", "£1.7m", 1.7e6, three, unit="GBP"))], story="s")
+    assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1", "c:c1"]]
+
+
+def test_two_exact_sums_in_one_currency_clash_and_a_price_per_litre_is_always_shown() -> None:
+    one = "The club offered him $184 million."
+    two = "The club offered him $200 million, a radio host said."
+    facts = reconcile([said("a", one, money("a:c1", "$184 million", 1.84e8, one)),
+                       said("b", two, money("b:c1", "$200 million", 2e8, two))], story="s")
+    assert [f.assessment for f in facts] == ["conflicting"]
+    text = "Drivers queued all day. " * 20 + "Fuel now costs 95 crowns per litre."
+    litre = dataclasses.replace(money("a:c1", "95 crowns", 95, text, unit="crowns per litre", measure="price"),
+                                start=text.index("Fuel"), number_start=text.index("95"))
+    assert [f.measure for f in reconcile([said("a", text, litre)], story="s")] == ["price"]

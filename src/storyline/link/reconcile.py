@@ -84,30 +84,37 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     copies = copy_groups(articles)
     groups: dict[tuple[str, ...], list[_Report]] = {}
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
+    payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
+        amounts: dict[str, Claim] = {}
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
-                    or _code(claim) or _before_the_story(claim):
+                    or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi, day=(article.published or "")[:10] or None)
             key = _key(claim, protest=protest)
             if _of_things(claim):
-                if claim.start in before and _bracketed(claim, article):
+                if claim.start in before and _bracketed(claim, article) and \
+                        _converts(claim, amounts.get(last[claim.start])):
                     key = before[claim.start]  # "40 million euros (330 million lunars)": one amount, converted
                     joins[claim.id] = last[claim.start]
                 else:
                     last[claim.start] = claim.id
+                    amounts[claim.id] = claim
                 before[claim.start] = key
             groups.setdefault(key, []).append(report)
+    # who the story's sums and deals are about (the player every club bids for): named beside most of them
+    subject = _common_names([r for key, group in groups.items() for r in group
+                             if key[0] in ("money", "price") or key == ("duration", "term")])
     units: list[_Unit] = []
     for key, group in groups.items():
-        for part in _amounts(key, group, joins=joins):
+        for part in _amounts(key, group, joins=joins, named=payers, subject=subject):
             if _elsewhere(part, main=main):
                 continue
             pieces = _told_apart(part)
@@ -126,19 +133,23 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         if not unit.total and not unit.parts:
             continue  # absorbed into another fact
         within = made.get(unit.within) if unit.within is not None else None
-        whole = _fact(unit.total, story=story, main=main, copies=copies, protest=protest, area=area,
+        whole = _fact(unit.total, story=story, main=main, copies=copies, protest=protest, area=area, payers=payers,
                       part_of=within.id if within else None, within=within) if unit.total else None
         if whole:
             facts.append(whole)
             made[i] = whole
         for scope, part in unit.parts.items():
             facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, area=area, scope=scope,
+                               payers=payers,
                                part_of=whole.id if whole else None))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
     afar = frozenset(c.id for a in articles for c in a.claims
                      if c.measure == "distance" and _FROM_CAPITAL.search(c.text))
-    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar)]
+    # a price per unit ("120 tenge per litre") or a change in one ("doubling"), as against a sum paid
+    per_unit = frozenset(c.id for a in articles for c in a.claims
+                         if c.unit and (" per " in c.unit or c.unit == "times"))
+    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -162,7 +173,8 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
     return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
 
 
-def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset()) -> bool:
+def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset(),
+               per_unit: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
@@ -185,9 +197,10 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
     # one source: the story's tolls, damage and prices; sums of money, deployments and counts
     # only when the article states them in its first half (other events' figures come later)
     stated_early = any(c in early for c in fact.claims)
-    if fact.measure in (W.CORE_MEASURES | {"price"}) - {"money", "deployed"}:
-        return True
-    if fact.measure in ("money", "deployed"):
+    if fact.measure in W.CORE_MEASURES - {"money", "deployed"} or \
+            (fact.measure == "price" and any(c in per_unit for c in fact.claims)):
+        return True  # the story's tolls, damage, and a price per litre, per share: what the story is about
+    if fact.measure in ("money", "price", "deployed"):  # a sum late in an article: a rival's, a settlement's
         return stated_early
     return bool(fact.counted) and _singular(_head(fact.counted)) in topics and stated_early
 
@@ -253,9 +266,31 @@ EVENT_SPAN = 30 * 86400.0  # durations longer than a month are a programme's or 
 
 
 def _long(claim: Claim) -> bool:
-    """A duration longer than the event's own: "over three years", "three decades ago"."""
+    """A duration longer than the event's own: "over three years", "three decades ago"; not the
+    term of a deal the story is about ("an eight-year, $160 million offer")."""
     size = _base(claim) if claim.measure == "duration" else None
-    return size is not None and size > EVENT_SPAN
+    return size is not None and size > EVENT_SPAN and not _term(claim)
+
+
+# The words of an agreement whose length is one of its terms: "a seven-year deal", "an eight-year contract"
+_DEAL = r"(?:deal|contract|offer|agreement|extension|lease|proposal|pact)s?"
+_TERM_AFTER = re.compile(r"^\s*-?\s*(?:year|month)s?\b\s*-?\s*(?:,\s*)?(?:[\w$€£.-]+\s+){0,3}?" + _DEAL + r"\b",
+                         re.IGNORECASE)
+# ... or a length and a sum told together: "eight years, $160 million", "$184 million over eight years"
+_SUM_NEAR = re.compile(r"(?:[$€£]|\b(?:US|USD|EUR)\s?)\s?\d")
+
+
+def _term(claim: Claim) -> bool:
+    """Whether a duration is the length of an agreement (a contract, an offer, a lease): it qualifies
+    the agreement's noun, or a sum of money stands right beside it in a sentence about one."""
+    at = claim.text.find(claim.number_text)
+    if at < 0:
+        return False
+    after = claim.text[at + len(claim.number_text):]
+    if _TERM_AFTER.match(after):
+        return True
+    near = claim.text[max(0, at - 30):at + len(claim.number_text) + 30]
+    return bool(_SUM_NEAR.search(near) and re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE))
 
 
 # "home to 200,000 people", "a population of 5 million", "which has about 200,000 residents": how many
@@ -323,6 +358,37 @@ def _before_the_story(claim: Claim) -> bool:
     return bool(claim.counted and _EARLIER_THINGS.search(claim.counted))
 
 
+# "two major-league sources said", "several residents of the camp told him": those counted are who tell
+_NOT_THE_COUNTED = (r"(?:but|and|or|has|have|had|who|which|that|while|is|are|was|were|after|before|when|as|because|"
+                    r"since|if|until|then|police|he|she|they|it)")
+_SPEAK_AFTER = re.compile(r"^\s*(?:(?!" + _NOT_THE_COUNTED + r"\b)[\w'’-]+\s+){0,6}?(?:said|say|says|told)\b",
+                          re.IGNORECASE)
+
+
+# "the sea lane through which over $100 billion of trade passes each year": a yearly flow, the setting
+_FLOWS = re.compile(r"\b(?:pass(?:es)?|flows?|transits?|moves?|travels?|is\s+shipped|are\s+shipped)\b[^.;]{0,40}?"
+                    r"\b(?:each|every|a|per)\s+year\b|\b(?:pass(?:es)?|flows?|transits?|moves?)\s+(?:\w+\s+){0,3}?"
+                    r"annually\b|\bannually\s+(?:pass(?:es)?|flows?)\b", re.IGNORECASE)
+
+
+def _flow(claim: Claim) -> bool:
+    """A sum that flows through a place each year (trade through a strait, goods through a port):
+    the setting's size, not a sum of the story; a deal's yearly value ("$23 million a season") is not one."""
+    return claim.measure in ("money", "price") and bool(_FLOWS.search(claim.text)) and \
+        not re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE)
+
+
+def _speakers(claim: Claim) -> bool:
+    """A count of those an article heard from ("two sources said", "several residents told him",
+    "two reports say"): who tells the story, not a figure of it."""
+    if claim.measure != "count" or not claim.counted or claim.unit == "times":
+        return False
+    at = _figure_at(claim)
+    head = _head(claim.counted)
+    end = claim.text.lower().find(head, at + len(claim.number_text)) if at >= 0 and head else -1
+    return end >= 0 and bool(_SPEAK_AFTER.match(claim.text[end + len(head):]))
+
+
 def _speaker_age(claim: Claim) -> bool:
     """An age of someone the article quotes: a witness, not a person the story is about."""
     if claim.measure != "age":
@@ -354,15 +420,20 @@ def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
         and not _wider(main.lower(), p.lower(), None) for p in places if p)
 
 
-def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str], payers: bool = True,
+             named: dict[str, str] | None = None, subject: list[str] | None = None) -> list[list[_Report]]:
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size."""
     if key[0] not in ("money", "damage", "price", "count", *SETTING_MEASURES):
         return [reports]
+    if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
+            len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
+        # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
+        return [c for part in by_payer for c in _amounts(key, part, joins=joins, payers=False)]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
     if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
-        ratio = SETTING_RATIO.get(key[0], 1.0)
+        ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
         sized = [(b, r) for r in reports if (b := _base(r.claim)) is not None]
     elif key[0] == "count":  # "3 ladder trucks" and "31 fire trucks": counts an order apart are two things
         ratio, chained = COUNT_GAP, True
@@ -381,6 +452,9 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             first = size
         clusters[-1].append(r)
         home[r.claim.id] = len(clusters) - 1
+    if key[0] in ("money", "damage", "price"):
+        clusters = [piece for c in clusters for piece in _sums_apart(c, joins=joins)]
+        home = {r.claim.id: i for i, c in enumerate(clusters) for r in c}
     for r in reports:
         if r.claim.id in joins and key[0] not in SETTING_MEASURES:
             at = home.get(joins[r.claim.id])
@@ -389,6 +463,188 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             else:
                 clusters[at].append(r)
     return clusters
+
+
+# A name as a sentence writes it: "the Washington Nationals", "AMD", "Red Sox"
+_NAME = re.compile(r"\b[A-Z][\w'’&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’&-]*)*")
+# Capitalised words that open a sentence or name a time, not a party
+_NOT_PARTIES = frozenset({
+    "the", "a", "an", "if", "it", "its", "in", "on", "at", "but", "and", "or", "so", "last", "this", "that", "these",
+    "those", "one", "some", "reports", "report", "various", "either", "however", "meanwhile", "according", "after",
+    "before", "when", "while", "with", "without", "for", "from", "as", "by", "to", "he", "she", "they", "we", "i",
+    "you", "his", "her", "their", "our", "there", "here", "what", "which", "who", "why", "how", "other", "another",
+    "both", "all", "most", "many", "even", "also", "still", "now", "then", "today", "yesterday", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "us", "eur", "usd", "gbp",
+    "ceo", "coo", "cfo", "inc", "corp", "co", "ltd", "llc", "plc", "sources", "source", "officials", "analysts"})
+# A name that tells rather than pays: "WCVB-TV claims", "Lynch reported", "according to Newsday"
+_TELLS = re.compile(r"^\s*(?:,\s*)?(?:has\s+|had\s+|also\s+)?(?:reported|reports|report|said|says|claims|claimed|"
+                    r"told|wrote|writes|believes|estimates|suggested|confirmed)\b", re.IGNORECASE)
+_OFFER_BY = re.compile(r"^[^.;]{0,40}?\b(?:offers?|bids?|deals?|proposals?)\s+(?:made\s+)?by\s+(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)")
+# What a party that pays does, right after its name: "the Nationals have offered", "AMD will pay", "the Red Sox
+# offer", "the Orioles, according to reports, have made", "the Angels are reportedly at"
+_PAYS = re.compile(r"^(?:\s*,[^,]{1,60},)?\s*(?:['’]s?\s+)?(?:(?:\w+|-)\s+){0,3}?"
+                   r"(?:offer(?:s|ed|ing)?|bids?|bidding|bid|proposal|made|makes?|pa(?:y|ys|id|ying)|upgraded|raised|countered|tabled|proposed|acquir(?:e|es|ed|ing)|"
+                   r"buy(?:s|ing)?|bought|invest(?:s|ed|ing)?|sp(?:end|ends|ent)|committed|(?:is|are|was|were)\s+"
+                   r"(?:\w+\s+)?at)\b", re.IGNORECASE)
+PAYER_NAMES = 3  # how many names back from a sum its payer may stand
+PAYER_REPORTS = 2  # a party this many sentences name for their sums is one whose sums are told apart
+
+
+def _names(text: str) -> list[tuple[int, int, str]]:
+    """The names a sentence gives, with their offsets, leading words that only open the sentence dropped."""
+    out = []
+    for m in _NAME.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower().strip("'’") in _NOT_PARTIES:
+            words = words[1:]
+        if words:
+            name = " ".join(words)
+            out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(w.lower().rstrip("'’s") for w in name.split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"Nationals" is "the Washington Nationals"; "AMD" is "Advanced Micro Devices"."""
+    wa, wb = _words_of(a), _words_of(b)
+    if wa <= wb or wb <= wa:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    initials = "".join(w[0] for w in long_.split() if w[:1].isupper())
+    return short.isupper() and len(short) >= 2 and short == initials
+
+
+def _figure_at(claim: Claim) -> int:
+    if claim.number_start is not None and claim.start <= claim.number_start < claim.start + len(claim.text):
+        return claim.number_start - claim.start
+    return claim.text.find(claim.number_text)
+
+
+def _common_names(reports: list[_Report]) -> list[str]:
+    """Names that most of a story's sums are told beside: who the story is about (the player every
+    club bids for, the company bought), not who pays."""
+    seen: Counter[str] = Counter()
+    for r in reports:
+        seen.update({n for _, _, n in _names(r.claim.text)})
+    half = len({(r.claim.article, r.claim.start) for r in reports}) / 2
+    return [n for n, k in seen.items() if k > half and len(seen) > 1]
+
+
+def _payer(claim: Claim, common: list[str]) -> str:
+    """Who pays, offers or bids the sum, when the sentence names it: the nearest name before the
+    figure that is not the story's subject nor a source telling of it ("the Nationals have offered
+    Teixeira an eight-year, $160 million contract"), or the one the offer is "by"."""
+    at = _figure_at(claim)
+    if at < 0:
+        return ""
+    by = _OFFER_BY.match(claim.text[at + len(claim.number_text):])
+    if by and not any(_same_name(by.group("name"), c) for c in common):
+        return by.group("name")
+    before = claim.text[:at]
+    for start, end, name in reversed(_names(before)[-PAYER_NAMES:]):
+        if any(_same_name(name, c) for c in common) or _TELLS.match(before[end:]) or \
+                re.search(r"according\s+to\s+(?:the\s+)?$", before[:start], re.IGNORECASE) or \
+                before[end:end + 1] in ("$", "€", "£") or name.lower() in _NOT_PARTIES:
+            continue
+        if _PAYS.match(before[end:]):
+            return name
+        if not re.match(r"\s*-\s*[A-Z]", before[end:]):  # "WCVB - TV claims": one teller's name, hyphenated
+            return ""  # the nearest name does not pay: "..., the Orioles around seven years, $140 million"
+    return ""
+
+
+def _by_payer(reports: list[_Report], *, joins: dict[str, str], named: dict[str, str] | None = None,
+              subject: list[str] | None = None) -> list[list[_Report]]:
+    """Sums of one size that different parties pay or offer are different facts: "the Nationals made
+    an eight-year, $160 million offer" and "the Angels are at eight years and $160 million" are two
+    offers, not two reports of one. A cluster is split so only when one article names two parties for
+    its sums; a sum whose sentence names no party (or one named once) joins the party whose figure it
+    gives, else stays with the sums no party is known for."""
+    common = _common_names(reports) + (subject or [])
+    payers = {r.claim.id: _payer(r.claim, common) for r in reports}
+    for r in reports:
+        if r.claim.id in joins:  # a conversion in brackets is paid by whoever pays the sum it converts
+            payers[r.claim.id] = payers.get(joins[r.claim.id], "")
+    if named is not None:
+        named.update((i, p) for i, p in payers.items() if p)
+    parties: list[str] = []
+    for name in sorted({p for p in payers.values() if p}, key=len, reverse=True):
+        if not any(_same_name(name, known) for known in parties):
+            parties.append(name)
+
+    def party(r: _Report) -> str:
+        name = payers[r.claim.id]
+        return next((p for p in parties if name and _same_name(name, p)), "")
+
+    told = Counter(p for p, _, _ in {(party(r), r.claim.article, r.claim.start) for r in reports if party(r)})
+    known = {p for p, n in told.items() if n >= PAYER_REPORTS}  # named in this many sentences
+    by_article: dict[str, set[str]] = {}
+    for r in reports:
+        if party(r) in known:
+            by_article.setdefault(r.claim.article, set()).add(party(r))
+    if not any(len(p) >= 2 for p in by_article.values()):
+        return [reports]
+    pieces: dict[str, list[_Report]] = {p: [] for p in sorted(known)}
+    loose: list[_Report] = []
+    for r in reports:
+        if party(r) in known:
+            pieces[party(r)].append(r)
+    theirs = {p: list(v) for p, v in pieces.items()}
+    for r in reports:
+        if party(r) in known:
+            continue
+        fits = Counter({p: sum(_same_figure(r, g) for g in theirs[p]) for p in theirs})
+        best = [p for p, n in fits.items() if n and n == max(fits.values())]
+        if len(best) == 1:
+            pieces[best[0]].append(r)
+        else:
+            loose.append(r)
+    return [p for p in pieces.values() if p] + ([loose] if loose else [])
+
+
+_DEAL_WORD = re.compile(r"\b(?:deal|contract|offer|agreement|extension|lease|proposal|pact|bid|acquisition|takeover|"
+                        r"purchase|merger|loan|grant|fine|bail|reward|ransom|settlement|bailout)s?\b", re.IGNORECASE)
+
+
+def _deal(claims: list[Claim], payers: dict[str, str]) -> str:
+    """What a sum is the sum of, when most of its sentences say: "the Red Sox offer", "the
+    acquisition", "the bail" ("" when they do not agree on a word); the payer first when most
+    of them name one."""
+    words = Counter(m.group().lower().rstrip("s") for c in claims if (m := _DEAL_WORD.search(c.text)))
+    word, n = words.most_common(1)[0] if words else ("", 0)
+    if n * 2 < len(claims) or len(claims) < 2:
+        return ""
+    who = Counter(p for c in claims if (p := payers.get(c.id)))
+    payer, k = who.most_common(1)[0] if who else ("", 0)
+    per = next((c.unit[c.unit.index(" per "):] for c in claims if c.unit and " per " in c.unit), "")
+    return f"the {payer + ' ' if k * 2 >= len(claims) else ''}{word}{f' ({per.strip()})' if per else ''}"
+
+
+def _sums_apart(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+    """Amounts of one currency that one sentence tells apart are two amounts, however close: "$334
+    million, including $281 million in cash" is a price and its part paid in cash, not two outlets'
+    figures for one price. Each such exact amount anchors its own quantity; the others join the
+    anchor they fit (a range that holds it, else the nearest)."""
+    told: dict[tuple[str, int], list[tuple[float, _Report]]] = {}
+    for r in reports:
+        # a point figure, not a bound or a range, nor a conversion in brackets
+        if r.claim.qualifier in ("exact", "about") and r.claim.value and r.claim.id not in joins:
+            told.setdefault((r.claim.article, r.claim.start), []).append((r.claim.value, r))
+    anchors = sorted({x for same in told.values() for x, a in same for y, b in same
+                      if a.claim.unit == b.claim.unit and abs(x - y) > AMOUNT_SLACK * max(x, y)})
+    if len(anchors) < 2:
+        return [reports]
+    pieces: dict[float, list[_Report]] = {v: [] for v in anchors}
+    for r in reports:
+        inside = [v for v in anchors if r.low <= v <= r.high]
+        point = r.claim.value or _top(r)
+        best = min(inside or anchors, key=lambda v: abs(math.log(v / max(point, 1e-9))))
+        pieces[best].append(r)
+    return [p for p in pieces.values() if p]
 
 
 @dataclass
@@ -536,9 +792,12 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if sum(r.high < 2 for r in small) * 2 >= len(small) and agree < 2:
         return (0, 0, 0, 0)  # "one", "a man": too common a figure to tell anything, unless the words agree
     same = odd = 0
+    # of people, "dozens" or "a number of" beside one figure say no other figure
+    told = {g.claim.article for g in big if g.claim.qualifier != "vague" or _of_things(g.claim)} or \
+        {g.claim.article for g in big}
     for r in small:
         equal = [g for g in big if _same_figure(r, g)]
-        if len(equal) * 2 < len({g.claim.article for g in big}):
+        if len(equal) * 2 < len(told):
             odd += 1  # the larger quantity's figure is another
         same += len(equal)
     if odd * ODD_SHARE > len(small):
@@ -777,7 +1036,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     what happened to them. Places are not part of it: ``_scoped`` sorts them."""
     subset = "subset" if (claim.subject or "").endswith("(of whom)") else ""
     if claim.measure in SETTING_MEASURES:  # told apart by value (``_amounts``): "55 km" and "34 miles" are one
-        return (claim.measure,)
+        # a deal's length is one of its terms, never the setting's: "an eight-year offer" beside "eight years ago"
+        return (claim.measure, "term") if claim.measure == "duration" and _term(claim) else (claim.measure,)
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
@@ -797,7 +1057,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.measure in ("magnitude", "depth"):
         return (claim.measure, "aftershock" if _aftershock(claim) else "")
     if claim.measure in ("money", "damage", "price"):
-        return (claim.measure, subset)  # amounts are told apart by value (``_amounts``), not by verb
+        # amounts are told apart by value (``_amounts``), not by verb; a price paid is a sum of money ("AMD
+        # will pay $334 million", "the purchase price of $334 million"), whichever word the claim reader chose
+        return ("damage" if claim.measure == "damage" else "money", subset)
     return (claim.measure, _singular(head or (claim.unit or "").lower()), subset)
 
 
@@ -878,9 +1140,19 @@ def _bracketed(claim: Claim, article: Article) -> bool:
     return at > 0 and in_parentheses(sentence, at)
 
 
+def _converts(claim: Claim, amount: Claim | None) -> bool:
+    """Whether an amount in brackets restates the one before it ("€40m (330 million lunars)", "$US1
+    million ($1.52 million)"), as against a part of it ("$334 million ($281M in cash)"): a
+    conversion is another currency, or the bracket holds the amount alone."""
+    if amount is None or claim.unit != amount.unit:
+        return True
+    alone = re.compile(r"\(\s*" + re.escape(claim.number_text) + r"\s*\)")
+    return bool(alone.search(claim.text))
+
+
 def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[str, str], protest: bool,
           area: frozenset[str] = frozenset(), scope: str | None = None, part_of: str | None = None,
-          within: Fact | None = None) -> Fact:
+          within: Fact | None = None, payers: dict[str, str] | None = None) -> Fact:
     reports, repeats = _one_per_article(reports)
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
@@ -899,6 +1171,10 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
         or main or ""
     group = first.subject_group if protest or first.subject_group != "protesters" else "unspecified"
     label = _label(first, place, group=group)
+    if first.measure in ("money", "price") and (deal := _deal(claims, payers or {})):
+        label = f"{'price' if first.measure == 'price' else 'amount'} of {deal}" + (f" in {place}" if place else "")
+    elif first.measure == "duration" and _term(first) and (deal := _deal(claims, payers or {})):
+        label = f"duration of {deal}" + (f" ({first.unit})" if first.unit else "") + (f" in {place}" if place else "")
     digest = hashlib.sha1("|".join(c.id for c in claims).encode()).hexdigest()[:10]
     if part_of and scope:
         explanation += f" A part of the story's total, for {scope} only: not a conflict with it."
@@ -969,6 +1245,8 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         thing = claim.counted or "counts"
         what = thing if re.search(r"\bcharge", thing.lower()) else f"{thing} charged"  # not "charges charged"
         what += f" against {_whom(claim)}" if _whom(claim) else ""
+    elif claim.measure == "duration" and _term(claim):
+        what = f"duration of the deal ({claim.unit})" if claim.unit else "duration of the deal"
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure in ("magnitude", "depth"):
@@ -1127,6 +1405,7 @@ def _risen_by_day(reports: list[_Report]) -> str:
 _RISING = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounting|rising|new toll|"
                      r"updated|revised|now stands|has reached|had reached|more bodies|further deaths)\b", re.IGNORECASE)
 MAGNITUDE_SLACK = 0.15  # agencies' magnitudes of one quake differ by a tenth
+EXACT_SLACK = 0.05  # two exact sums in one currency differ by rounding only this much ("$2.5m", "$2.6m")
 AMOUNT_SLACK = 0.1  # outlets round an amount, or convert it at another day's rate, by up to a tenth
 
 
@@ -1140,7 +1419,9 @@ def _clash(a: _Report, b: _Report) -> bool:
     if a.claim.measure in ("money", "damage", "price"):
         if a.claim.unit != b.claim.unit:
             return False
-        return a.high * (1 + AMOUNT_SLACK) < b.low or b.high * (1 + AMOUNT_SLACK) < a.low
+        # two exact sums in one currency are rounded, not converted: "$184 million" and "$200 million" clash
+        slack = EXACT_SLACK if _exact(a) and _exact(b) else AMOUNT_SLACK
+        return a.high * (1 + slack) < b.low or b.high * (1 + slack) < a.low
     return _clash_raw(a, b)
 
 
