@@ -607,3 +607,50 @@ def test_a_share_price_move_beside_its_ticker_is_no_figure_of_the_story() -> Non
     found = by_number(claims("Shares of Kelvin Corp., KLV +1.4% after the deal, rose while ORBX -0.6% fell."))
     assert found["1.4%"].measure == "other"
     assert by_number(claims("Turnout was 61 percent, officials said."))["61 percent"].measure == "percent"
+
+
+def test_responders_sent_to_an_emergency_are_deployed() -> None:
+    crews = by_number(claims("Twelve crews battled the warehouse fire through the night."))["Twelve"]
+    assert (crews.measure, crews.unit) == ("deployed", "people")
+    found = by_number(claims("About 70 firefighters with 14 fire engines attended the scene on Sunday."))
+    assert (found["About 70"].measure, found["14"].measure) == ("deployed", "deployed")
+    assert by_number(claims("Fire chiefs called in nine more engines before dawn."))["nine"].measure == "deployed"
+    total = by_number(claims("A total of 22 ambulances were sent to the stadium."))["22"]
+    assert total.measure == "deployed"
+    rushed = by_number(claims("At least five of the officers who rushed to the bank were armed."))["At least five"]
+    assert rushed.measure == "deployed"
+    # a responder hurt is a toll; trucks that carried the wounded were not sent to fight anything
+    assert by_number(claims("Three firefighters were injured fighting the blaze."))["Three"].measure == "injured"
+    assert by_number(claims("The wounded were carried to hospital in four trucks."))["four"].measure == "count"
+    used = by_number(claims("Two brigades responded to the alarm, using at least three ladder trucks."))
+    assert used["at least three"].measure == "deployed"
+    assert by_number(claims("The robbers used two trucks to flee."))["two"].measure == "count"
+
+
+def test_a_fraction_of_something_is_a_share_of_it() -> None:
+    roof = by_number(claims("Nearly half of the stadium roof caved in under the snow."))["Nearly half"]
+    assert (roof.measure, roof.unit, roof.counted, roof.high) == ("percent", "percent", "stadium roof", 50)
+    chips = by_number(claims("The new chips draw one third the power of the old ones."))["one"]
+    assert (chips.measure, chips.counted) == ("percent", "power")
+    homes = by_number(claims("Two-thirds of the cottages were flooded."))["Two-thirds"]
+    assert (homes.measure, homes.counted) == ("percent", "cottages")
+    # a fraction of a unit of time or distance, or of a figure, is no share
+    assert by_number(claims("The tremor lasted half a minute."))["half a minute"].measure != "percent"
+    assert by_number(claims("Half of the 80 staff were sent home."))["Half"].measure != "percent"
+
+
+def test_people_moved_from_their_homes_or_hurt_before_the_clause() -> None:
+    moved = by_number(claims("About 150 tenants were moved from their flats overnight."))["About 150"]
+    assert moved.measure == "evacuated"
+    assert by_number(claims("Thirty families were forced from their homes by the floods."))["Thirty"].measure \
+        == "displaced"
+    assert by_number(claims("Four men were taken from the house in handcuffs."))["Four"].measure == "count"
+    # what befell them, told in a clause after the verb: "spent the night ... after being evacuated"
+    night = by_number(claims("Some 90 guests spent the night in a school gym after being evacuated from the hotel."))
+    assert night["Some 90"].measure == "evacuated"
+    hurt = by_number(claims("Six passengers were treated at the scene after being hurt in the pile-up."))["Six"]
+    assert hurt.measure == "injured"
+    assert by_number(claims("Twelve workers went home after being paid."))["Twelve"].measure == "count"
+    # a clause with a subject of its own is about someone else
+    rule = by_number(claims("Both drivers must stay at the scene if someone was injured."))["Both"]
+    assert rule.measure != "injured"

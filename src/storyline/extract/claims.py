@@ -319,6 +319,18 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
         unit = "troops"
     measure = _typed(reader, sent, q, unit=unit, measure=measure)
+    share = _share(reader, sent, q, num, noun) if not q.currency and not q.percent else None
+    if share is not None:
+        # "a quarter of the power", "one sixth the space", "half the roof": a share of something, as a percentage
+        part, of = share
+        return Claim(
+            counted=(_counted(reader, of, unit=None, measure="count") or "").split(" of ")[0] or None, role="objects",
+            id=f"{reader.article.id}:c{index + 1}", article=reader.article.id, start=sent.start, end=sent.end,
+            text=reader.text[sent.start:sent.end], number_text=q.text, number_start=start, value=part * 100,
+            low=(q.low if q.low is not None and q.low < 1 else part) * 100,
+            high=(q.high if q.high is not None and q.high < 1 else part) * 100, qualifier=q.qualifier,
+            unit="percent", measure="percent", subject=None, subject_group="not_people",
+            location=_location(reader, sent, start), as_of=None, attributed_to=None)
     struck = blows(reader, sent, noun) if noun is not None and reader.words(noun).lower() == "times" else None
     if struck:
         # "shot seven times", "hit multiple times": bullets that struck, as "seven bullets hit him" says
@@ -350,6 +362,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
     if unit == "people" and measure == "count" and _held(reader, noun if noun is not None else num):
         measure = "detained"  # "99 alleged Mafia members seized", "a police bust of almost 100 people"
+    if measure == "count" and noun is not None and _responding(reader, noun):
+        measure = "deployed"  # "eight crews fought the blaze", "called in six more engines": sent to the scene
     measure = _judicial(reader, sent, q, noun, measure=measure)
     if unit == "people" and measure not in ("age", "time") and _inhabitants(reader, sent, q, num, noun):
         measure = "other"  # "a city of 500,000 people", "home to 120,000 people": how many live there
@@ -632,6 +646,39 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
     return phrase.strip("“”\"' -") or None
 
 
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+              "sixth": 6, "sixths": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "tenths": 10}
+
+
+def _share(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None,
+           noun: int | None) -> tuple[float, int] | None:
+    """A fraction of something and the noun it is a share of: "a quarter of the power", "half
+    the roof", "two-thirds of the houses", "one sixth the space" (the number parser reads "one"
+    there, and the fraction word is the noun after it). Not a fraction of a unit of time,
+    distance or money ("half an hour", "a quarter of a mile"), nor of a count ("half of 200")."""
+    if q.value is None or num is None:
+        return None
+    part: float | None = None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
+    last = bisect.bisect_left(reader.starts, sent.start + q.end) - 1  # the figure's last word
+    after = reader.words(last + 1).lower() if last + 1 < sent.tokens.stop else ""
+    if 0 < q.value < 1 and words & _FRACTIONS.keys():
+        part = q.value
+    elif q.value == 1 and q.qualifier == "exact" and after in _FRACTIONS:
+        part, last = 1 / _FRACTIONS[after], last + 1  # "one quarter the power", "one sixth the space"
+    if part is None:
+        return None
+    for k in range(last + 1, min(last + 6, sent.tokens.stop)):
+        tok = reader.tokens[k]
+        word = reader.words(k).lower()
+        if tok.pos in _NOUNISH and word not in _FRACTIONS:
+            unitish = tok.lemma.lower() in W.TIME_UNITS or word in W.DISTANCE_UNITS or word in CURRENCY_WORDS
+            return None if unitish or find_quantities(word) else (part, _compound_head(reader, sent, k))
+        if tok.pos not in ("DET", "ADJ", "ADP", "NOUN", "PROPN") or (tok.pos == "ADP" and word != "of"):
+            return None
+    return None
+
+
 def _money_kind(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None) -> str | None:
     """What a sum of money is, read from the syntax around it: the noun it qualifies ("an
     eight-year, $160 million offer"), the noun it is "of" ("a fine of $2m", "a purchase price of
@@ -886,6 +933,9 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
     if _gunned_down(reader, sent, noun if noun is not None else num):
         return "killed"  # "gunned down two women and left a man wounded": the two were shot dead
+    moved = _from_homes(reader, noun if noun is not None else num)
+    if moved:
+        return moved  # "Sixty residents were moved from their homes"
     for i in _measure_candidates(reader, sent, num, noun):
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
@@ -921,6 +971,70 @@ def _held(reader: ArticleReader, anchor: int | None) -> bool:
     prep = tok.head
     return tok.dep == "pobj" and reader.words(prep).lower() == "of" \
         and reader.tokens[reader.tokens[prep].head].lemma.lower() in _HOLD_NOUNS
+
+
+# Who and what is sent to an emergency (a responder, an engine), and the verbs of being sent or of
+# fighting it: "50 firefighters tackled the blaze", "ten engines attended", "officers who rushed to the scene".
+_RESPONDERS = frozenset({"firefighter", "fireman", "crew", "engine", "appliance", "tender", "pump", "truck",
+                         "apparatus", "helicopter", "ambulance", "paramedic", "lifeboat", "police", "officer",
+                         "policeman", "trooper", "rescuer", "medic", "equipment", "vehicle", "unit", "boat", "team"})
+_RESPONSE_LEMMAS = frozenset({"fight", "tackle", "battle", "attend", "respond", "arrive", "rush", "send", "dispatch",
+                              "deploy", "call", "bring", "scramble", "converge", "race", "douse", "extinguish",
+                              "contain"})
+
+
+def _responding(reader: ArticleReader, noun: int) -> bool:
+    """Whether a count is of responders or their engines sent to an emergency: a responder noun
+    ("pieces of firefighting apparatus" count apparatus) whose verb is one of being sent or of
+    fighting the emergency, as its subject or object or in a clause on it ("officers who
+    rushed"); "with" joins the engines to the crews that came with them."""
+    what = noun
+    for prep in reader.children.get(noun, []):  # "pieces of firefighting equipment"
+        if reader.words(prep).lower() == "of" and reader.tokens[noun].lemma.lower() in ("piece", "unit"):
+            what = next((c for c in reader.children.get(prep, []) if reader.tokens[c].dep == "pobj"), noun)
+    if reader.tokens[what].lemma.lower() not in _RESPONDERS:
+        return False
+    tok = reader.tokens[noun]
+    if tok.dep == "pobj" and reader.words(tok.head).lower() == "with":  # "50 firefighters with 10 engines fought"
+        noun = reader.tokens[tok.head].head  # the crews the engines came with
+        tok = reader.tokens[noun]
+    if tok.dep == "pobj" and reader.words(tok.head).lower() == "of" \
+            and reader.tokens[reader.tokens[tok.head].head].lemma.lower() in ("total", "number"):
+        noun = reader.tokens[tok.head].head  # "a total of 31 fire trucks were called"
+        tok = reader.tokens[noun]
+    if tok.dep == "pobj" and reader.words(tok.head).lower() in ("in", "out") \
+            and reader.tokens[reader.tokens[tok.head].head].lemma.lower() in ("call", "send", "bring"):
+        return True  # "called in six more engines": "in" is the phrasal verb's, parsed as a preposition
+    if any(reader.tokens[c].dep in ("acl", "relcl") and reader.tokens[c].lemma.lower() in _RESPONSE_LEMMAS
+           for c in reader.children.get(noun, [])):
+        return True
+    if tok.dep in ("dobj", "nsubjpass") and reader.tokens[tok.head].lemma.lower() == "use":
+        # "responded, using two ladder trucks", "ladders used to fight the fire": used in the response
+        use = tok.head
+        linked = [c for c in reader.children.get(use, []) if reader.tokens[c].dep in ("xcomp", "advcl")]
+        if reader.tokens[use].dep == "advcl":
+            linked.append(reader.tokens[use].head)
+        return any(reader.tokens[v].lemma.lower() in _RESPONSE_LEMMAS for v in linked)
+    return tok.dep in ("nsubj", "nsubjpass", "dobj") and reader.tokens[tok.head].lemma.lower() in _RESPONSE_LEMMAS
+
+
+_FROM_HOMES = {"move": "evacuated", "order": "evacuated", "clear": "evacuated",
+               "remove": "evacuated", "relocate": "evacuated", "usher": "evacuated", "force": "displaced",
+               "drive": "displaced", "chase": "displaced"}
+
+
+def _from_homes(reader: ArticleReader, anchor: int | None) -> str | None:
+    """People moved "from their homes" by a verb no toll word names: "were moved from their homes"
+    (evacuated), "were forced from their homes" (displaced)."""
+    if anchor is None or reader.tokens[anchor].dep not in ("nsubjpass", "dobj"):
+        return None
+    verb = reader.tokens[anchor].head
+    measure = _FROM_HOMES.get(reader.tokens[verb].lemma.lower())
+    homes = any(reader.words(p).lower() == "from" and any(  # "from their homes", not "from the house"
+        reader.tokens[o].lemma.lower() in ("home", "house", "flat", "apartment")
+        and any(reader.tokens[d].dep == "poss" for d in reader.children.get(o, [])) for o in reader.children.get(p, []))
+        for p in reader.children.get(verb, []))
+    return measure if homes else None
 
 
 def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> bool:
@@ -995,6 +1109,14 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                 for c in reader.children.get(a, []):
                     if reader.tokens[c].dep in ("nsubj", "nsubjpass") and c != anchor:
                         order.extend(reader.subtree(c))
+                # "60 people spent the night in a church after being evacuated": what befell them, told after
+                clauses = [c for c in reader.children.get(a, []) if reader.tokens[c].dep == "advcl"]
+                clauses += [g for c in reader.children.get(a, []) if reader.tokens[c].dep == "prep"
+                            for g in reader.children.get(c, []) if reader.tokens[g].dep == "pcomp"]  # "after being"
+                order.extend(c for c in clauses  # no subject of its own: "if someone was hurt" is not about them
+                             if any(reader.tokens[g].dep == "auxpass" for g in reader.children.get(c, []))
+                             and not any(reader.tokens[g].dep in ("nsubj", "nsubjpass")
+                                         for g in reader.children.get(c, [])))
                 break
         order.extend(range(anchor + 1, min(anchor + 7, sent.tokens.stop)))
         order.extend(range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1))
