@@ -637,6 +637,10 @@ def test_a_fraction_of_something_is_a_share_of_it() -> None:
     # a fraction of a unit of time or distance, or of a figure, is no share
     assert by_number(claims("The tremor lasted half a minute."))["half a minute"].measure != "percent"
     assert by_number(claims("Half of the 80 staff were sent home."))["Half"].measure != "percent"
+    assert by_number(claims("She had drunk a half-litre of gin."))["a half-litre"].measure != "percent"
+    assert by_number(claims("He ran the firm for a quarter of a century."))["a quarter"].measure != "percent"
+    phones = by_number(claims("The app runs on nearly two-thirds of the country's phones."))["nearly two-thirds"]
+    assert (phones.measure, phones.counted) == ("percent", "phones")
 
 
 def test_people_moved_from_their_homes_or_hurt_before_the_clause() -> None:

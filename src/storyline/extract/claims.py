@@ -650,6 +650,12 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "sixth": 6, "sixths": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "tenths": 10}
 
 
+# Units a fraction of is an amount, not a share: "half an hour", "a quarter of a century", "a half-liter".
+_MEASURE_UNITS = frozenset({*W.TIME_UNITS, *(f"{u}s" for u in W.TIME_UNITS), "century", "centuries", "millennium",
+                            *W.DISTANCE_UNITS, *W.WEIGHT_UNITS, "liter", "litre", "liters", "litres", "gallon",
+                            "gallons", "pint", "pints", "cup", "cups", "barrel", "barrels", "dozen"})
+
+
 def _share(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None,
            noun: int | None) -> tuple[float, int] | None:
     """A fraction of something and the noun it is a share of: "a quarter of the power", "half
@@ -662,6 +668,8 @@ def _share(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None,
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
     last = bisect.bisect_left(reader.starts, sent.start + q.end) - 1  # the figure's last word
     after = reader.words(last + 1).lower() if last + 1 < sent.tokens.stop else ""
+    if words & _MEASURE_UNITS:
+        return None  # "a half-liter of vodka": a quantity in a unit, not a share
     if 0 < q.value < 1 and words & _FRACTIONS.keys():
         part = q.value
     elif q.value == 1 and q.qualifier == "exact" and after in _FRACTIONS:
@@ -672,8 +680,12 @@ def _share(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None,
         tok = reader.tokens[k]
         word = reader.words(k).lower()
         if tok.pos in _NOUNISH and word not in _FRACTIONS:
-            unitish = tok.lemma.lower() in W.TIME_UNITS or word in W.DISTANCE_UNITS or word in CURRENCY_WORDS
+            if tok.dep == "poss" and tok.head > k:  # "three-quarters of the world's computers": computers
+                continue
+            unitish = tok.lemma.lower() in _MEASURE_UNITS or word in _MEASURE_UNITS or word in CURRENCY_WORDS
             return None if unitish or find_quantities(word) else (part, _compound_head(reader, sent, k))
+        if word in ("'s", "’s"):
+            continue
         if tok.pos not in ("DET", "ADJ", "ADP", "NOUN", "PROPN") or (tok.pos == "ADP" and word != "of"):
             return None
     return None
