@@ -477,7 +477,7 @@ def test_one_more_casualty_and_shots_written_as_words() -> None:
                 if c.number_text.startswith("a ")]
     # "twice": how often someone was shot or stabbed
     shots = by_number(claims("Police say the robber shot the clerk twice in the chest."))["twice"]
-    assert (shots.measure, shots.value, shots.counted) == ("count", 2, "shots")
+    assert (shots.measure, shots.value, shots.counted) == ("count", 2, "bullets")
     assert by_number(claims("The victim was stabbed twice in the back."))["twice"].counted == "stab wounds"
     assert not claims("Twice as many people voted, and the valley was hit twice by floods.")
 
@@ -535,3 +535,126 @@ def test_each_figure_carries_its_own_offset() -> None:
     assert [c.measure for c in twos] == ["killed", "injured"]
     assert [text[c.number_start:c.number_start + 3] for c in twos if c.number_start is not None] == ["two", "two"]
     assert twos[0].number_start != twos[1].number_start  # the second "two" is not the first one again
+
+
+def test_how_often_someone_was_shot_counts_the_bullets_that_struck() -> None:
+    # "shot nine times" and "nine bullets hit him" are one quantity, whatever the wording
+    nine = by_number(claims("The courier was shot nine times outside the depot, the coroner said."))["nine"]
+    assert (nine.measure, nine.value, nine.counted, nine.unit) == ("count", 9, "bullets", "bullets")
+    hits = by_number(claims("Two deputies opened fire with their rifles, hitting the driver five times."))["five"]
+    assert hits.counted == "bullets"
+    assert by_number(claims("The guard was stabbed four times in the neck."))["four"].counted == "stab wounds"
+    # how often something else happened is no count of bullets
+    assert by_number(claims("He had been arrested three times since May."))["three"].counted != "bullets"
+    assert by_number(claims("Prices rose four times faster than wages."))["four"].counted != "bullets"
+
+
+def test_an_age_told_as_a_birthday() -> None:
+    keeper = by_number(claims("Olsen, who turns 33 on June 2, signed a two-year deal with the club."))["33"]
+    assert (keeper.measure, keeper.counted, keeper.unit) == ("age", "Olsen", "years")
+    writer = by_number(claims("The novelist Ines Moreau will be 80 in November."))["80"]
+    assert (writer.measure, writer.counted) == ("age", "Ines Moreau")
+    assert by_number(claims("The midfielder turned 21 last week."))["21"].measure == "age"
+    # a toll, a percentage or a length that "will be" a figure is no one's age
+    assert by_number(claims("Officials fear the toll will be 40 by tonight."))["40"].measure != "age"
+    assert by_number(claims("The index turned 3 percent higher on Friday."))["3 percent"].measure == "percent"
+    assert by_number(claims("The new bridge will be 300 metres long."))["300"].measure != "age"
+
+
+def test_people_seized_or_swept_up_are_detained() -> None:
+    gang = by_number(claims("Officers seized 35 suspected gang members in raids across the city."))["35"]
+    assert (gang.measure, gang.unit) == ("detained", "people")
+    swept = by_number(claims("The mayor's aide was held in a police sweep of 120 people accused of fraud."))["120"]
+    assert swept.measure == "detained"
+    ring = by_number(claims("Coastguards rounded up 14 smugglers on Monday."))["14"]
+    assert ring.measure == "detained"
+    # things are seized, not detained
+    guns = by_number(claims("Customs seized 40 rifles and 2,000 rounds of ammunition."))["40"]
+    assert (guns.measure, guns.counted) == ("count", "rifles")
+
+
+def test_people_counted_as_the_ones_who_speak_are_sources() -> None:
+    assert by_number(claims("Three senior officials said the plan had been shelved."))["Three"].measure == "other"
+    assert by_number(claims("Several neighbours told reporters they heard a blast."))["Several"].measure == "other"
+    # a toll is a toll, whoever says it
+    dead = by_number(claims("Two miners died, the company said."))["Two"]
+    assert dead.measure == "killed"
+
+
+def test_what_a_sum_of_money_is() -> None:
+    offer = by_number(claims("The Hawks made the forward a four-year, $90 million offer on Tuesday."))["$90 million"]
+    assert (offer.measure, offer.counted) == ("money", "offer")
+    deal = by_number(claims("The club offered him a six-year contract worth $120 million."))["$120 million"]
+    assert deal.counted == "contract"
+    cash = by_number(claims("Veltro will pay $410 million for the chipmaker, including $350 million in cash."))
+    assert (cash["$410 million"].counted, cash["$350 million"].counted) == ("payment", "cash")
+    assert by_number(claims("The startup has raised $22 million from investors."))["$22 million"].counted == "funding"
+    assert by_number(claims("She was released on $75,000 bail."))["$75,000"].counted == "bail"
+    fine = by_number(claims("The court imposed a fine of $3 million on the lender."))["$3 million"]
+    assert fine.counted == "fine"
+    # nothing says what the sum is: no fragment of the sentence stands for it
+    assert by_number(claims("The Rams are at seven years and $140MM."))["$140MM"].counted is None
+
+
+def test_a_whole_firm_bought_costs_money_a_unit_has_a_price() -> None:
+    whole = by_number(claims("The takeover cost Brandt $2.1 billion, the company said."))["$2.1 billion"]
+    assert whole.measure == "money"
+    assert by_number(claims("Diesel now costs $1.35 a litre."))["$1.35"].measure == "price"
+    assert by_number(claims("Tickets for the final cost $60."))["$60"].measure == "price"
+
+
+def test_a_share_price_move_beside_its_ticker_is_no_figure_of_the_story() -> None:
+    found = by_number(claims("Shares of Kelvin Corp., KLV +1.4% after the deal, rose while ORBX -0.6% fell."))
+    assert found["1.4%"].measure == "other"
+    assert by_number(claims("Turnout was 61 percent, officials said."))["61 percent"].measure == "percent"
+
+
+def test_responders_sent_to_an_emergency_are_deployed() -> None:
+    crews = by_number(claims("Twelve crews battled the warehouse fire through the night."))["Twelve"]
+    assert (crews.measure, crews.unit) == ("deployed", "people")
+    found = by_number(claims("About 70 firefighters with 14 fire engines attended the scene on Sunday."))
+    assert (found["About 70"].measure, found["14"].measure) == ("deployed", "deployed")
+    assert by_number(claims("Fire chiefs called in nine more engines before dawn."))["nine"].measure == "deployed"
+    total = by_number(claims("A total of 22 ambulances were sent to the stadium."))["22"]
+    assert total.measure == "deployed"
+    rushed = by_number(claims("At least five of the officers who rushed to the bank were armed."))["At least five"]
+    assert rushed.measure == "deployed"
+    # a responder hurt is a toll; trucks that carried the wounded were not sent to fight anything
+    assert by_number(claims("Three firefighters were injured fighting the blaze."))["Three"].measure == "injured"
+    assert by_number(claims("The wounded were carried to hospital in four trucks."))["four"].measure == "count"
+    used = by_number(claims("Two brigades responded to the alarm, using at least three ladder trucks."))
+    assert used["at least three"].measure == "deployed"
+    assert by_number(claims("The robbers used two trucks to flee."))["two"].measure == "count"
+
+
+def test_a_fraction_of_something_is_a_share_of_it() -> None:
+    roof = by_number(claims("Nearly half of the stadium roof caved in under the snow."))["Nearly half"]
+    assert (roof.measure, roof.unit, roof.counted, roof.high) == ("percent", "percent", "stadium roof", 50)
+    chips = by_number(claims("The new chips draw one third the power of the old ones."))["one"]
+    assert (chips.measure, chips.counted) == ("percent", "power")
+    homes = by_number(claims("Two-thirds of the cottages were flooded."))["Two-thirds"]
+    assert (homes.measure, homes.counted) == ("percent", "cottages")
+    # a fraction of a unit of time or distance, or of a figure, is no share
+    assert by_number(claims("The tremor lasted half a minute."))["half a minute"].measure != "percent"
+    assert by_number(claims("Half of the 80 staff were sent home."))["Half"].measure != "percent"
+    assert by_number(claims("She had drunk a half-litre of gin."))["a half-litre"].measure != "percent"
+    assert by_number(claims("He ran the firm for a quarter of a century."))["a quarter"].measure != "percent"
+    phones = by_number(claims("The app runs on nearly two-thirds of the country's phones."))["nearly two-thirds"]
+    assert (phones.measure, phones.counted) == ("percent", "phones")
+
+
+def test_people_moved_from_their_homes_or_hurt_before_the_clause() -> None:
+    moved = by_number(claims("About 150 tenants were moved from their flats overnight."))["About 150"]
+    assert moved.measure == "evacuated"
+    assert by_number(claims("Thirty families were forced from their homes by the floods."))["Thirty"].measure \
+        == "displaced"
+    assert by_number(claims("Four men were taken from the house in handcuffs."))["Four"].measure == "count"
+    # what befell them, told in a clause after the verb: "spent the night ... after being evacuated"
+    night = by_number(claims("Some 90 guests spent the night in a school gym after being evacuated from the hotel."))
+    assert night["Some 90"].measure == "evacuated"
+    hurt = by_number(claims("Six passengers were treated at the scene after being hurt in the pile-up."))["Six"]
+    assert hurt.measure == "injured"
+    assert by_number(claims("Twelve workers went home after being paid."))["Twelve"].measure == "count"
+    # a clause with a subject of its own is about someone else
+    rule = by_number(claims("Both drivers must stay at the scene if someone was injured."))["Both"]
+    assert rule.measure != "injured"

@@ -109,3 +109,18 @@ CORE_MEASURES = frozenset({"killed", "injured", "missing", "detained", "deployed
                            "rescued", "damage", "money", "magnitude"})
 # Measures that describe the setting rather than what happened: kept as claims, left out of the facts table.
 BACKGROUND_MEASURES = frozenset({"other", "distance", "age", "speed", "temperature", "weight", "time"})
+
+# What a sum of money is, by the noun that names it ("a $160 million offer", "a fine of $2m", "a deal worth
+# $140m", "$281m in cash") or the verb that moves it ("offered $5m", "raised $15m"). General economic language.
+MONEY_NOUNS = frozenset({"offer", "bid", "contract", "deal", "agreement", "price", "fee", "salary", "wage", "pay",
+                         "bonus", "fine", "penalty", "bail", "bond", "loan", "grant", "funding", "investment",
+                         "settlement", "payment", "compensation", "damages", "budget", "bailout", "aid", "reward",
+                         "ransom", "revenue", "sales", "profit", "loss", "debt", "valuation", "tax", "subsidy",
+                         "donation", "award", "prize", "stake", "cash", "stock", "share", "shares", "package",
+                         "proposal", "extension", "pledge", "sum", "haul", "jewellery", "jewelry", "fund", "cost",
+                         "savings", "cuts", "spending", "insurance", "capital", "equity", "income", "earnings"})
+MONEY_VERBS: dict[str, str] = {"offer": "offer", "bid": "bid", "pay": "payment", "raise": "funding",
+                               "fine": "fine", "earn": "earnings", "invest": "investment", "borrow": "loan",
+                               "lend": "loan", "steal": "stolen", "rob": "stolen", "spend": "spending",
+                               "donate": "donation", "lose": "loss", "award": "award", "seek": "asked",
+                               "demand": "asked", "cost": "cost", "pledge": "pledge", "owe": "debt"}

@@ -15,7 +15,7 @@ import re
 from storyline.extract import claim_words as W
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
-from storyline.extract.word_counts import WordCount, word_counts
+from storyline.extract.word_counts import WordCount, blows, word_counts
 from storyline.model import Article, Claim
 
 _PER = re.compile(r"^\s*(?:\([^)]*\)\s*)?\)?\s*(?:per|a|an|/)\s+(?:(?:U\.S\.\s+)?(?:liquid\s+)?)?(?P<u>[a-z]+)",
@@ -192,6 +192,32 @@ def _worded(reader: ArticleReader, sent: Sentence, claim: Claim, said: WordCount
                                subject=noun, subject_group=group, counted_as=None)
 
 
+def _birthday_of(reader: ArticleReader, sent: Sentence, q: Quantity) -> int | None:
+    """Who "turns 29" or "will be 40": the subject of the verb the figure completes, when it is a
+    person (a name, a person noun, "he"/"she"; "who" stands for the noun its clause qualifies).
+    -1 for a pronoun that names nobody; None when the subject is no person ("the toll will be 30")."""
+    num = _number_token(reader, sent.start + q.start, sent.start + q.end)
+    if num is None or reader.tokens[num].dep not in ("dobj", "attr", "acomp", "oprd"):
+        return None
+    verb = reader.tokens[num].head
+    subj = next((c for c in reader.children.get(verb, []) if reader.tokens[c].dep == "nsubj"), None)
+    if subj is None:
+        return None
+    word = reader.words(subj).lower()
+    if word in ("who", "that") and reader.tokens[verb].dep == "relcl":
+        subj = reader.tokens[verb].head
+    elif word in ("he", "she"):
+        return -1
+    named_as = [c for c in reader.children.get(subj, []) if reader.tokens[c].dep == "appos"
+                and reader.tokens[c].pos == "PROPN"]
+    subj = named_as[0] if named_as else subj  # "the novelist Ines Moreau will be 80"
+    tok = reader.tokens[subj]
+    named = any(n.label == "PERSON" and n.start <= tok.start < n.end for n in reader.article.names)
+    # "the striker turned 25": whoever turns a figure has a birthday; "be" needs a person ("the toll will be 30")
+    birthday = reader.tokens[verb].lemma.lower() == "turn" and tok.pos == "NOUN" and not _is_measure_word(reader, subj)
+    return subj if named or birthday or tok.pos == "PROPN" or _is_people(reader, subj) else None
+
+
 def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> tuple[str | None, int | None]:
     """Whose age a figure is, and the word that names them: the name before it ("John Doe, 23,"),
     else the person noun an "N-year-old" qualifies ("a 16-year-old boy")."""
@@ -228,6 +254,17 @@ def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> tuple[st
                 return None, None
             if reader.tokens[k].pos in ("VERB", "AUX", "ADP") or reader.words(k) in (",", "."):
                 break
+    born = _birthday_of(reader, sent, q) if num is not None else None
+    if born is not None and born >= 0:  # "Teixeira, who turns 29 on April 11": Teixeira is that old
+        while reader.tokens[born].dep == "compound" and reader.tokens[born].head > born:
+            born = reader.tokens[born].head
+        first = born
+        while first - 1 >= sent.tokens.start and reader.tokens[first - 1].dep == "compound" \
+                and reader.tokens[first - 1].head == born:
+            first -= 1
+        if reader.tokens[born].pos == "PROPN":
+            return reader.text[reader.tokens[first].start:reader.tokens[born].end], born
+        return reader.words(born).lower(), born
     return None, None
 
 
@@ -282,6 +319,27 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
         unit = "troops"
     measure = _typed(reader, sent, q, unit=unit, measure=measure)
+    share = _share(reader, sent, q, num, noun) if not q.currency and not q.percent else None
+    if share is not None:
+        # "a quarter of the power", "one sixth the space", "half the roof": a share of something, as a percentage
+        part, of = share
+        return Claim(
+            counted=(_counted(reader, of, unit=None, measure="count") or "").split(" of ")[0] or None, role="objects",
+            id=f"{reader.article.id}:c{index + 1}", article=reader.article.id, start=sent.start, end=sent.end,
+            text=reader.text[sent.start:sent.end], number_text=q.text, number_start=start, value=part * 100,
+            low=(q.low if q.low is not None and q.low < 1 else part) * 100,
+            high=(q.high if q.high is not None and q.high < 1 else part) * 100, qualifier=q.qualifier,
+            unit="percent", measure="percent", subject=None, subject_group="not_people",
+            location=_location(reader, sent, start), as_of=None, attributed_to=None)
+    struck = blows(reader, sent, noun) if noun is not None and reader.words(noun).lower() == "times" else None
+    if struck:
+        # "shot seven times", "hit multiple times": bullets that struck, as "seven bullets hit him" says
+        return Claim(
+            counted=struck, role="objects", id=f"{reader.article.id}:c{index + 1}", article=reader.article.id,
+            start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text,
+            number_start=start, value=q.value, low=q.low, high=q.high, qualifier=q.qualifier, unit=struck,
+            measure="count", subject=struck, subject_group="not_people", location=_location(reader, sent, start),
+            as_of=None, attributed_to=None)
     if _PARENT_OF.search(reader.text[sent.start:start]) and q.qualifier == "exact":
         # "a mother of two died": her two children, not two dead
         kids = reader.words(noun).lower() if noun is not None else "children"
@@ -302,6 +360,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
+    if unit == "people" and measure == "count" and _held(reader, noun if noun is not None else num):
+        measure = "detained"  # "99 alleged Mafia members seized", "a police bust of almost 100 people"
+    if measure == "count" and noun is not None and _responding(reader, noun):
+        measure = "deployed"  # "eight crews fought the blaze", "called in six more engines": sent to the scene
     measure = _judicial(reader, sent, q, noun, measure=measure)
     if unit == "people" and measure not in ("age", "time") and _inhabitants(reader, sent, q, num, noun):
         measure = "other"  # "a city of 500,000 people", "home to 120,000 people": how many live there
@@ -324,6 +386,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     group = _group(reader, sent, noun, unit, measure, subject)
     counted_as = _counted_as(reader, sent, num, noun) if measure in _VERB_KEYED else None
     counted = _counted(reader, noun, unit=unit, measure=measure)
+    if q.currency and measure in ("money", "price", "damage"):
+        counted = _money_kind(reader, sent, q, num, noun)  # not "150mm", "usd", "range": what the sum is
     if measure == "charged" and noun is not None and reader.tokens[noun].lemma.lower() == "charge":
         as_counts = _charges_as_counts(reader, num, noun)
         if as_counts:
@@ -349,6 +413,10 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|gran
 _OR_UNIT = re.compile(r"\b(?:a|an|one)\s+(?P<u>second|minute|hour|day|week|month|year|night)\s+or\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s?-?\s?years?\s?-\s?old|^\s+years?\s+old\b|^\s?-?\s?month\s?-\s?old", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+# An age told as a birthday: "who turns 29 on April 11", "will be 40 in June", "turned 25 last week"; not
+# "turned 5 percent", "will be 40 km long" (a unit follows) nor "the toll will be 30 by now".
+_TURNS_BEFORE = re.compile(r"\b(?:turns?|turned|turning|will\s+be|would\s+have\s+been)\s+$", re.IGNORECASE)
+_TURNS_AFTER = re.compile(r"^\s*(?:in|on|next|this|last|later|today|tomorrow)\b|^\s*[,.;]|^\s*$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\s?\d{2}\s*)?(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|gmt\b|utc\b|[ecmp][sd]?t\b"
                           r"|local\s+time\b|o'clock\b|hours?\s+(?:gmt|utc|local))", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d\s?[:.]\s?$")
@@ -363,6 +431,9 @@ def _singular_unit(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+_TICKER_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]{2,5}\s?[+\-−]\s?$")
+_DEAL_LEMMAS = frozenset({"acquire", "acquisition", "buy", "purchase", "deal", "takeover", "merger", "contract",
+                          "offer", "bid", "sign"})
 _DEPTH_BEFORE = re.compile(r"\b(?:depth|deep)\s+(?:of\s+)?(?:(?:just|only|about|around|some|roughly|nearly|"
                            r"approximately|more\s+than|less\s+than|over|under)\s+)?$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\b(?:magnitude|richter|mw|moment\s+magnitude)\b", re.IGNORECASE)
@@ -378,8 +449,14 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "time"  # "9: 25 a. m.", "at 11 ET"
     if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
         return "age"
+    loose = unit is None or re.match(r"\s*(?:last|next|this)\s", after) is not None  # "turned 21 last week"
+    if loose and not q.currency and not q.percent and q.qualifier == "exact" and q.value is not None \
+            and 0 < q.value < 120 and q.value == int(q.value) and _TURNS_BEFORE.search(before) \
+            and _TURNS_AFTER.match(after) and _birthday_of(reader, sent, q) is not None:
+        return "age"  # "who turns 29 on April 11", "will be 40 in June": a birthday, an age
     if q.percent:
-        return "percent"
+        # "AMD +0.26%", "INTC -1.1%": a share price's move beside its ticker, a market quote
+        return "other" if _TICKER_BEFORE.search(before) else "percent"
     head = (unit or "").split()[0] if unit else ""
     if head in W.DISTANCE_UNITS and re.match(r"\s*-?\s*[a-z]+\s+(?:per|an|a)\s+hour\b", after, re.IGNORECASE):
         return "speed"  # "120 miles per hour"
@@ -569,6 +646,98 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
     return phrase.strip("“”\"' -") or None
 
 
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+              "sixth": 6, "sixths": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "tenths": 10}
+
+
+# Units a fraction of is an amount, not a share: "half an hour", "a quarter of a century", "a half-liter".
+_MEASURE_UNITS = frozenset({*W.TIME_UNITS, *(f"{u}s" for u in W.TIME_UNITS), "century", "centuries", "millennium",
+                            *W.DISTANCE_UNITS, *W.WEIGHT_UNITS, "liter", "litre", "liters", "litres", "gallon",
+                            "gallons", "pint", "pints", "cup", "cups", "barrel", "barrels", "dozen"})
+
+
+def _share(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None,
+           noun: int | None) -> tuple[float, int] | None:
+    """A fraction of something and the noun it is a share of: "a quarter of the power", "half
+    the roof", "two-thirds of the houses", "one sixth the space" (the number parser reads "one"
+    there, and the fraction word is the noun after it). Not a fraction of a unit of time,
+    distance or money ("half an hour", "a quarter of a mile"), nor of a count ("half of 200")."""
+    if q.value is None or num is None:
+        return None
+    part: float | None = None
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
+    last = bisect.bisect_left(reader.starts, sent.start + q.end) - 1  # the figure's last word
+    after = reader.words(last + 1).lower() if last + 1 < sent.tokens.stop else ""
+    if words & _MEASURE_UNITS:
+        return None  # "a half-liter of vodka": a quantity in a unit, not a share
+    if 0 < q.value < 1 and words & _FRACTIONS.keys():
+        part = q.value
+    elif q.value == 1 and q.qualifier == "exact" and after in _FRACTIONS:
+        part, last = 1 / _FRACTIONS[after], last + 1  # "one quarter the power", "one sixth the space"
+    if part is None:
+        return None
+    for k in range(last + 1, min(last + 6, sent.tokens.stop)):
+        tok = reader.tokens[k]
+        word = reader.words(k).lower()
+        if tok.pos in _NOUNISH and word not in _FRACTIONS:
+            if tok.dep == "poss" and tok.head > k:  # "three-quarters of the world's computers": computers
+                continue
+            unitish = tok.lemma.lower() in _MEASURE_UNITS or word in _MEASURE_UNITS or word in CURRENCY_WORDS
+            return None if unitish or find_quantities(word) else (part, _compound_head(reader, sent, k))
+        if word in ("'s", "’s"):
+            continue
+        if tok.pos not in ("DET", "ADJ", "ADP", "NOUN", "PROPN") or (tok.pos == "ADP" and word != "of"):
+            return None
+    return None
+
+
+def _money_kind(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None) -> str | None:
+    """What a sum of money is, read from the syntax around it: the noun it qualifies ("an
+    eight-year, $160 million offer"), the noun it is "of" ("a fine of $2m", "a purchase price of
+    $1.1bn") or "worth" ("a seven-year deal worth $140m"), what it is "in" ("$281m in cash"), else
+    the verb it is the object of ("raised $15m": funding; "offered $5m": offer). None when nothing
+    says, so that one deal told by several outlets is not named by a fragment of one sentence."""
+    def named(i: int) -> str | None:
+        lemma, word = reader.tokens[i].lemma.lower(), reader.words(i).lower()
+        if lemma not in W.MONEY_NOUNS and word not in W.MONEY_NOUNS:
+            return None
+        mods = [c for c in reader.children.get(i, []) if c == i - 1 and reader.tokens[c].dep == "compound"
+                and reader.tokens[c].pos == "NOUN" and reader.tokens[c].lemma.lower() not in W.TIME_UNITS]
+        return " ".join([*(reader.words(c).lower() for c in mods), word])  # "purchase price", "posting fee"
+    if noun is not None and named(noun):
+        return named(noun)
+    anchor = num
+    if anchor is None:
+        return None
+    head = reader.tokens[anchor].head
+    if reader.tokens[anchor].dep in ("nummod", "compound", "quantmod") and reader.tokens[head].pos == "NOUN":
+        anchor = head  # "$" or "million" carries the dependency
+        head = reader.tokens[anchor].head
+    for _ in range(2):  # "$" -> "million" -> ...
+        if reader.tokens[anchor].dep in ("nummod", "compound", "quantmod") and reader.tokens[head].pos in _NOUNISH \
+                and reader.tokens[head].lemma.lower() not in ("million", "billion", "thousand", "$"):
+            break
+        if reader.tokens[anchor].dep in ("nummod", "compound", "quantmod") and head != anchor:
+            anchor, head = head, reader.tokens[head].head
+    dep = reader.tokens[anchor].dep
+    if dep in ("nummod", "compound", "amod") and named(head):
+        return named(head)
+    if dep == "pobj" and reader.words(head).lower() in ("of", "worth") and head != reader.tokens[head].head:
+        over = reader.tokens[head].head
+        if named(over):
+            return named(over)
+    if reader.words(head).lower() == "worth" and reader.tokens[reader.tokens[head].head].pos == "NOUN":
+        # "a deal worth $140 million", "jewels worth 2 million euros": the value of what it qualifies
+        return named(reader.tokens[head].head) or reader.words(reader.tokens[head].head).lower()
+    after = reader.text[sent.start + q.end:sent.end]
+    inside = re.match(r"\s*(?:\)\s*)?in\s+(?:\w+\s+){0,3}?(?P<k>[a-z]+)\b", after)
+    if inside and inside.group("k") in W.MONEY_NOUNS:
+        return inside.group("k")  # "$281m in cash", "$35m in two rounds of funding"
+    if dep in ("dobj", "nsubjpass", "attr") and head != anchor:
+        return W.MONEY_VERBS.get(reader.tokens[head].lemma.lower())
+    return None
+
+
 def _charges_as_counts(reader: ArticleReader, num: int | None, noun: int) -> str | None:
     """"two first-degree murder charges" as a court counts them: "counts of first - degree murder",
     the phrase "two counts of first-degree murder" gives, so both name one quantity."""
@@ -749,7 +918,13 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if q.currency or q.multiplier:
         if s_lemmas & {"damage", "loss", "losses", "destruction"}:
             return "damage"
-        return "price" if s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"} else "money"
+        if not s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"}:
+            return "money"
+        # a price is what a unit of something costs ("$1.20 a litre", "tickets cost $45"); what a buyer
+        # pays for a whole firm or a player's contract is a sum of money, however the outlet words it
+        # ("the deal cost AMD $334 million", "the purchase price of $1.1 billion")
+        per = _PER.match(reader.text[sent.start + q.end:sent.end])
+        return "money" if s_lemmas & _DEAL_LEMMAS and not per else "price"
     if noun is not None and reader.tokens[noun].lemma.lower() == "casualty":
         return "other"  # casualties may be dead or hurt
     told = _toll_word(reader, sent, q, num, noun)
@@ -763,10 +938,16 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if q.value == 1 and q.qualifier == "exact" and noun is not None and reader.tokens[noun].dep == "nsubj" \
             and reader.tokens[reader.tokens[noun].head].lemma.lower() in W.SPEECH_LEMMAS:
         return "other"  # "One report said ...", "one official told ...": a source, not an amount
+    if noun is not None and reader.tokens[noun].dep == "nsubj" and not _is_measure_word(reader, noun) \
+            and reader.tokens[reader.tokens[noun].head].lemma.lower() in _TELLING_LEMMAS:
+        return "other"  # "two senior sources said", "several residents told him": who speaks, not a figure
     if noun is not None and _left_in_state(reader, sent, noun):
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
     if _gunned_down(reader, sent, noun if noun is not None else num):
         return "killed"  # "gunned down two women and left a man wounded": the two were shot dead
+    moved = _from_homes(reader, noun if noun is not None else num)
+    if moved:
+        return moved  # "Sixty residents were moved from their homes"
     for i in _measure_candidates(reader, sent, num, noun):
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
@@ -774,6 +955,98 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+# Verbs of telling: those counted as their subject are the article's sources ("two sources said").
+_TELLING_LEMMAS = frozenset({"say", "tell", "add", "claim", "allege", "insist", "recall", "recount", "explain",
+                             "testify", "describe", "speak", "talk"})
+# "99 members seized", "rounded up 40 people", "a police sweep of 89 people": people taken into custody
+# (not "capture" or "seize" alone for things: only people counted, read by the caller, are held).
+_HOLD_NOUNS = frozenset({"bust", "sweep", "roundup", "round-up", "crackdown", "dragnet"})
+
+
+def _held(reader: ArticleReader, anchor: int | None) -> bool:
+    """Whether people a figure counts are seized or rounded up: the participle after them, the
+    verb they are the object of, or a sweep or bust "of" them."""
+    if anchor is None:
+        return False
+    def holds(verb: int) -> bool:
+        lemma = reader.tokens[verb].lemma.lower()
+        up = any(reader.tokens[c].dep == "prt" and reader.words(c).lower() == "up"
+                 for c in reader.children.get(verb, []))
+        return lemma == "seize" or (lemma in ("round", "pick") and up)
+    if any(reader.tokens[c].dep in ("acl", "relcl") and holds(c) for c in reader.children.get(anchor, [])):
+        return True
+    tok = reader.tokens[anchor]
+    if tok.dep in ("dobj", "nsubjpass") and holds(tok.head):
+        return True
+    prep = tok.head
+    return tok.dep == "pobj" and reader.words(prep).lower() == "of" \
+        and reader.tokens[reader.tokens[prep].head].lemma.lower() in _HOLD_NOUNS
+
+
+# Who and what is sent to an emergency (a responder, an engine), and the verbs of being sent or of
+# fighting it: "50 firefighters tackled the blaze", "ten engines attended", "officers who rushed to the scene".
+_RESPONDERS = frozenset({"firefighter", "fireman", "crew", "engine", "appliance", "tender", "pump", "truck",
+                         "apparatus", "helicopter", "ambulance", "paramedic", "lifeboat", "police", "officer",
+                         "policeman", "trooper", "rescuer", "medic", "equipment", "vehicle", "unit", "boat", "team"})
+_RESPONSE_LEMMAS = frozenset({"fight", "tackle", "battle", "attend", "respond", "arrive", "rush", "send", "dispatch",
+                              "deploy", "call", "bring", "scramble", "converge", "race", "douse", "extinguish",
+                              "contain"})
+
+
+def _responding(reader: ArticleReader, noun: int) -> bool:
+    """Whether a count is of responders or their engines sent to an emergency: a responder noun
+    ("pieces of firefighting apparatus" count apparatus) whose verb is one of being sent or of
+    fighting the emergency, as its subject or object or in a clause on it ("officers who
+    rushed"); "with" joins the engines to the crews that came with them."""
+    what = noun
+    for prep in reader.children.get(noun, []):  # "pieces of firefighting equipment"
+        if reader.words(prep).lower() == "of" and reader.tokens[noun].lemma.lower() in ("piece", "unit"):
+            what = next((c for c in reader.children.get(prep, []) if reader.tokens[c].dep == "pobj"), noun)
+    if reader.tokens[what].lemma.lower() not in _RESPONDERS:
+        return False
+    tok = reader.tokens[noun]
+    if tok.dep == "pobj" and reader.words(tok.head).lower() == "with":  # "50 firefighters with 10 engines fought"
+        noun = reader.tokens[tok.head].head  # the crews the engines came with
+        tok = reader.tokens[noun]
+    if tok.dep == "pobj" and reader.words(tok.head).lower() == "of" \
+            and reader.tokens[reader.tokens[tok.head].head].lemma.lower() in ("total", "number"):
+        noun = reader.tokens[tok.head].head  # "a total of 31 fire trucks were called"
+        tok = reader.tokens[noun]
+    if tok.dep == "pobj" and reader.words(tok.head).lower() in ("in", "out") \
+            and reader.tokens[reader.tokens[tok.head].head].lemma.lower() in ("call", "send", "bring"):
+        return True  # "called in six more engines": "in" is the phrasal verb's, parsed as a preposition
+    if any(reader.tokens[c].dep in ("acl", "relcl") and reader.tokens[c].lemma.lower() in _RESPONSE_LEMMAS
+           for c in reader.children.get(noun, [])):
+        return True
+    if tok.dep in ("dobj", "nsubjpass") and reader.tokens[tok.head].lemma.lower() == "use":
+        # "responded, using two ladder trucks", "ladders used to fight the fire": used in the response
+        use = tok.head
+        linked = [c for c in reader.children.get(use, []) if reader.tokens[c].dep in ("xcomp", "advcl")]
+        if reader.tokens[use].dep == "advcl":
+            linked.append(reader.tokens[use].head)
+        return any(reader.tokens[v].lemma.lower() in _RESPONSE_LEMMAS for v in linked)
+    return tok.dep in ("nsubj", "nsubjpass", "dobj") and reader.tokens[tok.head].lemma.lower() in _RESPONSE_LEMMAS
+
+
+_FROM_HOMES = {"move": "evacuated", "order": "evacuated", "clear": "evacuated",
+               "remove": "evacuated", "relocate": "evacuated", "usher": "evacuated", "force": "displaced",
+               "drive": "displaced", "chase": "displaced"}
+
+
+def _from_homes(reader: ArticleReader, anchor: int | None) -> str | None:
+    """People moved "from their homes" by a verb no toll word names: "were moved from their homes"
+    (evacuated), "were forced from their homes" (displaced)."""
+    if anchor is None or reader.tokens[anchor].dep not in ("nsubjpass", "dobj"):
+        return None
+    verb = reader.tokens[anchor].head
+    measure = _FROM_HOMES.get(reader.tokens[verb].lemma.lower())
+    homes = any(reader.words(p).lower() == "from" and any(  # "from their homes", not "from the house"
+        reader.tokens[o].lemma.lower() in ("home", "house", "flat", "apartment")
+        and any(reader.tokens[d].dep == "poss" for d in reader.children.get(o, [])) for o in reader.children.get(p, []))
+        for p in reader.children.get(verb, []))
+    return measure if homes else None
 
 
 def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> bool:
@@ -848,6 +1121,14 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                 for c in reader.children.get(a, []):
                     if reader.tokens[c].dep in ("nsubj", "nsubjpass") and c != anchor:
                         order.extend(reader.subtree(c))
+                # "60 people spent the night in a church after being evacuated": what befell them, told after
+                clauses = [c for c in reader.children.get(a, []) if reader.tokens[c].dep == "advcl"]
+                clauses += [g for c in reader.children.get(a, []) if reader.tokens[c].dep == "prep"
+                            for g in reader.children.get(c, []) if reader.tokens[g].dep == "pcomp"]  # "after being"
+                order.extend(c for c in clauses  # no subject of its own: "if someone was hurt" is not about them
+                             if any(reader.tokens[g].dep == "auxpass" for g in reader.children.get(c, []))
+                             and not any(reader.tokens[g].dep in ("nsubj", "nsubjpass")
+                                         for g in reader.children.get(c, [])))
                 break
         order.extend(range(anchor + 1, min(anchor + 7, sent.tokens.stop)))
         order.extend(range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1))

@@ -22,7 +22,7 @@ class WordCount:
     quantity: Quantity  # offsets relative to the sentence
     measures: tuple[str, ...]  # what it counts: ("killed",), ("killed", "injured") for "no casualties"
     noun: str | None = None  # the person counted, for "a man": "man"
-    things: str | None = None  # what a count of things counts, for "shot him twice": "shots"
+    things: str | None = None  # what a count of things counts, for "shot him twice": "bullets"
     kind: str = "count"  # the measure of a count of things: "count", or "duration" ("a third straight night")
 
 
@@ -139,24 +139,33 @@ def _one_more_measure(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -
 
 
 _TWICE = re.compile(r"\btwice\b", re.IGNORECASE)
-_SHOT_LEMMAS = {"shoot": "shots", "stab": "stab wounds", "hit": "shots", "strike": "shots"}
+# What a count of blows counts: "shot twice", "hit seven times" (by gunfire) are bullets that struck, the noun
+# "seven bullets hit him" gives, so both wordings are one quantity; "stabbed twice" is two stab wounds.
+_SHOT_LEMMAS = {"shoot": "bullets", "stab": "stab wounds", "hit": "bullets", "strike": "bullets"}
+_GUN_LEMMAS = frozenset({"shot", "shoot", "bullet", "gun", "gunfire", "fire", "round", "gunman", "pistol", "rifle",
+                         "revolver", "handgun"})
 
 
 def _shots(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> str | None:
-    """What "twice" counts when it says how often someone was shot or stabbed: shots, stab wounds.
-    ("three times" the number parser leaves as a multiplier.) Not "twice as many", "hit twice by floods"."""
+    """What "twice" counts when it says how often someone was shot or stabbed: bullets, stab wounds.
+    Not "twice as many", "hit twice by floods"."""
     inside = reader.tokens_in(sent.start + m.start(), sent.start + m.end())
-    if not inside:
-        return None
-    tok = reader.tokens[inside[0]]
+    return blows(reader, sent, inside[0]) if inside else None
+
+
+def blows(reader: ArticleReader, sent: Sentence, at: int) -> str | None:
+    """What a word of how often ("twice", the "times" of "seven times") counts when it modifies a
+    verb of shooting or stabbing: "bullets" ("shot seven times", "hit twice" when the sentence
+    speaks of guns), "stab wounds"; None otherwise ("three times as many", "arrested four times")."""
+    tok = reader.tokens[at]
     verb = reader.tokens[tok.head]
     if tok.dep not in ("advmod", "npadvmod") or verb.pos != "VERB":
         return None
     kind = _SHOT_LEMMAS.get(verb.lemma.lower())
-    if kind == "shots" and verb.lemma.lower() != "shoot":
+    if kind == "bullets" and verb.lemma.lower() != "shoot":
         # "hit twice", "struck twice": by gunfire only when the sentence says so
         words = {reader.tokens[i].lemma.lower() for i in sent.tokens}
-        kind = kind if words & {"shot", "shoot", "bullet", "gun", "gunfire", "fire", "round"} else None
+        kind = kind if words & _GUN_LEMMAS else None
     return kind
 
 
