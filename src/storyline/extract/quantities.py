@@ -89,7 +89,11 @@ DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "australian":
 # Units of measure after a number: (pattern, unit). Longest first where they share a start.
 MEASURE_UNITS = (
     (r"km\s?/\s?hr?|kph|kmph|kmh|kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour", "km/h"),
-    (r"mph|miles?\s+(?:per|an|a)\s+hour", "mph"),
+    (r"mph|miles?\s+(?:per|an|a)\s+hour", "mph"), (r"mpg|miles?\s+(?:per|a)\s+gallon", "mpg"),
+    (r"km\s?/\s?l|kilomet(?:re|er)s?\s+(?:per|a)\s+lit(?:re|er)", "km/l"),
+    # engines: power and torque ("a 149-horsepower engine", "151 PS", "406 lb-ft", "197 Nm")
+    (r"horsepower|b?hp|(?-i:PS)", "hp"), (r"lb[\s-]?ft|pound[\s-]feet|foot[\s-]pounds?", "lb-ft"),
+    (r"(?-i:Nm)|newton[\s-]met(?:re|er)s?", "Nm"),
     (r"(?:sq\.?|square)\s+(?:kilomet(?:re|er)s?|km)|km2|km²", "km2"),
     (r"(?:sq\.?|square)\s+(?:met(?:re|er)s?|m)|m2|m²", "m2"),
     (r"(?:sq\.?|square)\s+(?:miles?|mi)", "mi2"), (r"(?:sq\.?|square)\s+(?:feet|foot|ft)", "ft2"),
@@ -202,9 +206,9 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            # "two thirds of", "three fifths", "a fifth." (not "a third straight win", "the past three quarters")
            rf"(?:(?:\s?-\s?|\s+)(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b"
            rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b"
-           rf"|(?(between)(?!)|\s+and\s+an?\s+(?P<andfrac>half|quarter|third))\b)?"
+           rf"|(?(between)(?!)|(?:\s+|\s?-\s?)and(?:\s+|\s?-\s?)an?(?:\s+|\s?-\s?)(?P<andfrac>half|quarter|third))\b)?"
            rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?")
-_DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+and\s+"
+_DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+(?:and|to)\s+"
          # "43% to 44%", "2GB to 4GB", "two or three years"
          r"|(?:\s?%|(?:[kmgt]b|[kmg]?hz)(?=\s+to\s))?(?:\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
@@ -236,9 +240,19 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _NOT_AMOUNT_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?|\barticle|\bsection|\bchapter|\bparagraph|\bno\.|\bnumber|"
                                 rf"\bpage|\bp\.|\bline|\bversion|\bpoint|\bcovid|\bg|#)\s*$", re.IGNORECASE)
+# a label that numbers a part of something: "phase one", "in round two", "week 15" (not "the game two weeks ago")
+_LABEL_BEFORE = re.compile(r"\b(?:phase|stage|season|episode|tier|round|game|week|edition)\s*$", re.IGNORECASE)
 _NOT_AMOUNT_AFTER = re.compile(
     rf"^\s*(?:(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b|[:.]\d{{2}}\b"
     rf"|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
+# "at 9 in the morning", "about 9 or 10 the next morning", "11 at night": a clock time told with the part of
+# the day (not "9 in the morning raids", where the part of the day names the thing counted)
+_DAYPART_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:the\s+(?:next|following|previous)|this|that"
+    r"|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|last\s+night|tonight)\b(?!\s+[a-z]+s\b)",
+    re.IGNORECASE)
+_CLOCK_HOUR = re.compile(r"(?:[1-9]|1[012])(?:\s*[-–]\s*(?:[1-9]|1[012]))?|one|two|three|four|five|six|seven|eight"
+                         r"|nine|ten|eleven|twelve", re.IGNORECASE)
 
 
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
@@ -271,8 +285,12 @@ _STRONG_NAME = re.compile(r"[a-z][A-Z]|&|^[A-Z]{2,}$")
 _TWO_WORDS = re.compile(r"(?:^|\s)([A-Z][\w&.-]*)\s+\S+[\s-]?$")
 _MODEL_NUMBER = re.compile(r"\d{2,3}[1-9]")
 _SINGULAR_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+[a-rt-z]\b(?!\s+[a-z]+s\b)")
+_MODEL_DASH_AFTER = re.compile(r"-\d{1,3}\s+(?:[A-Z][a-z]+[a-rt-z]\b|(?:jet|plane|aircraft|airliner|jetliner|fighter|"
+                               r"helicopter|rifle|missile|engine)s?\b)")
 _MODEL_NAME_AFTER = re.compile(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b")
 _YEAR = re.compile(r"(?:19|20)\d{2}|2100")
+_OLD_YEAR = re.compile(r"1[5-8]\d{2}")
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|circa|c\.)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|until|from)\s+$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s*(?:and|to|or|,|\.|\)|$)")
@@ -419,8 +437,9 @@ def _words_value(words: list[str]) -> float:
     return float(total + current)
 
 
-def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True) -> float | None:
-    if scale and decimal_before_scale and _DECIMAL_THOUSANDTHS.fullmatch(num.strip()):
+def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True, decimal_point: bool = False) \
+        -> float | None:
+    if ((scale and decimal_before_scale) or decimal_point) and _DECIMAL_THOUSANDTHS.fullmatch(num.strip()):
         value: float | None = float(num)  # "1.356 billion": a decimal mark before a scale, not thousands
     else:
         value = parse_number(num)
@@ -452,6 +471,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         found.extend(_glued_points(sentence, glued))
     pos = 0
     while m := PATTERN.search(sentence, pos):
+        if " " in (num := m.group("num") or "") and _SPACE_GROUPED.fullmatch(num) \
+                and _NAME_AFTER_GROUPS.match(sentence, m.end("num")) \
+                and (first := PATTERN.match(sentence, m.start(), m.start("num") + num.index(" "))):
+            m = first  # "roughly 400 737 Max jets": a count, then a model number (no "400 737" in thousands)
         pos = m.end()
         if "," in (m.group("num") or "") and (run := _LIST_RUN.match(sentence, m.start("num"))) \
                 and (items := _list_items(sentence, run)):
@@ -477,6 +500,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return _join_pairs(sentence, found) if len(found) > 1 else found
 
 
+_OPEN_QUOTE = re.compile(r'(?:^|[\s(])"[^"\s][^"]*$')  # a quotation left open before the number
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
+_NAME_AFTER_GROUPS = re.compile(r"-\d|\s?[A-Z][a-z]*[a-rt-z]\b")  # a name after it, not "Russians", "Euros"
 # "exercises 22,24,26,31": numbers listed with commas and no spaces (not "1,234,567" nor lakh "12,34,567")
 _LIST_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,3}){2,}(?!\d|[.,]\d)")
 
@@ -559,7 +585,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     # (each pattern anchored at the end of the text before is searched in its last characters only:
     # a search anchored with "$" otherwise tries every position of the sentence)
     last = before[-32:].rsplit(None, 1)[-1] if before[-32:].strip() else ""  # the word before (one token)
-    if (last and _NOT_AMOUNT_BEFORE.search(last)) or _is_name_or_score(sentence, m) \
+    if (last and (_NOT_AMOUNT_BEFORE.search(last)
+                  or (_LABEL_BEFORE.search(last) and not _COUNTED_AFTER.match(sentence, m.end())))) \
+            or _is_name_or_score(sentence, m) \
             or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
         return None  # "0% APR" is no date
     right = sentence[m.end("num"):m.end("num") + 12]  # the characters against the number
@@ -572,9 +600,13 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # "'86": a year
     if "(" in near and _RECORD_TAIL.search(near):
         return None  # the draws of a record "(45-7-2)"
-    if _CLOSE_BRACKET.match(after) and before.rstrip().endswith("(") and _ONE_OR_TWO_DIGITS.fullmatch(num) \
-            and not (m.group("sign") or m.group("code")):
-        return None  # a footnote marker "(1)"
+    if _ONE_OR_TWO_DIGITS.fullmatch(num) and not (m.group("sign") or m.group("code")) \
+            and ((_CLOSE_BRACKET.match(after) and before.rstrip().endswith("("))
+                 or (after.startswith("]") and before.endswith("["))):
+        return None  # a footnote marker "(1)", "[2]"
+    if _DAYPART_AFTER.match(after) and _CLOCK_HOUR.fullmatch(num) and (not m.group("hi") or
+                                                                        _CLOCK_HOUR.fullmatch(m.group("hi"))):
+        return None  # "at 9 in the morning", "9 or 10 the next morning": clock times
     if ("e" in num or "E" in num) and num[0].isdigit() \
             and (near.endswith(("-", "- ")) or after.startswith(("-", " -"))):
         return None  # "e0b6 - 11e1 - a449": a piece of a hex code, not 11 x 10^1
@@ -593,11 +625,15 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # "a 9600M chip": a model name; "5M people" is a count, so is "raised 10M."
     unit = None
     if m.group("scale2") and m.group("scale2").lower() == "m" and currency is None \
-            and _METRES_AFTER.match(after) and not (m.group("scale2") == "M" and _CLAUSE_END.match(after)):
-        scale, unit = None, "m"  # "37m (121ft)", "a 90m tower": metres, not millions
+            and (metres := _METRES_AFTER.match(after)) and not (m.group("scale2") == "M" and _CLAUSE_END.match(after)) \
+            and (metres.group("end") is None or not _COUNTED_CONTEXT.search(sentence)
+                 or _LENGTH_CONTEXT.search(sentence)):
+        # "37m (121ft)", "a 90m tower": metres, not millions; at the end of a clause, millions where the
+        # sentence counts people or money and measures no length ("the finale was watched by 6.9m.")
+        scale, unit = None, "m"
     elif scale and scale.lower() == "mn" and currency is None and not m.group("pct") and _minutes(sentence, m):
         scale, unit = None, "minute"  # "a 30 mn drive", "1 h 45 mn": minutes, as French-style text writes them
-    value = _amount(num, scale)
+    value = _amount(num, scale, decimal_point=bool(m.group("pct")))  # "16.057%" is no 16,057%
     if value is None:
         return None
     tail = m.end()
@@ -685,8 +721,10 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         low_pct = _PCT_IN_DASH.match(dash) if "%" in dash else None
         if low_pct and not pct:  # "rose 5% to 300 stores": a share, then a count
             hi_value, pct, end = None, True, m.start("dash") + low_pct.end()
+        by_to = dash.strip().lower() == "to" and hi_value is not None and hi_value > 2 * abs(value) \
+            and bool(_BY_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
         if hi_value is not None and (hi_value > value or (from_to and hi_value != value)) \
-                and (not is_and or m.group("between")):
+                and (not is_and or m.group("between")) and not by_to:  # "cut by 30 to 126": a change, a level
             if m.group("between"):
                 start = m.start("between")
             if not scale and hi_scale:
@@ -736,6 +774,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     age = False
     if currency is None and unit is None and not pct:
         unit, age = _measure_unit(sentence[:start], sentence[end:])
+        if unit == "in" and sentence.startswith(('"', ' "'), end) \
+                and not num[-1].isdigit() and _OPEN_QUOTE.search(sentence, max(0, start - 60), start):
+            unit = None  # 'a "phase one" deal': a closing quote, not inches
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
                 and sentence[max(0, start - 3):start].rstrip().endswith(",") \
                 and ((_AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start)
@@ -782,6 +823,7 @@ _POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_W
 # the divisor of "1 over 3", ending its clause ("won 3 over 2 years" is no fraction)
 _OVER = re.compile(rf" over\s+(?P<d>\d+(?:\.\d+)?(?![\d,])|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
                    r"(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _PCT_IN_DASH = re.compile(r"\s?%")
 _FRACTION_OF = re.compile(r"\s+(?:of|million|billion|trillion|thousand)\b", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|pct\b)", re.IGNORECASE)
@@ -849,7 +891,14 @@ _SLASH_OR_CLOCK_BEFORE = re.compile(r"\d\s?/\s?$|\d:\s$")
 _DOTTED_DATE_BEFORE = re.compile(r"(?:19|20)\d\d\.\s?$")  # "2012. 08. 08", "2012.08.08": a date
 _LETTERS_AGAINST = re.compile(r"[A-Z]|[a-z]{2}")
 _METRES_AFTER = re.compile(r"\s*(?:\(\s*\d|(?:tall|high|long|deep|wide|away|above|below|in\s+(?:height|length|"
-                           r"diameter|depth))\b|[-–](?:high|long|tall|wide|deep)\b|[.;,]?\s*$)", re.IGNORECASE)
+                           r"diameter|depth))\b|[-–](?:high|long|tall|wide|deep)\b|(?P<end>[.;,]?\s*$))", re.IGNORECASE)
+_COUNTED_CONTEXT = re.compile(r"\b(?:viewers|viewing|audiences?|watched|fans|followers|subscribers|users|customers|"
+                              r"people|residents|population|visitors|voters|votes|members|listeners|readers|copies|downloads|"
+                              r"tickets|shares|sales|sold|bought|worth|cost|costs|raised|paid|budget|revenue|profits?|"
+                              r"deal|fee|funding|valued|salary|contract)\b|[$€£¥]", re.IGNORECASE)
+_LENGTH_CONTEXT = re.compile(r"\b(?:tall|high|height|long|length|deep|depth|wide|width|distance|metres|meters|away|"
+                             r"altitude|elevation|tower|building|bridge|wall|waves?|jump\w*|throw\w*|sprint\w*|swim\w*|"
+                             r"dash|hurdles|race|run|runs|climb\w*|feet|ft)\b", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(r"\b(?:cost|costs|costing|paid|pay|pays|paying|worth|price[sd]?|fined?|fines|spent|spend|"
                             r"spending|raised?|budget|salary|salaries|wages?|bill|fees?|sum|sterling|compensation|"
                             r"award(?:ed)?|loans?|sold|bought|buy|sell|invest(?:ed|ment)?|funds?|funding|deal|bid|"
@@ -1031,7 +1080,24 @@ _NAME_BEFORE = re.compile(
     r"(?:\b[A-Za-z]*[A-Z][A-Za-z&.]*|&\s?[A-Z]\w*)[\s-]?$")  # "S&P 500", "iPhone 11", "FTSE 100", "Game 7"
 _NOT_NAME_WORDS = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "to", "for", "by", "with", "from",
                    "about", "some", "over", "under", "nearly", "almost", "only", "just", "all", "another", "these",
-                   "those", "its", "their", "his", "her", "our", "my", "your", "when", "while", "as", "since"}
+                   "those", "its", "their", "his", "her", "our", "my", "your", "when", "while", "as", "since",
+                   "than", "after", "before", "into", "per", "up", "down", "least", "most", "past", "every",
+                   "each", "first", "last", "next"} | {
+    # verbs a headline capitalises before its count ("Crash Kills 3, Injures 5", "Quake Leaves 12 Dead")
+    "kills", "killed", "kill", "injures", "injured", "injure", "wounds", "wounded", "hurts", "hurt", "leaves", "left",
+    "claims", "claimed", "strands", "stranded", "dies", "die", "died", "hits", "strikes", "struck", "rocks", "jolts",
+    "sees", "saw", "gets", "got", "adds", "added", "cuts", "sheds", "axes", "slashes", "lays", "hires", "fires",
+    "fired", "arrests", "arrested", "charges", "charged", "jails", "jailed", "sentences", "sentenced", "fines",
+    "fined", "pays", "paid", "buys", "bought", "sells", "sold", "raises", "raised", "rises", "rose", "falls", "fell",
+    "drops", "dropped", "jumps", "jumped", "climbs", "climbed", "tops", "topped", "nears", "reaches", "reached",
+    "passes", "surpasses", "exceeds", "totals", "nets", "earns", "costs", "evacuates", "evacuated", "rescues",
+    "rescued", "saves", "saved", "frees", "freed", "releases", "released", "recalls", "recalled", "seizes", "seized",
+    "takes", "took", "destroys", "destroyed", "damages", "damaged", "displaces", "displaced", "affects", "affected",
+    "infects", "infected", "sickens", "sickened", "tests", "wins", "won", "loses", "lost", "gains", "gained",
+    "plunges", "plunged", "soars", "soared", "slumps", "slumped", "surges", "surged", "grows", "grew", "doubles",
+    "triples", "signs", "signed", "offers", "offered", "spends", "spent", "invests", "invested", "owes", "owed",
+    "expects", "expected", "plans", "planned", "wants", "needs", "names", "hospitalizes", "hospitalises",
+    "hospitalized", "hospitalised", "dead", "injuring", "killing", "leaving", "wounding"}
 _SCORE_WORDS = re.compile(r"\b(?:won|win|wins|beat|beats|beating|lost|lose|loses|losing|drew|draw|defeated?|defeats|"
                           r"trail(?:ed|ing)?|led|leads?|leading|victory|victories|scored?|scoreline|tied|ties|"
                           r"record|mark|start|halftime|half-time|thumping|rout|routs|routed|drubbing|rebounding)\b",
@@ -1093,8 +1159,10 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return False
     after = sentence[m.end("num"):]
     if _MODEL_NUMBER.fullmatch(num) and m.start("num") > 0 and not m.group("hi") \
-            and _SINGULAR_NAME_AFTER.match(after):
+            and _SINGULAR_NAME_AFTER.match(after) and not _COUNTRY_DOLLARS.match(after):
         return True  # "a 777 Freighter": a model number before a name (a count would take a plural)
+    if len(num) >= 3 and _MODEL_DASH_AFTER.match(after):
+        return True  # "787-9 Dreamliner", "a 737-800 jet": a model and its variant
     if _MODEL_NAME_AFTER.match(after) and not m.group("scale"):
         return True  # "787 Dreamliner", "737 MAX"
     if _ADDRESS_AFTER.match(after) or _BLOCK_AFTER.match(after):
@@ -1163,9 +1231,11 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 
 def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     """A bare four-digit number from 1900 to 2100 with no unit or noun of its own is a year."""
-    if m.group("sign") or m.group("scale") or m.group("scale2") or m.group("pct") \
-            or not _YEAR.fullmatch(num):
+    if m.group("sign") or m.group("scale") or m.group("scale2") or m.group("pct"):
         return False
+    if not _YEAR.fullmatch(num):  # "born in 1889", "since 1850": a year before 1900 after a word of time
+        return bool(_OLD_YEAR.fullmatch(num) and _OLD_YEAR_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+                    and not _NOUN_AFTER.match(after) and not _measure_unit("", after)[0])
     noun = _NOUN_AFTER.match(after)
     if noun and (noun.group("w") in _NOT_PLURAL
                  or _YEAR_PREPOSITION.search(m.string, max(0, m.start() - 16), m.start())):

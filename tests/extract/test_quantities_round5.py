@@ -1,0 +1,93 @@
+"""Number classes that unseen real news (outlets of all kinds) showed wrong in round 5 (issue 18), on
+sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.quantities import find_quantities
+
+
+def read(sentence: str) -> list[tuple[object, str | None]]:
+    """(value, unit) of each amount; a range gives (low, high) as its value."""
+    out: list[tuple[object, str | None]] = []
+    for q in find_quantities(sentence):
+        unit = "%" if q.percent else q.currency or q.unit
+        out.append((q.value if q.value is not None else (q.low, q.high), unit))
+    return out
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bus Crash Kills 7, Injures 19", [(7, None), (19, None)]),
+    ("Storm Leaves 40 Dead Across Region", [(40, None)]),
+    ("Factory Fire Destroys 12 Homes", [(12, None)]),
+    ("Blast Hospitalises 3 Workers", [(3, None)]),
+])
+def test_headline_verbs_are_no_names(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Witnesses said she came home about 8 or 9 the next morning.",
+    "The shop opens at 7 in the morning and closes at 11 at night.",
+    "He phoned her at six this evening.",
+])
+def test_hours_told_with_the_part_of_the_day_are_clock_times(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_count_before_a_part_of_the_day_that_names_a_thing_stays() -> None:
+    assert read("Officers detained 14 in the morning raids.") == [(14, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The premiere was seen by 4. 2m, the broadcaster said.", [(4.2e6, None)]),
+    ("Her debut single sold 1.3m.", [(1.3e6, None)]),
+    ("The new mast stands 85m.", [(85, "m")]),
+    ("She won gold in the 400m.", [(400, "m")]),
+])
+def test_m_at_the_end_of_a_clause(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The board expects between three to five bids.", [((3, 5), None)]),
+    ("Rents rose by 4 to 6 percent.", [((4, 6), "%")]),
+    ("The order was cut by 20 to 95 aircraft.", [(20, None), (95, None)]),
+    ("She won by six-and-a-half lengths.", [(6.5, None)]),
+])
+def test_ranges_and_changes(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The carrier flies about 250 737 Max jets.", [(250, None)]),
+    ("It ordered 12 777-9 jets and 40 A350s.", [(12, None), (40, None)]),
+    ("Shares were priced at 61 Hong Kong dollars each.", [(61, "HKD")]),
+    ("A crowd of 12 000 people gathered.", [(12000, None)]),
+])
+def test_model_numbers_and_spaced_thousands(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Both sides called it a "stage two" agreement.', []),
+    ("The deal went ahead in round three of the talks.", []),
+    ("He was injured in week 9 against Denver.", []),
+    ("They met in the final game three weeks ago.", [(3, "week")]),
+    ("Alarm fatigue is common among nurses [3].", []),
+    ("It was founded in 1867 by two brothers.", [(2, None)]),
+    ("The monastery stands 1650 metres above the valley.", [(1650, "m")]),
+])
+def test_labels_footnotes_and_old_years(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ten-year note yielded 2.417% on Friday.", [(10, "year"), (2.417, "%")]),
+    ("The coupe makes 382 horsepower and 398 lb-ft of torque.", [(382, "hp"), (398, "lb-ft")]),
+    ("Its diesel gives 140 PS and 320 Nm.", [(140, "hp"), (320, "Nm")]),
+    ("The hybrid returns 54 miles per gallon.", [(54, "mpg")]),
+])
+def test_percent_decimals_and_engine_units(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
