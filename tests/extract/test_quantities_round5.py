@@ -91,3 +91,27 @@ def test_labels_footnotes_and_old_years(sentence: str, expected: list[tuple[obje
 ])
 def test_percent_decimals_and_engine_units(sentence: str, expected: list[tuple[object, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Her brother plays in the Big East for the Huskies.", []),
+    ("The game ships with the Xbox One version and two controllers.", [(2, None)]),
+    ("They reached the Final Four in March.", []),
+    ("Storm Kills Three In Texas", [(3, None)]),
+    ("Two firefighters were hurt.", [(2, None)]),
+])
+def test_capitalised_number_words_in_names(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Tigers (7-3, 2-4) host the Owls on Friday.", []),
+    ("Police found a .38-caliber revolver and two knives.", [(2, None)]),
+    ("3. Who pays for the bridge?", []),
+    ("Viewers can watch in 4K resolution for $15 a month.", [(15, "USD")]),
+    ("The spokesman, 57, said the plant would close.", [(57, "year")]),
+    ("It was the worst attack since the July 7, 2005 bombings in London.", []),
+])
+def test_records_calibres_list_items_resolutions_ages_dates(sentence: str,
+                                                            expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected

@@ -289,6 +289,7 @@ _MODEL_DASH_AFTER = re.compile(r"-\d{1,3}\s+(?:[A-Z][a-z]+[a-rt-z]\b|(?:jet|plan
                                r"helicopter|rifle|missile|engine)s?\b)")
 _MODEL_NAME_AFTER = re.compile(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b")
 _YEAR = re.compile(r"(?:19|20)\d{2}|2100")
+_MONTH_DAY_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"1[5-8]\d{2}")
 _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|circa|c\.)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)")
@@ -598,8 +599,14 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # "a zero-day flaw": a kind of exploit, not a length of no days
     if len(num) == 2 and num.isdigit() and _SHORT_YEAR_BEFORE.search(near[-2:]):
         return None  # "'86": a year
-    if "(" in near and _RECORD_TAIL.search(near):
-        return None  # the draws of a record "(45-7-2)"
+    if "(" in near and (_RECORD_TAIL.search(near) or (m.group("hi") and _RECORD_PAIR_BEFORE.search(before[-24:]))):
+        return None  # the draws of a record "(45-7-2)"; the second record of "(9-1, 6-1)"
+    if num[0] == "." and _CALIBRE_AFTER.match(after):
+        return None  # "a .45-caliber handgun": a name
+    if len(num) <= 2 and not before.strip() and _LIST_MARK_AFTER.match(after):
+        return None  # "2." or "3)" opening a line: the number of an item in a list
+    if (m.group("scale2") or "").lower() == "k" and _RESOLUTION_AFTER.match(after):
+        return None  # "4K streaming", "an 8k TV": a picture resolution
     if _ONE_OR_TWO_DIGITS.fullmatch(num) and not (m.group("sign") or m.group("code")) \
             and ((_CLOSE_BRACKET.match(after) and before.rstrip().endswith("("))
                  or (after.startswith("]") and before.endswith("["))):
@@ -885,6 +892,10 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ZERO_DAY = re.compile(r"\s?-?\s?day\b(?!s)", re.IGNORECASE)
 _SHORT_YEAR_BEFORE = re.compile(r"(?:^|[\s(,])['’]$")  # "'86"
 _RECORD_TAIL = re.compile(r"\(\d{1,3}[-–]\d{1,3}[-–]$")
+_RECORD_PAIR_BEFORE = re.compile(r"\(\d{1,3}\s?[-–]\s?\d{1,3},\s*$")
+_LIST_MARK_AFTER = re.compile(r"[.)](?:\s|$)")
+_RESOLUTION_AFTER = re.compile(r"[\s-]*(?:streaming|stream|resolution|video|videos|display|displays|tvs?|televisions?|"
+                               r"screens?|monitors?|hdr|uhd|ultra|content|cameras?|footage|res)\b", re.IGNORECASE)
 _SLASH_OR_CLOCK_AFTER = re.compile(r"\s?/\s?\d|[:.]\d|:\s\d{2}(?!\d)")
 _SLASH_AFTER = re.compile(r"\s?/\s?\d|\d+/")
 _SLASH_OR_CLOCK_BEFORE = re.compile(r"\d\s?/\s?$|\d:\s$")
@@ -992,7 +1003,11 @@ _COORDINATED = re.compile(r"\s?-\s?(?:and|or|to)\s+(?:\d[\d.,]*|[a-z]+)(?=[\s-])
 # "189 rushing yards", "a 12 remaining minutes": a word between the number and a unit written in full
 _ING_WORD = re.compile(r"\s+[a-z]{3,}ing(?=\s+[a-z]{4,})")
 # "Anna Berg, 52, said": a person's age after the name (the claims stage drops these as claims)
-_AGE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+|\b[JS]r\.),\s*$")  # "Jr., 49,"
+_AGE_NAME_BEFORE = re.compile(  # "Jr., 49,"; "the former star, 42,": a person named by a role
+    r"(?:[A-Z][\w’'-]+|\b[JS]r\.|\b(?:star|actor|actress|singer|rapper|musician|player|driver|victim|suspect|man|woman|"
+    r"boy|girl|mother|father|son|daughter|wife|husband|officer|teacher|student|pilot|gunman|defendant|veteran|"
+    r"comedian|presenter|host|model|chef|author|writer|director|coach|striker|goalkeeper|quarterback|pitcher"
+    r"|[a-z]+(?:man|woman|person))),\s*$")  # "the spokesman, 57,"
 _AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from|and\s+(?:from|of))\b)")
 # "killing Maria Ines Ortega, 40.": at the end of a sentence, after a name of two words or more
 _FULL_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|At|The|For|By|From|With|And|But|Of|To|As|After|Before)\s)"
@@ -1113,6 +1128,28 @@ _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.?|Roa
                             r"Close|Highway|Parkway|Row|Strasse|Straße)\b")
 
 
+_PREV_WORD = re.compile(r"([A-Za-z][\w’'&-]*)\s+$")
+_CAPITALISED_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n)$")
+
+
+def _spelled_in_name(sentence: str, m: re.Match[str]) -> bool:
+    """A capitalised number word inside a name ("the Big Ten", "Xbox One", "the Three Amigos"): not at the
+    start of a sentence, and not in a headline written in title case ("Storm Kills Three")."""
+    num = m.group("num")
+    if not num.replace("-", "").replace(" ", "").isalpha() or num.lower() in ("a", "an"):
+        return False
+    at = m.start("num")
+    if _SENTENCE_OPENING.search(sentence, max(0, at - 3), at):
+        return False
+    prev = _PREV_WORD.search(sentence, max(0, at - 30), at)
+    named_before = bool(prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _NOT_NAME_WORDS)
+    if not (named_before or _CAPITALISED_AFTER.match(sentence, m.end("num"))):
+        return False
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) * 3 < len(words) * 2  # a headline capitalises most of its words
+
+
 def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
     """A number that names or labels, not an amount: "S&P 500", "iPhone 11", "787 Dreamliner"
     (a capitalised name joined to it), a score ("won 3-1"), a street address ("10 Downing Street")."""
@@ -1120,6 +1157,8 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return False
     num = m.group("num")
     whole = num.isdecimal()
+    if num[0].isupper() and not m.group("hi") and _spelled_in_name(sentence, m):
+        return True  # "the Big Ten", "Xbox One", "the Three Amigos": a name
     if not whole and not _SHORT_DECIMAL.fullmatch(num):
         return False
     if num in _EMERGENCY_NUMBERS and not m.group("hi") and _is_phone_number(sentence, m):
@@ -1236,6 +1275,8 @@ def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     if not _YEAR.fullmatch(num):  # "born in 1889", "since 1850": a year before 1900 after a word of time
         return bool(_OLD_YEAR.fullmatch(num) and _OLD_YEAR_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
                     and not _NOUN_AFTER.match(after) and not _measure_unit("", after)[0])
+    if _MONTH_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return True  # "the September 11, 2001 attacks": the year of a date
     noun = _NOUN_AFTER.match(after)
     if noun and (noun.group("w") in _NOT_PLURAL
                  or _YEAR_PREPOSITION.search(m.string, max(0, m.start() - 16), m.start())):
