@@ -115,3 +115,16 @@ def test_capitalised_number_words_in_names(sentence: str, expected: list[tuple[o
 def test_records_calibres_list_items_resolutions_ages_dates(sentence: str,
                                                             expected: list[tuple[object, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("For details ring 03-5550-1234 or write to PO Box 2210.", []),
+    ("I'm 81 and I still drive.", [(81, "year")]),
+    ("Tickets for the Paris 2024 opening ceremony sold out.", []),
+    ("The agency spent it in fiscal year 2018 alone.", []),
+    ("Analysts expect 14.2 million sales.", [(14.2e6, None)]),
+    ("The mill shipped 1950 crates last month.", [(1950, None)]),
+])
+def test_phones_ages_named_years_and_scaled_decimals(sentence: str,
+                                                     expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected

@@ -128,6 +128,9 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)"
                         r"|\s?(?:yo|y/o|y\.o\.)(?=[\s,;)]|$)", re.IGNORECASE)  # "a 87 yo man": clinical notes
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_AGE_VERB_BEFORE = re.compile(r"(?:\bI['’]m|\bI\s+am|\b(?:he|she)['’]s|\b(?:he|she)\s+is|\bturn(?:ed|s|ing))\s+$",
+                              re.IGNORECASE)
+_AGE_VERB_AFTER = re.compile(r"\s*(?:[,.;!?)]|and\b|$)")
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
     (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
     (r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeds?|exceeding|in\s+excess|surpass(?:es|ed|ing)?",
@@ -241,7 +244,7 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _NOT_AMOUNT_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?|\barticle|\bsection|\bchapter|\bparagraph|\bno\.|\bnumber|"
                                 rf"\bpage|\bp\.|\bline|\bversion|\bpoint|\bcovid|\bg|#)\s*$", re.IGNORECASE)
 # a label that numbers a part of something: "phase one", "in round two", "week 15" (not "the game two weeks ago")
-_LABEL_BEFORE = re.compile(r"\b(?:phase|stage|season|episode|tier|round|game|week|edition)\s*$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:phase|stage|season|episode|tier|round|game|week|edition|box)\s*$", re.IGNORECASE)
 _NOT_AMOUNT_AFTER = re.compile(
     rf"^\s*(?:(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b|[:.]\d{{2}}\b"
     rf"|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
@@ -290,6 +293,10 @@ _MODEL_DASH_AFTER = re.compile(r"-\d{1,3}\s+(?:[A-Z][a-z]+[a-rt-z]\b|(?:jet|plan
 _MODEL_NAME_AFTER = re.compile(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b")
 _YEAR = re.compile(r"(?:19|20)\d{2}|2100")
 _MONTH_DAY_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", re.IGNORECASE)
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:year|fiscal|fy|class\s+of)\s+$", re.IGNORECASE)
+# a name before the year, inside a sentence ("next March's Euro 2020 playoffs", "the Tokyo 2020 Games")
+_NAMED_YEAR_BEFORE = re.compile(r"[\w,’'](?:\s+[a-z]+)?\s+(?!(?:In|On|At|By|For|From|Since|After|Before|During|The|And|"
+                                r"But|Of|To)\s)[A-Z][a-z]+\s+$")
 _OLD_YEAR = re.compile(r"1[5-8]\d{2}")
 _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|circa|c\.)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)")
@@ -449,7 +456,7 @@ def _amount(num: str, scale: str | None, *, decimal_before_scale: bool = True, d
     if scale and scale.lower().startswith("dozen") and not num[-1].isdigit():
         return parse_number(f"{num} dozen")  # "three hundred and two dozen": 324
     if scale:
-        value *= _scale(scale)
+        value = float(f"{value * _scale(scale):.12g}")  # "16.6 million" is 16600000, not 16600000.000000002
     return value
 
 
@@ -1028,8 +1035,8 @@ def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
     age = _AGE_AFTER.match(after)
     if age:
         return (age.group("u") or "year").lower(), True
-    if _AGE_BEFORE.search(before[-16:]):
-        return "year", True
+    if _AGE_BEFORE.search(before[-16:]) or (_AGE_VERB_BEFORE.search(before[-12:]) and _AGE_VERB_AFTER.match(after)):
+        return "year", True  # "aged 7"; "I'm 74 and", "he turned 40.": an age told with a verb
     first = _ANY_UNIT.match(after)
     at = int(first.lastgroup[1:]) if first and first.lastgroup else len(_UNIT_RE)
     for i in range(at, len(_UNIT_RE)):  # the first unit that fits; the next ones if it is rejected
@@ -1163,6 +1170,9 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return False
     if num in _EMERGENCY_NUMBERS and not m.group("hi") and _is_phone_number(sentence, m):
         return True  # "a 999 call", "dialled 911": a number to ring, not a count
+    if whole and sentence.startswith("-", m.end("num")) and _THREE_PART_PHONE.match(sentence, m.start("num")) \
+            and not _DIGIT_OR_DASH_BEFORE.search(sentence, max(0, m.start("num") - 1), m.start("num")):
+        return True  # "02-751-1500", "0161-496-0000": three groups of digits are a telephone number
     if whole and sentence.startswith("-", m.end("num")) and _PHONE_SHAPE.match(sentence, m.start("num")) \
             and (_RING_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num"))
                  or _PHONE_IN_BRACKETS.match(sentence, max(0, m.start("num") - 1))):
@@ -1235,7 +1245,9 @@ _VERSION = re.compile(r"\d{1,2}\.\s?\d")
 _QUAKE_AFTER = re.compile(r"\s*-?\s*(?:magnitude|quake|earthquake|temblor|tremor|aftershock)", re.IGNORECASE)
 _BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)  # "the 3400 block of Elm Street": an address
 _PHONE_SHAPE = re.compile(r"\d{3}-(?:\d{3}-\d{4}|\d{4}|[A-Z]{3,})(?![\d])")
-_PHONE_PART_BEFORE = re.compile(r"(?:(?<![\d-])\d{3}-(?:\d{3}-)?|\+\d{1,3}-(?:\d{2,4}-){0,3})$")
+_THREE_PART_PHONE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}(?![\d-])")
+_DIGIT_OR_DASH_BEFORE = re.compile(r"[\d-]$")
+_PHONE_PART_BEFORE = re.compile(r"(?:(?<![\d-])\d{2,4}-\d{3,4}-|(?<![\d-])\d{3}-(?:\d{3}-)?|\+\d{1,3}-(?:\d{2,4}-){0,3})$")
 _PHONE_IN_BRACKETS = re.compile(r"\(\d{3}-\d{4}\)")
 _EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "000", "111", "101"})
 _RING_BEFORE = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phon(?:ed|ing|es)?|"
@@ -1275,8 +1287,10 @@ def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     if not _YEAR.fullmatch(num):  # "born in 1889", "since 1850": a year before 1900 after a word of time
         return bool(_OLD_YEAR.fullmatch(num) and _OLD_YEAR_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
                     and not _NOUN_AFTER.match(after) and not _measure_unit("", after)[0])
-    if _MONTH_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
-        return True  # "the September 11, 2001 attacks": the year of a date
+    if _MONTH_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
+            or _YEAR_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) \
+            or _NAMED_YEAR_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return True  # "the September 11, 2001 attacks", "fiscal year 2019 seizures", "the Euro 2020 playoffs"
     noun = _NOUN_AFTER.match(after)
     if noun and (noun.group("w") in _NOT_PLURAL
                  or _YEAR_PREPOSITION.search(m.string, max(0, m.start() - 16), m.start())):
