@@ -128,3 +128,12 @@ def test_records_calibres_list_items_resolutions_ages_dates(sentence: str,
 def test_phones_ages_named_years_and_scaled_decimals(sentence: str,
                                                      expected: list[tuple[object, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The brick has a 45W port and the kettle draws 2 kilowatt hours.", [(45, "W"), (2, "kWh")]),
+    ("Turnout in the 2018 midterms beat the 2014 elections.", []),
+    ("The firm hired 2000 engineers.", [(2000, None)]),
+])
+def test_watts_and_years_of_events(sentence: str, expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected

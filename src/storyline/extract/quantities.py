@@ -113,7 +113,8 @@ MEASURE_UNITS = (
     (r"millilit(?:re|er)s?|ml", "ml"), (r"lit(?:re|er)s?|l", "l"), (r"gallons?|gal", "gal"),
     (r"barrels?|bbl", "bbl"), (r"acres?", "acre"), (r"hectares?|ha", "ha"),
     (r"tablespoons?|tbsp", "tbsp"), (r"teaspoons?|tsp", "tsp"), (r"cups?", "cup"),
-    (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatts?|kw", "kW"), (r"kilowatt[\s-]hours?|kwh", "kWh"),
+    (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatt[\s-]hours?|kwh", "kWh"), (r"kilowatts?|kw", "kW"),
+    (r"watts?|(?-i:W)", "W"),  # "a 60W charger"
     (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
     (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
     (r"megapixels?|mp\b", "megapixel"),
@@ -293,6 +294,8 @@ _MODEL_DASH_AFTER = re.compile(r"-\d{1,3}\s+(?:[A-Z][a-z]+[a-rt-z]\b|(?:jet|plan
 _MODEL_NAME_AFTER = re.compile(r"\s?(?:[A-Z][a-z]+liner|[A-Z][a-z]+[A-Z]\w*|MAX|Max|Pro)\b")
 _YEAR = re.compile(r"(?:19|20)\d{2}|2100")
 _MONTH_DAY_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*$", re.IGNORECASE)
+_EVENTS_OF_A_YEAR = re.compile(r"\s*(?:elections|polls|primaries|caucuses|midterms|olympics|paralympics|playoffs|"
+                               r"championships|census|oscars|grammys|emmys)\b", re.IGNORECASE)
 _YEAR_WORD_BEFORE = re.compile(r"\b(?:year|fiscal|fy|class\s+of)\s+$", re.IGNORECASE)
 # a name before the year, inside a sentence ("next March's Euro 2020 playoffs", "the Tokyo 2020 Games")
 _NAMED_YEAR_BEFORE = re.compile(r"[\w,’'](?:\s+[a-z]+)?\s+(?!(?:In|On|At|By|For|From|Since|After|Before|During|The|And|"
@@ -1292,6 +1295,8 @@ def _is_year(num: str, m: re.Match[str], after: str) -> bool:
             or _NAMED_YEAR_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return True  # "the September 11, 2001 attacks", "fiscal year 2019 seizures", "the Euro 2020 playoffs"
     noun = _NOUN_AFTER.match(after)
+    if noun and _EVENTS_OF_A_YEAR.match(after):
+        return True  # "the 2016 elections", "the 2012 Olympics": the year of events
     if noun and (noun.group("w") in _NOT_PLURAL
                  or _YEAR_PREPOSITION.search(m.string, max(0, m.start() - 16), m.start())):
         noun = None  # "in 1993 as the league's leader", "the 2007 Oscars": a year
