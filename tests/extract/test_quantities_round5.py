@@ -137,3 +137,26 @@ def test_phones_ages_named_years_and_scaled_decimals(sentence: str,
 ])
 def test_watts_and_years_of_events(sentence: str, expected: list[tuple[object, str | None]]) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("four thirty-sevenths", 4 / 37),
+    ("two forty-firsts of the vote", 2 / 41),
+    ("seventy and one and two ninths", 71 + 2 / 9),
+    ("three hundred and six tenths", 300.6),  # the fraction after "and" is below one: a whole and a part
+    ("one hundred forty-ninths", 100 / 49),
+    ("five seventy-thirds", 5 / 73),
+    ("a thousand billionths", 1e-6),
+    ("one one thousand third", 1 / 1003),
+])
+def test_spelled_fractions_with_compound_ordinals(sentence: str, value: float) -> None:
+    [q] = find_quantities(sentence)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Born in the twenty-first century, she marks her forty-fifth year on stage.",
+    "The town held its one hundred third fair.",
+])
+def test_spelled_compound_ordinals_are_no_counts(sentence: str) -> None:
+    assert read(sentence) == []

@@ -114,7 +114,7 @@ MEASURE_UNITS = (
     (r"barrels?|bbl", "bbl"), (r"acres?", "acre"), (r"hectares?|ha", "ha"),
     (r"tablespoons?|tbsp", "tbsp"), (r"teaspoons?|tsp", "tsp"), (r"cups?", "cup"),
     (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatt[\s-]hours?|kwh", "kWh"), (r"kilowatts?|kw", "kW"),
-    (r"watts?|(?-i:W)", "W"),  # "a 60W charger"
+    (r"watts?|(?-i:W)(?!\.)", "W"),  # "a 60W charger" (not "3170 W. Main St.")
     (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
     (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
     (r"megapixels?|mp\b", "megapixel"),
@@ -478,6 +478,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
     halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
+    ordinals: list[Quantity] = []  # spelled compound ordinals ("the twenty-first century"): no amount inside
+    if (hint := _COMPOUND_FRACTION_HINT.search(sentence)) is not None:
+        fractions, ordinals = _compound_fractions(sentence, hint.start())
+        found.extend(q for q in fractions if not _overlaps(q.start, q.end, found))
     if "." in sentence and (glued := _GLUED_POINT.search(sentence)):
         found.extend(_glued_points(sentence, glued))
     pos = 0
@@ -498,7 +502,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             # "10 rmb 20 usd", "10 $ 30 $": the code was the last amount's, written after it
             again = PATTERN.match(sentence, m.start("num"))
             q = _from_match(sentence, again) if again else None
-        if q is not None and not _overlaps(q.start, q.end, found):
+        if q is not None and not _overlaps(q.start, q.end, found) \
+                and not (ordinals and _overlaps(q.start, q.end, ordinals)):
             found.append(q)
         if q is not None and m.group("hi") and q.end <= m.start("hi") \
                 and ("%" in m.group("dash") or m.group("dash").strip().lower() in ("or", "to", "through")):
@@ -506,7 +511,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     if "doubl" in lowered or "tripl" in lowered or "fold" in lowered or "quadrupl" in lowered or "halved" in lowered:
         found.extend(_multipliers(sentence, found))
     if "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered:
-        found.extend(_ordinal_durations(sentence, found))
+        found.extend(_ordinal_durations(sentence, found + ordinals))  # not "her forty-fifth year"
     found.sort(key=lambda q: q.start)
     return _join_pairs(sentence, found) if len(found) > 1 else found
 
@@ -514,6 +519,88 @@ def find_quantities(sentence: str) -> list[Quantity]:
 _OPEN_QUOTE = re.compile(r'(?:^|[\s(])"[^"\s][^"]*$')  # a quotation left open before the number
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
 _NAME_AFTER_GROUPS = re.compile(r"-\d|\s?[A-Z][a-z]*[a-rt-z]\b")  # a name after it, not "Russians", "Euros"
+# Spelled fractions whose denominator is a compound ordinal or whose numerator is long: "three twenty-firsts",
+# "one hundred thirty-fifths" (100/35), "one one hundred fifth" (1/105), "a hundred trillionths", and mixed
+# numbers joined by "and" ("twenty and three and three fifths", "two hundred and fifty-four hundredths").
+_ORDINAL_PARTS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                  "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+                  "ninetieth": 90, "hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000,
+                  "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000}  # not "second": "thirty seconds"
+_NUMBER_WORD = rf"(?:{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}|hundred|thousand|million|billion|trillion)"
+_ORDINAL_WORD = rf"(?:{'|'.join(sorted(_ORDINAL_PARTS, key=len, reverse=True))})"
+_COMPOUND_FRACTION_HINT = re.compile(rf"\b{_NUMBER_WORD}[\s-]+(?:and\s+)?{_ORDINAL_WORD}s?\b", re.IGNORECASE)
+_COMPOUND_FRACTION = re.compile(
+    rf"(?<![\w-])(?P<neg>(?:minus|negative)\s+)?(?P<words>(?:(?:an?|{_NUMBER_WORD})(?:[\s-]+and)?[\s-]+)+)"
+    rf"(?P<ord>{_ORDINAL_WORD})(?P<pl>s)?\b", re.IGNORECASE)
+_FRACTION_END = re.compile(r"\s*(?:[.,;:!?)]|of\b|$)")
+
+
+def _compound_fractions(sentence: str, at: int) -> tuple[list[Quantity], list[Quantity]]:
+    """The compound spelled fractions of a sentence, and its compound spelled ordinals (kept apart)."""
+    fractions, ordinals = [], []
+    for m in _COMPOUND_FRACTION.finditer(sentence, max(0, at - 120)):
+        tokens = re.findall(r"[a-z]+|-", m.group("words").lower())
+        read = _fraction_value(tokens, m.group("ord").lower())
+        if read is None:
+            continue
+        value, compound = read
+        start = m.start("neg") if m.group("neg") else m.start("words")
+        if not (m.group("pl") or _FRACTION_END.match(sentence, m.end())):
+            if compound:  # "the twenty-first century", "the one hundred fifth anniversary": an ordinal
+                ordinals.append(Quantity(start=start, end=m.end(), text=sentence[start:m.end()], value=None,
+                                         low=None, high=None, qualifier="exact", ordinal=True))
+            continue
+        if not compound:
+            continue  # "two thirds", "a fifth.": read with the other amounts
+        if m.group("neg"):
+            value = -value
+        fractions.append(Quantity(start=start, end=m.end(), text=sentence[start:m.end()], value=value, low=value,
+                                  high=value, qualifier="exact", unit="share" if 0 < value <= 1 else None))
+    return fractions, ordinals
+
+
+def _fraction_value(tokens: list[str], ordinal: str) -> tuple[float, bool] | None:
+    """Number words (with "-" and "and" kept as tokens) before an ordinal, read as a fraction: its value, and
+    whether the reading is compound (an ordinal of two words, a long numerator, a whole number and a fraction)."""
+    words = [t for t in tokens if t != "-"]
+    if len(words) > 2 and words[-1] == "and" and words[-2] in ("hundred", "thousand"):
+        last_and = len(tokens) - 1 - tokens[::-1].index("and")
+        words, tokens = words[:-1], tokens[:last_and] + tokens[last_and + 1:]  # "one one hundred and fifth"
+    if "and" in words[:-1]:  # a whole number and a fraction: "twenty and three and three fifths" (the fraction < 1)
+        cut = len(words) - 1 - words[::-1].index("and")
+        part_tokens = tokens[len(tokens) - tokens[::-1].index("and"):]
+        part = _fraction_value(part_tokens, ordinal)
+        whole = [w for w in words[:cut] if w != "and"]
+        if part is not None and part[0] < 1 and whole and all(w in UNITS_WORDS or w in _WORD_SCALES for w in whole):
+            return _words_value(whole) + part[0], True
+    den = float(_ORDINAL_PARTS[ordinal])
+    compound = den >= 100 and len(words) > 1
+    last = words[-1] if words else ""
+    if den < 10 and last in _TENS_WORDS and len(words) > 1 and (tokens[-1] == "-" or words[-2] != "and"):
+        den += UNITS_WORDS[last]  # "three twenty-firsts", "one hundred thirty fifths": the tens join the ordinal
+        words, compound = words[:-1], True
+    elif den < 10 and last in _TENS_WORDS and tokens[-1] == "-":
+        return 0.0, True  # "twenty-first": an ordinal with no numerator
+    elif den < 100 and last in ("hundred", "thousand") and len(words) > 1 and words[-2] in UNITS_WORDS:
+        den += UNITS_WORDS[words[-2]] * _WORD_SCALES[last]  # "one one hundred fifth": 1/105
+        words, compound = words[:-2], True
+        if not words:
+            return 0.0, True  # "one hundred fifth": an ordinal
+    words = [w for w in words if w != "and"]
+    if not words or any(w not in UNITS_WORDS and w not in _WORD_SCALES and w not in ("a", "an") for w in words):
+        return None
+    if words[0] in ("a", "an"):
+        words[0] = "one"
+    if any(w in ("a", "an") for w in words):
+        return None
+    return _words_value(words) / den, compound or len(words) > 2
+
+
+_TENS_WORDS = frozenset(_TENS.split("|"))
+
+
 # "exercises 22,24,26,31": numbers listed with commas and no spaces (not "1,234,567" nor lakh "12,34,567")
 _LIST_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,3}){2,}(?!\d|[.,]\d)")
 
