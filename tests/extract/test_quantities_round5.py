@@ -157,6 +157,7 @@ def test_spelled_fractions_with_compound_ordinals(sentence: str, value: float) -
 @pytest.mark.parametrize("sentence", [
     "Born in the twenty-first century, she marks her forty-fifth year on stage.",
     "The town held its one hundred third fair.",
+    "The museum welcomed its two millionth visitor.",
 ])
 def test_spelled_compound_ordinals_are_no_counts(sentence: str) -> None:
     assert read(sentence) == []

@@ -131,6 +131,7 @@ _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _AGE_VERB_BEFORE = re.compile(r"(?:\bI['’]m|\bI\s+am|\b(?:he|she)['’]s|\b(?:he|she)\s+is|\bturn(?:ed|s|ing))\s+$",
                               re.IGNORECASE)
+_AGE_VERB_ENDS = ("m", "am", "s", "is", "turned", "turns", "turning")  # a cheap test before the search
 _AGE_VERB_AFTER = re.compile(r"\s*(?:[,.;!?)]|and\b|$)")
 QUALIFIERS = (  # (pattern before the number, qualifier), longest first
     (r"no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|at\s+least", "at_least"),
@@ -242,10 +243,33 @@ _ORDINAL_DAY = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
            r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_NOT_AMOUNT_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?|\barticle|\bsection|\bchapter|\bparagraph|\bno\.|\bnumber|"
-                                rf"\bpage|\bp\.|\bline|\bversion|\bpoint|\bcovid|\bg|#)\s*$", re.IGNORECASE)
-# a label that numbers a part of something: "phase one", "in round two", "week 15" (not "the game two weeks ago")
-_LABEL_BEFORE = re.compile(r"\b(?:phase|stage|season|episode|tier|round|game|week|edition|box)\s*$", re.IGNORECASE)
+# The word before a number that makes it no amount: a month ("May 5", "Jan. 3"), a reference ("article 5", "page 3",
+# "No. 7", "#1"), a version or a point; or a label that numbers a part of something ("phase one", "in round two",
+# "week 15"; not "the game two weeks ago": see _from_match). Looked up as a set: cheaper than a search.
+_NOT_AMOUNT_WORDS = frozenset({"article", "section", "chapter", "paragraph", "number", "page", "line", "version", "point",
+                               "covid", "g"})
+_DOTTED_NOT_AMOUNT = frozenset({"no.", "p."})
+_LABEL_WORDS = frozenset({"phase", "stage", "season", "episode", "tier", "round", "game", "week", "edition", "box"})
+_TOKEN_PREFIX = "(\"'“‘[-"
+
+
+def _not_amount_before(token: str) -> str | None:
+    """Why the token before a number makes it no amount: "word", "label" (a count may follow), or None."""
+    if token.endswith("#"):
+        return "word"
+    word = token.lower().lstrip(_TOKEN_PREFIX)
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]  # "mid-may"
+    if word in _DOTTED_NOT_AMOUNT:
+        return "word"
+    if word in _NOT_AMOUNT_WORDS or word in _MONTH_WORDS or (word.endswith(".") and word[:-1] in _MONTH_WORDS):
+        return "word"  # "May 5", "Jan. 3"
+    return "label" if word in _LABEL_WORDS else None
+
+
+_MONTH_WORDS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                          "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                          "november", "dec", "december"})
 _NOT_AMOUNT_AFTER = re.compile(
     rf"^\s*(?:(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b|[:.]\d{{2}}\b"
     rf"|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|h\b|hrs\b|o'clock)|\s*(?:gmt|utc|cet|local\s+time)\b)", re.IGNORECASE)
@@ -297,9 +321,6 @@ _MONTH_DAY_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
 _EVENTS_OF_A_YEAR = re.compile(r"\s*(?:elections|polls|primaries|caucuses|midterms|olympics|paralympics|playoffs|"
                                r"championships|census|oscars|grammys|emmys)\b", re.IGNORECASE)
 _YEAR_WORD_BEFORE = re.compile(r"\b(?:year|fiscal|fy|class\s+of)\s+$", re.IGNORECASE)
-# a name before the year, inside a sentence ("next March's Euro 2020 playoffs", "the Tokyo 2020 Games")
-_NAMED_YEAR_BEFORE = re.compile(r"[\w,’'](?:\s+[a-z]+)?\s+(?!(?:In|On|At|By|For|From|Since|After|Before|During|The|And|"
-                                r"But|Of|To)\s)[A-Z][a-z]+\s+$")
 _OLD_YEAR = re.compile(r"1[5-8]\d{2}")
 _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|circa|c\.)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*(?:(?i:people|persons|troops|soldiers|officers|protesters)\b|(?P<w>[a-z]{2,}s)\b)")
@@ -479,9 +500,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)
     ordinals: list[Quantity] = []  # spelled compound ordinals ("the twenty-first century"): no amount inside
-    if (hint := _COMPOUND_FRACTION_HINT.search(sentence)) is not None:
-        fractions, ordinals = _compound_fractions(sentence, hint.start())
-        found.extend(q for q in fractions if not _overlaps(q.start, q.end, found))
+    spelled = False  # whether a number in words was met (compound fractions are looked for then, once)
     if "." in sentence and (glued := _GLUED_POINT.search(sentence)):
         found.extend(_glued_points(sentence, glued))
     pos = 0
@@ -490,6 +509,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 and _NAME_AFTER_GROUPS.match(sentence, m.end("num")) \
                 and (first := PATTERN.match(sentence, m.start(), m.start("num") + num.index(" "))):
             m = first  # "roughly 400 737 Max jets": a count, then a model number (no "400 737" in thousands)
+        if not spelled and num[:1].isalpha():
+            spelled = True
+            if any(part in lowered for part in _ORDINAL_STEMS) \
+                    and (hint := _COMPOUND_FRACTION_HINT.search(sentence, max(0, m.start() - 20))):
+                fractions, ordinals = _compound_fractions(sentence, hint.start())
+                found.extend(q for q in fractions if not _overlaps(q.start, q.end, found))
         pos = m.end()
         if "," in (m.group("num") or "") and (run := _LIST_RUN.match(sentence, m.start("num"))) \
                 and (items := _list_items(sentence, run)):
@@ -530,6 +555,8 @@ _ORDINAL_PARTS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
                   "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000}  # not "second": "thirty seconds"
 _NUMBER_WORD = rf"(?:{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))}|hundred|thousand|million|billion|trillion)"
 _ORDINAL_WORD = rf"(?:{'|'.join(sorted(_ORDINAL_PARTS, key=len, reverse=True))})"
+_ORDINAL_STEMS = ("first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "teenth", "tieth", "hundredth", "thousandth", "illionth")  # a cheap test before the search
 _COMPOUND_FRACTION_HINT = re.compile(rf"\b{_NUMBER_WORD}[\s-]+(?:and\s+)?{_ORDINAL_WORD}s?\b", re.IGNORECASE)
 _COMPOUND_FRACTION = re.compile(
     rf"(?<![\w-])(?P<neg>(?:minus|negative)\s+)?(?P<words>(?:(?:an?|{_NUMBER_WORD})(?:[\s-]+and)?[\s-]+)+)"
@@ -548,7 +575,8 @@ def _compound_fractions(sentence: str, at: int) -> tuple[list[Quantity], list[Qu
         value, compound = read
         start = m.start("neg") if m.group("neg") else m.start("words")
         if not (m.group("pl") or _FRACTION_END.match(sentence, m.end())):
-            if compound:  # "the twenty-first century", "the one hundred fifth anniversary": an ordinal
+            if compound or _ORDINAL_PARTS[m.group("ord").lower()] >= 100:
+                # "the twenty-first century", "the one hundred fifth anniversary", "the two millionth visitor"
                 ordinals.append(Quantity(start=start, end=m.end(), text=sentence[start:m.end()], value=None,
                                          low=None, high=None, qualifier="exact", ordinal=True))
             continue
@@ -683,8 +711,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     # (each pattern anchored at the end of the text before is searched in its last characters only:
     # a search anchored with "$" otherwise tries every position of the sentence)
     last = before[-32:].rsplit(None, 1)[-1] if before[-32:].strip() else ""  # the word before (one token)
-    if (last and (_NOT_AMOUNT_BEFORE.search(last)
-                  or (_LABEL_BEFORE.search(last) and not _COUNTED_AFTER.match(sentence, m.end())))) \
+    if (last and (not_amount := _not_amount_before(last))
+            and not (not_amount == "label" and _COUNTED_AFTER.match(sentence, m.end()))) \
             or _is_name_or_score(sentence, m) \
             or (_NOT_AMOUNT_AFTER.match(after) and not (m.group("pct") or m.group("sign") or m.group("code"))):
         return None  # "0% APR" is no date
@@ -1120,14 +1148,18 @@ _BRACKETED_UNIT = re.compile(r"\s?[\[({<]\s?([^\])}>\s][^\])}>]*?)\s?[\])}>]")
 _TONNES_AGAINST = re.compile(r"(?-i:t)(?![\w-])")
 
 
+_NO_UNIT_START = frozenset(",.;:!?)")  # no unit begins with these
+
+
 def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
     """The unit written right after an amount (or a unit of time for an age), and whether it is an age."""
     age = _AGE_AFTER.match(after)
     if age:
         return (age.group("u") or "year").lower(), True
-    if _AGE_BEFORE.search(before[-16:]) or (_AGE_VERB_BEFORE.search(before[-12:]) and _AGE_VERB_AFTER.match(after)):
+    if _AGE_BEFORE.search(before[-16:]) or (before[-8:].rstrip().lower().endswith(_AGE_VERB_ENDS)
+                                            and _AGE_VERB_AFTER.match(after) and _AGE_VERB_BEFORE.search(before[-12:])):
         return "year", True  # "aged 7"; "I'm 74 and", "he turned 40.": an age told with a verb
-    first = _ANY_UNIT.match(after)
+    first = _ANY_UNIT.match(after) if after[:1] not in _NO_UNIT_START else None  # "50,", "50." : no unit
     at = int(first.lastgroup[1:]) if first and first.lastgroup else len(_UNIT_RE)
     for i in range(at, len(_UNIT_RE)):  # the first unit that fits; the next ones if it is rejected
         pattern, unit = _UNIT_RE[i]
@@ -1370,6 +1402,22 @@ def _is_phone_number(sentence: str, m: re.Match[str]) -> bool:
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+_NOT_NAMES_BEFORE_YEAR = frozenset({"In", "On", "At", "By", "For", "From", "Since", "After", "Before", "During", "The",
+                                    "And", "But", "Of", "To"})
+
+
+def _named_before(sentence: str, at: int) -> bool:
+    """A name right before the number, inside a sentence: "next March's Euro 2020 playoffs", "Windows 2000"."""
+    if not at or not sentence[at - 1].isspace():
+        return False
+    words = sentence[max(0, at - 40):at].split()
+    if len(words) < 2:
+        return False
+    name, before = words[-1], words[-2]
+    return len(name) > 1 and name[0].isupper() and name[1:].isalpha() and name[1:].islower() \
+        and name not in _NOT_NAMES_BEFORE_YEAR and (before[-1].isalnum() or before[-1] in ",’'")
+
+
 def _is_year(num: str, m: re.Match[str], after: str) -> bool:
     """A bare four-digit number from 1900 to 2100 with no unit or noun of its own is a year."""
     if m.group("sign") or m.group("scale") or m.group("scale2") or m.group("pct"):
@@ -1379,7 +1427,7 @@ def _is_year(num: str, m: re.Match[str], after: str) -> bool:
                     and not _NOUN_AFTER.match(after) and not _measure_unit("", after)[0])
     if _MONTH_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) \
             or _YEAR_WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) \
-            or _NAMED_YEAR_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+            or _named_before(m.string, m.start()):
         return True  # "the September 11, 2001 attacks", "fiscal year 2019 seizures", "the Euro 2020 playoffs"
     noun = _NOUN_AFTER.match(after)
     if noun and _EVENTS_OF_A_YEAR.match(after):
