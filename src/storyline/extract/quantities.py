@@ -246,18 +246,18 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 # The word before a number that makes it no amount: a month ("May 5", "Jan. 3"), a reference ("article 5", "page 3",
 # "No. 7", "#1"), a version or a point; or a label that numbers a part of something ("phase one", "in round two",
 # "week 15"; not "the game two weeks ago": see _from_match). Looked up as a set: cheaper than a search.
-_NOT_AMOUNT_WORDS = frozenset({"article", "section", "chapter", "paragraph", "number", "page", "line", "version", "point",
-                               "covid", "g"})
+_NOT_AMOUNT_WORDS = frozenset({"article", "section", "chapter", "paragraph", "number", "page", "line", "version",
+                               "point", "covid", "g"})
 _DOTTED_NOT_AMOUNT = frozenset({"no.", "p."})
 _LABEL_WORDS = frozenset({"phase", "stage", "season", "episode", "tier", "round", "game", "week", "edition", "box"})
-_TOKEN_PREFIX = "(\"'“‘[-"
+_OPENING_MARKS = "(\"'“‘[-"  # stripped from the front of the word
 
 
 def _not_amount_before(token: str) -> str | None:
     """Why the token before a number makes it no amount: "word", "label" (a count may follow), or None."""
     if token.endswith("#"):
         return "word"
-    word = token.lower().lstrip(_TOKEN_PREFIX)
+    word = token.lower().lstrip(_OPENING_MARKS)
     if "-" in word:
         word = word.rsplit("-", 1)[1]  # "mid-may"
     if word in _DOTTED_NOT_AMOUNT:
