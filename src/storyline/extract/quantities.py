@@ -1084,13 +1084,20 @@ def _code_currency(m: re.Match[str]) -> str | None:
     return CURRENCY_SIGNS.get(m.group("sign") or "")
 
 
+# the first words of a currency named with its country (a cheap test before the searches)
+_COUNTRY_STARTS = frozenset({"u", "us", "american", "australian", "canadian", "hong", "new", "singapore", "taiwan"})
+_NATIONAL_STARTS = frozenset(k.split()[0] for k in NATIONAL_CURRENCIES)
+
+
 def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None, int]:
     """A currency named after the amount ("50 euros", "125 million Australian dollars"): its code and length."""
-    country = _COUNTRY_DOLLARS.match(after)
+    word = _WORD_AFTER.match(after)  # "a 12-cent dividend", "a one-yen bid"
+    first = word.group(1).lower() if word else ""
+    country = _COUNTRY_DOLLARS.match(after) if first in _COUNTRY_STARTS else None
     if country:
         key = re.sub(r"\s+", " ", country.group("c").lower())
         return DOLLAR_COUNTRIES.get(key, "USD"), country.end()
-    national = _NATIONAL.match(after)
+    national = _NATIONAL.match(after) if first in _NATIONAL_STARTS else None
     if national:
         noun = national.group("n").lower()
         noun = _PLURAL_MONEY.get(noun) or (noun[:-1] if noun.endswith("s") else noun)
@@ -1100,10 +1107,9 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     sign = _SIGN_AFTER.match(after)
     if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
         return CURRENCY_SIGNS[sign.group(1)], sign.end()
-    word = _WORD_AFTER.match(after)  # "a 12-cent dividend", "a one-yen bid"
-    if not word or word.group(1).lower() not in CURRENCY_WORDS:
+    if not word or first not in CURRENCY_WORDS:
         return None, 0
-    w = word.group(1).lower()
+    w = first
     if w == "p" and not re.match(r"\d", after):
         return None, 0  # "p" only written against the number: "50p"
     if w == "won" and not scaled:
