@@ -161,3 +161,15 @@ def test_spelled_fractions_with_compound_ordinals(sentence: str, value: float) -
 ])
 def test_spelled_compound_ordinals_are_no_counts(sentence: str) -> None:
     assert read(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The hearing lasted an hour and a half.", [(1.5, "hour")]),
+    ("She moved away more than a year and a half ago.", [(1.5, "year")]),
+    ("Stir in a cup and a half of stock.", [(1.5, "cup")]),
+    ("Recovery takes two-to-four weeks.", [((2, 4), "week")]),
+    ("Analysts expect a 3-to-6 percent gain.", [((3, 6), "%")]),
+])
+def test_and_a_half_of_a_unit_and_hyphenated_ranges(sentence: str,
+                                                    expected: list[tuple[object, str | None]]) -> None:
+    assert read(sentence) == expected

@@ -215,7 +215,7 @@ _AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
            rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+(?:and|to)\s+"
          # "43% to 44%", "2GB to 4GB", "two or three years"
-         r"|(?:\s?%|(?:[kmgt]b|[kmg]?hz)(?=\s+to\s))?(?:\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")
+         r"|(?:\s?%|(?:[kmgt]b|[kmg]?hz)(?=\s+to\s))?(?:-to-|\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
 PATTERN = re.compile(
@@ -238,6 +238,11 @@ _HALF = re.compile(rf"(?<![\w-])(?<!and\sa\s)(?<!and\san\s)(?P<q>(?:{_QUAL})\s+)
 _HALF_UNIT = re.compile(r"(?<![\w-])(?<!and\s)(?:(?:a|an)\s+)?(?<!and\sa\s)(?<!and\san\s)half(?:\s+an?\s+|-|\s+)"
                         r"(?=(?:hour|day|week|month|year|minute|second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|gallon|"
                         r"ton(?:ne)?|turn|teaspoon|tablespoon|cup|ounce|acre|pint|degree)s?\b)", re.IGNORECASE)
+# "a year and a half", "an hour and a half", "a cup and a half": one and a half of a unit
+_UNIT_AND_A_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?(?:an?|one)\s+(?P<u>hour|day|week|month|year|minute|"
+                              r"second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|"
+                              r"gallon|ton(?:ne)?|cup|teaspoon|tablespoon|ounce|acre|pint|decade|century)"
+                              r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _MULT = re.compile(r"\b(" + "|".join(map(re.escape, MULTIPLIERS)) + r")\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
@@ -1454,8 +1459,16 @@ def _overlaps(start: int, end: int, taken: list[Quantity]) -> bool:
 
 
 def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
-    """"half the condos" (a share of one half), "half a million" (500,000)."""
+    """"half the condos" (a share of one half), "half a million" (500,000), "a year and a half" (1.5 years)."""
     out = []
+    for m in _UNIT_AND_A_HALF.finditer(sentence):
+        word = m.group("u").lower()
+        unit, v = ("year", 15.0) if word == "decade" else ("year", 150.0) if word == "century" else \
+            (_measure_unit("", " " + word)[0], 1.5)
+        qual = _qualifier(m.group("q"))
+        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=v,
+                            low=v if qual in ("exact", "at_least", "more_than") else None,
+                            high=v if qual in ("exact", "almost", "up_to") else None, qualifier=qual, unit=unit))
     for m in _HALF.finditer(sentence):
         if _overlaps(m.start(), m.end(), taken):
             continue
