@@ -1075,6 +1075,8 @@ _FEET_INCHES = re.compile(
 
 def _in_url(sentence: str, at: int) -> bool:
     """A number inside a web address ("…?q=30%25%2020"): part of a name, not an amount."""
+    if "/" not in sentence and "%" not in sentence and "=" not in sentence and "www" not in sentence:
+        return False  # no address can be in the sentence (a cheap test for most of them)
     start = max(sentence.rfind(" ", 0, at), sentence.rfind("\n", 0, at)) + 1
     end = len(sentence) if (space := sentence.find(" ", at)) < 0 else space
     token = sentence[start:end]
