@@ -20,6 +20,10 @@ Fifth pass (branch n4, benchmarks/results/n4.md): number model dev 0.746, test 0
 with digits, "X over Y", powers, large ordinals as fractions, lists, suffixed scales); ranges dev
 0.947, test 0.885; ECB+ quantities dev 0.995, test 0.979, round-3 held-out (spent) 0.976.
 
+Round 5 (branch n5, benchmarks/results/n5.md): number model dev 0.841, test 0.906 (spelled fractions
+with compound ordinals and long numerators, "and" between a whole number and a fraction); ECB+
+quantities round-3 held 0.984, round-4 held (spent; its misses not read) 0.904.
+
 Times, third pass (branch i18d, benchmarks/results/i18d.md): TIMEX value accuracy dev 0.827, test
 0.606 (both halves looked at; values TimeML writes otherwise than Recognizers counted right and
 reported apart, see bench_recognizers._timeml_same).
@@ -43,7 +47,7 @@ import pytest
 from tests.quality.test_gates import _bench
 
 # (amounts with units value F1, TIMEX value accuracy, range value F1, number value F1)
-FLOORS = {"dev": (0.95, 0.92, 0.94, 0.74), "test": (0.94, 0.93, 0.88, 0.85)}
+FLOORS = {"dev": (0.95, 0.92, 0.94, 0.84), "test": (0.94, 0.93, 0.88, 0.90)}
 # TIMEX value accuracy without the matches right only by a TimeML convention
 STRICT_TIMES_FLOORS = {"dev": 0.855, "test": 0.86}
 
@@ -66,7 +70,7 @@ def test_recognizers_floors(shared: Path, split: str) -> None:
     assert numbers["f1"] >= number_floor, numbers  # type: ignore[index]
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.99), ("test", 0.97), ("held", 0.97)])
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.99), ("test", 0.97), ("held", 0.98), ("held4", 0.90)])
 def test_news_quantity_floors(split: str, floor: float) -> None:
     bench, _ = _bench("bench_quantities")
     results = bench.run(split)
