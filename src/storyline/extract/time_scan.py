@@ -127,6 +127,60 @@ def least(items: Any) -> int:
     return total
 
 
+def needs(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every text that ``pattern`` finds something in holds: a text that holds
+    none of them needs no search ("curfew" for ``\\bcurfew``; "kill", "die", "dead", … for a
+    list of words). Read from the pattern's parse: a run of literal characters, a group, a branch
+    (one string of each alternative), a repeat of at least one, a lookahead or lookbehind (what it
+    looks at is in the text too). None when no such set is read: a pattern with re.IGNORECASE or
+    flags set inside, or one whose every part may match without a fixed string."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    got = _needs_seq(sre_parse.parse(pattern.pattern, pattern.flags))
+    return None if got is None or "" in got else got
+
+
+def _needs_seq(items: Any) -> frozenset[str] | None:
+    """The best set of strings a sequence needs: of those its parts give, the one whose shortest
+    string is longest (a longer string is found in fewer texts), then the smallest."""
+    choices: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            choices.append(frozenset({run}))
+            run = ""
+        got = _needs_item(op, av)
+        if got is not None:
+            choices.append(got)
+    if run:
+        choices.append(frozenset({run}))
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _needs_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is sre_c.SUBPATTERN:
+        _, add, remove, sub = av
+        return None if add or remove else _needs_seq(sub)
+    if op is sre_c.ATOMIC_GROUP:
+        return _needs_seq(av)
+    if op is sre_c.BRANCH:
+        parts = [_needs_seq(p) for p in av[1]]
+        if any(p is None for p in parts):
+            return None
+        every = frozenset().union(*(p for p in parts if p))
+        # a string that holds another of the set adds nothing: "died" with "die"
+        return frozenset(s for s in every if not any(o != s and o in s for o in every))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        return _needs_seq(sub) if low >= 1 else None
+    if op is sre_c.ASSERT:
+        return _needs_seq(av[1])
+    return None  # a class, any character, a negative lookaround, a position: no string
+
+
 _REACH: dict[tuple[str, int, int], int | None] = {}
 _PARSED: dict[tuple[str, int], Any] = {}
 
