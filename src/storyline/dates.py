@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -64,6 +65,9 @@ def find_dates(text: str) -> list[tuple[date, str]]:
     return [(d, s) for _, d, s in _found(text)]
 
 
+# A few texts kept: the events step reads the same sentence again and again (its date, the words that
+# tell it, the times of a one-sentence text). The list is shared: callers only read it.
+@lru_cache(maxsize=8)
 def _found(text: str) -> list[tuple[int, date, str]]:
     found: list[tuple[int, date, str]] = []
     taken: list[range] = []
