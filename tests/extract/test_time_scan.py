@@ -237,8 +237,10 @@ def test_more_spans_around_anchors_find_what_timex_finds() -> None:
     rng = random.Random(4)
     words = [w for s in MORE_SENTENCES for w in s.split()]
     texts += [" ".join(rng.choice(words) for _ in range(400)) for _ in range(30)]
+    assert any(len(t) < time_scan._MORE_SHORT for t in texts) and any(len(t) >= time_scan._MORE_SHORT for t in texts)
     for text in texts:
         assert _seen(time_scan.more_spans(text)) == _seen(timex.more_spans(text)), text[:200]
+        assert _seen(time_scan.more_spans_windowed(text)) == _seen(timex.more_spans(text)), text[:200]
     assert sum(len(time_scan.more_spans(s)) for s in MORE_SENTENCES) >= 30  # the sentences hold the forms
 
 

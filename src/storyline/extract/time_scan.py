@@ -201,8 +201,15 @@ def reach(pattern: re.Pattern[str], white: int) -> int | None:
     return _REACH[key]
 
 
+_white: tuple[str, int] = ("", 1)  # the last text and its longest run of white space, swapped whole
+
+
 def _longest_white(text: str) -> int:
-    return max((len(r) for r in _WHITE_RUN.findall(text)), default=1)
+    global _white
+    last = _white
+    if last[0] is not text:
+        last = _white = (text, max((len(r) for r in _WHITE_RUN.findall(text)), default=1))
+    return last[1]
 
 
 # Letters that a pattern with re.IGNORECASE matches to an ASCII letter, though lower() does not give it
@@ -424,8 +431,20 @@ _MORE_ANCHORS = tuple(_anchors(*_words(sorted(second if first in _MORE_BY_SECOND
 _more_seen: list[re.Pattern[str]] = []  # timex.MORE_SPANS, once found to have the fingerprint checked
 
 
+# Below this length a form whose words the text holds is searched in full: the anchors cost more than they save.
+_MORE_SHORT = 500
+
+
 def more_spans(text: str) -> list[re.Match[str]]:
-    """``timex.more_spans(text)``: each form searched only around the words its matches hold."""
+    """``timex.more_spans(text)``: each form searched only around the words its matches hold (in a
+    text of ``_MORE_SHORT`` characters or more)."""
+    if len(text) < _MORE_SHORT:
+        return timex.more_spans(text)
+    return more_spans_windowed(text)
+
+
+def more_spans_windowed(text: str) -> list[re.Match[str]]:
+    """``timex.more_spans(text)``, each form searched around the anchors of its words, whatever the length."""
     if timex.MORE_SPANS not in _more_seen:
         if fingerprint(timex.MORE_SPANS) != _MORE_FOR or len(_MORE_ANCHORS) != len(timex._MORE_SCANS):
             return timex.more_spans(text)  # the forms changed since their anchors were checked
