@@ -61,19 +61,3 @@ def test_relative_days_and_weeks_against_the_article_date() -> None:
 ])
 def test_more_written_shapes_and_slash_dates_whose_order_cannot_matter(text: str, expected: date) -> None:
     assert find_dates(text)[0][0] == expected
-
-
-def test_dates_read_again_from_the_texts_kept_are_the_same_and_each_caller_gets_its_own_list() -> None:
-    from storyline import dates
-
-    texts = ["Talks resumed on 5 March 2021 and ended 2021-03-09.", "Nothing dated here.",
-             "The 4th of July of 1976 and 05-Aug-2016 were named; so was 25/12/2021."]
-    first = [dates.find_dates(t) for t in texts]
-    spans = [dates.find_date_spans(t) for t in texts]
-    for got in first + spans:
-        got.append(None)  # type: ignore[arg-type]  # a caller may change its own list
-    for _ in range(3):
-        assert [dates.find_dates(t) for t in texts] == [f[:-1] for f in first]
-        assert [dates.find_date_spans(t) for t in texts] == [s[:-1] for s in spans]
-    assert [dates.find_dates(t) for t in texts] == [
-        [(d, s) for _, d, s in dates._found.__wrapped__(t)] for t in texts]

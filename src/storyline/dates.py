@@ -6,9 +6,9 @@ this module only reads dates that name their day, month and year.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -67,7 +67,7 @@ def find_dates(text: str) -> list[tuple[date, str]]:
 
 # A few texts kept: the events step reads the same sentence again and again (its date, the words that
 # tell it, the times of a one-sentence text). The list is shared: callers only read it.
-@lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=8)
 def _found(text: str) -> list[tuple[int, date, str]]:
     found: list[tuple[int, date, str]] = []
     taken: list[range] = []
