@@ -331,11 +331,15 @@ _WEEKDAYS = timex._WEEKDAY_WORD.split("|")
 _CLOCK_ANCHORS = _anchors(
     # "a quarter past 3", "half to nine", "5 minutes to 7", "twenty-five past 4"
     *_words(("quarter", "half", "min", *_MW), rf"(?:ute)?s?\s+(?:past|to)\s+(?:\d|{timex._HW})"),
-    _one(r"\d(?:\s*(?:ish|[ap]\s\.)|[ap])"),  # "11ish", "3 p . m .", "at 7p"
+    # "11ish", "3 p . m .", "at 7p" (a letter after it, as in "7pm", is EXTRA's; folded text keeps what \w is)
+    _one(r"\d(?:\s*(?:ish|[ap]\s\.)|[ap](?!\w|\.\w))"),
     *_words((*_HW, *_MW, "clock"), r"\s*[ap]\.?m"),  # "six pm", "twenty-five am", "7 o'clock pm"
-    # an hour after a word of timex._AT or of the words after a day: "at 5 in the morning", "tonight around 7"
+    # an hour after a word of timex._AT, told with a part of the day after it: "at 5 in the morning"
     *_words(("at", "by", "around", "about", "circa", "than", "before", "after", "until", "till"),
-            rf"\s+(?:\d|{timex._HW})"),
+            rf"\s+(?:\d|{timex._HW})(?=[\s\S]*?(?:morning|afternoon|evening|night))"),
+    # a day or a part of it just before one of the words before an hour: "tonight around 7", "Monday, at 9"
+    *_words(("today", "tomorrow", "yesterday", "night", "morning", "afternoon", "evening", *_WEEKDAYS),
+            r"\s*,?\s*(?:at|around|about|by|circa|before|after|later)\s"),
     *_words(_HW, "-"),  # "seven-thirty tomorrow"
 )
 _CLOCK_TALK_FOR = "fd219f8f7e11a09a"  # fingerprint(timex.CLOCK_TALK) the anchors were checked against
