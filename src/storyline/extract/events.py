@@ -588,50 +588,28 @@ def _ends(m: re.Match[str], start: int) -> list[tuple[int, int, str | None]]:
     return [(start + m.start("a"), start + m.end("a"), None), (start + m.start("b"), start + m.end("b"), None)]
 
 
-# The strings one of which a text must hold for each pattern to match, looked for in the folded
-# text when the pattern ignores case (time_scan.needs); ("",) when none are read.
-_NEEDS = {p: (bool(p.flags & re.IGNORECASE), tuple(time_scan.needs(p) or ("",)))
-          for p in (_THEN_LENGTH, _LENGTH_THEN_DAY, _WEEK_THEN_CLOCK, _THEN_SET, _RANGE)}
-
-
-def _full(pattern: re.Pattern[str], words: str, low: str) -> re.Match[str] | None:
-    """``pattern.fullmatch(words)``, not tried when ``words`` (``low`` folded) hold none of its strings."""
-    folded, needed = _NEEDS[pattern]
-    seen = low if folded else words
-    return pattern.fullmatch(words) if any(s in seen for s in needed) else None
-
-
-def _loose_ends(words: str, low: str) -> re.Match[str] | None:
-    """``_LOOSE_ENDS.fullmatch(words)`` where it can leave out a part of the words: its "a" is all the
-    words unless they begin with a digit or end in "later" or "earlier" (``low``, folded)."""
-    if words[:1].isdigit() or low.endswith(("later", "earlier")):
-        return _LOOSE_ENDS.fullmatch(words)
-    return None
-
-
 def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """A range the parser marked as one date ("2005 to 2009", "between March and May") as its two
     ends; "between 12 and 18 months" as two lengths (the first read as "12 months"); a length
     told with its day ("almost seven hours Thursday") or after a date ("2005, just three weeks")
     as the two."""
     words = text[start:end]
-    low = time_scan.folded(words)  # each form is tried only on words that hold a string it needs
-    if (m := _full(_THEN_LENGTH, words, low)) and timex.normalize(m.group("b"), None)[0] == "DURATION" \
+    if (m := _THEN_LENGTH.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "DURATION" \
             and timex.normalize(m.group("a"), None)[1]:
         return _ends(m, start)
-    if (m := _full(_LENGTH_THEN_DAY, words, low)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
+    if (m := _LENGTH_THEN_DAY.fullmatch(words)) and timex.normalize(m.group("a"), None)[0] == "DURATION":
         return _ends(m, start)
-    if m := _full(_WEEK_THEN_CLOCK, words, low):  # "this week 8am" (the parser's span ends in "8"), "this week 8p.m."
+    if m := _WEEK_THEN_CLOCK.fullmatch(words):  # "this week 8am" (the parser's span ends in "8"), "this week 8p.m."
         if timex.normalize(m.group("b"), date(2000, 1, 3))[0] == "TIME":
             return _ends(m, start)
         return [(start + m.start("a"), start + m.end("a"), None)]
-    if (m := _full(_THEN_SET, words, low)) and timex.normalize(m.group("b"), None)[0] == "SET" \
+    if (m := _THEN_SET.fullmatch(words)) and timex.normalize(m.group("b"), None)[0] == "SET" \
             and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
         return _ends(m, start)
-    if (m := _loose_ends(words, low)) and m.group("a") != words and not timex.normalize(words, date(2000, 1, 3))[1] \
-            and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
+    if (m := _LOOSE_ENDS.fullmatch(words)) and m.group("a") != words \
+            and not timex.normalize(words, date(2000, 1, 3))[1] and timex.normalize(m.group("a"), date(2000, 1, 3))[1]:
         return [(start + m.start("a"), start + m.end("a"), None)]  # a count or "later" the parser took in
-    m = _full(_RANGE, words, low)
+    m = _RANGE.fullmatch(words)
     if not m:
         return [(start, end, None)]
     unit = _UNIT_AFTER.fullmatch(m.group("b"))

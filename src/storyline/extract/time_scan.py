@@ -130,20 +130,14 @@ def least(items: Any) -> int:
 def needs(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every text that ``pattern`` finds something in holds: a text that holds
     none of them needs no search ("curfew" for ``\\bcurfew``; "kill", "die", "dead", … for a
-    list of words). Read from the pattern's parse: a run of literal characters, a class of a few
-    characters, a group, a branch (one string of each alternative), a repeat of at least one, a
-    lookahead or lookbehind (what it looks at is in the text too). For a pattern with re.IGNORECASE
-    the strings are in lower case, to be looked for in :func:`folded` text. None when no such set is
-    read: flags set inside the pattern, a letter outside ASCII that has a case (with re.IGNORECASE),
-    or every part may match without a fixed string."""
-    got = _needs_seq(sre_parse.parse(pattern.pattern, pattern.flags))
-    if got is None or "" in got:
-        return None
+    list of words). Read from the pattern's parse: a run of literal characters, a group, a branch
+    (one string of each alternative), a repeat of at least one, a lookahead or lookbehind (what it
+    looks at is in the text too). None when no such set is read: a pattern with re.IGNORECASE or
+    flags set inside, or one whose every part may match without a fixed string."""
     if pattern.flags & re.IGNORECASE:
-        if not all(c.isascii() or c.lower() == c == c.upper() for s in got for c in s):
-            return None
-        got = frozenset(s.lower() for s in got)
-    return got
+        return None
+    got = _needs_seq(sre_parse.parse(pattern.pattern, pattern.flags))
+    return None if got is None or "" in got else got
 
 
 def _needs_seq(items: Any) -> frozenset[str] | None:
@@ -184,9 +178,7 @@ def _needs_item(op: Any, av: Any) -> frozenset[str] | None:
         return _needs_seq(sub) if low >= 1 else None
     if op is sre_c.ASSERT:
         return _needs_seq(av[1])
-    if op is sre_c.IN and all(o is sre_c.LITERAL for o, _ in av):
-        return frozenset(chr(a) for _, a in av)  # "[–-]", "(?:–|-)": one of its characters
-    return None  # a wider class, any character, a negative lookaround, a position: no string
+    return None  # a class, any character, a negative lookaround, a position: no string
 
 
 _REACH: dict[tuple[str, int, int], int | None] = {}
