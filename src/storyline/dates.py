@@ -122,6 +122,7 @@ _WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\
 _IN_YEAR = re.compile(r"\b(?:in|since|by|until|of)\s+(?P<y>(?:19|20)\d{2})\b")
 
 
+@functools.lru_cache(maxsize=8)  # as _found: explicit_date and then _date_text read the same sentence
 def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None:
     """The date (or ISO interval) an expression names, read against the article's date.
 
