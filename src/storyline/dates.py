@@ -6,6 +6,7 @@ this module only reads dates that name their day, month and year.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, time, timedelta
 
@@ -64,6 +65,9 @@ def find_dates(text: str) -> list[tuple[date, str]]:
     return [(d, s) for _, d, s in _found(text)]
 
 
+# A few texts kept: the events step reads the same sentence again and again (its date, the words that
+# tell it, the times of a one-sentence text). The list is shared: callers only read it.
+@functools.lru_cache(maxsize=8)
 def _found(text: str) -> list[tuple[int, date, str]]:
     found: list[tuple[int, date, str]] = []
     taken: list[range] = []
@@ -127,6 +131,7 @@ _WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\
 _IN_YEAR = re.compile(r"\b(?:in|since|by|until|of)\s+(?P<y>(?:19|20)\d{2})\b")
 
 
+@functools.lru_cache(maxsize=8)  # as _found: explicit_date and then _date_text read the same sentence
 def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None:
     """The date (or ISO interval) an expression names, read against the article's date.
 

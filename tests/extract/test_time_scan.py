@@ -59,6 +59,14 @@ SENTENCES = [
     # letters that match ASCII letters only with re.IGNORECASE
     "The bell rang at fıve pm and at ſix p.m.; the ſecond of May was a Sunday.",
     "Dİcember 5 and Sİx Pm are odd spellings; so is o'cloc\u212a am.",
+    # an hour after "at" with and without a part of the day, a day just before "at", "7p" and "7pm"
+    "At 5 the doors opened, by 7 they shut and after 9 nobody came; at 10p.m. and 8pm the bus ran.",
+    "They meet at nine tonight; last night before ten o'clock, Sunday, around 6 o'clock and at 7p. too.",
+    "Yesterday , about 4 in the afternoon; the following Wednesday at 10p; MONDAY AT 9.",
+    "He came at 9p sharp, at 7p.x is a label, at 3a; the morning, after eleven, was quiet at 11 at night.",
+    "Yesterday at 5. Tomorrow, by 6! Today around 8; Tuesday after 10, the evening before 9.",
+    "Yesterday at 5.", "Tomorrow, by 6!", "today around 8;", "Tuesday after 10,", "the evening before 9.",
+    "Last night circa 11", "this morning , at nine.", "The plane left at 6 this afternoon.",
 ]
 
 # long runs of white space, and matches at the very start and end of a text
@@ -237,8 +245,10 @@ def test_more_spans_around_anchors_find_what_timex_finds() -> None:
     rng = random.Random(4)
     words = [w for s in MORE_SENTENCES for w in s.split()]
     texts += [" ".join(rng.choice(words) for _ in range(400)) for _ in range(30)]
+    assert any(len(t) < time_scan._MORE_SHORT for t in texts) and any(len(t) >= time_scan._MORE_SHORT for t in texts)
     for text in texts:
         assert _seen(time_scan.more_spans(text)) == _seen(timex.more_spans(text)), text[:200]
+        assert _seen(time_scan.more_spans_windowed(text)) == _seen(timex.more_spans(text)), text[:200]
     assert sum(len(time_scan.more_spans(s)) for s in MORE_SENTENCES) >= 30  # the sentences hold the forms
 
 

@@ -333,10 +333,17 @@ def _since(reader: ArticleReader, s_text: str, began: str | None = None) -> str 
     return f"{found[0]}/{reader.anchor.isoformat()}"
 
 
+# Each pattern with the strings one of which a sentence must hold for it to match (time_scan.needs):
+# most sentences hold none of a pattern's, and testing for them is cheaper than the search.
+_GATED = tuple((kind, pattern, kind in _COMPILED_CASED, tuple(sorted(time_scan.needs(pattern) or ("",), key=len)))
+               for kind, pattern in _COMPILED)
+
+
 def _types(s_text: str, low: str) -> list[str]:
     kinds = []
-    for kind, pattern in _COMPILED:
-        if pattern.search(s_text if kind in _COMPILED_CASED else low):
+    for kind, pattern, cased, gate in _GATED:
+        text = s_text if cased else low
+        if any(word in text for word in gate) and pattern.search(text):
             kinds.append(kind)
     if len(kinds) > 1 and "statement" in kinds:
         kinds.remove("statement")  # "X said 26 were killed" reports the killing, not a statement

@@ -127,6 +127,60 @@ def least(items: Any) -> int:
     return total
 
 
+def needs(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every text that ``pattern`` finds something in holds: a text that holds
+    none of them needs no search ("curfew" for ``\\bcurfew``; "kill", "die", "dead", … for a
+    list of words). Read from the pattern's parse: a run of literal characters, a group, a branch
+    (one string of each alternative), a repeat of at least one, a lookahead or lookbehind (what it
+    looks at is in the text too). None when no such set is read: a pattern with re.IGNORECASE or
+    flags set inside, or one whose every part may match without a fixed string."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    got = _needs_seq(sre_parse.parse(pattern.pattern, pattern.flags))
+    return None if got is None or "" in got else got
+
+
+def _needs_seq(items: Any) -> frozenset[str] | None:
+    """The best set of strings a sequence needs: of those its parts give, the one whose shortest
+    string is longest (a longer string is found in fewer texts), then the smallest."""
+    choices: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            choices.append(frozenset({run}))
+            run = ""
+        got = _needs_item(op, av)
+        if got is not None:
+            choices.append(got)
+    if run:
+        choices.append(frozenset({run}))
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _needs_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is sre_c.SUBPATTERN:
+        _, add, remove, sub = av
+        return None if add or remove else _needs_seq(sub)
+    if op is sre_c.ATOMIC_GROUP:
+        return _needs_seq(av)
+    if op is sre_c.BRANCH:
+        parts = [_needs_seq(p) for p in av[1]]
+        if any(p is None for p in parts):
+            return None
+        every = frozenset().union(*(p for p in parts if p))
+        # a string that holds another of the set adds nothing: "died" with "die"
+        return frozenset(s for s in every if not any(o != s and o in s for o in every))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        return _needs_seq(sub) if low >= 1 else None
+    if op is sre_c.ASSERT:
+        return _needs_seq(av[1])
+    return None  # a class, any character, a negative lookaround, a position: no string
+
+
 _REACH: dict[tuple[str, int, int], int | None] = {}
 _PARSED: dict[tuple[str, int], Any] = {}
 
@@ -147,8 +201,15 @@ def reach(pattern: re.Pattern[str], white: int) -> int | None:
     return _REACH[key]
 
 
+_white: tuple[str, int] = ("", 1)  # the last text and its longest run of white space, swapped whole
+
+
 def _longest_white(text: str) -> int:
-    return max((len(r) for r in _WHITE_RUN.findall(text)), default=1)
+    global _white
+    last = _white
+    if last[0] is not text:
+        last = _white = (text, max((len(r) for r in _WHITE_RUN.findall(text)), default=1))
+    return last[1]
 
 
 # Letters that a pattern with re.IGNORECASE matches to an ASCII letter, though lower() does not give it
@@ -262,11 +323,15 @@ _WEEKDAYS = timex._WEEKDAY_WORD.split("|")
 _CLOCK_ANCHORS = _anchors(
     # "a quarter past 3", "half to nine", "5 minutes to 7", "twenty-five past 4"
     *_words(("quarter", "half", "min", *_MW), rf"(?:ute)?s?\s+(?:past|to)\s+(?:\d|{timex._HW})"),
-    _one(r"\d(?:\s*(?:ish|[ap]\s\.)|[ap])"),  # "11ish", "3 p . m .", "at 7p"
+    # "11ish", "3 p . m .", "at 7p" (a letter after it, as in "7pm", is EXTRA's; folded text keeps what \w is)
+    _one(r"\d(?:\s*(?:ish|[ap]\s\.)|[ap](?!\w|\.\w))"),
     *_words((*_HW, *_MW, "clock"), r"\s*[ap]\.?m"),  # "six pm", "twenty-five am", "7 o'clock pm"
-    # an hour after a word of timex._AT or of the words after a day: "at 5 in the morning", "tonight around 7"
+    # an hour after a word of timex._AT, told with a part of the day after it: "at 5 in the morning"
     *_words(("at", "by", "around", "about", "circa", "than", "before", "after", "until", "till"),
-            rf"\s+(?:\d|{timex._HW})"),
+            rf"\s+(?:\d|{timex._HW})(?=[\s\S]*?(?:morning|afternoon|evening|night))"),
+    # a day or a part of it just before one of the words before an hour: "tonight around 7", "Monday, at 9"
+    *_words(("today", "tomorrow", "yesterday", "night", "morning", "afternoon", "evening", *_WEEKDAYS),
+            r"\s*,?\s*(?:at|around|about|by|circa|before|after|later)\s"),
     *_words(_HW, "-"),  # "seven-thirty tomorrow"
 )
 _CLOCK_TALK_FOR = "fd219f8f7e11a09a"  # fingerprint(timex.CLOCK_TALK) the anchors were checked against
@@ -370,8 +435,20 @@ _MORE_ANCHORS = tuple(_anchors(*_words(sorted(second if first in _MORE_BY_SECOND
 _more_seen: list[re.Pattern[str]] = []  # timex.MORE_SPANS, once found to have the fingerprint checked
 
 
+# Below this length a form whose words the text holds is searched in full: the anchors cost more than they save.
+_MORE_SHORT = 500
+
+
 def more_spans(text: str) -> list[re.Match[str]]:
-    """``timex.more_spans(text)``: each form searched only around the words its matches hold."""
+    """``timex.more_spans(text)``: each form searched only around the words its matches hold (in a
+    text of ``_MORE_SHORT`` characters or more)."""
+    if len(text) < _MORE_SHORT:
+        return timex.more_spans(text)
+    return more_spans_windowed(text)
+
+
+def more_spans_windowed(text: str) -> list[re.Match[str]]:
+    """``timex.more_spans(text)``, each form searched around the anchors of its words, whatever the length."""
     if timex.MORE_SPANS not in _more_seen:
         if fingerprint(timex.MORE_SPANS) != _MORE_FOR or len(_MORE_ANCHORS) != len(timex._MORE_SCANS):
             return timex.more_spans(text)  # the forms changed since their anchors were checked
