@@ -32,6 +32,17 @@ for _num, _names in enumerate(
     for _name in _names.split():
         MONTHS.setdefault(_name, _num)
 
+# The four letters that IGNORECASE patterns match as ASCII ones (Turkish dotted and dotless i,
+# long s, the Kelvin sign). Readers look the words they match up in ASCII tables ("frıday" would
+# find no weekday), so they read the text through ``fold``, which keeps every offset.
+ASCII_FOLD = {0x130: "I", 0x131: "i", 0x17F: "s", 0x212A: "K"}
+
+
+def fold(text: str) -> str:
+    """``text`` with those letters as their ASCII ones, one character for one."""
+    return text if text.isascii() else text.translate(ASCII_FOLD)
+
+
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _YEAR = r"(?P<y>(?:1[5-9]|20)\d{2})"  # "6 April 1733" as well
 PATTERNS = (
@@ -69,6 +80,7 @@ def find_dates(text: str) -> list[tuple[date, str]]:
 # tell it, the times of a one-sentence text). The list is shared: callers only read it.
 @functools.lru_cache(maxsize=8)
 def _found(text: str) -> list[tuple[int, date, str]]:
+    text = fold(text)
     found: list[tuple[int, date, str]] = []
     taken: list[range] = []
     for pattern in PATTERNS:
@@ -140,6 +152,7 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
     "over the weekend" is the last Saturday–Sunday. Without an anchor only dates that
     name their year are resolved.
     """
+    expression = fold(expression)
     absolute = find_dates(expression)
     if absolute:
         return absolute[0][0].isoformat(), absolute[0][1]
@@ -199,6 +212,7 @@ def week_span(value: str) -> str:
 def month_and_day(text: str) -> tuple[int, int, int] | None:
     """The first day and month written without a year ("January 6", "6th of January",
     "Jan. 6"): (month, day, offset in ``text``)."""
+    text = fold(text)
     m = _DAY_MONTH.search(text)
     if not m:
         return None

@@ -10,9 +10,12 @@ numbers are not amounts and are skipped.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
+
+from storyline.dates import fold
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -499,6 +502,13 @@ def _qualifier(words: str | None) -> str:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in ``sentence``, left to right."""
+    folded = fold(sentence)
+    if folded == sentence:
+        return _find(sentence)
+    return [dataclasses.replace(q, text=sentence[q.start:q.end]) for q in _find(folded)]  # the words as written
+
+
+def _find(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
     halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
     found: list[Quantity] = list(halves)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from storyline.dates import MONTHS, WEEKDAYS, day_month, find_dates, month_and_day
+from storyline.dates import ASCII_FOLD, MONTHS, WEEKDAYS, day_month, find_dates, month_and_day
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -278,6 +278,9 @@ def clock_only(text: str) -> bool:
     return _month(text, text.lower()) is None and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)\b", text)
 
 
+_FOLD = {**ASCII_FOLD, 0x2019: "'"}  # and the curly apostrophe
+
+
 # Pure, and called again with the same words: a length read alone (anchor None), a date checked
 # against a fixed day, "today" or "2012" in article after article of the same day.
 @lru_cache(maxsize=4096)
@@ -287,7 +290,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None,
     expression cannot be resolved (a relative date without the article's date, "two days
     later" with no reference). ``clock`` is the reference's time of day, when it tells one (a
     message stamped 18:55, not a news dateline): "in half an hour" is then 19:25."""
-    words = respell(" ".join(text.replace("\u2019", "'").split())).strip(" ,.;:?!")
+    words = respell(" ".join(text.translate(_FOLD).split())).strip(" ,.;:?!")
     if clock is not None and anchor is not None and (moment := _from_clock(words, anchor, clock)):
         return "TIME", moment
     if (f := _FISCAL.search(words)) and (read := _fiscal(words, f, anchor, future)):
