@@ -455,6 +455,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     if key[0] in ("money", "damage", "price"):
         clusters = [piece for c in clusters for piece in _sums_apart(c, joins=joins)]
         home = {r.claim.id: i for i, c in enumerate(clusters) for r in c}
+    if key[0] == "age":
+        clusters = _one_person(clusters)
     for r in reports:
         if r.claim.id in joins and key[0] not in SETTING_MEASURES:
             at = home.get(joins[r.claim.id])
@@ -463,6 +465,40 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             else:
                 clusters[at].append(r)
     return clusters
+
+
+BIRTHDAY = 1.0  # two ages of one named person this many years apart: a birthday between reports ("28", "will turn 29")
+
+
+def _person(reports: list[_Report]) -> list[str]:
+    """The names an age's reports give for whose age it is ("Teixeira", "Mark Teixeira"), not nouns ("the girl")."""
+    return [c for r in reports if (c := (r.claim.counted or "").strip()) and c[:1].isupper()]
+
+
+def _one_person(clusters: list[list[_Report]]) -> list[list[_Report]]:
+    """Ages a year apart that name one person are one age told before and after a birthday ("Teixeira, 28",
+    "Teixeira, who turns 29 in April"), not two people's; two people a year apart are named apart ("Paul
+    Riva, 47", "Alan Steinberg, 48"), and an article that gives both figures of another name tells two ages."""
+    out = [list(c) for c in clusters]
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(out)), 2):
+            a, b = out[i], out[j]
+            va = {_base(r.claim) for r in a}
+            vb = {_base(r.claim) for r in b}
+            if None in va or None in vb or not all(abs((x or 0) - (y or 0)) <= BIRTHDAY for x in va for y in vb):
+                continue
+            names_a, names_b = _person(a), _person(b)
+            if not names_a or not names_b or not all(_same_name(x, y) for x in names_a for y in names_b):
+                continue  # nobody named, or two names: two people of about one age
+            if {r.claim.article for r in a} & {r.claim.article for r in b}:
+                continue  # one article gives both figures: it tells two ages apart
+            out[i] = a + b
+            del out[j]
+            merged = True
+            break
+    return out
 
 
 # A name as a sentence writes it: "the Washington Nationals", "AMD", "Red Sox"
@@ -1358,6 +1394,8 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         if early < late:
             return "evolving", (f"Figures rise from {_range_text(dated, first_day)} on {first_day} to "
                                 f"{_range_text(dated, last_day)} on {last_day} ({_credit(reports)}).")
+    if measure == "age" and (older := _aged(reports)):
+        return "evolving", f"A birthday between reports: {older}."
     if measure in CUMULATIVE and (risen := _risen_by_day(reports)):
         return "evolving", (f"Each day's articles give a higher toll than the day before's: "
                             f"{risen} ({_credit(reports)}).")
@@ -1365,6 +1403,25 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
                            f"{len(reports)} reports in all ({_credit(reports)}).")
+
+
+# "who turns 29 in April", "will be 40 in June", "is turning 30": an age the person has yet to reach
+_BIRTHDAY = re.compile(r"\b(?:turns|turning|will\s+(?:turn|be)|to\s+turn)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _aged(reports: list[_Report]) -> str:
+    """One person's age told one year lower by every article of an earlier day ("26" in January, "27" in
+    September): a birthday between the reports, empty if the dates do not say so."""
+    by_value: dict[float, set[str]] = {}
+    for r in reports:
+        if r.day and r.claim.value is not None:
+            by_value.setdefault(r.claim.value, set()).add(r.day)
+    if len(by_value) != 2:
+        return ""
+    (young, early), (old, late) = sorted(by_value.items())
+    if max(early) >= min(late):
+        return ""
+    return f"{young:g} on {max(early)}, {old:g} from {min(late)}"
 
 
 VAGUE_SLACK = 2.0  # a figure contradicts a vague word only this many times outside the sizes the word allows
@@ -1412,6 +1469,10 @@ AMOUNT_SLACK = 0.1  # outlets round an amount, or convert it at another day's ra
 def _clash(a: _Report, b: _Report) -> bool:
     """Whether two reports cannot both hold. Amounts in different currencies are not
     compared (a conversion is not a conflict); a magnitude allows a tenth of slack."""
+    if a.claim.measure == "age" and a.claim.value is not None and b.claim.value is not None:
+        # one person's age: any other figure clashes, unless the older one is told as a birthday to come
+        young, old = sorted((a, b), key=lambda r: r.claim.value or 0.0)
+        return old.claim.value != young.claim.value and not _BIRTHDAY.search(old.claim.text[:_figure_at(old.claim)])
     if a.claim.measure in SETTING_MEASURES:
         x, y = _base(a.claim), _base(b.claim)
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
