@@ -421,7 +421,8 @@ def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
 
 
 def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str], payers: bool = True,
-             named: dict[str, str] | None = None, subject: list[str] | None = None) -> list[list[_Report]]:
+             named: dict[str, str] | None = None, subject: list[str] | None = None, kinds: bool = True,
+             ) -> list[list[_Report]]:
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size."""
@@ -430,7 +431,10 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
             len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
         # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
-        return [c for part in by_payer for c in _amounts(key, part, joins=joins, payers=False)]
+        return [c for part in by_payer for c in _amounts(key, part, joins=joins, payers=False, kinds=kinds)]
+    if kinds and key[0] in ("money", "damage", "price") and len(by_kind := _by_kind(reports, joins=joins)) > 1:
+        # what each sum is, where its sentence says: a cash part, a grant, a loan are not the price however close
+        return [c for part in by_kind for c in _amounts(key, part, joins=joins, payers=False, kinds=False)]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
     if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
         ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
@@ -499,6 +503,72 @@ def _one_person(clusters: list[list[_Report]]) -> list[list[_Report]]:
             merged = True
             break
     return out
+
+
+# What a sum is, by kind: sums of two kinds are two quantities however close in size ("$281 million in cash"
+# beside "$334 million" paid in all; a grant beside the funding raised). The words of a whole deal (price,
+# payment, offer, deal, contract, cost) name no kind of their own: every sum of a story of a deal is one of its.
+_KINDS = {
+    "cash": "means", "stock": "means", "stocks": "means", "shares": "means", "equity": "means",
+    "funding": "funding", "financing": "funding", "investment": "funding", "investments": "funding",
+    "round": "funding", "capital": "funding", "grant": "grant", "grants": "grant", "subsidy": "grant",
+    "subsidies": "grant", "loan": "loan", "loans": "loan", "debt": "loan", "debts": "loan", "credit": "loan",
+    "bond": "loan", "bailout": "bailout", "rescue": "bailout", "package": "bailout", "share": "share",
+    "contribution": "share", "savings": "savings", "cuts": "savings", "revenue": "revenue", "revenues": "revenue",
+    "sales": "revenue", "turnover": "revenue", "earnings": "profit", "profit": "profit", "profits": "profit",
+    "income": "profit", "loss": "loss", "losses": "loss", "fine": "fine", "fines": "fine", "penalty": "fine",
+    "bail": "bail", "reward": "reward", "ransom": "ransom", "settlement": "settlement", "salary": "salary",
+    "wages": "salary", "fee": "fee", "fees": "fee", "valuation": "valuation"}
+# "$334 million in cash and stock", "in cash and shares": the whole sum, however it is paid
+_MIXED_MEANS = re.compile(r"^\s*in\s+(?:cash|stock|shares)\s+(?:and|or|plus)\s+(?:cash|stock|shares)\b", re.IGNORECASE)
+# "$281 million of the purchase price": a part of a sum, named by the whole it is a part of
+_PART_OF = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\b", re.IGNORECASE)
+
+
+def _kind(claim: Claim) -> str:
+    """The kind of sum a claim reports, when its words say one ("cash", "funding", "grant", "loan"), else ""."""
+    words = re.findall(r"[a-z]+", (claim.counted or "").lower())
+    kind = next((k for w in reversed(words) if (k := _KINDS.get(w))), "")
+    if not kind:
+        return ""
+    at = _figure_at(claim)
+    after = claim.text[at + len(claim.number_text):] if at >= 0 else ""
+    if _MIXED_MEANS.match(after) or _PART_OF.match(after):
+        return ""
+    return kind
+
+
+def _by_kind(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+    """Sums split by the kind their sentences give (cash, funding, a grant...). A sum of no kind joins the kind
+    whose figure it gives (the same figure, within rounding), or in another currency one close in size (a
+    conversion); else it stays with the sums of no kind. A conversion in brackets goes with what it converts."""
+    kinds = {r.claim.id: _kind(r.claim) for r in reports if r.claim.id not in joins}
+    if len({k for k in kinds.values() if k}) < 2 and not (any(kinds.values()) and not all(kinds.values())):
+        return [reports]
+    groups: dict[str, list[_Report]] = {}
+    for r in reports:
+        if kinds.get(r.claim.id):
+            groups.setdefault(kinds[r.claim.id], []).append(r)
+    for r in reports:
+        if r.claim.id in joins or kinds.get(r.claim.id):
+            continue
+        best, near = "", math.inf
+        for kind, members in groups.items():
+            for m in members:
+                x, y = r.claim.value or _top(r), m.claim.value or _top(m)  # the figures told, not an "about"'s bound
+                if kinds.get(m.claim.id) != kind or x <= 0 or y <= 0:
+                    continue
+                gap = abs(math.log(x / y))
+                same_unit = m.claim.unit == r.claim.unit
+                same = gap <= math.log(1 + EXACT_SLACK) or r.low <= m.low <= r.high or m.low <= r.low <= m.high
+                if (same if same_unit else gap <= math.log(AMOUNT_RATIO)) and gap < near:
+                    best, near = kind, gap
+        groups.setdefault(best, []).append(r)
+    where = {r.claim.id: k for k, members in groups.items() for r in members}
+    for r in reports:
+        if r.claim.id in joins:
+            groups.setdefault(where.get(joins[r.claim.id], ""), []).append(r)
+    return [g for g in groups.values() if g]
 
 
 # A name as a sentence writes it: "the Washington Nationals", "AMD", "Red Sox"
