@@ -367,3 +367,22 @@ def test_one_person_s_two_ages_clash_unless_dates_or_a_birthday_explain_them() -
               age("b:c1", 26, "Dan Roe", "Roe, 26, denies it.", "2024-03-02"),
               age("c:c1", 27, "Dan Roe", "A jury convicted Dan Roe, 27.", "2024-10-11")]
     assert [f.assessment for f in reconcile(months, story="s")] == ["evolving"]
+
+
+def test_a_deal_s_length_told_after_the_deal_or_paired_with_a_sum_is_its_term() -> None:
+    def years(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                     value=value, low=value, high=value, qualifier="exact", unit="years", measure="duration",
+                     subject=None, subject_group="not_people", location="Dunmore", as_of=None, attributed_to=None)
+
+    lines = {"a": ("The lease is thought to be for at least six years.", "at least six", 6),
+             "b": ("The port authority wants to sign the operator for six years.", "six", 6),
+             "c": ("Harbour Co is at six years and about $40 million, the paper said.", "six", 6),
+             "d": ("The city has only offered six years.", "six", 6),
+             "e": ("The operator has run the quay for six years.", "six", 6),
+             "f": ("Six years ago the quay was rebuilt.", "Six", 6)}
+    arts = [Article(id=a, source=f"{a}.txt", format="txt", text=t, published="2025-06-01", outlet=a,
+                    claims=(years(f"{a}:c1", n, v, t),)) for a, (t, n, v) in lines.items()]
+    facts = reconcile(arts, story="s")
+    assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1", "c:c1", "d:c1"]]
+    assert facts[0].label.startswith("duration of the ")

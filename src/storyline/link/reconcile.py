@@ -280,14 +280,30 @@ _TERM_AFTER = re.compile(r"^\s*-?\s*(?:year|month)s?\b\s*-?\s*(?:,\s*)?(?:[\w$�
 _SUM_NEAR = re.compile(r"(?:[$€£]|\b(?:US|USD|EUR)\s?)\s?\d")
 
 
+# ... or the agreement or the act of making one comes first: "the offer is believed to be for at least eight
+# years", "looks to ink the slugger for eight years", "have only offered seven years"
+_TERM_BEFORE = re.compile(r"\b(?:(?:" + _DEAL + r")\s+(?:(?:is|was|would\s+be|will\s+be)\s+)?(?:[\w\"'’-]+\s+){0,3}?"
+                          r"(?:for|of)|(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|lock(?:s|ed)?\s+up)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"for|offer(?:s|ed|ing)?(?:\s+(?:only|just|him|her|them))?)\s+[\"“]?$", re.IGNORECASE)
+# ... or a length and a sum told as one pair: "at eight years and at least $160MM", "seven years, $140 million",
+# "$184 million over eight years"
+_PAIR_AFTER = re.compile(r"^\s*-?\s*years?\s*(?:,|and)\s*(?:(?:at\s+least|about|around|nearly|up\s+to)\s+)?"
+                         r"(?:[$€£]|US\$|USD\s)", re.IGNORECASE)
+_PAIR_BEFORE = re.compile(r"[$€£]\s?\d[\d.,\s]*(?:million|billion|mm|m|bn)?\s+over\s+(?:the\s+next\s+)?$",
+                          re.IGNORECASE)
+
+
 def _term(claim: Claim) -> bool:
     """Whether a duration is the length of an agreement (a contract, an offer, a lease): it qualifies
-    the agreement's noun, or a sum of money stands right beside it in a sentence about one."""
+    the agreement's noun, the agreement or the act of making one comes right before it, it is paired
+    with a sum, or a sum of money stands right beside it in a sentence about one."""
     at = claim.text.find(claim.number_text)
     if at < 0:
         return False
     after = claim.text[at + len(claim.number_text):]
-    if _TERM_AFTER.match(after):
+    before = claim.text[:at]
+    if _TERM_AFTER.match(after) or _PAIR_AFTER.match(after) or _TERM_BEFORE.search(before) or \
+            _PAIR_BEFORE.search(before):
         return True
     near = claim.text[max(0, at - 30):at + len(claim.number_text) + 30]
     return bool(_SUM_NEAR.search(near) and re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE))
