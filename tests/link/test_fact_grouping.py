@@ -427,3 +427,19 @@ def test_sums_are_keyed_by_what_they_are_where_their_sentences_say() -> None:
                        said("e", five, kind(money("e:c1", "$500 million", 5e8, five), "cash")),
                        said("f", six, kind(money("f:c1", "$500 million", 5e8, six), "deal"))], story="s")
     assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "e:c1", "f:c1"], ["a:c2", "b:c1"], ["c:c1", "d:c1"]]
+
+
+def test_rough_figures_of_one_large_crowd_under_another_noun_are_one_fact() -> None:
+    # two outlets put a camp at about 30,000 refugees; a third at "roughly 31,000 people": one rough size
+    refugees = [art(a, claim(f"{a}:c1", "about 30,000", 30000, "The camp holds about 30,000 refugees.",
+                             counted="refugees", qualifier="about")) for a in ("a", "b")]
+    people = art("c", claim("c:c1", "roughly 31,000", 31000, "Planes bombed a camp of roughly 31,000 people.",
+                            counted="people", did="bombed", qualifier="about"))
+    facts = reconcile([*refugees, people], story="s")
+    assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1", "c:c1"]]
+    # small rough figures stay apart: "about 20 inside" and "as many as 20 led out" may be two groups
+    inside = [art(a, claim(f"{a}:c1", "about 20", 20, "About 20 staff were inside the bank.", counted="staff",
+                           qualifier="about")) for a in ("a", "b")]
+    led = art("c", claim("c:c1", "around 22", 22, "Around 22 people were led out by firefighters.",
+                         counted="people", did="led", qualifier="about"))
+    assert all("c:c1" not in f.claims for f in reconcile([*inside, led], story="s"))

@@ -985,8 +985,20 @@ def _same_figure(r: _Report, g: _Report) -> bool:
     """Two reports give one figure: the same range, or an exact figure inside the other's "about"."""
     if (r.low, r.high) == (g.low, g.high):
         return True
+    if _rounded(r) and _rounded(g) and r.claim.value and g.claim.value and r.claim.unit == g.claim.unit and \
+            abs(r.claim.value - g.claim.value) <= ROUNDED_SLACK * max(r.claim.value, g.claim.value):
+        return True  # "roughly 21,000" and "about 20,000", "nearly 23,000" and "over 24,000": one rough size
     return (_exact(r) and g.claim.qualifier == "about" and g.low <= r.low <= g.high) or \
         (_exact(g) and r.claim.qualifier == "about" and r.low <= g.low <= r.high)
+
+
+ROUNDED_SLACK = 0.1  # two rough figures of a large number this close are one size, told by two outlets
+ROUNDED_FLOOR = 1000  # ... when the number is large: "about 20" and "as many as 20" may count two groups
+
+
+def _rounded(r: _Report) -> bool:
+    """A rough figure of a large number: "about 20,000", "nearly 23,000", "more than 14,000"."""
+    return r.claim.qualifier in ("about", "almost", "more_than", "at_least") and (r.claim.value or 0) >= ROUNDED_FLOOR
 
 
 OTHER_EVENT = 100  # a toll this many times the story's usual figure is another event's ("the 2004 tsunami")
