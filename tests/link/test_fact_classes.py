@@ -328,3 +328,61 @@ def test_deals_of_one_length_that_different_parties_offer_are_different_facts() 
     facts = reconcile(arts, story="s")
     assert sorted(sorted(f.claims) for f in facts) == [["a:c0", "b:c1"], ["a:c1", "b:c0"]]
     assert {f.label.split(" (")[0] for f in facts} == {"duration of the Rovers deal", "duration of the City offer"}
+
+
+def age(cid: str, value: float, who: str, text: str, published: str = "2024-05-02") -> Article:
+    c = claim(cid, f"{value:g}", value, measure="age", unit="years", counted=who, role="other", text=text)
+    return dataclasses.replace(art(c.article, c), published=published)
+
+
+def test_one_person_s_age_a_year_apart_is_one_fact_and_two_people_s_are_two() -> None:
+    # a singer is 34 in two outlets, and "will turn 35 next month" in two more: one age, consistent
+    facts = reconcile([age("a:c1", 34, "Ines Moura", "Ines Moura, 34, cancelled the tour."),
+                       age("b:c1", 34, "Moura", "The 34-year-old Moura was not reached."),
+                       age("c:c1", 35, "Ines Moura", "Moura, who will turn 35 in June, is resting."),
+                       age("d:c1", 35, "Moura", "Moura turns 35 next month.")], story="s")
+    assert [len(f.claims) for f in facts] == [4]
+    assert facts[0].assessment == "consistent"
+    # two partners of a firm, 52 and 53, named apart: two ages
+    facts = reconcile([age("a:c1", 52, "Otto Brandt", "Otto Brandt, 52, and Karl Weiss, 53, were hurt."),
+                       age("a:c2", 53, "Karl Weiss", "Otto Brandt, 52, and Karl Weiss, 53, were hurt."),
+                       age("b:c1", 52, "Otto Brandt", "Brandt, 52, was treated."),
+                       age("c:c1", 53, "Karl Weiss", "Weiss, 53, was released.")], story="s")
+    assert sorted(len(f.claims) for f in facts) == [2, 2]
+    # nobody named: a 40-year-old and a 41-year-old are not one person
+    facts = reconcile([age("a:c1", 40, "man", "A 40-year-old man was held."),
+                       age("b:c1", 40, "man", "Police held a 40-year-old man."),
+                       age("c:c1", 41, "woman", "A 41-year-old woman was freed."),
+                       age("d:c1", 41, "woman", "The woman, 41, was freed.")], story="s")
+    assert sorted(len(f.claims) for f in facts) == [2, 2]
+
+
+def test_one_person_s_two_ages_clash_unless_dates_or_a_birthday_explain_them() -> None:
+    same_day = [age("a:c1", 60, "Rita Lane", "Rita Lane, 60, was charged."),
+                age("b:c1", 60, "Rita Lane", "Sixty-year-old Rita Lane was arrested."),
+                age("c:c1", 61, "Rita Lane", "Rita Lane, 61, was charged on Friday.")]
+    assert [f.assessment for f in reconcile(same_day, story="s")] == ["conflicting"]
+    # 26 when charged in March, 27 at the verdict in October: a birthday between the reports
+    months = [age("a:c1", 26, "Dan Roe", "Dan Roe, 26, was charged.", "2024-03-01"),
+              age("b:c1", 26, "Dan Roe", "Roe, 26, denies it.", "2024-03-02"),
+              age("c:c1", 27, "Dan Roe", "A jury convicted Dan Roe, 27.", "2024-10-11")]
+    assert [f.assessment for f in reconcile(months, story="s")] == ["evolving"]
+
+
+def test_a_deal_s_length_told_after_the_deal_or_paired_with_a_sum_is_its_term() -> None:
+    def years(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                     value=value, low=value, high=value, qualifier="exact", unit="years", measure="duration",
+                     subject=None, subject_group="not_people", location="Dunmore", as_of=None, attributed_to=None)
+
+    lines = {"a": ("The lease is thought to be for at least six years.", "at least six", 6),
+             "b": ("The port authority wants to sign the operator for six years.", "six", 6),
+             "c": ("Harbour Co is at six years and about $40 million, the paper said.", "six", 6),
+             "d": ("The city has only offered six years.", "six", 6),
+             "e": ("The operator has run the quay for six years.", "six", 6),
+             "f": ("Six years ago the quay was rebuilt.", "Six", 6)}
+    arts = [Article(id=a, source=f"{a}.txt", format="txt", text=t, published="2025-06-01", outlet=a,
+                    claims=(years(f"{a}:c1", n, v, t),)) for a, (t, n, v) in lines.items()]
+    facts = reconcile(arts, story="s")
+    assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1", "c:c1", "d:c1"]]
+    assert facts[0].label.startswith("duration of the ")

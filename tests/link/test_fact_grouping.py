@@ -405,3 +405,41 @@ def test_two_exact_sums_in_one_currency_clash_and_a_price_per_litre_is_always_sh
     litre = dataclasses.replace(money("a:c1", "95 crowns", 95, text, unit="crowns per litre", measure="price"),
                                 start=text.index("Fuel"), number_start=text.index("95"))
     assert [f.measure for f in reconcile([said("a", text, litre)], story="s")] == ["price"]
+
+
+def test_sums_are_keyed_by_what_they_are_where_their_sentences_say() -> None:
+    # a price, its cash part, and the funding the firm had raised: close in size, three quantities
+    def kind(c: Claim, what: str | None) -> Claim:
+        return dataclasses.replace(c, counted=what)
+
+    one = "Orla Systems will buy Pennant for $500 million, including $420 million in cash."
+    two = "Orla is paying $420 million in cash for the start-up."
+    three = "Pennant, which had raised $460 million in funding, was founded by two engineers."
+    four = "Backers had put $460 million of venture funding into Pennant."
+    five = "Orla will pay $500 million in cash and stock for Pennant."
+    six = "The $500 million deal is Orla's largest."
+    facts = reconcile([said("a", one, money("a:c1", "$500 million", 5e8, one),
+                            kind(money("a:c2", "$420 million", 4.2e8, one), "cash")),
+                       said("b", two, kind(money("b:c1", "$420 million", 4.2e8, two), "cash")),
+                       said("c", three, kind(money("c:c1", "$460 million", 4.6e8, three), "funding")),
+                       said("d", four, kind(money("d:c1", "$460 million", 4.6e8, four), "funding")),
+                       # one deal in other words: "in cash and stock" is the whole sum, and so is "the deal"
+                       said("e", five, kind(money("e:c1", "$500 million", 5e8, five), "cash")),
+                       said("f", six, kind(money("f:c1", "$500 million", 5e8, six), "deal"))], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "e:c1", "f:c1"], ["a:c2", "b:c1"], ["c:c1", "d:c1"]]
+
+
+def test_rough_figures_of_one_large_crowd_under_another_noun_are_one_fact() -> None:
+    # two outlets put a camp at about 30,000 refugees; a third at "roughly 31,000 people": one rough size
+    refugees = [art(a, claim(f"{a}:c1", "about 30,000", 30000, "The camp holds about 30,000 refugees.",
+                             counted="refugees", qualifier="about")) for a in ("a", "b")]
+    people = art("c", claim("c:c1", "roughly 31,000", 31000, "Planes bombed a camp of roughly 31,000 people.",
+                            counted="people", did="bombed", qualifier="about"))
+    facts = reconcile([*refugees, people], story="s")
+    assert [sorted(f.claims) for f in facts] == [["a:c1", "b:c1", "c:c1"]]
+    # small rough figures stay apart: "about 20 inside" and "as many as 20 led out" may be two groups
+    inside = [art(a, claim(f"{a}:c1", "about 20", 20, "About 20 staff were inside the bank.", counted="staff",
+                           qualifier="about")) for a in ("a", "b")]
+    led = art("c", claim("c:c1", "around 22", 22, "Around 22 people were led out by firefighters.",
+                         counted="people", did="led", qualifier="about"))
+    assert all("c:c1" not in f.claims for f in reconcile([*inside, led], story="s"))

@@ -280,14 +280,30 @@ _TERM_AFTER = re.compile(r"^\s*-?\s*(?:year|month)s?\b\s*-?\s*(?:,\s*)?(?:[\w$�
 _SUM_NEAR = re.compile(r"(?:[$€£]|\b(?:US|USD|EUR)\s?)\s?\d")
 
 
+# ... or the agreement or the act of making one comes first: "the offer is believed to be for at least eight
+# years", "looks to ink the slugger for eight years", "have only offered seven years"
+_TERM_BEFORE = re.compile(r"\b(?:(?:" + _DEAL + r")\s+(?:(?:is|was|would\s+be|will\s+be)\s+)?(?:[\w\"'’-]+\s+){0,3}?"
+                          r"(?:for|of)|(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|lock(?:s|ed)?\s+up)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"for|offer(?:s|ed|ing)?(?:\s+(?:only|just|him|her|them))?)\s+[\"“]?$", re.IGNORECASE)
+# ... or a length and a sum told as one pair: "at eight years and at least $160MM", "seven years, $140 million",
+# "$184 million over eight years"
+_PAIR_AFTER = re.compile(r"^\s*-?\s*years?\s*(?:,|and)\s*(?:(?:at\s+least|about|around|nearly|up\s+to)\s+)?"
+                         r"(?:[$€£]|US\$|USD\s)", re.IGNORECASE)
+_PAIR_BEFORE = re.compile(r"[$€£]\s?\d[\d.,\s]*(?:million|billion|mm|m|bn)?\s+over\s+(?:the\s+next\s+)?$",
+                          re.IGNORECASE)
+
+
 def _term(claim: Claim) -> bool:
     """Whether a duration is the length of an agreement (a contract, an offer, a lease): it qualifies
-    the agreement's noun, or a sum of money stands right beside it in a sentence about one."""
+    the agreement's noun, the agreement or the act of making one comes right before it, it is paired
+    with a sum, or a sum of money stands right beside it in a sentence about one."""
     at = claim.text.find(claim.number_text)
     if at < 0:
         return False
     after = claim.text[at + len(claim.number_text):]
-    if _TERM_AFTER.match(after):
+    before = claim.text[:at]
+    if _TERM_AFTER.match(after) or _PAIR_AFTER.match(after) or _TERM_BEFORE.search(before) or \
+            _PAIR_BEFORE.search(before):
         return True
     near = claim.text[max(0, at - 30):at + len(claim.number_text) + 30]
     return bool(_SUM_NEAR.search(near) and re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE))
@@ -421,7 +437,8 @@ def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
 
 
 def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str], payers: bool = True,
-             named: dict[str, str] | None = None, subject: list[str] | None = None) -> list[list[_Report]]:
+             named: dict[str, str] | None = None, subject: list[str] | None = None, kinds: bool = True,
+             ) -> list[list[_Report]]:
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size."""
@@ -430,7 +447,10 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
             len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
         # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
-        return [c for part in by_payer for c in _amounts(key, part, joins=joins, payers=False)]
+        return [c for part in by_payer for c in _amounts(key, part, joins=joins, payers=False, kinds=kinds)]
+    if kinds and key[0] in ("money", "damage", "price") and len(by_kind := _by_kind(reports, joins=joins)) > 1:
+        # what each sum is, where its sentence says: a cash part, a grant, a loan are not the price however close
+        return [c for part in by_kind for c in _amounts(key, part, joins=joins, payers=False, kinds=False)]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
     if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
         ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
@@ -455,6 +475,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     if key[0] in ("money", "damage", "price"):
         clusters = [piece for c in clusters for piece in _sums_apart(c, joins=joins)]
         home = {r.claim.id: i for i, c in enumerate(clusters) for r in c}
+    if key[0] == "age":
+        clusters = _one_person(clusters)
     for r in reports:
         if r.claim.id in joins and key[0] not in SETTING_MEASURES:
             at = home.get(joins[r.claim.id])
@@ -463,6 +485,106 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             else:
                 clusters[at].append(r)
     return clusters
+
+
+BIRTHDAY = 1.0  # two ages of one named person this many years apart: a birthday between reports ("28", "will turn 29")
+
+
+def _person(reports: list[_Report]) -> list[str]:
+    """The names an age's reports give for whose age it is ("Teixeira", "Mark Teixeira"), not nouns ("the girl")."""
+    return [c for r in reports if (c := (r.claim.counted or "").strip()) and c[:1].isupper()]
+
+
+def _one_person(clusters: list[list[_Report]]) -> list[list[_Report]]:
+    """Ages a year apart that name one person are one age told before and after a birthday ("Teixeira, 28",
+    "Teixeira, who turns 29 in April"), not two people's; two people a year apart are named apart ("Paul
+    Riva, 47", "Alan Steinberg, 48"), and an article that gives both figures of another name tells two ages."""
+    out = [list(c) for c in clusters]
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(out)), 2):
+            a, b = out[i], out[j]
+            va = {_base(r.claim) for r in a}
+            vb = {_base(r.claim) for r in b}
+            if None in va or None in vb or not all(abs((x or 0) - (y or 0)) <= BIRTHDAY for x in va for y in vb):
+                continue
+            names_a, names_b = _person(a), _person(b)
+            if not names_a or not names_b or not all(_same_name(x, y) for x in names_a for y in names_b):
+                continue  # nobody named, or two names: two people of about one age
+            if {r.claim.article for r in a} & {r.claim.article for r in b}:
+                continue  # one article gives both figures: it tells two ages apart
+            out[i] = a + b
+            del out[j]
+            merged = True
+            break
+    return out
+
+
+# What a sum is, by kind: sums of two kinds are two quantities however close in size ("$281 million in cash"
+# beside "$334 million" paid in all; a grant beside the funding raised). The words of a whole deal (price,
+# payment, offer, deal, contract, cost) name no kind of their own: every sum of a story of a deal is one of its.
+_KINDS = {
+    "cash": "means", "stock": "means", "stocks": "means", "shares": "means", "equity": "means",
+    "funding": "funding", "financing": "funding", "investment": "funding", "investments": "funding",
+    "round": "funding", "capital": "funding", "grant": "grant", "grants": "grant", "subsidy": "grant",
+    "subsidies": "grant", "loan": "loan", "loans": "loan", "debt": "loan", "debts": "loan", "credit": "loan",
+    "bond": "loan", "bailout": "bailout", "rescue": "bailout", "package": "bailout", "share": "share",
+    "contribution": "share", "savings": "savings", "cuts": "savings", "revenue": "revenue", "revenues": "revenue",
+    "sales": "revenue", "turnover": "revenue", "earnings": "profit", "profit": "profit", "profits": "profit",
+    "income": "profit", "loss": "loss", "losses": "loss", "fine": "fine", "fines": "fine", "penalty": "fine",
+    "bail": "bail", "reward": "reward", "ransom": "ransom", "settlement": "settlement", "salary": "salary",
+    "wages": "salary", "fee": "fee", "fees": "fee", "valuation": "valuation"}
+# "$334 million in cash and stock", "in cash and shares": the whole sum, however it is paid
+_MIXED_MEANS = re.compile(r"^\s*in\s+(?:cash|stock|shares)\s+(?:and|or|plus)\s+(?:cash|stock|shares)\b", re.IGNORECASE)
+# "$281 million of the purchase price": a part of a sum, named by the whole it is a part of
+_PART_OF = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\b", re.IGNORECASE)
+
+
+def _kind(claim: Claim) -> str:
+    """The kind of sum a claim reports, when its words say one ("cash", "funding", "grant", "loan"), else ""."""
+    words = re.findall(r"[a-z]+", (claim.counted or "").lower())
+    kind = next((k for w in reversed(words) if (k := _KINDS.get(w))), "")
+    if not kind:
+        return ""
+    at = _figure_at(claim)
+    after = claim.text[at + len(claim.number_text):] if at >= 0 else ""
+    if _MIXED_MEANS.match(after) or _PART_OF.match(after):
+        return ""
+    return kind
+
+
+def _by_kind(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
+    """Sums split by the kind their sentences give (cash, funding, a grant...). A sum of no kind joins the kind
+    whose figure it gives (the same figure, within rounding), or in another currency one close in size (a
+    conversion); else it stays with the sums of no kind. A conversion in brackets goes with what it converts."""
+    kinds = {r.claim.id: _kind(r.claim) for r in reports if r.claim.id not in joins}
+    if len({k for k in kinds.values() if k}) < 2 and not (any(kinds.values()) and not all(kinds.values())):
+        return [reports]
+    groups: dict[str, list[_Report]] = {}
+    for r in reports:
+        if kinds.get(r.claim.id):
+            groups.setdefault(kinds[r.claim.id], []).append(r)
+    for r in reports:
+        if r.claim.id in joins or kinds.get(r.claim.id):
+            continue
+        best, near = "", math.inf
+        for kind, members in groups.items():
+            for m in members:
+                x, y = r.claim.value or _top(r), m.claim.value or _top(m)  # the figures told, not an "about"'s bound
+                if kinds.get(m.claim.id) != kind or x <= 0 or y <= 0:
+                    continue
+                gap = abs(math.log(x / y))
+                same_unit = m.claim.unit == r.claim.unit
+                same = gap <= math.log(1 + EXACT_SLACK) or r.low <= m.low <= r.high or m.low <= r.low <= m.high
+                if (same if same_unit else gap <= math.log(AMOUNT_RATIO)) and gap < near:
+                    best, near = kind, gap
+        groups.setdefault(best, []).append(r)
+    where = {r.claim.id: k for k, members in groups.items() for r in members}
+    for r in reports:
+        if r.claim.id in joins:
+            groups.setdefault(where.get(joins[r.claim.id], ""), []).append(r)
+    return [g for g in groups.values() if g]
 
 
 # A name as a sentence writes it: "the Washington Nationals", "AMD", "Red Sox"
@@ -863,8 +985,20 @@ def _same_figure(r: _Report, g: _Report) -> bool:
     """Two reports give one figure: the same range, or an exact figure inside the other's "about"."""
     if (r.low, r.high) == (g.low, g.high):
         return True
+    if _rounded(r) and _rounded(g) and r.claim.value and g.claim.value and r.claim.unit == g.claim.unit and \
+            abs(r.claim.value - g.claim.value) <= ROUNDED_SLACK * max(r.claim.value, g.claim.value):
+        return True  # "roughly 21,000" and "about 20,000", "nearly 23,000" and "over 24,000": one rough size
     return (_exact(r) and g.claim.qualifier == "about" and g.low <= r.low <= g.high) or \
         (_exact(g) and r.claim.qualifier == "about" and r.low <= g.low <= r.high)
+
+
+ROUNDED_SLACK = 0.1  # two rough figures of a large number this close are one size, told by two outlets
+ROUNDED_FLOOR = 1000  # ... when the number is large: "about 20" and "as many as 20" may count two groups
+
+
+def _rounded(r: _Report) -> bool:
+    """A rough figure of a large number: "about 20,000", "nearly 23,000", "more than 14,000"."""
+    return r.claim.qualifier in ("about", "almost", "more_than", "at_least") and (r.claim.value or 0) >= ROUNDED_FLOOR
 
 
 OTHER_EVENT = 100  # a toll this many times the story's usual figure is another event's ("the 2004 tsunami")
@@ -1358,6 +1492,8 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         if early < late:
             return "evolving", (f"Figures rise from {_range_text(dated, first_day)} on {first_day} to "
                                 f"{_range_text(dated, last_day)} on {last_day} ({_credit(reports)}).")
+    if measure == "age" and (older := _aged(reports)):
+        return "evolving", f"A birthday between reports: {older}."
     if measure in CUMULATIVE and (risen := _risen_by_day(reports)):
         return "evolving", (f"Each day's articles give a higher toll than the day before's: "
                             f"{risen} ({_credit(reports)}).")
@@ -1365,6 +1501,25 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
                            f"{len(reports)} reports in all ({_credit(reports)}).")
+
+
+# "who turns 29 in April", "will be 40 in June", "is turning 30": an age the person has yet to reach
+_BIRTHDAY = re.compile(r"\b(?:turns|turning|will\s+(?:turn|be)|to\s+turn)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _aged(reports: list[_Report]) -> str:
+    """One person's age told one year lower by every article of an earlier day ("26" in January, "27" in
+    September): a birthday between the reports, empty if the dates do not say so."""
+    by_value: dict[float, set[str]] = {}
+    for r in reports:
+        if r.day and r.claim.value is not None:
+            by_value.setdefault(r.claim.value, set()).add(r.day)
+    if len(by_value) != 2:
+        return ""
+    (young, early), (old, late) = sorted(by_value.items())
+    if max(early) >= min(late):
+        return ""
+    return f"{young:g} on {max(early)}, {old:g} from {min(late)}"
 
 
 VAGUE_SLACK = 2.0  # a figure contradicts a vague word only this many times outside the sizes the word allows
@@ -1412,6 +1567,10 @@ AMOUNT_SLACK = 0.1  # outlets round an amount, or convert it at another day's ra
 def _clash(a: _Report, b: _Report) -> bool:
     """Whether two reports cannot both hold. Amounts in different currencies are not
     compared (a conversion is not a conflict); a magnitude allows a tenth of slack."""
+    if a.claim.measure == "age" and a.claim.value is not None and b.claim.value is not None:
+        # one person's age: any other figure clashes, unless the older one is told as a birthday to come
+        young, old = sorted((a, b), key=lambda r: r.claim.value or 0.0)
+        return old.claim.value != young.claim.value and not _BIRTHDAY.search(old.claim.text[:_figure_at(old.claim)])
     if a.claim.measure in SETTING_MEASURES:
         x, y = _base(a.claim), _base(b.claim)
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
