@@ -44,17 +44,19 @@ def claims_stage(article: Article) -> Article:
     reader = ArticleReader(article)
     lede = _lede_paragraph(reader)
     claims: list[Claim] = []
-    last: dict[int, tuple[str | None, str | None, bool]] = {}  # paragraph -> (source, date, had claims)
+    last: dict[int, tuple[str | None, _Dated | None, bool]] = {}  # paragraph -> (source, date, had claims)
     things: list[tuple[int, Claim]] = []  # the last count of things and its sentence ("Five bombs were dropped")
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
         own_source = _source(reader, sent, s_text, at=None)
-        own_date = explicit_date(reader, s_text)
         prev_source, prev_date, prev_had = last.get(sent.paragraph, (None, None, False))
         cue = s_text.strip().lower().startswith(W.CONTINUATION_CUES)
-        found = [] if _URLISH.search(s_text) else [
+        # the sentence's date, or the one carried from the sentence before: read only if a claim needs it
+        dated = _Dated(reader, s_text, prev_date if cue or prev_had else None)
+        urlish = _URLISH.search(s_text) is not None
+        found = [] if urlish else [
             q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
-        worded = word_counts(reader, sent, taken=found) if found or not _URLISH.search(s_text) else []
+        worded = word_counts(reader, sent, taken=found) if found or not urlish else []
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
             claim = _claim(reader, sent, q, index=len(claims))
@@ -96,8 +98,7 @@ def claims_stage(article: Article) -> Article:
                 source = None  # an amount in brackets is the outlet's own conversion or aside
             else:
                 source = _source(reader, sent, s_text, at=q.start) or (prev_source if prev_had else None)
-            as_of = own_date or (prev_date if (cue or prev_had) and prev_date else None) or \
-                _as_of_article_date(reader, sent, s_text, lede=lede)
+            as_of = dated.value() or _as_of_article_date(reader, sent, s_text, lede=lede)
             location = claim.location
             if source and location and location in source:  # "Authorities in Almaty said ...": the source's place
                 location = _location(reader, sent, sent.start + q.start, skip=source)
@@ -109,9 +110,33 @@ def claims_stage(article: Article) -> Article:
             if second:  # "Dozens injured & killed", "no dead or wounded": one amount, two measures
                 claims.append(dataclasses.replace(claim, measure=second, id=f"{article.id}:c{len(claims) + 1}"))
         had = bool(found or worded)
-        last[sent.paragraph] = (own_source or (prev_source if prev_had and had else None),
-                                own_date or (prev_date if (cue or prev_had) else None), had)
+        last[sent.paragraph] = (own_source or (prev_source if prev_had and had else None), dated, had)
     return dataclasses.replace(article, claims=tuple(claims))
+
+
+class _Dated:
+    """The date a sentence names (``explicit_date``), else the one carried from the sentence
+    before it in the paragraph; read on first use only, as most sentences have no claim."""
+
+    __slots__ = ("_before", "_own", "_read", "_reader", "_s_text")
+
+    def __init__(self, reader: ArticleReader, s_text: str, before: _Dated | None) -> None:
+        self._reader, self._s_text, self._before = reader, s_text, before
+        self._read = False
+        self._own: str | None = None
+
+    def own(self) -> str | None:
+        if not self._read:
+            self._own, self._read = explicit_date(self._reader, self._s_text), True
+        return self._own
+
+    def value(self) -> str | None:
+        node: _Dated | None = self
+        while node is not None:
+            if found := node.own():
+                return found
+            node = node._before
+        return None
 
 
 def _spell_of_time(counted: str) -> bool:
