@@ -203,3 +203,34 @@ def test_text_detokenised_with_spaces_after_marks_reads_the_number() -> None:
     assert read("A 5. 9 magnitude tremor shook the island.") == [("5. 9", 5.9)]
     assert read("Raiders took $3. 4 million in gems.") == [("$3. 4 million", 3400000.0)]
     assert read("In 2011, 300 homes were lost.") == [("300", 300.0)]
+
+
+_GATE_SENTENCES = [
+    "Tens of thousands marched while a few hundred stayed home.",
+    "The fund paid $USfive hundred to each and 元twelve to the rest.",
+    "Roughly a third of the 2,400 voters backed the plan; a dozen abstained.",
+    "Temperatures fell to minus ten overnight, nearly ½ a degree below the record.",
+    "Between five and six thousand fans came, scores of them from abroad.",
+    "He was sentenced to nought point four years, said no one in particular.",
+    "Rs 3 lakh crore was set aside, up to 40 percent more than last year.",
+    "Nobody counted the numerous stalls, several dozen by one estimate.",
+    "Shares rose 5.3% to $12 after a three-fold rise in US$ 4bn of sales.",
+]
+
+
+@pytest.mark.parametrize("sentence", _GATE_SENTENCES)
+def test_the_cheap_gate_finds_something_in_every_match(sentence):
+    # find_quantities stops searching PATTERN once _MAY_MATCH finds nothing more in the lowered sentence:
+    # that is only right if every match of PATTERN holds something _MAY_MATCH finds
+    from storyline.extract.quantities import _MAY_MATCH, PATTERN
+
+    lowered = sentence.lower()
+    matches = list(PATTERN.finditer(sentence))
+    assert matches
+    for m in matches:
+        hint = _MAY_MATCH.search(lowered, m.start())
+        assert hint is not None and hint.start() < m.end(), m.group(0)
+
+
+def test_a_sentence_with_no_number_gives_nothing():
+    assert find_quantities("Nobody knew where the convoy had gone after the storm.") == []

@@ -229,6 +229,15 @@ PATTERN = re.compile(
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
+# What every match of PATTERN holds at or after where the search starts: a digit, a vulgar fraction, the first
+# letters of a number, scale, fraction or vague word at the start of a word, or a currency sign or "$US"-like
+# code a spelled number may be glued to ("元five", "$USfive"). Searched first, it spares the search of PATTERN
+# (costly at every character) where none is left: PATTERN finds nothing more there (the same matches, sooner).
+_MAY_MATCH = re.compile(
+    rf"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{_SIGNS}]|\$(?:us|a|nz|c|hk)|\b(?:"
+    + "|".join(sorted({*UNITS_WORDS, *FRACTIONS, *(w for w in SCALES if len(w) > 1), "doz", "dz", "hundred",
+                       "several", "few", "handful", "number", "score", "countless", "numerous"}, key=len, reverse=True))
+    + ")")  # searched in the lowered sentence (cheaper than IGNORECASE)
 _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
                  rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k|tn|mil|(?-i:MM))\b)?",
                  re.IGNORECASE)  # the high end of a range
@@ -517,7 +526,8 @@ def _find(sentence: str) -> list[Quantity]:
     if "." in sentence and (glued := _GLUED_POINT.search(sentence)):
         found.extend(_glued_points(sentence, glued))
     pos = 0
-    while m := PATTERN.search(sentence, pos):
+    gate = lowered if len(lowered) == len(sentence) else None  # same offsets (not so if "İ" is not folded)
+    while (gate is None or _MAY_MATCH.search(gate, pos)) and (m := PATTERN.search(sentence, pos)):
         if " " in (num := m.group("num") or "") and _SPACE_GROUPED.fullmatch(num) \
                 and _NAME_AFTER_GROUPS.match(sentence, m.end("num")) \
                 and (first := PATTERN.match(sentence, m.start(), m.start("num") + num.index(" "))):
