@@ -1255,7 +1255,7 @@ def _speaker(reader: ArticleReader, sent: Sentence) -> str | None:
     """The subject of the sentence's first verb of saying or reporting."""
     for i in sent.tokens:
         tok = reader.tokens[i]
-        if tok.lemma.lower() not in W.SPEECH_LEMMAS or tok.pos != "VERB":
+        if tok.pos != "VERB" or tok.lemma.lower() not in W.SPEECH_LEMMAS:
             continue
         subj = [c for c in reader.children.get(i, []) if reader.tokens[c].dep == "nsubj"]
         if not subj:
