@@ -206,7 +206,8 @@ _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
          r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
          r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
-_AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
+# (?=[...]): the first letters a code or a sign can have, tested once at each word instead of each code
+_AMOUNT = (rf"(?:(?=[$abcdeghijkmnprstuz{_SIGNS}])(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?))?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|{_WORD_CHAIN}"
            # "a hundred thousand", "hundred thousand dollars": the hundred is the first scale of two
            r"|(?:(?:a|an)\s+)?hundred(?=[\s-]+(?:thousand|million|billion|trillion)\b)"
@@ -221,8 +222,9 @@ _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+
          r"|(?:\s?%|(?:[kmgt]b|[kmg]?hz)(?=\s+to\s))?(?:-to-|\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
+_QUAL_FIRST = "abcefijlmnorsu"  # the first letters of the qualifiers (tests/extract/test_quantities.py checks it)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)(?<![A-Za-z]-\d\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)(?<![A-Za-z]-\d\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?:(?=[{_QUAL_FIRST}])(?P<qual>(?:{_QUAL})\s+))?"
     rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|(?<![\w)\]])(?<![\d%]\s)[-−]\s(?=\d[\d.,]*\s?(?:°|degrees?\b|deg\b))|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
     rf"|(?:m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?))?)"
