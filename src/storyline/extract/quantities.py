@@ -190,6 +190,8 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 # ("and" only after a scale word, and not inside "between ... and ...").
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
+# the first letters of a spelled number: tested once before the words of _WORD_CHAIN are tried one by one
+_N2_FIRST = "".join(sorted({w[0] for w in (*UNITS_WORDS, *_TENS.split("|"), *_ONES.split("|"))}))
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _BIG_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"
 _MIX_PART = (rf"(?:(?(between)|(?:\s+and)?)[\s-]+(?:\d{{1,3}}(?![\d.,/:])|{_N2})"
@@ -208,7 +210,7 @@ _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|
          r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
 # (?=[...]): the first letters a code or a sign can have, tested once at each word instead of each code
 _AMOUNT = (rf"(?:(?=[$abcdeghijkmnprstuz{_SIGNS}])(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?))?"
-           rf"(?P<num>{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|{_WORD_CHAIN}"
+           rf"(?P<num>{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|(?=[{_N2_FIRST}]){_WORD_CHAIN}"
            # "a hundred thousand", "hundred thousand dollars": the hundred is the first scale of two
            r"|(?:(?:a|an)\s+)?hundred(?=[\s-]+(?:thousand|million|billion|trillion)\b)"
            rf"|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
