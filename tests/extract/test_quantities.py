@@ -203,3 +203,73 @@ def test_text_detokenised_with_spaces_after_marks_reads_the_number() -> None:
     assert read("A 5. 9 magnitude tremor shook the island.") == [("5. 9", 5.9)]
     assert read("Raiders took $3. 4 million in gems.") == [("$3. 4 million", 3400000.0)]
     assert read("In 2011, 300 homes were lost.") == [("300", 300.0)]
+
+
+_GATE_SENTENCES = [
+    "Tens of thousands marched while a few hundred stayed home.",
+    "The fund paid $USfive hundred to each and 元twelve to the rest.",
+    "Roughly a third of the 2,400 voters backed the plan; a dozen abstained.",
+    "Temperatures fell to minus ten overnight, nearly ½ a degree below the record.",
+    "Between five and six thousand fans came, scores of them from abroad.",
+    "He was sentenced to nought point four years, said no one in particular.",
+    "Rs 3 lakh crore was set aside, up to 40 percent more than last year.",
+    "Nobody counted the numerous stalls, several dozen by one estimate.",
+    "Shares rose 5.3% to $12 after a three-fold rise in US$ 4bn of sales.",
+]
+
+
+@pytest.mark.parametrize("sentence", _GATE_SENTENCES)
+def test_the_cheap_gate_finds_something_in_every_match(sentence):
+    # find_quantities stops searching PATTERN once _MAY_MATCH finds nothing more in the lowered sentence:
+    # that is only right if every match of PATTERN holds something _MAY_MATCH finds
+    from storyline.extract.quantities import _MAY_MATCH, PATTERN
+
+    lowered = sentence.lower()
+    matches = list(PATTERN.finditer(sentence))
+    assert matches
+    for m in matches:
+        hint = _MAY_MATCH.search(lowered, m.start())
+        assert hint is not None and hint.start() < m.end(), m.group(0)
+
+
+def test_a_sentence_with_no_number_gives_nothing():
+    assert find_quantities("Nobody knew where the convoy had gone after the storm.") == []
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    out, depth, current = [], 0, ""
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*out, current]
+
+
+def test_the_first_letters_pattern_tests_before_a_qualifier_or_a_code_are_all_there():
+    # PATTERN tries the qualifiers and the currency codes only at a letter one of them can start with
+    import re
+
+    from storyline.extract import quantities as q
+
+    for pattern, _ in q.QUALIFIERS:
+        for alternative in _top_level_alternatives(pattern):
+            assert alternative[0] in q._QUAL_FIRST, alternative
+    first = re.search(r"\(\?=\[([^\]]*)\]\)\(\?:\(\?P<code>", q._AMOUNT).group(1)
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\[sdb]|\?-i:", " ", q._CODE))
+    assert words and all(w[0].lower() in first for w in words), [w for w in words if w[0].lower() not in first]
+    assert "$" in first and all(sign in first for sign in q._SIGNS)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The bill came to US$ 40 for each guest.", "US$ 40"),
+    ("Prices start at KZT 5,000 a night.", "KZT 5,000"),
+    ("Rs. 12 crore was seized at the border.", "Rs. 12 crore"),
+    ("They raised no fewer than 30 tents overnight.", "no fewer than 30"),
+    ("In the region of 400 homes lost power.", "In the region of 400"),
+    ("Just shy of 20 percent of voters turned out.", "Just shy of 20 percent"),
+])
+def test_amounts_after_a_code_or_a_qualifier_keep_them(sentence, text):
+    assert only(sentence).text == text

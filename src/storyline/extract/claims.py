@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
+from collections.abc import Callable
 
 from storyline.extract import claim_words as W
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
@@ -44,17 +46,19 @@ def claims_stage(article: Article) -> Article:
     reader = ArticleReader(article)
     lede = _lede_paragraph(reader)
     claims: list[Claim] = []
-    last: dict[int, tuple[str | None, str | None, bool]] = {}  # paragraph -> (source, date, had claims)
+    last: dict[int, tuple[_Carried | None, _Carried | None, bool]] = {}  # paragraph -> (source, date, had claims)
     things: list[tuple[int, Claim]] = []  # the last count of things and its sentence ("Five bombs were dropped")
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
-        own_source = _source(reader, sent, s_text, at=None)
-        own_date = explicit_date(reader, s_text)
         prev_source, prev_date, prev_had = last.get(sent.paragraph, (None, None, False))
         cue = s_text.strip().lower().startswith(W.CONTINUATION_CUES)
-        found = [] if _URLISH.search(s_text) else [
+        # the sentence's date, or the one carried from the sentence before: read only if a claim needs it
+        dated = _Carried(functools.partial(explicit_date, reader, s_text), prev_date if cue or prev_had else None)
+        # (every pattern of _URLISH needs a slash, a hyphen or "www")
+        urlish = ("/" in s_text or "-" in s_text or "www" in s_text.lower()) and _URLISH.search(s_text) is not None
+        found = [] if urlish else [
             q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
-        worded = word_counts(reader, sent, taken=found) if found or not _URLISH.search(s_text) else []
+        worded = word_counts(reader, sent, taken=found) if found or not urlish else []
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
             claim = _claim(reader, sent, q, index=len(claims))
@@ -95,9 +99,9 @@ def claims_stage(article: Article) -> Article:
             if in_parentheses(s_text, q.start):
                 source = None  # an amount in brackets is the outlet's own conversion or aside
             else:
-                source = _source(reader, sent, s_text, at=q.start) or (prev_source if prev_had else None)
-            as_of = own_date or (prev_date if (cue or prev_had) and prev_date else None) or \
-                _as_of_article_date(reader, sent, s_text, lede=lede)
+                source = _source(reader, sent, s_text, at=q.start) or \
+                    (prev_source.value() if prev_had and prev_source is not None else None)
+            as_of = dated.value() or _as_of_article_date(reader, sent, s_text, lede=lede)
             location = claim.location
             if source and location and location in source:  # "Authorities in Almaty said ...": the source's place
                 location = _location(reader, sent, sent.start + q.start, skip=source)
@@ -109,9 +113,35 @@ def claims_stage(article: Article) -> Article:
             if second:  # "Dozens injured & killed", "no dead or wounded": one amount, two measures
                 claims.append(dataclasses.replace(claim, measure=second, id=f"{article.id}:c{len(claims) + 1}"))
         had = bool(found or worded)
-        last[sent.paragraph] = (own_source or (prev_source if prev_had and had else None),
-                                own_date or (prev_date if (cue or prev_had) else None), had)
+        # the sentence's source (read only if a later claim needs it), or the one carried from the sentence before
+        last[sent.paragraph] = (_Carried(functools.partial(_source, reader, sent, s_text, at=None),
+                                         prev_source if prev_had and had else None), dated, had)
     return dataclasses.replace(article, claims=tuple(claims))
+
+
+class _Carried:
+    """What a sentence names (its date, its source), else what the sentence before it in the paragraph
+    carries; read on first use only, as most sentences have no claim that needs it."""
+
+    __slots__ = ("_before", "_own", "_read", "_reader")
+
+    def __init__(self, reader: Callable[[], str | None], before: _Carried | None) -> None:
+        self._reader, self._before = reader, before
+        self._read = False
+        self._own: str | None = None
+
+    def own(self) -> str | None:
+        if not self._read:
+            self._own, self._read = self._reader(), True
+        return self._own
+
+    def value(self) -> str | None:
+        node: _Carried | None = self
+        while node is not None:
+            if found := node.own():
+                return found
+            node = node._before
+        return None
 
 
 def _spell_of_time(counted: str) -> bool:
@@ -1225,7 +1255,7 @@ def _speaker(reader: ArticleReader, sent: Sentence) -> str | None:
     """The subject of the sentence's first verb of saying or reporting."""
     for i in sent.tokens:
         tok = reader.tokens[i]
-        if tok.lemma.lower() not in W.SPEECH_LEMMAS or tok.pos != "VERB":
+        if tok.pos != "VERB" or tok.lemma.lower() not in W.SPEECH_LEMMAS:
             continue
         subj = [c for c in reader.children.get(i, []) if reader.tokens[c].dep == "nsubj"]
         if not subj:

@@ -190,6 +190,8 @@ _N2 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|{_WORD_NUM})"
 # ("and" only after a scale word, and not inside "between ... and ...").
 _WORD_CHAIN = (rf"{_N2}(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
                rf"(?:(?(between)|(?:\s+and)?)[\s-]+{_N2}(?![\s-]*(?:{'|'.join(FRACTIONS)})\b))?)*")
+# the first letters of a spelled number: tested once before the words of _WORD_CHAIN are tried one by one
+_N2_FIRST = "".join(sorted({w[0] for w in (*UNITS_WORDS, *_TENS.split("|"), *_ONES.split("|"))}))
 _FRACTION = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _BIG_SCALE = r"thousand|million|billion|trillion|lakhs?|crores?"
 _MIX_PART = (rf"(?:(?(between)|(?:\s+and)?)[\s-]+(?:\d{{1,3}}(?![\d.,/:])|{_N2})"
@@ -206,8 +208,9 @@ _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
          r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
          r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
-_AMOUNT = (rf"(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?)?"
-           rf"(?P<num>{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|{_WORD_CHAIN}"
+# (?=[...]): the first letters a code or a sign can have, tested once at each word instead of each code
+_AMOUNT = (rf"(?:(?=[$abcdeghijkmnprstuz{_SIGNS}])(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?))?"
+           rf"(?P<num>{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|(?=[{_N2_FIRST}]){_WORD_CHAIN}"
            # "a hundred thousand", "hundred thousand dollars": the hundred is the first scale of two
            r"|(?:(?:a|an)\s+)?hundred(?=[\s-]+(?:thousand|million|billion|trillion)\b)"
            rf"|(?:a|an)\b(?=[\s-]+(?:{_SCALE}|{_FRACTION})\b))"
@@ -221,14 +224,24 @@ _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+
          r"|(?:\s?%|(?:[kmgt]b|[kmg]?hz)(?=\s+to\s))?(?:-to-|\s?[-–—~]\s?|\s+(?:to|through|or)\s+))")
 # "and" joins a range only after "between" (a unit may come between: "between 15kHz and 17kHz")
 _QUAL = "|".join(f"(?:{p})" for p, _ in QUALIFIERS)
+_QUAL_FIRST = "abcefijlmnorsu"  # the first letters of the qualifiers (tests/extract/test_quantities.py checks it)
 PATTERN = re.compile(
-    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)(?<![A-Za-z]-\d\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?P<qual>(?:{_QUAL})\s+)?"
+    rf"(?<![\w.,:$€£/])(?:(?<![A-Za-z]-)(?<![A-Za-z]\d-)(?<![A-Za-z]-\d\d-)|(?<=\d-of-)|(?<=\d-for-))(?P<between>between\s+)?(?:(?=[{_QUAL_FIRST}])(?P<qual>(?:{_QUAL})\s+))?"
     rf"(?P<vague>{VAGUE})?(?(vague)|(?P<neg>(?<![\w)\]])[-−](?=\d)|(?<![\w)\]])(?<![\d%]\s)[-−]\s(?=\d[\d.,]*\s?(?:°|degrees?\b|deg\b))|\b(?:minus|negative)[\s-]+(?=\d|{_WORD_NUM}))?{_AMOUNT}"
     rf"(?:(?P<dash>{_DASH})(?P<hi>(?:{_CODE}\s?|[{_SIGNS}]\s?)?(?:{_NUM}|{_WORD_CHAIN})(?:\s?(?:{_SCALE})\b"
     rf"|(?:m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?))?)"
     rf"(?P<pct>\s?(?:%|per\s?cent|percent|pct\b))?",
     re.IGNORECASE,
 )
+# What every match of PATTERN holds at or after where the search starts: a digit, a vulgar fraction, the first
+# letters of a number, scale, fraction or vague word at the start of a word, or a currency sign or "$US"-like
+# code a spelled number may be glued to ("元five", "$USfive"). Searched first, it spares the search of PATTERN
+# (costly at every character) where none is left: PATTERN finds nothing more there (the same matches, sooner).
+_MAY_MATCH = re.compile(
+    rf"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞{_SIGNS}]|\$(?:us|a|nz|c|hk)|\b(?:"
+    + "|".join(sorted({*UNITS_WORDS, *FRACTIONS, *(w for w in SCALES if len(w) > 1), "doz", "dz", "hundred",
+                       "several", "few", "handful", "number", "score", "countless", "numerous"}, key=len, reverse=True))
+    + ")")  # searched in the lowered sentence (cheaper than IGNORECASE)
 _HI = re.compile(rf"(?P<n>{_DIGIT_FRACTION}|{_NUM}|{_WORD_CHAIN.replace('(?(between)|', '(?:')})"
                  rf"(?:\s?(?P<s>{_SCALE})\b|(?P<s2>m|bn|b|k|tn|mil|(?-i:MM))\b)?",
                  re.IGNORECASE)  # the high end of a range
@@ -517,7 +530,8 @@ def _find(sentence: str) -> list[Quantity]:
     if "." in sentence and (glued := _GLUED_POINT.search(sentence)):
         found.extend(_glued_points(sentence, glued))
     pos = 0
-    while m := PATTERN.search(sentence, pos):
+    gate = lowered if len(lowered) == len(sentence) else None  # same offsets (not so if "İ" is not folded)
+    while (gate is None or _MAY_MATCH.search(gate, pos)) and (m := PATTERN.search(sentence, pos)):
         if " " in (num := m.group("num") or "") and _SPACE_GROUPED.fullmatch(num) \
                 and _NAME_AFTER_GROUPS.match(sentence, m.end("num")) \
                 and (first := PATTERN.match(sentence, m.start(), m.start("num") + num.index(" "))):

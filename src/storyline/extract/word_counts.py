@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.dates import fold
 from storyline.extract import claim_words as W
 from storyline.extract.quantities import Quantity
 from storyline.extract.reading import ArticleReader, Sentence
@@ -68,38 +69,42 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
         return not any(q.start < end and start < q.end for q in taken) and \
             not any(w.quantity.start < end and start < w.quantity.end for w in found)
 
-    for m in _ZERO_WHO.finditer(s_text):
+    # each pattern is searched only where the words it needs are written (the sentence folded and lowered as
+    # IGNORECASE reads it): most sentences have none
+    low = fold(s_text).lower()
+    no = "no" in low
+    for m in _ZERO_WHO.finditer(s_text) if no else ():
         measures = _measures(m.group("w"), s_text[m.end():])
         if free(m.start("z"), m.end("z")) and measures:
             found.append(WordCount(_zero(m.group("z"), m.start("z")), measures))
-    for m in _ZERO_NOUN.finditer(s_text):
+    for m in _ZERO_NOUN.finditer(s_text) if no else ():
         measures = _measures(m.group("w"), s_text[m.end():])
         if free(m.start(), m.end()) and measures:
             found.append(WordCount(_zero(m.group(0), m.start()), measures))
-    for m in _VERB_ONE.finditer(s_text):
+    for m in _VERB_ONE.finditer(s_text) if "one" in low else ():
         if free(m.start("n"), m.end("n")):  # "shooting three people, killing one,": one of them killed
             measure = "killed" if m.group("v").lower().startswith("kill") else "injured"
             found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=1.0,
                                             low=1.0, high=1.0, qualifier="exact"), (measure,)))
     found += _single_persons(reader, sent, s_text, taken=[*taken, *(w.quantity for w in found)])
-    for m in _ONE_MORE.finditer(s_text):
+    for m in _ONE_MORE.finditer(s_text) if any(w in low for w in _ONE_MORE_WORDS) else ():
         more = _one_more_measure(reader, sent, m)
         if more and free(m.start(), m.end()):  # "killing two and wounding a third": one more person, injured
             found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=1.0, low=1.0,
                                             high=1.0, qualifier="exact"), (more,)))
-    for m in _TWICE.finditer(s_text):
+    for m in _TWICE.finditer(s_text) if "twice" in low else ():
         shots = _shots(reader, sent, m)
         if shots and free(m.start(), m.end()):  # "shot him twice in the head": two shots
             found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
                                             high=2.0, qualifier="exact"), (), things=shots))
-    for m in _NTH.finditer(s_text):
+    for m in _NTH.finditer(s_text) if "straight" in low or "consecutive" in low or "success" in low else ():
         nth = _running_count(reader, sent, m)
         if nth and free(m.start("n"), m.end("n")):  # "the fifth successful operation": five so far
             value = float(_ORDINALS[m.group("n").lower()])
             found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=value,
                                             low=value, high=value, qualifier="exact"), (), things=nth[0],
                                    kind=nth[1]))
-    for m in _TWO.finditer(s_text):
+    for m in _TWO.finditer(s_text) if "both" in low or "twin" in low or "pair" in low else ():
         if free(m.start(), m.end()) and _counts_two(reader, sent, m):
             found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
                                             high=2.0, qualifier="exact"), ()))
@@ -107,6 +112,7 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
 
 
 # "wounding a third", "a third employee was hurt": one more person after those a sentence counted
+_ONE_MORE_WORDS = ("second", "third", "fourth", "fifth", "sixth")
 _ONE_MORE = re.compile(r"\b(?:a|another)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s*(?:of|-|time|day|night)\b)",
                        re.IGNORECASE)
 
@@ -227,7 +233,7 @@ def _single_persons(reader: ArticleReader, sent: Sentence, s_text: str, *, taken
     found: list[WordCount] = []
     for i in sent.tokens:
         tok = reader.tokens[i]
-        if tok.lemma.lower() not in _ONE_PERSON or tok.tag != "NN":
+        if tok.tag != "NN" or tok.lemma.lower() not in _ONE_PERSON:
             continue
         kids = reader.children.get(i, [])
         det = [c for c in kids if reader.tokens[c].dep == "det" and reader.words(c).lower() in ("a", "an")]
