@@ -76,6 +76,9 @@ def find_dates(text: str) -> list[tuple[date, str]]:
     return [(d, s) for _, d, s in _found(text)]
 
 
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_CLOCK = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?")
+
 # A few texts kept: the events step reads the same sentence again and again (its date, the words that
 # tell it, the times of a one-sentence text). The list is shared: callers only read it.
 @functools.lru_cache(maxsize=8)
@@ -107,7 +110,7 @@ def _found(text: str) -> list[tuple[int, date, str]]:
 
 def parse_iso_date(value: str) -> date | None:
     """The date of an ISO date or datetime string (``2022-01-07``, ``2022-01-07T08:00Z``)."""
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value or "")
+    m = _ISO_DATE.match(value or "")
     if not m:
         return None
     try:
@@ -119,7 +122,7 @@ def parse_iso_date(value: str) -> date | None:
 def parse_iso_clock(value: str) -> time | None:
     """The clock time of an ISO datetime string (``2022-01-07T18:55:00`` 18:55), None for a date
     alone: a stamp that tells the minute it was written fixes "in half an hour"."""
-    m = re.match(r"\s*\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?", value or "")
+    m = _ISO_CLOCK.match(value or "")
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59 or int(m.group(3) or 0) > 59:
         return None
     return time(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))

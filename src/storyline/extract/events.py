@@ -303,7 +303,7 @@ def _is_heading(reader: ArticleReader, sent: Sentence) -> bool:
     line_start = reader.text.rfind("\n", 0, sent.start) + 1
     line_end = reader.text.find("\n", sent.end)
     whole = reader.text[line_start:len(reader.text) if line_end < 0 else line_end].strip()
-    return whole == s_text and len(re.findall(r"\w+", s_text)) <= 18 and s_text[-1:] not in ".!?\"”"
+    return whole == s_text and len(_WORD_RUN.findall(s_text)) <= 18 and s_text[-1:] not in ".!?\"”"
 
 
 def _is_title(reader: ArticleReader, s_text: str) -> bool:
@@ -477,7 +477,7 @@ def _times(reader: ArticleReader) -> list[Time]:
                 anchor = named_day[1]  # "arrested early Sunday ... was going west about 1:30 a.m."; "the next day"
             kind, value = timex.normalize(readings.get((start, end), text), anchor, future=future,
                                           clock=clock if anchor == reader.anchor else None)
-        if value and (day := parse_iso_date(value)) and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
+        if value and (day := parse_iso_date(value)) and _DAY_VALUE.match(value):
             named_day = (at, day)
         out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=start,
                         end=end, text=text, type=kind, value=value))  # type: ignore[arg-type]
@@ -509,7 +509,7 @@ _MONEY = re.compile(r"\b(?:revenues?|profits?|earnings|sales|fiscal|percent|quar
 def _model_year(text: str, start: int, end: int) -> bool:
     """Whether a year names the model of a thing owned or sold, not a time: "his 2008 Bentley",
     "a 1967 Mustang", "a 2011 model"; "the 2008 election" and "her 2012 Olympics" stay dates."""
-    if not re.fullmatch(r"(?:19|20)\d\d", text[start:end]) or not _MODEL_OWNER.search(text[max(0, start - 8):start]):
+    if not _YEAR_ONLY.fullmatch(text[start:end]) or not _MODEL_OWNER.search(text[max(0, start - 8):start]):
         return False
     tail = text[end:end + 30]
     return bool(_MODEL_AFTER.match(tail)) and not _EVENT_NAMES.match(tail)
@@ -527,7 +527,7 @@ def _game_period(reader: ArticleReader, start: int, end: int) -> int | None:
     words = reader.text[sent.start:sent.end]
     if not _SPORT.search(words) or _MONEY.search(words):
         return None
-    rest = re.match(r"[\s,]*(?:on\s+)?", reader.text[m.end():end])
+    rest = _REST_ON.match(reader.text[m.end():end])
     return m.end() + (rest.end() if rest else 0)
 
 
@@ -550,8 +550,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].isupper() or not _NAME_WORDS.match(word):
         return False
-    after = re.match(r"\s+([A-Z])", text[end:end + 3])
-    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 30):start])
+    after = _CAPITAL_AFTER.match(text[end:end + 3])
+    before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     return bool(after or (before and before.group(1)[0].isupper()))
 
 
@@ -562,17 +562,26 @@ def _generic_present(text: str, start: int, end: int) -> bool:
         return False
     tail = text[start + 5:start + 60].replace("\u2019", "'")
     return bool(_GENERIC_AFTER.match(tail) or (_GENERIC_BEFORE.search(text[max(0, start - 30):start])
-                                                and not re.match(r"'s", tail)))
+                                                and not tail.startswith("'s")))
 
 
 def _is_rate(text: str, start: int) -> bool:
     """Whether "a day" at start follows a quantity ("500 cars a day", "$5 per month"), not "for a day"."""
     before = text[max(0, start - 30):start]
-    return bool(re.search(r"\d", before)) and not re.search(
-        r"\b(?:for|in|over|within|after|about|nearly|almost|than|once|twice)\s*$", before, re.IGNORECASE)
+    return bool(_DIGIT.search(before)) and not _NOT_RATE_BEFORE.search(before)
 
 
 _JOINS = re.compile(r"\s*(?:of|on|,)?\s*")
+# Patterns of the readings below, compiled once (re.match(str, ...) looks its pattern up in re's cache at each call).
+_WORD_RUN = re.compile(r"\w+")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_REST_ON = re.compile(r"[\s,]*(?:on\s+)?")
+_CAPITAL_AFTER = re.compile(r"\s+([A-Z])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_DIGIT = re.compile(r"\d")
+_NOT_RATE_BEFORE = re.compile(r"\b(?:for|in|over|within|after|about|nearly|almost|than|once|twice)\s*$", re.IGNORECASE)
+_COUNT_OR_WORD = re.compile(r"\d[\d,.]*|\w+")
 _RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>.+)")
 _UNIT_AFTER = re.compile(r"(?P<n>\d[\d,.]*|\w+)\s+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?)",
                          re.IGNORECASE)
@@ -618,7 +627,7 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
     if not m:
         return [(start, end, None)]
     unit = _UNIT_AFTER.fullmatch(m.group("b"))
-    if unit and re.fullmatch(r"\d[\d,.]*|\w+", m.group("a")) and timex.normalize(m.group("b"), None)[0] == "DURATION":
+    if unit and _COUNT_OR_WORD.fullmatch(m.group("a")) and timex.normalize(m.group("b"), None)[0] == "DURATION":
         reading = f"{m.group('a')} {unit.group('u')}"
         if timex.normalize(reading, None)[1]:  # "between 12 and 18 months": two lengths
             return [(start + m.start("a"), start + m.end("a"), reading),
