@@ -301,6 +301,7 @@ _STRETCH = re.compile(r"the\s+(?:past|last|next|coming|first|final)\s|"
 _AND_A_HALF = re.compile(r"\band\s+a\s+half$")
 _WHOLE_LENGTH = re.compile(r"P(T?)(\d+)([A-Z])$")
 _PART_WORDS = tuple((re.compile(rf"\b{word}\b"), code) for word, code in _PARTS)
+_ANY_PART = re.compile("|".join(rf"\b{word}\b" for word, _ in _PARTS))  # one of _PART_WORDS finds something
 _DAY_WORDS_OUT = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b")
 _PAST_TO = re.compile(r"\b(?:past|to)\b")
 _MORNING = re.compile(r"\bmorning\b")
@@ -654,7 +655,7 @@ def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None
             hhmm += f":{clock.group('sec24')}" if clock.group("sec24") else ""
         base = day if day and len(day) == 10 else (anchor.isoformat() if anchor and day is None else None)
         return "TIME", f"{base}T{hhmm}" if base else None
-    part = next((code for word, code in _PART_WORDS if word.search(low)), None)
+    part = next((code for word, code in _PART_WORDS if word.search(low)), None) if _ANY_PART.search(low) else None
     if part and day and len(day) == 10:
         return "TIME", f"{day}T{part}"
     if part and day is None:
