@@ -77,3 +77,28 @@ def test_iso_clock_parsing() -> None:
 def test_days_of_older_years() -> None:
     assert find_dates("The treaty was signed on 12 March 1651 and ratified on June 3, 1652.") == [
         (date(1651, 3, 12), "12 March 1651"), (date(1652, 6, 3), "June 3, 1652")]
+
+
+def test_every_date_pattern_names_its_year() -> None:
+    """_found skips the patterns in a text without a year (_HAS_YEAR): each pattern must hold one."""
+    from storyline import dates
+
+    for pattern in dates.PATTERNS:
+        assert dates._YEAR in pattern.pattern
+
+
+@given(st.lists(st.sampled_from(["7", "12", "31", "15", "199", "20", "1", "0", "2", "5", "/", "-", ".", " ", ", ",
+                                 "of ", "May", "jan", "June", "th", "st", "Oct.", "ıanuary", "décembre", "ſept"]),
+                max_size=12).map("".join))
+def test_a_text_without_a_year_has_no_date(text: str) -> None:
+    from storyline import dates
+
+    if dates._HAS_YEAR.search(text) is None:
+        assert not any(p.search(dates.fold(text)) for p in dates.PATTERNS)
+        assert find_dates(text) == []
+
+
+def test_dates_found_with_and_without_a_year_in_the_text() -> None:
+    assert find_dates("from 12 Oct. to the 15th") == []
+    assert find_dates("Sept. 12, 2015 and 3 May 1999") == [(date(2015, 9, 12), "Sept. 12, 2015"),
+                                                           (date(1999, 5, 3), "3 May 1999")]

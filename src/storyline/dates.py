@@ -59,6 +59,7 @@ PATTERNS = (
     # 1/1/2016, 25/12/2021, 12/25/2021: slash dates only where the order cannot matter
     re.compile(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b"),
 )
+_HAS_YEAR = re.compile(_YEAR)  # what every one of PATTERNS holds (fold changes no digit)
 
 
 def find_date_spans(text: str) -> list[tuple[int, int, date]]:
@@ -83,6 +84,8 @@ _ISO_CLOCK = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?")
 # tell it, the times of a one-sentence text). The list is shared: callers only read it.
 @functools.lru_cache(maxsize=8)
 def _found(text: str) -> list[tuple[int, date, str]]:
+    if not _HAS_YEAR.search(text):
+        return []  # every pattern names its year: most expressions and many sentences have none
     text = fold(text)
     found: list[tuple[int, date, str]] = []
     taken: list[range] = []
