@@ -102,3 +102,22 @@ def test_dates_found_with_and_without_a_year_in_the_text() -> None:
     assert find_dates("from 12 Oct. to the 15th") == []
     assert find_dates("Sept. 12, 2015 and 3 May 1999") == [(date(2015, 9, 12), "Sept. 12, 2015"),
                                                            (date(1999, 5, 3), "3 May 1999")]
+
+
+@given(st.lists(st.sampled_from(["May", "jan.", "June", "of", "the", "5", "21st", "1999", " ", ",", "-", "/", "19",
+                                 "sept", "ıanuary", "3rd", "Dec", "2020", "four"]), max_size=10).map("".join))
+def test_day_and_month_need_a_digit(text: str) -> None:
+    """month_and_day and resolve_date search _DAY_MONTH only in a text with a digit (_DIGIT)."""
+    from storyline import dates
+
+    if dates._DIGIT.search(text) is None:
+        assert dates._DAY_MONTH.search(dates.fold(text)) is None
+        assert dates.month_and_day(text) is None
+
+
+def test_day_and_month_read_with_and_without_digits() -> None:
+    from storyline.dates import month_and_day, resolve_date
+
+    assert month_and_day("on the 6th of January") == (1, 6, 7)
+    assert month_and_day("in January") is None
+    assert resolve_date("late on Jan. 6", date(2022, 1, 7)) == ("2022-01-06", "Jan. 6")

@@ -135,6 +135,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{_MONTH_RE})\b"
                         rf"(?!\.?,?\s+(?:19|20)\d\d)|\b(?P<mn2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)",
                         re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # the day of both forms of _DAY_MONTH: a text without a digit needs no search
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
                       r"|sunday)s?\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now|"
@@ -165,7 +166,7 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
     if anchor is None:
         m_year = _IN_YEAR.search(expression)
         return (m_year.group("y"), m_year.group(0)) if m_year else None
-    m = _DAY_MONTH.search(expression)
+    m = _DAY_MONTH.search(expression) if _DIGIT.search(expression) else None
     if m:
         month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)
         day = int(m.group("d") or m.group("d2"))
@@ -219,7 +220,7 @@ def month_and_day(text: str) -> tuple[int, int, int] | None:
     """The first day and month written without a year ("January 6", "6th of January",
     "Jan. 6"): (month, day, offset in ``text``)."""
     text = fold(text)
-    m = _DAY_MONTH.search(text)
+    m = _DAY_MONTH.search(text) if _DIGIT.search(text) else None
     if not m:
         return None
     month = MONTHS.get((m.group("mn") or m.group("mn2")).lower().rstrip("."), 0)

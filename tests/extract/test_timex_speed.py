@@ -75,3 +75,12 @@ def test_every_part_of_the_day_is_in_the_look() -> None:
         assert timex._ANY_PART.pattern.count(word.pattern) == 1, code
     assert timex.normalize("Friday night", date(2024, 3, 6))[1] == "2024-03-01TNI"  # the Friday before
     assert timex.normalize("tomorrow pm", date(2024, 3, 6))[1] == "2024-03-07TAF"
+
+
+@pytest.mark.parametrize("words", ["May 1999", "1999 May", "2015-12", "12-2015", "june of 2010", "Dec., 2001",
+                                   "May", "the 1890s", "March 5", "spring 2019", "fy19", "next month"])
+def test_month_and_year_are_looked_for_only_with_a_year(words: str) -> None:
+    """_day searches _MONTH_YEAR only where _YEAR_1920 finds something: every form holds that year."""
+    if timex._YEAR_1920.search(words) is None:
+        assert timex._MONTH_YEAR.search(words) is None
+    assert timex.normalize("june of 2010", None)[1] == "2010-06"

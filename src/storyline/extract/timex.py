@@ -89,6 +89,7 @@ _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?(?:\s+(?:of\s+)?|[-/])(?P
                          rf"\b(?P<y2>(?:19|20)\d\d)\s+(?P<m2>{_MONTH_WORD})\b|"
                          r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$|"
                          r"^(?P<m4>0?[1-9]|1[0-2])[-/](?P<y4>(?:19|20)\d\d)$", re.IGNORECASE)
+_YEAR_1920 = re.compile(r"(?:19|20)\d\d")  # what every form of _MONTH_YEAR holds: without it, no search
 _MONTH = re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?(?::(?P<sec>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
                     r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?\b"
@@ -682,7 +683,7 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     if m := _DECADE.search(low):
         century = m.group("c") or ("19" if anchor is None or int(m.group("d")) > anchor.year % 100 // 10 else "20")
         return f"{century}{m.group('d')}"
-    if m := _MONTH_YEAR.search(words):
+    if _YEAR_1920.search(words) and (m := _MONTH_YEAR.search(words)):
         if m.group("y3") or m.group("y4"):  # "2015-12", "12-2015"
             return f"{m.group('y3') or m.group('y4')}-{int(m.group('m3') or m.group('m4')):02d}"
         month_word = (m.group("m") or m.group("m2")).lower().rstrip(".")
