@@ -121,3 +121,37 @@ def test_day_and_month_read_with_and_without_digits() -> None:
     assert month_and_day("on the 6th of January") == (1, 6, 7)
     assert month_and_day("in January") is None
     assert resolve_date("late on Jan. 6", date(2022, 1, 7)) == ("2022-01-06", "Jan. 6")
+
+
+MONTH_TEXTS = [
+    "Signed on 3 March 2011, the deal closed Sept. 12 of 2012 and again on 7 января 2020.",
+    "Le 14 juillet 1789, puis le 5 Août 1792; am 3. März 2001; el 9 de octubre de 2014.",
+    "JANUARY 5, 2019 and DEC 25 2020 and 1 MAY 2021; ſeptember 9 2009, oKTOBER 3 1990.",
+    "Between Feb 2 and June 30, the 4th of July, 15 marraskuuta 2018, 2 декабря 2019 г.",
+    "Mar 3rd, 2010; mayo 2 de 2015; the 31st of December; no month here at all, 12 / 13.",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_TEXTS)
+def test_month_lookahead_finds_what_the_plain_pattern_finds(text: str) -> None:
+    import re
+
+    from storyline import dates
+
+    gated = [p for p in (*dates.PATTERNS, dates._DAY_MONTH) if dates._MONTH_STARTS in p.pattern]
+    assert len(gated) == 2
+    for pattern in gated:
+        plain = re.compile(pattern.pattern.replace(dates._MONTH_STARTS, ""), pattern.flags)
+        for t in (text, text.lower(), text.upper(), dates.fold(text)):
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(t)] == \
+                [(m.span(), m.groupdict()) for m in plain.finditer(t)]
+
+
+def test_month_lookahead_holds_the_first_two_letters_of_every_month() -> None:
+    import re
+
+    from storyline import dates
+
+    starts = re.compile(dates._MONTH_STARTS, re.IGNORECASE)
+    for name in dates.MONTHS:
+        assert starts.match(name) and starts.match(name.upper()) and starts.match(name.title()), name

@@ -44,6 +44,21 @@ def fold(text: str) -> str:
 
 
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+
+
+def _starts(names: list[str]) -> str:
+    """A lookahead for the first two letters of the names ("(?=a[bgopuv]|d[eié]|…)"): put before a month that
+    begins a pattern, so that re tries the ~150 names only where one of them can begin. It adds no character to
+    a match: spans and groups stay the same."""
+    pairs: dict[str, set[str]] = {}
+    for name in names:
+        assert len(name) >= 2, name
+        pairs.setdefault(name[0], set()).add(name[1])
+    return "(?=" + "|".join(f"{re.escape(a)}[{''.join(sorted(map(re.escape, b)))}]"
+                            for a, b in sorted(pairs.items())) + ")"
+
+
+_MONTH_STARTS = _starts(list(MONTHS))
 _YEAR = r"(?P<y>(?:1[5-9]|20)\d{2})"  # "6 April 1733" as well
 PATTERNS = (
     # 2022-01-07, 2022/01/07
@@ -54,7 +69,7 @@ PATTERNS = (
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+|de\s+)?|[-/])(?P<mn>{_MONTH_RE})\.?"
                rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?|[-/]){_YEAR}\b", re.IGNORECASE),
     # January 7, 2022 / Jan. 7 2022 / July 4th of 1995
-    re.compile(rf"\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+of\s+){_YEAR}\b",
+    re.compile(rf"\b{_MONTH_STARTS}(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+of\s+){_YEAR}\b",
                re.IGNORECASE),
     # 1/1/2016, 25/12/2021, 12/25/2021: slash dates only where the order cannot matter
     re.compile(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b"),
@@ -133,7 +148,7 @@ def parse_iso_clock(value: str) -> time | None:
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{_MONTH_RE})\b"
-                        rf"(?!\.?,?\s+(?:19|20)\d\d)|\b(?P<mn2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)",
+                        rf"(?!\.?,?\s+(?:19|20)\d\d)|\b{_MONTH_STARTS}(?P<mn2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)",
                         re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # the day of both forms of _DAY_MONTH: a text without a digit needs no search
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
