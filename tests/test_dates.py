@@ -155,3 +155,40 @@ def test_month_lookahead_holds_the_first_two_letters_of_every_month() -> None:
     starts = re.compile(dates._MONTH_STARTS, re.IGNORECASE)
     for name in dates.MONTHS:
         assert starts.match(name) and starts.match(name.upper()) and starts.match(name.title()), name
+
+
+_RESOLVE_WORDS = ["Monday", "SUNDAYS", "this", "last", "next", "week", "WEEKEND", "weeKend", "over", "the", "at",
+                  "yesterday", "YESTERDAY", "night", "nıght", "today", "TODAY", "tonight", "now", "NOW", "morning",
+                  "afternoon", "evening", "earlier", "in", "on", "day", "two", "a", "3", "days", "weeks", "ago",
+                  "AGO", "since", "2019", "1999", "1870", "fridaƴ", "ſunday", " ", "  ", ",", "."]
+
+
+@given(st.lists(st.sampled_from(_RESOLVE_WORDS), max_size=9).map(" ".join))
+def test_resolve_date_looks_only_where_the_words_each_pattern_needs_are(text: str) -> None:
+    """resolve_date searches each pattern only in a text that holds (in lower case, after fold) the words
+    it needs: every match must hold one of them."""
+    from storyline import dates
+
+    folded = dates.fold(text)
+    low = folded.lower()
+    for pattern, words in ((dates._WEEKDAY, ("day",)), (dates._WEEKEND, ("weekend",)),
+                           (dates._YESTERDAY, ("yesterday", "night")), (dates._TODAY, dates._TODAY_WORDS),
+                           (dates._AGO, ("ago",)), (dates._WEEK, ("week",))):
+        if pattern.search(folded):
+            assert any(w in low for w in words), (pattern.pattern, text)
+    if dates._IN_YEAR.search(folded):
+        assert dates._HAS_YEAR.search(folded)
+
+
+def test_resolve_date_reads_each_kind_of_day() -> None:
+    from storyline.dates import resolve_date
+
+    friday = date(2022, 1, 7)
+    assert resolve_date("on Thursday", friday) == ("2022-01-06", "Thursday")
+    assert resolve_date("over the WEEKEND", friday) == ("2022-01-01/2022-01-02", "over the WEEKEND")
+    assert resolve_date("late last night", friday) == ("2022-01-06", "last night")
+    assert resolve_date("earlier in the day", friday) == ("2022-01-07", "earlier in the day")
+    assert resolve_date("two weeks ago", friday) == ("2021-12-24", "two weeks ago")
+    assert resolve_date("next week", friday) == ("2022-W02", "next week")
+    assert resolve_date("since 2019", friday) == ("2019", "since 2019")
+    assert resolve_date("nothing at all", friday) is None

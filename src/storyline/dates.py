@@ -163,6 +163,7 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 _WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\blast\s+weekend\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|since|by|until|of)\s+(?P<y>(?:19|20)\d{2})\b")
+_TODAY_WORDS = ("day", "morning", "afternoon", "evening", "tonight", "now")  # one is in every match of _TODAY
 
 
 @functools.lru_cache(maxsize=8)  # as _found: explicit_date and then _date_text read the same sentence
@@ -178,8 +179,12 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
     absolute = find_dates(expression)
     if absolute:
         return absolute[0][0].isoformat(), absolute[0][1]
+    # Each pattern below is searched only where the words it needs are (after fold, lower() keeps each
+    # letter IGNORECASE matches: "day" of every weekday, "week" of "this week" ...); most sentences hold few.
+    low = expression.lower()
+    has_year = _HAS_YEAR.search(expression) is not None  # _IN_YEAR's (19|20)dd holds _YEAR's (1[5-9]|20)dd
     if anchor is None:
-        m_year = _IN_YEAR.search(expression)
+        m_year = _IN_YEAR.search(expression) if has_year else None
         return (m_year.group("y"), m_year.group(0)) if m_year else None
     m = _DAY_MONTH.search(expression) if _DIGIT.search(expression) else None
     if m:
@@ -190,7 +195,7 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
             return date(year, month, day).isoformat(), m.group(0)
         except ValueError:
             return None
-    m = _WEEKDAY.search(expression)
+    m = _WEEKDAY.search(expression) if "day" in low else None
     if m:
         back = (anchor.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         if (m.group("last") or "").strip().lower() == "next":
@@ -198,27 +203,27 @@ def resolve_date(expression: str, anchor: date | None) -> tuple[str, str] | None
         elif (m.group("last") or "").strip().lower() == "last" and back == 0:
             back = 7
         return (anchor - timedelta(days=back)).isoformat(), m.group(0)
-    m = _WEEKEND.search(expression)
+    m = _WEEKEND.search(expression) if "weekend" in low else None
     if m:
         back = (anchor.weekday() - 5) % 7 or (7 if anchor.weekday() == 5 else 0)
         saturday = anchor - timedelta(days=back)
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", m.group(0)
-    m = _YESTERDAY.search(expression)
+    m = _YESTERDAY.search(expression) if "yesterday" in low or "night" in low else None
     if m:
         return (anchor - timedelta(days=1)).isoformat(), m.group(0)
-    m = _TODAY.search(expression)
+    m = _TODAY.search(expression) if any(w in low for w in _TODAY_WORDS) else None
     if m:
         return anchor.isoformat(), m.group(0)
-    m = _AGO.search(expression)
+    m = _AGO.search(expression) if "ago" in low else None
     if m:
         n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
         return (anchor - timedelta(days=n * (7 if m.group("u").lower() == "week" else 1))).isoformat(), m.group(0)
-    m = _WEEK.search(expression)
+    m = _WEEK.search(expression) if "week" in low else None
     if m:  # a TIMEX3 week: "2022-W01"
         shift = {"this": 0, "last": -7, "next": 7}[m.group("which").lower()]
         year, week, _ = (anchor + timedelta(days=shift)).isocalendar()
         return f"{year}-W{week:02d}", m.group(0)
-    m_year = _IN_YEAR.search(expression)
+    m_year = _IN_YEAR.search(expression) if has_year else None
     return (m_year.group("y"), m_year.group(0)) if m_year else None
 
 
