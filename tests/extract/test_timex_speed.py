@@ -51,3 +51,36 @@ def test_normalize_remembered_gives_the_same_value_for_each_anchor() -> None:
     assert timex.normalize("three years", None) == ("DURATION", "P3Y")
     assert timex.normalize("three years", None) == ("DURATION", "P3Y")
     assert timex.normalize.cache_info().hits == 2
+
+
+PART_TEXTS = [
+    "dinnertime on saturday", "after lunch-time", "at noon tomorrow", "tomorrow pm", "today am",
+    "the breakfast meeting", "late evening", "tonight", "in the daytime", "friday night",
+    "yesterday pm", "supper", "the 4th", "next week", "2018", "pm", "nightly", "mornings",
+    "a timeless sunday", "amsterdam today", "in the afternoon of may 2",
+]
+
+
+@pytest.mark.parametrize("low", PART_TEXTS)
+def test_the_look_for_a_part_of_the_day_finds_what_each_part_finds(low: str) -> None:
+    """_date_or_time asks _ANY_PART before trying the parts of the day one by one: it must find
+    something exactly where one of them does."""
+    each = any(word.search(low) for word, _ in timex._PART_WORDS)
+    assert (timex._ANY_PART.search(low) is not None) == each
+
+
+def test_every_part_of_the_day_is_in_the_look() -> None:
+    assert len(timex._PART_WORDS) == len(timex._PARTS)
+    for word, code in timex._PART_WORDS:
+        assert timex._ANY_PART.pattern.count(word.pattern) == 1, code
+    assert timex.normalize("Friday night", date(2024, 3, 6))[1] == "2024-03-01TNI"  # the Friday before
+    assert timex.normalize("tomorrow pm", date(2024, 3, 6))[1] == "2024-03-07TAF"
+
+
+@pytest.mark.parametrize("words", ["May 1999", "1999 May", "2015-12", "12-2015", "june of 2010", "Dec., 2001",
+                                   "May", "the 1890s", "March 5", "spring 2019", "fy19", "next month"])
+def test_month_and_year_are_looked_for_only_with_a_year(words: str) -> None:
+    """_day searches _MONTH_YEAR only where _YEAR_1920 finds something: every form holds that year."""
+    if timex._YEAR_1920.search(words) is None:
+        assert timex._MONTH_YEAR.search(words) is None
+    assert timex.normalize("june of 2010", None)[1] == "2010-06"

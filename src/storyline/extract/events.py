@@ -13,7 +13,7 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
-from storyline.dates import find_date_spans, parse_iso_clock, parse_iso_date, resolve_date
+from storyline.dates import find_date_spans, fold, parse_iso_clock, parse_iso_date, resolve_date
 from storyline.extract import time_scan, timex
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.model import Article, Event, Time
@@ -77,7 +77,7 @@ def events_stage(article: Article) -> Article:
         low = s_text.lower()
         own = (_since(reader, s_text, began) or _until(reader, s_text) or _nth_day(s_text, began)
                or _early_days(s_text, now_end) or explicit_date(reader, s_text))
-        if own is None and previous and _SAME_TIME.search(s_text):
+        if own is None and previous and _holds(s_text, _SAME_TIME_WORDS) and _SAME_TIME.search(s_text):
             own = previous  # "a curfew was introduced to cover the same period"
         heading = _is_heading(reader, sent)
         title = heading and _is_title(reader, s_text)
@@ -242,7 +242,7 @@ _EARLY_DAYS = re.compile(r"\b(?:the\s+)?(?:early|first)\s+(?:days|weeks)\s+of\s+
 
 def _early_days(s_text: str, now_end: str | None) -> str | None:
     """"in the early days of 2022", written in that year: from its first day to now."""
-    m = _EARLY_DAYS.search(s_text)
+    m = _EARLY_DAYS.search(s_text) if _holds(s_text, _EARLY_DAYS_WORDS) else None
     if not m or now_end is None or not now_end.startswith(m.group("year")):
         return None
     return f"{m.group('year')}-01-01/{now_end}"
@@ -256,13 +256,28 @@ _STARTED = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared|was hi
 _UNTIL = re.compile(r"\b(?:until|till|through|to last until)\s+(?P<when>[^,.;]{3,30})", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:the same (?:period|time|day|days|dates)|that same day|at the same time)\b",
                         re.IGNORECASE)
+# Words one of which every match of the pattern holds: a sentence without any is not searched (_holds).
+_EARLY_DAYS_WORDS = ("early", "first")
+_SINCE_WORDS = ("since",)
+_STARTED_WORDS = ("began", "begun", "started", "broke out", "erupted", "flared", "hit by", "kicked off")
+_UNTIL_WORDS = ("til", "through")  # "until", "till", "to last until"
+_SAME_TIME_WORDS = ("same",)
+_NTH_DAY_WORDS = ("day of",)
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (in lower case) as an IGNORECASE pattern would find them:
+    after fold, lower() gives every letter IGNORECASE matches to an ASCII one."""
+    low = fold(text).lower()
+    return any(word in low for word in words)
 
 
 def _beginning(reader: ArticleReader) -> str | None:
     """The day the article says its story began ("protests erupted on January 2")."""
     for sent in reader.sentences:
         s_text = reader.text[sent.start:sent.end]
-        if _STARTED.search(s_text) and not _SINCE_DATE.search(s_text):
+        if _holds(s_text, _STARTED_WORDS) and _STARTED.search(s_text) and not (
+                _holds(s_text, _SINCE_WORDS) and _SINCE_DATE.search(s_text)):
             found = resolve_date(s_text, reader.anchor)
             if found and len(found[0]) == 10 and (reader.anchor is None or found[0] <= reader.anchor.isoformat()):
                 return found[0]
@@ -278,7 +293,7 @@ _ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "
 
 def _nth_day(s_text: str, began: str | None) -> str | None:
     """"The sixth day of crisis": counted from the day the article says it began."""
-    m = _NTH_DAY.search(s_text)
+    m = _NTH_DAY.search(s_text) if _holds(s_text, _NTH_DAY_WORDS) else None
     if not m or began is None:
         return None
     word = m.group("n").lower()
@@ -288,7 +303,7 @@ def _nth_day(s_text: str, began: str | None) -> str | None:
 
 def _until(reader: ArticleReader, s_text: str) -> str | None:
     """"will remain in effect until January 19": from the article's day to that day."""
-    m = _UNTIL.search(s_text)
+    m = _UNTIL.search(s_text) if _holds(s_text, _UNTIL_WORDS) else None
     if not m or reader.anchor is None:
         return None
     found = resolve_date(m.group("when"), reader.anchor)
@@ -303,7 +318,7 @@ def _is_heading(reader: ArticleReader, sent: Sentence) -> bool:
     line_start = reader.text.rfind("\n", 0, sent.start) + 1
     line_end = reader.text.find("\n", sent.end)
     whole = reader.text[line_start:len(reader.text) if line_end < 0 else line_end].strip()
-    return whole == s_text and len(re.findall(r"\w+", s_text)) <= 18 and s_text[-1:] not in ".!?\"”"
+    return whole == s_text and len(_WORD_RUN.findall(s_text)) <= 18 and s_text[-1:] not in ".!?\"”"
 
 
 def _is_title(reader: ArticleReader, s_text: str) -> bool:
@@ -322,6 +337,8 @@ def _since(reader: ArticleReader, s_text: str, began: str | None = None) -> str 
     "since the beginning of the unrest": from the day the article says it began."""
     if reader.anchor is None:
         return None
+    if not _holds(s_text, _SINCE_WORDS):
+        return None  # both patterns below begin with "since"
     if began and began < reader.anchor.isoformat() and _SINCE_START.search(s_text):
         return f"{began}/{reader.anchor.isoformat()}"
     m = _SINCE_DATE.search(s_text)
@@ -353,6 +370,8 @@ def _types(s_text: str, low: str) -> list[str]:
 _SITE_WORDS = re.compile(r"\b(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airport|square|hospital|station|headquarters|"
                          r"residence|apartment|palace|city hall|town hall|akimat|building|parliament|embassy|"
                          r"port|base|terminal)\b", re.IGNORECASE)
+_SITE_NAMES = ("port", "square", "hospital", "station", "headquarters", "residence", "apartment", "palace", "hall",
+               "akimat", "building", "parliament", "embassy", "base", "terminal")  # of _SITE_WORDS
 
 
 def _site(reader: ArticleReader, sent: Sentence, at: int) -> str | None:
@@ -360,7 +379,8 @@ def _site(reader: ArticleReader, sent: Sentence, at: int) -> str | None:
     named = reader.nearest_name(sent, at, ("FAC", "LOC"))
     if named:
         return named
-    m = _SITE_WORDS.search(reader.text[sent.start:sent.end])
+    s_text = reader.text[sent.start:sent.end]
+    m = _SITE_WORDS.search(s_text) if _holds(s_text, _SITE_NAMES) else None
     return m.group(0) if m else None
 
 
@@ -415,7 +435,8 @@ def _times(reader: ArticleReader) -> list[Time]:
     spans = parts
     found = [(m.start(), m.end()) for m in [*time_scan.extra_times(reader.text), *time_scan.holidays(reader.text)]]
     found += [(start, end) for start, end, _ in find_date_spans(reader.text)]  # "05-Aug-2016", "4th of July of 1976"
-    found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]  # "one day before the vote"
+    if _holds(reader.text, _LENGTH_BEFORE_WORDS):  # "one day before the vote"
+        found += [(m.start(), m.end()) for m in _LENGTH_BEFORE.finditer(reader.text)]
     found += [(m.start(), m.end()) for m in time_scan.clock_talk(reader.text)]  # "half past 3", "at 7p"
     found += [(m.start(), m.end()) for m in time_scan.odd_dates(reader.text)]  # "Sep-23-2020", "the 15th day of"
     found += [(m.start(), m.end()) for m in timex.year_in_words(reader.text)]  # "in nineteen ninety six"
@@ -477,7 +498,7 @@ def _times(reader: ArticleReader) -> list[Time]:
                 anchor = named_day[1]  # "arrested early Sunday ... was going west about 1:30 a.m."; "the next day"
             kind, value = timex.normalize(readings.get((start, end), text), anchor, future=future,
                                           clock=clock if anchor == reader.anchor else None)
-        if value and (day := parse_iso_date(value)) and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
+        if value and (day := parse_iso_date(value)) and _DAY_VALUE.match(value):
             named_day = (at, day)
         out.append(Time(id=f"{reader.article.id}:t{len(out) + 1}", article=reader.article.id, start=start,
                         end=end, text=text, type=kind, value=value))  # type: ignore[arg-type]
@@ -491,6 +512,7 @@ _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 _LENGTH_BEFORE = re.compile(
     r"(?<![\w$£€.,-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty)\s+(?:minute|hour|day|week|month|year)s?(?=\s+(?:before|after|earlier|later)\b)", re.IGNORECASE)
+_LENGTH_BEFORE_WORDS = ("before", "after", "earlier", "later")
 _MODEL_OWNER = re.compile(r"\b(?:a|an|his|her|their|its|my|your|our)\s+$", re.IGNORECASE)
 _MODEL_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w-]*)|model\b|models\b|vintage\b)")
 _EVENT_NAMES = re.compile(r"\s+(?:Olympics?|Games|World|Cup|Election|Elections|Summit|Championships?|Open|Series|"
@@ -509,7 +531,7 @@ _MONEY = re.compile(r"\b(?:revenues?|profits?|earnings|sales|fiscal|percent|quar
 def _model_year(text: str, start: int, end: int) -> bool:
     """Whether a year names the model of a thing owned or sold, not a time: "his 2008 Bentley",
     "a 1967 Mustang", "a 2011 model"; "the 2008 election" and "her 2012 Olympics" stay dates."""
-    if not re.fullmatch(r"(?:19|20)\d\d", text[start:end]) or not _MODEL_OWNER.search(text[max(0, start - 8):start]):
+    if not _YEAR_ONLY.fullmatch(text[start:end]) or not _MODEL_OWNER.search(text[max(0, start - 8):start]):
         return False
     tail = text[end:end + 30]
     return bool(_MODEL_AFTER.match(tail)) and not _EVENT_NAMES.match(tail)
@@ -527,7 +549,7 @@ def _game_period(reader: ArticleReader, start: int, end: int) -> int | None:
     words = reader.text[sent.start:sent.end]
     if not _SPORT.search(words) or _MONEY.search(words):
         return None
-    rest = re.match(r"[\s,]*(?:on\s+)?", reader.text[m.end():end])
+    rest = _REST_ON.match(reader.text[m.end():end])
     return m.end() + (rest.end() if rest else 0)
 
 
@@ -550,8 +572,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].isupper() or not _NAME_WORDS.match(word):
         return False
-    after = re.match(r"\s+([A-Z])", text[end:end + 3])
-    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 30):start])
+    after = _CAPITAL_AFTER.match(text[end:end + 3])
+    before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     return bool(after or (before and before.group(1)[0].isupper()))
 
 
@@ -562,17 +584,26 @@ def _generic_present(text: str, start: int, end: int) -> bool:
         return False
     tail = text[start + 5:start + 60].replace("\u2019", "'")
     return bool(_GENERIC_AFTER.match(tail) or (_GENERIC_BEFORE.search(text[max(0, start - 30):start])
-                                                and not re.match(r"'s", tail)))
+                                                and not tail.startswith("'s")))
 
 
 def _is_rate(text: str, start: int) -> bool:
     """Whether "a day" at start follows a quantity ("500 cars a day", "$5 per month"), not "for a day"."""
     before = text[max(0, start - 30):start]
-    return bool(re.search(r"\d", before)) and not re.search(
-        r"\b(?:for|in|over|within|after|about|nearly|almost|than|once|twice)\s*$", before, re.IGNORECASE)
+    return bool(_DIGIT.search(before)) and not _NOT_RATE_BEFORE.search(before)
 
 
 _JOINS = re.compile(r"\s*(?:of|on|,)?\s*")
+# Patterns of the readings below, compiled once (re.match(str, ...) looks its pattern up in re's cache at each call).
+_WORD_RUN = re.compile(r"\w+")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_REST_ON = re.compile(r"[\s,]*(?:on\s+)?")
+_CAPITAL_AFTER = re.compile(r"\s+([A-Z])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_DIGIT = re.compile(r"\d")
+_NOT_RATE_BEFORE = re.compile(r"\b(?:for|in|over|within|after|about|nearly|almost|than|once|twice)\s*$", re.IGNORECASE)
+_COUNT_OR_WORD = re.compile(r"\d[\d,.]*|\w+")
 _RANGE = re.compile(r"(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\band\b|\bthrough\b|-|–)\s*(?P<b>.+)")
 _UNIT_AFTER = re.compile(r"(?P<n>\d[\d,.]*|\w+)\s+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s?)",
                          re.IGNORECASE)
@@ -618,7 +649,7 @@ def _range_parts(text: str, start: int, end: int) -> list[tuple[int, int, str | 
     if not m:
         return [(start, end, None)]
     unit = _UNIT_AFTER.fullmatch(m.group("b"))
-    if unit and re.fullmatch(r"\d[\d,.]*|\w+", m.group("a")) and timex.normalize(m.group("b"), None)[0] == "DURATION":
+    if unit and _COUNT_OR_WORD.fullmatch(m.group("a")) and timex.normalize(m.group("b"), None)[0] == "DURATION":
         reading = f"{m.group('a')} {unit.group('u')}"
         if timex.normalize(reading, None)[1]:  # "between 12 and 18 months": two lengths
             return [(start + m.start("a"), start + m.end("a"), reading),

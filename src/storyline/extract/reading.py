@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from storyline.dates import day_month, parse_iso_date, resolve_date, week_span
+from storyline.dates import day_month, fold, parse_iso_date, resolve_date, week_span
 from storyline.model import Article, NamedSpan
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -115,13 +115,15 @@ _ADDRESSEE = re.compile(r"\b(?:told|tells|telling|quoted\s+by|in\s+an\s+intervie
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|announced|confirmed|stated|added|told\s+\w+(?:\s+\w+)?)"
                           r"\s+(?P<when>(?:on|late\s+on|early\s+on|late|early|)\s*[A-Z]?\w+(?:\s+\d{1,2})?)",
                           re.IGNORECASE)
+_REPORTED_WORDS = ("said", "says", "reported", "announced", "confirmed", "stated", "added", "told")  # one in each match
 
 
 def explicit_date(reader: ArticleReader, s_text: str) -> str | None:
     """The date a sentence names for what it reports: the day its source spoke ("the agency
     said on Saturday") over the day of the event told ("collapsed on Thursday"); never a
     "since ..." starting point."""
-    for m in _REPORTED_ON.finditer(s_text):
+    low = fold(s_text).lower()  # holds every ASCII word an IGNORECASE pattern matches in s_text
+    for m in _REPORTED_ON.finditer(s_text) if any(w in low for w in _REPORTED_WORDS) else ():
         spoken = resolve_date(m.group("when"), reader.anchor)
         if spoken is not None:
             return spoken[0]

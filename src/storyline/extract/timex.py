@@ -89,6 +89,7 @@ _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_WORD})\.?,?(?:\s+(?:of\s+)?|[-/])(?P
                          rf"\b(?P<y2>(?:19|20)\d\d)\s+(?P<m2>{_MONTH_WORD})\b|"
                          r"^(?P<y3>(?:19|20)\d\d)[-/](?P<m3>0?[1-9]|1[0-2])$|"
                          r"^(?P<m4>0?[1-9]|1[0-2])[-/](?P<y4>(?:19|20)\d\d)$", re.IGNORECASE)
+_YEAR_1920 = re.compile(r"(?:19|20)\d\d")  # what every form of _MONTH_YEAR holds: without it, no search
 _MONTH = re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?(?::(?P<sec>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|"
                     r"\b(?P<h24>[01]?\d|2[0-3])[:.](?P<min24>[0-5]\d)(?::(?P<sec24>[0-5]\d))?\b"
@@ -220,8 +221,8 @@ def _minutes(word: str) -> int:
 def _talk_clock(low: str) -> str | None:
     """The "HH:MM" of a clock time told as people talk (see :data:`CLOCK_TALK`); a part of the day
     in the words sets the half of the day ("at 7 in the evening" is 19:00)."""
-    m = _TALK_VALUE.search(re.sub(r"\b(?:today|tonight|tomorrow|yesterday)\b", lambda w: " " * len(w.group(0)), low)
-                           if not re.search(r"\b(?:past|to)\b", low) else low)
+    m = _TALK_VALUE.search(_DAY_WORDS_OUT.sub(lambda w: " " * len(w.group(0)), low)
+                           if not _PAST_TO.search(low) else low)
     if m is None:
         return None
     if m.group("h1"):
@@ -241,12 +242,11 @@ def _talk_clock(low: str) -> str | None:
 
 def _day_half(hour: int, low: str) -> int:
     """The hour on the 24-hour clock that a part of the day in the words makes of a bare hour."""
-    if hour >= 12 and not re.search(r"\bmorning\b", low):
+    if hour >= 12 and not _MORNING.search(low):
         return hour
-    if re.search(r"\b(?:afternoon|evening)\b", low) or (
-            re.search(r"\b(?:tonight|night)\b", low) and 6 <= hour < 12):
+    if _LATER_PART.search(low) or (_NIGHT.search(low) and 6 <= hour < 12):
         return hour + 12
-    if re.search(r"\bmorning\b", low) and hour == 12:
+    if _MORNING.search(low) and hour == 12:
         return 0
     return hour
 
@@ -279,6 +279,36 @@ def clock_only(text: str) -> bool:
 
 
 _FOLD = {**ASCII_FOLD, 0x2019: "'"}  # and the curly apostrophe
+# The patterns normalize and the readings it calls use, compiled once (a call of re.sub(str, ...)
+# looks the pattern up in re's cache each time).
+_LEAD_PREP = re.compile(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+")
+_LEAD_ROUGH = re.compile(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to|"
+                         r"before|after)\s+")
+_END_OF_DAY = re.compile(r"(?:the\s+)?end\s+of\s+day")
+_LEAD_MERE = re.compile(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)")
+_LEAD_ANOTHER = re.compile(r"^(?:another|an\s+extra|one\s+more)\s+(?=(?:second|minute|hour|day|week|month|year)$)")
+_LEAD_BARE_UNIT = re.compile(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)")
+_TRAIL_POSSESSIVE = re.compile(r"(?<=s)'(?:\s+\w+)?$")
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)")
+_LEAD_THE = re.compile(r"^the\s+")
+_LEAD_TOLD = re.compile(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)\s+",
+                        re.IGNORECASE)
+_WEEKDAYS_SET = re.compile(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s(?P<rest>\s+.+)?")
+_WEEKDAY_PARTS_SET = re.compile(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s?\s+(?P<p>morning|afternoon|evening|night)s")
+_WHOLE_UNIT = re.compile(r"(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?P<u>day|week|month|year|night)")
+_PART_CENTURY = re.compile(r"(?:a\s+)?(?P<f>quarter|half)[\s-](?:of\s+a\s+)?century|(?P<h>half\s+a)\s+century")
+_STRETCH = re.compile(r"the\s+(?:past|last|next|coming|first|final)\s|"
+                      r"the\s+(?:previous|following)\s+(?!(?:day|week|month|year|decade)$)")
+_AND_A_HALF = re.compile(r"\band\s+a\s+half$")
+_WHOLE_LENGTH = re.compile(r"P(T?)(\d+)([A-Z])$")
+_PART_WORDS = tuple((re.compile(rf"\b{word}\b"), code) for word, code in _PARTS)
+_ANY_PART = re.compile("|".join(rf"\b{word}\b" for word, _ in _PARTS))  # one of _PART_WORDS finds something
+_DAY_WORDS_OUT = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b")
+_PAST_TO = re.compile(r"\b(?:past|to)\b")
+_MORNING = re.compile(r"\bmorning\b")
+_LATER_PART = re.compile(r"\b(?:afternoon|evening)\b")
+_NIGHT = re.compile(r"\b(?:tonight|night)\b")
+_WHICH_MONTH = re.compile(rf"\b(this|last|next|past|previous|coming|following)\s+(?:{_MONTH_WORD})\b")
 
 
 # Pure, and called again with the same words: a length read alone (anchor None), a date checked
@@ -304,23 +334,21 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None,
     # "April of 87": 1987; "May of 12": 2012 (the pivot of strptime's %y)
     if words[-2:].isdigit() and (m := _TWO_DIGIT_YEAR.search(words)):
         words = f"{words[:m.start('y')]}{19 if int(m.group('y')) >= 69 else 20}{words[m.start('y'):]}"
-    low = re.sub(r"^(?:on|in|at|by|since|until|till|through|during|from|for|over|of|within)\s+", "", words.lower())
-    low = re.sub(r"^(?:about|around|nearly|almost|some|roughly|at least|more than|less than|up to|before|after)\s+",
-                 "", low)
-    if re.fullmatch(r"(?:the\s+)?end\s+of\s+day", low):  # not "at the end of the day", an idiom
+    low = _LEAD_PREP.sub("", words.lower())
+    low = _LEAD_ROUGH.sub("", low)
+    if _END_OF_DAY.fullmatch(low):  # not "at the end of the day", an idiom
         return "DATE", anchor.isoformat() if anchor else None  # "by end of day": the day, mod END in TimeML
     # "a mere 24 hours", "five years' probation", "this fiscal year": words that leave the value as it is
-    low = re.sub(r"^(?:a\s+mere|mere|just|only|barely|a\s+full|an\s+extra|another)\s+(?=\S+\s)", "", low)
-    low = re.sub(r"^(?:another|an\s+extra|one\s+more)\s+(?=(?:second|minute|hour|day|week|month|year)$)", "a ", low)
-    low = re.sub(r"^(?=(?:day|week|month|year|hour|minute)\s+(?:ago|earlier|later|before|after)$)", "a ", low)
-    low = re.sub(r"(?<=s)'(?:\s+\w+)?$", "", low)
-    low = re.sub(r"\b(?:fiscal|financial|calendar)\s+(?=year|quarter)", "", low)
+    low = _LEAD_MERE.sub("", low)
+    low = _LEAD_ANOTHER.sub("a ", low)
+    low = _LEAD_BARE_UNIT.sub("a ", low)
+    low = _TRAIL_POSSESSIVE.sub("", low)
+    low = _FISCAL_WORD.sub("", low)
     if low.startswith("the "):
         low = _THE_LENGTH.sub("", low)
     low = _SHORT_UNIT.sub(lambda u: f"{u.group(1)} {_SHORT_UNITS[u.group(2).strip().lower()]}", low)  # "3h", "1 hr"
-    bare = re.sub(r"^the\s+", "", low)
-    told = re.sub(r"^(?:more\s+than|less\s+than|about|around|nearly|almost|some|at\s+least|just|only)\s+", "", words,
-                  flags=re.IGNORECASE)
+    bare = _LEAD_THE.sub("", low)
+    told = _LEAD_TOLD.sub("", words)
     counted = _COUNTED_HINT.search(told)  # "before", "after", "from", "since": a length counted from a day
     if counted and (m := _WEEKDAY_AROUND.fullmatch(told)) and (day := _weekday_near(m, anchor, future)):
         return "DATE", day  # "Monday two weeks from now", "3 weeks after Christmas on Friday"
@@ -334,7 +362,7 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None,
         if value.startswith("XXXX") and (at_clock := _date_or_time(rest, rest.strip(), date(2000, 1, 1), None)[1]):
             value += at_clock[at_clock.index("T"):] if "T" in at_clock else ""  # "each Monday at 4pm"
         return "SET", value
-    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s(?P<rest>\s+.+)?", low):  # "on Fridays": every Friday
+    if m := _WEEKDAYS_SET.fullmatch(low):  # "on Fridays": every Friday
         value = f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
         if m.group("rest"):  # "Tuesdays at 9am"
             at_clock = _date_or_time(m.group("rest"), m.group("rest").strip(), date(2000, 1, 1), None)[1] or ""
@@ -342,12 +370,12 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None,
                 return _date_or_time(words, low, anchor, future)
             value += at_clock[at_clock.index("T"):]
         return "SET", value
-    if m := re.fullmatch(rf"(?:on\s+)?(?P<wd>{_WEEKDAY_WORD})s?\s+(?P<p>morning|afternoon|evening|night)s", low):
+    if m := _WEEKDAY_PARTS_SET.fullmatch(low):
         part = dict(_PARTS)[m.group("p")]  # "on Friday mornings": every Friday morning
         return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}T{part}"
     if m := _WEEK_NUMBER.fullmatch(bare):
         return "DATE", _week_number(m, anchor)
-    if m := re.fullmatch(r"(?:all|(?:the\s+)?(?:whole|entire|full))\s+(?P<u>day|week|month|year|night)", low):
+    if m := _WHOLE_UNIT.fullmatch(low):
         return "DURATION", {"day": "P1D", "night": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}[m.group("u")]
     if bare == "day" and low.startswith("the") and anchor:
         return "DATE", anchor.isoformat()  # "blocked for the day"
@@ -365,16 +393,15 @@ def normalize(text: str, anchor: date | None, *, future: bool | None = None,
             # article's date; TimeML keeps the length ("four days", P4D)
             return "DURATION", _duration(m)
         return "DATE", _ago(m, anchor)
-    if m := re.fullmatch(r"(?:a\s+)?(?P<f>quarter|half)[\s-](?:of\s+a\s+)?century|(?P<h>half\s+a)\s+century", bare):
+    if m := _PART_CENTURY.fullmatch(bare):
         return "DURATION", "P25Y" if m.group("f") == "quarter" else "P50Y"  # "nearly a quarter-century"
-    if (m := _COMPOUND.fullmatch(re.sub(rf"^an?\s+(?={_COUNT_WORD}\s)", "", low))) and (parts := _compound(m)):
+    if (m := _COMPOUND.fullmatch(_LEAD_A_COUNT.sub("", low))) and (parts := _compound(m)):
         return "DURATION", parts
-    stretch = re.match(r"the\s+(?:past|last|next|coming|first|final)\s|"
-                       r"the\s+(?:previous|following)\s+(?!(?:day|week|month|year|decade)$)", low)
+    stretch = _STRETCH.match(low)
     if (stretch or not _RELATIVE.match(low)) and (m := _DURATION.match(low)) \
             and (m.group("u").lower() != "night" or m.group("n")):  # "the past week": a week long; "last night" is not
         value = _duration(m)
-        if re.search(r"\band\s+a\s+half$", low) and (n := re.match(r"P(T?)(\d+)([A-Z])$", value)):
+        if _AND_A_HALF.search(low) and (n := _WHOLE_LENGTH.match(value)):
             value = f"P{n.group(1)}{int(n.group(2)) + 0.5}{n.group(3)}"  # "one hour and a half"
         return "DURATION", value
     return _date_or_time(words, low, anchor, future)
@@ -611,7 +638,7 @@ def _week(d: date) -> str:
 
 def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None) -> tuple[str, str | None]:
     day = _day(words, low, anchor, future)
-    clock = _CLOCK.search(re.sub(_DATE_WRITTEN, lambda d: " " * len(d.group(0)), words))  # not "23.04" of a date
+    clock = _CLOCK.search(_DATE_WRITTEN.sub(lambda d: " " * len(d.group(0)), words))  # not "23.04" of a date
     talk = _talk_clock(low) if not clock and (CLOCK_TALK.search(words) or _SHORT_CLOCK.fullmatch(low)) else None
     if clock or talk:
         if talk:
@@ -629,7 +656,7 @@ def _date_or_time(words: str, low: str, anchor: date | None, future: bool | None
             hhmm += f":{clock.group('sec24')}" if clock.group("sec24") else ""
         base = day if day and len(day) == 10 else (anchor.isoformat() if anchor and day is None else None)
         return "TIME", f"{base}T{hhmm}" if base else None
-    part = next((code for word, code in _PARTS if re.search(rf"\b{word}\b", low)), None)
+    part = next((code for word, code in _PART_WORDS if word.search(low)), None) if _ANY_PART.search(low) else None
     if part and day and len(day) == 10:
         return "TIME", f"{day}T{part}"
     if part and day is None:
@@ -656,7 +683,7 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     if m := _DECADE.search(low):
         century = m.group("c") or ("19" if anchor is None or int(m.group("d")) > anchor.year % 100 // 10 else "20")
         return f"{century}{m.group('d')}"
-    if m := _MONTH_YEAR.search(words):
+    if _YEAR_1920.search(words) and (m := _MONTH_YEAR.search(words)):
         if m.group("y3") or m.group("y4"):  # "2015-12", "12-2015"
             return f"{m.group('y3') or m.group('y4')}-{int(m.group('m3') or m.group('m4')):02d}"
         month_word = (m.group("m") or m.group("m2")).lower().rstrip(".")
@@ -688,7 +715,7 @@ def _day(words: str, low: str, anchor: date | None, future: bool | None) -> str 
     if m := _WEEKDAY.search(low):
         return _weekday(m, anchor, future).isoformat()
     if month := _month(words, low):
-        which = re.search(rf"\b(this|last|next|past|previous|coming|following)\s+(?:{_MONTH_WORD})\b", low)
+        which = _WHICH_MONTH.search(low)
         w = which.group(1) if which else ""
         if w == "this":
             return f"{anchor.year}-{month:02d}"
@@ -889,6 +916,7 @@ _MORE = re.compile(
     r"end\s+of\s+(?:the\s+)?(?P<eod>day)|(?P<wk>weekend)|(?P<short>\d{1,3}[dwy])|"
     r"weekend\s+of\s+(?P<hw>.+?)|(?P<hw2>.+?)\s+weekend(?:\s+(?P<hwy>(?:19|20)\d\d))?",
     re.IGNORECASE)
+_LEAD_A_COUNT = re.compile(rf"^an?\s+(?={_COUNT_WORD}\s)")
 
 
 def _more_forms(bare: str, low: str, anchor: date | None) -> tuple[str, str | None] | None:
