@@ -93,3 +93,17 @@ def test_texts_put_together_at_random_give_the_same_types(seed: int) -> None:
             seen = text if kind in events._COMPILED_CASED else low
             if gate is not None and pattern.search(seen):
                 assert any(word in seen for word in gate), (kind, text)
+
+
+def test_folded_needs_reads_lower_case_strings_from_case_blind_patterns() -> None:
+    assert time_scan.folded_needs(re.compile(r"\bCurfew\b", re.IGNORECASE)) == ("curfew",)
+    assert time_scan.folded_needs(re.compile(r"\b(?:fled|Evacuated)\b", re.IGNORECASE)) == ("fled", "evacuated")
+    # two patterns behind one gate: the strings of both, without one that holds another
+    assert time_scan.folded_needs(re.compile(r"since\s+\w+", re.I), re.compile(r"since the start", re.I)) == ("since",)
+
+
+@pytest.mark.parametrize("pattern", [re.compile(r"curfew"), re.compile(r"\d+", re.I), re.compile(r"año", re.I),
+                                     re.compile(r"strike|\w+", re.I)])
+def test_folded_needs_refuses_a_pattern_it_cannot_gate(pattern: re.Pattern[str]) -> None:
+    with pytest.raises(ValueError):
+        time_scan.folded_needs(pattern)

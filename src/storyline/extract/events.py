@@ -256,13 +256,13 @@ _STARTED = re.compile(r"\b(?:began|begun|started|broke out|erupted|flared|was hi
 _UNTIL = re.compile(r"\b(?:until|till|through|to last until)\s+(?P<when>[^,.;]{3,30})", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:the same (?:period|time|day|days|dates)|that same day|at the same time)\b",
                         re.IGNORECASE)
-# Words one of which every match of the pattern holds: a sentence without any is not searched (_holds).
-_EARLY_DAYS_WORDS = ("early", "first")
-_SINCE_WORDS = ("since",)
-_STARTED_WORDS = ("began", "begun", "started", "broke out", "erupted", "flared", "hit by", "kicked off")
-_UNTIL_WORDS = ("til", "through")  # "until", "till", "to last until"
-_SAME_TIME_WORDS = ("same",)
-_NTH_DAY_WORDS = ("day of",)
+# Words one of which every match of the pattern holds, read from it: a sentence without any is not
+# searched (_holds).
+_EARLY_DAYS_WORDS = time_scan.folded_needs(_EARLY_DAYS)
+_SINCE_WORDS = time_scan.folded_needs(_SINCE_DATE, _SINCE_START)
+_STARTED_WORDS = time_scan.folded_needs(_STARTED)
+_UNTIL_WORDS = time_scan.folded_needs(_UNTIL)
+_SAME_TIME_WORDS = time_scan.folded_needs(_SAME_TIME)
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
@@ -287,6 +287,7 @@ def _beginning(reader: ArticleReader) -> str | None:
 _NTH_DAY = re.compile(r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d{1,2}(?:st|nd|rd|th)) day of (?:the )?(?:unrest|protests?|crisis|riots?|violence|"
                       r"demonstrations|uprising|fighting|war|conflict|strikes?)\b", re.IGNORECASE)
+_NTH_DAY_WORDS = time_scan.folded_needs(_NTH_DAY)
 _ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                           "ninth", "tenth"), start=1)}
 
@@ -370,8 +371,7 @@ def _types(s_text: str, low: str) -> list[str]:
 _SITE_WORDS = re.compile(r"\b(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:airport|square|hospital|station|headquarters|"
                          r"residence|apartment|palace|city hall|town hall|akimat|building|parliament|embassy|"
                          r"port|base|terminal)\b", re.IGNORECASE)
-_SITE_NAMES = ("port", "square", "hospital", "station", "headquarters", "residence", "apartment", "palace", "hall",
-               "akimat", "building", "parliament", "embassy", "base", "terminal")  # of _SITE_WORDS
+_SITE_NAMES = time_scan.folded_needs(_SITE_WORDS)
 
 
 def _site(reader: ArticleReader, sent: Sentence, at: int) -> str | None:
@@ -512,7 +512,7 @@ _SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
 _LENGTH_BEFORE = re.compile(
     r"(?<![\w$£€.,-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty)\s+(?:minute|hour|day|week|month|year)s?(?=\s+(?:before|after|earlier|later)\b)", re.IGNORECASE)
-_LENGTH_BEFORE_WORDS = ("before", "after", "earlier", "later")
+_LENGTH_BEFORE_WORDS = time_scan.folded_needs(_LENGTH_BEFORE)
 _MODEL_OWNER = re.compile(r"\b(?:a|an|his|her|their|its|my|your|our)\s+$", re.IGNORECASE)
 _MODEL_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w-]*)|model\b|models\b|vintage\b)")
 _EVENT_NAMES = re.compile(r"\s+(?:Olympics?|Games|World|Cup|Election|Elections|Summit|Championships?|Open|Series|"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.dates import day_month, fold, parse_iso_date, resolve_date, week_span
+from storyline.extract import time_scan
 from storyline.model import Article, NamedSpan
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -115,7 +116,7 @@ _ADDRESSEE = re.compile(r"\b(?:told|tells|telling|quoted\s+by|in\s+an\s+intervie
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|announced|confirmed|stated|added|told\s+\w+(?:\s+\w+)?)"
                           r"\s+(?P<when>(?:on|late\s+on|early\s+on|late|early|)\s*[A-Z]?\w+(?:\s+\d{1,2})?)",
                           re.IGNORECASE)
-_REPORTED_WORDS = ("said", "says", "reported", "announced", "confirmed", "stated", "added", "told")  # one in each match
+_REPORTED_WORDS = time_scan.folded_needs(_REPORTED_ON)  # one in each match
 
 
 def explicit_date(reader: ArticleReader, s_text: str) -> str | None:

@@ -140,6 +140,22 @@ def needs(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if got is None or "" in got else got
 
 
+def folded_needs(*patterns: re.Pattern[str]) -> tuple[str, ...]:
+    """For IGNORECASE patterns: strings in lower case one of which ``fold(text).lower()`` holds
+    wherever one of ``patterns`` finds something (after ``dates.fold``, lower() gives every letter
+    IGNORECASE takes for an ASCII one as that letter). Read from each pattern's parse as ``needs``
+    reads it; a ValueError when a pattern gives none, or one with a letter beyond ASCII, so that no
+    gate is ever missing a string."""
+    every: set[str] = set()
+    for pattern in patterns:
+        got = _needs_seq(sre_parse.parse(pattern.pattern, pattern.flags))
+        if not pattern.flags & re.IGNORECASE or got is None or "" in got or not all(map(str.isascii, got)):
+            raise ValueError(f"no strings to gate {pattern.pattern[:40]!r} on")
+        every |= {g.lower() for g in got}
+    # a string that holds another of the set adds nothing: "since the " with "since"
+    return tuple(sorted((g for g in every if not any(o != g and o in g for o in every)), key=lambda g: (len(g), g)))
+
+
 def _needs_seq(items: Any) -> frozenset[str] | None:
     """The best set of strings a sequence needs: of those its parts give, the one whose shortest
     string is longest (a longer string is found in fewer texts), then the smallest."""

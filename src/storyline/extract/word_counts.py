@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from storyline.dates import fold
 from storyline.extract import claim_words as W
+from storyline.extract import time_scan
 from storyline.extract.quantities import Quantity
 from storyline.extract.reading import ArticleReader, Sentence
 
@@ -112,9 +113,9 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
 
 
 # "wounding a third", "a third employee was hurt": one more person after those a sentence counted
-_ONE_MORE_WORDS = ("second", "third", "fourth", "fifth", "sixth")
 _ONE_MORE = re.compile(r"\b(?:a|another)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s*(?:of|-|time|day|night)\b)",
                        re.IGNORECASE)
+_ONE_MORE_WORDS = time_scan.folded_needs(_ONE_MORE)
 
 
 def _one_more_measure(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> str | None:
