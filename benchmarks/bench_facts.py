@@ -1,6 +1,6 @@
 """The facts table against facts labelled by reading real multi-outlet news (ECB+).
 
-    python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5] [--events ID ...]
+    python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|held6] [--events ID ...]
                                       [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -33,7 +33,9 @@ round 3, scored once before and once after it; it is studied from round 4 on and
 ``studied``. ``held4`` (``benchmarks/data/facts_held4/``, labelled by reading in round 4) was the
 held-out split of round 4, scored once before and once after it; it is studied from round 5 on
 and belongs to ``studied``. ``held5`` (``benchmarks/data/facts_held5/``, labelled by reading in
-round 5) is the held-out split now: score it, never study it.
+round 5) was the held-out split of round 5, scored once before and once after it; it is studied
+from round 6 on and belongs to ``studied``. ``held6`` (``benchmarks/data/facts_held6/``, labelled
+by reading in round 6) is the held-out split now: score it, never study it.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ GOLD = ROOT / "benchmarks" / "data" / "facts"
 FRESH_GOLD = ROOT / "benchmarks" / "data" / "facts_fresh"  # held out in round 2, studied since
 HELD_GOLD = ROOT / "benchmarks" / "data" / "facts_held"  # held out in round 3, studied since
 HELD4_GOLD = ROOT / "benchmarks" / "data" / "facts_held4"  # held out in round 4, studied since
-HELD5_GOLD = ROOT / "benchmarks" / "data" / "facts_held5"  # held out in round 5: score only, never study
+HELD5_GOLD = ROOT / "benchmarks" / "data" / "facts_held5"  # held out in round 5, studied since
+HELD6_GOLD = ROOT / "benchmarks" / "data" / "facts_held6"  # held out in round 6: score only, never study
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
 DEV = ("37_ecbplus", "20_ecbplus", "41_ecbplus", "12_ecbplus", "8_ecbplus", "24_ecbplus", "13_ecbplus", "14_ecb")
@@ -64,10 +67,10 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
-    for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD):
+    for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
-    return HELD5_GOLD / f"{event}.json"
+    return HELD6_GOLD / f"{event}.json"
 
 
 def load_gold(event: str) -> dict[str, Any]:
@@ -242,7 +245,7 @@ def _row(name: str, s: Any) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev",
-                        choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5"))
+                        choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "held6"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
@@ -253,8 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     held = tuple(sorted(p.stem for p in HELD_GOLD.glob("*.json")))
     held4 = tuple(sorted(p.stem for p in HELD4_GOLD.glob("*.json")))
     held5 = tuple(sorted(p.stem for p in HELD5_GOLD.glob("*.json")))
+    held6 = tuple(sorted(p.stem for p in HELD6_GOLD.glob("*.json")))
     splits = {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh,
-              "studied": DEV + TEST + fresh + held + held4, "held": held, "held4": held4, "held5": held5}
+              "studied": DEV + TEST + fresh + held + held4 + held5, "held": held, "held4": held4, "held5": held5,
+              "held6": held6}
     events = args.events or splits[args.split]
     events = [e for e in events if gold_path(e).exists()]
     scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]
