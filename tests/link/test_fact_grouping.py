@@ -443,3 +443,45 @@ def test_rough_figures_of_one_large_crowd_under_another_noun_are_one_fact() -> N
     led = art("c", claim("c:c1", "around 22", 22, "Around 22 people were led out by firefighters.",
                          counted="people", did="led", qualifier="about"))
     assert all("c:c1" not in f.claims for f in reconcile([*inside, led], story="s"))
+
+
+def test_a_count_another_outlet_rounds_joins_the_count_an_article_tells_apart() -> None:
+    # one article tells two crews apart (4 and 40); another outlet gives 38 for the larger one: one count in
+    # two wordings (a conflict between outlets), not a third crew; 7 is no rounding of 4 and stays its own
+    a = art("a", things("a:c1", "4", 4, "Four divers searched the lake on Sunday.", "divers"),
+            things("a:c2", "40", 40, "By Monday some 40 divers had joined the search.", "divers"))
+    b = art("b", things("b:c1", "38", 38, "Thirty-eight divers took part in the search.", "divers"))
+    c = art("c", things("c:c1", "7", 7, "Seven divers were at the lake, a witness said.", "divers"))
+    facts = reconcile([a, b, c], story="s")
+    by_claims = {frozenset(f.claims): f for f in facts}
+    assert frozenset({"a:c2", "b:c1"}) in by_claims
+    assert by_claims[frozenset({"a:c2", "b:c1"})].assessment == "conflicting"
+    assert not any("c:c1" in f.claims and len(f.claims) > 1 for f in facts)
+
+
+def _dated(aid: str, *claims: Claim) -> Article:
+    return dataclasses.replace(art(aid, *claims), published="2019-08-14")
+
+
+def test_a_year_past_the_end_of_the_figure_s_clause_does_not_drop_it() -> None:
+    # a story of 2019: the years of 1998 and 2005 date the earlier flood and quake, not this week's toll
+    tolls = [_dated("a", claim("a:c1", "at least 12", 12, "The flood killed at least 12 people in a valley devastated "
+                               "by the mudslides of 1998.", measure="killed", role="victims", qualifier="at_least")),
+             _dated("b", claim("b:c1", "Twelve", 12, "Twelve people died, which recalled the quake that hit the town "
+                               "in 2005.", measure="killed", role="victims"))]
+    facts = reconcile(tolls, story="s")
+    assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1"}]
+
+
+def test_a_year_before_the_figure_or_in_its_clause_still_dates_it() -> None:
+    # "In 1998, mudslides killed 300" and "killed 300 people in the valley in 1998" are the earlier event's
+    story = _dated("a", claim("a:c1", "12", 12, "The flood killed 12 people on Monday.", measure="killed",
+                              role="victims"))
+    before = _dated("b", claim("b:c1", "300", 300, "In 1998, mudslides killed 300 people in the valley.",
+                               measure="killed", role="victims"))
+    within = _dated("c", claim("c:c1", "300", 300, "Mudslides killed 300 people in the valley in 1998.",
+                               measure="killed", role="victims"))
+    counted = _dated("d", claim("d:c1", "two", 2, "The valley has had two dams, and the first was built in 1998.",
+                                counted="dams", unit="dams", role="objects"))
+    facts = reconcile([story, before, within, counted], story="s")
+    assert {c for f in facts for c in f.claims} == {"a:c1"}

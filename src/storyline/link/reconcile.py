@@ -790,6 +790,9 @@ def _exact(r: _Report) -> bool:
     return r.claim.qualifier != "vague" and r.low == r.high and not math.isinf(r.low)
 
 
+TOLD_SLACK = 0.1  # an exact count this close to one an article tells apart is that count, rounded or misread
+
+
 def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
     """A group whose figures one article tells apart holds several quantities: "six rifles were
     seized in the operation" and, in the same article, "14 rifles in its five operations so
@@ -802,14 +805,20 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
         if r.claim.qualifier != "vague" and not math.isinf(r.high) and not _RISING.search(r.claim.text) \
                 and not _EARLIER.search(r.claim.text):
             by_article.setdefault(r.claim.article, []).append(r)
-    if not any(a.high < b.low or b.high < a.low for told in by_article.values() for a in told for b in told):
+    pairs = [(a, b) for told in by_article.values() for a in told for b in told if a.high < b.low or b.high < a.low]
+    if not pairs:
         return [reports]  # no article gives two figures that cannot both be one count
-    anchors = Counter(r.low for r in reports if _exact(r))
+    apart = {x.low for pair in pairs for x in pair if _exact(x)}
+    # an exact figure no article tells apart from another, a tenth off one that is, is that figure told by
+    # another outlet ("19 wives" beside "20", not "three bombs" beside "four"): a clash, not a second count
+    near = {r.low: min(apart, key=lambda v: (abs(v - r.low), v)) if apart else r.low for r in reports if _exact(r)}
+    near = {v: a if v in apart or abs(v - a) <= TOLD_SLACK * max(a, v) else v for v, a in near.items()}
+    anchors = Counter(near[r.low] for r in reports if _exact(r))
     clusters: dict[float, list[_Report]] = {v: [] for v in sorted(anchors)}
     loose: list[_Report] = []
     for r in reports:
         if _exact(r):
-            clusters[r.low].append(r)
+            clusters[near[r.low]].append(r)
             continue
         fits = [v for v in anchors if r.low <= v <= r.high]
         if fits:
@@ -1089,12 +1098,33 @@ def _story_year(articles: Sequence[Article]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# What ends the figure's clause before a year told after it: a comma or a dash, a relative or a time word, a
+# participle's agent ("a region devastated by the tsunami of 2004"): the year dates that clause, not the figure
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|whom|whose|where|when|while|after|before|"
+                           r"until|through|between)\b|\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+
+
+_YEAR_BOUND = frozenset({"count", "money", "price"})  # figures any year in their sentence dates
+
+
 def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
-    """A figure of another year's event: "the 2004 tsunami killed 230,000"."""
+    """A figure of another year's event: "the 2004 tsunami killed 230,000", "killed 31,000 in Bam in
+    2003". A year told after the figure, past the end of its clause, dates something else: "killing
+    five in a region devastated by the tsunami of 2004", "40 were injured, which rekindled memories of
+    the quakes of 2002"."""
     if year is None:
         return False
     own = {int(y) for y in _YEAR.findall(claim.text)}
-    return bool(own) and year not in own and all(abs(y - year) >= 1 for y in own)
+    if not own or year in own or not all(abs(y - year) >= 1 for y in own):
+        return False
+    if claim.measure in _YEAR_BOUND:
+        return True  # a count or a sum in a sentence of another year: history or another deal more often than the story
+    at = _figure_at(claim)
+    end = at + len(claim.number_text)
+    for m in _YEAR.finditer(claim.text):
+        if at < 0 or m.start() < end or not _CLAUSE_BREAK.search(claim.text, end, m.start()):
+            return True  # the year stands before the figure, or in its clause
+    return False
 
 
 _EARLIER = re.compile(r"\b(?:last\s+year|last\s+month|(?:a|one|two|three|four|five|several|\d+)\s+(?:years|decades)\s+"
