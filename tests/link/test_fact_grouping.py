@@ -485,3 +485,35 @@ def test_a_year_before_the_figure_or_in_its_clause_still_dates_it() -> None:
                                 counted="dams", unit="dams", role="objects"))
     facts = reconcile([story, before, within, counted], story="s")
     assert {c for f in facts for c in f.claims} == {"a:c1"}
+
+
+def _rally(aid: str, *claims: Claim) -> Article:
+    # an article of a story of protest: the word that makes the story one of protest, twice
+    return dataclasses.replace(art(aid, *claims), text=f"{aid}: protesters rallied; the protest went on.")
+
+
+def test_a_toll_told_by_sex_is_its_breakdown_not_the_toll_in_a_story_of_protest_too() -> None:
+    # three died in a burning shop during a protest; two outlets add "two men and a woman"
+    def toll(cid: str, number_text: str, value: float, text: str, counted: str) -> Claim:
+        return claim(cid, number_text, value, text, measure="killed", counted=counted, role="victims")
+
+    arts = [_rally("a", toll("a:c1", "three", 3, "Three people died when the shop burned.", "people"),
+                   toll("a:c2", "two", 2, "Police said two men and a woman died in the blaze.", "men")),
+            _rally("b", toll("b:c1", "three", 3, "The fire killed three shop workers.", "people"),
+                   toll("b:c2", "two", 2, "The dead were two men and a woman.", "men")),
+            _rally("c", toll("c:c1", "3", 3, "March turns violent, 3 dead", "people"))]
+    facts = reconcile(arts, story="s")
+    by_claims = {frozenset(f.claims): f for f in facts}
+    assert frozenset({"a:c1", "b:c1", "c:c1"}) in by_claims
+    assert by_claims[frozenset({"a:c1", "b:c1", "c:c1"})].assessment == "consistent"
+    assert frozenset({"a:c2", "b:c2"}) in by_claims
+
+
+def test_a_man_arrested_is_no_part_apart_from_those_arrested() -> None:
+    # only a toll is told apart by sex: "a man was detained" is one of those detained, not a part kept apart
+    arts = [art("a", claim("a:c1", "one", 1, "One person was detained at the scene.", measure="detained",
+                           role="victims")),
+            art("b", claim("b:c1", "a man", 1, "Police detained a man at the scene.", measure="detained",
+                           counted="man", role="victims"))]
+    facts = reconcile(arts, story="s")
+    assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1"}]

@@ -1206,10 +1206,12 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
         who = "" if head in _GENERIC or _is_people_name(claim.counted) else head
-        if role == "victims" and claim.measure != "count" and _singular(who) not in _SUBGROUPS:
+        if role == "victims" and claim.measure != "count" and not _part_of_toll(claim, who):
             who = ""  # "villagers killed", "others killed", "people killed": one toll
         if protest:  # a story of protest has sides: whatever an outlet calls them, a side is one
-            role, who = claim.subject_group, ""
+            # but a part of a toll stays apart from it ("two women and a man" of the three killed)
+            part = role == "victims" and claim.measure in _TOLLS and _part_of_toll(claim, who)
+            role, who = claim.subject_group, who if part else ""
         # a crowd is not a running tally: the same count on another day is another fact
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
@@ -1252,6 +1254,17 @@ _GENERIC_SINGULAR = frozenset(_singular(w) for w in _GENERIC)
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
 _SUBGROUPS = frozenset({"child", "children", "woman", "women", "student", "foreigner", "tourist", "worker", "baby",
                         "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer"})
+# Men, women, boys, girls: a toll told by sex ("two women and a man died") is the toll's breakdown
+_SEXES = frozenset({"man", "men", "boy", "girl"})
+
+
+def _part_of_toll(claim: Claim, who: str) -> bool:
+    """Whether those a toll counts are a part of the story's toll a reader keeps apart: children, women, workers
+    ("two women and a man died" beside "three people killed"); a man or a boy only in a toll."""
+    word = _singular(who)
+    return word in _SUBGROUPS or (claim.measure in _TOLLS and word in _SEXES)
+
+
 _STATES = frozenset({"missing", "dead", "homeless", "trapped", "stranded", "hospitalised", "hospitalized"})
 
 
