@@ -517,3 +517,24 @@ def test_a_man_arrested_is_no_part_apart_from_those_arrested() -> None:
                            counted="man", role="victims"))]
     facts = reconcile(arts, story="s")
     assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1"}]
+
+
+def test_a_crowd_of_protest_is_one_fact_whoever_the_outlet_says_its_people_are() -> None:
+    # "protesters gathered", "people joined", "teenagers marched": one crowd, however each outlet names it
+    def crowd(cid: str, number_text: str, value: float, text: str, group: str, did: str,
+              qualifier: str = "exact") -> Claim:
+        return dataclasses.replace(claim(cid, number_text, value, text, did=did, qualifier=qualifier),
+                                   subject_group=group)
+
+    arts = [_rally("a", crowd("a:c1", "about 300", 300, "About 300 protesters gathered outside the town hall.",
+                              "protesters", "gathered", "about")),
+            _rally("b", crowd("b:c1", "300", 300, "Some 300 people joined the vigil on the steps.", "unspecified",
+                              "joined"),
+                   crowd("b:c2", "2,000", 2000, "A further 2,000 people marched in the port city.", "unspecified",
+                         "marched")),
+            _rally("c", crowd("c:c1", "300", 300, "Three hundred teenagers marched to the hall.", "civilians",
+                              "marched"),
+                   crowd("c:c2", "2,000", 2000, "In the port city, another 2,000 marched on the docks.",
+                         "protesters", "marched"))]
+    facts = reconcile(arts, story="s")
+    assert {frozenset(f.claims) for f in facts} == {frozenset({"a:c1", "b:c1", "c:c1"}), frozenset({"b:c2", "c:c2"})}

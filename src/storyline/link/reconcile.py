@@ -99,6 +99,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi, day=(article.published or "")[:10] or None)
             key = _key(claim, protest=protest)
+            if key[:2] == ("count", "crowd"):
+                # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size
+                key += ("another" if _another(claim) else "",)
             if _of_things(claim):
                 if claim.start in before and _bracketed(claim, article) and \
                         _converts(claim, amounts.get(last[claim.start])):
@@ -1212,6 +1215,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
             # but a part of a toll stays apart from it ("two women and a man" of the three killed)
             part = role == "victims" and claim.measure in _TOLLS and _part_of_toll(claim, who)
             role, who = claim.subject_group, who if part else ""
+            if claim.measure == "count" and role in _CROWD_GROUPS:
+                role = "crowd"  # a crowd's size: "protesters gathered", "people joined", "teenagers": one crowd
         # a crowd is not a running tally: the same count on another day is another fact
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
@@ -1283,6 +1288,21 @@ def _severity(claim: Claim) -> str:
     return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
 
 
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|further|an\s+additional|additional)\s+(?:(?:about|some|around|nearly|"
+                      r"almost|roughly|approximately|over|more\s+than|up\s+to|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"^\s*more\b", re.IGNORECASE)
+
+
+def _another(claim: Claim) -> bool:
+    """Whether a count is told as more besides one told before: "another 20,000 marched in the north", "a further
+    5,000 joined", "2,000 more gathered"."""
+    at = _figure_at(claim)
+    if at < 0:
+        return False
+    return bool(_ANOTHER.search(claim.text[:at]) or _MORE_AFTER.match(claim.text[at + len(claim.number_text):]))
+
+
+_CROWD_GROUPS = frozenset({"protesters", "unspecified", "civilians", "mixed"})  # not a side that polices or rules
 _CROWD_VERBS = frozenset({"joined", "gathered", "attended", "marched", "rallied", "protested", "demonstrated",
                           "assembled", "massed", "participated", "converged", "turned", "showed", "crowded"})
 
