@@ -538,3 +538,20 @@ def test_a_crowd_of_protest_is_one_fact_whoever_the_outlet_says_its_people_are()
                          "protesters", "marched"))]
     facts = reconcile(arts, story="s")
     assert {frozenset(f.claims) for f in facts} == {frozenset({"a:c1", "b:c1", "c:c1"}), frozenset({"b:c2", "c:c2"})}
+
+
+def test_extra_sentences_are_apart_from_the_sentences_served() -> None:
+    # "serving four life terms" and "given two additional life terms": what was added, not the number served
+    def terms(cid: str, number_text: str, value: float, text: str, counted: str) -> Claim:
+        return claim(cid, number_text, value, text, measure="sentence", unit="terms", counted=counted,
+                     role="objects")
+
+    # no article gives both, so no article tells them apart by value
+    arts = [art("a", terms("a:c1", "four", 4, "The fugitive is serving four life terms.", "life terms")),
+            art("b", terms("b:c1", "four", 4, "He was serving four life terms when he fled.", "life terms")),
+            art("c", terms("c:c1", "two", 2, "He was given two additional life terms for the attack.",
+                           "additional life terms")),
+            art("d", terms("d:c1", "two", 2, "A judge added two additional life terms.", "additional life terms"))]
+    facts = reconcile(arts, story="s")
+    assert {(frozenset(f.claims), f.assessment) for f in facts} == {
+        (frozenset({"a:c1", "b:c1"}), "consistent"), (frozenset({"c:c1", "d:c1"}), "consistent")}

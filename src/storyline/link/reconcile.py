@@ -99,9 +99,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi, day=(article.published or "")[:10] or None)
             key = _key(claim, protest=protest)
-            if key[:2] == ("count", "crowd"):
-                # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size
-                key += ("another" if _another(claim) else "",)
+            if _extra(claim) or (key[:2] == ("count", "crowd") and _another(claim)):
+                # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
+                # "two extra life sentences" are added to those served, not their number
+                key += ("another",)
             if _of_things(claim):
                 if claim.start in before and _bracketed(claim, article) and \
                         _converts(claim, amounts.get(last[claim.start])):
@@ -1300,6 +1301,12 @@ def _another(claim: Claim) -> bool:
     if at < 0:
         return False
     return bool(_ANOTHER.search(claim.text[:at]) or _MORE_AFTER.match(claim.text[at + len(claim.number_text):]))
+
+
+def _extra(claim: Claim) -> bool:
+    """Whether what a count counts is named as more besides others: "two extra life sentences", "additional
+    charges", "further troops"."""
+    return bool(re.match(r"(?:extra|additional|further)\b", (claim.counted or "").lower()))
 
 
 _CROWD_GROUPS = frozenset({"protesters", "unspecified", "civilians", "mixed"})  # not a side that polices or rules
