@@ -555,3 +555,30 @@ def test_extra_sentences_are_apart_from_the_sentences_served() -> None:
     facts = reconcile(arts, story="s")
     assert {(frozenset(f.claims), f.assessment) for f in facts} == {
         (frozenset({"a:c1", "b:c1"}), "consistent"), (frozenset({"c:c1", "d:c1"}), "consistent")}
+
+
+def test_a_town_s_population_told_without_of_is_its_setting() -> None:
+    town = art("a", claim("a:c1", "80,000", 80000, "Power was cut to the port, population 80,000, where people fled "
+                          "their homes.", measure="displaced", role="victims"))
+    fled = [art(a, claim(f"{a}:c1", "about 6,000", 6000, "About 6,000 people fled their homes.", measure="displaced",
+                         role="victims", qualifier="about")) for a in ("b", "c")]
+    facts = reconcile([town, *fled], story="s")
+    assert [set(f.claims) for f in facts] == [{"b:c1", "c:c1"}]
+
+
+def test_a_large_crowd_of_people_counted_under_another_verb_is_the_same_crowd() -> None:
+    # "about 6,000 fled their homes" and "some 6,000 people sheltered in tents": one number of people, told twice
+    fled = art("a", claim("a:c1", "About 6,000", 6000, "About 6,000 people fled their homes, the agency said.",
+                          measure="displaced", role="victims", qualifier="about"))
+    tents = [art(a, claim(f"{a}:c1", "some 6,000", 6000, "Some 6,000 people sheltered in tents on the hills.",
+                          did="sheltered", qualifier="about")) for a in ("b", "c")]
+    over = art("d", claim("d:c1", "over 6,000", 6000, "Over 6,000 people spent the night in camps.", did="spent",
+                          qualifier="more_than"))
+    facts = reconcile([fled, *tents, over], story="s")
+    assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1", "c:c1", "d:c1"}]
+    # a small figure is too common to tell one group: "about 60 fled" beside "some 60 sheltered" stay apart
+    small = [dataclasses.replace(c, value=60.0, low=60.0, number_text=c.number_text.replace("6,000", "60"),
+                                 text=c.text.replace("6,000", "60"))
+             for a in (fled, *tents, over) for c in a.claims]
+    facts = reconcile([art(c.article, c) for c in small], story="s")
+    assert len(facts) == 2

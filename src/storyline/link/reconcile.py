@@ -313,10 +313,10 @@ def _term(claim: Claim) -> bool:
     return bool(_SUM_NEAR.search(near) and re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE))
 
 
-# "home to 200,000 people", "a population of 5 million", "which has about 200,000 residents": how many
-# live in a place, its setting, not a count of the story
-_LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|populated\s+by)\s+(?:(?:about|some|around|nearly|almost|"
-                          r"roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
+# "home to 200,000 people", "a population of 5 million", "the city, population 167,000", "which has about
+# 200,000 residents": how many live in a place, its setting, not a count of the story
+_LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population(?:\s+of)?|populated\s+by)\s+(?:(?:about|some|around|nearly|"
+                          r"almost|roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
 _LIVE_WITH = re.compile(r"\b(?:has|have|had|with)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|"
                         r"more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
 _LIVE_AFTER = re.compile(r"^\s+(?:residents|inhabitants|people\s+living)\b", re.IGNORECASE)
@@ -909,8 +909,9 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if not words_a or not words_b:
         return (0, 0, 0, 0)  # a figure that names nothing it counts
     shared = (words_a & words_b) - _GENERIC_SINGULAR  # "Somali pirates" and "Somali crew"
+    crowd = b.measure == "count" and a.measure not in _TOLLS and min(_top(r) for r in small + big) >= ROUNDED_FLOOR
     if a.measure != b.measure and a.measure != "count" and \
-            not (b.measure == "count" and shared and a.measure not in _TOLLS):
+            not (b.measure == "count" and (shared or crowd) and a.measure not in _TOLLS):
         # "killed" and "injured", "injured" and a bare count: what happened is not lost; but an arrest or a
         # rescue joins a bare count of the same named people ("26 pirates detained", "26 Somali crew")
         return (0, 0, 0, 0)
