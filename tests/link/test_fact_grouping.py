@@ -582,3 +582,22 @@ def test_a_large_crowd_of_people_counted_under_another_verb_is_the_same_crowd() 
              for a in (fled, *tents, over) for c in a.claims]
     facts = reconcile([art(c.article, c) for c in small], story="s")
     assert len(facts) == 2
+
+
+def test_a_floor_above_another_outlet_s_count_is_a_count_still_being_made() -> None:
+    # undated: "two aftershocks were felt" and "at least five aftershocks" is a count that rose, not a clash;
+    # "two" and "five", both exact, do clash
+    def shocks(cid: str, number_text: str, value: float, text: str, qualifier: str = "exact") -> Claim:
+        return things(cid, number_text, value, text, "aftershocks") if qualifier == "exact" else \
+            dataclasses.replace(things(cid, number_text, value, text, "aftershocks"), qualifier=qualifier, high=None)
+
+    def undated(aid: str, *claims: Claim) -> Article:
+        return dataclasses.replace(art(aid, *claims), published=None)
+
+    rising = reconcile([undated("a", shocks("a:c1", "two", 2, "Two aftershocks were felt in the valley.")),
+                        undated("b", shocks("b:c1", "at least five", 5, "At least five aftershocks followed.",
+                                            "at_least"))], story="s")
+    assert [f.assessment for f in rising] == ["evolving"]
+    clash = reconcile([undated("a", shocks("a:c1", "two", 2, "Two aftershocks were felt in the valley.")),
+                       undated("b", shocks("b:c1", "five", 5, "Five aftershocks followed."))], story="s")
+    assert [f.assessment for f in clash] == ["conflicting"]

@@ -1568,6 +1568,11 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if measure in CUMULATIVE and (risen := _risen_by_day(reports)):
         return "evolving", (f"Each day's articles give a higher toll than the day before's: "
                             f"{risen} ({_credit(reports)}).")
+    if (measure in CUMULATIVE | {"missing"} or reports[0].claim.measure == "count") and \
+            all(_still_counting(*pair) for pair in clash):
+        low, high = sorted(clash[0], key=lambda r: r.low)
+        return "evolving", (f"A count still being made: {high.claim.number_text} is a floor above "
+                            f"{low.claim.number_text} ({_credit(reports)}).")
     a, b = clash[0]
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
@@ -1591,6 +1596,15 @@ def _aged(reports: list[_Report]) -> str:
     if max(early) >= min(late):
         return ""
     return f"{young:g} on {max(early)}, {old:g} from {min(late)}"
+
+
+def _still_counting(a: _Report, b: _Report) -> bool:
+    """Whether two figures clash only as a count still being made does: the larger is a floor ("at least four
+    aftershocks", "more than 20 dead") above the other's figure, as a later report of a rising tally gives it."""
+    low, high = sorted((a, b), key=lambda r: r.low)
+    if low.claim.qualifier == "vague" or (a.claim.as_of and a.claim.as_of == b.claim.as_of):
+        return False  # "dozens" is no count; two figures for one day are a clash ("748" and "at least 784" on May 3)
+    return high.claim.qualifier in ("at_least", "more_than") and math.isinf(high.high) and high.low > _top(low)
 
 
 VAGUE_SLACK = 2.0  # a figure contradicts a vague word only this many times outside the sizes the word allows
