@@ -443,3 +443,161 @@ def test_rough_figures_of_one_large_crowd_under_another_noun_are_one_fact() -> N
     led = art("c", claim("c:c1", "around 22", 22, "Around 22 people were led out by firefighters.",
                          counted="people", did="led", qualifier="about"))
     assert all("c:c1" not in f.claims for f in reconcile([*inside, led], story="s"))
+
+
+def test_a_count_another_outlet_rounds_joins_the_count_an_article_tells_apart() -> None:
+    # one article tells two crews apart (4 and 40); another outlet gives 38 for the larger one: one count in
+    # two wordings (a conflict between outlets), not a third crew; 7 is no rounding of 4 and stays its own
+    a = art("a", things("a:c1", "4", 4, "Four divers searched the lake on Sunday.", "divers"),
+            things("a:c2", "40", 40, "By Monday some 40 divers had joined the search.", "divers"))
+    b = art("b", things("b:c1", "38", 38, "Thirty-eight divers took part in the search.", "divers"))
+    c = art("c", things("c:c1", "7", 7, "Seven divers were at the lake, a witness said.", "divers"))
+    facts = reconcile([a, b, c], story="s")
+    by_claims = {frozenset(f.claims): f for f in facts}
+    assert frozenset({"a:c2", "b:c1"}) in by_claims
+    assert by_claims[frozenset({"a:c2", "b:c1"})].assessment == "conflicting"
+    assert not any("c:c1" in f.claims and len(f.claims) > 1 for f in facts)
+
+
+def _dated(aid: str, *claims: Claim) -> Article:
+    return dataclasses.replace(art(aid, *claims), published="2019-08-14")
+
+
+def test_a_year_past_the_end_of_the_figure_s_clause_does_not_drop_it() -> None:
+    # a story of 2019: the years of 1998 and 2005 date the earlier flood and quake, not this week's toll
+    tolls = [_dated("a", claim("a:c1", "at least 12", 12, "The flood killed at least 12 people in a valley devastated "
+                               "by the mudslides of 1998.", measure="killed", role="victims", qualifier="at_least")),
+             _dated("b", claim("b:c1", "Twelve", 12, "Twelve people died, which recalled the quake that hit the town "
+                               "in 2005.", measure="killed", role="victims"))]
+    facts = reconcile(tolls, story="s")
+    assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1"}]
+
+
+def test_a_year_before_the_figure_or_in_its_clause_still_dates_it() -> None:
+    # "In 1998, mudslides killed 300" and "killed 300 people in the valley in 1998" are the earlier event's
+    story = _dated("a", claim("a:c1", "12", 12, "The flood killed 12 people on Monday.", measure="killed",
+                              role="victims"))
+    before = _dated("b", claim("b:c1", "300", 300, "In 1998, mudslides killed 300 people in the valley.",
+                               measure="killed", role="victims"))
+    within = _dated("c", claim("c:c1", "300", 300, "Mudslides killed 300 people in the valley in 1998.",
+                               measure="killed", role="victims"))
+    counted = _dated("d", claim("d:c1", "two", 2, "The valley has had two dams, and the first was built in 1998.",
+                                counted="dams", unit="dams", role="objects"))
+    facts = reconcile([story, before, within, counted], story="s")
+    assert {c for f in facts for c in f.claims} == {"a:c1"}
+
+
+def _rally(aid: str, *claims: Claim) -> Article:
+    # an article of a story of protest: the word that makes the story one of protest, twice
+    return dataclasses.replace(art(aid, *claims), text=f"{aid}: protesters rallied; the protest went on.")
+
+
+def test_a_toll_told_by_sex_is_its_breakdown_not_the_toll_in_a_story_of_protest_too() -> None:
+    # three died in a burning shop during a protest; two outlets add "two men and a woman"
+    def toll(cid: str, number_text: str, value: float, text: str, counted: str) -> Claim:
+        return claim(cid, number_text, value, text, measure="killed", counted=counted, role="victims")
+
+    arts = [_rally("a", toll("a:c1", "three", 3, "Three people died when the shop burned.", "people"),
+                   toll("a:c2", "two", 2, "Police said two men and a woman died in the blaze.", "men")),
+            _rally("b", toll("b:c1", "three", 3, "The fire killed three shop workers.", "people"),
+                   toll("b:c2", "two", 2, "The dead were two men and a woman.", "men")),
+            _rally("c", toll("c:c1", "3", 3, "March turns violent, 3 dead", "people"))]
+    facts = reconcile(arts, story="s")
+    by_claims = {frozenset(f.claims): f for f in facts}
+    assert frozenset({"a:c1", "b:c1", "c:c1"}) in by_claims
+    assert by_claims[frozenset({"a:c1", "b:c1", "c:c1"})].assessment == "consistent"
+    assert frozenset({"a:c2", "b:c2"}) in by_claims
+
+
+def test_a_man_arrested_is_no_part_apart_from_those_arrested() -> None:
+    # only a toll is told apart by sex: "a man was detained" is one of those detained, not a part kept apart
+    arts = [art("a", claim("a:c1", "one", 1, "One person was detained at the scene.", measure="detained",
+                           role="victims")),
+            art("b", claim("b:c1", "a man", 1, "Police detained a man at the scene.", measure="detained",
+                           counted="man", role="victims"))]
+    facts = reconcile(arts, story="s")
+    assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1"}]
+
+
+def test_a_crowd_of_protest_is_one_fact_whoever_the_outlet_says_its_people_are() -> None:
+    # "protesters gathered", "people joined", "teenagers marched": one crowd, however each outlet names it
+    def crowd(cid: str, number_text: str, value: float, text: str, group: str, did: str,
+              qualifier: str = "exact") -> Claim:
+        return dataclasses.replace(claim(cid, number_text, value, text, did=did, qualifier=qualifier),
+                                   subject_group=group)
+
+    arts = [_rally("a", crowd("a:c1", "about 300", 300, "About 300 protesters gathered outside the town hall.",
+                              "protesters", "gathered", "about")),
+            _rally("b", crowd("b:c1", "300", 300, "Some 300 people joined the vigil on the steps.", "unspecified",
+                              "joined"),
+                   crowd("b:c2", "2,000", 2000, "A further 2,000 people marched in the port city.", "unspecified",
+                         "marched")),
+            _rally("c", crowd("c:c1", "300", 300, "Three hundred teenagers marched to the hall.", "civilians",
+                              "marched"),
+                   crowd("c:c2", "2,000", 2000, "In the port city, another 2,000 marched on the docks.",
+                         "protesters", "marched"))]
+    facts = reconcile(arts, story="s")
+    assert {frozenset(f.claims) for f in facts} == {frozenset({"a:c1", "b:c1", "c:c1"}), frozenset({"b:c2", "c:c2"})}
+
+
+def test_extra_sentences_are_apart_from_the_sentences_served() -> None:
+    # "serving four life terms" and "given two additional life terms": what was added, not the number served
+    def terms(cid: str, number_text: str, value: float, text: str, counted: str) -> Claim:
+        return claim(cid, number_text, value, text, measure="sentence", unit="terms", counted=counted,
+                     role="objects")
+
+    # no article gives both, so no article tells them apart by value
+    arts = [art("a", terms("a:c1", "four", 4, "The fugitive is serving four life terms.", "life terms")),
+            art("b", terms("b:c1", "four", 4, "He was serving four life terms when he fled.", "life terms")),
+            art("c", terms("c:c1", "two", 2, "He was given two additional life terms for the attack.",
+                           "additional life terms")),
+            art("d", terms("d:c1", "two", 2, "A judge added two additional life terms.", "additional life terms"))]
+    facts = reconcile(arts, story="s")
+    assert {(frozenset(f.claims), f.assessment) for f in facts} == {
+        (frozenset({"a:c1", "b:c1"}), "consistent"), (frozenset({"c:c1", "d:c1"}), "consistent")}
+
+
+def test_a_town_s_population_told_without_of_is_its_setting() -> None:
+    town = art("a", claim("a:c1", "80,000", 80000, "Power was cut to the port, population 80,000, where people fled "
+                          "their homes.", measure="displaced", role="victims"))
+    fled = [art(a, claim(f"{a}:c1", "about 6,000", 6000, "About 6,000 people fled their homes.", measure="displaced",
+                         role="victims", qualifier="about")) for a in ("b", "c")]
+    facts = reconcile([town, *fled], story="s")
+    assert [set(f.claims) for f in facts] == [{"b:c1", "c:c1"}]
+
+
+def test_a_large_crowd_of_people_counted_under_another_verb_is_the_same_crowd() -> None:
+    # "about 6,000 fled their homes" and "some 6,000 people sheltered in tents": one number of people, told twice
+    fled = art("a", claim("a:c1", "About 6,000", 6000, "About 6,000 people fled their homes, the agency said.",
+                          measure="displaced", role="victims", qualifier="about"))
+    tents = [art(a, claim(f"{a}:c1", "some 6,000", 6000, "Some 6,000 people sheltered in tents on the hills.",
+                          did="sheltered", qualifier="about")) for a in ("b", "c")]
+    over = art("d", claim("d:c1", "over 6,000", 6000, "Over 6,000 people spent the night in camps.", did="spent",
+                          qualifier="more_than"))
+    facts = reconcile([fled, *tents, over], story="s")
+    assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1", "c:c1", "d:c1"}]
+    # a small figure is too common to tell one group: "about 60 fled" beside "some 60 sheltered" stay apart
+    small = [dataclasses.replace(c, value=60.0, low=60.0, number_text=c.number_text.replace("6,000", "60"),
+                                 text=c.text.replace("6,000", "60"))
+             for a in (fled, *tents, over) for c in a.claims]
+    facts = reconcile([art(c.article, c) for c in small], story="s")
+    assert len(facts) == 2
+
+
+def test_a_floor_above_another_outlet_s_count_is_a_count_still_being_made() -> None:
+    # undated: "two aftershocks were felt" and "at least five aftershocks" is a count that rose, not a clash;
+    # "two" and "five", both exact, do clash
+    def shocks(cid: str, number_text: str, value: float, text: str, qualifier: str = "exact") -> Claim:
+        return things(cid, number_text, value, text, "aftershocks") if qualifier == "exact" else \
+            dataclasses.replace(things(cid, number_text, value, text, "aftershocks"), qualifier=qualifier, high=None)
+
+    def undated(aid: str, *claims: Claim) -> Article:
+        return dataclasses.replace(art(aid, *claims), published=None)
+
+    rising = reconcile([undated("a", shocks("a:c1", "two", 2, "Two aftershocks were felt in the valley.")),
+                        undated("b", shocks("b:c1", "at least five", 5, "At least five aftershocks followed.",
+                                            "at_least"))], story="s")
+    assert [f.assessment for f in rising] == ["evolving"]
+    clash = reconcile([undated("a", shocks("a:c1", "two", 2, "Two aftershocks were felt in the valley.")),
+                       undated("b", shocks("b:c1", "five", 5, "Five aftershocks followed."))], story="s")
+    assert [f.assessment for f in clash] == ["conflicting"]

@@ -99,6 +99,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi, day=(article.published or "")[:10] or None)
             key = _key(claim, protest=protest)
+            if _extra(claim) or (key[:2] == ("count", "crowd") and _another(claim)):
+                # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
+                # "two extra life sentences" are added to those served, not their number
+                key += ("another",)
             if _of_things(claim):
                 if claim.start in before and _bracketed(claim, article) and \
                         _converts(claim, amounts.get(last[claim.start])):
@@ -309,10 +313,10 @@ def _term(claim: Claim) -> bool:
     return bool(_SUM_NEAR.search(near) and re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE))
 
 
-# "home to 200,000 people", "a population of 5 million", "which has about 200,000 residents": how many
-# live in a place, its setting, not a count of the story
-_LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population\s+of|populated\s+by)\s+(?:(?:about|some|around|nearly|almost|"
-                          r"roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
+# "home to 200,000 people", "a population of 5 million", "the city, population 167,000", "which has about
+# 200,000 residents": how many live in a place, its setting, not a count of the story
+_LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population(?:\s+of)?|populated\s+by)\s+(?:(?:about|some|around|nearly|"
+                          r"almost|roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
 _LIVE_WITH = re.compile(r"\b(?:has|have|had|with)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|"
                         r"more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
 _LIVE_AFTER = re.compile(r"^\s+(?:residents|inhabitants|people\s+living)\b", re.IGNORECASE)
@@ -790,6 +794,9 @@ def _exact(r: _Report) -> bool:
     return r.claim.qualifier != "vague" and r.low == r.high and not math.isinf(r.low)
 
 
+TOLD_SLACK = 0.1  # an exact count this close to one an article tells apart is that count, rounded or misread
+
+
 def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
     """A group whose figures one article tells apart holds several quantities: "six rifles were
     seized in the operation" and, in the same article, "14 rifles in its five operations so
@@ -802,14 +809,20 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
         if r.claim.qualifier != "vague" and not math.isinf(r.high) and not _RISING.search(r.claim.text) \
                 and not _EARLIER.search(r.claim.text):
             by_article.setdefault(r.claim.article, []).append(r)
-    if not any(a.high < b.low or b.high < a.low for told in by_article.values() for a in told for b in told):
+    pairs = [(a, b) for told in by_article.values() for a in told for b in told if a.high < b.low or b.high < a.low]
+    if not pairs:
         return [reports]  # no article gives two figures that cannot both be one count
-    anchors = Counter(r.low for r in reports if _exact(r))
+    apart = {x.low for pair in pairs for x in pair if _exact(x)}
+    # an exact figure no article tells apart from another, a tenth off one that is, is that figure told by
+    # another outlet ("19 wives" beside "20", not "three bombs" beside "four"): a clash, not a second count
+    near = {r.low: min(apart, key=lambda v: (abs(v - r.low), v)) if apart else r.low for r in reports if _exact(r)}
+    near = {v: a if v in apart or abs(v - a) <= TOLD_SLACK * max(a, v) else v for v, a in near.items()}
+    anchors = Counter(near[r.low] for r in reports if _exact(r))
     clusters: dict[float, list[_Report]] = {v: [] for v in sorted(anchors)}
     loose: list[_Report] = []
     for r in reports:
         if _exact(r):
-            clusters[r.low].append(r)
+            clusters[near[r.low]].append(r)
             continue
         fits = [v for v in anchors if r.low <= v <= r.high]
         if fits:
@@ -896,8 +909,9 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if not words_a or not words_b:
         return (0, 0, 0, 0)  # a figure that names nothing it counts
     shared = (words_a & words_b) - _GENERIC_SINGULAR  # "Somali pirates" and "Somali crew"
+    crowd = b.measure == "count" and a.measure not in _TOLLS and min(_top(r) for r in small + big) >= ROUNDED_FLOOR
     if a.measure != b.measure and a.measure != "count" and \
-            not (b.measure == "count" and shared and a.measure not in _TOLLS):
+            not (b.measure == "count" and (shared or crowd) and a.measure not in _TOLLS):
         # "killed" and "injured", "injured" and a bare count: what happened is not lost; but an arrest or a
         # rescue joins a bare count of the same named people ("26 pirates detained", "26 Somali crew")
         return (0, 0, 0, 0)
@@ -1089,12 +1103,33 @@ def _story_year(articles: Sequence[Article]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# What ends the figure's clause before a year told after it: a comma or a dash, a relative or a time word, a
+# participle's agent ("a region devastated by the tsunami of 2004"): the year dates that clause, not the figure
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|whom|whose|where|when|while|after|before|"
+                           r"until|through|between)\b|\b\w+(?:ed|en)\s+by\b", re.IGNORECASE)
+
+
+_YEAR_BOUND = frozenset({"count", "money", "price"})  # figures any year in their sentence dates
+
+
 def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
-    """A figure of another year's event: "the 2004 tsunami killed 230,000"."""
+    """A figure of another year's event: "the 2004 tsunami killed 230,000", "killed 31,000 in Bam in
+    2003". A year told after the figure, past the end of its clause, dates something else: "killing
+    five in a region devastated by the tsunami of 2004", "40 were injured, which rekindled memories of
+    the quakes of 2002"."""
     if year is None:
         return False
     own = {int(y) for y in _YEAR.findall(claim.text)}
-    return bool(own) and year not in own and all(abs(y - year) >= 1 for y in own)
+    if not own or year in own or not all(abs(y - year) >= 1 for y in own):
+        return False
+    if claim.measure in _YEAR_BOUND:
+        return True  # a count or a sum in a sentence of another year: history or another deal more often than the story
+    at = _figure_at(claim)
+    end = at + len(claim.number_text)
+    for m in _YEAR.finditer(claim.text):
+        if at < 0 or m.start() < end or not _CLAUSE_BREAK.search(claim.text, end, m.start()):
+            return True  # the year stands before the figure, or in its clause
+    return False
 
 
 _EARLIER = re.compile(r"\b(?:last\s+year|last\s+month|(?:a|one|two|three|four|five|several|\d+)\s+(?:years|decades)\s+"
@@ -1176,10 +1211,14 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
         who = "" if head in _GENERIC or _is_people_name(claim.counted) else head
-        if role == "victims" and claim.measure != "count" and _singular(who) not in _SUBGROUPS:
+        if role == "victims" and claim.measure != "count" and not _part_of_toll(claim, who):
             who = ""  # "villagers killed", "others killed", "people killed": one toll
         if protest:  # a story of protest has sides: whatever an outlet calls them, a side is one
-            role, who = claim.subject_group, ""
+            # but a part of a toll stays apart from it ("two women and a man" of the three killed)
+            part = role == "victims" and claim.measure in _TOLLS and _part_of_toll(claim, who)
+            role, who = claim.subject_group, who if part else ""
+            if claim.measure == "count" and role in _CROWD_GROUPS:
+                role = "crowd"  # a crowd's size: "protesters gathered", "people joined", "teenagers": one crowd
         # a crowd is not a running tally: the same count on another day is another fact
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
@@ -1222,6 +1261,17 @@ _GENERIC_SINGULAR = frozenset(_singular(w) for w in _GENERIC)
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
 _SUBGROUPS = frozenset({"child", "children", "woman", "women", "student", "foreigner", "tourist", "worker", "baby",
                         "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer"})
+# Men, women, boys, girls: a toll told by sex ("two women and a man died") is the toll's breakdown
+_SEXES = frozenset({"man", "men", "boy", "girl"})
+
+
+def _part_of_toll(claim: Claim, who: str) -> bool:
+    """Whether those a toll counts are a part of the story's toll a reader keeps apart: children, women, workers
+    ("two women and a man died" beside "three people killed"); a man or a boy only in a toll."""
+    word = _singular(who)
+    return word in _SUBGROUPS or (claim.measure in _TOLLS and word in _SEXES)
+
+
 _STATES = frozenset({"missing", "dead", "homeless", "trapped", "stranded", "hospitalised", "hospitalized"})
 
 
@@ -1240,6 +1290,27 @@ def _severity(claim: Claim) -> str:
     return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
 
 
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|further|an\s+additional|additional)\s+(?:(?:about|some|around|nearly|"
+                      r"almost|roughly|approximately|over|more\s+than|up\s+to|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"^\s*more\b", re.IGNORECASE)
+
+
+def _another(claim: Claim) -> bool:
+    """Whether a count is told as more besides one told before: "another 20,000 marched in the north", "a further
+    5,000 joined", "2,000 more gathered"."""
+    at = _figure_at(claim)
+    if at < 0:
+        return False
+    return bool(_ANOTHER.search(claim.text[:at]) or _MORE_AFTER.match(claim.text[at + len(claim.number_text):]))
+
+
+def _extra(claim: Claim) -> bool:
+    """Whether what a count counts is named as more besides others: "two extra life sentences", "additional
+    charges", "further troops"."""
+    return bool(re.match(r"(?:extra|additional|further)\b", (claim.counted or "").lower()))
+
+
+_CROWD_GROUPS = frozenset({"protesters", "unspecified", "civilians", "mixed"})  # not a side that polices or rules
 _CROWD_VERBS = frozenset({"joined", "gathered", "attended", "marched", "rallied", "protested", "demonstrated",
                           "assembled", "massed", "participated", "converged", "turned", "showed", "crowded"})
 
@@ -1497,6 +1568,11 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if measure in CUMULATIVE and (risen := _risen_by_day(reports)):
         return "evolving", (f"Each day's articles give a higher toll than the day before's: "
                             f"{risen} ({_credit(reports)}).")
+    if (measure in CUMULATIVE | {"missing"} or reports[0].claim.measure == "count") and \
+            all(_still_counting(*pair) for pair in clash):
+        low, high = sorted(clash[0], key=lambda r: r.low)
+        return "evolving", (f"A count still being made: {high.claim.number_text} is a floor above "
+                            f"{low.claim.number_text} ({_credit(reports)}).")
     a, b = clash[0]
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
@@ -1520,6 +1596,15 @@ def _aged(reports: list[_Report]) -> str:
     if max(early) >= min(late):
         return ""
     return f"{young:g} on {max(early)}, {old:g} from {min(late)}"
+
+
+def _still_counting(a: _Report, b: _Report) -> bool:
+    """Whether two figures clash only as a count still being made does: the larger is a floor ("at least four
+    aftershocks", "more than 20 dead") above the other's figure, as a later report of a rising tally gives it."""
+    low, high = sorted((a, b), key=lambda r: r.low)
+    if low.claim.qualifier == "vague" or (a.claim.as_of and a.claim.as_of == b.claim.as_of):
+        return False  # "dozens" is no count; two figures for one day are a clash ("748" and "at least 784" on May 3)
+    return high.claim.qualifier in ("at_least", "more_than") and math.isinf(high.high) and high.low > _top(low)
 
 
 VAGUE_SLACK = 2.0  # a figure contradicts a vague word only this many times outside the sizes the word allows
