@@ -57,16 +57,18 @@ def topic(article_id: str) -> int:
 
 
 ROUNDS = ("held", "held4", "held5")  # the held-out sets of rounds 3, 4 and 5, in order
+LATER = ("held6", "dev6")  # sets labelled in round 6, after every round above was scored
 
 
 def older_ids(suffix: str) -> set[str]:
     """Articles a held-out set of round ``suffix`` must not share. Round 3 ("held"): the quantity and
     time sets before it. Rounds 4 and 5 ("held4", "held5"): every other ECB+ set here, the facts
-    folders included, but never the held-out sets of the same or a later round (not opened)."""
+    folders included, but never the held-out sets of the same or a later round (not opened), nor the
+    sets labelled after these rounds (``LATER``), which may reuse their articles."""
     if suffix == "held":
         return {r["id"] for prefix in ("quantities_ecb", "timex_ecb") for p in DATA.glob(f"{prefix}_*.jsonl")
                 if not p.stem.endswith(ROUNDS) for r in read(p)}
-    unopened = ROUNDS[ROUNDS.index(suffix):]
+    unopened = ROUNDS[ROUNDS.index(suffix):] + LATER
     ids = {r["id"] for prefix in ("quantities_ecb", "timex_ecb", "places_ecb") for p in DATA.glob(f"{prefix}_*.jsonl")
            if not p.stem.endswith(unopened) for r in read(p)}
     for p in DATA.glob("facts*/*.json"):
