@@ -1,6 +1,6 @@
 """The facts table against facts labelled by reading real multi-outlet news (ECB+).
 
-    python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|held6] [--events ID ...]
+    python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6] [--events ID ...]
                                       [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -35,7 +35,9 @@ held-out split of round 4, scored once before and once after it; it is studied f
 and belongs to ``studied``. ``held5`` (``benchmarks/data/facts_held5/``, labelled by reading in
 round 5) was the held-out split of round 5, scored once before and once after it; it is studied
 from round 6 on and belongs to ``studied``. ``held6`` (``benchmarks/data/facts_held6/``, labelled
-by reading in round 6) is the held-out split now: score it, never study it.
+by reading in round 6) is the held-out split now: score it, never study it. ``dev6``
+(``benchmarks/data/facts_dev6/``, labelled by reading in round 6: sport, obituaries, technology,
+appointments) is a development set of varied stories, part of ``studied`` from the start.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ HELD_GOLD = ROOT / "benchmarks" / "data" / "facts_held"  # held out in round 3, 
 HELD4_GOLD = ROOT / "benchmarks" / "data" / "facts_held4"  # held out in round 4, studied since
 HELD5_GOLD = ROOT / "benchmarks" / "data" / "facts_held5"  # held out in round 5, studied since
 HELD6_GOLD = ROOT / "benchmarks" / "data" / "facts_held6"  # held out in round 6: score only, never study
+DEV6_GOLD = ROOT / "benchmarks" / "data" / "facts_dev6"  # labelled in round 6 to develop on
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
 DEV = ("37_ecbplus", "20_ecbplus", "41_ecbplus", "12_ecbplus", "8_ecbplus", "24_ecbplus", "13_ecbplus", "14_ecb")
@@ -67,7 +70,7 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
-    for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD):
+    for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD6_GOLD / f"{event}.json"
@@ -245,7 +248,7 @@ def _row(name: str, s: Any) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev",
-                        choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "held6"))
+                        choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
@@ -257,9 +260,10 @@ def main(argv: list[str] | None = None) -> int:
     held4 = tuple(sorted(p.stem for p in HELD4_GOLD.glob("*.json")))
     held5 = tuple(sorted(p.stem for p in HELD5_GOLD.glob("*.json")))
     held6 = tuple(sorted(p.stem for p in HELD6_GOLD.glob("*.json")))
+    dev6 = tuple(sorted(p.stem for p in DEV6_GOLD.glob("*.json")))
     splits = {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh,
-              "studied": DEV + TEST + fresh + held + held4 + held5, "held": held, "held4": held4, "held5": held5,
-              "held6": held6}
+              "studied": DEV + TEST + fresh + held + held4 + held5 + dev6, "held": held, "held4": held4,
+              "held5": held5, "dev6": dev6, "held6": held6}
     events = args.events or splits[args.split]
     events = [e for e in events if gold_path(e).exists()]
     scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]

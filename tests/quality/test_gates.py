@@ -119,3 +119,25 @@ def test_place_name_floors() -> None:
     for name, floor in (("places_dev.jsonl", 0.88), ("places_test.jsonl", 0.85), ("places_ecb_dev.jsonl", 0.85)):
         rows = bench.load(path.parent / "data" / name)
         assert bench.score(rows, bench.points(rows)["storyline"])["accuracy"] >= floor, name
+
+
+def test_facts_development_floors(shared: Path, tmp_path: Path) -> None:
+    """benchmarks/bench_facts.py on the 8 development events of issue 17 (real ECB+ stories,
+    facts labelled by reading): fact precision, recall of facts several articles report, and
+    assessment accuracy. These pin what was reached, to catch a regression; they are below the
+    issue's targets (0.85, 0.85, 0.8), which are not met (README, "What does not work yet")."""
+    bench, _ = _bench("bench_facts")
+    total = {"system": 0, "right": 0, "multi": 0, "multi_recalled": 0, "recalled": 0, "assessed": 0}
+    for event in bench.DEV:
+        scores = bench.score_event(bench.load_gold(event), bench.analyse(event, fresh=True, cache=tmp_path))
+        for k in total:
+            total[k] += scores[k]
+    precision = total["right"] / total["system"]
+    multi = total["multi_recalled"] / total["multi"]
+    assessment = total["assessed"] / total["recalled"]
+    floor_p, floor_multi, floor_assessment = FACTS_DEV_FLOORS
+    assert precision >= floor_p and multi >= floor_multi and assessment >= floor_assessment, \
+        (precision, multi, assessment)
+
+
+FACTS_DEV_FLOORS = (0.72, 0.80, 0.77)  # measured 0.727 / 0.810 / 0.778 at 9d3e800
