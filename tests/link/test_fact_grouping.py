@@ -362,6 +362,7 @@ def test_sums_that_different_parties_offer_are_different_facts() -> None:
         "c": ["The Albion bid for Okafor is thought to be about $50 million.",
               "Albion made Okafor a $50 million offer on Friday."],
         "d": ["Okafor could sign for $60 million, the paper said."],
+        "e": ["The Albion bid for Okafor stands at $50 million."],
     }
     figures = {"$60 million": 6e7, "$48 million": 4.8e7, "$50 million": 5e7, "about $50 million": 5e7}
     arts = []
@@ -378,7 +379,7 @@ def test_sums_that_different_parties_offer_are_different_facts() -> None:
         arts.append(said(aid, text, *claims))
     facts = reconcile(arts, story="s")
     assert sorted(sorted(f.claims) for f in facts) == [
-        ["a:c0", "b:c1", "d:c0"], ["a:c1", "b:c0"], ["c:c0", "c:c1"]]
+        ["a:c0", "b:c1", "d:c0"], ["a:c1", "b:c0"], ["c:c0", "c:c1", "e:c0"]]
     labels = {f.claims[0]: f.label for f in facts}
     assert labels["c:c0"].startswith("amount of the Albion bid")
     assert labels["a:c1"].startswith("amount of the City offer")

@@ -165,6 +165,10 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
 
 # A distance from the capital places a town on the map, not the event: "940 miles south of the capital"
 _FROM_CAPITAL = re.compile(r"\b(?:from|of|to)\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b", re.IGNORECASE)
+# What a story's own outlet alone may report and still be tabulated: its tolls, arrests, charges,
+# sentences, damage, the people it moved and the quake's measures (the core of a story of harm)
+TOLD_ALONE = frozenset({"killed", "injured", "missing", "detained", "charged", "sentence", "displaced", "evacuated",
+                        "rescued", "damage", "magnitude", "depth"})
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
 
 
@@ -198,15 +202,17 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         return False  # "numerous buildings", "several cars": no figure to tabulate
     if fact.sources >= 2:
         return True
-    # one source: the story's tolls, damage and prices; sums of money, deployments and counts
-    # only when the article states them in its first half (other events' figures come later)
+    # one source: the story's tolls, arrests, charges, damage and quake; deployments and counts of
+    # people only when the article states them in its first half (other events' figures come later).
+    # A sum, a price paid, a share or a count of things one outlet alone gives is most often another
+    # deal's, product's or player's figure: it stays a claim.
+    if fact.measure in TOLD_ALONE or (fact.measure == "price" and any(c in per_unit for c in fact.claims)):
+        return True  # and a price per litre, per share: what a story of prices is about
     stated_early = any(c in early for c in fact.claims)
-    if fact.measure in W.CORE_MEASURES - {"money", "deployed"} or \
-            (fact.measure == "price" and any(c in per_unit for c in fact.claims)):
-        return True  # the story's tolls, damage, and a price per litre, per share: what the story is about
-    if fact.measure in ("money", "price", "deployed"):  # a sum late in an article: a rival's, a settlement's
+    if fact.measure == "deployed":
         return stated_early
-    return bool(fact.counted) and _singular(_head(fact.counted)) in topics and stated_early
+    return fact.measure == "count" and fact.role != "objects" and bool(fact.counted) and \
+        _singular(_head(fact.counted)) in topics and stated_early
 
 
 def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area: frozenset[str] = frozenset(),
