@@ -926,8 +926,11 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
     if a.measure == b.measure and a.measure != "count" and not _of_things(a) and not (heads_a & heads_b or generic):
         return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
-    if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big)):
-        return (0, 0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
+    if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big) or _uncommon(small)):
+        # things under two nouns are one set only when a word or the verb is shared, or when the figure
+        # is too uncommon for two outlets to give it for two things ("27 overseas booths", "27 polling
+        # stations abroad"; "46 KOs", "46 knockouts")
+        return (0, 0, 0, 0)
     if not _restated(small, big, named_apart=not (generic or words_a & words_b)):
         return (0, 0, 0, 0)  # an article that gives both counts two things, unless it restates one
     agree = int(bool(shared) or _same_side(small, big)) + int(a.measure == b.measure != "count")
@@ -945,6 +948,15 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if odd * ODD_SHARE > len(small):
         return (0, 0, 0, 0)  # most of the small one's figures are not the larger one's
     return (1, agree, same, len({g.claim.article for g in big}))
+
+
+UNCOMMON_FIGURE = 10  # from here up, the same exact count of things in two outlets' reports is rarely chance
+
+
+def _uncommon(reports: list[_Report]) -> bool:
+    """Whether every figure is a number, not a word of amount, and large enough to identify what it counts."""
+    return all(r.claim.qualifier != "vague" and r.claim.value is not None and r.claim.value >= UNCOMMON_FIGURE
+               for r in reports)
 
 
 _SIDES = frozenset({"security_forces", "perpetrators", "officials", "combatants"})
