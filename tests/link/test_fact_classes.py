@@ -416,3 +416,17 @@ def test_a_figure_one_outlet_alone_gives_is_tabulated_only_when_it_is_the_story_
              art("b", claim("b:c1", "12", 12, measure="count", unit="pumps", counted="pumps", role="objects",
                             text="Twelve pumps ran all night."), text=told)]
     assert [sorted(f.claims) for f in reconcile(pumps, story="s")] == [["a:c3", "b:c1"]]
+
+
+def test_a_fine_bail_or_reward_one_outlet_alone_gives_is_the_story_s_own() -> None:
+    told = "The judge heard the case of the poacher caught in the reserve."
+
+    def sum_(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="money", unit="USD", counted=None, role="objects", text=text)
+
+    alone = [sum_("a:c1", "$5,000", 5e3, "The judge set bail at $5,000 on Tuesday."),
+             sum_("a:c2", "$12,000", 1.2e4, "He was also ordered to pay a $12,000 fine."),
+             sum_("a:c3", "$2,500", 2.5e3, "Rangers offered a reward of $2,500 for tips."),
+             sum_("a:c4", "$40 million", 4e7, "The reserve was bought for $40 million in the nineties.")]
+    shown = reconcile([art("a", *alone, text=told), art("b", text=told)], story="s")
+    assert sorted(c for f in shown for c in f.claims) == ["a:c1", "a:c2", "a:c3"]

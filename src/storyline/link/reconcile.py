@@ -153,7 +153,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     # a price per unit ("120 tenge per litre") or a change in one ("doubling"), as against a sum paid
     per_unit = frozenset(c.id for a in articles for c in a.claims
                          if c.unit and (" per " in c.unit or c.unit == "times"))
-    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit)]
+    # a sum a court, the police or a kidnapper set: a fine, bail, a reward, a ransom
+    penalty = frozenset(c.id for a in articles for c in a.claims if c.measure == "money" and _penalty(c))
+    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
+                                            penalty=penalty)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -172,6 +175,19 @@ TOLD_ALONE = frozenset({"killed", "injured", "missing", "detained", "charged", "
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
 
 
+# What a sum is when a court, the police or a kidnapper sets it: the story's own, like a sentence
+_PENALTY = re.compile(r"\b(?:fine[sd]?|bail|rewards?|ransom|bounty|restitution)\b", re.IGNORECASE)
+PENALTY_SPAN = 40  # characters either side of the figure
+
+
+def _penalty(claim: Claim) -> bool:
+    """Whether the sum is a fine, bail, a reward or a ransom ("a $10,000 fine", "rewards totaling $30,000")."""
+    at = claim.text.find(claim.number_text)
+    if at < 0:
+        return False
+    return bool(_PENALTY.search(claim.text[max(0, at - PENALTY_SPAN):at + len(claim.number_text) + PENALTY_SPAN]))
+
+
 def _topic_words(articles: Sequence[Article]) -> set[str]:
     """Words (singular, lower case) that at least two of the story's articles use: what the
     story is about, as against a word one article uses in passing."""
@@ -182,7 +198,7 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
 
 
 def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset(),
-               per_unit: frozenset[str] = frozenset()) -> bool:
+               per_unit: frozenset[str] = frozenset(), penalty: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
@@ -206,8 +222,9 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
     # people only when the article states them in its first half (other events' figures come later).
     # A sum, a price paid, a share or a count of things one outlet alone gives is most often another
     # deal's, product's or player's figure: it stays a claim.
-    if fact.measure in TOLD_ALONE or (fact.measure == "price" and any(c in per_unit for c in fact.claims)):
-        return True  # and a price per litre, per share: what a story of prices is about
+    if fact.measure in TOLD_ALONE or (fact.measure == "price" and any(c in per_unit for c in fact.claims)) or \
+            (fact.measure == "money" and any(c in penalty for c in fact.claims)):
+        return True  # and a price per litre, per share, a fine, bail, a reward: what the story is about
     stated_early = any(c in early for c in fact.claims)
     if fact.measure == "deployed":
         return stated_early
