@@ -49,6 +49,20 @@ def test_one_set_of_things_told_with_one_verb_is_one_fact() -> None:
     assert [set(f.claims) for f in facts] == [{"a:c1", "b:c1", "c:c1"}]
 
 
+def test_an_uncommon_count_of_things_under_another_noun_is_the_same_set() -> None:
+    # no word nor verb shared, but 140 is too uncommon a figure for two outlets to count two things with it
+    stalls = [art(a, things(f"{a}:c1", "140", 140, "The fire gutted 140 stalls at the night market.", "stalls",
+                            "gutted")) for a in ("a", "b")]
+    kiosks = art("c", things("c:c1", "140", 140, "Some 140 kiosks are now ash.", "kiosks", "are"))
+    assert [set(f.claims) for f in reconcile([*stalls, kiosks], story="s")] == [{"a:c1", "b:c1", "c:c1"}]
+    # a small figure says too little: "six vans" are not the "six stalls"
+    six = [art(a, things(f"{a}:c1", "six", 6, "The fire gutted six stalls at the night market.", "stalls",
+                         "gutted")) for a in ("a", "b")]
+    vans = [art(a, things(f"{a}:c1", "six", 6, "Six vans are now ash.", "vans", "are")) for a in ("c", "d")]
+    assert sorted(sorted(f.claims) for f in reconcile([*six, *vans], story="s")) == [["a:c1", "b:c1"],
+                                                                                   ["c:c1", "d:c1"]]
+
+
 def test_an_article_that_counts_two_nouns_apart_counts_two_things() -> None:
     # the same figure, but one article gives both nouns: two quantities, not one
     a = art("a", things("a:c1", "five", 5, "The frigate escorted five tankers.", "tankers", "escorted"),
@@ -362,6 +376,7 @@ def test_sums_that_different_parties_offer_are_different_facts() -> None:
         "c": ["The Albion bid for Okafor is thought to be about $50 million.",
               "Albion made Okafor a $50 million offer on Friday."],
         "d": ["Okafor could sign for $60 million, the paper said."],
+        "e": ["The Albion bid for Okafor stands at $50 million."],
     }
     figures = {"$60 million": 6e7, "$48 million": 4.8e7, "$50 million": 5e7, "about $50 million": 5e7}
     arts = []
@@ -378,7 +393,7 @@ def test_sums_that_different_parties_offer_are_different_facts() -> None:
         arts.append(said(aid, text, *claims))
     facts = reconcile(arts, story="s")
     assert sorted(sorted(f.claims) for f in facts) == [
-        ["a:c0", "b:c1", "d:c0"], ["a:c1", "b:c0"], ["c:c0", "c:c1"]]
+        ["a:c0", "b:c1", "d:c0"], ["a:c1", "b:c0"], ["c:c0", "c:c1", "e:c0"]]
     labels = {f.claims[0]: f.label for f in facts}
     assert labels["c:c0"].startswith("amount of the Albion bid")
     assert labels["a:c1"].startswith("amount of the City offer")

@@ -123,8 +123,9 @@ def test_amounts_of_money_group_by_size_across_currencies() -> None:
         return dataclasses.replace(claim(cid, cid[0], text, value, measure="money", unit=unit), role="objects")
 
     facts = reconcile([art("a", money("a1", "€2m", 2e6, "EUR")), art("b", money("b1", "$2.6m", 2.6e6, "USD")),
-                       art("c", money("c1", "€80m", 8e7, "EUR"))], story="s")
-    assert sorted(len(f.claims) for f in facts) == [1, 2]
+                       art("c", money("c1", "€80m", 8e7, "EUR")), art("d", money("d1", "€80m", 8e7, "EUR"))],
+                      story="s")
+    assert sorted(len(f.claims) for f in facts) == [2, 2]
 
 
 def test_missing_year_comes_from_the_story_and_is_recorded() -> None:

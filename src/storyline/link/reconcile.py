@@ -153,7 +153,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     # a price per unit ("120 tenge per litre") or a change in one ("doubling"), as against a sum paid
     per_unit = frozenset(c.id for a in articles for c in a.claims
                          if c.unit and (" per " in c.unit or c.unit == "times"))
-    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit)]
+    # a sum a court, the police or a kidnapper set: a fine, bail, a reward, a ransom
+    penalty = frozenset(c.id for a in articles for c in a.claims if c.measure == "money" and _penalty(c))
+    shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
+                                            penalty=penalty)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -165,7 +168,24 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
 
 # A distance from the capital places a town on the map, not the event: "940 miles south of the capital"
 _FROM_CAPITAL = re.compile(r"\b(?:from|of|to)\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b", re.IGNORECASE)
+# What a story's own outlet alone may report and still be tabulated: its tolls, arrests, charges,
+# sentences, damage, the people it moved and the quake's measures (the core of a story of harm)
+TOLD_ALONE = frozenset({"killed", "injured", "missing", "detained", "charged", "sentence", "displaced", "evacuated",
+                        "rescued", "damage", "magnitude", "depth"})
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
+
+
+# What a sum is when a court, the police or a kidnapper sets it: the story's own, like a sentence
+_PENALTY = re.compile(r"\b(?:fine[sd]?|bail|rewards?|ransom|bounty|restitution)\b", re.IGNORECASE)
+PENALTY_SPAN = 40  # characters either side of the figure
+
+
+def _penalty(claim: Claim) -> bool:
+    """Whether the sum is a fine, bail, a reward or a ransom ("a $10,000 fine", "rewards totaling $30,000")."""
+    at = claim.text.find(claim.number_text)
+    if at < 0:
+        return False
+    return bool(_PENALTY.search(claim.text[max(0, at - PENALTY_SPAN):at + len(claim.number_text) + PENALTY_SPAN]))
 
 
 def _topic_words(articles: Sequence[Article]) -> set[str]:
@@ -178,7 +198,7 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
 
 
 def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset(),
-               per_unit: frozenset[str] = frozenset()) -> bool:
+               per_unit: frozenset[str] = frozenset(), penalty: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
@@ -198,15 +218,18 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         return False  # "numerous buildings", "several cars": no figure to tabulate
     if fact.sources >= 2:
         return True
-    # one source: the story's tolls, damage and prices; sums of money, deployments and counts
-    # only when the article states them in its first half (other events' figures come later)
+    # one source: the story's tolls, arrests, charges, damage and quake; deployments and counts of
+    # people only when the article states them in its first half (other events' figures come later).
+    # A sum, a price paid, a share or a count of things one outlet alone gives is most often another
+    # deal's, product's or player's figure: it stays a claim.
+    if fact.measure in TOLD_ALONE or (fact.measure == "price" and any(c in per_unit for c in fact.claims)) or \
+            (fact.measure == "money" and any(c in penalty for c in fact.claims)):
+        return True  # and a price per litre, per share, a fine, bail, a reward: what the story is about
     stated_early = any(c in early for c in fact.claims)
-    if fact.measure in W.CORE_MEASURES - {"money", "deployed"} or \
-            (fact.measure == "price" and any(c in per_unit for c in fact.claims)):
-        return True  # the story's tolls, damage, and a price per litre, per share: what the story is about
-    if fact.measure in ("money", "price", "deployed"):  # a sum late in an article: a rival's, a settlement's
+    if fact.measure == "deployed":
         return stated_early
-    return bool(fact.counted) and _singular(_head(fact.counted)) in topics and stated_early
+    return fact.measure == "count" and fact.role != "objects" and bool(fact.counted) and \
+        _singular(_head(fact.counted)) in topics and stated_early
 
 
 def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area: frozenset[str] = frozenset(),
@@ -920,8 +943,11 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
     if a.measure == b.measure and a.measure != "count" and not _of_things(a) and not (heads_a & heads_b or generic):
         return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
-    if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big)):
-        return (0, 0, 0, 0)  # things under two nouns are one set only when a word or the verb is shared
+    if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big) or _uncommon(small)):
+        # things under two nouns are one set only when a word or the verb is shared, or when the figure
+        # is too uncommon for two outlets to give it for two things ("27 overseas booths", "27 polling
+        # stations abroad"; "46 KOs", "46 knockouts")
+        return (0, 0, 0, 0)
     if not _restated(small, big, named_apart=not (generic or words_a & words_b)):
         return (0, 0, 0, 0)  # an article that gives both counts two things, unless it restates one
     agree = int(bool(shared) or _same_side(small, big)) + int(a.measure == b.measure != "count")
@@ -939,6 +965,15 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     if odd * ODD_SHARE > len(small):
         return (0, 0, 0, 0)  # most of the small one's figures are not the larger one's
     return (1, agree, same, len({g.claim.article for g in big}))
+
+
+UNCOMMON_FIGURE = 10  # from here up, the same exact count of things in two outlets' reports is rarely chance
+
+
+def _uncommon(reports: list[_Report]) -> bool:
+    """Whether every figure is a number, not a word of amount, and large enough to identify what it counts."""
+    return all(r.claim.qualifier != "vague" and r.claim.value is not None and r.claim.value >= UNCOMMON_FIGURE
+               for r in reports)
 
 
 _SIDES = frozenset({"security_forces", "perpetrators", "officials", "combatants"})
