@@ -658,3 +658,38 @@ def test_people_moved_from_their_homes_or_hurt_before_the_clause() -> None:
     # a clause with a subject of its own is about someone else
     rule = by_number(claims("Both drivers must stay at the scene if someone was injured."))["Both"]
     assert rule.measure != "injured"
+
+
+def test_responders_a_fire_took_or_that_came_are_deployed() -> None:
+    took = by_number(claims("It took nearly 60 firefighters to bring the mill fire under control, the chief said."))
+    assert took["nearly 60"].measure == "deployed"
+    came = by_number(claims("As many as 25 volunteer firefighters came from three villages."))
+    assert came["As many as 25"].measure == "deployed"
+    # not responders, or not needed for the emergency: counts as before
+    assert by_number(claims("It took two porters to carry the trunk."))["two"].measure == "count"
+    assert by_number(claims("The firm took four trucks to the depot."))["four"].measure == "count"
+
+
+def test_a_relatives_age_told_in_passing_is_background() -> None:
+    kids = by_number(claims("The singer bakes bread for son Milo, 6, and daughter Ines, 4, on Sundays."))
+    assert (kids["6"].measure, kids["6"].background, kids["4"].background) == ("age", True, True)
+    nephew = by_number(claims("\"We are stunned,\" said her nephew, Tomas Brill, 29, of Leeds."))["29"]
+    assert (nephew.measure, nephew.background) == ("age", True)
+    couple = by_number(claims("The couple also have a 5-year-old daughter."))["5"]
+    assert couple.background
+    # a relative who was harmed, or charged, is what the story is about
+    victim = by_number(claims("The victims were named as Ana Ruiz, 61, and her 19-year-old son."))
+    assert not victim["61"].background and not victim["19"].background
+    held = by_number(claims("Police arrested her husband, Piet Smal, 44, on Friday."))["44"]
+    assert not held.background
+    # and an age of someone who is no relative stays
+    assert not by_number(claims("The actor, 52, will host the gala."))["52"].background
+
+
+def test_a_count_of_people_at_a_march_or_that_joined_is_the_crowd() -> None:
+    marching = by_number(claims("About 300 people were marching toward city hall on Friday."))["About 300"]
+    assert (marching.measure, marching.subject_group) == ("count", "protesters")
+    joined = by_number(claims("More than 80 people joined together outside the court."))["More than 80"]
+    assert joined.subject_group == "protesters"
+    # someone joining a few others is no crowd
+    assert by_number(claims("She joined two colleagues for lunch."))["two"].subject_group != "protesters"

@@ -305,6 +305,33 @@ _ACTS_LEMMAS = frozenset({"shoot", "kill", "stab", "attack", "murder", "escape",
 _HARM_NOUNS = frozenset({"death", "murder", "killing", "shooting", "stabbing", "body", "funeral", "vigil", "slaying"})
 
 
+# Who a person is to someone else in the story: their age is told by the way unless the sentence
+# tells of harm or of a charge ("her 20-year-old daughter" among "the victims" is a fact).
+_KIN_LEMMAS = frozenset({"son", "daughter", "wife", "husband", "sister", "brother", "nephew", "niece", "cousin",
+                         "grandson", "granddaughter", "grandchild", "partner", "girlfriend", "boyfriend", "fiance",
+                         "fiancee", "mother", "father", "mom", "mum", "dad", "parent", "uncle", "aunt", "stepson",
+                         "stepdaughter", "child", "kid", "sibling", "friend", "neighbor", "neighbour"})
+_HARM_LEMMAS = frozenset({"kill", "die", "death", "dead", "murder", "shoot", "shooting", "gunfire", "attack", "stab",
+                          "injure", "wound", "hurt", "victim", "body", "arrest", "charge", "suspect", "accuse",
+                          "missing", "slay", "rescue", "hospitalize", "hospitalise", "abduct", "kidnap"})
+
+
+def _relative_by_the_way(reader: ArticleReader, sent: Sentence, person: int | None) -> bool:
+    """Whether an age is a relative's or a friend's told in passing: the person is named as someone's
+    son, wife, nephew or friend ("son Oscar, 8", "her nephew, Ravi Singh, 32,", "their 8-year-old son")
+    in a sentence that tells of no harm, death or charge (where a relative is a victim or a suspect)."""
+    if person is None:
+        return False
+    first = person
+    while first - 1 >= sent.tokens.start and reader.tokens[first - 1].pos == "PROPN":
+        first -= 1  # "daughter Ava Eliot": the word before the name
+    near = {person, reader.tokens[person].head, first - 1, first - 2}
+    if not any(sent.tokens.start <= i < sent.tokens.stop and reader.tokens[i].lemma.lower() in _KIN_LEMMAS
+               for i in near):
+        return False
+    return not any(reader.tokens[i].lemma.lower() in _HARM_LEMMAS for i in sent.tokens)
+
+
 def _aged_role(reader: ArticleReader, person: int | None) -> str:
     """The part a person whose age is given plays, from the sentence's syntax: the one arrested,
     charged or who shot is a perpetrator; the one killed, shot or whose death or body is told a
@@ -407,7 +434,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         who, person = _person_aged(reader, sent, q)
         return Claim(
             counted=who, role=_aged_role(reader, person), id=f"{reader.article.id}:c{index + 1}",
-            article=reader.article.id,
+            background=_relative_by_the_way(reader, sent, person), article=reader.article.id,
             start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text,
             number_start=start, value=q.value,
             low=q.low, high=q.high, qualifier=q.qualifier, unit="years", measure="age", subject=who,
@@ -1022,7 +1049,7 @@ _RESPONDERS = frozenset({"firefighter", "fireman", "crew", "engine", "appliance"
                          "policeman", "trooper", "rescuer", "medic", "equipment", "vehicle", "unit", "boat", "team"})
 _RESPONSE_LEMMAS = frozenset({"fight", "tackle", "battle", "attend", "respond", "arrive", "rush", "send", "dispatch",
                               "deploy", "call", "bring", "scramble", "converge", "race", "douse", "extinguish",
-                              "contain"})
+                              "contain", "come"})
 
 
 def _responding(reader: ArticleReader, noun: int) -> bool:
@@ -1057,7 +1084,13 @@ def _responding(reader: ArticleReader, noun: int) -> bool:
         if reader.tokens[use].dep == "advcl":
             linked.append(reader.tokens[use].head)
         return any(reader.tokens[v].lemma.lower() in _RESPONSE_LEMMAS for v in linked)
-    return tok.dep in ("nsubj", "nsubjpass", "dobj") and reader.tokens[tok.head].lemma.lower() in _RESPONSE_LEMMAS
+    verb = reader.tokens[tok.head]
+    if tok.dep == "dobj" and verb.lemma.lower() == "take" and any(
+            reader.tokens[c].dep == "xcomp" for c in reader.children.get(tok.head, [])) and any(
+            reader.tokens[c].dep == "nsubj" and reader.tokens[c].lemma.lower() == "it"
+            for c in reader.children.get(tok.head, [])):
+        return True  # "it took 40 firefighters to knock down the blaze": as many as it needed
+    return tok.dep in ("nsubj", "nsubjpass", "dobj") and verb.lemma.lower() in _RESPONSE_LEMMAS
 
 
 _FROM_HOMES = {"move": "evacuated", "order": "evacuated", "clear": "evacuated",
@@ -1189,7 +1222,15 @@ def _group(reader: ArticleReader, sent: Sentence, noun: int | None, unit: str | 
     if measure == "count" and sentence_words & {"protest", "protests", "protested", "demonstrated", "rally",
                                                 "demonstration", "demonstrations", "gathered", "marched"}:
         return "protesters"
+    if measure == "count" and noun is not None and reader.tokens[noun].dep == "nsubj" \
+            and reader.tokens[reader.tokens[noun].head].lemma.lower() in _CROWD_LEMMAS:
+        return "protesters"  # "about 130 people were marching", "more than 100 people joined together for a vigil"
     return "mixed" if measure in ("killed", "injured") else "unspecified"
+
+
+# People who march, rally or come together are a crowd, however the verb is inflected ("were marching", "joined")
+_CROWD_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "gather", "riot", "join", "assemble",
+                           "converge", "congregate", "mass", "flock"})
 
 
 def _foreign_nationality(reader: ArticleReader, sent: Sentence) -> bool:
