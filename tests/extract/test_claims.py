@@ -693,3 +693,13 @@ def test_a_count_of_people_at_a_march_or_that_joined_is_the_crowd() -> None:
     assert joined.subject_group == "protesters"
     # someone joining a few others is no crowd
     assert by_number(claims("She joined two colleagues for lunch."))["two"].subject_group != "protesters"
+
+
+def test_a_unit_told_inside_the_figure_is_its_measure() -> None:
+    fell = by_number(claims("The skier was found dead after falling half a kilometre into a crevasse."))
+    assert (fell["half a kilometre"].measure, fell["half a kilometre"].unit) == ("distance", "kilometre")
+    near = by_number(claims("She lived half a mile from the crash site, where two men died."))
+    assert near["half a mile"].measure == "distance" and near["two"].measure == "killed"
+    spell = by_number(claims("Half an hour later a third crew was called in."))["Half an hour"]
+    assert (spell.measure, spell.unit) == ("duration", "hours")
+

@@ -950,6 +950,14 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if q.ordinal:
         word = q.text.split()[-1].lower()
         return word + "s"
+    if noun is None and q.unit:
+        # "half a kilometre", "half an hour": the unit is inside the figure's own words
+        words = re.findall(r"[a-z]+", q.text.lower())
+        word = words[-1] if words else ""
+        if _singular_unit(word) in W.TIME_UNITS:
+            return _singular_unit(word) + "s"
+        if word in _UNIT_WORDS:
+            return word
     if noun is None:
         people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held)\b",
                           after, re.IGNORECASE)
@@ -962,6 +970,9 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS or W.MEASURE_LEMMAS.get(word) in _TOLLS:
         return "people"  # "2 Dead, 1 Wounded": a headline in title case tags its toll words as nouns
     return word + per_unit
+
+
+_UNIT_WORDS = W.DISTANCE_UNITS | W.SPEED_UNITS | W.WEIGHT_UNITS | W.TEMPERATURE_UNITS
 
 
 def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None,
