@@ -703,3 +703,10 @@ def test_a_unit_told_inside_the_figure_is_its_measure() -> None:
     spell = by_number(claims("Half an hour later a third crew was called in."))["Half an hour"]
     assert (spell.measure, spell.unit) == ("duration", "hours")
 
+
+def test_people_a_speaker_talked_to_are_sources_not_a_figure() -> None:
+    assert by_number(claims("The activist said he talked to six nurses at the clinic."))["six"].measure == "other"
+    assert by_number(claims("Our reporter spoke with two neighbours who heard shots."))["two"].measure == "other"
+    # those the police interviewed, and those met or hurt, are still counted
+    found = by_number(claims("Detectives interviewed four witnesses and met with 30 residents."))
+    assert found["four"].measure == "count" and found["30"].measure == "count"

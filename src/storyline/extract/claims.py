@@ -1009,6 +1009,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].dep == "nsubj" and not _is_measure_word(reader, noun) \
             and reader.tokens[reader.tokens[noun].head].lemma.lower() in _TELLING_LEMMAS:
         return "other"  # "two senior sources said", "several residents told him": who speaks, not a figure
+    if noun is not None and _heard_from(reader, noun):
+        return "other"  # "he talked to five aid workers", "we spoke with two neighbours": sources
     if noun is not None and _left_in_state(reader, sent, noun):
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
     if _gunned_down(reader, sent, noun if noun is not None else num):
@@ -1023,6 +1025,17 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+def _heard_from(reader: ArticleReader, noun: int) -> bool:
+    """Whether people counted are those a reporter or a speaker heard from: the object of "talked to",
+    "spoke with", "heard from" ("he talked to five aid workers"). Not those interviewed or questioned:
+    "police interviewed three witnesses" is a step of the inquiry."""
+    tok = reader.tokens[noun]
+    if tok.dep == "pobj" and reader.words(tok.head).lower() in ("to", "with", "from"):
+        verb = reader.tokens[reader.tokens[tok.head].head]
+        return verb.lemma.lower() in ("talk", "speak", "hear", "chat")
+    return False
 
 
 # Verbs of telling: those counted as their subject are the article's sources ("two sources said").
