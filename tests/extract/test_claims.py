@@ -710,3 +710,14 @@ def test_people_a_speaker_talked_to_are_sources_not_a_figure() -> None:
     # those the police interviewed, and those met or hurt, are still counted
     found = by_number(claims("Detectives interviewed four witnesses and met with 30 residents."))
     assert found["four"].measure == "count" and found["30"].measure == "count"
+
+
+def test_a_figure_of_the_things_counted_elsewhere_is_a_part_of_that_count() -> None:
+    found = by_number(claims("The council received 40,000 letters; more than 30,000 of the letters opposed the plan."))
+    assert (found["more than 30,000"].subject or "").endswith("(of whom)")
+    assert not (found["40,000"].subject or "").endswith("(of whom)")
+    skiffs = by_number(claims("Two of the skiffs escaped toward the coast."))["Two"]
+    assert (skiffs.subject or "").endswith("(of whom)")
+    # a percentage is always "of" something: not a part of another figure
+    share = by_number(claims("Nearly 60 percent of the voters backed the plan."))["Nearly 60 percent"]
+    assert not (share.subject or "").endswith("(of whom)")

@@ -31,6 +31,8 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGN
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
                      r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b", re.IGNORECASE)
+# "more than 200,000 of the comments", "two of the skiffs", "three of the seven bullets": a part of a count
+_OF_THE_THINGS = re.compile(r"^\s+of\s+(?:the|those|these|its|their)\s+(?:[\w,-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
 _NOUNISH = {"NOUN", "PROPN"}
 _URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}"
@@ -83,7 +85,9 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
                                             unit=prev.unit, counted=prev.counted, role=prev.role,
                                             subject=f"{claim.subject or prev.subject} (of whom)")
-            if _OF_THE.match(s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
+            part = _OF_THE.match(s_text[q.end:]) or (claim.measure != "percent"
+                                                     and _OF_THE_THINGS.match(s_text[q.end:]) is not None)
+            if part and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
             antecedent = things[-1][1] if things and sent.index - things[-1][0] <= _ELLIPSIS_REACH else None
