@@ -721,3 +721,10 @@ def test_a_figure_of_the_things_counted_elsewhere_is_a_part_of_that_count() -> N
     # a percentage is always "of" something: not a part of another figure
     share = by_number(claims("Nearly 60 percent of the voters backed the plan."))["Nearly 60 percent"]
     assert not (share.subject or "").endswith("(of whom)")
+
+
+def test_wives_and_husbands_are_people_counted() -> None:
+    wives = by_number(claims("The sect leader is said to have 31 wives, prosecutors said."))["31"]
+    assert (wives.unit, wives.counted) == ("people", "wives")
+    husbands = by_number(claims("Four husbands waited outside the clinic."))["Four"]
+    assert husbands.unit == "people"
