@@ -658,3 +658,73 @@ def test_people_moved_from_their_homes_or_hurt_before_the_clause() -> None:
     # a clause with a subject of its own is about someone else
     rule = by_number(claims("Both drivers must stay at the scene if someone was injured."))["Both"]
     assert rule.measure != "injured"
+
+
+def test_responders_a_fire_took_or_that_came_are_deployed() -> None:
+    took = by_number(claims("It took nearly 60 firefighters to bring the mill fire under control, the chief said."))
+    assert took["nearly 60"].measure == "deployed"
+    came = by_number(claims("As many as 25 volunteer firefighters came from three villages."))
+    assert came["As many as 25"].measure == "deployed"
+    # not responders, or not needed for the emergency: counts as before
+    assert by_number(claims("It took two porters to carry the trunk."))["two"].measure == "count"
+    assert by_number(claims("The firm took four trucks to the depot."))["four"].measure == "count"
+
+
+def test_a_relatives_age_told_in_passing_is_background() -> None:
+    kids = by_number(claims("The singer bakes bread for son Milo, 6, and daughter Ines, 4, on Sundays."))
+    assert (kids["6"].measure, kids["6"].background, kids["4"].background) == ("age", True, True)
+    nephew = by_number(claims("\"We are stunned,\" said her nephew, Tomas Brill, 29, of Leeds."))["29"]
+    assert (nephew.measure, nephew.background) == ("age", True)
+    couple = by_number(claims("The couple also have a 5-year-old daughter."))["5"]
+    assert couple.background
+    # a relative who was harmed, or charged, is what the story is about
+    victim = by_number(claims("The victims were named as Ana Ruiz, 61, and her 19-year-old son."))
+    assert not victim["61"].background and not victim["19"].background
+    held = by_number(claims("Police arrested her husband, Piet Smal, 44, on Friday."))["44"]
+    assert not held.background
+    # and an age of someone who is no relative stays
+    assert not by_number(claims("The actor, 52, will host the gala."))["52"].background
+
+
+def test_a_count_of_people_at_a_march_or_that_joined_is_the_crowd() -> None:
+    marching = by_number(claims("About 300 people were marching toward city hall on Friday."))["About 300"]
+    assert (marching.measure, marching.subject_group) == ("count", "protesters")
+    joined = by_number(claims("More than 80 people joined together outside the court."))["More than 80"]
+    assert joined.subject_group == "protesters"
+    # someone joining a few others is no crowd
+    assert by_number(claims("She joined two colleagues for lunch."))["two"].subject_group != "protesters"
+
+
+def test_a_unit_told_inside_the_figure_is_its_measure() -> None:
+    fell = by_number(claims("The skier was found dead after falling half a kilometre into a crevasse."))
+    assert (fell["half a kilometre"].measure, fell["half a kilometre"].unit) == ("distance", "kilometre")
+    near = by_number(claims("She lived half a mile from the crash site, where two men died."))
+    assert near["half a mile"].measure == "distance" and near["two"].measure == "killed"
+    spell = by_number(claims("Half an hour later a third crew was called in."))["Half an hour"]
+    assert (spell.measure, spell.unit) == ("duration", "hours")
+
+
+def test_people_a_speaker_talked_to_are_sources_not_a_figure() -> None:
+    assert by_number(claims("The activist said he talked to six nurses at the clinic."))["six"].measure == "other"
+    assert by_number(claims("Our reporter spoke with two neighbours who heard shots."))["two"].measure == "other"
+    # those the police interviewed, and those met or hurt, are still counted
+    found = by_number(claims("Detectives interviewed four witnesses and met with 30 residents."))
+    assert found["four"].measure == "count" and found["30"].measure == "count"
+
+
+def test_a_figure_of_the_things_counted_elsewhere_is_a_part_of_that_count() -> None:
+    found = by_number(claims("The council received 40,000 letters; more than 30,000 of the letters opposed the plan."))
+    assert (found["more than 30,000"].subject or "").endswith("(of whom)")
+    assert not (found["40,000"].subject or "").endswith("(of whom)")
+    skiffs = by_number(claims("Two of the skiffs escaped toward the coast."))["Two"]
+    assert (skiffs.subject or "").endswith("(of whom)")
+    # a percentage is always "of" something: not a part of another figure
+    share = by_number(claims("Nearly 60 percent of the voters backed the plan."))["Nearly 60 percent"]
+    assert not (share.subject or "").endswith("(of whom)")
+
+
+def test_wives_and_husbands_are_people_counted() -> None:
+    wives = by_number(claims("The sect leader is said to have 31 wives, prosecutors said."))["31"]
+    assert (wives.unit, wives.counted) == ("people", "wives")
+    husbands = by_number(claims("Four husbands waited outside the clinic."))["Four"]
+    assert husbands.unit == "people"

@@ -43,7 +43,8 @@ for _group, _words in {
              "casualty casualties "
              "death deaths body bodies member members worker workers journalist journalists student students "
              "migrant migrants"
-             " refugee refugees employee employees patient patients survivor survivors evacuee evacuees",
+             " refugee refugees employee employees patient patients survivor survivors evacuee evacuees"
+             " wife wives husband husbands",
     # people who are no side of a protest: counted as people, their role read per story (ROLE_NOUNS)
     "unspecified": "pirate pirates robber robbers thief thieves suspect suspects kidnapper kidnappers hijacker "
                    "hijackers bomber bombers assailant assailants shooter shooters burglar burglars raider raiders "

@@ -31,6 +31,8 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGN
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
                      r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b", re.IGNORECASE)
+# "more than 200,000 of the comments", "two of the skiffs", "three of the seven bullets": a part of a count
+_OF_THE_THINGS = re.compile(r"^\s+of\s+(?:the|those|these|its|their)\s+(?:[\w,-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
 _NOUNISH = {"NOUN", "PROPN"}
 _URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}"
@@ -83,7 +85,9 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
                                             unit=prev.unit, counted=prev.counted, role=prev.role,
                                             subject=f"{claim.subject or prev.subject} (of whom)")
-            if _OF_THE.match(s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
+            part = _OF_THE.match(s_text[q.end:]) or (claim.measure != "percent"
+                                                     and _OF_THE_THINGS.match(s_text[q.end:]) is not None)
+            if part and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
             antecedent = things[-1][1] if things and sent.index - things[-1][0] <= _ELLIPSIS_REACH else None
@@ -305,6 +309,33 @@ _ACTS_LEMMAS = frozenset({"shoot", "kill", "stab", "attack", "murder", "escape",
 _HARM_NOUNS = frozenset({"death", "murder", "killing", "shooting", "stabbing", "body", "funeral", "vigil", "slaying"})
 
 
+# Who a person is to someone else in the story: their age is told by the way unless the sentence
+# tells of harm or of a charge ("her 20-year-old daughter" among "the victims" is a fact).
+_KIN_LEMMAS = frozenset({"son", "daughter", "wife", "husband", "sister", "brother", "nephew", "niece", "cousin",
+                         "grandson", "granddaughter", "grandchild", "partner", "girlfriend", "boyfriend", "fiance",
+                         "fiancee", "mother", "father", "mom", "mum", "dad", "parent", "uncle", "aunt", "stepson",
+                         "stepdaughter", "child", "kid", "sibling", "friend", "neighbor", "neighbour"})
+_HARM_LEMMAS = frozenset({"kill", "die", "death", "dead", "murder", "shoot", "shooting", "gunfire", "attack", "stab",
+                          "injure", "wound", "hurt", "victim", "body", "arrest", "charge", "suspect", "accuse",
+                          "missing", "slay", "rescue", "hospitalize", "hospitalise", "abduct", "kidnap"})
+
+
+def _relative_by_the_way(reader: ArticleReader, sent: Sentence, person: int | None) -> bool:
+    """Whether an age is a relative's or a friend's told in passing: the person is named as someone's
+    son, wife, nephew or friend ("son Oscar, 8", "her nephew, Ravi Singh, 32,", "their 8-year-old son")
+    in a sentence that tells of no harm, death or charge (where a relative is a victim or a suspect)."""
+    if person is None:
+        return False
+    first = person
+    while first - 1 >= sent.tokens.start and reader.tokens[first - 1].pos == "PROPN":
+        first -= 1  # "daughter Ava Eliot": the word before the name
+    near = {person, reader.tokens[person].head, first - 1, first - 2}
+    if not any(sent.tokens.start <= i < sent.tokens.stop and reader.tokens[i].lemma.lower() in _KIN_LEMMAS
+               for i in near):
+        return False
+    return not any(reader.tokens[i].lemma.lower() in _HARM_LEMMAS for i in sent.tokens)
+
+
 def _aged_role(reader: ArticleReader, person: int | None) -> str:
     """The part a person whose age is given plays, from the sentence's syntax: the one arrested,
     charged or who shot is a perpetrator; the one killed, shot or whose death or body is told a
@@ -407,7 +438,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         who, person = _person_aged(reader, sent, q)
         return Claim(
             counted=who, role=_aged_role(reader, person), id=f"{reader.article.id}:c{index + 1}",
-            article=reader.article.id,
+            background=_relative_by_the_way(reader, sent, person), article=reader.article.id,
             start=sent.start, end=sent.end, text=reader.text[sent.start:sent.end], number_text=q.text,
             number_start=start, value=q.value,
             low=q.low, high=q.high, qualifier=q.qualifier, unit="years", measure="age", subject=who,
@@ -923,6 +954,14 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if q.ordinal:
         word = q.text.split()[-1].lower()
         return word + "s"
+    if noun is None and q.unit:
+        # "half a kilometre", "half an hour": the unit is inside the figure's own words
+        words = re.findall(r"[a-z]+", q.text.lower())
+        word = words[-1] if words else ""
+        if _singular_unit(word) in W.TIME_UNITS:
+            return _singular_unit(word) + "s"
+        if word in _UNIT_WORDS:
+            return word
     if noun is None:
         people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held)\b",
                           after, re.IGNORECASE)
@@ -935,6 +974,9 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS or W.MEASURE_LEMMAS.get(word) in _TOLLS:
         return "people"  # "2 Dead, 1 Wounded": a headline in title case tags its toll words as nouns
     return word + per_unit
+
+
+_UNIT_WORDS = W.DISTANCE_UNITS | W.SPEED_UNITS | W.WEIGHT_UNITS | W.TEMPERATURE_UNITS
 
 
 def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None,
@@ -971,6 +1013,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].dep == "nsubj" and not _is_measure_word(reader, noun) \
             and reader.tokens[reader.tokens[noun].head].lemma.lower() in _TELLING_LEMMAS:
         return "other"  # "two senior sources said", "several residents told him": who speaks, not a figure
+    if noun is not None and _heard_from(reader, noun):
+        return "other"  # "he talked to five aid workers", "we spoke with two neighbours": sources
     if noun is not None and _left_in_state(reader, sent, noun):
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
     if _gunned_down(reader, sent, noun if noun is not None else num):
@@ -985,6 +1029,17 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+def _heard_from(reader: ArticleReader, noun: int) -> bool:
+    """Whether people counted are those a reporter or a speaker heard from: the object of "talked to",
+    "spoke with", "heard from" ("he talked to five aid workers"). Not those interviewed or questioned:
+    "police interviewed three witnesses" is a step of the inquiry."""
+    tok = reader.tokens[noun]
+    if tok.dep == "pobj" and reader.words(tok.head).lower() in ("to", "with", "from"):
+        verb = reader.tokens[reader.tokens[tok.head].head]
+        return verb.lemma.lower() in ("talk", "speak", "hear", "chat")
+    return False
 
 
 # Verbs of telling: those counted as their subject are the article's sources ("two sources said").
@@ -1022,7 +1077,7 @@ _RESPONDERS = frozenset({"firefighter", "fireman", "crew", "engine", "appliance"
                          "policeman", "trooper", "rescuer", "medic", "equipment", "vehicle", "unit", "boat", "team"})
 _RESPONSE_LEMMAS = frozenset({"fight", "tackle", "battle", "attend", "respond", "arrive", "rush", "send", "dispatch",
                               "deploy", "call", "bring", "scramble", "converge", "race", "douse", "extinguish",
-                              "contain"})
+                              "contain", "come"})
 
 
 def _responding(reader: ArticleReader, noun: int) -> bool:
@@ -1057,7 +1112,13 @@ def _responding(reader: ArticleReader, noun: int) -> bool:
         if reader.tokens[use].dep == "advcl":
             linked.append(reader.tokens[use].head)
         return any(reader.tokens[v].lemma.lower() in _RESPONSE_LEMMAS for v in linked)
-    return tok.dep in ("nsubj", "nsubjpass", "dobj") and reader.tokens[tok.head].lemma.lower() in _RESPONSE_LEMMAS
+    verb = reader.tokens[tok.head]
+    if tok.dep == "dobj" and verb.lemma.lower() == "take" and any(
+            reader.tokens[c].dep == "xcomp" for c in reader.children.get(tok.head, [])) and any(
+            reader.tokens[c].dep == "nsubj" and reader.tokens[c].lemma.lower() == "it"
+            for c in reader.children.get(tok.head, [])):
+        return True  # "it took 40 firefighters to knock down the blaze": as many as it needed
+    return tok.dep in ("nsubj", "nsubjpass", "dobj") and verb.lemma.lower() in _RESPONSE_LEMMAS
 
 
 _FROM_HOMES = {"move": "evacuated", "order": "evacuated", "clear": "evacuated",
@@ -1189,7 +1250,15 @@ def _group(reader: ArticleReader, sent: Sentence, noun: int | None, unit: str | 
     if measure == "count" and sentence_words & {"protest", "protests", "protested", "demonstrated", "rally",
                                                 "demonstration", "demonstrations", "gathered", "marched"}:
         return "protesters"
+    if measure == "count" and noun is not None and reader.tokens[noun].dep == "nsubj" \
+            and reader.tokens[reader.tokens[noun].head].lemma.lower() in _CROWD_LEMMAS:
+        return "protesters"  # "about 130 people were marching", "more than 100 people joined together for a vigil"
     return "mixed" if measure in ("killed", "injured") else "unspecified"
+
+
+# People who march, rally or come together are a crowd, however the verb is inflected ("were marching", "joined")
+_CROWD_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "gather", "riot", "join", "assemble",
+                           "converge", "congregate", "mass", "flock"})
 
 
 def _foreign_nationality(reader: ArticleReader, sent: Sentence) -> bool:
