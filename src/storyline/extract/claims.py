@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
+from storyline.extract.places import is_place
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.extract.word_counts import WordCount, blows, word_counts
@@ -1207,9 +1208,10 @@ _SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?(?:[\w’']+\s
 
 def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | None = None) -> str | None:
     """The most specific place named in the sentence, nearest the amount; a site ("the city's
-    airport") when no place is named; else the article's main place."""
+    airport") when no place is named; else the article's main place. A name the parser calls a
+    place but the article does not ("said Payton", "Nvidia", "IE6": ``places.is_place``) is none."""
     places = [n for n in reader.names_in(sent, ("GPE", "LOC", "FAC")) if not (skip and n.text in skip)
-              and not reader.addressed(n)]
+              and not reader.addressed(n) and is_place(reader.article, n.text)]
     if places:
         return min(places, key=lambda n: abs(n.start - at)).text
     site = _SITE.search(reader.text[sent.start:sent.end])
