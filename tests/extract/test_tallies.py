@@ -34,6 +34,7 @@ def test_records_scores_and_votes_are_told_apart() -> None:
     assert kinds("Her side has a 14-5 record this season.") == {"14-5": "record"}
     assert kinds("The Owls have opened 6-12 with five losses in a row, the last a 70-58 setback at home.") == \
         {"6-12": "record", "70-58": "score"}
+    assert kinds("A 97-90 road loss in Utah ended the trip.") == {"97-90": "score"}
     assert kinds("The win lifted the Toronto-born boxer to 28-1 with 20 knockouts.") == {"28-1": "record"}
 
 
@@ -45,6 +46,8 @@ def test_what_is_not_a_tally() -> None:
     assert kinds("He served 3-5 years for the robbery.") == {}
     assert kinds("A neighbour made a 9-1-1 call at dawn.") == {}
     assert kinds("Rates rose 2-3 percent in March.") == {}
+    assert kinds("The state will cap the fare at 40–55 rupees a ride.") == {}  # a range of a currency
+    assert kinds("Turnout was at 30-40 people a night.") == {}
 
 
 def test_a_tally_is_one_claim_its_first_number_the_value() -> None:

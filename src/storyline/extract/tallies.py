@@ -52,6 +52,16 @@ _STANDING = re.compile(r"\b(?:improved|improves|improving|dropped|drops|fell|fal
                        r"|\b(?:improved|improves|improving|dropped|drops|lifted|lifts|moved|moves)\s+(?:\S+\s+){1,4}?to\s+$"
                        r"|\b(?:opened|opens|started|starts|began|begins)\s+(?:the\s+season\s+|this\s+season\s+)?$"
                        r"|\b(?:record|mark)\s+(?:of|at|to|is|was|stands\s+at|stood\s+at)\s+(?:an?\s+)?$", re.IGNORECASE)
+# the lower-case words a tally may stand before; any other ("tenge", "people", "metres") makes it a range
+_AFTER_WORDS = frozenset((
+    "record", "records", "mark", "win", "wins", "victory", "victories", "loss", "losses", "defeat", "defeats",
+    "decision", "vote", "votes", "ruling", "verdict", "margin", "split", "lead", "overall", "overtime", "shootout",
+    "setback", "rout", "triumph", "drubbing", "thrashing", "shutout", "blowout", "final", "score", "tally", "start",
+    "season", "run", "career", "campaign", "team", "squad", "club", "coaching", "all-time", "lifetime",
+    "professional", "pro", "in", "on", "with", "and", "or", "after", "before", "for", "to", "at", "this", "last",
+    "since", "as", "but", "when", "while", "under", "against", "over", "from", "by", "the", "a", "an", "his",
+    "her", "their", "its", "heading", "going", "entering", "into", "so", "now", "then", "following", "behind",
+    "is", "was", "are", "were", "has", "had", "that", "which", "who", "of"))
 _WHOSE_LABELS = ("PERSON", "ORG")  # not NORP: "the Ukrainian-born fighter" names no one
 _LOSS = re.compile(r"\b(?:lost|lose|loses|losing|loss|losses|defeat|fell|falls|beaten|downed)\b", re.IGNORECASE)
 
@@ -79,6 +89,10 @@ def find_tallies(s_text: str) -> list[tuple[int, int, tuple[int, ...], str]]:
                      re.IGNORECASE) or re.match(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b", after,
                                                 re.IGNORECASE):
             continue  # "No. 4-2", "20-25 years": a label or a range, not a tally
+        word = re.match(r"\s*([a-z][\w'’-]*)", after)
+        if word and word.group(1) not in _AFTER_WORDS and not _SCORE_AFTER.match(after) \
+                and not _RECORD_AFTER.match(after):
+            continue  # "50–65 tenge", "20-25 people": a range of what the word names
         near = before[-30:] + " " + after[:25]
         if _VOTE.search(near) and len(parts) == 2:
             kind = "vote"
