@@ -21,7 +21,13 @@ from every story it makes, are scored against the labels:
 - **assessment accuracy**: over recalled facts, the match has the labelled assessment;
 - **usable label**: the system label names what is counted (the head word of the
   labelled ``counted`` phrase, or the measure for amounts that count nothing);
-- **claims found**: labelled reports that some system claim matches.
+- **claims found**: labelled reports that some system claim matches;
+- **place agrees**: over recalled facts, the match's ``location`` agrees with the labelled
+  ``location``: both null (or absent), or, compared case- and accent-blind on their words,
+  one names the other or a part of it ("Gaza City" and "Gaza"; "Wasilla" and "Wasilla,
+  Alaska", whose parts are split at commas, slashes and "and"). A company, a person or a
+  product given as the place ("price in Nvidia") disagrees, as does a place where the label
+  has none (a season's statistic of a player) or none where the label has one.
 
 The split (``DEV`` and ``TEST``) was fixed before any output was read: the test events
 are looked at only when a figure is reported. Both have since been developed on; ``fresh``
@@ -48,6 +54,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -152,6 +159,20 @@ def _head(counted: str | None) -> str | None:
     return word[-1].rstrip("s")[:5] if word else None
 
 
+def _place_words(place: str) -> str:
+    folded = unicodedata.normalize("NFKD", place).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def place_agrees(system: str | None, labelled: str | None) -> bool:
+    """Whether a system fact's place agrees with the labelled one (see the module's docstring)."""
+    if not system or not labelled:
+        return not system and not labelled
+    mine = _place_words(system)
+    parts = [_place_words(labelled), *(_place_words(p) for p in re.split(r",|/|\band\b", labelled))]
+    return bool(mine) and any(p and (f" {mine} " in f" {p} " or f" {p} " in f" {mine} ") for p in parts)
+
+
 def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]:
     texts = {a["id"]: a["text"] for a in dossier["articles"]}
     gold_reports, background = _gold_spans(gold, texts)
@@ -184,7 +205,8 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
                     owners.append(owner)
             top, n = Counter(owners).most_common(1)[0]
             right = top not in (None, "background") and n * 2 >= len(owners)
-            row = {"label": fact["label"], "assessment": fact["assessment"], "owner": top if right else None,
+            row = {"label": fact["label"], "assessment": fact["assessment"], "location": fact.get("location"),
+                   "owner": top if right else None,
                    "why": None if right else (top or "unlabelled"), "reports": len(owners)}
             rows.append(row)
             if right and top is not None:
@@ -200,15 +222,20 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
     gold_docs = {fid: {r["doc"] for r in f["reports"]} for fid, f in facts_by_id.items()}
     recalled = {fid for fid, (docs, _) in best.items() if len(docs & gold_docs[fid]) * 2 >= len(gold_docs[fid])}
     multi = {fid for fid, docs in gold_docs.items() if len(docs) >= 2}
-    assessed = usable = 0
+    assessed = usable = placed = 0
     for fid in recalled:
         row = best[fid][1]
         assessed += row["assessment"] == facts_by_id[fid]["assessment"]
+        agrees = place_agrees(row["location"], facts_by_id[fid].get("location"))
+        placed += agrees
+        if not agrees:
+            row["place"] = f"place {row['location']!r}, labelled {facts_by_id[fid].get('location')!r}"
         head = _head(facts_by_id[fid].get("counted")) or facts_by_id[fid]["measure"][:5]
         usable += head in row["label"].lower()
     return {"event": gold["event"], "system": len(rows), "right": sum(1 for r in rows if r["owner"]),
             "gold": len(facts_by_id), "recalled": len(recalled), "multi": len(multi),
             "multi_recalled": len(multi & recalled), "assessed": assessed, "usable": usable,
+            "placed": placed,
             "reports": len(gold_reports), "found": found, "rows": rows,
             "missed": [facts_by_id[f]["fact"] for f in facts_by_id if f not in recalled]}
 
@@ -219,11 +246,12 @@ def _ratio(a: int, b: int) -> str:
 
 def report(scores: list[dict[str, Any]], *, misses: bool) -> str:
     lines = ["| event | facts (system) | right | precision | labelled | recall | multi-article recall "
-             "| assessment | usable label | claims found |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| assessment | usable label | claims found | place agrees |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     total: Counter[str] = Counter()
     for s in scores:
         for k in ("system", "right", "gold", "recalled", "multi", "multi_recalled", "assessed", "usable",
-                  "reports", "found"):
+                  "reports", "found", "placed"):
             total[k] += s[k]
         lines.append(_row(s["event"], s))
     lines.append(_row("**all**", total))
@@ -232,7 +260,8 @@ def report(scores: list[dict[str, Any]], *, misses: bool) -> str:
             lines.append(f"\n### {s['event']}")
             for r in s["rows"]:
                 mark = "ok " if r["owner"] else f"NO ({r['why']}) "
-                lines.append(f"- {mark}{r['assessment']}: {r['label']} [{r['reports']} reports]")
+                place = f"; {r['place']}" if r.get("place") else ""
+                lines.append(f"- {mark}{r['assessment']}: {r['label']} [{r['reports']} reports{place}]")
             for m in s["missed"]:
                 lines.append(f"- MISSED: {m}")
     return "\n".join(lines)
@@ -242,7 +271,7 @@ def _row(name: str, s: Any) -> str:
     return (f"| {name} | {s['system']} | {s['right']} | {_ratio(s['right'], s['system'])} | {s['gold']} | "
             f"{_ratio(s['recalled'], s['gold'])} | {_ratio(s['multi_recalled'], s['multi'])} | "
             f"{_ratio(s['assessed'], s['recalled'])} | {_ratio(s['usable'], s['recalled'])} | "
-            f"{_ratio(s['found'], s['reports'])} |")
+            f"{_ratio(s['found'], s['reports'])} | {_ratio(s['placed'], s['recalled'])} |")
 
 
 def main(argv: list[str] | None = None) -> int:

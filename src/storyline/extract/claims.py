@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
+from storyline.extract.places import is_place
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
+from storyline.extract.tallies import read_tallies, tally_claim
 from storyline.extract.word_counts import WordCount, blows, word_counts
 from storyline.model import Article, Claim
 
@@ -60,6 +62,8 @@ def claims_stage(article: Article) -> Article:
         urlish = ("/" in s_text or "-" in s_text or "www" in s_text.lower()) and _URLISH.search(s_text) is not None
         found = [] if urlish else [
             q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
+        tallies = [] if urlish or ("-" not in s_text and "–" not in s_text) else read_tallies(reader, sent)
+        found = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]  # "27" of "27-24"
         worded = word_counts(reader, sent, taken=found) if found or not urlish else []
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
@@ -116,7 +120,15 @@ def claims_stage(article: Article) -> Article:
                 _coordinated_measure(s_text, q, claim.measure)
             if second:  # "Dozens injured & killed", "no dead or wounded": one amount, two measures
                 claims.append(dataclasses.replace(claim, measure=second, id=f"{article.id}:c{len(claims) + 1}"))
-        had = bool(found or worded)
+        for tally in tallies:  # records, scores, votes ("a 7-7 record", "won 27-24"): extract/tallies.py
+            source = _source(reader, sent, s_text, at=tally.start) or \
+                (prev_source.value() if prev_had and prev_source is not None else None)
+            # a team's or a fighter's, not a place's: the city beside it is a team's name or the opponent's
+            claim = tally_claim(reader, sent, tally, location=reader.main_place)
+            claims.append(dataclasses.replace(claim, attributed_to=source, id=f"{article.id}:c{len(claims) + 1}",
+                                              as_of=dated.value() or _as_of_article_date(reader, sent, s_text,
+                                                                                        lede=lede)))
+        had = bool(found or worded or tallies)
         # the sentence's source (read only if a later claim needs it), or the one carried from the sentence before
         last[sent.paragraph] = (_Carried(functools.partial(_source, reader, sent, s_text, at=None),
                                          prev_source if prev_had and had else None), dated, had)
@@ -1276,9 +1288,10 @@ _SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?(?:[\w’']+\s
 
 def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | None = None) -> str | None:
     """The most specific place named in the sentence, nearest the amount; a site ("the city's
-    airport") when no place is named; else the article's main place."""
+    airport") when no place is named; else the article's main place. A name the parser calls a
+    place but the article does not ("said Payton", "Nvidia", "IE6": ``places.is_place``) is none."""
     places = [n for n in reader.names_in(sent, ("GPE", "LOC", "FAC")) if not (skip and n.text in skip)
-              and not reader.addressed(n)]
+              and not reader.addressed(n) and is_place(reader.article, n.text)]
     if places:
         return min(places, key=lambda n: abs(n.start - at)).text
     site = _SITE.search(reader.text[sent.start:sent.end])

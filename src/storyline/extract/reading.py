@@ -103,9 +103,11 @@ class ArticleReader:
             and not self.text.startswith(("'s", "’s"), name.end)
 
     def _main_place(self) -> str | None:
+        from storyline.extract.places import is_place  # a name the parser calls a place, which the article does not
+
         counts: dict[str, int] = {}
         for name in self.article.names:
-            if name.label == "GPE" and not self.addressed(name):
+            if name.label == "GPE" and not self.addressed(name) and is_place(self.article, name.text):
                 counts[name.text] = counts.get(name.text, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 

@@ -1,0 +1,140 @@
+"""Whether a name the parser calls a place (GPE, LOC, FAC) is one a fact can be located at.
+
+The small English model labels many other names GPE: a coach quoted by his surname ("said
+Payton"), a company ("Nvidia"), a product or a file ("IE6", "warez"), a film. A figure's place
+taken from such a name gives a label no reader can use ("price in Nvidia") and can split one
+quantity into two rows. The cues are the gazetteer and the article, never a list of names:
+
+- a name the gazetteer places (a country, a city or town, a region, a state's abbreviation, a
+  county, a continent, a natural feature) is a place, unless the article uses the same words as a
+  person's or a firm's name ("Eddie Jordan" makes "Jordan" a person) and never puts it after a
+  place's word ("in", "at", "near", "outside" ...);
+- a name the gazetteer lacks (a district, a camp, an arena) is a place when it is not a person's
+  or a firm's name and the article puts it after such a word (or "the area of", "the outskirts of")
+  at least half the times it names it ("in Greenwich Village"), or its name says what kind of place
+  it is ("Pariang county", "the Matanuska Valley"); "from" and "to" come before firms and people
+  as often, "built-in" is no "in", and a film is only now and then what a story is "in".
+
+A firm's seat ("the Sunnyvale, Calif.-based chipmaker") stays a place: readers of business news
+place the story there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from storyline.model import Article
+
+_NAMED = ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP")
+_PLACES = ("GPE", "LOC", "FAC")
+# a place's word before it: a preposition, "the" and a kind word between ("in the city of X"), or a kind of
+# area it is "of" ("the area of X", "the commissioner of X county" is no such word); not "from" or "to", which
+# come before people and firms as often ("a chip from Nvidia", "passed to Bush")
+_PREPOSED = re.compile(r"(?:(?<![\w-])(?:in|at|near|outside|inside|across|throughout|around)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|state|village|province|county|region)\s+of\s+)?"
+                       r"|\b(?:area|areas|region|district|county|province|state|town|city|village|capital|suburbs?|"
+                       r"outskirts|neighbou?rhood|streets|centre|center|island|coast|heart)\s+of\s+(?:the\s+)?)$",
+                       re.IGNORECASE)
+# ... or of a compass point or a distance: "south of X", "the northern tip of X", "six miles west of X"
+_OF_POINT = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|tip|edge|outskirts|miles|kilometres|"
+                       r"kilometers|km)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+# a place that holds it, before it ("Sudan's South Kordofan") or after it ("Hildale, Utah")
+_HELD_BEFORE = re.compile(r"(?P<holder>[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
+_HELD_AFTER = re.compile(r", (?P<holder>[A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# the kind of place it is, after it: "Nias island", "Maban county", "the Nuba mountains", "a Somerset town"
+_KIND_AFTER = re.compile(r"\s+(?:island|isle|county|counties|village|villages|mountains?|region|district|city|town|"
+                         r"state|province|valley|river|coast|peninsula)\b", re.IGNORECASE)
+# a name that says what kind of place it is: "Pariang county", "the Matanuska Valley", "SAP Arena"; not a
+# street's ("on Independent Street"): an address, finer than the town a reader tabulates a figure at
+_KIND_IN_NAME = re.compile(r"\b(?:county|district|province|region|state|valley|village|camp|island|isle|river|"
+                           r"square|city|town|township|borough|parish|mountains?|lake|bay|gulf|"
+                           r"sea|coast|park|airport|station|port|border|strait|canal|peninsula|desert|hills?|heights|"
+                           r"arena|stadium|hospital|prison|plant|factory|mall|bridge|tower|building|hotel)\b",
+                           re.IGNORECASE)
+
+
+class _Places:
+    """One article's verdicts, each name read once."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.verdicts: dict[str, bool] = {}
+        self.person_words: set[str] = set()  # the words of persons' full names ("Sean Payton")
+        self.named: Counter[str] = Counter()  # how often a name is a person's or a thing's, less as a place
+        for n in article.names:
+            if n.label == "PERSON" and " " in n.text.strip():
+                self.person_words.update(w for w in n.text.split() if w[:1].isupper())
+            if n.label in _NAMED:
+                self.named[n.text] += 1
+            elif n.label in _PLACES:
+                self.named[n.text] -= 1
+
+    def is_place(self, name: str) -> bool:
+        if name not in self.verdicts:
+            self.verdicts[name] = self._judge(name)
+        return self.verdicts[name]
+
+    def _judge(self, name: str) -> bool:
+        text = self.article.text
+        spots = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text))
+        placed = sum(1 for m in spots if not text.startswith("-", m.end()) and _placed(text, m.start(), m.end()))
+        if _known(name):
+            # "Eddie Jordan" makes "Jordan" a person's name; a team or a fire service named after a place
+            # ("Devon and Somerset Fire and Rescue") leaves it a place
+            return bool(placed) or name not in self.person_words
+        personal = name in self.person_words or self.named[name] > 0
+        # a place the gazetteer lacks (a district, a camp, an arena) is mostly where things happen: "in X",
+        # "at the X"; a film, a firm or a product only now and then ("starring in X", "a flaw in X")
+        return not personal and (placed * 2 >= len(spots) > 0 or _KIND_IN_NAME.search(name) is not None)
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """Whether the text puts the name at [start, end) where a place goes."""
+    before = text[max(0, start - 40):start]
+    if _PREPOSED.search(before) or _OF_POINT.search(before) or _KIND_AFTER.match(text, end):
+        return True
+    held = _HELD_BEFORE.search(before) or _HELD_AFTER.match(text, end)
+    if held is None:
+        return False
+    holder = held.group("holder")
+    return any(_area(form) for form in {holder, holder.rstrip("."), holder.split()[0]})
+
+
+@cache
+def _area(name: str) -> bool:
+    """A country, a first-level region or a US state (by name or abbreviation): what holds a place
+    ("Sudan's", ", Utah"), as against any name a town also bears ("Morris, Yorn, Barnes and Levine")."""
+    from storyline.link import gazetteer as g
+
+    return name[:1].isupper() and bool(any(p.is_country for p in g.candidates(name)) or g.regions_of_name(name)
+                                       or g.state_abbreviated(name))
+
+
+_PART = re.compile(r"^(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)(?:ern)?(?:[- ](?:east|west)(?:ern)?)?"
+                   r"\s+)?(?P<rest>.+?)(?:['’]s)?$", re.IGNORECASE)
+
+
+@cache
+def _known(name: str) -> bool:
+    """The gazetteer places the name, or the name without a compass word, "the" or a possessive
+    ("Southern California", "Oklahoma City's"): a country, a city or town, a region, a US state's
+    abbreviation ("Tenn."), a county, a continent, a natural feature."""
+    from storyline.link import gazetteer as g
+
+    m = _PART.match(name.strip())
+    forms = {name.strip(), m.group("rest")} if m else {name.strip()}
+    return any(form[:1].isupper() and bool(
+        g.candidates(form) or g.is_place_name(form) or g.regions_of_name(form) or g.feature_point(form)
+        or g.state_abbreviated(form)) for form in forms)
+
+
+_last: list[_Places] = []  # the article read last (claims are read one article at a time)
+
+
+def is_place(article: Article, name: str) -> bool:
+    """Whether ``name`` (a GPE, LOC or FAC span of ``article``) can be a fact's place."""
+    if not _last or _last[0].article is not article:
+        _last[:] = [_Places(article)]
+    return _last[0].is_place(name)

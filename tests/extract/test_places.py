@@ -1,0 +1,84 @@
+"""Which names the parser calls places can be a fact's place (extract/places.py)."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.extract.places import is_place
+from storyline.model import Article, NamedSpan
+
+
+def article(text: str, labels: dict[str, str]) -> Article:
+    """An article whose every occurrence of each name carries the label given (the parse's names)."""
+    names = [NamedSpan(start=m.start(), end=m.end(), label=label, text=name)
+             for name, label in labels.items() for m in re.finditer(re.escape(name), text)]
+    # a longer name holds the shorter one: keep the longest span at each place
+    names = [n for n in names if not any(o is not n and o.start <= n.start and n.end <= o.end
+                                         and len(o.text) > len(n.text) for o in names)]
+    return Article(id="t", source="t", format="txt", text=text, language="en",
+                   names=tuple(sorted(names, key=lambda n: n.start)))
+
+
+def test_a_surname_is_no_place() -> None:
+    text = "Coach Dana Whitfield was fired on Monday. The team was 3-9, Whitfield said."
+    a = article(text, {"Dana Whitfield": "PERSON", "Whitfield": "GPE"})
+    assert not is_place(a, "Whitfield")
+
+
+def test_a_company_or_product_the_gazetteer_cannot_place_is_no_place() -> None:
+    text = "The laptop uses a chip from Zentrix. Zentrix makes the graphics. It ships with a built-in Quaro card."
+    a = article(text, {"Zentrix": "GPE", "Quaro": "GPE"})
+    assert not is_place(a, "Zentrix")  # "from" alone is no place's word
+    assert not is_place(a, "Quaro")  # "built-in" is no "in"
+    text = "The studio will shoot DARK TIDE next year. In DARK TIDE, a diver is lost. DARK TIDE opens in May."
+    assert not is_place(article(text, {"DARK TIDE": "GPE"}), "DARK TIDE")  # a title "in" which a story is set
+
+
+def test_a_place_the_gazetteer_lacks_is_one_where_the_article_puts_it() -> None:
+    text = "Two houses burned in Oakridge Hollow on Friday. Oakridge Hollow has 300 people."
+    assert is_place(article(text, {"Oakridge Hollow": "GPE"}), "Oakridge Hollow")
+    text = "Jets bombed the area of Tolka on Monday. Tolka lies on the border."
+    assert is_place(article(text, {"Tolka": "GPE"}), "Tolka")
+    text = "The commissioner of Ruweng county said eight died. Ruweng county is remote."
+    assert is_place(article(text, {"Ruweng county": "GPE"}), "Ruweng county")
+    text = "Refugees fled Sudan's Blue Kettle state. Aid reached Blue Kettle late, and Marra Flats, Utah, sent food."
+    a = article(text, {"Blue Kettle": "GPE", "Marra Flats": "GPE"})
+    assert is_place(a, "Blue Kettle")  # held by a place before it, and a kind word after it
+    assert is_place(a, "Marra Flats")  # held by a place after it
+    text = "The quake struck four miles west of Tarnby. Tarnby residents felt it."
+    assert is_place(article(text, {"Tarnby": "GPE"}), "Tarnby")
+    text = "The fight was held at the Vestbro Arena before 9,000 fans."
+    assert is_place(article(text, {"Vestbro Arena": "FAC"}), "Vestbro Arena")
+
+
+def test_known_places_and_their_forms() -> None:
+    text = "Prices rose in Lyon. Flooding hit Tenn. and Southern California, and Oklahoma City's mayor spoke."
+    a = article(text, {"Lyon": "GPE", "Tenn.": "GPE", "Southern California": "LOC", "Oklahoma City's": "GPE"})
+    assert is_place(a, "Lyon")
+    assert is_place(a, "Tenn.")
+    assert is_place(a, "Southern California")
+    assert is_place(a, "Oklahoma City's")
+
+
+def test_a_country_that_is_a_persons_name_here_needs_a_place_word() -> None:
+    text = "Guard Marcus Jordan scored 20. Jordan said the team played well."
+    assert not is_place(article(text, {"Marcus Jordan": "PERSON", "Jordan": "GPE"}), "Jordan")
+    text = "Guard Marcus Jordan scored 20 on the team's tour in Jordan. Jordan hosted the games."
+    assert is_place(article(text, {"Marcus Jordan": "PERSON", "Jordan": "GPE"}), "Jordan")
+
+
+def test_a_figure_is_not_placed_at_a_firm_or_a_person_the_parser_calls_a_place() -> None:
+    from storyline.extract import nlp
+    from storyline.extract.claims import claims_stage
+
+    nlp.setup()
+
+    def places(text: str) -> dict[str, str | None]:
+        parsed = nlp.parse_stage(Article(id="t", source="t", format="txt", text=text, language="en",
+                                         published="2024-03-15"))
+        return {c.number_text: c.location for c in claims_stage(parsed).claims}
+
+    assert places("The new laptop from Nvidia costs $1,999. Nvidia said 40,000 units were sold.") == \
+        {"$1,999": None, "40,000": None}
+    assert places("Payton said three players were hurt in the game.") == {"three": None}
+    assert places("Three players were hurt in Lyon on Sunday.")["Three"] == "Lyon"

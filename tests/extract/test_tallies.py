@@ -1,0 +1,80 @@
+"""Records, scores and votes read as claims (extract/tallies.py), on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import nlp
+from storyline.extract.claims import claims_stage
+from storyline.extract.tallies import find_tallies
+from storyline.model import Article, Claim
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser() -> None:
+    nlp.setup()
+
+
+def claims(text: str) -> list[Claim]:
+    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published="2025-11-02")
+    return list(claims_stage(nlp.parse_stage(article)).claims)
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {text[s:e]: kind for s, e, _, kind in find_tallies(text)}
+
+
+def test_records_scores_and_votes_are_told_apart() -> None:
+    assert kinds("The Rangers dropped to 11-19 after a 104-98 defeat in Denver.") == \
+        {"11-19": "record", "104-98": "score"}
+    assert kinds("Ortiz (31-2-1, 22 KOs) defends his belt on Saturday.") == {"31-2-1": "record"}
+    assert kinds("The council voted 7-2 to close the depot.") == {"7-2": "vote"}
+    assert kinds("The court upheld the law in a 6-3 ruling.") == {"6-3": "vote"}
+    assert kinds("Dallas beat Atlanta 34-17 on Sunday night.") == {"34-17": "score"}
+    assert kinds("Her side has a 14-5 record this season.") == {"14-5": "record"}
+    assert kinds("The Owls have opened 6-12 with five losses in a row, the last a 70-58 setback at home.") == \
+        {"6-12": "record", "70-58": "score"}
+    assert kinds("A 97-90 road loss in Utah ended the trip.") == {"97-90": "score"}
+    assert kinds("The win lifted the Toronto-born boxer to 28-1 with 20 knockouts.") == {"28-1": "record"}
+
+
+def test_what_is_not_a_tally() -> None:
+    assert kinds("Between 40-60 volunteers cleaned the beach.") == {}
+    assert kinds("Memorials for 9-11 were held across the city.") == {}
+    assert kinds("Call 312-555-0199 for tickets, or come between 5-8 p.m.") == {}
+    assert kinds("Patch MS09-012 fixes a flaw found by the F-35 team.") == {}
+    assert kinds("He served 3-5 years for the robbery.") == {}
+    assert kinds("A neighbour made a 9-1-1 call at dawn.") == {}
+    assert kinds("Rates rose 2-3 percent in March.") == {}
+    assert kinds("The state will cap the fare at 40–55 rupees a ride.") == {}  # a range of a currency
+    assert kinds("Turnout was at 30-40 people a night.") == {}
+
+
+def test_a_tally_is_one_claim_its_first_number_the_value() -> None:
+    found = [c for c in claims("The Rangers dropped to 11-19 after a 104-98 defeat in Denver.")
+             if c.counted_as in ("record", "score")]
+    by_text = {c.number_text: c for c in found}
+    assert set(by_text) == {"11-19", "104-98"}
+    record, score = by_text["11-19"], by_text["104-98"]
+    assert (record.value, record.low, record.high, record.measure) == (11.0, 11.0, 11.0, "count")
+    assert record.counted is not None and record.counted.startswith("wins") and record.counted.endswith("11-19)")
+    assert score.value == 104.0 and score.counted is not None and score.counted.startswith("points")
+    # the parts are not read again as figures of their own ("104" of a score)
+    assert not [c for c in claims("Dallas beat Atlanta 34-17 on Sunday night.") if c.number_text in ("34", "17")]
+
+
+def test_whose_record_when_a_name_stands_before_it() -> None:
+    found = {c.number_text: c for c in claims(
+        "Maria Ortiz (31-2-1) stopped Jana Weller, who fell to 19-6, in the fourth round.")
+        if c.counted_as == "record"}
+    assert found["31-2-1"].counted == "wins of Ortiz (31-2-1)"
+    assert found["31-2-1"].value == 31.0
+    assert found["19-6"].counted == "wins of Weller (19-6)"
+
+
+def test_a_loss_score_belongs_to_the_winner_named_after_it() -> None:
+    found = {c.number_text: c for c in claims("The Hawks lost 88-81 to Boston on Friday.")
+             if c.counted_as == "score"}
+    assert found["88-81"].value == 88.0
+    assert found["88-81"].subject == "Boston"
+    assert found["88-81"].counted == "points of Boston (88-81)"
