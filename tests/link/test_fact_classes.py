@@ -430,3 +430,30 @@ def test_a_fine_bail_or_reward_one_outlet_alone_gives_is_the_story_s_own() -> No
              sum_("a:c4", "$40 million", 4e7, "The reserve was bought for $40 million in the nineties.")]
     shown = reconcile([art("a", *alone, text=told), art("b", text=told)], story="s")
     assert sorted(c for f in shown for c in f.claims) == ["a:c1", "a:c2", "a:c3"]
+
+
+def test_a_three_part_record_is_a_tally_not_a_code_and_a_record_over_seasons_is_no_other_year() -> None:
+    # "a 38-4-1 record" (wins, losses, draws) is no phone number; "61-70 from 2009-12" spans a career,
+    # while a count in a sentence of another year ("in 2019, 40 were hurt") stays out
+    def tally(cid: str, number_text: str, value: float, text: str, kind: str = "record") -> Claim:
+        return dataclasses.replace(claim(cid, number_text, value, measure="count", unit="wins",
+                                         counted=f"wins ({number_text})", text=text, role="other"),
+                                   counted_as=kind)
+    pile = [dataclasses.replace(art(a, tally(f"{a}:c1", "38-4-1", 38, "Ortega (38-4-1, 20 KOs) won on points."),
+                                     tally(f"{a}:c2", "61-70", 61, "She went 61-70 with Dunmore from 2009-12."),
+                                     claim(f"{a}:c3", "40", 40, text="In 2019, 40 were hurt in a similar bout.")),
+                                published="2024-05-02") for a in ("a", "b")]
+    facts = reconcile(pile, story="s")
+    assert sorted(f.claims[0].split(":")[1] for f in facts) == ["c1", "c2"]
+
+
+def test_one_tally_is_one_fact_whoever_holds_it_and_two_tallies_are_two() -> None:
+    # outlets name a record's holder as the coach, the team or its city: the figures make the fact
+    def tally(cid: str, number_text: str, value: float, counted: str) -> Claim:
+        return dataclasses.replace(claim(cid, number_text, value, measure="count", unit="wins", counted=counted,
+                                         text=f"The side is {number_text} this season.", role="other"),
+                                   counted_as="record")
+    pile = [art("a", tally("a:c1", "12-9", 12, "wins of Harwick (12-9)"), tally("a:c2", "30-41", 30, "wins (30-41)")),
+            art("b", tally("b:c1", "12-9", 12, "wins of Dunmore (12 - 9)"), tally("b:c2", "30-41", 30, "wins (30-41)"))]
+    facts = reconcile(pile, story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["a:c2", "b:c2"]]

@@ -384,9 +384,19 @@ def _modifier(claim: Claim) -> bool:
 _DIGIT_RUN = re.compile(r"\d+(?:[ .-]\d+){2,}")
 
 
+_TALLIES = frozenset({"record", "score", "vote"})  # ``counted_as`` of a tally the claim reader read whole
+
+
+def _tally(claim: Claim) -> bool:
+    """A win-loss record, a game's score or a vote's count ("45-7-2", "88-81", "9-3"), read whole."""
+    return claim.counted_as in _TALLIES
+
+
 def _code(claim: Claim) -> bool:
     """A figure inside a run of three or more digit groups: a phone number ("0845 125 2222"), a
-    reference, not an amount."""
+    reference, not an amount; a tally read whole is none ("a 45-7-2 record": wins, losses, draws)."""
+    if _tally(claim):
+        return False
     at = claim.text.find(claim.number_text)
     return at >= 0 and claim.number_text[:1].isdigit() and any(
         m.start() <= at < m.end() for m in _DIGIT_RUN.finditer(claim.text))
@@ -1127,6 +1137,9 @@ def _country(name: str) -> str | None:
 
 
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+# a season or a span of them: "1982-83", "2001-2005", "from 2001 to 2005", "the 2007-08 season"
+_SEASONS = re.compile(r"\b(?:1[89]|20)\d{2}\s*[-\u2013/]\s*(?:\d{2}|(?:1[89]|20)\d{2})\b|"
+                      r"\bfrom\s+(?:1[89]|20)\d{2}\s+(?:to|until|through)\s+(?:1[89]|20)\d{2}\b")
 
 
 def _story_year(articles: Sequence[Article]) -> int | None:
@@ -1157,6 +1170,8 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
     own = {int(y) for y in _YEAR.findall(claim.text)}
     if not own or year in own or not all(abs(y - year) >= 1 for y in own):
         return False
+    if claim.counted_as == "record" and not _YEAR.findall(_SEASONS.sub(" ", claim.text)):
+        return False  # a record over seasons ("162-139 from 2001-05"): a career's span, not another event's year
     if claim.measure in _YEAR_BOUND:
         return True  # a count or a sum in a sentence of another year: history or another deal more often than the story
     at = _figure_at(claim)
@@ -1260,6 +1275,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         return (claim.measure, role or "", _singular(who), subset, day, did or _severity(claim))
+    if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
+        return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
         return (claim.measure, claim.subject_group, "times")
     if claim.measure in ("magnitude", "depth"):
