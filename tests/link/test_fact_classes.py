@@ -457,3 +457,20 @@ def test_one_tally_is_one_fact_whoever_holds_it_and_two_tallies_are_two() -> Non
             art("b", tally("b:c1", "12-9", 12, "wins of Dunmore (12 - 9)"), tally("b:c2", "30-41", 30, "wins (30-41)"))]
     facts = reconcile(pile, story="s")
     assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["a:c2", "b:c2"]]
+
+
+def test_a_sum_of_another_deal_told_for_comparison_is_left_out() -> None:
+    # every outlet tells of Halden buying Brightwave; two recall Halden's earlier buys for comparison
+    def sum_(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="money", unit="dollars", counted=None, text=text,
+                     role="objects")
+    story = "Halden agreed to buy Brightwave, the chip designer."
+    own = [art(a, sum_(f"{a}:c1", "$40 million", 4e7, "Halden will pay $40 million for Brightwave, it said."),
+               text=story) for a in "abcde"]
+    earlier = [art(a, sum_(f"{a}:c1", "$40 million", 4e7, "Halden will pay $40 million for Brightwave."),
+                   sum_(f"{a}:c2", "$900 million", 9e8, "The largest was the $900 million purchase of Corvel Systems."),
+                   sum_(f"{a}:c3", "$2.1 billion", 2.1e9, "Its rival Oskar took over Pendle Labs for $2.1 billion."),
+                   text=story) for a in "fg"]
+    facts = reconcile([*own, *earlier], story="s")
+    assert [sorted(f.claims) for f in facts] == [sorted(f"{a}:c1" for a in "abcdefg")]
+

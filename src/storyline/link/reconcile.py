@@ -93,7 +93,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
-                    or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim):
+                    or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
+                    or _other_deal(claim, articles):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -422,6 +423,50 @@ _SPEAK_AFTER = re.compile(r"^\s*(?:(?!" + _NOT_THE_COUNTED + r"\b)[\w'’-]+\s+)
 _FLOWS = re.compile(r"\b(?:pass(?:es)?|flows?|transits?|moves?|travels?|is\s+shipped|are\s+shipped)\b[^.;]{0,40}?"
                     r"\b(?:each|every|a|per)\s+year\b|\b(?:pass(?:es)?|flows?|transits?|moves?)\s+(?:\w+\s+){0,3}?"
                     r"annually\b|\bannually\s+(?:pass(?:es)?|flows?)\b", re.IGNORECASE)
+
+
+# a deal's other party beside its sum: "a $70 million contract for Ray Dole", "the $1.6 billion purchase of Optix",
+# "Mercury for $4.5 billion", "paid $20 million to Kane"
+_DEAL_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:contract|deal|purchase|buy|acquisition|"
+                         r"takeover|bid|offer|sum|package|payout|pact|extension)?\s*(?:for|of|to|with)\s+(?:the\s+)?"
+                         r"(?P<name>(?:[A-Z]\.\s*)*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)")
+_DEAL_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+for\s+(?:about\s+|nearly\s+|some\s+)?$")
+
+
+def _party_name(claim: Claim) -> str:
+    """The other party of the deal a sum is told of, when it stands beside the figure."""
+    at = _figure_at(claim)
+    if at < 0:
+        return ""
+    after = _DEAL_AFTER.match(claim.text[at + len(claim.number_text):])
+    if after:
+        return after.group("name")
+    before = _DEAL_BEFORE.search(claim.text[:at])
+    if not before or re.search(r"\b(?:in|at|from|since|until)\s+$", claim.text[:before.start()]):
+        return ""  # "will retail in Malaysia for", "back in January for": a place or a time, not a party
+    return before.group("name")
+
+
+def _share(name: str, articles: Sequence[Article]) -> float:
+    """The share of a story's articles that name ``name`` (any of its capitalised words of four letters or more)."""
+    words = [w for w in re.findall(r"[A-Z][\w'’&-]{3,}", name) if w.lower() not in _NOT_PARTIES]
+    if not words or any(_MONTH_NAME.fullmatch(w) for w in words):
+        return 1.0
+    return sum(1 for a in articles if any(w in a.text for w in words)) / max(len(articles), 1)
+
+
+_MONTH_NAME = re.compile(r"(?:January|February|March|April|June|July|August|September|October|November|December)")
+OTHER_DEAL_SHARE = 0.25  # a party named in fewer of a story's articles than this is not the story's own
+
+
+def _other_deal(claim: Claim, articles: Sequence[Article]) -> bool:
+    """A sum of another deal than the story's, told for comparison: its other party stands beside the
+    figure ("the $1.6 billion purchase of Optix", "a $70 million contract for Ray Dole") and few of the
+    story's articles name it, while the story's own party is named in most."""
+    if claim.measure not in ("money", "price") or len(articles) < 3:
+        return False
+    name = _party_name(claim)
+    return bool(name) and _share(name, articles) < OTHER_DEAL_SHARE
 
 
 def _flow(claim: Claim) -> bool:
