@@ -474,3 +474,13 @@ def test_a_sum_of_another_deal_told_for_comparison_is_left_out() -> None:
     facts = reconcile([*own, *earlier], story="s")
     assert [sorted(f.claims) for f in facts] == [sorted(f"{a}:c1" for a in "abcdefg")]
 
+
+def test_a_distance_the_story_s_climber_fell_is_a_fact_from_one_article() -> None:
+    # "fell about 300 metres" is what happened; "40 km from the town" one outlet alone gives is the setting
+    fell = art("a", setting("a:c1", "about 300 metres", 300, "distance", "metres",
+                            "Ana Lusk, a hiker from Tarn, died after falling about 300 metres down a ravine."))
+    walked = art("b", setting("b:c1", "12 miles", 12, "distance", "miles",
+                              "Rescuers walked 12 miles through snow to reach the body."))
+    town = art("c", setting("c:c1", "40 km", 40, "distance", "km", "The ravine lies 40 km from the town of Harn."))
+    facts = reconcile([fell, walked, town], story="s")
+    assert sorted(f.claims[0] for f in facts) == ["a:c1", "b:c1"]

@@ -156,8 +156,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                          if c.unit and (" per " in c.unit or c.unit == "times"))
     # a sum a court, the police or a kidnapper set: a fine, bail, a reward, a ransom
     penalty = frozenset(c.id for a in articles for c in a.claims if c.measure == "money" and _penalty(c))
+    moved = frozenset(c.id for a in articles for c in a.claims if c.measure == "distance" and _moved(c))
     shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
-                                            penalty=penalty)]
+                                            penalty=penalty, moved=moved)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
@@ -199,7 +200,8 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
 
 
 def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset(),
-               per_unit: frozenset[str] = frozenset(), penalty: frozenset[str] = frozenset()) -> bool:
+               per_unit: frozenset[str] = frozenset(), penalty: frozenset[str] = frozenset(),
+               moved: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
@@ -208,7 +210,9 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         # the setting (distances, durations, speeds, ages): a fact when several sources give one
         # figure (a quake's epicentre, a chase, a camp's distance from the border, a crater's
         # width), but not a town's distance from the capital
-        return fact.sources >= 2 and not (fact.measure == "distance" and all(c in afar for c in fact.claims))
+        # and a distance the story's own subject fell or travelled, told in the first half of an article
+        return (fact.sources >= 2 and not (fact.measure == "distance" and all(c in afar for c in fact.claims))) or \
+            any(c in moved and c in early for c in fact.claims)
     if fact.measure in W.BACKGROUND_MEASURES:
         return False
     if fact.measure == "count" and not fact.counted:
@@ -231,6 +235,20 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         return stated_early
     return fact.measure == "count" and fact.role != "objects" and bool(fact.counted) and \
         _singular(_head(fact.counted)) in topics and stated_early
+
+
+# the verb of a fall or a journey just before its distance: "after falling over half a kilometre", "swam 12 miles"
+_MOVED = re.compile(r"\b(?:fell|fall(?:s|ing|en)?|plunged?|plunging|plummet\w*|tumbled?|tumbling|slid|sliding|"
+                    r"dropped|dropping|walk(?:ed|ing|s)?|trekk?(?:ed|ing|s)?|hik(?:ed|ing|es)|swam|swimming|swims|"
+                    r"drove|driving|drives|travell?(?:ed|ing|s)?|flew|flying|climb(?:ed|ing|s)|dragged|carried)\s+"
+                    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|roughly|an?\s+"
+                    r"estimated)\s+)?$", re.IGNORECASE)
+
+
+def _moved(claim: Claim) -> bool:
+    """A distance someone fell or travelled, its verb just before the figure."""
+    at = _figure_at(claim)
+    return at >= 0 and bool(_MOVED.search(claim.text[:at]))
 
 
 def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area: frozenset[str] = frozenset(),
