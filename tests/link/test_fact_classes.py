@@ -484,3 +484,16 @@ def test_a_distance_the_story_s_climber_fell_is_a_fact_from_one_article() -> Non
     town = art("c", setting("c:c1", "40 km", 40, "distance", "km", "The ravine lies 40 km from the town of Harn."))
     facts = reconcile([fell, walked, town], story="s")
     assert sorted(f.claims[0] for f in facts) == ["a:c1", "b:c1"]
+
+
+def test_shares_that_name_nothing_counted_are_told_apart_by_value() -> None:
+    # an outlet gives "20 percent" and "35 percent" of different things: two shares, not one in conflict
+    def share(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return claim(cid, number_text, value, measure="percent", unit="percent", counted=None, text=text,
+                     role="objects")
+    pile = [art(a, share(f"{a}:c1", "20 percent", 20, "Brightwave holds 20 percent of the market."),
+                share(f"{a}:c2", "35 percent", 35, "Its chips use 35 percent less power, the firm said."))
+            for a in ("a", "b")]
+    facts = reconcile(pile, story="s")
+    assert sorted((sorted(f.claims), f.assessment) for f in facts) == [
+        (["a:c1", "b:c1"], "consistent"), (["a:c2", "b:c2"], "consistent")]

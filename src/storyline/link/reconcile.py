@@ -898,7 +898,11 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
     seized in the operation" and, in the same article, "14 rifles in its five operations so
     far" are two counts, not a conflict between outlets. Such a group is split by value: each
     exact figure is its own quantity, a bound or a vague figure joins the one it fits best."""
-    if not reports or reports[0].claim.measure in _TOLD_APART_SKIP or reports[0].claim.unit == "times":
+    # a share that names no counted noun ("rose 20 percent", "90 percent of the components") is told apart by
+    # value like a count: outlets' unrelated percents are not one quantity
+    bare = bool(reports) and reports[0].claim.measure == "percent" and not reports[0].claim.counted
+    if not reports or (reports[0].claim.measure in _TOLD_APART_SKIP and not bare) or \
+            reports[0].claim.unit == "times":
         return [reports]
     by_article: dict[str, list[_Report]] = {}
     for r in reports:
