@@ -763,3 +763,9 @@ def test_a_day_named_by_its_month_and_day_is_no_count() -> None:
     found = by_number(claims("Airport checks have grown since the 9-11 attacks. The 10-12 people inside were rescued."))
     assert found["9-11"].measure == "other"
     assert found["10-12"].measure == "rescued"
+
+
+def test_refugees_counted_are_displaced() -> None:
+    found = by_number(claims("More than 12,000 refugees are sheltering in the border camp, aid workers said."))
+    assert found["More than 12,000"].measure == "displaced"
+    assert found["More than 12,000"].unit == "people"

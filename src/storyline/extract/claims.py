@@ -436,6 +436,9 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
+    if unit == "people" and measure == "count" and noun is not None and \
+            reader.tokens[noun].lemma.lower() in _DISPLACED_NOUNS:
+        measure = "displaced"  # "40,000 refugees live in the camp": refugees are people driven from their homes
     if unit == "people" and measure == "count" and _held(reader, noun if noun is not None else num):
         measure = "detained"  # "99 alleged Mafia members seized", "a police bust of almost 100 people"
     if measure == "count" and noun is not None and _responding(reader, noun):
@@ -482,6 +485,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     )
 
 
+_DISPLACED_NOUNS = frozenset({"refugee", "refugees"})
 _FORCE_NOUNS = frozenset({"soldier", "troop", "serviceman", "vehicle", "tank", "contingent"})  # seen: deployed
 _SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", "reinforce", "reinforcement"})
 # A verb of weighing just before a figure in pounds: "weighing approximately 200 pounds", "weighs about 150 lb"
