@@ -461,10 +461,10 @@ def test_how_many_live_in_a_place_is_its_setting() -> None:
     assert town["40, 000"].measure == "other"  # not a toll, whatever words stand near it
     assert by_number(claims("The flood reached Lorne island, home to about 9, 000 people."))["about 9, 000"].measure \
         == "other"
-    # the people of a camp or a count the story gives stay counts
+    # the people of a camp or a count the story gives stay the story's figures (a camp's refugees: displaced)
     camp = by_number(claims("Dadaab is a camp of about 300, 000 refugees. Police arrested 14 people in the city of "
                             "Kano."))
-    assert camp["about 300, 000"].measure == "count" and camp["14"].measure == "detained"
+    assert camp["about 300, 000"].measure == "displaced" and camp["14"].measure == "detained"
 
 
 def test_one_more_casualty_and_shots_written_as_words() -> None:
@@ -769,3 +769,11 @@ def test_refugees_counted_are_displaced() -> None:
     found = by_number(claims("More than 12,000 refugees are sheltering in the border camp, aid workers said."))
     assert found["More than 12,000"].measure == "displaced"
     assert found["More than 12,000"].unit == "people"
+
+
+def test_missing_a_thing_is_no_toll_and_a_decade_is_no_count() -> None:
+    found = by_number(claims("The album is the missing piece between the two. Three skiers are missing after the "
+                             "avalanche. The style took off in the nineteen fifties."))
+    assert found["two"].measure != "missing"
+    assert found["Three"].measure == "missing" and found["Three"].unit == "people"
+    assert found["nineteen"].measure == "other"

@@ -59,7 +59,8 @@ for _group, _words in {
                    # roles in an election or a contest: people, not things
                    "candidate candidates nominee nominees contestant contestants contender contenders "
                    "challenger challengers delegate delegates elector electors finalist finalists "
-                   "competitor competitors entrant entrants runner runners athlete athletes",
+                   "competitor competitors entrant entrants runner runners athlete athletes "
+                   "hiker hikers trekker trekkers skier skiers swimmer swimmers diver divers camper campers",
 }.items():
     for _w in _words.split():
         PERSON_NOUNS[_w] = _group

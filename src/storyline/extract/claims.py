@@ -436,6 +436,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
+    if measure == "missing" and noun is None and _missing_a_thing(reader, sent):
+        measure, unit = "count", None  # "the missing link between the two", "the 8900 is missing 3G": no one lost
     if unit == "people" and measure == "count" and noun is not None and \
             reader.tokens[noun].lemma.lower() in _DISPLACED_NOUNS:
         measure = "displaced"  # "40,000 refugees live in the camp": refugees are people driven from their homes
@@ -522,6 +524,8 @@ def _singular_unit(word: str) -> str:
 _TICKER_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]{2,5}\s?[+\-−]\s?$")
 _DEAL_LEMMAS = frozenset({"acquire", "acquisition", "buy", "purchase", "deal", "takeover", "merger", "contract",
                           "offer", "bid", "sign"})
+_DECADE_AFTER = re.compile(r"\s*-?\s*(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+                           re.IGNORECASE)
 # Two small numbers joined bare, right after "the" or "since": a day named by its month and day
 _DAY_NAMED = re.compile(r"(?:[12]\d|3[01]|0?[1-9])\s?[-/]\s?(?:[12]\d|3[01]|0?[1-9])")
 # ... and followed by what a day names: an event ("the 9-11 attacks"), or nothing ("since 9/11,")
@@ -560,6 +564,8 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "other"  # "40,000 square feet", "a 1,500-square-kilometre island": an area
     if (q.ordinal or re.match(r"(?:st|nd|rd|th)\b", after)) and _singular_unit(head) not in W.TIME_UNITS:
         return "other"  # "the 67th Precinct", "the 13th month": a rank, not an amount
+    if not q.currency and _DECADE_AFTER.match(after):
+        return "other"  # "the nineteen sixties": a decade, not sixties counted nineteen times
     if not q.currency and not q.percent and _DAY_NAMED.fullmatch(q.text) and _DAY_NAMED_BEFORE.search(before) \
             and _DAY_NAMED_AFTER.match(after):
         return "other"  # "the 9-11 attacks", "since 9/11", "the 7-7 bombings": a day as a name, not a range
@@ -657,6 +663,24 @@ def _one_of_a_kind(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int
     return re.fullmatch(r"\d+", q.text) is not None and (q.value or 0) > 1 \
         and re.search(r"(?:^|\s)(?:a|an)\s$", before, re.IGNORECASE) is not None \
         and reader.tokens[noun].tag == "NN"
+
+
+def _missing_a_thing(reader: ArticleReader, sent: Sentence) -> bool:
+    """Whether each "missing" of a sentence says a thing is lacking, not that people are lost: an
+    adjective on a noun that counts no one ("the missing link", "a missing piece") or a verb with an
+    object ("the phone is missing 3G")."""
+    found = [i for i in sent.tokens if reader.words(i).lower() == "missing"]
+    if not found:
+        return False
+    for i in found:
+        tok = reader.tokens[i]
+        kids = reader.children.get(i, [])
+        if tok.dep == "amod" and reader.tokens[tok.head].pos in _NOUNISH and not _is_people(reader, tok.head):
+            continue
+        if any(reader.tokens[c].dep == "dobj" for c in kids):
+            continue
+        return False
+    return True
 
 
 def _is_people(reader: ArticleReader, noun: int, *, toll: bool | None = None) -> bool:
