@@ -777,3 +777,10 @@ def test_missing_a_thing_is_no_toll_and_a_decade_is_no_count() -> None:
     assert found["two"].measure != "missing"
     assert found["Three"].measure == "missing" and found["Three"].unit == "people"
     assert found["nineteen"].measure == "other"
+
+
+def test_a_depth_converted_in_brackets_is_a_depth() -> None:
+    found = by_number(claims("The tremor hit at a depth of about 30 kilometres (19 miles), some 80 km (50 miles) "
+                             "south of the port."))
+    assert found["19"].measure == "depth"
+    assert found["50"].measure == "distance"

@@ -535,6 +535,10 @@ _DAY_NAMED_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:terror(?:ist)?\s+)?(?:attacks
 _DAY_NAMED_BEFORE = re.compile(r"(?:\b(?:the|since|post|pre)\s?-?\s?)$", re.IGNORECASE)
 _DEPTH_BEFORE = re.compile(r"\b(?:depth|deep)\s+(?:of\s+)?(?:(?:just|only|about|around|some|roughly|nearly|"
                            r"approximately|more\s+than|less\s+than|over|under)\s+)?$", re.IGNORECASE)
+# a depth's conversion in brackets: "at a depth of 10 kilometers (6 miles)"
+_DEPTH_CONVERTED = re.compile(r"\b(?:depth|deep)\s+(?:of\s+)?(?:(?:just|only|about|around|some|roughly|nearly|"
+                              r"approximately)\s+)?\d[\d.,\s]*\s?(?:km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|"
+                              r"m|feet|ft)\s*\(\s*$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\b(?:magnitude|richter|mw|moment\s+magnitude)\b", re.IGNORECASE)
 
 
@@ -581,7 +585,7 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "magnitude"  # "magnitude 6.1", "a 6.1-magnitude quake", "measuring 6.1 on the Richter scale"
     if head in W.DISTANCE_UNITS:
         deep = re.search(r"\b(?:deep|depth|below|underground)\b", after[:40], re.IGNORECASE) or \
-            _DEPTH_BEFORE.search(before)  # "10 km deep", "at a depth of 10 km"
+            _DEPTH_BEFORE.search(before) or _DEPTH_CONVERTED.search(before)  # "10 km deep", "at a depth of 10 km"
         return "depth" if deep else "distance"
     for units, name in ((W.SPEED_UNITS, "speed"), (W.WEIGHT_UNITS, "weight"), (W.TEMPERATURE_UNITS, "temperature")):
         if head in units:
