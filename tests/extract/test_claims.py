@@ -461,10 +461,10 @@ def test_how_many_live_in_a_place_is_its_setting() -> None:
     assert town["40, 000"].measure == "other"  # not a toll, whatever words stand near it
     assert by_number(claims("The flood reached Lorne island, home to about 9, 000 people."))["about 9, 000"].measure \
         == "other"
-    # the people of a camp or a count the story gives stay counts
+    # the people of a camp or a count the story gives stay the story's figures (a camp's refugees: displaced)
     camp = by_number(claims("Dadaab is a camp of about 300, 000 refugees. Police arrested 14 people in the city of "
                             "Kano."))
-    assert camp["about 300, 000"].measure == "count" and camp["14"].measure == "detained"
+    assert camp["about 300, 000"].measure == "displaced" and camp["14"].measure == "detained"
 
 
 def test_one_more_casualty_and_shots_written_as_words() -> None:
@@ -728,3 +728,59 @@ def test_wives_and_husbands_are_people_counted() -> None:
     assert (wives.unit, wives.counted) == ("people", "wives")
     husbands = by_number(claims("Four husbands waited outside the clinic."))["Four"]
     assert husbands.unit == "people"
+
+
+def test_roles_in_an_election_or_a_contest_count_people() -> None:
+    found = by_number(claims("Four candidates have registered for the governor's race. "
+                             "The jury picked 12 finalists from the entries."))
+    assert found["Four"].unit == "people" and found["Four"].counted == "candidates"
+    assert found["12"].unit == "people"
+
+
+def test_pounds_after_a_verb_of_weighing_are_a_weight_not_money() -> None:
+    found = by_number(claims("Police said the man was about six feet tall, weighing roughly 190 pounds. "
+                             "The new tablet weighs 1.4 pounds. The club paid 200 pounds for the kit."))
+    weighed = next(c for c in found.values() if c.value == 190)
+    assert weighed.measure == "weight" and weighed.unit == "pounds"
+    assert next(c for c in found.values() if c.value == 1.4).measure == "weight"
+    assert next(c for c in found.values() if c.value == 200).measure == "money"
+
+
+def test_died_at_the_age_of_is_an_age_not_a_toll() -> None:
+    found = by_number(claims("The composer died at his home in Vienna on Friday at the age of 91."))
+    assert found["91"].measure == "age" and found["91"].unit == "years"
+
+
+def test_a_written_percentage_carries_what_it_is_a_share_of() -> None:
+    found = by_number(claims("Nearly 30 percent of the schools in the district were closed. "
+                             "About 45% of the region's farms lost their crops. Prices rose 3 percent last year."))
+    assert found["Nearly 30 percent"].counted == "schools"
+    assert found["About 45%"].counted == "farms"
+    assert found["3 percent"].counted is None  # a change, a share of nothing named
+
+
+def test_a_day_named_by_its_month_and_day_is_no_count() -> None:
+    found = by_number(claims("Airport checks have grown since the 9-11 attacks. The 10-12 people inside were rescued."))
+    assert found["9-11"].measure == "other"
+    assert found["10-12"].measure == "rescued"
+
+
+def test_refugees_counted_are_displaced() -> None:
+    found = by_number(claims("More than 12,000 refugees are sheltering in the border camp, aid workers said."))
+    assert found["More than 12,000"].measure == "displaced"
+    assert found["More than 12,000"].unit == "people"
+
+
+def test_missing_a_thing_is_no_toll_and_a_decade_is_no_count() -> None:
+    found = by_number(claims("The album is the missing piece between the two. Three skiers are missing after the "
+                             "avalanche. The style took off in the nineteen fifties."))
+    assert found["two"].measure != "missing"
+    assert found["Three"].measure == "missing" and found["Three"].unit == "people"
+    assert found["nineteen"].measure == "other"
+
+
+def test_a_depth_converted_in_brackets_is_a_depth() -> None:
+    found = by_number(claims("The tremor hit at a depth of about 30 kilometres (19 miles), some 80 km (50 miles) "
+                             "south of the port."))
+    assert found["19"].measure == "depth"
+    assert found["50"].measure == "distance"

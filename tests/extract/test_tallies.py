@@ -78,3 +78,17 @@ def test_a_loss_score_belongs_to_the_winner_named_after_it() -> None:
     assert found["88-81"].value == 88.0
     assert found["88-81"].subject == "Boston"
     assert found["88-81"].counted == "points of Boston (88-81)"
+
+
+def test_a_record_told_with_just_or_only() -> None:
+    found = find_tallies("Toronto are only 12-20 and still without a road win.")
+    assert [(s[2], s[3]) for s in found] == [((12, 20), "record")]
+    assert [s[3] for s in find_tallies("The Kings were just 3-9 heading into the break.")] == ["record"]
+    assert not find_tallies("Only 3-9 people turned up.")  # a range of people, not a record
+
+
+def test_a_competition_holds_no_record() -> None:
+    found = {c.number_text: c for c in claims("Coach Maria Ortiz led the Southern Conference with a 27-5 mark.")
+             if c.counted_as == "record"}
+    assert found["27-5"].subject != "Conference"
+    assert "Conference" not in (found["27-5"].counted or "")

@@ -55,7 +55,12 @@ for _group, _words in {
                    "fan fans spectator spectators voter voters customer customers staff shopper shoppers "
                    "rescuer rescuers volunteer volunteers doctor doctors nurse nurses teacher teachers "
                    "pupil pupils guest guests tenant tenants family families marine marines commando commandos "
-                   "paramedic paramedics medic medics driver drivers pilot pilots helper helpers",
+                   "paramedic paramedics medic medics driver drivers pilot pilots helper helpers "
+                   # roles in an election or a contest: people, not things
+                   "candidate candidates nominee nominees contestant contestants contender contenders "
+                   "challenger challengers delegate delegates elector electors finalist finalists "
+                   "competitor competitors entrant entrants runner runners athlete athletes "
+                   "hiker hikers trekker trekkers skier skiers swimmer swimmers diver divers camper campers",
 }.items():
     for _w in _words.split():
         PERSON_NOUNS[_w] = _group
@@ -102,8 +107,9 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometre", "kilometres", "kilometer",
                             "metre", "metres", "meter", "meters", "m", "ft", "feet", "foot", "yard", "yards",
                             "inch", "inches", "cm", "centimetres", "centimeters", "nautical", "mi"})
 SPEED_UNITS = frozenset({"mph", "kph", "km/h", "knots", "knot"})
-WEIGHT_UNITS = frozenset({"kg", "kilograms", "kilogrammes", "tons", "tonnes", "ton", "tonne", "lbs", "lb", "grams",
-                          "ounces"})
+# (pounds: a weight only once claims has ruled out money, "weighing 200 pounds"; a sum keeps its currency)
+WEIGHT_UNITS = frozenset({"pounds", "pound", "kg", "kilograms", "kilogrammes", "tons", "tonnes", "ton", "tonne", "lbs",
+                          "lb", "grams", "ounces"})
 TEMPERATURE_UNITS = frozenset({"degrees", "degree", "°c", "°f"})
 # Measures a reader tabulates as the story's core quantities, ranked first.
 CORE_MEASURES = frozenset({"killed", "injured", "missing", "detained", "deployed", "displaced", "evacuated",

@@ -383,6 +383,9 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             and reader.words(noun).lower() in CURRENCY_WORDS:
         q = dataclasses.replace(q, currency=CURRENCY_WORDS[reader.words(noun).lower()])  # "110 billion euro loans"
     after = reader.text[end:sent.end]
+    if q.currency == "GBP" and _WEIGHED.search(reader.text[sent.start:start]) and \
+            re.search(r"\bpounds?\b", q.text + after[:8], re.IGNORECASE):
+        q = dataclasses.replace(q, currency=None)  # "weighing approximately 200 pounds": a weight, not money
     unit = _unit(reader, q, noun, after)
     spell = _OR_UNIT.search(reader.text[sent.start:start])
     if spell and noun is None:
@@ -433,6 +436,11 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
+    if measure == "missing" and noun is None and _missing_a_thing(reader, sent):
+        measure, unit = "count", None  # "the missing link between the two", "the 8900 is missing 3G": no one lost
+    if unit == "people" and measure == "count" and noun is not None and \
+            reader.tokens[noun].lemma.lower() in _DISPLACED_NOUNS:
+        measure = "displaced"  # "40,000 refugees live in the camp": refugees are people driven from their homes
     if unit == "people" and measure == "count" and _held(reader, noun if noun is not None else num):
         measure = "detained"  # "99 alleged Mafia members seized", "a police bust of almost 100 people"
     if measure == "count" and noun is not None and _responding(reader, noun):
@@ -459,6 +467,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     group = _group(reader, sent, noun, unit, measure, subject)
     counted_as = _counted_as(reader, sent, num, noun) if measure in _VERB_KEYED else None
     counted = _counted(reader, noun, unit=unit, measure=measure)
+    if measure == "percent" and q.percent and num is not None:
+        whole = _percent_of(reader, sent, q)  # "40 percent of the buildings": a share of buildings, as a fraction is
+        if whole is not None:
+            counted = (_counted(reader, whole, unit=None, measure="count") or "").split(" of ")[0] or None
     if q.currency and measure in ("money", "price", "damage"):
         counted = _money_kind(reader, sent, q, num, noun)  # not "150mm", "usd", "range": what the sum is
     if measure == "charged" and noun is not None and reader.tokens[noun].lemma.lower() == "charge":
@@ -475,8 +487,12 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     )
 
 
+_DISPLACED_NOUNS = frozenset({"refugee", "refugees"})
 _FORCE_NOUNS = frozenset({"soldier", "troop", "serviceman", "vehicle", "tank", "contingent"})  # seen: deployed
 _SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", "reinforce", "reinforcement"})
+# A verb of weighing just before a figure in pounds: "weighing approximately 200 pounds", "weighs about 150 lb"
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:(?:in\s+at|about|around|approximately|roughly|some|nearly|almost|"
+                      r"more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to)\s+)*$", re.IGNORECASE)
 _PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "displaced", "evacuated", "rescued",
                               "deployed"})
 _VERB_KEYED = frozenset({"count", "money", "damage"})
@@ -485,7 +501,8 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|gran
                         r"\s?-?\s?of\s?-?\s?$", re.IGNORECASE)
 _OR_UNIT = re.compile(r"\b(?:a|an|one)\s+(?P<u>second|minute|hour|day|week|month|year|night)\s+or\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s?-?\s?years?\s?-\s?old|^\s+years?\s+old\b|^\s?-?\s?month\s?-\s?old", re.IGNORECASE)
-_AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+# "aged 35", "at age 35", "died at the age of 85": an age, not a toll the death verb would make it
+_AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+(?:of\s+)?$", re.IGNORECASE)
 # An age told as a birthday: "who turns 29 on April 11", "will be 40 in June", "turned 25 last week"; not
 # "turned 5 percent", "will be 40 km long" (a unit follows) nor "the toll will be 30 by now".
 _TURNS_BEFORE = re.compile(r"\b(?:turns?|turned|turning|will\s+be|would\s+have\s+been)\s+$", re.IGNORECASE)
@@ -507,8 +524,21 @@ def _singular_unit(word: str) -> str:
 _TICKER_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]{2,5}\s?[+\-−]\s?$")
 _DEAL_LEMMAS = frozenset({"acquire", "acquisition", "buy", "purchase", "deal", "takeover", "merger", "contract",
                           "offer", "bid", "sign"})
+_DECADE_AFTER = re.compile(r"\s*-?\s*(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+                           re.IGNORECASE)
+# Two small numbers joined bare, right after "the" or "since": a day named by its month and day
+_DAY_NAMED = re.compile(r"(?:[12]\d|3[01]|0?[1-9])\s?[-/]\s?(?:[12]\d|3[01]|0?[1-9])")
+# ... and followed by what a day names: an event ("the 9-11 attacks"), or nothing ("since 9/11,")
+_DAY_NAMED_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|blasts?|"
+                              r"hijack(?:ers|ings?)|anniversary|commission|memorial|tragedy|era|aftermath|victims|strikes?)\b)",
+                              re.IGNORECASE)
+_DAY_NAMED_BEFORE = re.compile(r"(?:\b(?:the|since|post|pre)\s?-?\s?)$", re.IGNORECASE)
 _DEPTH_BEFORE = re.compile(r"\b(?:depth|deep)\s+(?:of\s+)?(?:(?:just|only|about|around|some|roughly|nearly|"
                            r"approximately|more\s+than|less\s+than|over|under)\s+)?$", re.IGNORECASE)
+# a depth's conversion in brackets: "at a depth of 10 kilometers (6 miles)"
+_DEPTH_CONVERTED = re.compile(r"\b(?:depth|deep)\s+(?:of\s+)?(?:(?:just|only|about|around|some|roughly|nearly|"
+                              r"approximately)\s+)?\d[\d.,\s]*\s?(?:km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|"
+                              r"m|feet|ft)\s*\(\s*$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\b(?:magnitude|richter|mw|moment\s+magnitude)\b", re.IGNORECASE)
 
 
@@ -538,6 +568,11 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "other"  # "40,000 square feet", "a 1,500-square-kilometre island": an area
     if (q.ordinal or re.match(r"(?:st|nd|rd|th)\b", after)) and _singular_unit(head) not in W.TIME_UNITS:
         return "other"  # "the 67th Precinct", "the 13th month": a rank, not an amount
+    if not q.currency and _DECADE_AFTER.match(after):
+        return "other"  # "the nineteen sixties": a decade, not sixties counted nineteen times
+    if not q.currency and not q.percent and _DAY_NAMED.fullmatch(q.text) and _DAY_NAMED_BEFORE.search(before) \
+            and _DAY_NAMED_AFTER.match(after):
+        return "other"  # "the 9-11 attacks", "since 9/11", "the 7-7 bombings": a day as a name, not a range
     if not q.currency and (_CODE_BEFORE.search(before) or _CODE_AFTER.match(after)):
         return "other"  # "DC-3 planes", "a 9-1-1 call", "AK-47": part of a name or a model
     if not q.currency and not q.percent and _named_by_number(s_text, q):
@@ -550,7 +585,7 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "magnitude"  # "magnitude 6.1", "a 6.1-magnitude quake", "measuring 6.1 on the Richter scale"
     if head in W.DISTANCE_UNITS:
         deep = re.search(r"\b(?:deep|depth|below|underground)\b", after[:40], re.IGNORECASE) or \
-            _DEPTH_BEFORE.search(before)  # "10 km deep", "at a depth of 10 km"
+            _DEPTH_BEFORE.search(before) or _DEPTH_CONVERTED.search(before)  # "10 km deep", "at a depth of 10 km"
         return "depth" if deep else "distance"
     for units, name in ((W.SPEED_UNITS, "speed"), (W.WEIGHT_UNITS, "weight"), (W.TEMPERATURE_UNITS, "temperature")):
         if head in units:
@@ -632,6 +667,24 @@ def _one_of_a_kind(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int
     return re.fullmatch(r"\d+", q.text) is not None and (q.value or 0) > 1 \
         and re.search(r"(?:^|\s)(?:a|an)\s$", before, re.IGNORECASE) is not None \
         and reader.tokens[noun].tag == "NN"
+
+
+def _missing_a_thing(reader: ArticleReader, sent: Sentence) -> bool:
+    """Whether each "missing" of a sentence says a thing is lacking, not that people are lost: an
+    adjective on a noun that counts no one ("the missing link", "a missing piece") or a verb with an
+    object ("the phone is missing 3G")."""
+    found = [i for i in sent.tokens if reader.words(i).lower() == "missing"]
+    if not found:
+        return False
+    for i in found:
+        tok = reader.tokens[i]
+        kids = reader.children.get(i, [])
+        if tok.dep == "amod" and reader.tokens[tok.head].pos in _NOUNISH and not _is_people(reader, tok.head):
+            continue
+        if any(reader.tokens[c].dep == "dobj" for c in kids):
+            continue
+        return False
+    return True
 
 
 def _is_people(reader: ArticleReader, noun: int, *, toll: bool | None = None) -> bool:
@@ -760,6 +813,28 @@ def _share(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None,
         if word in ("'s", "’s"):
             continue
         if tok.pos not in ("DET", "ADJ", "ADP", "NOUN", "PROPN") or (tok.pos == "ADP" and word != "of"):
+            return None
+    return None
+
+
+def _percent_of(reader: ArticleReader, sent: Sentence, q: Quantity) -> int | None:
+    """The noun a written percentage is a share of: "40 percent of the buildings", "60% of the
+    town's homes"; None when no "of" follows the figure or what follows is a unit or a number
+    ("10 percent of $5 million")."""
+    last = bisect.bisect_left(reader.starts, sent.start + q.end) - 1  # the figure's last word
+    if last + 1 >= sent.tokens.stop or reader.words(last + 1).lower() != "of":
+        return None
+    for k in range(last + 2, min(last + 7, sent.tokens.stop)):
+        tok = reader.tokens[k]
+        word = reader.words(k).lower()
+        if tok.pos in _NOUNISH:
+            if tok.dep == "poss" and tok.head > k:  # "of the town's homes": homes
+                continue
+            unitish = tok.lemma.lower() in _MEASURE_UNITS or word in _MEASURE_UNITS or word in CURRENCY_WORDS
+            return None if unitish or find_quantities(word) else _compound_head(reader, sent, k)
+        if word in ("'s", "’s"):
+            continue
+        if tok.pos not in ("DET", "ADJ"):
             return None
     return None
 

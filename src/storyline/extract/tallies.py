@@ -41,7 +41,8 @@ _SCORE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:win|wins|victory|victories|lo
                           re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"(?:\b(?:record|mark|improved|improves|improving|dropped|drops|fell|falls|slipped|"
                             r"slips|moved|moves|went|goes|are|is|were|was|stand|stands|stood|sit|sits|now|at|"
-                            r"finished|finish|record\s+of|mark\s+of)\s+(?:to\s+|at\s+)?(?:an?\s+|the\s+)?)$",
+                            r"finished|finish|record\s+of|mark\s+of)\s+(?:to\s+|at\s+)?(?:an?\s+|the\s+)?"
+                            r"(?:(?:just|only|still|now|a\s+mere|merely|already)\s+)?)$",
                             re.IGNORECASE)
 _RECORD_AFTER = re.compile(r"^\s*(?:overall\s+|career\s+|all-time\s+|lifetime\s+|professional\s+|pro\s+)?"
                            r"(?:record|mark|start|season|run|campaign|team|squad|club|coaching\s+record)\b"
@@ -63,6 +64,9 @@ _AFTER_WORDS = frozenset((
     "her", "their", "its", "heading", "going", "entering", "into", "so", "now", "then", "following", "behind",
     "is", "was", "are", "were", "has", "had", "that", "which", "who", "of"))
 _WHOSE_LABELS = ("PERSON", "ORG")  # not NORP: "the Ukrainian-born fighter" names no one
+# a name that is a competition, not who holds a record in it: "the Central Division", "the NBA Finals"
+_COMPETITION = re.compile(r"\b(?:Division|Conference|League|Leagues|Championships?|Cup|Series|Tournament|Open|Games|"
+                          r"Finals?|Playoffs?|Association|Federation|Bowl|Classic|Trophy|Season)$")
 _LOSS = re.compile(r"\b(?:lost|lose|loses|losing|loss|losses|defeat|fell|falls|beaten|downed)\b", re.IGNORECASE)
 
 
@@ -133,7 +137,7 @@ def _short(name: str) -> str:
 
 
 def _whose(reader: ArticleReader, sent: Sentence, s_text: str, start: int, end: int, kind: str) -> str | None:
-    names = reader.names_in(sent, _WHOSE_LABELS)
+    names = [n for n in reader.names_in(sent, _WHOSE_LABELS) if not _COMPETITION.search(n.text.strip())]
     at, to = sent.start + start, sent.start + end
     if kind == "score" and _LOSS.search(s_text[max(0, start - 40):start] + s_text[end:end + 25]):
         # a team is often its city: "lost 88-81 to Boston"
