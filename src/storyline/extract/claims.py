@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract.places import is_place
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.extract.tallies import read_tallies, tally_claim
@@ -1366,7 +1365,7 @@ def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | Non
     airport") when no place is named; else the article's main place. A name the parser calls a
     place but the article does not ("said Payton", "Nvidia", "IE6": ``places.is_place``) is none."""
     places = [n for n in reader.names_in(sent, ("GPE", "LOC", "FAC")) if not (skip and n.text in skip)
-              and not reader.addressed(n) and is_place(reader.article, n.text)]
+              and not reader.addressed(n) and reader.is_place(n.text)]
     if places:
         return min(places, key=lambda n: abs(n.start - at)).text
     site = _SITE.search(reader.text[sent.start:sent.end])

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from storyline.model import Article
@@ -130,11 +131,12 @@ def _known(name: str) -> bool:
         or g.state_abbreviated(form)) for form in forms)
 
 
-_last: list[_Places] = []  # the article read last (claims are read one article at a time)
+def place_judge(article: Article) -> Callable[[str], bool]:
+    """Whether a name of ``article`` (a GPE, LOC or FAC span) can be a fact's place; each name is
+    judged once. ``ArticleReader.is_place`` holds one per article."""
+    return _Places(article).is_place
 
 
 def is_place(article: Article, name: str) -> bool:
     """Whether ``name`` (a GPE, LOC or FAC span of ``article``) can be a fact's place."""
-    if not _last or _last[0].article is not article:
-        _last[:] = [_Places(article)]
-    return _last[0].is_place(name)
+    return _Places(article).is_place(name)

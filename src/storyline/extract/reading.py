@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from storyline.dates import day_month, fold, parse_iso_date, resolve_date, week_span
 from storyline.extract import time_scan
+from storyline.extract.places import place_judge
 from storyline.model import Article, NamedSpan
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -48,6 +49,8 @@ class ArticleReader:
             self.sentences.append(Sentence(index=si, start=span.start, end=span.end,
                                             paragraph=bisect.bisect_left(breaks, span.start), tokens=range(lo, hi)))
         self.sentence_starts = [s.start for s in self.sentences]
+        # whether a name the parser calls a place is one the article treats as a place ("said Payton", "Nvidia": no)
+        self.is_place = place_judge(article)
         self.main_place = self._main_place()
 
     def tokens_in(self, start: int, end: int) -> range:
@@ -103,11 +106,9 @@ class ArticleReader:
             and not self.text.startswith(("'s", "’s"), name.end)
 
     def _main_place(self) -> str | None:
-        from storyline.extract.places import is_place  # a name the parser calls a place, which the article does not
-
         counts: dict[str, int] = {}
         for name in self.article.names:
-            if name.label == "GPE" and not self.addressed(name) and is_place(self.article, name.text):
+            if name.label == "GPE" and not self.addressed(name) and self.is_place(name.text):
                 counts[name.text] = counts.get(name.text, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 

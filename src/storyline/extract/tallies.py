@@ -67,6 +67,11 @@ _WHOSE_LABELS = ("PERSON", "ORG")  # not NORP: "the Ukrainian-born fighter" name
 # a name that is a competition, not who holds a record in it: "the Central Division", "the NBA Finals"
 _COMPETITION = re.compile(r"\b(?:Division|Conference|League|Leagues|Championships?|Cup|Series|Tournament|Open|Games|"
                           r"Finals?|Playoffs?|Association|Federation|Bowl|Classic|Trophy|Season)$")
+# a number's label before it ("No. 4-2", "route 9-1") or a span's unit after it ("20-25 years"): no tally
+_LABEL_BEFORE = re.compile(r"\b(?:No|Nos|number|model|bulletin|flight|route|highway|room|page|pp?)\.?\s*$",
+                           re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*([a-z][\w'’-]*)")
 _LOSS = re.compile(r"\b(?:lost|lose|loses|losing|loss|losses|defeat|fell|falls|beaten|downed)\b", re.IGNORECASE)
 
 
@@ -89,11 +94,9 @@ def find_tallies(s_text: str) -> list[tuple[int, int, tuple[int, ...], str]]:
     for m in _TALLY.finditer(s_text):
         parts = tuple(int(p) for p in m.group("a", "b", "c") if p is not None)
         before, after = s_text[max(0, m.start() - 60):m.start()], s_text[m.end():m.end() + 40]
-        if re.search(r"\b(?:No|Nos|number|model|bulletin|flight|route|highway|room|page|pp?)\.?\s*$", before,
-                     re.IGNORECASE) or re.match(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b", after,
-                                                re.IGNORECASE):
+        if _LABEL_BEFORE.search(before) or _SPAN_AFTER.match(after):
             continue  # "No. 4-2", "20-25 years": a label or a range, not a tally
-        word = re.match(r"\s*([a-z][\w'’-]*)", after)
+        word = _WORD_AFTER.match(after)
         if word and word.group(1) not in _AFTER_WORDS and not _SCORE_AFTER.match(after) \
                 and not _RECORD_AFTER.match(after):
             continue  # "50–65 tenge", "20-25 people": a range of what the word names
@@ -132,12 +135,10 @@ def _plain(text: str) -> str:
 def _short(name: str) -> str:
     """A name as a label can carry it: its last word, without a possessive ("the Philadelphia
     76ers" → "76ers", "Wladimir Klitschko's" → "Klitschko")."""
-    word = re.sub(r"['’]s?$", "", name.strip().split()[-1]) if name.strip() else ""
-    return word
+    return re.sub(r"['’]s?$", "", name.strip().split()[-1]) if name.strip() else ""
 
 
 def _whose(reader: ArticleReader, sent: Sentence, s_text: str, start: int, end: int, kind: str) -> str | None:
-    names = [n for n in reader.names_in(sent, _WHOSE_LABELS) if not _COMPETITION.search(n.text.strip())]
     at, to = sent.start + start, sent.start + end
     if kind == "score" and _LOSS.search(s_text[max(0, start - 40):start] + s_text[end:end + 25]):
         # a team is often its city: "lost 88-81 to Boston"
@@ -147,6 +148,7 @@ def _whose(reader: ArticleReader, sent: Sentence, s_text: str, start: int, end: 
             return _short(after[0].text)
         return None  # the loser is named before the score; the first number is the winner's
     clause = max(s_text.rfind(c, 0, start) for c in (";", " and ", " but ", ", while "))
+    names = [n for n in reader.names_in(sent, _WHOSE_LABELS) if not _COMPETITION.search(n.text.strip())]
     before = [n for n in names if n.end <= at and n.start >= sent.start + max(clause, 0)]
     if before:
         return _short(before[-1].text)

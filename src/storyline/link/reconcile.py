@@ -184,7 +184,7 @@ PENALTY_SPAN = 40  # characters either side of the figure
 
 def _penalty(claim: Claim) -> bool:
     """Whether the sum is a fine, bail, a reward or a ransom ("a $10,000 fine", "rewards totaling $30,000")."""
-    at = claim.text.find(claim.number_text)
+    at = _figure_at(claim)
     if at < 0:
         return False
     return bool(_PENALTY.search(claim.text[max(0, at - PENALTY_SPAN):at + len(claim.number_text) + PENALTY_SPAN]))
@@ -1423,10 +1423,13 @@ def _another(claim: Claim) -> bool:
     return bool(_ANOTHER.search(claim.text[:at]) or _MORE_AFTER.match(claim.text[at + len(claim.number_text):]))
 
 
+_EXTRA = re.compile(r"(?:extra|additional|further)\b")
+
+
 def _extra(claim: Claim) -> bool:
     """Whether what a count counts is named as more besides others: "two extra life sentences", "additional
     charges", "further troops"."""
-    return bool(re.match(r"(?:extra|additional|further)\b", (claim.counted or "").lower()))
+    return bool(_EXTRA.match((claim.counted or "").lower()))
 
 
 _CROWD_GROUPS = frozenset({"protesters", "unspecified", "civilians", "mixed"})  # not a side that polices or rules
