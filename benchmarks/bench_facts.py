@@ -1,7 +1,7 @@
 """The facts table against facts labelled by reading real multi-outlet news (ECB+).
 
-    python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6] [--events ID ...]
-                                      [--fresh] [--misses]
+    python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7]
+                                      [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
 them, labelled from the articles alone (``SCHEMA.md`` there). storyline analyses each
@@ -41,9 +41,13 @@ held-out split of round 4, scored once before and once after it; it is studied f
 and belongs to ``studied``. ``held5`` (``benchmarks/data/facts_held5/``, labelled by reading in
 round 5) was the held-out split of round 5, scored once before and once after it; it is studied
 from round 6 on and belongs to ``studied``. ``held6`` (``benchmarks/data/facts_held6/``, labelled
-by reading in round 6) is the held-out split now: score it, never study it. ``dev6``
+by reading in round 6) was the held-out split of round 6, scored once before and once after it;
+it is studied from round 7 on and belongs to ``studied``. ``dev6``
 (``benchmarks/data/facts_dev6/``, labelled by reading in round 6: sport, obituaries, technology,
-appointments) is a development set of varied stories, part of ``studied`` from the start.
+appointments) and ``dev7`` (``benchmarks/data/facts_dev7/``, labelled by reading in round 7) are
+development sets of varied stories, part of ``studied`` from the start. ``held7``
+(``benchmarks/data/facts_held7/``, labelled by reading in round 7) is the held-out split now:
+score it, never study it.
 """
 
 from __future__ import annotations
@@ -65,8 +69,10 @@ FRESH_GOLD = ROOT / "benchmarks" / "data" / "facts_fresh"  # held out in round 2
 HELD_GOLD = ROOT / "benchmarks" / "data" / "facts_held"  # held out in round 3, studied since
 HELD4_GOLD = ROOT / "benchmarks" / "data" / "facts_held4"  # held out in round 4, studied since
 HELD5_GOLD = ROOT / "benchmarks" / "data" / "facts_held5"  # held out in round 5, studied since
-HELD6_GOLD = ROOT / "benchmarks" / "data" / "facts_held6"  # held out in round 6: score only, never study
+HELD6_GOLD = ROOT / "benchmarks" / "data" / "facts_held6"  # held out in round 6, studied since
 DEV6_GOLD = ROOT / "benchmarks" / "data" / "facts_dev6"  # labelled in round 6 to develop on
+DEV7_GOLD = ROOT / "benchmarks" / "data" / "facts_dev7"  # labelled in round 7 to develop on
+HELD7_GOLD = ROOT / "benchmarks" / "data" / "facts_held7"  # held out in round 7: score only, never study
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
 DEV = ("37_ecbplus", "20_ecbplus", "41_ecbplus", "12_ecbplus", "8_ecbplus", "24_ecbplus", "13_ecbplus", "14_ecb")
@@ -77,10 +83,10 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
-    for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD):
+    for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
-    return HELD6_GOLD / f"{event}.json"
+    return HELD7_GOLD / f"{event}.json"
 
 
 def load_gold(event: str) -> dict[str, Any]:
@@ -277,7 +283,8 @@ def _row(name: str, s: Any) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev",
-                        choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6"))
+                        choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
+                                 "dev7", "held7"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
@@ -290,9 +297,11 @@ def main(argv: list[str] | None = None) -> int:
     held5 = tuple(sorted(p.stem for p in HELD5_GOLD.glob("*.json")))
     held6 = tuple(sorted(p.stem for p in HELD6_GOLD.glob("*.json")))
     dev6 = tuple(sorted(p.stem for p in DEV6_GOLD.glob("*.json")))
+    dev7 = tuple(sorted(p.stem for p in DEV7_GOLD.glob("*.json")))
+    held7 = tuple(sorted(p.stem for p in HELD7_GOLD.glob("*.json")))
     splits = {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh,
-              "studied": DEV + TEST + fresh + held + held4 + held5 + dev6, "held": held, "held4": held4,
-              "held5": held5, "dev6": dev6, "held6": held6}
+              "studied": DEV + TEST + fresh + held + held4 + held5 + dev6 + held6 + dev7, "held": held,
+              "held4": held4, "held5": held5, "dev6": dev6, "held6": held6, "dev7": dev7, "held7": held7}
     events = args.events or splits[args.split]
     events = [e for e in events if gold_path(e).exists()]
     scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]
