@@ -3,6 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from storyline.link.reconcile import _Report, reconcile
@@ -157,7 +158,7 @@ def test_a_floor_near_a_figure_fits_it_and_a_far_or_tiny_one_does_not() -> None:
 def test_more_than_two_dozen_fire_engines_are_the_31_fire_appliances_sent() -> None:
     sent = [art(a, things(f"{a}:c1", "31", 31, "A total of 31 fire appliances were sent to the mill.",
                           "fire appliances", measure="deployed")) for a in ("a", "b", "c")]
-    loose = art("d", things("d:c1", "More than two dozen", 24, "More than two dozen fire engines were sent to the mill.",
+    loose = art("d", things("d:c1", "More than two dozen", 24, "More than two dozen fire engines were sent.",
                             "fire engines", measure="deployed", qualifier="more_than"))
     assert groups(reconcile([*sent, loose], story="s")) == [{"a:c1", "b:c1", "c:c1", "d:c1"}]
 
@@ -168,3 +169,45 @@ def test_a_floor_far_below_the_figure_stays_apart() -> None:
     loose = art("d", things("d:c1", "at least 12", 12, "At least 12 fire engines were sent to the mill.",
                             "fire engines", measure="deployed", qualifier="at_least"))
     assert not any({"a:c1", "d:c1"} <= s for s in groups(reconcile([*sent, loose], story="s")))
+
+
+# -- a run of one length told under several nouns is one run ----------------------------------------------------
+
+def run(cid: str, number_text: str, value: float, text: str, counted: str | None) -> Claim:
+    return things(cid, number_text, value, text, counted or "wins", unit=(counted or "wins").split()[-1]) \
+        if counted else claim(cid, number_text, value, text, unit="wins", counted=None, role="objects")
+
+
+def test_the_sixth_straight_win_and_the_sixth_consecutive_victory_are_one_run() -> None:
+    facts = reconcile([
+        art("a", run("a:c1", "sixth", 6, "The Hawks held on for their sixth straight win.", "wins")),
+        art("b", run("b:c1", "sixth", 6, "It was the Hawks' sixth straight win at home and away.", "wins")),
+        art("c", run("c:c1", "sixth", 6, "The result gave the Hawks a sixth consecutive victory.", "victories")),
+        art("d", run("d:c1", "six", 6, "The Hawks, winners of six straight games, lead the table.", "games")),
+    ], story="s")
+    assert groups(facts) == [{"a:c1", "b:c1", "c:c1", "d:c1"}]
+
+
+def test_runs_of_other_lengths_or_of_days_stay_apart() -> None:
+    facts = reconcile([
+        art("a", run("a:c1", "sixth", 6, "The Hawks held on for their sixth straight win.", "wins"),
+            run("a:c2", "fourth", 4, "They reached a fourth straight final.", "finals")),
+        art("b", run("b:c1", "sixth", 6, "It was the Hawks' sixth straight win.", "wins"),
+            run("b:c2", "fourth", 4, "A fourth consecutive final awaits.", "finals")),
+        art("c", run("c:c1", "sixth", 6, "Fans marched for a sixth straight day against the club.", "days")),
+        art("d", run("d:c1", "sixth", 6, "Protests went on for the sixth straight day.", "days")),
+    ], story="s")
+    found = groups(facts)
+    assert {"a:c1", "b:c1"} in found
+    assert not any({"a:c1", "a:c2"} <= s or {"a:c1", "c:c1"} <= s for s in found)
+
+
+def test_two_runs_of_one_length_in_one_sentence_stay_apart() -> None:
+    facts = reconcile([
+        art("a", run("a:c1", "third", 3, "A third straight win and a third straight clean sheet followed.", "wins"),
+            dataclasses.replace(run("a:c2", "third", 3, "A third straight win and a third straight clean sheet "
+                                    "followed.", "clean sheets"))),
+        art("b", run("b:c1", "third", 3, "The third straight win came easily.", "wins")),
+        art("c", run("c:c1", "third", 3, "Their keeper kept a third straight clean sheet.", "clean sheets")),
+    ], story="s")
+    assert not any({"b:c1", "c:c1"} <= s for s in groups(facts))

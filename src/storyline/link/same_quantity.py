@@ -21,6 +21,7 @@ part, and a floor far below the figure ("at least 2" beside 31) says nothing of 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
@@ -195,3 +196,56 @@ def _agree(a: Sequence[Report], b: Sequence[Report]) -> bool:
         return False
     mine, theirs = _by_article(a), _by_article(b)
     return all(mine[x] & theirs[x] for x in set(mine) & set(theirs) if mine[x] and theirs[x])
+
+
+# "their eighth straight win", "eight consecutive victories", "five games in a row": a run of one thing
+_STREAK = re.compile(r"^\s*-?\s*(?:straight|consecutive|successive)\b|^\s+(?:[\w-]+\s+){0,2}?in\s+a\s+row\b",
+                     re.IGNORECASE)
+# a run of days or seasons dates something ("the third straight night of clashes"); it counts no thing done
+_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "season",
+                         "time", "decade", "term", "quarter", "half", "session"})
+
+
+def _streak(claim: Claim) -> bool:
+    """Whether a count is a run ("their eighth straight win", "winners of eight straight games"), not of time."""
+    at = claim.text.find(claim.number_text)
+    if at < 0 or claim.measure != "count" or claim.unit in ("people", "troops", "times"):
+        return False
+    head = _head(claim)
+    if head.rstrip("s") in _TIME_WORDS or head in _TIME_WORDS:
+        return False
+    return bool(_STREAK.match(claim.text[at + len(claim.number_text):]))
+
+
+def fold_streaks(units: Sequence[Unit[R]]) -> None:
+    """Fold the runs of one length a story tells under several nouns into one: "their eighth straight win",
+    "their eighth consecutive victory", "winners of eight straight games" are one run, whatever an outlet
+    calls what was won. Runs of other lengths ("seventh straight playoff berth") stay apart, and so do two
+    runs an article tells apart with one figure under two nouns."""
+    runs: dict[float, list[Unit[R]]] = {}
+    for unit in units:
+        if not _free(unit):
+            continue
+        values = {r.claim.value for r in unit.total if r.claim.qualifier != "vague"}
+        told = sum(_streak(r.claim) for r in unit.total)
+        if len(values) == 1 and None not in values and told * 2 > len(unit.total):
+            runs.setdefault(next(iter(values)) or 0.0, []).append(unit)
+    for same in runs.values():
+        if len(same) < 2 or _told_apart_by_an_article(same):
+            continue
+        same.sort(key=lambda u: -len({r.claim.article for r in u.total}))
+        for unit in same[1:]:
+            same[0].total = same[0].total + unit.total
+            unit.total = []
+
+
+def _told_apart_by_an_article(units: Sequence[Unit[R]]) -> bool:
+    """Whether one sentence gives runs of one length in two of the quantities ("a third straight win and a
+    third straight home game"); an article that tells one run twice ("their eighth straight win", "to win
+    eight in a row") tells one run."""
+    seen: dict[tuple[str, int], int] = {}
+    for i, unit in enumerate(units):
+        for r in unit.total:
+            if _streak(r.claim) and seen.setdefault((r.claim.article, r.claim.start), i) != i:
+                return True
+    return False
