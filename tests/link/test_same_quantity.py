@@ -211,3 +211,13 @@ def test_two_runs_of_one_length_in_one_sentence_stay_apart() -> None:
         art("c", run("c:c1", "third", 3, "Their keeper kept a third straight clean sheet.", "clean sheets")),
     ], story="s")
     assert not any({"b:c1", "c:c1"} <= s for s in groups(facts))
+
+
+def test_two_sides_runs_of_one_length_stay_apart() -> None:
+    facts = reconcile([
+        art("a", run("a:c1", "fifth", 5, "Late goals gave Ardley a fifth straight win on Saturday.", "wins")),
+        art("b", run("b:c1", "fifth", 5, "It was Ardley's fifth straight win.", "wins")),
+        art("c", run("c:c1", "fifth", 5, "The defeat was Brenford's fifth consecutive loss on Saturday.", "losses")),
+        art("d", run("d:c1", "five", 5, "Coach Mills has now lost five straight games with Brenford.", "games")),
+    ], story="s")
+    assert not any({"a:c1", "c:c1"} <= s for s in groups(facts))

@@ -235,8 +235,24 @@ def fold_streaks(units: Sequence[Unit[R]]) -> None:
             continue
         same.sort(key=lambda u: -len({r.claim.article for r in u.total}))
         for unit in same[1:]:
+            if _names(unit.total) and _names(same[0].total) and not _names(unit.total) & _names(same[0].total):
+                continue  # two sides' runs: "Duke won its third straight", "Charleston lost its third straight"
             same[0].total = same[0].total + unit.total
             unit.total = []
+
+
+# a capitalised word inside a sentence: a name ("the Colts", "Duke"), not the sentence's first word
+_NAME = re.compile(r"(?<=[\w,;:)] )[A-Z][\w'’-]+")
+
+
+_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                   "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                   "December"})
+
+
+def _names(reports: Sequence[Report]) -> set[str]:
+    """The names the sentences of a quantity's reports give (not days or months): whose run it is."""
+    return {n for r in reports for n in _NAME.findall(r.claim.text)} - _DAYS
 
 
 def _told_apart_by_an_article(units: Sequence[Unit[R]]) -> bool:
