@@ -30,6 +30,7 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
 from storyline.link.copies import copy_groups
 from storyline.link.gazetteer import candidates, region_point
+from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -131,6 +132,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             for i, holder in totals.items():
                 units[first + i].within = first + holder
     _absorb(units, copies=copies)
+    fold_tolls_told_by_who(units, key=functools.partial(_key, protest=protest))  # "one man" and "one person" killed
+    fold_times_into_acts(units)  # "recharged 1,000 times" and "1,000 recharges"
+    fold_streaks(units)  # "their eighth straight win" and "their eighth consecutive victory"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
@@ -1035,7 +1039,7 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     told = {g.claim.article for g in big if g.claim.qualifier != "vague" or _of_things(g.claim)} or \
         {g.claim.article for g in big}
     for r in small:
-        equal = [g for g in big if _same_figure(r, g)]
+        equal = [g for g in big if _same_figure(r, g) or bound_fits(r, g)]
         if len(equal) * 2 < len(told):
             odd += 1  # the larger quantity's figure is another
         same += len(equal)
