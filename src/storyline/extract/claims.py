@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
+from storyline.extract import more_figures
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.extract.tallies import read_tallies, tally_claim
@@ -63,10 +64,14 @@ def claims_stage(article: Article) -> Article:
             q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
         tallies = [] if urlish or ("-" not in s_text and "–" not in s_text) else read_tallies(reader, sent)
         found = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]  # "27" of "27-24"
+        running = more_figures.running_counts(reader, sent) if not urlish else []  # "the fifth coach fired"
+        found += [r for r in running if not any(q.start < r.end and r.start < q.end for q in found)]
         worded = word_counts(reader, sent, taken=found) if found or not urlish else []
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
             claim = _claim(reader, sent, q, index=len(claims))
+            if q in running:  # five coaches fired so far, told in the singular after the ordinal
+                claim = more_figures.as_running_count(reader, sent, q, claim)
             if said is not None and said.things:  # "shot him twice": two shots, a count of things
                 claim = dataclasses.replace(claim, measure=said.kind, unit=said.things, counted=said.things,
                                             role="objects", subject=None, subject_group="not_people", counted_as=None)
@@ -556,6 +561,11 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
             and 0 < q.value < 120 and q.value == int(q.value) and _TURNS_BEFORE.search(before) \
             and _TURNS_AFTER.match(after) and _birthday_of(reader, sent, q) is not None:
         return "age"  # "who turns 29 on April 11", "will be 40 in June": a birthday, an age
+    if not q.currency and not q.percent and (
+            more_figures.age_at_death(before, after, value=q.value, qualifier=q.qualifier) or (
+                more_figures.age_told_bare(before, after, value=q.value, qualifier=q.qualifier)
+                and _birthday_of(reader, sent, q) is not None)):
+        return "age"  # "Felt dies at 95", "He was 95.": an age, not 95 dead nor 95 of anything
     if q.percent:
         # "AMD +0.26%", "INTC -1.1%": a share price's move beside its ticker, a market quote
         return "other" if _TICKER_BEFORE.search(before) else "percent"
@@ -937,7 +947,8 @@ def _counted_as(reader: ArticleReader, sent: Sentence, num: int | None, noun: in
     prep = reader.tokens[anchor].head
     if reader.tokens[anchor].dep != "pobj" or reader.words(prep).lower() == "of":
         # not through a place's preposition: "treated at three hospitals" is not what the hospitals did
-        near += [a for a in reader.ancestors(anchor)[:3] if a in sent.tokens]
+        ups = [a for a in reader.ancestors(anchor)[:3] if a in sent.tokens]
+        near += more_figures.up_to_its_verb(ups, [reader.tokens[a].pos for a in ups])
     near += list(range(anchor + 1, min(anchor + 6, sent.tokens.stop)))
     for i in near:
         tok = reader.tokens[i]
@@ -958,6 +969,9 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
     """The noun an amount counts: "26 armed people", "dozens of deaths", "2,200 arrests";
     None when the amount stands alone ("dozens killed", "more than 3,000 were arrested")."""
     tok = reader.tokens[num]
+    if more_figures.counted_after_number_noun(tok.lemma, tok.dep, reader.words(tok.head), reader.tokens[tok.head].pos,
+                                              head_after=tok.head > num):
+        return _compound_head(reader, sent, tok.head)  # "at least a dozen people": people, not a dozen
     if tok.pos in _NOUNISH and tok.tag != "NNP" and tok.dep != "compound":  # "dozens"; not "Twin blasts"
         nxt = num + 1
         if nxt < sent.tokens.stop and reader.words(nxt).lower() == "of":

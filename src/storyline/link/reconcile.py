@@ -26,6 +26,7 @@ from typing import Literal
 
 from storyline.dates import MONTHS
 from storyline.extract import claim_words as W
+from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
 from storyline.link.copies import copy_groups
@@ -319,7 +320,7 @@ def _long(claim: Claim) -> bool:
     """A duration longer than the event's own: "over three years", "three decades ago"; not the
     term of a deal the story is about ("an eight-year, $160 million offer")."""
     size = _base(claim) if claim.measure == "duration" else None
-    return size is not None and size > EVENT_SPAN and not _term(claim)
+    return size is not None and size > EVENT_SPAN and not _term(claim) and not more_figures.tenure(claim)
 
 
 # The words of an agreement whose length is one of its terms: "a seven-year deal", "an eight-year contract"
