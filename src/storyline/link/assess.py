@@ -68,3 +68,14 @@ def alike_in_units(a: Told, b: Told, *, base: tuple[float, float], slack: float)
         ranges.append((r.low * scale, r.high * scale))
     (a_low, a_high), (b_low, b_high) = ranges
     return a_low <= b_high * (1 + slack) and b_low <= a_high * (1 + slack)
+
+
+def with_unit(claim: Claim) -> str:
+    """A figure as a reader compares it across units: its words, and its unit when they do
+    not name it ("roughly one week" beside "eight days", not "roughly one" beside "eight")."""
+    unit = (claim.unit or "").strip()
+    if not unit or unit.split(" ")[0].lower() in claim.number_text.lower():
+        return claim.number_text
+    if claim.value == 1 and unit.endswith("s") and not unit.endswith("ss"):
+        unit = unit[:-1]  # "one weeks" is "one week"
+    return f"{claim.number_text} {unit}"

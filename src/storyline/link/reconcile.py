@@ -1614,7 +1614,7 @@ def _age_label(claim: Claim, place: str) -> str:
 
 def _figure(r: _Report) -> str:
     c = r.claim
-    parts = [f"{c.number_text} ({r.outlet}"]
+    parts = [f"{assess.with_unit(c) if c.measure in SETTING_MEASURES - {'age'} else c.number_text} ({r.outlet}"]
     if r.when:
         parts.append(f", {r.when}")
     if c.attributed_to:
