@@ -106,3 +106,18 @@ def test_a_figure_keeps_its_words_and_gains_only_a_missing_unit() -> None:
     assert with_unit(duration("a1", "eight days", 8, "days")) == "eight days"
     assert with_unit(distance("a1", "12", 12, "km")) == "12 km"
     assert with_unit(claim("a1", "seven", 7, unit="")) == "seven"
+
+
+# --- what a consistent row holds beside its agreed figure ----------------------------------------
+
+def test_a_figure_told_beside_the_agreed_one_is_named_in_the_explanation() -> None:
+    # "a gunman shot four, killing two": the four is read into the toll's row, but the articles agree on two
+    shot = art("a", claim("a1", "two", 2), claim("a2", "four", 4))
+    also = art("b", claim("b1", "Two", 2))
+    again = art("c", claim("c1", "both", 2))
+    [fact] = facts(shot, also, again)
+    assert fact.assessment == "consistent"
+    assert fact.explanation.endswith("not as another count of it: four (a).")
+    # rows whose figures all fit one another say nothing more
+    [plain] = facts(art("d", claim("d1", "at least 12", 12, qualifier="at_least")), art("e", claim("e1", "12", 12)))
+    assert plain.assessment == "consistent" and "beside" not in plain.explanation

@@ -11,7 +11,7 @@ two reports vouch for one figure although their words differ:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from storyline.model import Claim
@@ -79,3 +79,16 @@ def with_unit(claim: Claim) -> str:
     if claim.value == 1 and unit.endswith("s") and not unit.endswith("ss"):
         unit = unit[:-1]  # "one weeks" is "one week"
     return f"{claim.number_text} {unit}"
+
+
+def beside(reports: Sequence[Told], *, fits: Callable[[Told, Told], bool]) -> str:
+    """The figures a row of agreeing articles also holds, that no other article's figure fits
+    (``fits``: whether two reports can both hold): an article that says "shooting three,
+    killing one" agrees with the others on the one, and its three is told beside that figure,
+    not as another count of it. A sentence that says so, for the explanation, or ""."""
+    odd = [r for r in reports if (others := [o for o in reports if o.claim.article != r.claim.article])
+           and not any(fits(r, o) for o in others)]
+    if not odd or len(odd) * 2 >= len(reports):
+        return ""
+    shown = "; ".join(f"{r.claim.number_text} ({r.claim.article})" for r in odd[:3])
+    return f" Given beside the figure they agree on, not as another count of it: {shown}."

@@ -1672,7 +1672,8 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
              and _clash(a, b) and not _rough(a, b)]
     if not clash:
-        return "consistent", f"{len(articles)} articles give compatible figures: {figures}."
+        aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
+        return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{aside}"
     measure = reports[0].claim.measure
     if measure in CUMULATIVE | {"missing"} and any(_RISING.search(r.claim.text) for r in reports):
         rising = sorted(reports, key=lambda r: r.low)
