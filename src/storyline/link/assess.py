@@ -12,7 +12,7 @@ two reports vouch for one figure although their words differ:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from storyline.model import Claim
 
@@ -29,6 +29,8 @@ class Told(Protocol):
     @property
     def high(self) -> float: ...
 
+
+R = TypeVar("R", bound=Told)
 
 _FIRM = ("exact", "at_least")  # a figure, or a floor at it ("at least 3")
 
@@ -81,7 +83,7 @@ def with_unit(claim: Claim) -> str:
     return f"{claim.number_text} {unit}"
 
 
-def beside(reports: Sequence[Told], *, fits: Callable[[Told, Told], bool]) -> str:
+def beside(reports: Sequence[R], *, fits: Callable[[R, R], bool]) -> str:
     """The figures a row of agreeing articles also holds, that no other article's figure fits
     (``fits``: whether two reports can both hold): an article that says "shooting three,
     killing one" agrees with the others on the one, and its three is told beside that figure,
