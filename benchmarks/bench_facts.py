@@ -222,6 +222,7 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
     best: dict[str, tuple[set[str], dict[str, Any]]] = {}
     for fid, matches in by_gold.items():
         best[fid] = max(matches, key=lambda m: len(m[0]))
+        best[fid][1]["labelled"] = facts_by_id[fid]["assessment"]
         for _, row in matches:
             if row is not best[fid][1]:
                 row["owner"], row["why"] = None, f"duplicate of {fid}"
@@ -267,7 +268,9 @@ def report(scores: list[dict[str, Any]], *, misses: bool) -> str:
             for r in s["rows"]:
                 mark = "ok " if r["owner"] else f"NO ({r['why']}) "
                 place = f"; {r['place']}" if r.get("place") else ""
-                lines.append(f"- {mark}{r['assessment']}: {r['label']} [{r['reports']} reports{place}]")
+                judged = f" [assessed {r['assessment']}, labelled {r['labelled']}]" \
+                    if r["owner"] and r.get("labelled") not in (None, r["assessment"]) else ""
+                lines.append(f"- {mark}{r['assessment']}: {r['label']} [{r['reports']} reports{place}]{judged}")
             for m in s["missed"]:
                 lines.append(f"- MISSED: {m}")
     return "\n".join(lines)

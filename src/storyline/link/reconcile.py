@@ -29,6 +29,7 @@ from storyline.extract import claim_words as W
 from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
+from storyline.link import assess
 from storyline.link.copies import copy_groups
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
@@ -1618,7 +1619,7 @@ def _age_label(claim: Claim, place: str) -> str:
 
 def _figure(r: _Report) -> str:
     c = r.claim
-    parts = [f"{c.number_text} ({r.outlet}"]
+    parts = [f"{assess.with_unit(c) if c.measure in SETTING_MEASURES - {'age'} else c.number_text} ({r.outlet}"]
     if r.when:
         parts.append(f", {r.when}")
     if c.attributed_to:
@@ -1671,12 +1672,13 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     # Only figures that say how many agree so: "dozens", "at least 50" fit too much to vouch for one.
     told = [r for r in reports if r.claim.qualifier != "vague" and not math.isinf(r.high)]
     agree = {(a.claim.article, b.claim.article) for a in told for b in told
-             if a.claim.article != b.claim.article and not _clash(a, b)}
+             if a.claim.article != b.claim.article and not _clash(a, b)} | assess.floors_agree(reports)
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
              and _clash(a, b) and not _rough(a, b)]
     if not clash:
-        return "consistent", f"{len(articles)} articles give compatible figures: {figures}."
+        aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
+        return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{aside}"
     measure = reports[0].claim.measure
     if measure in CUMULATIVE | {"missing"} and any(_RISING.search(r.claim.text) for r in reports):
         rising = sorted(reports, key=lambda r: r.low)
@@ -1786,7 +1788,8 @@ def _clash(a: _Report, b: _Report) -> bool:
     if a.claim.measure in SETTING_MEASURES:
         x, y = _base(a.claim), _base(b.claim)
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
-            _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit)
+            _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit) and \
+            not assess.alike_in_units(a, b, base=(x, y), slack=AMOUNT_SLACK)
     if a.claim.measure in ("money", "damage", "price"):
         if a.claim.unit != b.claim.unit:
             return False
