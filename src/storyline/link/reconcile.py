@@ -31,6 +31,7 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
 from storyline.link import assess
 from storyline.link.copies import copy_groups
+from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.model import Article, Claim, Fact
@@ -165,6 +166,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     moved = frozenset(c.id for a in articles for c in a.claims if c.measure == "distance" and _moved(c))
     shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
                                             penalty=penalty, moved=moved)]
+    shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
