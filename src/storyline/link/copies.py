@@ -14,12 +14,23 @@ one" where the first said "injuring five"), and it reports new figures: two repo
 A copy keeps its lead, so the shorter text's lead (its first full sentence) must stand in the
 longer one too, read on word 3-grams so that a copy's edits of spelling, currency or
 dateline ("jewelry" / "jewellery", "two million euros" / "€2 million") do not hide it.
+
+A copy also keeps the body's order: the shorter text is the longer one's opening run, trimmed,
+with a sentence reworded here and there. So two further checks, on full sentences (a sentence is
+shared when most of its word 3-grams stand in the other text):
+- no new paragraphs: over the run of the longer text from the first to the last sentence the two
+  share, most of the words are in shared sentences. An update or a rewrite inserts paragraphs of
+  its own (a statement, a new figure, a witness) between the ones it kept.
+- the shared run opens the longer text: a short item that stands whole in the middle of a long
+  article (a brief the long piece quotes, or a round-up that took one agency paragraph) is not a
+  copy of it; a copy adds at most a dateline, a byline or an editor's note before the lead.
+A text that is one line (its title and its whole text) is read whole.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from storyline.model import Article
 
@@ -28,6 +39,10 @@ CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer on
 MIN_SHINGLES = 12  # below this a text is too short to call a copy (a one-line item)
 LEAD_WORDS = 12  # a lead is a full sentence of at least this many words (not a headline)
 LEAD_KEPT = 0.5  # share of the shorter text's lead 3-grams found in the longer text
+SENTENCE_KEPT = 0.6  # share of a sentence's word 3-grams found in the other text: the sentence is shared
+RUN_SHARED = 0.75  # share of the words of the longer text's shared run that are in shared sentences
+LEAD_IN = 2  # full sentences of its own a copy may put before the lead (an editor's note, a standfirst)
+SENTENCE_WORDS = 4  # a full sentence has at least this many words
 
 _WORD = re.compile(r"[^\W_]+")
 # A sentence ends at a line break or after . ! ? (and a closing quote) before a capital.
@@ -85,15 +100,42 @@ def copy_groups(articles: Sequence[Article], *, threshold: float = CONTAINMENT) 
             if len(sets[j]) < MIN_SHINGLES or containment(sets[i], sets[j]) < threshold:
                 continue
             short, long_ = (i, j) if len(sets[i]) <= len(sets[j]) else (j, i)
-            if lead_kept(leads[short], trigrams[long_]):
+            if lead_kept(leads[short], trigrams[long_]) and same_run(bodies[long_], trigrams[short]):
                 a, b = find(i), find(j)
                 parent[max(a, b)] = min(a, b)
     return {a.id: articles[find(i)].id for i, a in enumerate(articles)}
 
 
+def same_run(long_text: str, short_trigrams: frozenset[int]) -> bool:
+    """Whether the shorter text (its word 3-grams ``short_trigrams``) is the longer text's opening
+    run without paragraphs of the longer one's own inserted: the full sentences they share start
+    within ``LEAD_IN`` sentences of the longer text's start and fill most of the run they span. A
+    line the longer text repeats (a sign-off, a question to readers) is read once, where it first stands."""
+    run: list[tuple[int, bool]] = []  # each full sentence of the longer text: its words, whether shared
+    seen: set[int] = set()
+    for line in _SENTENCE.split(long_text):
+        own = shingles(line, size=3)
+        repeated = _stands(own, seen)
+        seen |= own
+        words = len(_WORD.findall(line))
+        if _ENDS.search(line) and words >= SENTENCE_WORDS and not repeated:
+            run.append((words, _stands(own, short_trigrams)))
+    at = [i for i, (_, shared) in enumerate(run) if shared]
+    if not at:
+        return True  # no full sentence to align: containment and the lead decide
+    run = run[at[0]:at[-1] + 1]
+    return at[0] <= LEAD_IN and sum(n for n, shared in run if shared) >= RUN_SHARED * sum(n for n, _ in run)
+
+
+def _stands(own: frozenset[int], other: Set[int]) -> bool:
+    """Whether most of a sentence's word 3-grams (``own``) stand in ``other``."""
+    return bool(own) and len(own & other) >= SENTENCE_KEPT * len(own)
+
+
 def _body(article: Article) -> str:
-    """The text without its title line, which outlets rewrite."""
+    """The text without its title line, which outlets rewrite; a text that is only its title
+    line (a one-line item) is its own body."""
     text = article.text
-    if article.title and text.startswith(article.title):
+    if article.title and text.startswith(article.title) and text[len(article.title):].strip():
         text = text[len(article.title):]
     return text
