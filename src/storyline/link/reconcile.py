@@ -30,6 +30,13 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
 from storyline.link.copies import copy_groups
 from storyline.link.gazetteer import candidates, region_point
+from storyline.link.side_figures import (
+    article_count,
+    multiplier_adjective,
+    naming_size,
+    only_articles,
+    passing_score,
+)
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -94,7 +101,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
-                    or _other_deal(claim, articles):
+                    or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
+                    or multiplier_adjective(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -159,6 +167,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     moved = frozenset(c.id for a in articles for c in a.claims if c.measure == "distance" and _moved(c))
     shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
                                             penalty=penalty, moved=moved)]
+    articled = frozenset(c.id for a in articles for c in a.claims if article_count(c))
+    shown = [f for f in shown if not only_articles(f.claims, articled)]
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 

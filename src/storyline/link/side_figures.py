@@ -1,0 +1,108 @@
+"""Figures a reader leaves out of the facts table although several outlets print them.
+
+Each test reads the grammar around one figure, never the story's words:
+
+- a count read from an indefinite article ("a nurse was stabbed", "it killed a cyclist"):
+  the noun names who the story is about, not a figure of it, unless some outlet gives the
+  same quantity as a number;
+- a size that names a thing rather than measuring it ("the 12-inch tablet", "a 27-inch
+  Vista monitor", "the ten-metre line"): a model's or a place's name, not a figure of the story;
+- a score on the way to the result ("a 21-7 lead", "a 12-2 run"): a moment of the game, not its outcome;
+- a multiplier word that qualifies a noun ("double-digit", "a double room", "triple jump"): an
+  adjective, not a change in an amount.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from storyline.extract.quantities import MULTIPLIERS, ORDINALS
+from storyline.model import Claim
+
+# "a nurse", "An elderly man", "a police officer": an article, then words, and no numeral among them
+_ARTICLE_COUNT = re.compile(r"(?:an?)\s+[^\W\d_][\w'’ -]*", re.IGNORECASE)
+
+
+def article_count(claim: Claim) -> bool:
+    """Whether the figure is one person or thing read from an indefinite article ("a woman was
+    hurt", "killed a man"), as against a number ("one woman", "a dozen", "a million") or the
+    next of a count ("killed two and wounded a third")."""
+    words = claim.number_text.split()
+    return claim.value == 1 and claim.qualifier == "exact" and len(words) > 1 and \
+        words[1].lower() not in ORDINALS and bool(_ARTICLE_COUNT.fullmatch(claim.number_text.strip()))
+
+
+def only_articles(claims: Iterable[str], articles: frozenset[str]) -> bool:
+    """Whether every report of a fact is a count read from an article: no outlet gives it as a number."""
+    return all(c in articles for c in claims)
+
+
+# A size joined to its noun by hyphens ("17-inch", "ten - metre"), then the noun it names
+_COMPOUND_AFTER = re.compile(r"^\s*-\s*[a-z]+(?:\s*-\s*[a-z]+)?\s+[\"“]?(?P<next>[A-Za-z])")
+# ... or one of several sizes told together: "the 11- and 13-inch models", "12-, 14- and 16-inch"
+_COORDINATED_AFTER = re.compile(r"^(?:\s*-\s*[a-z]+)?\s*-?\s*(?:,|and|or)\s+(?:\d[\d.]*|[a-z]+)(?=\s*-)", re.IGNORECASE)
+_COORDINATED_BEFORE = re.compile(r"(?:\d[\d.]*|\b[a-z]+)(?:\s*-\s*[a-z]+)?\s*-?\s*(?:,|and|or)\s+$", re.IGNORECASE)
+# the determiner that picks one thing out, with at most two words between ("the base 13-inch", "this 10-metre")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def naming_size(claim: Claim) -> bool:
+    """Whether a distance qualifies a noun to say which thing is meant, not how big it is: it
+    stands in a hyphened compound after a definite article ("the 12-inch tablet", "on the
+    ten-metre line", "the base 10-inch model") or before a name ("a 27-inch Vista monitor"),
+    alone or with other sizes ("the 11- and 13-inch models"). A size told of a thing ("a
+    2.5-inch screen", "a 40-yard run", "6 feet tall") is a figure and stays."""
+    if claim.measure != "distance":
+        return False
+    at = _figure_at(claim)
+    if at < 0:
+        return False
+    after = claim.text[at + len(claim.number_text):]
+    while (joined := _COORDINATED_AFTER.match(after)) is not None:
+        after = after[joined.end():]
+    before = claim.text[:at]
+    while (joined := _COORDINATED_BEFORE.search(before)) is not None:
+        before = before[:joined.start()]
+    compound = _COMPOUND_AFTER.match(after)
+    if not compound:
+        return False
+    return compound.group("next").isupper() or bool(_DEFINITE_BEFORE.search(before))
+
+
+# a score ("21-7", "12 - 2") read whole, then the word that makes it a moment of the game
+_SCORE = re.compile(r"\d+\s*-\s*\d+")
+_SCORE_MOMENT_AFTER = re.compile(r"^\s*(?:lead|advantage|deficit|edge|cushion|run|spurt|burst|halftime)\b",
+                                 re.IGNORECASE)
+
+
+def passing_score(claim: Claim) -> bool:
+    """Whether a score is one the game passed through, not its result: a lead, a deficit or a run
+    ("took a 21-7 lead", "closed on a 12-2 run"), as against "won 31-24" or "a 31-24 win"."""
+    if not _SCORE.fullmatch(claim.number_text.strip()):
+        return False
+    at = _figure_at(claim)
+    return at >= 0 and bool(_SCORE_MOMENT_AFTER.match(claim.text[at + len(claim.number_text):]))
+
+
+# what may follow a multiplier that still multiplies: "double the price", "doubled from 40", "tripled to 90"
+_MULTIPLIES_AFTER = re.compile(r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:the|a|an|its|his|her|their|our|your|that|this|those|"
+                               r"these|in|from|to|by|over|since|what|and|or|as|than|last|each|every|again|overnight|"
+                               r"\d))", re.IGNORECASE)
+
+
+def multiplier_adjective(claim: Claim) -> bool:
+    """Whether a multiplier word qualifies a noun ("double-digit losses", "double figures", "a triple
+    jump") instead of multiplying an amount ("prices doubled", "double the cost")."""
+    word = claim.number_text.strip().lower()
+    if word not in MULTIPLIERS or claim.unit != "times":  # "a double murder": two killed, a count
+        return False
+    at = _figure_at(claim)
+    return at >= 0 and not _MULTIPLIES_AFTER.match(claim.text[at + len(claim.number_text):])
+
+
+def _figure_at(claim: Claim) -> int:
+    """Where the figure stands in its sentence (its own offset when known, else its first match)."""
+    if claim.number_start is not None and claim.start <= claim.number_start < claim.start + len(claim.text):
+        return claim.number_start - claim.start
+    return claim.text.find(claim.number_text)
