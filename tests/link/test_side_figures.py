@@ -1,11 +1,11 @@
 """Figures a reader leaves out of the facts table, on sentences written for these tests: counts read
-from an indefinite article, sizes that name a thing, scores on the way to the result, multiplier
-words used as adjectives."""
+from an indefinite article, sizes that name a thing, scores on the way to the result, rates and
+averages, multiplier words used as adjectives."""
 
 from __future__ import annotations
 
 from storyline.link.reconcile import reconcile
-from storyline.link.side_figures import article_count, multiplier_adjective, naming_size, passing_score
+from storyline.link.side_figures import article_count, multiplier_adjective, naming_size, passing_score, rate
 from storyline.model import Article, Claim
 
 
@@ -29,7 +29,8 @@ def score(cid: str, number_text: str, text: str) -> Claim:
 
 
 def art(aid: str, *claims: Claim) -> Article:
-    return Article(id=aid, source=f"{aid}.txt", format="txt", text=f"{aid} An account written by this outlet.",
+    # each outlet's own words (the claims' sentences), so that no two read as copies of one wire text
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=" ".join(c.text for c in claims),
                    published="2024-05-02", outlet=aid, claims=claims)
 
 
@@ -136,3 +137,40 @@ def test_a_multiplier_of_an_amount_or_a_count_is_kept() -> None:
     assert not multiplier_adjective(multiplier("Prices have doubled.", word="doubled"))
     # "a double murder": the claim reader counted two people killed, not a change
     assert not multiplier_adjective(claim("a:c1", "double", 2, "Police opened a double murder inquiry."))
+
+
+# -- a rate or an average ------------------------------------------------------------------------
+
+def stat(number_text: str, value: float, text: str, counted: str = "points", measure: str = "count",
+         cid: str = "a:c1") -> Claim:
+    return claim(cid, number_text, value, text, measure=measure, unit=counted, counted=counted, role="objects")
+
+
+def test_a_count_per_game_or_an_average_is_a_rate() -> None:
+    assert rate(stat("18.5", 18.5, "The guard is averaging 18.5 points per game this winter."))
+    assert rate(stat("nine", 9, "She pulls down nine rebounds a game.", counted="rebounds"))
+    assert rate(stat("more than 40", 40, "The striker has averaged more than 40 goals in his five seasons.",
+                     counted="goals"))
+    assert rate(stat("two", 2, "The pitcher allows two walks per start.", counted="walks"))
+    assert rate(stat("ten", 10, "Miners worked ten hours a day underground.", counted="hours", measure="duration"))
+
+
+def test_a_count_of_the_game_itself_is_no_rate() -> None:
+    assert not rate(stat("31", 31, "The forward scored 31 points in the final."))
+    assert not rate(stat("91-73", 0, "The hosts beat the visitors 91-73 in a game of few fouls."))
+    assert not rate(stat("two", 2, "He threw two touchdown passes in a game-tying drive.", counted="passes"))
+    assert not rate(stat("six", 6, "The strike lasted six hours.", counted="hours", measure="duration"))
+    # a toll told per day is a harm, not a player's form
+    assert not rate(claim("a:c1", "50", 50, "The fever killed 50 people a day at its peak."))
+
+
+def test_a_player_s_averages_make_no_fact() -> None:
+    averages = [art("a", stat("22", 22, "Okafor is averaging 22 points per game.", cid="a:c1")),
+                art("b", stat("22", 22, "Okafor, averaging 22 points, sat out the second half.", cid="b:c1")),
+                art("c", stat("22", 22, "The center scores 22 points a game.", cid="c:c1"))]
+    assert [f for f in reconcile(averages, story="s") if f.measure == "count"] == []
+    # the same figure told of the game is a fact
+    game = [art("a", stat("22", 22, "Okafor scored 22 points on Friday.", cid="a:c1")),
+            art("b", stat("22", 22, "Okafor had 22 points against the Hawks.", cid="b:c1")),
+            art("c", stat("22", 22, "The center finished with 22 points.", cid="c:c1"))]
+    assert [len(f.claims) for f in reconcile(game, story="s") if f.measure == "count"] == [3]

@@ -36,6 +36,7 @@ from storyline.link.side_figures import (
     naming_size,
     only_articles,
     passing_score,
+    rate,
 )
 from storyline.model import Article, Claim, Fact
 
@@ -102,7 +103,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
-                    or multiplier_adjective(claim):
+                    or multiplier_adjective(claim) or rate(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),

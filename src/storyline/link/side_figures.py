@@ -8,6 +8,8 @@ Each test reads the grammar around one figure, never the story's words:
 - a size that names a thing rather than measuring it ("the 12-inch tablet", "a 27-inch
   Vista monitor", "the ten-metre line"): a model's or a place's name, not a figure of the story;
 - a score on the way to the result ("a 21-7 lead", "a 12-2 run"): a moment of the game, not its outcome;
+- a count told as a rate per game, per season or as an average ("averaging 18 points a game",
+  "averaged 30 goals"): a player's form, not a count of the story;
 - a multiplier word that qualifies a noun ("double-digit", "a double room", "triple jump"): an
   adjective, not a change in an amount.
 """
@@ -99,6 +101,32 @@ def multiplier_adjective(claim: Claim) -> bool:
         return False
     at = _figure_at(claim)
     return at >= 0 and not _MULTIPLIES_AFTER.match(claim.text[at + len(claim.number_text):])
+
+
+# a count per game, outing or season ("18 points a game", "nine rebounds per contest")
+_RATE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:per|a|an|each|every)\s+(?:game|contest|match|season|outing|start|night|"
+                         r"bout|fight|race|round)\b(?![\w-])", re.IGNORECASE)
+# ... or an average ("averaging 18", "has averaged more than 30")
+_AVERAGE_BEFORE = re.compile(r"\baverag(?:e[sd]?|ing)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_COUNTS = frozenset({"count", "distance", "other"})  # what a player's statistics are read as
+# a duration told per day or per week: a habit ("eight hours a day", "three days a week"), not the event's length
+_HABIT_AFTER = re.compile(r"^\s*-?\s*[a-z]+\s+(?:a|per|each|every)\s+(?:day|week|night)\b", re.IGNORECASE)
+
+
+def rate(claim: Claim) -> bool:
+    """Whether a count is told per game, per season or as an average ("averaging 18 points a game",
+    "nine rebounds per contest", "has averaged 30 goals"): a player's form, not a count of the
+    story's event; a score ("won 91-73") is none. A duration told per day or week is a habit
+    ("worked ten hours a day"), not the length of the story's event."""
+    if claim.measure == "duration":
+        at = _figure_at(claim)
+        return at >= 0 and bool(_HABIT_AFTER.match(claim.text[at + len(claim.number_text):]))
+    if claim.measure not in _COUNTS or _SCORE.fullmatch(claim.number_text.strip()):
+        return False
+    at = _figure_at(claim)
+    if at < 0:
+        return False
+    return bool(_RATE_AFTER.match(claim.text[at + len(claim.number_text):]) or _AVERAGE_BEFORE.search(claim.text[:at]))
 
 
 def _figure_at(claim: Claim) -> int:
