@@ -1,11 +1,18 @@
 """Figures a reader leaves out of the facts table, on sentences written for these tests: counts read
 from an indefinite article, sizes that name a thing, scores on the way to the result, rates and
-averages, multiplier words used as adjectives."""
+averages, vague counts of steps away, multiplier words used as adjectives."""
 
 from __future__ import annotations
 
 from storyline.link.reconcile import reconcile
-from storyline.link.side_figures import article_count, multiplier_adjective, naming_size, passing_score, rate
+from storyline.link.side_figures import (
+    article_count,
+    multiplier_adjective,
+    naming_size,
+    nearby,
+    passing_score,
+    rate,
+)
 from storyline.model import Article, Claim
 
 
@@ -174,3 +181,22 @@ def test_a_player_s_averages_make_no_fact() -> None:
             art("b", stat("22", 22, "Okafor had 22 points against the Hawks.", cid="b:c1")),
             art("c", stat("22", 22, "The center finished with 22 points.", cid="c:c1"))]
     assert [len(f.claims) for f in reconcile(game, story="s") if f.measure == "count"] == [3]
+
+
+# -- a vague count of steps away -----------------------------------------------------------------
+
+def steps(number_text: str, value: float | None, text: str, counted: str, qualifier: str = "vague") -> Claim:
+    return claim("a:c1", number_text, value, text, measure="count", unit=counted, counted=counted, role="objects",
+                 qualifier=qualifier)
+
+
+def test_a_vague_count_of_steps_away_says_nearby() -> None:
+    assert nearby(steps("a few", None, "Officers stopped the van a few streets away.", "streets"))
+    assert nearby(steps("several", None, "The dog was found several houses down the lane.", "houses"))
+    assert nearby(steps("a couple of", None, "She parked a couple of blocks up from the bank.", "blocks"))
+
+
+def test_a_number_of_steps_or_a_vague_count_of_people_stays() -> None:
+    assert not nearby(steps("three", 3, "He hid in a shed three houses away.", "houses", qualifier="exact"))
+    assert not nearby(steps("dozens", None, "Dozens of residents were turned away at the gate.", "residents"))
+    assert not nearby(steps("a few", None, "A few fans stayed behind.", "fans"))

@@ -10,6 +10,7 @@ Each test reads the grammar around one figure, never the story's words:
 - a score on the way to the result ("a 21-7 lead", "a 12-2 run"): a moment of the game, not its outcome;
 - a count told as a rate per game, per season or as an average ("averaging 18 points a game",
   "averaged 30 goals"): a player's form, not a count of the story;
+- a vague count of steps away ("a few blocks away", "several doors down"): says "nearby", counts nothing;
 - a multiplier word that qualifies a noun ("double-digit", "a double room", "triple jump"): an
   adjective, not a change in an amount.
 """
@@ -127,6 +128,19 @@ def rate(claim: Claim) -> bool:
     if at < 0:
         return False
     return bool(_RATE_AFTER.match(claim.text[at + len(claim.number_text):]) or _AVERAGE_BEFORE.search(claim.text[:at]))
+
+
+# the counted noun, then a word of distance: "a few blocks away", "several doors down from the scene"
+_AWAY_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){1,2}?(?:away|down|up|along|off)\b(?!\s*-)", re.IGNORECASE)
+
+
+def nearby(claim: Claim) -> bool:
+    """Whether a vague count only says how near something was ("caught a few blocks away", "hid
+    several doors down"); a number of steps ("three doors away") is a figure and stays."""
+    if claim.measure != "count" or claim.qualifier != "vague":
+        return False
+    at = _figure_at(claim)
+    return at >= 0 and bool(_AWAY_AFTER.match(claim.text[at + len(claim.number_text):]))
 
 
 def _figure_at(claim: Claim) -> int:
