@@ -1,17 +1,20 @@
 """Figures a reader leaves out of the facts table, on sentences written for these tests: counts read
 from an indefinite article, sizes that name a thing, scores on the way to the result, rates and
-averages, vague counts of steps away, multiplier words used as adjectives."""
+averages, vague counts of steps away, thresholds, "100 percent" as a degree, multiplier words used as
+adjectives."""
 
 from __future__ import annotations
 
 from storyline.link.reconcile import reconcile
 from storyline.link.side_figures import (
     article_count,
+    intensifier,
     multiplier_adjective,
     naming_size,
     nearby,
     passing_score,
     rate,
+    threshold,
 )
 from storyline.model import Article, Claim
 
@@ -200,3 +203,43 @@ def test_a_number_of_steps_or_a_vague_count_of_people_stays() -> None:
     assert not nearby(steps("three", 3, "He hid in a shed three houses away.", "houses", qualifier="exact"))
     assert not nearby(steps("dozens", None, "Dozens of residents were turned away at the gate.", "residents"))
     assert not nearby(steps("a few", None, "A few fans stayed behind.", "fans"))
+
+
+# -- a rule's threshold --------------------------------------------------------------------------
+
+def test_a_rule_s_threshold_is_no_figure_of_the_story() -> None:
+    level = "The driver's level was 0.09 percent, above the legal limit of 0.05 percent."
+    assert threshold(claim("a:c1", "0.05 percent", 0.05, level, measure="percent", unit="percent"))
+    assert threshold(claim("a:c1", "30 mph", 30, "He drove at 70 mph in a zone with a speed limit of 30 mph.",
+                           measure="speed", unit="mph"))
+    assert threshold(claim("a:c1", "5 percent", 5, "Parties need to pass a threshold of 5 percent to win seats.",
+                           measure="percent", unit="percent"))
+
+
+def test_the_story_s_own_measure_beside_a_threshold_stays() -> None:
+    level = "The driver's level was 0.09 percent, above the legal limit of 0.05 percent."
+    assert not threshold(claim("a:c1", "0.09 percent", 0.09, level, measure="percent", unit="percent"))
+    assert not threshold(claim("a:c1", "three", 3, "His level was three times the legal limit.", measure="count",
+                               unit="times"))
+    assert not threshold(claim("a:c1", "70 mph", 70, "He drove at 70 mph in a zone with a speed limit of 30 mph.",
+                               measure="speed", unit="mph"))
+
+
+# -- "100 percent" as a degree -------------------------------------------------------------------
+
+def share(text: str, number_text: str = "100 percent") -> Claim:
+    return claim("a:c1", number_text, 100, text, measure="percent", unit="percent", counted=None, role="objects")
+
+
+def test_a_hundred_percent_after_a_verb_of_being_is_a_degree() -> None:
+    assert intensifier(share("The coach said the keeper was 100 percent fit."))
+    assert intensifier(share("\"I'm not 100 percent sure it was him,\" the witness said."))
+    assert intensifier(share("The charity says the disease is 100% preventable.", number_text="100%"))
+
+
+def test_a_hundred_percent_share_stays() -> None:
+    assert not intensifier(share("The firm bought 100 percent of the shares."))
+    assert not intensifier(share("Homes in the valley were destroyed 100 percent, the mayor said."))
+    assert not intensifier(share("Turnout was 100 percent in two districts."))
+    assert not intensifier(claim("a:c1", "40 percent", 40, "The vote was 40 percent lower.", measure="percent",
+                                 unit="percent", counted=None, role="objects"))

@@ -32,12 +32,14 @@ from storyline.link.copies import copy_groups
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.side_figures import (
     article_count,
+    intensifier,
     multiplier_adjective,
     naming_size,
     nearby,
     only_articles,
     passing_score,
     rate,
+    threshold,
 )
 from storyline.model import Article, Claim, Fact
 
@@ -104,7 +106,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
-                    or multiplier_adjective(claim) or rate(claim) or nearby(claim):
+                    or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
+                    or intensifier(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),

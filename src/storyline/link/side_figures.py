@@ -11,6 +11,10 @@ Each test reads the grammar around one figure, never the story's words:
 - a count told as a rate per game, per season or as an average ("averaging 18 points a game",
   "averaged 30 goals"): a player's form, not a count of the story;
 - a vague count of steps away ("a few blocks away", "several doors down"): says "nearby", counts nothing;
+- a rule's threshold ("the legal limit of 0.05 percent", "a speed limit of 30 mph"): the standard a
+  figure of the story is measured against, not a figure of the story;
+- "100 percent" after a verb of being ("was 100 percent sure", "is not 100 percent fit"): a degree of
+  a quality, not a share;
 - a multiplier word that qualifies a noun ("double-digit", "a double room", "triple jump"): an
   adjective, not a change in an amount.
 """
@@ -141,6 +145,39 @@ def nearby(claim: Claim) -> bool:
         return False
     at = _figure_at(claim)
     return at >= 0 and bool(_AWAY_AFTER.match(claim.text[at + len(claim.number_text):]))
+
+
+# "the legal limit of", "a threshold of about": the figure that follows is a rule's, not the event's
+_THRESHOLD_BEFORE = re.compile(r"\b(?:limit|threshold)\s+(?:of|is|was|at)\s+(?:about\s+|around\s+|just\s+)?$",
+                               re.IGNORECASE)
+
+
+def threshold(claim: Claim) -> bool:
+    """Whether the figure is a rule's threshold ("just under the legal limit of 0.05 percent", "a
+    speed limit of 30 mph"): what the story's figure is measured against."""
+    at = _figure_at(claim)
+    return at >= 0 and bool(_THRESHOLD_BEFORE.search(claim.text[:at]))
+
+
+# a verb of being (or its negation) just before "100 percent", and a word after it: "was 100 percent sure"
+_BEING_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am|not|feel|feels|felt)|['’](?:s|re|m))\s+$",
+                           re.IGNORECASE)
+_QUALITY_AFTER = re.compile(r"^\s+(?!(?:of|and|or|in|on|at|for|across|among|from|to|by|with|than)\b)[a-z]",
+                            re.IGNORECASE)
+WHOLE = 100.0
+
+
+def intensifier(claim: Claim) -> bool:
+    """Whether "100 percent" says how fully a quality holds ("she was 100 percent professional", "he is
+    not 100 percent fit"), not what share of something is meant ("destroyed 100 percent", "100
+    percent of the shares")."""
+    if claim.measure != "percent" or claim.value != WHOLE:
+        return False
+    at = _figure_at(claim)
+    if at < 0:
+        return False
+    after = claim.text[at + len(claim.number_text):]
+    return bool(_BEING_BEFORE.search(claim.text[:at]) and _QUALITY_AFTER.match(after))
 
 
 def _figure_at(claim: Claim) -> int:
