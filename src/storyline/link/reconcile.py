@@ -34,6 +34,17 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
+from storyline.link.side_figures import (
+    article_count,
+    intensifier,
+    multiplier_adjective,
+    naming_size,
+    nearby,
+    only_articles,
+    passing_score,
+    rate,
+    threshold,
+)
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -98,7 +109,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
-                    or _other_deal(claim, articles):
+                    or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
+                    or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
+                    or intensifier(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -166,6 +179,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     moved = frozenset(c.id for a in articles for c in a.claims if c.measure == "distance" and _moved(c))
     shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
                                             penalty=penalty, moved=moved)]
+    articled = frozenset(c.id for a in articles for c in a.claims if article_count(c))
+    shown = [f for f in shown if not only_articles(f.claims, articled)]
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
