@@ -145,6 +145,10 @@ def test_a_multiplier_of_an_amount_or_a_count_is_kept() -> None:
     assert not multiplier_adjective(multiplier("Fares doubled from 40 cents.", word="doubled"))
     assert not multiplier_adjective(multiplier("Profits tripled to 90 million.", word="tripled"))
     assert not multiplier_adjective(multiplier("Prices have doubled.", word="doubled"))
+    # a noun of change that the multiplier sizes: the amount did multiply
+    assert not multiplier_adjective(multiplier("The tariff rose with a twofold increase overnight.", word="twofold"))
+    assert not multiplier_adjective(multiplier("Tenants face a threefold rise in rents.", word="threefold"))
+    assert not multiplier_adjective(multiplier("A doubling of bus fares angered commuters.", word="doubling"))
     # "a double murder": the claim reader counted two people killed, not a change
     assert not multiplier_adjective(claim("a:c1", "double", 2, "Police opened a double murder inquiry."))
 

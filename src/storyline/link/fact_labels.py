@@ -27,7 +27,16 @@ from collections import Counter
 from collections.abc import Sequence
 
 from storyline.extract.places import place_judge
-from storyline.link.gazetteer import area_point, areas, candidates, feature_point, fold, region_base, regions_of_name
+from storyline.link.gazetteer import (
+    Place,
+    area_point,
+    areas,
+    candidates,
+    feature_point,
+    fold,
+    region_base,
+    regions_of_name,
+)
 from storyline.model import Article, Claim, Fact
 
 PLACE_SHARE = 0.6  # a place named this much as widely as the most named one is one the articles agree on
@@ -216,15 +225,44 @@ def _wider(place: str, than: str) -> bool:
     return mine is None or theirs is None or mine == theirs
 
 
+SPREAD_PLACES = 2  # figures told at this many places outside the story's place: the event spans a wider area
+
+
+def spread(articles: Sequence[Article], story: str | None) -> bool:
+    """Whether the story's figures are told at several places that lie outside its most named
+    place but in its country (unrest in one city, figures from two other cities): the event then
+    spans the country, and a figure the articles set country-wide is not the city's."""
+    here = _town(story) if story else None
+    if here is None or not here.region:
+        return False  # a place the gazetteer does not hold as a town: nothing to measure the spread by
+    elsewhere = set()
+    for claim in (c for a in articles for c in a.claims if c.location and not c.background):
+        town = _town(claim.location or "")
+        if town and town.country == here.country and town.region and town.region != here.region:
+            elsewhere.add(town.key or town.name)  # a town of the same country in another first-level region
+    return len(elsewhere) >= SPREAD_PLACES
+
+
+def _town(name: str) -> Place | None:
+    """The gazetteer's most populous town (not a country) of that name."""
+    towns = [p for p in candidates(name) if not p.is_country]
+    return max(towns, key=lambda p: p.population) if towns else None
+
+
 def place_of(fact: Fact, claims: Sequence[Claim], *, story: str | None, main: str | None,
-             persons: frozenset[str] = frozenset(), levels: frozenset[str] = frozenset()) -> str | None:
+             persons: frozenset[str] = frozenset(), levels: frozenset[str] = frozenset(),
+             wide: bool = False) -> str | None:
     """Where a reader sees a fact: a sub-event keeps its own place; a fact set at the story's
     main place by default, at a wider level of the story's place, at a person's name or at
-    someone's home is set at the story's place; a place its figures are set in stays."""
+    someone's home is set at the story's place; a place its figures are set in stays. When the
+    event spans a wider area (``wide``: figures told in several towns), a fact set at a wider
+    level keeps it: a country-wide toll is not the most named city's."""
     place = fact.location
     if place is None or story is None or fact.scope:
         return place
     key = _plain(place).lower()
+    if wide and _wider(place, story) and _plain(place).lower() != _plain(story).lower():
+        return place
     if place == main or key in persons or key in levels or _wider(place, story):
         return story
     return story if _set_against(place, claims) else place
@@ -236,11 +274,12 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
     story = agreed[0] if agreed else None
     levels = frozenset(p.lower() for p in agreed)  # the story place's wider levels the articles agree on
     persons = _not_places(articles)
+    wide = spread(articles, story)
     claims = {c.id: c for a in articles for c in a.claims}
     out = []
     for fact in facts:
         mine = [claims[c] for c in fact.claims if c in claims]
-        place = place_of(fact, mine, story=story, main=main, persons=persons, levels=levels)
+        place = place_of(fact, mine, story=story, main=main, persons=persons, levels=levels, wide=wide)
         suffix = f" in {fact.location}" if fact.location else ""
         placed = bool(suffix) and fact.label.endswith(suffix)
         base = fact.label[:-len(suffix)] if placed else fact.label

@@ -92,10 +92,13 @@ def passing_score(claim: Claim) -> bool:
     return at >= 0 and bool(_SCORE_MOMENT_AFTER.match(claim.text[at + len(claim.number_text):]))
 
 
-# what may follow a multiplier that still multiplies: "double the price", "doubled from 40", "tripled to 90"
+# what may follow a multiplier that still multiplies: "double the price", "doubled from 40", "tripled to 90",
+# "a doubling of fuel costs",
+# and a noun of change, which the multiplier sizes ("a twofold increase", "a threefold rise in rents")
 _MULTIPLIES_AFTER = re.compile(r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:the|a|an|its|his|her|their|our|your|that|this|those|"
-                               r"these|in|from|to|by|over|since|what|and|or|as|than|last|each|every|again|overnight|"
-                               r"\d))", re.IGNORECASE)
+                               r"these|in|of|from|to|by|over|since|what|and|or|as|than|last|each|every|again|overnight|"
+                               r"\d|(?:increase|rise|hike|jump|growth|surge|gain|climb|leap|spike|drop|fall|decline|"
+                               r"cut|reduction)s?\b))", re.IGNORECASE)
 
 
 def multiplier_adjective(claim: Claim) -> bool:
