@@ -3,7 +3,6 @@ labels naming what is counted, on sentences written for these tests."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from storyline.link.fact_labels import label_for, place_of, spread, story_place, thing_of
@@ -172,24 +171,21 @@ def test_times_plural_people_and_marks_that_name_nothing() -> None:
 
 # -- an event that spans its country ------------------------------------------------------------
 
-def _with_claims(art: Article, *claims: Claim) -> Article:
-    return dataclasses.replace(art, claims=claims)
-
-
 def test_figures_told_in_towns_of_other_regions_keep_country_wide_facts_in_the_country() -> None:
-    # strikes centred on one city, with figures from two towns in other regions of the country
-    wide = [_with_claims(article("a", "Strikes spread from Lyon. In Marseille 40 were held; in Lille 12 were hurt.",
-                                 Lyon="GPE", Marseille="GPE", Lille="GPE"),
-                         claim("In Marseille 40 were held", "40", measure="detained", location="Marseille",
-                               cid="a:c1"),
-                         claim("in Lille 12 were hurt", "12", measure="injured", location="Lille", cid="a:c2"))]
+    # strikes centred on one city, with the table's figures set in two towns of other regions
+    wide = [claim("In Marseille 40 were held", "40", measure="detained", location="Marseille", cid="a:c1"),
+            claim("in Lille 12 were hurt", "12", measure="injured", location="Lille", cid="a:c2")]
     assert spread(wide, "Lyon")
     country = fact("detained", "people detained in France", location="France")
     assert place_of(country, [], story="Lyon", main=None, wide=spread(wide, "Lyon")) == "France"
-    # figures told only in the story's own town: a country-wide label narrows to the town, as before
-    local = [_with_claims(article("b", "A fire in Lyon: 40 were evacuated in Lyon.", Lyon="GPE"),
-                          claim("40 were evacuated in Lyon", "40", measure="evacuated", location="Lyon", cid="b:c1"))]
+    # figures set only in the story's own town: a country-wide fact narrows to the town, as before
+    local = [claim("40 were evacuated in Lyon", "40", measure="evacuated", location="Lyon", cid="b:c1")]
     assert not spread(local, "Lyon")
     assert place_of(country, [], story="Lyon", main=None, wide=spread(local, "Lyon")) == "Lyon"
+    # towns named only as reference points ("300 km south of Marseille") spread nothing
+    afar = [claim("The village lies 300 km south of Marseille", "300", measure="distance", location="Marseille",
+                  cid="c:c1"),
+            claim("Rescuers came from Lille, 20 of them", "20", measure="deployed", location="Lille", cid="c:c2")]
+    assert not spread(afar, "Lyon")
     # a place the gazetteer does not hold as a town says nothing of the spread
     assert not spread(wide, "Ruritania Square")

@@ -228,7 +228,7 @@ def _wider(place: str, than: str) -> bool:
 SPREAD_PLACES = 2  # figures told at this many places outside the story's place: the event spans a wider area
 
 
-def spread(articles: Sequence[Article], story: str | None) -> bool:
+def spread(claims: Sequence[Claim], story: str | None) -> bool:
     """Whether the story's figures are told at several places that lie outside its most named
     place but in its country (unrest in one city, figures from two other cities): the event then
     spans the country, and a figure the articles set country-wide is not the city's."""
@@ -236,9 +236,10 @@ def spread(articles: Sequence[Article], story: str | None) -> bool:
     if here is None or not here.region:
         return False  # a place the gazetteer does not hold as a town: nothing to measure the spread by
     elsewhere = set()
-    for claim in (c for a in articles for c in a.claims if c.location and not c.background):
+    for claim in (c for c in claims if c.location and not c.background):
         town = _town(claim.location or "")
-        if town and town.country == here.country and town.region and town.region != here.region:
+        if town and town.country == here.country and town.region and town.region != here.region \
+                and not _set_against(claim.location or "", [claim]):  # its sentence sets the figure there
             elsewhere.add(town.key or town.name)  # a town of the same country in another first-level region
     return len(elsewhere) >= SPREAD_PLACES
 
@@ -274,8 +275,8 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
     story = agreed[0] if agreed else None
     levels = frozenset(p.lower() for p in agreed)  # the story place's wider levels the articles agree on
     persons = _not_places(articles)
-    wide = spread(articles, story)
     claims = {c.id: c for a in articles for c in a.claims}
+    wide = spread([claims[c] for f in facts for c in f.claims if c in claims], story)  # the table's figures
     out = []
     for fact in facts:
         mine = [claims[c] for c in fact.claims if c in claims]
