@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from storyline.link.assess import Told as Report
 from storyline.model import Claim
 
 TOLLS = frozenset({"killed", "injured", "missing"})
@@ -32,18 +33,7 @@ FLOOR_SHARE = 0.5  # a floor ("at least 6,000") is the figure told loosely only 
 BOUND_FLOOR = 10  # a bound on a figure smaller than this ("at least one", "up to three") tells no figure
 
 
-class Report(Protocol):
-    """What this module reads of one report (``reconcile._Report``)."""
-
-    @property
-    def claim(self) -> Claim: ...
-    @property
-    def low(self) -> float: ...
-    @property
-    def high(self) -> float: ...
-
-
-R = TypeVar("R", bound=Report)
+R = TypeVar("R", bound=Report)  # what this module reads of one report (``reconcile._Report``)
 
 
 class Unit(Protocol[R]):
