@@ -37,7 +37,7 @@ def table(event: str, work: Path) -> str:
     if at is not None:  # the "facts:" line and its rows, up to the next section ("  entities: ...")
         end = next((i for i, line in enumerate(terminal[at + 1:], at + 1) if not line.startswith(("  ▲", "  ✗", "  =",
                     "  ·", "  …", "  +", "  ?", "    "))), len(terminal))
-        # the terminal cuts a row at its width, often inside an article id ("12_2ecb…"): cut it at the
+        # the terminal cuts a row at its width, often inside an article id: cut it at the
         # last whole figure instead, so that no cut id reads as another event's
         section = [line[:line.rfind("; ")] + "; …" if line.endswith("…") and "; " in line else line
                    for line in terminal[at:end]]
