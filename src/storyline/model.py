@@ -207,6 +207,13 @@ class Claim:
     background: bool = False  # a figure of another event or a by-the-way one (a distance, a year): not a fact
     number_start: int | None = None  # where number_text begins in the article's text (start/end are the sentence's)
 
+    def figure_at(self) -> int:
+        """Where the figure stands in its sentence: its own offset when known, else its first match
+        (-1 when the sentence does not hold it)."""
+        if self.number_start is not None and self.start <= self.number_start < self.start + len(self.text):
+            return self.number_start - self.start
+        return self.text.find(self.number_text)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:

@@ -93,7 +93,7 @@ def tenure(claim: Claim) -> bool:
     the story's people, however long ("a 15-year veteran of the department")."""
     if claim.measure != "duration":
         return False
-    at = claim.number_start - claim.start if claim.number_start is not None else claim.text.find(claim.number_text)
+    at = claim.figure_at()
     if at < 0:
         return False
     before, after = claim.text[:at], claim.text[at + len(claim.number_text):]

@@ -328,12 +328,6 @@ _SHARE_OF = re.compile(r"^(?:\s*(?:to\s+\S+\s+)?(?:percent|per\s*cent|%))?\s+of\
 _DIMENSION = re.compile(r"^\s*[^,;()]{0,20}?(?:\([^)]*\))?\s*(?P<adj>" + "|".join(_DIMENSIONS) + r")\b", re.IGNORECASE)
 
 
-def _figure_at(claim: Claim) -> int:
-    if claim.number_start is not None and claim.start <= claim.number_start < claim.start + len(claim.text):
-        return claim.number_start - claim.start
-    return claim.text.find(claim.number_text)
-
-
 def _noun_phrase(words: str) -> str:
     """The noun phrase a run of words ends in, without leading function words or figures;
     a coordination stays whole ("jewellery and watches")."""
@@ -370,7 +364,7 @@ def thing_of(claim: Claim) -> str:
     watches" (worth ...), "blood alcohol level" (of 0.41%), "general strike" (a 24-hour ...),
     "buildings destroyed" (40 percent of the buildings were destroyed), "width of the crater"
     (a crater two metres wide); "" when the sentence does not say."""
-    at = _figure_at(claim)
+    at = claim.figure_at()
     if at < 0:
         return ""
     before, after = claim.text[:at], claim.text[at + len(claim.number_text):]

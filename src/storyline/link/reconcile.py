@@ -207,7 +207,7 @@ PENALTY_SPAN = 40  # characters either side of the figure
 
 def _penalty(claim: Claim) -> bool:
     """Whether the sum is a fine, bail, a reward or a ransom ("a $10,000 fine", "rewards totaling $30,000")."""
-    at = _figure_at(claim)
+    at = claim.figure_at()
     if at < 0:
         return False
     return bool(_PENALTY.search(claim.text[max(0, at - PENALTY_SPAN):at + len(claim.number_text) + PENALTY_SPAN]))
@@ -270,7 +270,7 @@ _MOVED = re.compile(r"\b(?:fell|fall(?:s|ing|en)?|plunged?|plunging|plummet\w*|t
 
 def _moved(claim: Claim) -> bool:
     """A distance someone fell or travelled, its verb just before the figure."""
-    at = _figure_at(claim)
+    at = claim.figure_at()
     return at >= 0 and bool(_MOVED.search(claim.text[:at]))
 
 
@@ -476,7 +476,7 @@ _DEAL_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)
 
 def _party_name(claim: Claim) -> str:
     """The other party of the deal a sum is told of, when it stands beside the figure."""
-    at = _figure_at(claim)
+    at = claim.figure_at()
     if at < 0:
         return ""
     after = _DEAL_AFTER.match(claim.text[at + len(claim.number_text):])
@@ -522,7 +522,7 @@ def _speakers(claim: Claim) -> bool:
     "two reports say"): who tells the story, not a figure of it."""
     if claim.measure != "count" or not claim.counted or claim.unit == "times":
         return False
-    at = _figure_at(claim)
+    at = claim.figure_at()
     head = _head(claim.counted)
     end = claim.text.lower().find(head, at + len(claim.number_text)) if at >= 0 and head else -1
     return end >= 0 and bool(_SPEAK_AFTER.match(claim.text[end + len(head):]))
@@ -670,7 +670,7 @@ def _kind(claim: Claim) -> str:
     kind = next((k for w in reversed(words) if (k := _KINDS.get(w))), "")
     if not kind:
         return ""
-    at = _figure_at(claim)
+    at = claim.figure_at()
     after = claim.text[at + len(claim.number_text):] if at >= 0 else ""
     if _MIXED_MEANS.match(after) or _PART_OF.match(after):
         return ""
@@ -763,12 +763,6 @@ def _same_name(a: str, b: str) -> bool:
     return short.isupper() and len(short) >= 2 and short == initials
 
 
-def _figure_at(claim: Claim) -> int:
-    if claim.number_start is not None and claim.start <= claim.number_start < claim.start + len(claim.text):
-        return claim.number_start - claim.start
-    return claim.text.find(claim.number_text)
-
-
 def _common_names(reports: list[_Report]) -> list[str]:
     """Names that most of a story's sums are told beside: who the story is about (the player every
     club bids for, the company bought), not who pays."""
@@ -783,7 +777,7 @@ def _payer(claim: Claim, common: list[str]) -> str:
     """Who pays, offers or bids the sum, when the sentence names it: the nearest name before the
     figure that is not the story's subject nor a source telling of it ("the Nationals have offered
     Teixeira an eight-year, $160 million contract"), or the one the offer is "by"."""
-    at = _figure_at(claim)
+    at = claim.figure_at()
     if at < 0:
         return ""
     by = _OFFER_BY.match(claim.text[at + len(claim.number_text):])
@@ -1264,7 +1258,7 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
         return False  # a record over seasons ("162-139 from 2001-05"): a career's span, not another event's year
     if claim.measure in _YEAR_BOUND:
         return True  # a count or a sum in a sentence of another year: history or another deal more often than the story
-    at = _figure_at(claim)
+    at = claim.figure_at()
     end = at + len(claim.number_text)
     for m in _YEAR.finditer(claim.text):
         if at < 0 or m.start() < end or not _CLAUSE_BREAK.search(claim.text, end, m.start()):
@@ -1440,7 +1434,7 @@ _MORE_AFTER = re.compile(r"^\s*more\b", re.IGNORECASE)
 def _another(claim: Claim) -> bool:
     """Whether a count is told as more besides one told before: "another 20,000 marched in the north", "a further
     5,000 joined", "2,000 more gathered"."""
-    at = _figure_at(claim)
+    at = claim.figure_at()
     if at < 0:
         return False
     return bool(_ANOTHER.search(claim.text[:at]) or _MORE_AFTER.match(claim.text[at + len(claim.number_text):]))
@@ -1801,7 +1795,7 @@ def _clash(a: _Report, b: _Report) -> bool:
     if a.claim.measure == "age" and a.claim.value is not None and b.claim.value is not None:
         # one person's age: any other figure clashes, unless the older one is told as a birthday to come
         young, old = sorted((a, b), key=lambda r: r.claim.value or 0.0)
-        return old.claim.value != young.claim.value and not _BIRTHDAY.search(old.claim.text[:_figure_at(old.claim)])
+        return old.claim.value != young.claim.value and not _BIRTHDAY.search(old.claim.text[:old.claim.figure_at()])
     if a.claim.measure in SETTING_MEASURES:
         x, y = _base(a.claim), _base(b.claim)
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \

@@ -62,7 +62,7 @@ def naming_size(claim: Claim) -> bool:
     2.5-inch screen", "a 40-yard run", "6 feet tall") is a figure and stays."""
     if claim.measure != "distance":
         return False
-    at = _figure_at(claim)
+    at = claim.figure_at()
     if at < 0:
         return False
     after = claim.text[at + len(claim.number_text):]
@@ -88,7 +88,7 @@ def passing_score(claim: Claim) -> bool:
     ("took a 21-7 lead", "closed on a 12-2 run"), as against "won 31-24" or "a 31-24 win"."""
     if not _SCORE.fullmatch(claim.number_text.strip()):
         return False
-    at = _figure_at(claim)
+    at = claim.figure_at()
     return at >= 0 and bool(_SCORE_MOMENT_AFTER.match(claim.text[at + len(claim.number_text):]))
 
 
@@ -107,7 +107,7 @@ def multiplier_adjective(claim: Claim) -> bool:
     word = claim.number_text.strip().lower()
     if word not in MULTIPLIERS or claim.unit != "times":  # "a double murder": two killed, a count
         return False
-    at = _figure_at(claim)
+    at = claim.figure_at()
     return at >= 0 and not _MULTIPLIES_AFTER.match(claim.text[at + len(claim.number_text):])
 
 
@@ -127,11 +127,11 @@ def rate(claim: Claim) -> bool:
     story's event; a score ("won 91-73") is none. A duration told per day or week is a habit
     ("worked ten hours a day"), not the length of the story's event."""
     if claim.measure == "duration":
-        at = _figure_at(claim)
+        at = claim.figure_at()
         return at >= 0 and bool(_HABIT_AFTER.match(claim.text[at + len(claim.number_text):]))
     if claim.measure not in _COUNTS or _SCORE.fullmatch(claim.number_text.strip()):
         return False
-    at = _figure_at(claim)
+    at = claim.figure_at()
     if at < 0:
         return False
     return bool(_RATE_AFTER.match(claim.text[at + len(claim.number_text):]) or _AVERAGE_BEFORE.search(claim.text[:at]))
@@ -146,7 +146,7 @@ def nearby(claim: Claim) -> bool:
     several doors down"); a number of steps ("three doors away") is a figure and stays."""
     if claim.measure != "count" or claim.qualifier != "vague":
         return False
-    at = _figure_at(claim)
+    at = claim.figure_at()
     return at >= 0 and bool(_AWAY_AFTER.match(claim.text[at + len(claim.number_text):]))
 
 
@@ -158,7 +158,7 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:limit|threshold)\s+(?:of|is|was|at)\s+(?:a
 def threshold(claim: Claim) -> bool:
     """Whether the figure is a rule's threshold ("just under the legal limit of 0.05 percent", "a
     speed limit of 30 mph"): what the story's figure is measured against."""
-    at = _figure_at(claim)
+    at = claim.figure_at()
     return at >= 0 and bool(_THRESHOLD_BEFORE.search(claim.text[:at]))
 
 
@@ -176,15 +176,8 @@ def intensifier(claim: Claim) -> bool:
     percent of the shares")."""
     if claim.measure != "percent" or claim.value != WHOLE:
         return False
-    at = _figure_at(claim)
+    at = claim.figure_at()
     if at < 0:
         return False
     after = claim.text[at + len(claim.number_text):]
     return bool(_BEING_BEFORE.search(claim.text[:at]) and _QUALITY_AFTER.match(after))
-
-
-def _figure_at(claim: Claim) -> int:
-    """Where the figure stands in its sentence (its own offset when known, else its first match)."""
-    if claim.number_start is not None and claim.start <= claim.number_start < claim.start + len(claim.text):
-        return claim.number_start - claim.start
-    return claim.text.find(claim.number_text)
