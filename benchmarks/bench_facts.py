@@ -204,6 +204,7 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
     found = sum(1 for g in gold_reports if any(_overlaps(_claim_span(c, texts), g) for c in claims.values()))
     rows = []
     by_gold: dict[str, list[tuple[set[str], dict[str, Any]]]] = {}
+    held_by: dict[str, list[tuple[set[str], dict[str, Any]]]] = {}  # labelled fact -> rows holding its figures
     for story in dossier["stories"]:
         for fact in story["facts"]:
             seen: set[tuple[str, str | None]] = set()
@@ -222,6 +223,9 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
                    "owner": top if right else None,
                    "why": None if right else (top or "unlabelled"), "reports": len(owners)}
             rows.append(row)
+            for owner, docs in covered.items():
+                if owner is not None:
+                    held_by.setdefault(owner, []).append((docs, row))
             if right and top is not None:
                 by_gold.setdefault(top, []).append((covered[top], row))
     # one system fact per labelled fact: the one covering most of its articles; the others
@@ -234,6 +238,11 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
             if row is not best[fid][1]:
                 row["owner"], row["why"] = None, f"duplicate of {fid}"
     gold_docs = {fid: {r["doc"] for r in f["reports"]} for fid, f in facts_by_id.items()}
+    read: dict[str, set[str]] = {}  # labelled fact -> articles where a claim reads one of its figures
+    for cid, claim in claims.items():
+        owner = belongs(cid)
+        if owner not in (None, "background"):
+            read.setdefault(str(owner), set()).add(claim["article"])
     recalled = {fid for fid, (docs, _) in best.items() if len(docs & gold_docs[fid]) * 2 >= len(gold_docs[fid])}
     multi = {fid for fid, docs in gold_docs.items() if len(docs) >= 2}
     assessed = usable = placed = 0
@@ -251,12 +260,16 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
             "multi_recalled": len(multi & recalled), "assessed": assessed, "usable": usable,
             "placed": placed,
             "reports": len(gold_reports), "found": found, "rows": rows,
-            "missed": [_missed(facts_by_id[f]["fact"], len(gold_docs[f])) for f in facts_by_id if f not in recalled]}
+            "missed": [_missed(facts_by_id[f]["fact"], gold_docs[f], read.get(f, set()), held_by.get(f, []))
+                       for f in facts_by_id if f not in recalled]}
 
 
-def _missed(label: str, articles: int) -> str:
-    """A missed fact as the misses list shows it: facts several articles report say how many."""
-    return f"{label} [{articles} articles]" if articles >= 2 else label
+def _missed(label: str, docs: set[str], read: set[str], held: list[tuple[set[str], dict[str, Any]]]) -> str:
+    """A missed fact as the misses list shows it, with why: how many articles report it, in how many
+    a claim reads its figure, and the rows its figures went to (how many of its articles each covers)."""
+    rows = "; ".join(f"{len(d & docs)} in {r['label']!r}" + ("" if r["owner"] else f" ({r['why']})")
+                     for d, r in sorted(held, key=lambda h: -len(h[0] & docs))[:3])
+    return f"{label} [{len(docs)} articles, read in {len(read & docs)}" + (f"; {rows}]" if rows else "; in no row]")
 
 
 def _ratio(a: int, b: int) -> str:
