@@ -12,7 +12,7 @@ Then the copies the labellers marked (``benchmarks/data/facts/*.json``, ``copies
 labelled event's articles grouped in one call, as the pipeline groups a story's, every pair
 scored; development and held-out events (the split of ``bench_facts.py``) apart; then every
 event labelled since (``benchmarks/data/facts_*/``) except the held-out set of the current round,
-and that held-out set (``held7``) alone. Among the synthetic negative pairs that were grouped, the
+and that held-out set (``held8``) alone. Among the synthetic negative pairs that were grouped, the
 ones whose event is labelled are checked against the labellers' copies: a pair they marked is a
 real copy in ECB+ (one text under two ids), not a detection error.
 """
@@ -24,7 +24,7 @@ import json
 import random
 from pathlib import Path
 
-from bench_facts import DEV, GOLD, HELD7_GOLD, TEST, gold_path, load_gold
+from bench_facts import DEV, GOLD, HELD8_GOLD, TEST, gold_path, load_gold
 
 from storyline.link.copies import copy_groups
 from storyline.model import Article
@@ -83,7 +83,7 @@ def main() -> None:
           "are copies the labellers marked (one text under two ids)")
     texts = {d["id"]: d["text"] for d in map(json.loads, ECB.open(encoding="utf-8")) if d["event"] not in RESERVED}
     labelled = sorted({p.stem for p in GOLD.parent.glob("facts*/*.json")})
-    held = {p.stem for p in HELD7_GOLD.glob("*.json")}
+    held = {p.stem for p in HELD8_GOLD.glob("*.json")}
     later = [e for e in labelled if e not in held and e not in DEV + TEST]
     for name, events in (("development", DEV), ("held out", TEST), ("labelled since", tuple(later)),
                          ("held out in round 7", tuple(sorted(held)))):
