@@ -86,7 +86,7 @@ def main() -> None:
     held = {p.stem for p in HELD8_GOLD.glob("*.json")}
     later = [e for e in labelled if e not in held and e not in DEV + TEST]
     for name, events in (("development", DEV), ("held out", TEST), ("labelled since", tuple(later)),
-                         ("held out in round 7", tuple(sorted(held)))):
+                         ("held out in round 8", tuple(sorted(held)))):
         tp = fn = fp = tn = 0
         for event in events:
             gold = load_gold(event)
