@@ -1,11 +1,11 @@
 """Counts a reader would not tabulate, on sentences written for these tests: a number that only
 points back at a set already named ("both pilots", "the two firms"), a size joined to another in one
-modifier ("the 11- and 13-inch models"), a decade of a life ("in her late 30s")."""
+modifier ("the 11- and 13-inch models")."""
 
 from __future__ import annotations
 
 from storyline.link.reconcile import reconcile
-from storyline.link.untabled import anaphoric, decade, joined_size, only_references
+from storyline.link.untabled import anaphoric, joined_size, only_references
 from storyline.model import Article, Claim
 
 
@@ -88,14 +88,3 @@ def test_counts_joined_by_a_conjunction_stay() -> None:
     assert not joined_size(count("a:c1", "11", 11, "The firm sold 11 laptops and 13 phones.", counted="laptops"))
     assert not joined_size(count("a:c1", "40", 40, "Forty - two runners finished.", counted="runners"))
 
-
-# -- a decade of a life or a century --------------------------------------------------------------
-
-def test_a_decade_is_no_count() -> None:
-    assert decade(count("a:c1", "30", 30, "She moved to the coast in her late 30's.", measure="detained"))
-    assert decade(count("a:c1", "1960", 1960, "The bridge was built in the 1960s.", counted="bridges"))
-
-
-def test_a_count_before_an_apostrophe_word_stays() -> None:
-    assert not decade(count("a:c1", "30", 30, "Police held 30 people overnight.", measure="detained"))
-    assert not decade(count("a:c1", "12", 12, "The club's 12 members voted.", counted="members"))

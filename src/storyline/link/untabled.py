@@ -7,9 +7,7 @@ Each test reads the grammar around one figure, never the story's words:
   reference, not a report of how many; a fact is left out when every report of it is such a
   reference (an outlet that gives the number plainly, "two officers fired", keeps it);
 - one of several sizes joined into one modifier ("the 11- and 13-inch models", '15" screens'):
-  the number is a size that names a model, not a count of models;
-- a decade of a life or of a century ("in his early 20's", "in the 1990s"): a time of life or an
-  era, not a count.
+  the number is a size that names a model, not a count of models.
 """
 
 from __future__ import annotations
@@ -70,13 +68,3 @@ def joined_size(claim: Claim) -> bool:
     at = claim.figure_at()
     return at >= 0 and bool(_JOINED_SIZE_AFTER.match(claim.text[at + len(claim.number_text):]))
 
-
-# "'s" or "s" straight after the number: "in his early 20's", "the 1990s"
-_DECADE_AFTER = re.compile(r"^['’]?s\b")
-
-
-def decade(claim: Claim) -> bool:
-    """Whether the figure is a decade of a life or a century ("when arrested in his early 20's",
-    "built in the 1960s"): a time, not a count of anything."""
-    at = claim.figure_at()
-    return at >= 0 and claim.measure != "age" and bool(_DECADE_AFTER.match(claim.text[at + len(claim.number_text):]))
