@@ -33,6 +33,7 @@ from storyline.link import assess, untabled
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
+from storyline.link.other_time import locator, question
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.link.side_figures import (
     article_count,
@@ -111,7 +112,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
                     or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
-                    or intensifier(claim) or untabled.joined_size(claim):
+                    or intensifier(claim) or untabled.joined_size(claim) or question(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -170,7 +171,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
     afar = frozenset(c.id for a in articles for c in a.claims
-                     if c.measure == "distance" and _FROM_CAPITAL.search(c.text))
+                     if c.measure == "distance" and (_FROM_CAPITAL.search(c.text) or locator(c)))
     # a price per unit ("120 tenge per litre") or a change in one ("doubling"), as against a sum paid
     per_unit = frozenset(c.id for a in articles for c in a.claims
                          if c.unit and (" per " in c.unit or c.unit == "times"))

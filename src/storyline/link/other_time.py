@@ -1,0 +1,72 @@
+"""Figures of a place's setting or of a question, which a reader leaves out of the facts table
+although an article prints them.
+
+Each test reads the grammar around one figure, never the story's words:
+
+- a figure in a sentence that asks ("Should the club offer more than $25 million?", "What was he
+  doing facing over six officers?"): nothing is asserted, so nothing is reported;
+- a distance that places a town, a building or a passer-by from a named town ("Elmfield, a
+  market town, is 40 km north of Dunmore", "the depot, about 15 miles west of Carver"): it
+  sets the scene; the distance of the event itself ("the quake struck 30 km south of Orla")
+  is told of the event, not of a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Claim
+
+# the end of the figure's sentence or quoted question: a stop, a question or an exclamation mark (not a
+# decimal point), or a quotation opened after the figure
+_STOP = re.compile(r"[.!](?!\d)|\?|[\"“”]")
+
+
+def question(claim: Claim) -> bool:
+    """Whether the figure stands in a question ("Should they pay more than $25 million?", "\"Can the
+    council find 40 nurses?\" she asked"): the first stop after it is a question mark, with no
+    quotation opened between ("40 people answered the \"Did you hear it?\" survey" states its figure)."""
+    at = claim.figure_at()
+    if at < 0:
+        return False
+    stop = _STOP.search(claim.text, at + len(claim.number_text))
+    return stop is not None and stop.group() == "?"
+
+
+# a compass bearing, plain or compound ("north", "north-northeast", "south - west"), or a bare "from"
+_BEARING = (r"(?:(?:north|south|east|west)(?:\s*-?\s*(?:north|south))?(?:\s*-?\s*(?:east|west))?|"
+            r"[NSEW]{1,3})\s+of|from|away\s+from")
+# the unit (and a bracketed conversion), the bearing, then a named town or "here": "15 miles north of Carver"
+_FROM_A_TOWN = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:" + _BEARING + r")\s+(?:the\s+(?:city|town|village)"
+                          r"\s+of\s+)?(?:[A-Z][\w'’.-]*|here\b)")
+# what a place's distance may be told of: a named place, or a noun for a place or a building
+_PLACE_NOUNS = (r"(?:building|office|offices|town|city|village|island|home|house|plant|factory|school|church|"
+                r"hospital|store|shop|hotel|hostel|mall|station|suburb|district|county|farm|site|facility|"
+                r"headquarters|depot|warehouse|port|airport|prison|mine|campus|stadium|arena|resort|community)")
+# someone the story meets where they happen to be: "a driver 50 miles north of Carver saw the van"
+_PASSERS_BY = (r"(?:motorist|driver|resident|witness|passer-?by|farmer|hiker|fisherman|neighbou?r|tourist|"
+               r"trucker|pilot|man|woman)")
+_PLACED = r"(?:[A-Z][\w'’.-]*|\b" + _PLACE_NOUNS + r")"
+_ABOUT = (r"(?:(?:about|some|roughly|around|approximately|nearly|almost|just|only|over|under|more\s+than|"
+          r"less\s+than)\s+)?")
+# "Elmfield, a market town, is 40 km", "The depot is about 15 miles", "Dunmore lies 30 km"
+_PLACE_IS = re.compile(_PLACED + r"(?:\s*,.{1,80}?,)?\s+(?:is|are|was|lies|lay|sits|sat)\s+(?:located\s+|situated\s+)?"
+                       + _ABOUT + r"$")
+# an aside after a place or a passer-by: "the depot, about 15 miles", "Elmfield, located 40 km", "a driver 50 miles"
+_PLACE_ASIDE = re.compile(r"(?:" + _PLACED + r"\s*,\s*(?:(?:which\s+is|located|situated|lying)\s+)?|"
+                          r"\b(?:[Aa]n?|[Tt]he)\s+" + _PASSERS_BY + r"\s+)" + _ABOUT + r"$")
+
+
+def locator(claim: Claim) -> bool:
+    """Whether a distance places a town, a building or someone from a named town ("Elmfield, a market
+    town, is 40 km north of Dunmore", "the depot, about 15 miles west of Carver", "a driver 50 miles
+    north of here"): the setting, as against the distance of the event ("the quake struck 30 km
+    south of Orla", "the epicentre was 20 miles from Orla") or of a border or a landmark told
+    without a name ("the camp is 10 miles from the border")."""
+    if claim.measure != "distance":
+        return False
+    at = claim.figure_at()
+    if at < 0 or not _FROM_A_TOWN.match(claim.text[at + len(claim.number_text):]):
+        return False
+    before = claim.text[:at]
+    return bool(_PLACE_IS.search(before) or _PLACE_ASIDE.search(before))
