@@ -118,7 +118,7 @@ def _link(count: int, pairs: Sequence[tuple[float, int, int]]) -> list[int]:
     """Each of ``count`` items' group, named by its first member: the copy ``pairs`` (closeness,
     item, item) join their groups closest first, when more than half the pairs across the two
     groups are copy pairs."""
-    copies = {(i, j) for _, i, j in pairs}
+    copies = {(min(i, j), max(i, j)) for _, i, j in pairs}
     group = list(range(count))
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         a, b = group[i], group[j]
