@@ -57,7 +57,8 @@ def test_a_rewritten_lead_over_a_body_with_a_paragraph_put_in_is_another_report(
 def test_a_paragraph_put_in_under_the_agencys_own_lead_is_still_a_copy() -> None:
     """Under the agency's lead as it came, an editor's paragraph in the body is tolerated (a
     caption, a local line): the rule on insertions tightens only when the lead was rewritten."""
-    assert same(art("a", "Ferry aground", BODY), art("b", "Passengers rescued", [BODY[0], BODY[1], INSERTED, *BODY[2:]]))
+    edited = [BODY[0], BODY[1], INSERTED, *BODY[2:]]
+    assert same(art("a", "Ferry aground", BODY), art("b", "Passengers rescued", edited))
 
 
 def test_a_group_of_copies_is_not_a_chain() -> None:
