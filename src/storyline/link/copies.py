@@ -25,6 +25,15 @@ shared when most of its word 3-grams stand in the other text):
   article (a brief the long piece quotes, or a round-up that took one agency paragraph) is not a
   copy of it; a copy adds at most a dateline, a byline or an editor's note before the lead.
 A text that is one line (its title and its whole text) is read whole.
+
+An outlet may put its own words on the lead and run the body as it came: still a copy. But a
+rewritten lead (under ``LEAD_WHOLE`` of its 3-grams kept) over a body with a paragraph of the
+outlet's own put in is an edited version (a desk's rewrite, an agency's write-through), so when
+the lead was rewritten the shared run must have no sentence of the longer text's own.
+
+Copies of one text are copies of one another, so a group is not a chain of pairs: an agency's
+first version and its write-through may each be copied, and one copy of each may read as a copy
+of the other. Pairs join closest first, and two groups join when most pairs across them are copies.
 """
 
 from __future__ import annotations
