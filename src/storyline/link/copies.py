@@ -25,6 +25,15 @@ shared when most of its word 3-grams stand in the other text):
   article (a brief the long piece quotes, or a round-up that took one agency paragraph) is not a
   copy of it; a copy adds at most a dateline, a byline or an editor's note before the lead.
 A text that is one line (its title and its whole text) is read whole.
+
+An outlet may put its own words on the lead and run the body as it came: still a copy. But a
+rewritten lead (under ``LEAD_WHOLE`` of its 3-grams kept) over a body with a paragraph of the
+outlet's own put in is an edited version (a desk's rewrite, an agency's write-through), so when
+the lead was rewritten the shared run must have no sentence of the longer text's own.
+
+Copies of one text are copies of one another, so a group is not a chain of pairs: an agency's
+first version and its write-through may each be copied, and one copy of each may read as a copy
+of the other. Pairs join closest first, and two groups join when most pairs across them are copies.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ CONTAINMENT = 0.6  # share of the shorter text's shingles found in the longer on
 MIN_SHINGLES = 12  # below this a text is too short to call a copy (a one-line item)
 LEAD_WORDS = 12  # a lead is a full sentence of at least this many words (not a headline)
 LEAD_KEPT = 0.5  # share of the shorter text's lead 3-grams found in the longer text
+LEAD_WHOLE = 0.7  # below this share the lead is rewritten: the body must then be kept without insertions
 SENTENCE_KEPT = 0.6  # share of a sentence's word 3-grams found in the other text: the sentence is shared
 RUN_SHARED = 0.75  # share of the words of the longer text's shared run that are in shared sentences
 LEAD_IN = 2  # full sentences of its own a copy may put before the lead (an editor's note, a standfirst)
@@ -74,43 +84,71 @@ def lead(text: str) -> str:
 
 def lead_kept(lead_text: str, other: frozenset[int]) -> bool:
     """Whether a lead stands in a text whose word 3-grams are ``other``."""
+    return lead_share(lead_text, other) >= LEAD_KEPT
+
+
+def lead_share(lead_text: str, other: frozenset[int]) -> float:
+    """The share of a lead's word 3-grams found in a text whose word 3-grams are ``other``
+    (1.0 for a text without a lead)."""
     own = shingles(lead_text, size=3)
-    return not own or len(own & other) / len(own) >= LEAD_KEPT
+    return len(own & other) / len(own) if own else 1.0
 
 
 def copy_groups(articles: Sequence[Article], *, threshold: float = CONTAINMENT) -> dict[str, str]:
     """Each article's copy group, named by its first member in input order: articles that
-    are copies of one text share a group; an article copied by none is its own."""
+    are copies of one text share a group; an article copied by none is its own.
+
+    Copies of one text are copies of one another, so a group is not a chain: the closest pairs
+    join first, and two groups join only when most of the pairs across them are copies. An
+    agency's first version, copied by some, and its rewrite, copied by others, each keep theirs
+    even when a member of one reads as a copy of a member of the other."""
     bodies = [_body(a) for a in articles]
     sets = [shingles(b) for b in bodies]
     trigrams = [shingles(b, size=3) for b in bodies]
     leads = [lead(b) for b in bodies]
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    pairs: list[tuple[float, int, int]] = []
     for i in range(len(articles)):
         if len(sets[i]) < MIN_SHINGLES:
             continue
         for j in range(i + 1, len(articles)):
-            if len(sets[j]) < MIN_SHINGLES or containment(sets[i], sets[j]) < threshold:
+            if len(sets[j]) < MIN_SHINGLES:
+                continue
+            share = containment(sets[i], sets[j])
+            if share < threshold:
                 continue
             short, long_ = (i, j) if len(sets[i]) <= len(sets[j]) else (j, i)
-            if lead_kept(leads[short], trigrams[long_]) and same_run(bodies[long_], trigrams[short]):
-                a, b = find(i), find(j)
-                parent[max(a, b)] = min(a, b)
-    return {a.id: articles[find(i)].id for i, a in enumerate(articles)}
+            kept = lead_share(leads[short], trigrams[long_])
+            if kept >= LEAD_KEPT and same_run(bodies[long_], trigrams[short], whole=kept < LEAD_WHOLE):
+                pairs.append((share, i, j))
+    return {a.id: articles[g].id for a, g in zip(articles, _link(len(articles), pairs), strict=True)}
 
 
-def same_run(long_text: str, short_trigrams: frozenset[int]) -> bool:
+def _link(count: int, pairs: Sequence[tuple[float, int, int]]) -> list[int]:
+    """Each of ``count`` items' group, named by its first member: the copy ``pairs`` (closeness,
+    item, item) join their groups closest first, when more than half the pairs across the two
+    groups are copy pairs."""
+    copies = {(min(i, j), max(i, j)) for _, i, j in pairs}
+    group = list(range(count))
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        a, b = group[i], group[j]
+        if a == b:
+            continue
+        left = [k for k in range(count) if group[k] == a]
+        right = [k for k in range(count) if group[k] == b]
+        across = sum((min(x, y), max(x, y)) in copies for x in left for y in right)
+        if 2 * across > len(left) * len(right):
+            for k in right + left:
+                group[k] = min(a, b)
+    return group
+
+
+def same_run(long_text: str, short_trigrams: frozenset[int], *, whole: bool = False) -> bool:
     """Whether the shorter text (its word 3-grams ``short_trigrams``) is the longer text's opening
     run without paragraphs of the longer one's own inserted: the full sentences they share start
-    within ``LEAD_IN`` sentences of the longer text's start and fill most of the run they span. A
-    line the longer text repeats (a sign-off, a question to readers) is read once, where it first stands."""
+    within ``LEAD_IN`` sentences of the longer text's start and fill most of the run they span
+    (all of it when ``whole``: a text whose lead was rewritten is a copy only if the body it kept
+    has no paragraph put in). A line the longer text repeats (a sign-off, a question to readers)
+    is read once, where it first stands."""
     run: list[tuple[int, bool]] = []  # each full sentence of the longer text: its words, whether shared
     seen: set[int] = set()
     for line in _SENTENCE.split(long_text):
@@ -124,7 +162,8 @@ def same_run(long_text: str, short_trigrams: frozenset[int]) -> bool:
     if not at:
         return True  # no full sentence to align: containment and the lead decide
     run = run[at[0]:at[-1] + 1]
-    return at[0] <= LEAD_IN and sum(n for n, shared in run if shared) >= RUN_SHARED * sum(n for n, _ in run)
+    least = 1.0 if whole else RUN_SHARED
+    return at[0] <= LEAD_IN and sum(n for n, shared in run if shared) >= least * sum(n for n, _ in run)
 
 
 def _stands(own: frozenset[int], other: Set[int]) -> bool:
