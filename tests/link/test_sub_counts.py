@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from storyline.link.reconcile import reconcile
 from storyline.link.sub_counts import MORE, SITE, sub_count
 from storyline.model import Article, Claim
@@ -89,3 +91,32 @@ def test_more_told_by_one_source_stays_in_the_toll() -> None:
                 claim("c:c2", "one", 1, "Police believe he meant to kill one other person.", start=90))
     facts = reconcile([*toll, aside], story="s")
     assert len(facts) == 1 and "c:c2" in facts[0].claims and not facts[0].part_of
+
+
+def test_a_group_among_the_dead_is_linked_to_the_toll() -> None:
+    # "two boys among the five dead": the boys are kept apart from the toll, and said to be a part of it
+    toll = [art(a, claim(f"{a}:c1", "five", 5, "Five people died when the roof fell in.")) for a in ("a", "b")]
+    boys = [art(a, dataclasses.replace(claim(f"{a}:c2", "two", 2, "Two children were among the dead.", start=80),
+                                       counted="children")) for a in ("c", "d")]
+    facts = reconcile([*toll, *boys], story="s")
+    total = next(f for f in facts if not f.part_of)
+    part = next(f for f in facts if f.part_of)
+    assert part.part_of == total.id and part.counted == "children" and "one group among them" in part.explanation
+    assert total.assessment == "consistent" and "(" not in part.label
+
+
+def test_a_share_of_a_count_is_linked_to_its_count_not_to_another() -> None:
+    # "nine barns, three of which burned down" beside "nine barns were damaged"; sheds are another count
+    def barns(cid: str, number_text: str, value: float, text: str, *, subject: str | None = None) -> Claim:
+        c = claim(cid, number_text, value, text, measure="count")
+        return dataclasses.replace(c, unit="barns", counted="barns", role="objects", subject=subject)
+    whole = [art(a, barns(f"{a}:c1", "nine", 9, "Nine barns were damaged by the storm."),
+                 barns(f"{a}:c2", "three", 3, "Nine barns were damaged, three of which burned down.",
+                       subject="barns (of whom)")) for a in ("a", "b")]
+    sheds = [art(a, dataclasses.replace(barns(f"{a}:c3", "40", 40, "Some 40 sheds were flattened."),
+                                        unit="sheds", counted="sheds")) for a in ("c", "d", "e")]
+    facts = reconcile([*whole, *sheds], story="s")
+    nine = next(f for f in facts if "a:c1" in f.claims)
+    share = next(f for f in facts if "a:c2" in f.claims)
+    assert share.part_of == nine.id and "a share of them" in share.explanation
+    assert not nine.part_of and nine.assessment == "consistent"

@@ -45,7 +45,7 @@ from storyline.link.side_figures import (
     rate,
     threshold,
 )
-from storyline.link.sub_counts import link_parts, sub_counts
+from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -125,6 +125,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                 key += ("another",)
             if claim.id in shares:  # "another four people died": a part of the toll, kept apart
                 key += (shares[claim.id],)
+            elif "subset" in key or (claim.measure in _TOLLS and claim.unit in PEOPLE_UNITS and claim.role in VICTIMS
+                                     and _part_of_toll(claim, _head(claim.counted))):
+                shares[claim.id] = SUBSET if "subset" in key else SUBGROUP  # keyed apart above, linked to its total
             if _of_things(claim):
                 if claim.start in before and _bracketed(claim, article) and \
                         _converts(claim, amounts.get(last[claim.start])):

@@ -11,6 +11,9 @@ count only a part of it, and a reader keeps them apart, as a row linked to the t
 
 Such a figure is keyed apart from the toll (``sub_count``) and its fact is linked to the total
 (``link_parts``): ``part_of`` the toll, with an explanation that says it is no conflict with it.
+Parts ``reconcile`` already keys apart are linked the same way: a group among the dead ("two
+women and a man died" beside "three people killed") and a share of a count ("seven bridges,
+two of which collapsed").
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ _SITE_BEFORE = re.compile(r"(?:\bwe\s+(?:have\s+|had\s+|'ve\s+|’ve\s+|are\s+|w
 
 MORE = "more"
 SITE = "site"
+SUBGROUP = "subgroup"  # "two women among the dead": keyed apart by ``reconcile``, linked here
+SUBSET = "subset"  # "seven bridges, two of which collapsed": the same
+VICTIMS: frozenset[str | None] = frozenset({"victims", "civilians", "other", None})  # roles a toll's groups have
 
 
 def sub_count(claim: Claim, article: Article) -> str:
@@ -59,7 +65,8 @@ def sub_count(claim: Claim, article: Article) -> str:
     return "" if earlier else MORE
 
 
-_TOLD = {MORE: "told as more besides those counted before", SITE: "one site's own count"}
+_TOLD = {MORE: "told as more besides those counted before", SITE: "one site's own count",
+         SUBGROUP: "one group among them", SUBSET: "a share of them"}
 _NAMED = {MORE: "further", SITE: "at one site"}  # said in the label: "people killed (further) in Aceh"
 
 
@@ -77,29 +84,35 @@ def sub_counts(articles: Sequence[Article], *, copies: dict[str, str]) -> dict[s
 
 
 def link_parts(facts: Sequence[Fact], *, parts: dict[str, str], bounds: Callable[[Fact], str]) -> list[Fact]:
-    """The facts, each whose figures all count a part of a toll (``parts``: claim id -> ``sub_count``)
+    """The facts, each whose figures (most of them) count one part of a toll (``parts``: claim id -> ``sub_count``)
     linked to the toll it is a part of: the fact of the same measure and role that most sources
     report, told without such words (``bounds`` writes its figures for the explanation)."""
     out = list(facts)
     for i, fact in enumerate(out):
-        kinds = {parts.get(c, "") for c in fact.claims}
-        if fact.part_of or len(kinds) != 1 or "" in kinds:
-            continue
+        kinds = {parts[c] for c in fact.claims if c in parts}
+        if fact.part_of or len(kinds) != 1 or sum(c in parts for c in fact.claims) * 2 < len(fact.claims):
+            continue  # most of its figures count one part of a toll ("two women" read once as a bare count)
+        kind = kinds.pop()
         totals = [f for f in out if f.measure == fact.measure and f.role == fact.role and not f.part_of
-                  and not any(parts.get(c) for c in f.claims)]
+                  and not all(parts.get(c) for c in f.claims) and (kind != SUBSET or _head(f) == _head(fact))]
         if not totals:
             continue
         total = max(totals, key=lambda f: (f.sources, len(f.claims)))
-        kind = kinds.pop()
-        note = f" A part of {total.label} ({bounds(total)}), {_TOLD[kind]}: not a conflict with it."
+        figures = f" ({bounds(total)})" if total.low is not None or total.high is not None else ""
+        note = f" A part of {total.label}{figures}, {_TOLD[kind]}: not a conflict with it."
         out[i] = dataclasses.replace(fact, part_of=total.id, explanation=fact.explanation + note,
                                      label=_named(fact, kind))
     return out
 
 
 
+def _head(fact: Fact) -> str:
+    words = (fact.counted or "").lower().split()
+    return words[-1].rstrip("s") if words else ""
+
+
 def _named(fact: Fact, kind: str) -> str:
     """The label with the part it counts, before its place: "people killed (further) in Aceh"."""
     suffix = f" in {fact.location}" if fact.location else ""
     base = fact.label[:-len(suffix)] if suffix and fact.label.endswith(suffix) else fact.label
-    return f"{base} ({_NAMED[kind]}){fact.label[len(base):]}"
+    return f"{base} ({_NAMED[kind]}){fact.label[len(base):]}" if kind in _NAMED else fact.label
