@@ -23,9 +23,12 @@ def art(aid: str, *claims: Claim) -> Article:
                    published="2025-05-04", outlet=aid, claims=claims)
 
 
-def kind(text: str, number_text: str, *, measure: str = "killed", others: tuple[Claim, ...] = ()) -> str:
-    c = claim("a:c9", number_text, 3, text, measure=measure)
-    return sub_count(c, art("a", *others, c))
+def kind(text: str, number_text: str, *, measure: str = "killed", others: tuple[Claim, ...] | None = None) -> str:
+    c = claim("a:c9", number_text, 3, text, measure=measure, start=300)
+    # by default the article gave a toll of the same measure before
+    before = (claim("a:c1", "20", 20, "Twenty people were hurt or killed.", measure=measure),) if others is None \
+        else others
+    return sub_count(c, art("a", *before, c))
 
 
 def test_more_besides_those_told_before_is_a_part() -> None:
@@ -39,10 +42,14 @@ def test_more_besides_those_told_before_is_a_part() -> None:
 def test_a_toll_told_beside_another_figure_is_not_a_part() -> None:
     # "others" sets the injured apart from the dead of the same sentence: the injured toll itself
     text = "The storm killed 14 people and injured 60 others across the valley."
-    dead = claim("a:c1", "14", 14, text)
+    dead = claim("a:c1", "14", 14, text, start=300)
     assert kind(text, "60", measure="injured", others=(dead,)) == ""
     text = "The blast left nine dead and dozens more wounded."
-    assert kind(text, "dozens", measure="injured", others=(claim("a:c1", "nine", 9, text),)) == ""
+    assert kind(text, "dozens", measure="injured", others=(claim("a:c1", "nine", 9, text, start=300),)) == ""
+    # more besides no toll of its measure told before: the dead of the sentence before are not the hurt
+    dead = claim("a:c1", "Ten", 10, "Ten people died in the crash.")
+    assert kind("Another 20 were hurt, the police said.", "20", measure="injured", others=(dead,)) == ""
+    assert kind("Another 20 were hurt, the police said.", "20", measure="injured") == MORE
     # the toll itself, and a count of something else
     assert kind("Seven people died when the ferry capsized.", "Seven") == ""
     assert kind("Another three trucks were swept away.", "three", measure="count") == ""
@@ -62,11 +69,12 @@ def test_a_part_is_its_own_row_linked_to_the_toll() -> None:
     toll = [art(a, claim(f"{a}:c1", "at least 20", 20, "At least 20 people were killed by the flood.",
                          qualifier="at_least")) for a in ("a", "b", "c")]
     text = "Three other people died later in hospital, officials said."
-    more = [art(a, claim(f"{a}:c2", "Three", 3, text, start=200)) for a in ("d", "e")]
+    more = [art(a, claim(f"{a}:c1", "20", 20, "Twenty people were killed by the flood."),
+                claim(f"{a}:c2", "Three", 3, text, start=200)) for a in ("d", "e")]
     facts = reconcile([*toll, *more], story="s")
     total = next(f for f in facts if not f.part_of)
     part = next(f for f in facts if f.part_of)
-    assert set(total.claims) == {"a:c1", "b:c1", "c:c1"} and total.assessment == "consistent"
+    assert set(total.claims) == {"a:c1", "b:c1", "c:c1", "d:c1", "e:c1"} and total.assessment == "consistent"
     assert set(part.claims) == {"d:c2", "e:c2"} and part.part_of == total.id
     assert "(further)" in part.label and "not a conflict" in part.explanation
 

@@ -49,8 +49,9 @@ VICTIMS: frozenset[str | None] = frozenset({"victims", "civilians", "other", Non
 def sub_count(claim: Claim, article: Article) -> str:
     """What part of a toll a figure counts, when its words restrict it ("" when it counts the toll):
     ``MORE`` for more besides those told before ("another four people died"), ``SITE`` for one
-    site's own count ("we have received 50 injured"). A figure after another in its sentence is
-    not one: "killing 10 and injuring dozens more" tells the injured apart from the dead."""
+    site's own count ("we have received 50 injured"). More is more besides a toll of the same measure
+    the article gave before, and a figure after another in its sentence is not one: "killing 10 and
+    injuring dozens more" tells the injured apart from the dead."""
     if claim.measure not in SUB_MEASURES or claim.unit not in PEOPLE or claim.high == 0:
         return ""
     at = claim.figure_at()
@@ -62,7 +63,9 @@ def sub_count(claim: Claim, article: Article) -> str:
     if not (_MORE_BEFORE.search(before) or _MORE_AFTER.match(after)):
         return ""
     earlier = any(c.start == claim.start and c.id != claim.id and 0 <= c.figure_at() < at for c in article.claims)
-    return "" if earlier else MORE
+    # more besides a toll the article gave before: "Ten people died. Another 20 were hurt" gives the hurt whole
+    told = any(c.start < claim.start and c.measure == claim.measure for c in article.claims)
+    return MORE if told and not earlier else ""
 
 
 _TOLD = {MORE: "told as more besides those counted before", SITE: "one site's own count",
