@@ -108,7 +108,6 @@ def link_parts(facts: Sequence[Fact], *, parts: dict[str, str], bounds: Callable
     return out
 
 
-
 def _head(fact: Fact) -> str:
     words = (fact.counted or "").lower().split()
     return words[-1].rstrip("s") if words else ""
