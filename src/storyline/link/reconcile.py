@@ -46,6 +46,7 @@ from storyline.link.side_figures import (
     rate,
     threshold,
 )
+from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -101,6 +102,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     groups: dict[tuple[str, ...], list[_Report]] = {}
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
+    shares = sub_counts(articles, copies=copies)  # a toll's claim id -> the part of it its words restrict it to
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
@@ -122,6 +124,11 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                 # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
                 # "two extra life sentences" are added to those served, not their number
                 key += ("another",)
+            if claim.id in shares:  # "another four people died": a part of the toll, kept apart
+                key += (shares[claim.id],)
+            elif "subset" in key or (claim.measure in _TOLLS and claim.unit in PEOPLE_UNITS and claim.role in VICTIMS
+                                     and _part_of_toll(claim, _head(claim.counted))):
+                shares[claim.id] = SUBSET if "subset" in key else SUBGROUP  # keyed apart above, linked to its total
             if _of_things(claim):
                 if claim.start in before and _bracketed(claim, article) and \
                         _converts(claim, amounts.get(last[claim.start])):
@@ -168,6 +175,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             facts.append(_fact(part, story=story, main=main, copies=copies, protest=protest, area=area, scope=scope,
                                payers=payers,
                                part_of=whole.id if whole else None))
+    facts = link_parts(facts, parts=shares, bounds=_bounds)
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
     afar = frozenset(c.id for a in articles for c in a.claims
