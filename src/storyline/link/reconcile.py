@@ -1571,8 +1571,10 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
     """A noun phrase a reader understands: "people killed in Aceh", "Israeli soldiers killed
     in Gaza", "houses damaged", "magnitude of the earthquake", "money stolen"."""
     if claim.unit in PEOPLE_UNITS:
-        who = claim.counted if claim.counted and claim.counted.lower() not in ("people", "persons", "others",
-                                                                               "other") else \
+        # the text's own word: "people" stays "people" (not the side a story puts them on); only a
+        # figure that names nobody ("others") is named by its side
+        who = ("people" if claim.counted.lower() == "persons" else claim.counted) \
+            if claim.counted and claim.counted.lower() not in ("others", "other") else \
             _GROUP_WORDS.get(group, "people") or "people"
         did = _did(claim) if claim.measure == "count" else None
         how = {"serious": "seriously ", "minor": "lightly "}.get(_severity(claim), "")  # "people seriously injured"

@@ -1,0 +1,190 @@
+"""Whose figure a fact's row is about, named as a reader looks for it.
+
+``fact_labels`` writes a label naming what is counted; for an age, what is counted is a
+person, and the claims name that person unevenly: by a surname alone ("Riva, 47"), a noun
+("the 26-year-old actress"), a pronoun ("He was 77.") or, when a parser slips, a date word
+("Friday, 44" read as a name). The label names the person as the story's articles do at
+their fullest, with the role the figures give them:
+
+- a surname alone or a shorter form takes the fullest form the articles name the person by
+  ("Teixeira" → "Mark Teixeira", "Ann Lee" → "Ann Lee Jr."), when only one person of the
+  story bears it ("Gomes" stays "Gomes" beside "Gary Gomes" and "Catherine Gomes");
+- a noun, a pronoun or a date word stands for one of the story's main persons (named in at
+  least half of its articles): the one its article named last before the figure;
+- the role noun follows the name: the side most of the figures give the person ("suspect",
+  "victim"), else the noun the text calls them by ("actress").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from storyline.dates import MONTHS, WEEKDAYS
+from storyline.model import Article, Claim
+
+MAIN_SHARE = 0.5  # a main person of the story is named in at least this share of its articles
+
+_ROLE_NOUNS = {"victims": "victim", "perpetrators": "suspect"}
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "col", "sgt", "lt",
+                     "capt", "rev", "prof"})
+# "the 48-year-old man": a noun that says no more than a person's sex or age is no role
+_PLAIN = frozenset({"man", "woman", "person", "boy", "girl", "men", "women", "people", "he", "she", "him", "her"})
+_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "morning", "evening", "afternoon", "night"})
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][\w'’.-]*", name) if w.lower().rstrip(".") not in _TITLES]
+
+
+def _is_time(word: str) -> bool:
+    """A date word the parser read as a person: "Friday", "January", "Tonight"."""
+    folded = word.lower().strip(".,")
+    return folded in WEEKDAYS or folded in MONTHS or folded in _TIME_WORDS
+
+
+def _is_name(counted: str) -> bool:
+    """A person's name (capitalised words), not a noun nor a date word."""
+    words = _words(counted)
+    return bool(words) and all(w[:1].isupper() for w in words) and not any(_is_time(w) for w in words)
+
+
+def _persons(articles: Sequence[Article]) -> Counter[str]:
+    """Each PERSON name of the story, with the number of articles naming it."""
+    found: Counter[str] = Counter()
+    for article in articles:
+        found.update({re.sub(r"['’]s$", "", n.text.strip()) for n in article.names
+                      if n.label == "PERSON" and _is_name(n.text) and _plausible(n.text)})
+    return found
+
+
+def fullest(name: str, persons: Counter[str]) -> str:
+    """The fullest form the story names a person by that holds every word of ``name``:
+    "Teixeira" → "Mark Teixeira"; ``name`` itself when no longer form holds it or when
+    several persons do ("Gomes" of "Gary Gomes" and "Catherine Gomes")."""
+    mine = {w.lower() for w in _words(name)}
+    if not mine:
+        return name
+    longer = [p for p in persons if mine < {w.lower() for w in _words(p)}]
+    if not longer:
+        return name
+    longest = [p for p in longer
+               if not any({w.lower() for w in _words(p)} < {w.lower() for w in _words(q)} for q in longer)]
+    forms = {frozenset(w.lower() for w in _words(p)) for p in longest}
+    if len(forms) > 1:
+        return name  # two persons bear it
+    return max(longest, key=lambda p: (persons[p], len(p)))
+
+
+_NOT_IN_NAMES = frozenset({"the", "of", "into", "in", "on", "at", "to", "for", "with", "and", "after", "as", "is",
+                           "says", "said", "by", "from"})
+
+
+def _plausible(name: str) -> bool:
+    """A person's full name, not a headline the parser read as one ("Lindsay Lohan Checks Into
+    Rehab") nor a nickname's quotes ("Vincent 'The Chin' Gigante" is named "Vincent Gigante")."""
+    words = _words(name)
+    return len(words) <= 4 and not any(w.lower() in _NOT_IN_NAMES for w in words) and not re.search(r"[\"“”]", name)
+
+
+def _main_persons(articles: Sequence[Article], persons: Counter[str]) -> list[str]:
+    """The story's main persons, by their fullest name: named (by any form) in at least half of
+    its articles."""
+    reach: Counter[str] = Counter()
+    for article in articles:
+        named = {fullest(re.sub(r"['’]s$", "", n.text.strip()), persons) for n in article.names
+                 if n.label == "PERSON" and _is_name(n.text) and _plausible(n.text)}
+        reach.update(named)
+    need = max(2.0, MAIN_SHARE * len(articles))
+    return [p for p, k in reach.items() if k >= need]
+
+
+def _named_last(claim: Claim, article: Article, main: list[str], persons: Counter[str]) -> str:
+    """The main person the article names last before (or in) the figure's sentence."""
+    at = claim.start + max(0, claim.figure_at())
+    before = [n for n in article.names
+              if n.label == "PERSON" and n.start < at and _is_name(n.text) and _plausible(n.text)]
+    for name in sorted(before, key=lambda n: -n.start):
+        full = fullest(re.sub(r"['’]s$", "", name.text.strip()), persons)
+        if full in main:
+            return full
+    return ""
+
+
+# "Cheeks, 48, was fired", "Cheeks, aged 48": the name an age stands beside
+_BESIDE_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,\s*(?:aged\s+)?$")
+# "the 48-year-old Maurice Cheeks"
+_BESIDE_AFTER = re.compile(r"^\s*-?\s*years?\s*-?\s*old\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
+
+
+def _known(name: str, persons: Counter[str]) -> bool:
+    """Whether every word of a name is a word of a person the story names."""
+    mine = {w.lower() for w in _words(name)}
+    return bool(mine) and any(mine <= {w.lower() for w in _words(p)} for p in persons)
+
+
+def _who(claim: Claim, persons: Counter[str]) -> str:
+    """The person a claim gives the age of, by name: its counted name; a counted word that is a
+    person's name in lower case ("klitschko"); the name the figure stands beside in its sentence."""
+    counted = (claim.counted or "").strip()
+    if counted and _is_name(counted):
+        return counted
+    if counted and _known(counted, persons) and " " not in counted:
+        return counted.capitalize()
+    at = claim.figure_at()
+    if at < 0:
+        return ""
+    before = _BESIDE_BEFORE.search(claim.text[:at])
+    after = _BESIDE_AFTER.match(claim.text[at + len(claim.number_text):])
+    for found in (before, after):
+        name = found.group(1) if found else ""
+        words = _words(name)
+        while words and not _known(words[0], persons):
+            words = words[1:]  # "Police said Cheeks": the name is the part the story knows as a person's
+        name = " ".join(words)
+        if name and _is_name(name) and _known(name, persons):
+            return name
+    return ""
+
+
+def _called(noun: str, who: str, articles: Sequence[Article]) -> bool:
+    """Whether the story calls the person by the noun beside their name: "actress Lindsay Lohan",
+    "the champion, Wladimir Klitschko", "Lohan, the actress" (a noun that is the person's, not a
+    thing's: "the 30-year-old congregation" of a church)."""
+    last = _words(who)[-1] if _words(who) else ""
+    head = noun.split()[-1] if noun else ""
+    if not last or not head:
+        return False
+    head = head.lower()  # the noun as a common noun, never a name's word ("Church Street")
+    pattern = re.compile(rf"\b{re.escape(head)},?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(last)}\b|"
+                         rf"\b{re.escape(last)},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b")
+    return any(pattern.search(a.text) for a in articles)
+
+
+def whose_age(claims: Sequence[Claim], articles: Sequence[Article]) -> str:
+    """The label of an age fact naming the person, "age of Mark Teixeira (suspect)", or "" when
+    the claims name nobody the story does (the row keeps the label it has)."""
+    if not claims:
+        return ""
+    persons = _persons(articles)
+    by_id = {a.id: a for a in articles}
+    names = [n for c in claims if (n := _who(c, persons))]
+    nouns = Counter(n for c in claims if c.counted and not _is_name(c.counted) and not _known(c.counted, persons)
+                    and not any(_is_time(w) for w in c.counted.split())
+                    and (n := c.counted.strip().lower()).split()[-1] not in _PLAIN and len(n.split()) <= 2)
+    if names:
+        who = Counter(fullest(n, persons) for n in names).most_common(1)[0][0]
+    else:
+        main = _main_persons(articles, persons)
+        found = Counter(p for c in claims if c.article in by_id
+                        and (p := _named_last(c, by_id[c.article], main, persons)))
+        if not found:
+            return ""
+        who = found.most_common(1)[0][0]
+        if not all(_called(n, who, articles) for n in nouns):
+            return ""  # the figure is a thing's ("the 30-year-old congregation"), not the person's
+    roles = Counter(_ROLE_NOUNS[c.role] for c in claims if c.role in _ROLE_NOUNS)
+    called = [n for n, _ in nouns.most_common() if _called(n, who, articles)]
+    role = roles.most_common(1)[0][0] if roles else called[0] if called else ""
+    return f"age of {who} ({role})" if role and role.lower() not in who.lower() else f"age of {who}"
