@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from storyline.dates import MONTHS, WEEKDAYS
+from storyline.extract.quantities import MEASURE_UNITS
 from storyline.model import Article, Claim
 
 MAIN_SHARE = 0.5  # a main person of the story is named in at least this share of its articles
@@ -156,8 +157,9 @@ def _called(noun: str, who: str, articles: Sequence[Article]) -> bool:
     head = noun.split()[-1] if noun else ""
     if not last or not head:
         return False
-    head = head.lower()  # the noun as a common noun, never a name's word ("Church Street")
-    pattern = re.compile(rf"\b{re.escape(head)},?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(last)}\b|"
+    head = head.lower()  # the noun as a common noun, never a name's word ("Church Street"), save a sentence's first
+    opening = rf"(?:(?<![\w-]){re.escape(head)}|(?:^|(?<=[.!?]\s)|(?<=\n)){re.escape(head.capitalize())})"
+    pattern = re.compile(rf"{opening},?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(last)}\b|"
                          rf"\b{re.escape(last)},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b")
     return any(pattern.search(a.text) for a in articles)
 
@@ -188,3 +190,100 @@ def whose_age(claims: Sequence[Claim], articles: Sequence[Article]) -> str:
     called = [n for n, _ in nouns.most_common() if _called(n, who, articles)]
     role = roles.most_common(1)[0][0] if roles else called[0] if called else ""
     return f"age of {who} ({role})" if role and role.lower() not in who.lower() else f"age of {who}"
+
+
+# -- what a measure is of --------------------------------------------------------------------
+
+_GENERIC = re.compile(r"^(?P<measure>duration|distance|speed) \((?P<unit>[^)]+)\)$")
+_LEAD = r"(?:(?:just|about|around|some|nearly|almost|over|under|roughly|only|barely|at\s+least|more\s+than|" \
+        r"less\s+than|up\s+to)\s+)*"
+# a noun phrase a sentence opens or a determiner opens: "The initial tremor", "total downtime"
+_NP = r"(?:^|(?i:\b(?:the|a|an|its|their|his|her|this|that|total|overall)\s+))" \
+      r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+# "the initial tremor lasted just over 10 seconds", "the strike, lasting 24 hours"
+_LASTED = re.compile(_NP + r",?\s+(?i:lasted|lasts|lasting|went\s+on|continued)\s+(?i:for\s+)?(?i:" + _LEAD + ")$")
+# "Total downtime was 1hr 4 mins", "the delay is three hours"
+_WAS = re.compile(_NP + r"\s+(?i:was|were|is|are|stood\s+at|totalled|totaled)\s+(?i:" + _LEAD + ")$")
+# "with 12 seconds left", "29 seconds remaining", "two minutes to play"
+_LEFT = re.compile(r"^\s*-?\s*[A-Za-z]+\s+(?:left|remaining|to\s+go|to\s+play)\b", re.IGNORECASE)
+# "it would take 12 days to repair the cable"
+_TAKES = re.compile(r"\b(?:take|takes|took|taking|need|needs|needed)\s+" + _LEAD + "$", re.IGNORECASE)
+_TO_DO = re.compile(r"^\s*-?\s*[A-Za-z]+\s+to\s+(?P<verb>[a-z]+)(?:\s+(?P<np>(?:the|a|an|its|their)\s+[a-z][\w-]*))?")
+# a unit of measure or of time as a label's head ("ghz", "inch", "mins"), never a counted noun
+_TIME_UNIT = r"sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?"
+_UNIT_WORD = re.compile(r"(?:" + "|".join(p for p, _ in MEASURE_UNITS) + "|" + _TIME_UNIT + r")\.?", re.IGNORECASE)
+# "a 1.8 GHz dual core processor", "the 17-inch notebook"
+_UNIT_THEN = re.compile(r"^\s*-?\s*(?P<unit>[A-Za-z]+)\.?\s+(?P<words>(?:[\w-]+[,.;]?\s*){1,4})")
+_NOT_NOUNS = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+                        "was", "were", "is", "are", "be", "has", "have", "had", "will", "would", "that", "which",
+                        "than", "as", "but", "its", "their", "his", "her", "total", "each", "per", "before",
+                        "after", "ago", "earlier", "later", "into", "while", "when", "since", "until", "during"})
+
+
+def _noun_run(words: str) -> str:
+    """The lowercase noun phrase a run of words begins with, after words holding figures or
+    names ("i5 dual core processor and" → "dual core processor")."""
+    kept: list[str] = []
+    for word in words.split():
+        bare = word.strip(",.;:()\"'")
+        if not kept and (re.search(r"\d", bare) or bare[:1].isupper()):
+            continue
+        if not re.fullmatch(r"[a-z][a-z-]*", bare) or bare in _NOT_NOUNS or bare in _PRONOUNS or bare.endswith("ly"):
+            break
+        kept.append(bare)
+        if bare != word or len(kept) == 3:
+            break
+    return " ".join(kept)
+
+
+def _subject(np: str) -> str:
+    """A noun phrase of plain words, or "" ("it", "before he", an adverb)."""
+    words = np.split()
+    if any(w in _NOT_NOUNS or w in _PRONOUNS or w.endswith("ly") for w in words):
+        return ""
+    return " ".join(words)
+
+
+_PRONOUNS = frozenset({"it", "this", "that", "they", "he", "she", "which", "who", "there", "we", "you", "i"})
+
+
+def measured_thing(claim: Claim, *, unit_first: bool = False) -> str:
+    """What a duration, a distance or a figure given in a unit is of, in its sentence's words:
+    "initial tremor" (the initial tremor lasted 10 seconds), "downtime" (total downtime was 64
+    mins), "time remaining" (with 12 seconds left), "time to repair the cable" (it would take 12
+    days to repair the cable); with ``unit_first``, also the noun a figure and its unit modify
+    ("dual core processor" of "a 1.8 GHz dual core processor"); "" when the sentence does not say."""
+    at = claim.figure_at()
+    if at < 0:
+        return ""
+    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
+    if _LEFT.match(after):
+        return "time remaining"
+    todo = _TO_DO.match(after)
+    if _TAKES.search(before) and todo:
+        return " ".join(p for p in ("time to", todo.group("verb"), todo.group("np")) if p)
+    for pattern in (_LASTED, _WAS):
+        found = pattern.search(before)
+        if found and (thing := _subject(found.group("np"))):
+            return thing
+    then = _UNIT_THEN.match(after) if unit_first else None
+    return _noun_run(then.group("words")) if then and _UNIT_WORD.fullmatch(then.group("unit")) else ""
+
+
+def thing_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
+    """A label whose head is only a measure or a unit ("duration (seconds)", "ghz", "mins") named
+    by what the figures measure ("duration of the initial tremor (seconds)", "downtime (mins)",
+    "dual core processor (ghz)"); "" when the claims do not say or the label names more."""
+    generic = _GENERIC.match(label)
+    unit = not generic and bool(_UNIT_WORD.fullmatch(label)) and \
+        any(label.lower() == (c.unit or "").lower() for c in claims)
+    if not generic and not unit:
+        return ""
+    things = Counter(t for c in claims if (t := measured_thing(c, unit_first=unit)))
+    if not things:
+        return ""
+    thing = things.most_common(1)[0][0]
+    if generic:
+        what = f"the {thing}" if not thing.startswith("time ") else thing
+        return f"{generic.group('measure')} of {what} ({generic.group('unit')})"
+    return f"{thing} ({label})"

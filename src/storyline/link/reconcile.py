@@ -1688,7 +1688,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
              if a.claim.article != b.claim.article and not _clash(a, b)} | assess.floors_agree(reports)
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
-             and _clash(a, b) and not _rough(a, b)]
+             and _clash(a, b) and not _rough(a, b) and not assess.rounds_to(a.claim, b.claim)]
     if not clash:
         aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{aside}"
