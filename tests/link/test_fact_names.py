@@ -157,3 +157,8 @@ def test_a_far_figure_or_an_age_is_no_rounding() -> None:
     assert not assess.rounds_to(claim("a:1", "…", "60"), claim("b:1", "…", "61"))  # two ages
     assert not assess.rounds_to(claim("a:1", "…", "41", measure="percent", unit="%"),
                                 claim("b:1", "…", "39", measure="percent", unit="%"))
+
+
+def test_a_head_count_is_no_rounding() -> None:
+    assert not assess.rounds_to(claim("a:1", "…", "40", measure="count", unit="divers"),
+                                claim("b:1", "…", "39", measure="count", unit="divers"))
