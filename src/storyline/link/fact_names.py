@@ -101,16 +101,19 @@ def _main_persons(articles: Sequence[Article], persons: Counter[str]) -> list[st
     return [p for p, k in reach.items() if k >= need]
 
 
-def _named_last(claim: Claim, article: Article, main: list[str], persons: Counter[str]) -> str:
-    """The main person the article names last before (or in) the figure's sentence."""
+def _named_last(claim: Claim, article: Article, main: list[str]) -> str:
+    """The main person the article names last before the figure (by their surname, which a parser
+    may miss in a headline: "Bettie Page dies at 85")."""
     at = claim.start + max(0, claim.figure_at())
-    before = [n for n in article.names
-              if n.label == "PERSON" and n.start < at and _is_name(n.text) and _plausible(n.text)]
-    for name in sorted(before, key=lambda n: -n.start):
-        full = fullest(re.sub(r"['’]s$", "", name.text.strip()), persons)
-        if full in main:
-            return full
-    return ""
+    last, found = -1, ""
+    for person in main:
+        words = _words(person)
+        if not words:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", article.text[:at]):
+            if m.start() > last:
+                last, found = m.start(), person
+    return found
 
 
 # "Cheeks, 48, was fired", "Cheeks, aged 48": the name an age stands beside
@@ -180,7 +183,7 @@ def whose_age(claims: Sequence[Claim], articles: Sequence[Article]) -> str:
     else:
         main = _main_persons(articles, persons)
         found = Counter(p for c in claims if c.article in by_id
-                        and (p := _named_last(c, by_id[c.article], main, persons)))
+                        and (p := _named_last(c, by_id[c.article], main)))
         if not found:
             return ""
         who = found.most_common(1)[0][0]
