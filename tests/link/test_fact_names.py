@@ -162,3 +162,38 @@ def test_a_far_figure_or_an_age_is_no_rounding() -> None:
 def test_a_head_count_is_no_rounding() -> None:
     assert not assess.rounds_to(claim("a:1", "…", "40", measure="count", unit="divers"),
                                 claim("b:1", "…", "39", measure="count", unit="divers"))
+
+
+# -- what a percentage is of -----------------------------------------------------------------
+
+def share(text: str, number_text: str) -> Claim:
+    return claim("a:1", text, number_text, measure="percent", unit="%", value=1.0)
+
+
+def test_a_percentage_change_names_what_changed_and_which_way() -> None:
+    assert thing_label("percent (percent)", "percent",
+                       [share("Airline shares slid 7 percent after the warning.", "7 percent")]) == \
+        "fall in airline shares (percent)"  # a sentence's first word is lowered
+    assert thing_label("percent (percent)", "percent",
+                       [share("By noon, copper prices climbed 2.5 per cent.", "2.5 per cent")]) == \
+        "rise in copper prices (percent)"
+    assert thing_label("percent (percent)", "percent",
+                       [share("Rents rose by about 6 percent this year.", "about 6 percent")]) == \
+        "rise in rents (percent)"
+
+
+def test_a_share_of_a_group_and_a_comparison() -> None:
+    assert thing_label("percent", "percent",
+                       [share("Some 70 percent of the 412 nurses joined the strike.", "70 percent")]) == \
+        "share of nurses (percent)"
+    assert thing_label("percent", "percent",
+                       [share("The new model has 30 percent brighter screens.", "30 percent")]) == \
+        "brighter screens (percent)"
+    assert thing_label("percent", "percent",
+                       [share("Officials said the turnout was nearly 64%.", "nearly 64%")]) == "turnout (percent)"
+
+
+def test_a_percentage_whose_sentence_does_not_say_keeps_its_label() -> None:
+    assert thing_label("percent", "percent", [share("It fell 3 percent.", "3 percent")]) == ""
+    # the phrase's head lies before the words read ("shares in the bank"): no guess
+    assert thing_label("percent", "percent", [share("Shares in the lender fell 12 percent.", "12 percent")]) == ""

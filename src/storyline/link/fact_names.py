@@ -273,10 +273,76 @@ def measured_thing(claim: Claim, *, unit_first: bool = False) -> str:
     return _noun_run(then.group("words")) if then and _UNIT_WORD.fullmatch(then.group("unit")) else ""
 
 
+_DOWN = r"fell|fall|falls|plunged|plunges|dropped|drops|slid|slides|sank|sinks|tumbled|tumbles|declined|declines|" \
+        r"lost|loses|slumped|slumps|closed\s+down|was\s+down|were\s+down|ended\s+down"
+_UP = r"rose|rises|gained|gains|jumped|jumps|climbed|climbs|increased|increases|surged|surges|soared|soars|" \
+      r"closed\s+up|was\s+up|were\s+up|ended\s+up"
+# "Greek stocks plunged 5.4 per cent", "the index closed up 2 percent"
+_CHANGED = re.compile(r"(?<![\w-])(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+"
+                      r"(?P<way>(?i:" + _DOWN + "|" + _UP + r"))\s+(?i:by\s+)?(?i:" + _LEAD + ")$")
+# "Ninety percent of the 288 candidates", "40% of their homes"
+_SHARE = re.compile(r"^\s*(?:%|percent|per\s*cent)?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+|all\s+)?"
+                    r"(?:[\d,.]+\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+# "60 percent faster graphics", "graphics 60 percent faster than"
+_COMPARED = re.compile(r"^\s*(?:%|percent|per\s*cent)?\s+(?P<adj>[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\b"
+                       r"(?:\s+(?P<np>(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*))?")
+
+
+def _trimmed(np: str) -> str:
+    """A noun phrase without the function words it was read with ("as Greek stocks" → "Greek stocks")."""
+    words = np.split()
+    while words and (words[0].lower() in _NOT_NOUNS or words[0].lower() in _PRONOUNS):
+        if words[0].lower() in _PREPOSITIONS:
+            return ""  # "shares in the bank": the phrase's head lies before the window
+        words = words[1:]
+    return _subject(" ".join(words)) if words else ""
+
+
+_PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "with", "by", "from", "to", "into"})
+
+
+def _plural_head(run: str) -> str:
+    """A run of words up to its first plural noun ("candidates come" → "candidates"), else its first word."""
+    words = run.split()
+    for i, word in enumerate(words):
+        if word.endswith("s") and not word.endswith("ss"):
+            return " ".join(words[:i + 1])
+    return words[0] if words else ""
+
+
+def share_thing(claim: Claim) -> str:
+    """What a percentage is of or measures, in its sentence's words: "fall in Greek stocks" (Greek
+    stocks plunged 5.4 per cent), "share of candidates" (ninety percent of the 288 candidates come
+    from ...), "faster graphics" (60 percent faster graphics); "" when the sentence does not say."""
+    at = claim.figure_at()
+    if at < 0:
+        return ""
+    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
+    changed = _CHANGED.search(before)
+    if changed and (np := _trimmed(changed.group("np"))):
+        way = "fall" if re.fullmatch(_DOWN, changed.group("way").lower()) else "rise"
+        opens = not before[:changed.start()].strip() and np[1:2].islower()  # "Prices rose": a sentence's first word
+        return f"{way} in {np[:1].lower() + np[1:] if opens else np}"
+    share = _SHARE.match(after)
+    if share and (np := _plural_head(_noun_run(share.group("np")))):
+        return f"share of {np}"
+    said = _WAS.search(before)
+    if said and (np := _subject(said.group("np"))):
+        return np  # "turnout was almost 90%"
+    compared = _COMPARED.match(after)
+    if compared and compared.group("adj") not in ("other", "under", "over", "per", "after", "later", "never"):
+        np = _noun_run(compared.group("np") or "") or _noun_run(" ".join(before.split()[-1:]))
+        return f"{compared.group('adj')} {np}" if np else ""
+    return ""
+
+
 def thing_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
     """A label whose head is only a measure or a unit ("duration (seconds)", "ghz", "mins") named
     by what the figures measure ("duration of the initial tremor (seconds)", "downtime (mins)",
     "dual core processor (ghz)"); "" when the claims do not say or the label names more."""
+    if measure == "percent" and re.fullmatch(r"(?:percent|per cent|%)(?: \(percent\))?", label):
+        shares = Counter(t for c in claims if (t := share_thing(c)))
+        return f"{shares.most_common(1)[0][0]} (percent)" if shares else ""
     generic = _GENERIC.match(label)
     unit = not generic and bool(_UNIT_WORD.fullmatch(label)) and \
         any(label.lower() == (c.unit or "").lower() for c in claims)
