@@ -13,6 +13,13 @@ their fullest, with the role the figures give them:
   least half of its articles): the one its article named last before the figure;
 - the role noun follows the name: the side most of the figures give the person ("suspect",
   "victim"), else the noun the text calls them by ("actress").
+
+A label whose head is only a measure or a unit says nothing a reader can use: "duration
+(seconds)", "ghz", "percent (percent)". What is measured is read from the figure's sentence
+by its grammar: what lasted ("the initial tremor lasted 10 seconds"), what a figure and its
+unit modify ("a 1.8 GHz dual core processor"), what rose or fell by a percentage ("Greek
+stocks plunged 5.4 per cent"), of what a share is ("ninety percent of the candidates"). A
+sentence that does not say ("It lasted 30 seconds") leaves the label as it is.
 """
 
 from __future__ import annotations
