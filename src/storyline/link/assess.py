@@ -94,3 +94,38 @@ def beside(reports: Sequence[R], *, fits: Callable[[R, R], bool]) -> str:
         return ""
     shown = "; ".join(f"{r.claim.number_text} ({r.claim.article})" for r in odd[:3])
     return f" Given beside the figure they agree on, not as another count of it: {shown}."
+
+
+ROUND_SHARE = 0.03  # a round figure stands for an exact one this close: "40%" for "39 percent"
+ROUNDED_MEASURES = frozenset({"percent", "money", "damage", "price"})  # told rounded; a head count is not
+
+
+def rounds_to(a: Claim, b: Claim) -> bool:
+    """Whether one exact figure is the other rounded: "40%" beside "39 percent", "$1,100" beside
+    "$1,099", "1.5 million" beside "1,520,000". The round one ends in zeros at a place the exact
+    one rounds to, and the two are this close (``ROUND_SHARE``): "50%" is no rounding of "47%".
+    Only shares and sums are told rounded; a count of people or things, or an age, is not."""
+    if a.qualifier != "exact" or b.qualifier != "exact" or a.unit != b.unit or not a.value or not b.value:
+        return False
+    if a.measure not in ROUNDED_MEASURES:
+        return False  # "40 divers" beside "38 divers" is two counts; "60" and "61" are two ages
+    if a.value == b.value:
+        return False
+    for rough, fine in ((a.value, b.value), (b.value, a.value)):
+        place = _place(rough)
+        if place > 0 and place > _place(fine) and round(fine / place) * place == rough \
+                and abs(rough - fine) <= ROUND_SHARE * max(rough, fine):
+            return True
+    return False
+
+
+def _place(value: float) -> float:
+    """The place of a figure's last non-zero digit: 40 → 10, 1,500,000 → 100,000, 2.5 → 0.1."""
+    if value != int(value):
+        return 10.0 ** -len(repr(float(value)).split(".")[1].rstrip("0"))
+    number, place = int(abs(value)), 1.0
+    while number and number % 10 == 0:
+        number //= 10
+        place *= 10
+    return place
+

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from storyline.extract.places import place_judge
+from storyline.link.fact_names import thing_label, whose_age
 from storyline.link.gazetteer import (
     Place,
     area_point,
@@ -285,8 +286,10 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         placed = bool(suffix) and fact.label.endswith(suffix)
         base = fact.label[:-len(suffix)] if placed else fact.label
         label = label_for(base, fact, mine)
+        label = thing_label(label, fact.measure, mine) or label  # "duration (seconds)" of what
         unplaced = not fact.location and not fact.label.startswith("age ")
         label = f"{label} in {place}" if place and (placed or unplaced) else label
+        label = (whose_age(mine, articles) if fact.measure == "age" else "") or label  # a person's age: no place
         out.append(dataclasses.replace(fact, location=place, label=label))
     renamed = {old.label: new.label for old, new in zip(facts, out, strict=True) if old.label != new.label}
     # a part's explanation names its total by the total's label ("A part of people killed in Aceh (22)")

@@ -1582,8 +1582,10 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
     """A noun phrase a reader understands: "people killed in Aceh", "Israeli soldiers killed
     in Gaza", "houses damaged", "magnitude of the earthquake", "money stolen"."""
     if claim.unit in PEOPLE_UNITS:
-        who = claim.counted if claim.counted and claim.counted.lower() not in ("people", "persons", "others",
-                                                                               "other") else \
+        # the text's own word: "people" stays "people" (not the side a story puts them on); only a
+        # figure that names nobody ("others") is named by its side
+        who = ("people" if claim.counted.lower() == "persons" else claim.counted) \
+            if claim.counted and claim.counted.lower() not in ("others", "other") else \
             _GROUP_WORDS.get(group, "people") or "people"
         did = _did(claim) if claim.measure == "count" else None
         how = {"serious": "seriously ", "minor": "lightly "}.get(_severity(claim), "")  # "people seriously injured"
@@ -1697,7 +1699,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
              if a.claim.article != b.claim.article and not _clash(a, b)} | assess.floors_agree(reports)
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
-             and _clash(a, b) and not _rough(a, b)]
+             and _clash(a, b) and not _rough(a, b) and not assess.rounds_to(a.claim, b.claim)]
     if not clash:
         aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{aside}"

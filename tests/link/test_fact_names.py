@@ -1,0 +1,199 @@
+"""Labels a reader can use: whose age a row gives, what a duration or a unit measures, and the
+text's own word for the people counted; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from storyline.link import assess
+from storyline.link.fact_names import fullest, measured_thing, thing_label, whose_age
+from storyline.link.reconcile import reconcile
+from storyline.model import Article, Claim, NamedSpan
+
+
+def claim(cid: str, text: str, number_text: str, *, measure: str = "age", unit: str | None = "years",
+          counted: str | None = None, role: str | None = "other", value: float | None = None,
+          qualifier: str = "exact") -> Claim:
+    value = value if value is not None else float(number_text) if number_text.isdigit() else 1.0
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=value, high=value, qualifier=qualifier, unit=unit, measure=measure, subject=None,
+                 subject_group="mixed", location=None, as_of=None, attributed_to=None, counted=counted, role=role)
+
+
+def article(aid: str, text: str, *persons: str, claims: tuple[Claim, ...] = ()) -> Article:
+    names = tuple(NamedSpan(start=text.index(p), end=text.index(p) + len(p), label="PERSON", text=p)
+                  for p in persons)
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=text, published="2024-05-02", outlet=aid,
+                   names=names, claims=claims)
+
+
+# -- ages ------------------------------------------------------------------------------------
+
+def test_a_surname_takes_the_fullest_name_the_story_gives() -> None:
+    persons = Counter({"Orla Venn": 3, "Venn": 4, "Orla Venn Jr.": 1})
+    assert fullest("Venn", persons) == "Orla Venn Jr."
+    assert fullest("Orla Venn", persons) == "Orla Venn Jr."
+
+
+def test_a_surname_two_persons_bear_stays_a_surname() -> None:
+    persons = Counter({"Ada Brisk": 2, "Tom Brisk": 2})
+    assert fullest("Brisk", persons) == "Brisk"
+
+
+def test_an_age_names_its_person_with_the_role_the_figures_give() -> None:
+    one = article("a", "Police charged Hal Munro, 52, with arson at the depot.", "Hal Munro")
+    two = article("b", "Munro, 52, appeared in court on Monday.", "Munro")
+    claims = [claim("a:1", "Police charged Hal Munro, 52, with arson at the depot.", "52", counted="Hal Munro",
+                    role="perpetrators"),
+              claim("b:1", "Munro, 52, appeared in court on Monday.", "52", counted="Munro")]
+    assert whose_age(claims, [one, two]) == "age of Hal Munro (suspect)"
+
+
+def test_a_date_word_read_as_a_name_gives_way_to_the_name_beside_the_figure() -> None:
+    text = "On Saturday, Priya Doyle, 34, was found alive by rescuers."
+    one = article("a", text, "Priya Doyle")
+    two = article("b", "Rescuers reached Priya Doyle after two days.", "Priya Doyle")
+    claims = [claim("a:1", text, "34", counted="Saturday")]
+    assert whose_age(claims, [one, two]) == "age of Priya Doyle"
+
+
+def test_a_pronoun_stands_for_the_story_s_main_person_named_last_before_it() -> None:
+    texts = ["The painter Ines Kalder died at home on Tuesday. She was 88.",
+             "Ines Kalder, whose murals fill the old station, has died.",
+             "Tributes were paid to Kalder by the city's mayor, Rolf Asch."]
+    arts = [article("a", texts[0], "Ines Kalder"), article("b", texts[1], "Ines Kalder"),
+            article("c", texts[2], "Kalder", "Rolf Asch")]
+    told = claim("a:1", "She was 88.", "88")
+    told = Claim(**{**{f: getattr(told, f) for f in told.__slots__}, "start": texts[0].index("She")})
+    assert whose_age([told], arts) == "age of Ines Kalder"
+
+
+def test_a_thing_s_age_is_never_given_to_the_story_s_main_person() -> None:
+    # "the 40-year-old bridge": a noun the story never calls the person by
+    texts = ["Mayor Lena Ostrow opened the 40-year-old bridge again.", "Lena Ostrow cut the ribbon.",
+             "Ostrow thanked the engineers."]
+    arts = [article("a", texts[0], "Lena Ostrow"), article("b", texts[1], "Lena Ostrow"),
+            article("c", texts[2], "Ostrow")]
+    claims = [claim("a:1", texts[0], "40", counted="bridge")]
+    assert whose_age(claims, arts) == ""
+
+
+def test_the_noun_the_story_calls_a_person_by_is_their_role() -> None:
+    texts = ["The 29-year-old sprinter withdrew from the final.", "Sprinter Jonah Reyes, 29, felt a cramp.",
+             "Jonah Reyes will rest for a month."]
+    arts = [article("a", texts[0]), article("b", texts[1], "Jonah Reyes"), article("c", texts[2], "Jonah Reyes")]
+    claims = [claim("a:1", texts[0], "29", counted="sprinter"),
+              claim("b:1", texts[1], "29", counted="Jonah Reyes")]
+    assert whose_age(claims, arts) == "age of Jonah Reyes (sprinter)"
+
+
+# -- what a duration or a unit measures ------------------------------------------------------
+
+def test_what_lasts_is_the_subject_of_lasted() -> None:
+    found = claim("a:1", "The second blackout lasted about 40 minutes, the utility said.", "about 40",
+                  measure="duration", unit="minutes")
+    assert measured_thing(found) == "second blackout"
+    assert thing_label("duration (minutes)", "duration", [found]) == "duration of the second blackout (minutes)"
+
+
+def test_a_pronoun_or_an_adverb_names_nothing() -> None:
+    said = claim("a:1", "It lasted 30 seconds, a witness said.", "30", measure="duration", unit="seconds")
+    ago = claim("a:2", "She moved to the coast three weeks ago.", "three", measure="duration", unit="weeks")
+    assert measured_thing(said) == "" and measured_thing(ago) == ""
+    assert thing_label("duration (seconds)", "duration", [said, ago]) == ""
+
+
+def test_time_left_and_time_to_do_something() -> None:
+    left = claim("a:1", "The visitors scored with 17 seconds left in the match.", "17", measure="duration",
+                 unit="seconds")
+    fix = claim("b:1", "Engineers said it would take nine days to replace the pump.", "nine", measure="duration",
+                unit="days")
+    assert measured_thing(left) == "time remaining"
+    assert measured_thing(fix) == "time to replace the pump"
+    assert thing_label("duration (days)", "duration", [fix]) == "duration of time to replace the pump (days)"
+
+
+def test_a_unit_as_a_label_s_head_gives_way_to_what_it_measures() -> None:
+    chip = claim("a:1", "The tablet gets a 2.4 GHz quad core chip and more memory.", "2.4", measure="count",
+                 unit="ghz", value=2.4)
+    assert thing_label("ghz", "count", [chip]) == "quad core chip (ghz)"
+    total = claim("b:1", "Total delay was 95 minutes on the northern line.", "95", measure="count", unit="minutes")
+    assert thing_label("minutes", "count", [total]) == "delay (minutes)"
+
+
+def test_a_counted_noun_is_no_unit() -> None:
+    seats = claim("a:1", "The party won 41 seats in the vote.", "41", measure="count", unit="seats",
+                  counted="seats")
+    assert thing_label("seats", "count", [seats]) == ""
+
+
+# -- the text's word for people --------------------------------------------------------------
+
+def test_people_the_text_counts_as_people_stay_people() -> None:
+    def said(aid: str, text: str, number_text: str, value: float) -> Article:
+        c = Claim(id=f"{aid}:1", article=aid, start=0, end=len(text), text=text, number_text=number_text,
+                  value=value, low=value, high=value, qualifier="exact", unit="people", measure="detained",
+                  subject=None, subject_group="protesters", location="Harn", as_of=None, attributed_to=None,
+                  counted="people", role="perpetrators")
+        return Article(id=aid, source=f"{aid}.txt", format="txt", text=text, published="2024-05-02", outlet=aid,
+                       claims=(c,))
+    facts = reconcile([said("a", "Police detained 40 people after the march in Harn.", "40", 40),
+                       said("b", "Some 40 people were detained in Harn on Sunday.", "40", 40)], story="s")
+    assert [f.label for f in facts if f.measure == "detained"] == ["people detained in Harn"]
+
+
+# -- rounding --------------------------------------------------------------------------------
+
+def test_a_round_figure_is_the_exact_one_rounded() -> None:
+    assert assess.rounds_to(claim("a:1", "…", "40", measure="percent", unit="%"),
+                            claim("b:1", "…", "39", measure="percent", unit="%"))
+    assert assess.rounds_to(claim("a:1", "…", "1100", measure="price", unit="USD"),
+                            claim("b:1", "…", "1099", measure="price", unit="USD"))
+
+
+def test_a_far_figure_or_an_age_is_no_rounding() -> None:
+    assert not assess.rounds_to(claim("a:1", "…", "50", measure="percent", unit="%"),
+                                claim("b:1", "…", "47", measure="percent", unit="%"))
+    assert not assess.rounds_to(claim("a:1", "…", "60"), claim("b:1", "…", "61"))  # two ages
+    assert not assess.rounds_to(claim("a:1", "…", "41", measure="percent", unit="%"),
+                                claim("b:1", "…", "39", measure="percent", unit="%"))
+
+
+def test_a_head_count_is_no_rounding() -> None:
+    assert not assess.rounds_to(claim("a:1", "…", "40", measure="count", unit="divers"),
+                                claim("b:1", "…", "39", measure="count", unit="divers"))
+
+
+# -- what a percentage is of -----------------------------------------------------------------
+
+def share(text: str, number_text: str) -> Claim:
+    return claim("a:1", text, number_text, measure="percent", unit="%", value=1.0)
+
+
+def test_a_percentage_change_names_what_changed_and_which_way() -> None:
+    assert thing_label("percent (percent)", "percent",
+                       [share("Airline shares slid 7 percent after the warning.", "7 percent")]) == \
+        "fall in airline shares (percent)"  # a sentence's first word is lowered
+    assert thing_label("percent (percent)", "percent",
+                       [share("By noon, copper prices climbed 2.5 per cent.", "2.5 per cent")]) == \
+        "rise in copper prices (percent)"
+    assert thing_label("percent (percent)", "percent",
+                       [share("Rents rose by about 6 percent this year.", "about 6 percent")]) == \
+        "rise in rents (percent)"
+
+
+def test_a_share_of_a_group_and_a_comparison() -> None:
+    assert thing_label("percent", "percent",
+                       [share("Some 70 percent of the 412 nurses joined the strike.", "70 percent")]) == \
+        "share of nurses (percent)"
+    assert thing_label("percent", "percent",
+                       [share("The new model has 30 percent brighter screens.", "30 percent")]) == \
+        "brighter screens (percent)"
+    assert thing_label("percent", "percent",
+                       [share("Officials said the turnout was nearly 64%.", "nearly 64%")]) == "turnout (percent)"
+
+
+def test_a_percentage_whose_sentence_does_not_say_keeps_its_label() -> None:
+    assert thing_label("percent", "percent", [share("It fell 3 percent.", "3 percent")]) == ""
+    # the phrase's head lies before the words read ("shares in the bank"): no guess
+    assert thing_label("percent", "percent", [share("Shares in the lender fell 12 percent.", "12 percent")]) == ""
