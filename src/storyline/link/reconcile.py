@@ -33,6 +33,7 @@ from storyline.link import assess
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
+from storyline.link.kept_figures import agreed
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.link.side_figures import (
     article_count,
@@ -97,6 +98,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     months = {int(a.published[5:7]) for a in articles if a.published and re.match(r"\d{4}-\d{2}", a.published)}
     protest = _protest_story(articles)
     copies = copy_groups(articles)
+    agreed_long = agreed(articles, kept_out=_long, size=_base, copies=copies)  # "a seven-month review" told by several outlets
     groups: dict[tuple[str, ...], list[_Report]] = {}
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
@@ -107,7 +109,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         for claim in article.claims:
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
-                    or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
+                    or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long) \
+                    or _population(claim) or _modifier(claim) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
                     or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \

@@ -1,0 +1,82 @@
+"""Figures of a kind the facts table leaves out, kept when the story is about them.
+
+The claim filters of ``reconcile`` drop whole kinds of figure as the setting: a duration longer
+than a month is most often a history's ("over three decades", "for 35 years"). But when several
+outlets, each in its own words, give the same long duration, that length is what the story tells
+("after a seven-month review", "41 years after the killings", "a saga of nearly two years"):
+independent writers do not agree by chance on a figure they mention in passing. A sentence copied
+from one wire text or one quote ("'It's been with us for 20 years,' he said" in two articles) is one
+writer, not two. Each test here reads only the figures and their sentences, never a story's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from storyline.model import Article, Claim
+
+AGREE_RATIO = 1.1  # two sizes of one length within this ratio are one length ("23 months", "nearly two years"),
+# and seven years and eight years are two
+EARLY = 0.5  # the share of an article where it tells its own event
+SAME_WORDING = 0.7  # sentences sharing this share of their words are one sentence copied, not two writers agreeing
+# a rank or a part, not an amount: "the 14th month", "the second half of the year"
+_NOT_AN_AMOUNT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|last|half|quarter)\b",
+                            re.IGNORECASE)
+# a span of time counted back or on from the writer's day, not the length of anything the story tells:
+# "in the past two years", "over the next 24 months", "the last five decades", "forty years prior", "its first
+# 100 days"
+_WINDOW_BEFORE = re.compile(r"\b(?:past|next|last|previous|coming|first)\s+(?:(?:few|several|\w+ly)\s+)?$", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"^\s*-?\s*[a-z]+\s+(?:ago|prior|hence)\b", re.IGNORECASE)
+# ... or an age the claim reader took for a length: "who were 61 and 48 years old"
+_AGE_AFTER = re.compile(r"^(?:\s*(?:and|or|,)\s*\d+)?\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
+def same_wording(a: str, b: str) -> bool:
+    """Whether two sentences are one text copied (a wire story, a quote), as against two ways of telling:
+    most of their words are shared."""
+    x, y = _words(a), _words(b)
+    return bool(x and y) and len(x & y) >= SAME_WORDING * min(len(x), len(y))
+
+
+def window(claim: Claim) -> bool:
+    """Whether a duration counts back or on from the writer's day ("the past two years", "the next 24 months",
+    "six months ago", "forty years prior") or is an age read as a length ("61 and 48 years old"): no length of the story's own."""
+    at = claim.figure_at()
+    if at < 0:
+        return False
+    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
+    return bool(_WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after) or _AGE_AFTER.match(after))
+
+
+def agreed(articles: Sequence[Article], *, kept_out: Callable[[Claim], bool], size: Callable[[Claim], float | None],
+           copies: Mapping[str, str] | None = None, ratio: float = AGREE_RATIO) -> frozenset[str]:
+    """The ids of claims ``kept_out`` would leave out whose size an article of another source gives too,
+    within ``ratio`` and in other words, both in the first half of their articles, where news tells its
+    own event (history comes later): "a seven-month review" in one article and "after an intensive
+    seven-month investigation" in another; then the same size told later in any article. A figure
+    repeated in one article, in copies of one text or in one quote reprinted agrees with nobody; a rank
+    or a part ("the 14th month", "the second half of the year") is no amount to agree on."""
+    copies = copies or {}
+    sized: list[tuple[float, str, Claim, bool]] = []  # size, source, claim, told in the first half of its article
+    for article in articles:
+        for claim in article.claims:
+            if kept_out(claim) and not _NOT_AN_AMOUNT.search(claim.number_text) and not window(claim) and \
+                    (value := size(claim)) is not None and value > 0:
+                sized.append((value, copies.get(article.id, article.id), claim, claim.start <= EARLY * len(article.text)))
+    sized.sort(key=lambda s: s[0])
+    kept: set[str] = set()
+    for i, (value, source, claim, early) in enumerate(sized):
+        for other_value, other_source, other, other_early in sized[i + 1:]:
+            if other_value > value * ratio:
+                break
+            if early and other_early and other_source != source and not same_wording(claim.text, other.text):
+                kept.update((claim.id, other.id))
+    sizes = [value for value, _, claim, _ in sized if claim.id in kept]
+    kept.update(claim.id for value, _, claim, _ in sized if any(v <= value * ratio and value <= v * ratio for v in sizes))
+    return frozenset(kept)
