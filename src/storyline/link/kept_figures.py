@@ -26,7 +26,8 @@ _NOT_AN_AMOUNT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth
 # a span of time counted back or on from the writer's day, not the length of anything the story tells:
 # "in the past two years", "over the next 24 months", "the last five decades", "forty years prior", "its first
 # 100 days"
-_WINDOW_BEFORE = re.compile(r"\b(?:past|next|last|previous|coming|first)\s+(?:(?:few|several|\w+ly)\s+)?$", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(r"\b(?:past|next|last|previous|coming|first)\s+(?:(?:few|several|\w+ly)\s+)?$",
+                            re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"^\s*-?\s*[a-z]+\s+(?:ago|prior|hence)\b", re.IGNORECASE)
 # ... or an age the claim reader took for a length: "who were 61 and 48 years old"
 _AGE_AFTER = re.compile(r"^(?:\s*(?:and|or|,)\s*\d+)?\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
@@ -46,7 +47,8 @@ def same_wording(a: str, b: str) -> bool:
 
 def window(claim: Claim) -> bool:
     """Whether a duration counts back or on from the writer's day ("the past two years", "the next 24 months",
-    "six months ago", "forty years prior") or is an age read as a length ("61 and 48 years old"): no length of the story's own."""
+    "six months ago", "forty years prior") or is an age read as a length ("61 and 48 years old"): no length of
+    the story's own."""
     at = claim.figure_at()
     if at < 0:
         return False
@@ -68,7 +70,8 @@ def agreed(articles: Sequence[Article], *, kept_out: Callable[[Claim], bool], si
         for claim in article.claims:
             if kept_out(claim) and not _NOT_AN_AMOUNT.search(claim.number_text) and not window(claim) and \
                     (value := size(claim)) is not None and value > 0:
-                sized.append((value, copies.get(article.id, article.id), claim, claim.start <= EARLY * len(article.text)))
+                early = claim.start <= EARLY * len(article.text)
+                sized.append((value, copies.get(article.id, article.id), claim, early))
     sized.sort(key=lambda s: s[0])
     kept: set[str] = set()
     for i, (value, source, claim, early) in enumerate(sized):
@@ -78,5 +81,6 @@ def agreed(articles: Sequence[Article], *, kept_out: Callable[[Claim], bool], si
             if early and other_early and other_source != source and not same_wording(claim.text, other.text):
                 kept.update((claim.id, other.id))
     sizes = [value for value, _, claim, _ in sized if claim.id in kept]
-    kept.update(claim.id for value, _, claim, _ in sized if any(v <= value * ratio and value <= v * ratio for v in sizes))
+    kept.update(claim.id for value, _, claim, _ in sized
+                if any(v <= value * ratio and value <= v * ratio for v in sizes))
     return frozenset(kept)

@@ -98,7 +98,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     months = {int(a.published[5:7]) for a in articles if a.published and re.match(r"\d{4}-\d{2}", a.published)}
     protest = _protest_story(articles)
     copies = copy_groups(articles)
-    agreed_long = agreed(articles, kept_out=_long, size=_base, copies=copies)  # "a seven-month review" told by several outlets
+    # a long duration several outlets give in their own words: "a seven-month review", "a 41-year odyssey"
+    agreed_long = agreed(articles, kept_out=_long, size=_base, copies=copies)
     groups: dict[tuple[str, ...], list[_Report]] = {}
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
