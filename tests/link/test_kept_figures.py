@@ -1,0 +1,89 @@
+"""Figures of a kind the facts table leaves out, kept when several outlets agree on them, on sentences
+written for these tests: a long duration two outlets give in their own words early in their articles."""
+
+from __future__ import annotations
+
+from storyline.link.kept_figures import agreed, same_wording, window
+from storyline.link.reconcile import _base, _long, reconcile
+from storyline.model import Article, Claim
+
+FILLER = " The council met again on Tuesday to discuss the harbour budget and the new ferry timetable." * 6
+
+
+def duration(cid: str, number_text: str, value: float, text: str, *, unit: str = "months", start: int = 0,
+             qualifier: str = "exact") -> Claim:
+    return Claim(id=cid, article=cid.split(":")[0], start=start, end=start + len(text), text=text,
+                 number_text=number_text, value=value, low=value, high=value, qualifier=qualifier, unit=unit,
+                 measure="duration", subject=None, subject_group="not_people", location="Valland", as_of=None,
+                 attributed_to=None, counted=unit, role="objects")
+
+
+def art(aid: str, claim: Claim, *, late: bool = False) -> Article:
+    """An article of its own outlet telling the claim's sentence alone, or after a long preamble."""
+    if late:
+        text = FILLER + " " + claim.text
+        claim = Claim(**{**{f: getattr(claim, f) for f in Claim.__slots__ if not f.startswith("__")},
+                         "start": len(FILLER) + 1, "end": len(text)})
+    else:
+        text = claim.text
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=text, published="2024-05-02", outlet=aid,
+                   claims=(claim,))
+
+
+def kept(*articles: Article) -> frozenset[str]:
+    return agreed(articles, kept_out=_long, size=_base)
+
+
+def test_a_long_duration_two_outlets_tell_in_their_own_words_is_kept() -> None:
+    a = art("a", duration("a:c1", "nine", 9, "The arrests end a nine-month inquiry by the port authority's auditors."))
+    b = art("b", duration("b:c1", "nine", 9, "Auditors combed through the harbour accounts for nine months."))
+    assert kept(a, b) == {"a:c1", "b:c1"}
+
+
+def test_two_units_of_one_length_agree() -> None:
+    a = art("a", duration("a:c1", "18", 18, "The drought that emptied the reservoir has lasted 18 months."))
+    b = art("b", duration("b:c1", "a year and a half", 1.5, "Farmers have waited a year and a half for rain.",
+                          unit="years"))
+    assert kept(a, b) == {"a:c1", "b:c1"}
+
+
+def test_other_lengths_one_outlet_a_copied_sentence_or_a_late_mention_are_not_kept() -> None:
+    seven = art("a", duration("a:c1", "seven", 7, "The strike at the mill has now run for seven years.", unit="years"))
+    eight = art("b", duration("b:c1", "eight", 8, "Workers at the mill walked out eight years into the dispute.",
+                              unit="years"))
+    assert not kept(seven, eight)  # seven years and eight years are two lengths
+    once = art("a", duration("a:c1", "nine", 9, "The arrests end a nine-month inquiry by the auditors."))
+    assert not kept(once)
+    wire = "The arrests end a nine-month inquiry by the port authority's auditors, officials said."
+    assert not kept(art("a", duration("a:c1", "nine", 9, wire)), art("b", duration("b:c1", "nine", 9, wire)))
+    history = art("b", duration("b:c1", "nine", 9, "The old quay was rebuilt over nine months in the sixties."),
+                  late=True)
+    assert not kept(once, history)  # one outlet tells it early, the other only in its history
+
+
+def test_a_window_from_the_writers_day_or_an_age_is_no_length_of_the_story() -> None:
+    for number_text, text in (("two", "Sales have grown in the past two years."),
+                              ("24", "Prices may double over the next 24 months."),
+                              ("six", "The republic split from its neighbour six months ago."),
+                              ("forty", "She had left the stage forty years prior."),
+                              ("61", "The women, who were 61 and 48 years old, were found at home.")):
+        assert window(duration("a:c1", number_text, 1, text, unit="years"))
+    assert not window(duration("a:c1", "nine", 9, "The arrests end a nine-month inquiry."))
+    assert not window(duration("a:c1", "41", 41, "The arrest ends a 41-year search for the killer.", unit="years"))
+
+
+def test_same_wording_tells_a_copy_from_a_retelling() -> None:
+    assert same_wording("Ferries were halted for three days, the operator said.",
+                        "Ferries were halted for three days, the operator said on Monday.")
+    assert not same_wording("Ferries were halted for three days, the operator said.",
+                            "The operator kept its boats in port from Friday to Monday.")
+
+
+def test_the_agreed_length_reaches_the_facts_table() -> None:
+    a = art("a", duration("a:c1", "nine", 9, "The arrests end a nine-month inquiry by the port authority's auditors."))
+    b = art("b", duration("b:c1", "nine", 9, "Auditors combed through the harbour accounts for nine months."))
+    facts = reconcile([a, b], story="s1")
+    assert any(f.measure == "duration" and set(f.claims) == {"a:c1", "b:c1"} for f in facts)
+    alone = reconcile([a, art("b", duration("b:c1", "two", 2, "The ferry line has run for two decades.",
+                                            unit="decades"))], story="s1")
+    assert not any(f.measure == "duration" for f in alone)  # no outlet agrees: the setting, left out
