@@ -21,8 +21,8 @@ AGREE_RATIO = 1.1  # two sizes of one length within this ratio are one length ("
 EARLY = 0.5  # the share of an article where it tells its own event
 SAME_WORDING = 0.7  # sentences sharing this share of their words are one sentence copied, not two writers agreeing
 # a rank or a part, not an amount: "the 14th month", "the second half of the year"
-_NOT_AN_AMOUNT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|last)\b|^\s*(?:half|quarter)\s*$",
-                            re.IGNORECASE)
+_NOT_AN_AMOUNT = re.compile(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|last)\b|"
+                            r"^\s*(?:half|quarter)\s*$", re.IGNORECASE)
 # a span of time counted back or on from the writer's day, not the length of anything the story tells:
 # "in the past two years", "over the next 24 months", "the last five decades", "forty years prior", "its first
 # 100 days"
