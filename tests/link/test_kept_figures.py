@@ -1,9 +1,10 @@
 """Figures of a kind the facts table leaves out, kept when several outlets agree on them, on sentences
-written for these tests: a long duration two outlets give in their own words early in their articles."""
+written for these tests: a long duration two outlets give in their own words early in their articles, a
+product's specification (memory, clock speed, pixels) several outlets give."""
 
 from __future__ import annotations
 
-from storyline.link.kept_figures import agreed, same_wording, window
+from storyline.link.kept_figures import agreed, same_wording, spec_unit, window
 from storyline.link.reconcile import _base, _long, reconcile
 from storyline.model import Article, Claim
 
@@ -87,3 +88,37 @@ def test_the_agreed_length_reaches_the_facts_table() -> None:
     alone = reconcile([a, art("b", duration("b:c1", "two", 2, "The ferry line has run for two decades.",
                                             unit="decades"))], story="s1")
     assert not any(f.measure == "duration" for f in alone)  # no outlet agrees: the setting, left out
+
+
+# -- a product's specification ---------------------------------------------------------------
+
+def spec(cid: str, number_text: str, value: float, text: str, counted: str, *, measure: str = "count",
+         qualifier: str = "exact") -> Claim:
+    high = value
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=None if qualifier == "up_to" else value, high=high, qualifier=qualifier,
+                 unit=counted.split()[0], measure=measure, subject=None, subject_group="not_people",
+                 location="Valland", as_of=None, attributed_to=None, counted=counted, role="objects")
+
+
+def test_a_figure_in_a_unit_of_memory_speed_or_pixels_is_a_specification() -> None:
+    assert spec_unit(spec("a:c1", "16", 16, "The tablet carries 16GB of memory.", "gb of memory")) == "GB"
+    assert spec_unit(spec("a:c1", "2.4", 2.4, "It runs a 2.4GHz chip.", "ghz chip")) == "GHz"
+    assert spec_unit(spec("a:c1", "12", 12, "A 12-megapixel camera sits on the back.", "megapixel camera",
+                          measure="other")) == "megapixel"
+    assert spec_unit(spec("a:c1", "3", 3, "Three chips were sold.", "chips")) is None
+    assert spec_unit(spec("a:c1", "40", 40, "The lab hired 40 engineers.", "engineers")) is None
+
+
+def test_specifications_several_outlets_give_are_facts_one_per_value() -> None:
+    a = art("a", spec("a:c1", "16", 16, "The new tablet ships with 16GB of memory.", "gb of memory"))
+    b = art("b", spec("b:c1", "16", 16, "Buyers get 16GB standard in every model.", "gb"))
+    c = art("c", spec("c:c1", "up to 32", 32, "The tablet can hold up to 32GB of memory.", "gb of memory",
+                      qualifier="up_to"))
+    d = art("d", spec("d:c1", "32", 32, "A 32GB version costs more.", "gb version"))
+    facts = reconcile([a, b, c, d], story="s1")
+    claims = sorted(sorted(f.claims) for f in facts)
+    assert ["a:c1", "b:c1"] in claims and ["c:c1", "d:c1"] in claims  # 16GB standard, 32GB at most: two facts
+    alone = reconcile([a, art("e", spec("e:c1", "40", 40, "The firm hired 40 engineers.", "engineers"))],
+                      story="s1")
+    assert not any("a:c1" in f.claims for f in alone)  # one outlet's specification stays a claim

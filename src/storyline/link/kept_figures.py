@@ -6,7 +6,9 @@ outlets, each in its own words, give the same long duration, that length is what
 ("after a seven-month review", "41 years after the killings", "a saga of nearly two years"):
 independent writers do not agree by chance on a figure they mention in passing. A sentence copied
 from one wire text or one quote ("'It's been with us for 20 years,' he said" in two articles) is one
-writer, not two. Each test here reads only the figures and their sentences, never a story's words.
+writer, not two. A product's specification ("8GB of RAM", "a 2.3GHz chip") is a figure of the product, not
+a count the noun after it qualifies. Each test here reads only the figures and their sentences, never a
+story's words.
 """
 
 from __future__ import annotations
@@ -84,3 +86,31 @@ def agreed(articles: Sequence[Article], *, kept_out: Callable[[Claim], bool], si
     kept.update(claim.id for value, _, claim, _ in sized
                 if any(v <= value * ratio and value <= v * ratio for v in sizes))
     return frozenset(kept)
+
+
+# The units a product's specification is told in: memory and storage, clock speed, pixels. A figure in one
+# of them is a measure of the thing, not a count the noun after it qualifies ("4GB of RAM", "a 2.3GHz chip",
+# "a 12-megapixel camera", "220 ppi"), and different values are different specifications (4GB standard,
+# 8GB at most), never one figure told loosely.
+SPEC_UNITS = {"kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB",
+              "terabyte": "TB", "mhz": "MHz", "ghz": "GHz", "megahertz": "MHz", "gigahertz": "GHz",
+              "megapixel": "megapixel", "mp": "megapixel", "ppi": "ppi", "mah": "mAh"}
+
+
+def spec_unit(claim: Claim) -> str | None:
+    """The specification unit a figure is told in ("8GB of RAM" -> "GB", "a 2.3GHz chip" -> "GHz"), read from
+    the first word of what it counts or from its unit; None for any other figure."""
+    if claim.measure not in ("count", "other") or (claim.value is None and claim.high is None):
+        return None
+    for text in ((claim.counted or "").split()[:1] + (claim.unit or "").split()[:1]):
+        word = text.lower()
+        word = word[:-1] if word.endswith("s") and word[:-1] in SPEC_UNITS else word
+        if word in SPEC_UNITS:
+            return SPEC_UNITS[word]
+    return None
+
+
+def spec_key(claim: Claim, unit: str) -> tuple[str, ...]:
+    """The quantity a specification reports: its unit and its value ("up to 8GB" and "8GB" are one)."""
+    value = claim.high if claim.high is not None else claim.value
+    return ("count", unit, f"{value:g}")

@@ -33,7 +33,7 @@ from storyline.link import assess
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
-from storyline.link.kept_figures import agreed
+from storyline.link.kept_figures import agreed, spec_key, spec_unit
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.link.side_figures import (
     article_count,
@@ -108,10 +108,13 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         last: dict[int, str] = {}  # per sentence: its last amount of things
         amounts: dict[str, Claim] = {}
         for claim in article.claims:
+            spec = spec_unit(claim)  # "8GB of RAM", "a 2.3GHz chip": a product's specification, a figure of its own
+            if spec:
+                claim = dataclasses.replace(claim, measure="count")
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long) \
-                    or _population(claim) or _modifier(claim) \
+                    or _population(claim) or (_modifier(claim) and not spec) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
                     or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
@@ -120,7 +123,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi, day=(article.published or "")[:10] or None)
-            key = _key(claim, protest=protest)
+            key = spec_key(claim, spec) if spec else _key(claim, protest=protest)
             if _extra(claim) or (key[:2] == ("count", "crowd") and _another(claim)):
                 # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
                 # "two extra life sentences" are added to those served, not their number
