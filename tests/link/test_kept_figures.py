@@ -4,7 +4,7 @@ product's specification (memory, clock speed, pixels) several outlets give."""
 
 from __future__ import annotations
 
-from storyline.link.kept_figures import agreed, same_wording, spec_unit, window
+from storyline.link.kept_figures import agreed, area_unit, same_wording, spec_unit, window
 from storyline.link.reconcile import _base, _long, reconcile
 from storyline.model import Article, Claim
 
@@ -122,3 +122,26 @@ def test_specifications_several_outlets_give_are_facts_one_per_value() -> None:
     alone = reconcile([a, art("e", spec("e:c1", "40", 40, "The firm hired 40 engineers.", "engineers"))],
                       story="s1")
     assert not any("a:c1" in f.claims for f in alone)  # one outlet's specification stays a claim
+
+
+# -- an area -------------------------------------------------------------------------------------
+
+def test_an_area_is_a_measure_of_the_place_not_a_count() -> None:
+    for number_text, text, unit in (("250,000", "The 250,000-square-foot depot burned for hours.", "square feet"),
+                                    ("40", "Crews cleared a 40 - acre lot behind the mill.", "acres"),
+                                    ("3,000", "The plant covers 3,000 square metres of the harbour.",
+                                     "square metres"),
+                                    ("12", "Flames spread across 12 hectares of scrub.", "hectares")):
+        assert area_unit(spec("a:c1", number_text, 1, text, "thing", measure="other")) == unit
+    assert area_unit(spec("a:c1", "1,200", 1200, "Valby, a 1,200-square-kilometre island, lies offshore.",
+                          "kilometre", measure="other")) is None  # a named place's size: its setting
+    assert area_unit(spec("a:c1", "40", 40, "Crews cleared 40 cars from the lot.", "cars")) is None
+
+
+def test_an_area_two_outlets_give_is_a_fact() -> None:
+    a = art("a", spec("a:c1", "250,000", 250000, "The 250,000-square-foot depot burned for hours.", "foot",
+                      measure="other"))
+    b = art("b", spec("b:c1", "250,000", 250000, "Firefighters ringed the 250,000 square foot warehouse.",
+                      "foot warehouse", measure="other"))
+    facts = reconcile([a, b], story="s1")
+    assert any(set(f.claims) == {"a:c1", "b:c1"} and f.counted == "square feet" for f in facts)

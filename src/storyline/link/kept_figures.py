@@ -114,3 +114,29 @@ def spec_key(claim: Claim, unit: str) -> tuple[str, ...]:
     """The quantity a specification reports: its unit and its value ("up to 8GB" and "8GB" are one)."""
     value = claim.high if claim.high is not None else claim.value
     return ("count", unit, f"{value:g}")
+
+
+# An area: "a 170,000-square-foot building", "40,000 square feet", "the 9-acre complex", "12 hectares"
+_AREA_AFTER = re.compile(r"^\s*-?\s*(?:(?P<square>square)\s*-?\s*(?P<side>feet|foot|ft|yards?|metres?|meters?|m|"
+                         r"kilomet(?:re|er)s?|km|miles?|mi)|(?P<land>acres?|hectares?))\b", re.IGNORECASE)
+# a name, then the area in an apposition that says what the named place is: "Qeshm, a 1,500-square-kilometre
+# island": the place's size, the setting of the story, not a figure of it
+_NAMED_PLACE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s+(?:an?|the)\s+$")
+_AREA_UNITS = {"feet": "square feet", "foot": "square feet", "ft": "square feet", "yard": "square yards",
+               "metre": "square metres", "meter": "square metres", "m": "square metres", "kilometre": "square kilometres",
+               "kilometer": "square kilometres", "km": "square kilometres", "mile": "square miles", "mi": "square miles",
+               "acre": "acres", "hectare": "hectares"}
+
+
+def area_unit(claim: Claim) -> str | None:
+    """The unit of an area a figure gives ("a 170,000-square-foot building" -> "square feet", "the nine acre
+    site" -> "acres"): a measure of a place or a building, like a specification, not a count of the noun after it. The
+    size of a named place told in apposition ("Qeshm, a 1,500-square-kilometre island") is its setting: None."""
+    if claim.measure not in ("count", "other") or (claim.value is None and claim.high is None):
+        return None
+    at = claim.figure_at()
+    area = _AREA_AFTER.match(claim.text[at + len(claim.number_text):]) if at >= 0 else None
+    if area is None or _NAMED_PLACE_BEFORE.search(claim.text[:at]):
+        return None
+    word = (area.group("side") or area.group("land")).lower()
+    return _AREA_UNITS.get(word) or _AREA_UNITS.get(word.rstrip("s"))

@@ -33,7 +33,7 @@ from storyline.link import assess
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
-from storyline.link.kept_figures import agreed, spec_key, spec_unit
+from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.link.side_figures import (
     article_count,
@@ -108,9 +108,11 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         last: dict[int, str] = {}  # per sentence: its last amount of things
         amounts: dict[str, Claim] = {}
         for claim in article.claims:
-            spec = spec_unit(claim)  # "8GB of RAM", "a 2.3GHz chip": a product's specification, a figure of its own
+            # "8GB of RAM", "a 2.3GHz chip", "a 9-acre site": a product's specification, an area: a figure of its own
+            surface = area_unit(claim)
+            spec = spec_unit(claim) or surface
             if spec:
-                claim = dataclasses.replace(claim, measure="count")
+                claim = dataclasses.replace(claim, measure="count", counted=surface or claim.counted)
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
                     or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long) \
