@@ -1,6 +1,6 @@
 """Figures of a kind the facts table leaves out, kept when several outlets agree on them, on sentences
 written for these tests: a long duration two outlets give in their own words early in their articles, a
-product's specification (memory, clock speed, pixels) several outlets give."""
+product's specification (memory, clock speed, pixels) and an area several outlets give."""
 
 from __future__ import annotations
 

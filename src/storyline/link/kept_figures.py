@@ -123,9 +123,9 @@ _AREA_AFTER = re.compile(r"^\s*-?\s*(?:(?P<square>square)\s*-?\s*(?P<side>feet|f
 # island": the place's size, the setting of the story, not a figure of it
 _NAMED_PLACE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*,\s+(?:an?|the)\s+$")
 _AREA_UNITS = {"feet": "square feet", "foot": "square feet", "ft": "square feet", "yard": "square yards",
-               "metre": "square metres", "meter": "square metres", "m": "square metres", "kilometre": "square kilometres",
-               "kilometer": "square kilometres", "km": "square kilometres", "mile": "square miles", "mi": "square miles",
-               "acre": "acres", "hectare": "hectares"}
+               "metre": "square metres", "meter": "square metres", "m": "square metres",
+               "kilometre": "square kilometres", "kilometer": "square kilometres", "km": "square kilometres",
+               "mile": "square miles", "mi": "square miles", "acre": "acres", "hectare": "hectares"}
 
 
 def area_unit(claim: Claim) -> str | None:
