@@ -145,3 +145,9 @@ def test_an_area_two_outlets_give_is_a_fact() -> None:
                       "foot warehouse", measure="other"))
     facts = reconcile([a, b], story="s1")
     assert any(set(f.claims) == {"a:c1", "b:c1"} and f.counted == "square feet" for f in facts)
+
+
+def test_a_unit_glued_to_the_figure_makes_a_specification() -> None:
+    chip = spec("a:c1", "800", 800, "The handset runs an 800MHz processor.", "processor", measure="other")
+    assert spec_unit(chip) == "MHz"
+    assert spec_unit(spec("a:c1", "800", 800, "The handset sold 800 units.", "units")) is None

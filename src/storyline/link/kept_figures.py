@@ -94,15 +94,19 @@ def agreed(articles: Sequence[Article], *, kept_out: Callable[[Claim], bool], si
 # 8GB at most), never one figure told loosely.
 SPEC_UNITS = {"kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "kilobyte": "KB", "megabyte": "MB", "gigabyte": "GB",
               "terabyte": "TB", "mhz": "MHz", "ghz": "GHz", "megahertz": "MHz", "gigahertz": "GHz",
-              "megapixel": "megapixel", "mp": "megapixel", "ppi": "ppi", "mah": "mAh"}
+              "megapixel": "megapixel", "mp": "megapixel", "mpx": "megapixel", "ppi": "ppi", "mah": "mAh"}
+_UNIT_AFTER = re.compile(r"^\s*-?\s*([A-Za-z]+)\b")
 
 
 def spec_unit(claim: Claim) -> str | None:
     """The specification unit a figure is told in ("8GB of RAM" -> "GB", "a 2.3GHz chip" -> "GHz"), read from
-    the first word of what it counts or from its unit; None for any other figure."""
+    the first word of what it counts, from its unit or from the word right after it; None for any other figure."""
     if claim.measure not in ("count", "other") or (claim.value is None and claim.high is None):
         return None
-    for text in ((claim.counted or "").split()[:1] + (claim.unit or "").split()[:1]):
+    at = claim.figure_at()
+    glued = _UNIT_AFTER.match(claim.text[at + len(claim.number_text):]) if at >= 0 else None  # "a 512MHz chip"
+    words = (claim.counted or "").split()[:1] + (claim.unit or "").split()[:1] + ([glued.group(1)] if glued else [])
+    for text in words:
         word = text.lower()
         word = word[:-1] if word.endswith("s") and word[:-1] in SPEC_UNITS else word
         if word in SPEC_UNITS:
