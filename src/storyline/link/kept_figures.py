@@ -6,8 +6,9 @@ outlets, each in its own words, give the same long duration, that length is what
 ("after a seven-month review", "41 years after the killings", "a saga of nearly two years"):
 independent writers do not agree by chance on a figure they mention in passing. A sentence copied
 from one wire text or one quote ("'It's been with us for 20 years,' he said" in two articles) is one
-writer, not two. A product's specification ("8GB of RAM", "a 2.3GHz chip") is a figure of the product, not
-a count the noun after it qualifies. Each test here reads only the figures and their sentences, never a
+writer, not two. A product's specification ("8GB of RAM", "a 2.3GHz chip") and an area ("a 170,000-square-foot
+building", "the nine-acre site") are figures of the thing, not counts of the noun after them, and one per value:
+several outlets giving one makes it a fact. Each test here reads only the figures and their sentences, never a
 story's words.
 """
 
