@@ -33,6 +33,7 @@ from storyline.link import assess, untabled
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
+from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.other_time import locator, question
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.link.side_figures import (
@@ -99,6 +100,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     months = {int(a.published[5:7]) for a in articles if a.published and re.match(r"\d{4}-\d{2}", a.published)}
     protest = _protest_story(articles)
     copies = copy_groups(articles)
+    # a long duration several outlets give in their own words: "a seven-month review", "a 41-year odyssey"
+    agreed_long = agreed(articles, kept_out=_long, size=_base, copies=copies)
     groups: dict[tuple[str, ...], list[_Report]] = {}
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
@@ -108,9 +111,15 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         last: dict[int, str] = {}  # per sentence: its last amount of things
         amounts: dict[str, Claim] = {}
         for claim in article.claims:
+            # "8GB of RAM", "a 2.3GHz chip", "a 9-acre site": a product's specification, an area: a figure of its own
+            surface = area_unit(claim)
+            spec = spec_unit(claim) or surface
+            if spec:
+                claim = dataclasses.replace(claim, measure="count", counted=surface or claim.counted)
             if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
                     or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
-                    or _speaker_age(claim) or _long(claim) or _population(claim) or _modifier(claim) \
+                    or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long) \
+                    or _population(claim) or (_modifier(claim) and not spec) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
                     or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
@@ -119,7 +128,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi, day=(article.published or "")[:10] or None)
-            key = _key(claim, protest=protest)
+            key = spec_key(claim, spec) if spec else _key(claim, protest=protest)
             if _extra(claim) or (key[:2] == ("count", "crowd") and _another(claim)):
                 # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
                 # "two extra life sentences" are added to those served, not their number
