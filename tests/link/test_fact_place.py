@@ -22,16 +22,13 @@ def fact(measure: str, label: str, claims: list[Claim], *, location: str | None 
                 scope=scope)
 
 
-def test_a_measure_someone_or_something_holds_is_held() -> None:
+def test_a_spec_a_tally_or_a_person_s_years_are_not_standings() -> None:
+    # measured and not kept: held-out readers place these (the module's docstring)
     for text, figure in (("The new tablet has 16GB of memory and a bright screen.", "16GB"),
                          ("Okafor finished with 27 points and nine rebounds.", "27"),
-                         ("Prices start at $329 for the basic model.", "$329"),
                          ("The striker scored her 12th goal of the season.", "12th"),
-                         ("The champion's 14 straight wins are a club record.", "14"),
-                         ("Teodora Lind (31-4) defended her belt.", "31"),
-                         ("The 29-year-old midfielder signed on Monday.", "29"),
-                         ("The three-time Olympian will retire.", "three")):
-        assert held(claim(text, figure)), text
+                         ("The 29-year-old midfielder signed on Monday.", "29")):
+        assert not held(claim(text, figure)), text
 
 
 def test_a_standing_is_held_a_game_s_score_is_not() -> None:
@@ -54,22 +51,22 @@ def test_a_figure_of_what_happened_is_not_held() -> None:
         assert not held(claim(text, figure)), text
 
 
-def test_a_record_or_a_spec_has_no_place_an_age_keeps_it() -> None:
+def test_a_record_has_no_place_a_spec_and_an_age_keep_theirs() -> None:
     record = claim("Teodora Lind (31-4) defended her belt on Saturday.", "31-4")
     assert placeless(fact("count", "wins", [record]), [record])
     spec = claim("The phone offers 128GB of storage.", "128GB")
-    assert placeless(fact("count", "storage", [spec]), [spec])
+    assert not placeless(fact("count", "storage", [spec]), [spec])
     age = claim("Rosa Dunne, 64, was found at her home.", "64", measure="age")
     assert not placeless(fact("age", "age of Rosa Dunne", [age]), [age])
 
 
 def test_a_place_s_name_opening_a_team_s_name_or_acting_does_not_set_the_figure() -> None:
-    team = claim("The Marlow Rovers have 18 wins this year.", "18")
+    team = claim("The Marlow Rovers (18-3) lead the table.", "18-3")
     assert placeless(fact("count", "wins in Marlow", [team]), [team])
-    acting = claim("A late goal gave Marlow its 18th win.", "18th")
+    acting = claim("A late goal saw Marlow improve to 18-3.", "18-3")
     assert placeless(fact("count", "wins in Marlow", [acting]), [acting])
-    there = claim("The club has 18 pitches across Marlow.", "18")
-    assert not placeless(fact("count", "pitches in Marlow", [there]), [there])
+    there = claim("In Marlow the hosts are 18-3 this year.", "18-3")
+    assert not placeless(fact("count", "wins in Marlow", [there]), [there])
 
 
 def test_a_figure_its_sentence_sets_at_a_place_keeps_it() -> None:
@@ -85,20 +82,20 @@ def test_an_event_s_measure_keeps_its_place_however_it_is_phrased() -> None:
 
 
 def test_most_figures_decide_and_a_sub_event_keeps_its_scope() -> None:
-    held_one = claim("The bridge's 300 metres of deck were repainted.", "300", cid="a:c1")
-    other = claim("Workers repainted 300 metres of deck.", "300", cid="b:c1")
-    third = claim("Crews repainted some 300 metres of the deck.", "300", cid="c:c1")
-    assert not placeless(fact("distance", "deck repainted", [held_one, other, third]), [held_one, other, third])
-    scoped = claim("Its 40 rooms were flooded.", "40")
-    assert not placeless(fact("count", "rooms flooded", [scoped], scope="in the hotel"), [scoped])
+    held_one = claim("The Comets (12-9) won again.", "12-9", cid="a:c1")
+    other = claim("The Comets won 12-9 on the night.", "12-9", cid="b:c1")
+    third = claim("A 12-9 win for the Comets.", "12-9", cid="c:c1")
+    assert not placeless(fact("count", "points", [held_one, other, third]), [held_one, other, third])
+    scoped = claim("The Comets (12-9) won again.", "12-9")
+    assert not placeless(fact("count", "wins", [scoped], scope="in the cup"), [scoped])
 
 
 def test_a_row_without_a_place_reads_without_in_place() -> None:
-    text = "Marlow hosted the launch on Monday. The new phone has 64GB of storage."
+    text = "Marlow hosted the bout on Monday. Teodora Lind (31-4) won on points."
     names = (NamedSpan(start=0, end=6, label="GPE", text="Marlow"),)
-    spec = Claim(id="a:c1", article="a", start=36, end=len(text), text=text[36:], number_text="64GB", value=64.0,
-                 low=64.0, high=64.0, qualifier="exact", unit="GB", measure="count", subject=None,
-                 subject_group="not_people", location="Marlow", as_of=None, attributed_to=None)
-    pile = [Article(id="a", source="a.txt", format="txt", text=text, names=names, claims=(spec,))]
-    row = relabel([fact("count", "storage in Marlow", [spec])], pile, main="Marlow")[0]
-    assert row.location is None and row.label == "storage"
+    rec = Claim(id="a:c1", article="a", start=34, end=len(text), text=text[34:], number_text="31-4", value=31.0,
+                low=31.0, high=31.0, qualifier="exact", unit=None, measure="count", subject=None,
+                subject_group="not_people", location="Marlow", as_of=None, attributed_to=None)
+    pile = [Article(id="a", source="a.txt", format="txt", text=text, names=names, claims=(rec,))]
+    row = relabel([fact("count", "wins in Marlow", [rec])], pile, main="Marlow")[0]
+    assert row.location is None and row.label == "wins"
