@@ -145,3 +145,20 @@ def test_a_side_counted_is_not_a_bare_count() -> None:
     facts = reconcile([a, b, c, *police], story="s")
     assert together(facts, "a:c1", "b:c1", "c:c1")
     assert not together(facts, "a:c1", "d:c1")
+
+
+def test_a_bare_count_restating_people_a_noun_names_joins_them() -> None:
+    passengers = [art(x, claim(f"{x}:c1", "240", 240, f"The ferry was carrying 240 passengers ({x}).",
+                               counted="passengers")) for x in "abc"]
+    aboard = [art(x, claim(f"{x}:c1", "about 240", 240, f"About 240 people were on board ({x}).", role="other",
+                           qualifier="about")) for x in "def"]
+    assert groups(reconcile([*passengers, *aboard], story="s")) == [{f"{x}:c1" for x in "abcdef"}]
+
+
+def test_a_bare_count_of_another_size_than_the_named_people_stays_its_own() -> None:
+    passengers = [art(x, claim(f"{x}:c1", "240", 240, f"The ferry was carrying 240 passengers ({x}).",
+                               counted="passengers")) for x in "abc"]
+    rescued = [art(x, claim(f"{x}:c1", "about 90", 90, f"About 90 people were pulled from the water ({x}).",
+                            role="other", qualifier="about")) for x in "def"]
+    facts = reconcile([*passengers, *rescued], story="s")
+    assert not together(facts, "a:c1", "d:c1")

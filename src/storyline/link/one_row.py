@@ -6,11 +6,11 @@ keep apart. Two more classes escape both:
 - a noun written open, hyphenated or closed ("web sites" and "websites", "fire fighters" and
   "firefighters", "e-mail accounts" and "email accounts"): one noun, whose heads ("site", "website")
   differ only in how the compound is spelled (``fold_compounds``);
-- a bare count of people ("over 14,000 people taking shelter in tents", "some 600 people were
-  affected") beside the one casualty or displacement figure of the story it restates ("14,000 people
-  fled their homes"): a count that names neither who nor what happened, whose every figure is that
-  quantity's, in articles that never tell the two apart, is that quantity told loosely
-  (``fold_bare_counts``).
+- a bare count of people ("over 14,000 people taking shelter in tents", "the firm employs 80 people")
+  beside the one casualty or displacement figure of the story it restates ("14,000 people fled their
+  homes") or the one count of people a noun names ("80 employees"): a count that names neither who nor
+  what happened, whose every figure is that quantity's, in articles that never tell the two apart, is
+  that quantity told loosely (``fold_bare_counts``).
 
 The guards keep different quantities apart: a compound joins only the noun the story itself writes
 closed; a bare count joins only a figure large enough to identify it (a few people are counted for
@@ -116,11 +116,15 @@ def _bare(reports: Sequence[Report], key: Key) -> bool:
 
 def _measured(reports: Sequence[Report], key: Key) -> bool:
     """Whether the reports count people in general to whom one named thing happened (killed, displaced,
-    arrested), with any bare counts already folded in: not a part of them ("children killed") nor a side
-    ("soldiers killed")."""
+    arrested), with any bare counts already folded in, or people a noun names ("pilgrims", "passengers"):
+    not a part of a toll ("children killed") nor a side ("soldiers killed", "police deployed")."""
     keys = [key(r.claim) for r in reports]
-    return len({k[0] for k in keys} - {"count"}) == 1 and all(len(k) == 6 and k[1] == "victims" and not k[2]
-                                                               for k in keys)
+    if not all(len(k) == 6 and k[1] == "victims" for k in keys):
+        return False
+    named = {k[2] for k in keys if k[0] == "count"} - {""}
+    if len(named) == 1 and all(k[0] == "count" for k in keys):
+        return True
+    return len({k[0] for k in keys} - {"count"}) == 1 and not any(k[2] for k in keys)
 
 
 def _restates(bare: Sequence[R], whole: Sequence[R], same: Callable[[R, R], bool]) -> bool:
