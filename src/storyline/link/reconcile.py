@@ -34,6 +34,7 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
+from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.other_time import locator, question
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.link.side_figures import (
@@ -168,6 +169,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_tolls_told_by_who(units, key=functools.partial(_key, protest=protest))  # "one man" and "one person" killed
     fold_times_into_acts(units)  # "recharged 1,000 times" and "1,000 recharges"
     fold_streaks(units)  # "their eighth straight win" and "their eighth consecutive victory"
+    fold_compounds(units, key=functools.partial(_key, protest=protest))  # "Web sites" and "websites"
+    fold_bare_counts(units, key=functools.partial(_key, protest=protest), same=_same_figure)  # "14,000 people" fled
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
