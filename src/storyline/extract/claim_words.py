@@ -24,6 +24,7 @@ for _measure, _words in {
     for _w in _words.split():
         MEASURE_LEMMAS[_w.replace("_", " ")] = _measure
 
+PEOPLE_UNITS = frozenset({"people", "troops"})  # the units of a count of persons
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night"}
 
 # Nouns that count people, and the group each names on its own.

@@ -431,12 +431,12 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
     if unit is None and noun is None and measure in _PEOPLE_MEASURES:
         unit = "people"  # "more than 3,000 were arrested", "the toll rose to 14"
-    if noun is not None and unit not in ("people", "troops") and not q.currency and not q.percent and \
+    if noun is not None and unit not in W.PEOPLE_UNITS and not q.currency and not q.percent and \
             _is_people(reader, noun, toll=measure in _PEOPLE_MEASURES):
         unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
-    if unit not in ("people", "troops") and measure in _PEOPLE_MEASURES and measure != "deployed":
+    if unit not in W.PEOPLE_UNITS and measure in _PEOPLE_MEASURES and measure != "deployed":
         measure = "count"  # "houses damaged ... people killed": things are counted, not killed
-    if unit not in ("people", "troops") and measure == "deployed" and noun is not None and \
+    if unit not in W.PEOPLE_UNITS and measure == "deployed" and noun is not None and \
             reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
@@ -765,7 +765,7 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
     if measure in ("magnitude", "depth", "time", "percent"):
         return None
     if noun is None or reader.tokens[noun].lemma.lower() in W.MEASURE_LEMMAS:
-        return "people" if unit in ("people", "troops") else None  # "24 dead", "15 hurt": no noun
+        return "people" if unit in W.PEOPLE_UNITS else None  # "24 dead", "15 hurt": no noun
     keep = [noun]
     for c in sorted(reader.children.get(noun, []), reverse=True):
         tok = reader.tokens[c]
@@ -776,7 +776,7 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
             keep.insert(0, c)
     words = [reader.words(i) for i in keep[-3:]]
     phrase = " ".join(w if w[:1].isupper() and i < len(words) - 1 else w.lower() for i, w in enumerate(words))
-    if unit not in ("people", "troops"):
+    if unit not in W.PEOPLE_UNITS:
         phrase += _of_what(reader, noun)
     return phrase.strip("“”\"' -") or None
 
@@ -924,7 +924,7 @@ def _of_what(reader: ArticleReader, noun: int) -> str:
 def _role(reader: ArticleReader, noun: int | None, *, unit: str | None, measure: str) -> str:
     """The part those counted play in the story: victims of a toll, perpetrators, security
     forces, officials, combatants, civilians; objects for things."""
-    if unit not in ("people", "troops"):
+    if unit not in W.PEOPLE_UNITS:
         return "objects"
     lemma = reader.tokens[noun].lemma.lower() if noun is not None else ""
     role = W.ROLE_NOUNS.get(lemma) or W.ROLE_NOUNS.get(reader.words(noun).lower() if noun is not None else "")
@@ -1328,7 +1328,7 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
 
 def _group(reader: ArticleReader, sent: Sentence, noun: int | None, unit: str | None, measure: str,
            subject: str | None) -> str:
-    if unit not in ("people", "troops"):
+    if unit not in W.PEOPLE_UNITS:
         return "not_people"
     words = set(re.findall(r"[\w.-]+", (subject or "").lower()))
     if noun is not None:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from storyline.extract import claim_words as W
 from storyline.link.assess import Told as Report
 from storyline.link.same_quantity import bound_fits
 from storyline.model import Claim
@@ -32,7 +33,6 @@ from storyline.model import Claim
 R = TypeVar("R", bound=Report)
 Key = Callable[[Claim], tuple[str, ...]]
 
-PEOPLE = frozenset({"people", "troops"})
 BARE_FLOOR = 10  # a bare count below this ("two people", "five") is too common a figure to say which quantity it is
 
 
@@ -111,7 +111,7 @@ def _bare(reports: Sequence[Report], key: Key) -> bool:
     "over 14,000 people taking shelter", "at least 50 people" (``reconcile._key``: a victim, who empty)."""
     keys = [key(r.claim) for r in reports]
     return all(len(k) == 6 and k[0] == "count" and k[1] == "victims" and not k[2] for k in keys) and \
-        all(r.claim.unit in PEOPLE for r in reports)
+        all(r.claim.unit in W.PEOPLE_UNITS for r in reports)
 
 
 def _measured(reports: Sequence[Report], key: Key) -> bool:

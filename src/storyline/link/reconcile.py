@@ -52,7 +52,7 @@ from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
-PEOPLE_UNITS = {"people", "troops"}
+PEOPLE_UNITS = W.PEOPLE_UNITS
 SKIP_MEASURES = {"other"}
 _MEASURE_WORDS = {"killed": "killed", "injured": "injured", "detained": "detained", "deployed": "deployed",
                   "price": "price", "damage": "damage", "duration": "duration", "count": "counted"}
@@ -166,11 +166,12 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             for i, holder in totals.items():
                 units[first + i].within = first + holder
     _absorb(units, copies=copies)
-    fold_tolls_told_by_who(units, key=functools.partial(_key, protest=protest))  # "one man" and "one person" killed
+    keyed = functools.partial(_key, protest=protest)
+    fold_tolls_told_by_who(units, key=keyed)  # "one man" and "one person" killed
     fold_times_into_acts(units)  # "recharged 1,000 times" and "1,000 recharges"
     fold_streaks(units)  # "their eighth straight win" and "their eighth consecutive victory"
-    fold_compounds(units, key=functools.partial(_key, protest=protest))  # "Web sites" and "websites"
-    fold_bare_counts(units, key=functools.partial(_key, protest=protest), same=_same_figure)  # "14,000 people" fled
+    fold_compounds(units, key=keyed)  # "Web sites" and "websites"
+    fold_bare_counts(units, key=keyed, same=_same_figure)  # "14,000 people" fled
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts

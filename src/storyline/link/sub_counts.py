@@ -22,10 +22,10 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
+from storyline.extract import claim_words as W
 from storyline.model import Article, Claim, Fact
 
 SUB_MEASURES = frozenset({"killed", "injured", "missing"})  # tolls whose parts news tells as counts of their own
-PEOPLE = frozenset({"people", "troops"})
 
 # "another four", "a further 12", "an additional three": more besides those told before
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|further|an\s+additional|additional)\s+"
@@ -52,7 +52,7 @@ def sub_count(claim: Claim, article: Article) -> str:
     site's own count ("we have received 50 injured"). More is more besides a toll of the same measure
     the article gave before, and a figure after another in its sentence is not one: "killing 10 and
     injuring dozens more" tells the injured apart from the dead."""
-    if claim.measure not in SUB_MEASURES or claim.unit not in PEOPLE or claim.high == 0:
+    if claim.measure not in SUB_MEASURES or claim.unit not in W.PEOPLE_UNITS or claim.high == 0:
         return ""
     at = claim.figure_at()
     if at < 0:
