@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from storyline.link.copies import containment, shingles
 from storyline.model import Article, Claim
 
 AGREE_RATIO = 1.1  # two sizes of one length within this ratio are one length ("23 months", "nearly two years"),
@@ -34,18 +35,10 @@ _WINDOW_BEFORE = re.compile(r"\b(?:past|next|last|previous|coming|first)\s+(?:(?
 _WINDOW_AFTER = re.compile(r"^\s*-?\s*[a-z]+\s+(?:ago|prior|hence)\b", re.IGNORECASE)
 # ... or an age the claim reader took for a length: "who were 61 and 48 years old"
 _AGE_AFTER = re.compile(r"^(?:\s*(?:and|or|,)\s*\d+)?\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text))
-
-
 def same_wording(a: str, b: str) -> bool:
     """Whether two sentences are one text copied (a wire story, a quote), as against two ways of telling:
-    most of their words are shared."""
-    x, y = _words(a), _words(b)
-    return bool(x and y) and len(x & y) >= SAME_WORDING * min(len(x), len(y))
+    most of their words are shared (the copies' measure, on single words)."""
+    return containment(shingles(a, size=1), shingles(b, size=1)) >= SAME_WORDING
 
 
 def window(claim: Claim) -> bool:
