@@ -1,0 +1,32 @@
+"""Claims and articles made by hand for the fact-grouping tests (shared by test_same_quantity.py and
+test_one_row.py): every claim is set in Harwick, one article per outlet."""
+
+from __future__ import annotations
+
+from storyline.model import Article, Claim, Fact
+
+
+def claim(cid: str, number_text: str, value: float, text: str, *, measure: str = "count", unit: str = "people",
+          counted: str | None = "people", did: str | None = None, role: str = "victims",
+          qualifier: str = "exact") -> Claim:
+    high = value if qualifier == "exact" else None
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=value, high=high, qualifier=qualifier, unit=unit, measure=measure, subject=None,
+                 subject_group="mixed", location="Harwick", as_of=None, attributed_to=None, counted=counted,
+                 counted_as=did, role=role)
+
+
+def art(aid: str, *claims: Claim) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=f"{aid}: an account written by this outlet alone.",
+                   published="2025-03-02", outlet=aid, claims=claims)
+
+
+def things(cid: str, number_text: str, value: float, text: str, counted: str, *, did: str | None = None,
+           measure: str = "count", qualifier: str = "exact", unit: str | None = None) -> Claim:
+    return claim(cid, number_text, value, text, measure=measure, unit=unit or counted.split()[-1], counted=counted,
+                 did=did, role="objects", qualifier=qualifier)
+
+
+def groups(facts: tuple[Fact, ...]) -> list[set[str]]:
+    """Each fact's claims, with the figures its articles repeat."""
+    return sorted((set(f.claims) | set(f.repeats) for f in facts), key=sorted)
