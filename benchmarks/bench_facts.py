@@ -1,7 +1,7 @@
 """The facts table against facts labelled by reading real multi-outlet news (ECB+).
 
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
-                                              held8|train|val]
+                                              held8|held9|train|val]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -49,10 +49,12 @@ appointments) and ``dev7`` (``benchmarks/data/facts_dev7/``, labelled by reading
 development sets of varied stories, part of ``studied`` from the start. ``held7``
 (``benchmarks/data/facts_held7/``, labelled by reading in round 7) was the held-out split of
 round 7, scored once before and once after it; it is studied from round 8 on and belongs to
-``studied``. ``held8`` (``benchmarks/data/facts_held8/``, labelled by reading in round 8) is the
-held-out split now: score it, never study it. ``train`` and ``val`` cut ``studied`` in two for
-round 8: changes are made looking at ``train`` and kept only if ``val`` (held6 and held7, the two
-latest held-out sets) does not fall, read by its figures, not its misses.
+``studied``. ``held8`` (``benchmarks/data/facts_held8/``, labelled by reading in round 8) was the
+held-out split of round 8, scored once before and once after it; it is studied from round 9 on and
+belongs to ``studied`` (and to ``train``). ``held9`` (``benchmarks/data/facts_held9/``, labelled by
+reading in round 9) is the held-out split now: score it, never study it. ``train`` and ``val`` cut
+``studied`` in two (since round 8): changes are made looking at ``train`` and kept only if ``val``
+(held6 and held7) does not fall, read by its figures, not its misses.
 """
 
 from __future__ import annotations
@@ -78,7 +80,8 @@ HELD6_GOLD = ROOT / "benchmarks" / "data" / "facts_held6"  # held out in round 6
 DEV6_GOLD = ROOT / "benchmarks" / "data" / "facts_dev6"  # labelled in round 6 to develop on
 DEV7_GOLD = ROOT / "benchmarks" / "data" / "facts_dev7"  # labelled in round 7 to develop on
 HELD7_GOLD = ROOT / "benchmarks" / "data" / "facts_held7"  # held out in round 7, studied since
-HELD8_GOLD = ROOT / "benchmarks" / "data" / "facts_held8"  # held out in round 8: score only, never study
+HELD8_GOLD = ROOT / "benchmarks" / "data" / "facts_held8"  # held out in round 8, studied since
+HELD9_GOLD = ROOT / "benchmarks" / "data" / "facts_held9"  # held out in round 9: score only, never study
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
 DEV = ("37_ecbplus", "20_ecbplus", "41_ecbplus", "12_ecbplus", "8_ecbplus", "24_ecbplus", "13_ecbplus", "14_ecb")
@@ -90,10 +93,10 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
-                   HELD7_GOLD):
+                   HELD7_GOLD, HELD8_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
-    return HELD8_GOLD / f"{event}.json"
+    return HELD9_GOLD / f"{event}.json"
 
 
 def load_gold(event: str) -> dict[str, Any]:
@@ -312,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev",
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
-                                 "dev7", "held7", "held8", "train", "val"))
+                                 "dev7", "held7", "held8", "held9", "train", "val"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
@@ -328,12 +331,13 @@ def main(argv: list[str] | None = None) -> int:
     dev7 = tuple(sorted(p.stem for p in DEV7_GOLD.glob("*.json")))
     held7 = tuple(sorted(p.stem for p in HELD7_GOLD.glob("*.json")))
     held8 = tuple(sorted(p.stem for p in HELD8_GOLD.glob("*.json")))
+    held9 = tuple(sorted(p.stem for p in HELD9_GOLD.glob("*.json")))
     splits = {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh,
-              "studied": DEV + TEST + fresh + held + held4 + held5 + dev6 + held6 + dev7 + held7,
+              "studied": DEV + TEST + fresh + held + held4 + held5 + dev6 + held6 + dev7 + held7 + held8,
               "held": held, "held4": held4, "held5": held5, "dev6": dev6, "held6": held6, "dev7": dev7,
-              "held7": held7, "held8": held8,
-              # round 8: develop on "train", check on "val" (the two latest held-out sets) by its figures only
-              "train": DEV + TEST + fresh + held + held4 + held5 + dev6 + dev7, "val": held6 + held7}
+              "held7": held7, "held8": held8, "held9": held9,
+              # since round 8: develop on "train", check on "val" (held6 and held7) by its figures only
+              "train": DEV + TEST + fresh + held + held4 + held5 + dev6 + dev7 + held8, "val": held6 + held7}
     events = args.events or splits[args.split]
     events = [e for e in events if gold_path(e).exists()]
     scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]
