@@ -1,0 +1,134 @@
+"""One quantity, one row: one report that outlets retell in their own words.
+
+Outlets retell a wire sentence, or a statistics line, changing its nouns and keeping its figures: "he
+caught 52 passes for 440 yards and four TDs" and "52 catches for 440 yards and four scores"; "58-3 with
+51 knockouts" and "58-3 with 51 wins coming by way of knockout". ``reconcile`` keys the two figures by
+their nouns ("TDs", "scores"; "knockouts", "wins") and keeps them apart, while their sentences say they
+are one report: the same figure, beside the same other figures (``fold_retold``).
+
+The guards keep different quantities apart: the two reports measure one thing (same measure, both people
+or both things) with one firm figure, their sentences share at least two other figures (a win-loss
+record or a score counts as two), the quantity they join is the only one their sentence retells, and no
+article gives the two quantities different figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from storyline.extract import claim_words as W
+from storyline.extract.quantities import find_quantities
+from storyline.link.assess import Told as Report
+from storyline.model import Claim
+
+R = TypeVar("R", bound=Report)
+
+SHARED = 2  # other figures two sentences must share to be one report retold ("52 ... 440", a record "58-3")
+
+# a win-loss record or a score written with a dash: "58-3", "31 - 24" (two figures in one)
+_TALLY = re.compile(r"(?<![\d.,/-])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,/]|\s*[-–]\s*\d)")
+
+
+class Unit(Protocol[R]):
+    """What this module reads and changes of one quantity (``reconcile._Unit``)."""
+
+    total: list[R]
+    parts: dict[str, list[R]]
+    within: int | None
+
+
+def _free(unit: Unit[R]) -> bool:
+    return bool(unit.total) and not unit.parts and unit.within is None
+
+
+def _firm(claim: Claim) -> bool:
+    return claim.qualifier != "vague" and claim.value is not None and math.isfinite(claim.value)
+
+
+def others(claim: Claim) -> frozenset[tuple[float, ...]]:
+    """The other figures of a claim's sentence: each amount but the claim's own (a number written in words
+    too: "four"), and each record or score ("58-3") as one pair. Ordinals and ages are left out: "the
+    third quarter", "the 36-year-old" name no figure of the report."""
+    at = claim.figure_at()
+    own = range(at, at + len(claim.number_text)) if at >= 0 else range(0)
+    found: set[tuple[float, ...]] = set()
+    tallies = [m for m in _TALLY.finditer(claim.text) if not (m.start() < own.stop and own.start < m.end())]
+    found.update((float(m.group(1)), float(m.group(2))) for m in tallies)
+    in_tally = [range(m.start(), m.end()) for m in tallies]
+    for q in find_quantities(claim.text):
+        if q.ordinal or q.age or q.value is None or (q.start < own.stop and own.start < q.end):
+            continue
+        if any(q.start in span for span in in_tally):
+            continue
+        found.add((q.value,))
+    return frozenset(found)
+
+
+def _weight(shared: frozenset[tuple[float, ...]]) -> int:
+    return sum(len(f) for f in shared)
+
+
+def retold(a: Claim, b: Claim) -> bool:
+    """Whether two claims of two articles are one report retold: the same firm figure of one measure, in
+    sentences that share at least two other figures ("caught 52 passes for 440 yards and four TDs", "52
+    catches for 440 yards and four scores")."""
+    if a.article == b.article or a.measure != b.measure or not (_firm(a) and _firm(b)) or a.value != b.value:
+        return False
+    if (a.unit in W.PEOPLE_UNITS) != (b.unit in W.PEOPLE_UNITS):
+        return False
+    own = (a.value,)
+    return _weight(others(a) & others(b) - {own}) >= SHARED
+
+
+def _articles(reports: Sequence[Report]) -> set[str]:
+    return {r.claim.article for r in reports}
+
+
+def _figure_of(claim: Claim, reports: Sequence[Report]) -> bool:
+    """Whether a claim's figure is the one a quantity gives in most of its firm reports: a report retold by a
+    stray claim a quantity holds ("16GB" among the "3.2-megapixel" camera's reports) does not make it that
+    quantity's."""
+    firm = [r for r in reports if _firm(r.claim)]
+    return 2 * sum(r.claim.value == claim.value for r in firm) >= len(firm) > 0
+
+
+def _apart(moved: Sequence[Report], home: Sequence[Report]) -> bool:
+    """Whether an article gives the quantity a figure the moved report's cannot be: two quantities."""
+    for r in moved:
+        told = [g for g in home if g.claim.article == r.claim.article and _firm(g.claim)]
+        if told and not any(g.low <= r.high and r.low <= g.high for g in told):
+            return True
+    return False
+
+
+def fold_retold(units: Sequence[Unit[R]]) -> None:
+    """Move a report into the quantity whose report it retells in another article ("52 catches for 440 yards
+    and four scores" into "caught 52 passes for 440 yards and four TDs"): the whole quantity when its every
+    figure is the one retold, else that report alone. A quantity joins one at least as widely told, and only
+    when one quantity fits."""
+    free = [u for u in units if _free(u)]
+    free.sort(key=lambda u: len(_articles(u.total)))
+    for unit in free:
+        if not unit.total:
+            continue
+        links: dict[int, list[R]] = {}
+        for r in unit.total:
+            for i, other in enumerate(free):
+                if other is unit or not other.total or len(_articles(other.total)) < len(_articles(unit.total)):
+                    continue
+                if _figure_of(r.claim, other.total) and any(retold(r.claim, g.claim) for g in other.total):
+                    links.setdefault(i, []).append(r)
+        if len(links) != 1:
+            continue  # none, or two quantities retold: which one it is stays unknown
+        (i, moved), = links.items()
+        home = free[i]
+        figures = {r.claim.value for r in moved}
+        if all(r.claim.value in figures for r in unit.total if _firm(r.claim)):
+            moved = list(unit.total)  # every figure of it is the one retold: the quantity itself
+        if _apart(moved, home.total):
+            continue
+        home.total = home.total + moved
+        unit.total = [r for r in unit.total if all(r is not m for m in moved)]
