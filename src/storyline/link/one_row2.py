@@ -92,7 +92,7 @@ def _figure_of(claim: Claim, reports: Sequence[Report]) -> bool:
     stray claim a quantity holds ("16GB" among the "3.2-megapixel" camera's reports) does not make it that
     quantity's."""
     firm = [r for r in reports if _firm(r.claim)]
-    return 2 * sum(r.claim.value == claim.value for r in firm) >= len(firm) > 0
+    return 2 * sum(r.claim.value == claim.value for r in firm) > len(firm)
 
 
 def _apart(moved: Sequence[Report], home: Sequence[Report]) -> bool:
@@ -107,8 +107,8 @@ def _apart(moved: Sequence[Report], home: Sequence[Report]) -> bool:
 def fold_retold(units: Sequence[Unit[R]]) -> None:
     """Move a report into the quantity whose report it retells in another article ("52 catches for 440 yards
     and four scores" into "caught 52 passes for 440 yards and four TDs"): the whole quantity when its every
-    figure is the one retold, else that report alone. A quantity joins one at least as widely told, and only
-    when one quantity fits."""
+    figure is the one retold, else that report alone. A quantity joins one at least as widely told: the widest of those
+    that retell it."""
     free = [u for u in units if _free(u)]
     free.sort(key=lambda u: len(_articles(u.total)))
     for unit in free:
@@ -121,10 +121,12 @@ def fold_retold(units: Sequence[Unit[R]]) -> None:
                     continue
                 if _figure_of(r.claim, other.total) and any(retold(r.claim, g.claim) for g in other.total):
                     links.setdefault(i, []).append(r)
-        if len(links) != 1:
-            continue  # none, or two quantities retold: which one it is stays unknown
-        (i, moved), = links.items()
-        home = free[i]
+        if not links:
+            continue
+        # two quantities that retell one report are that report too: it joins the widest, which the other joins
+        # in its turn
+        widest = max(links, key=lambda i: (len(_articles(free[i].total)), -i))
+        home, moved = free[widest], links[widest]
         figures = {r.claim.value for r in moved}
         if all(r.claim.value in figures for r in unit.total if _firm(r.claim)):
             moved = list(unit.total)  # every figure of it is the one retold: the quantity itself
