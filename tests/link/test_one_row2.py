@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from storyline.link.one_row2 import others, retold
 from storyline.link.reconcile import reconcile
-from storyline.model import Fact
+from storyline.model import Claim, Fact
 from tests.link.made_claims import art, claim, groups, things
 
 
@@ -100,3 +100,56 @@ def test_a_stray_figure_in_a_quantity_does_not_make_it_the_one_retold() -> None:
     memory = art("e", things("e:c1", "16", 16, "A 5-megapixel camera, a 3.5mm jack and slots for 16 GB.", "GB"))
     facts = reconcile([*cam, stray, memory], story="s")
     assert not together(facts, "a:c1", "e:c1")
+
+
+# -- two figures of one measure an article tells apart ---------------------------------------------------------
+
+def _yards(cid: str, figure: int, text: str, *, unit: str = "yards") -> Claim:
+    return claim(cid, str(figure), figure, text, measure="distance", unit=unit, counted=unit, role="objects")
+
+
+def test_two_players_yards_an_article_gives_apart_are_two_rows() -> None:
+    a = art("a", _yards("a:c1", 212, "Okafor threw for 212 yards in the win."),
+            _yards("a:c2", 231, "Brandt ran for 231 yards, a club record."))
+    b = art("b", _yards("b:c1", 212, "Okafor finished with 212 yards passing."))
+    c = art("c", _yards("c:c1", 231, "Brandt's 231 yards on the ground set a record."))
+    d = art("d", _yards("d:c1", 212, "Okafor passed for 212 yards and Brandt rushed for 231 yards."),
+            _yards("d:c2", 231, "Okafor passed for 212 yards and Brandt rushed for 231 yards."))
+    facts = reconcile([a, b, c, d], story="s")
+    assert together(facts, "a:c1", "b:c1", "d:c1") and together(facts, "a:c2", "c:c1", "d:c2")
+    assert not together(facts, "a:c1", "a:c2")
+
+
+def test_a_distance_and_its_conversion_in_one_article_stay_one_figure() -> None:
+    # "100 km (62 miles)": one distance in two units, not two distances
+    a = art("a", claim("a:c1", "about 100", 100, "The epicentre lay about 100 km (62 miles) offshore.",
+                       measure="distance", unit="km", counted="km", role="objects", qualifier="about"),
+            claim("a:c2", "62", 62, "The epicentre lay about 100 km (62 miles) offshore.", measure="distance",
+                  unit="miles", counted="miles", role="objects"))
+    b = art("b", claim("b:c1", "100", 100, "The quake struck 100 km from the coast.", measure="distance", unit="km",
+                       counted="km", role="objects"))
+    c = art("c", claim("c:c1", "62", 62, "It hit 62 miles from the shore.", measure="distance", unit="miles",
+                       counted="miles", role="objects"))
+    facts = reconcile([a, b, c], story="s")
+    assert together(facts, "a:c1", "b:c1", "c:c1")
+
+
+def test_close_figures_no_article_gives_together_are_left_as_they_were() -> None:
+    # two outlets disagree on one run's length: a clash to show, not two runs
+    runs = [art(x, _yards(f"{x}:c1", n, f"His touchdown run covered {n} yards ({x}).")) for x, n in
+            (("a", 71), ("b", 71), ("c", 74))]
+    facts = reconcile(runs, story="s")
+    assert together(facts, "a:c1", "b:c1", "c:c1")
+
+
+def test_apart_by_article_sends_each_figure_to_the_nearest_told_apart() -> None:
+    from storyline.link.one_row2 import apart_by_article
+
+    class Told:
+        def __init__(self, c: Claim) -> None:
+            self.claim, self.low, self.high = c, c.value or 0.0, c.value or 0.0
+
+    reports = [Told(_yards("a:c1", 212, "x")), Told(_yards("a:c2", 231, "y")), Told(_yards("b:c1", 215, "z")),
+               Told(_yards("c:c1", 228, "w"))]
+    pieces = apart_by_article(reports, size=lambda c: c.value)
+    assert sorted(sorted(r.claim.id for r in p) for p in pieces) == [["a:c1", "b:c1"], ["a:c2", "c:c1"]]

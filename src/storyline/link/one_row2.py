@@ -1,4 +1,5 @@
-"""One quantity, one row: one report that outlets retell in their own words.
+"""One quantity, one row: one report that outlets retell in their own words; and its converse, two figures of
+one measure that an article tells apart.
 
 Outlets retell a wire sentence, or a statistics line, changing its nouns and keeping its figures: "he
 caught 52 passes for 440 yards and four TDs" and "52 catches for 440 yards and four scores"; "58-3 with
@@ -10,13 +11,18 @@ The guards keep different quantities apart: the two reports measure one thing (s
 or both things) with one firm figure, their sentences share at least two other figures (a win-loss
 record or a score counts as two), the quantity they join is the only one their sentence retells, and no
 article gives the two quantities different figures.
+
+Figures of the setting (distances, durations, speeds) are grouped by size, so "Luck threw for 205 yards" and
+"Charles rushed for 226 yards" fall in one span; an article that gives both in one unit tells them apart, and
+they are split by value (``apart_by_article``). A figure beside its conversion ("100 km (62 miles)") is one.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from storyline.extract import claim_words as W
@@ -134,3 +140,38 @@ def fold_retold(units: Sequence[Unit[R]]) -> None:
             continue
         home.total = home.total + moved
         unit.total = [r for r in unit.total if all(r is not m for m in moved)]
+
+
+# -- two figures of one measure an article tells apart ---------------------------------------------------------
+
+APART_GAP = 0.06  # figures of one unit an article gives this far apart are two quantities ("205 yards", "226 yards")
+
+
+def _exact_size(r: Report, size: Callable[[Claim], float | None]) -> float | None:
+    c = r.claim
+    return size(c) if c.qualifier == "exact" and c.value is not None and c.value > 0 else None
+
+
+def apart_by_article(reports: Sequence[R], *, size: Callable[[Claim], float | None]) -> list[list[R]]:
+    """Split figures of the setting that one span of size holds ("Luck threw for 205 yards", "Charles rushed for
+    226 yards") when an article gives two of them apart in one unit: each figure it tells apart is a quantity,
+    and every other figure joins the nearest. Figures in two units ("100 km (60 miles)") are one figure
+    converted, and an article that gives one figure twice tells nothing apart. ``size`` is a figure in one unit
+    per measure (``reconcile._base``)."""
+    by_article: dict[tuple[str, str], set[float]] = {}
+    for r in reports:
+        if (s := _exact_size(r, size)) is not None:
+            by_article.setdefault((r.claim.article, (r.claim.unit or "").lower()), set()).add(s)
+    anchors: set[float] = set()
+    for values in by_article.values():
+        ordered = sorted(values)
+        for a, b in itertools.pairwise(ordered):
+            if b > a * (1 + APART_GAP):
+                anchors |= {a, b}
+    if not anchors:
+        return [list(reports)]
+    clusters: dict[float, list[R]] = {a: [] for a in sorted(anchors)}
+    for r in reports:
+        s = size(r.claim) or min(anchors)
+        clusters[min(anchors, key=lambda a: (abs(math.log(max(s, 1e-9) / a)), a))].append(r)
+    return [c for c in clusters.values() if c]

@@ -35,7 +35,7 @@ from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.one_row import fold_bare_counts, fold_compounds
-from storyline.link.one_row2 import fold_retold
+from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.other_time import locator, question
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.link.side_figures import (
@@ -626,6 +626,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
         home = {r.claim.id: i for i, c in enumerate(clusters) for r in c}
     if key[0] == "age":
         clusters = _one_person(clusters)
+    elif key[0] in SETTING_MEASURES and key[1:] != ("term",):  # "205 yards" and "226 yards" in one article: two
+        clusters = [piece for c in clusters for piece in apart_by_article(c, size=_base)]
     for r in reports:
         if r.claim.id in joins and key[0] not in SETTING_MEASURES:
             at = home.get(joins[r.claim.id])
