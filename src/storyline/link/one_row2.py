@@ -19,6 +19,7 @@ they are split by value (``apart_by_article``). A figure beside its conversion (
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -58,13 +59,17 @@ def others(claim: Claim) -> frozenset[tuple[float, ...]]:
     """The other figures of a claim's sentence: each amount but the claim's own (a number written in words
     too: "four"), and each record or score ("58-3") as one pair. Ordinals and ages are left out: "the
     third quarter", "the 36-year-old" name no figure of the report."""
-    at = claim.figure_at()
-    own = range(at, at + len(claim.number_text)) if at >= 0 else range(0)
+    return _others(claim.text, claim.number_text, claim.figure_at())
+
+
+@functools.lru_cache(maxsize=4096)  # a sentence is read once however many quantities its figure is weighed against
+def _others(text: str, number_text: str, at: int) -> frozenset[tuple[float, ...]]:
+    own = range(at, at + len(number_text)) if at >= 0 else range(0)
     found: set[tuple[float, ...]] = set()
-    tallies = [m for m in _TALLY.finditer(claim.text) if not (m.start() < own.stop and own.start < m.end())]
+    tallies = [m for m in _TALLY.finditer(text) if not (m.start() < own.stop and own.start < m.end())]
     found.update((float(m.group(1)), float(m.group(2))) for m in tallies)
     in_tally = [range(m.start(), m.end()) for m in tallies]
-    for q in find_quantities(claim.text):
+    for q in find_quantities(text):
         if q.ordinal or q.age or q.value is None or (q.start < own.stop and own.start < q.end):
             continue
         if any(q.start in span for span in in_tally):
@@ -113,19 +118,23 @@ def _apart(moved: Sequence[Report], home: Sequence[Report]) -> bool:
 def fold_retold(units: Sequence[Unit[R]]) -> None:
     """Move a report into the quantity whose report it retells in another article ("52 catches for 440 yards
     and four scores" into "caught 52 passes for 440 yards and four TDs"): the whole quantity when its every
-    figure is the one retold, else that report alone. A quantity joins one at least as widely told: the widest of those
-    that retell it."""
+    figure is the one retold, else that report alone. A quantity joins one at least as widely told: the widest
+    of those that retell it."""
     free = [u for u in units if _free(u)]
     free.sort(key=lambda u: len(_articles(u.total)))
     for unit in free:
         if not unit.total:
             continue
         links: dict[int, list[R]] = {}
-        for r in unit.total:
-            for i, other in enumerate(free):
-                if other is unit or not other.total or len(_articles(other.total)) < len(_articles(unit.total)):
+        wide = len(_articles(unit.total))
+        for i, other in enumerate(free):
+            if other is unit or not other.total or len(_articles(other.total)) < wide:
+                continue
+            values = {g.claim.value for g in other.total if _firm(g.claim)}
+            for r in unit.total:
+                if r.claim.value not in values or not _figure_of(r.claim, other.total):
                     continue
-                if _figure_of(r.claim, other.total) and any(retold(r.claim, g.claim) for g in other.total):
+                if any(retold(r.claim, g.claim) for g in other.total):
                     links.setdefault(i, []).append(r)
         if not links:
             continue
