@@ -35,6 +35,7 @@ from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.one_row import fold_bare_counts, fold_compounds
+from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.other_time import locator, question
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
 from storyline.link.side_figures import (
@@ -172,6 +173,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_streaks(units)  # "their eighth straight win" and "their eighth consecutive victory"
     fold_compounds(units, key=keyed)  # "Web sites" and "websites"
     fold_bare_counts(units, key=keyed, same=_same_figure)  # "14,000 people" fled
+    fold_retold(units)  # "52 passes for 440 yards and four TDs", "52 catches for 440 yards and four scores"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
@@ -624,6 +626,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
         home = {r.claim.id: i for i, c in enumerate(clusters) for r in c}
     if key[0] == "age":
         clusters = _one_person(clusters)
+    elif key[0] in SETTING_MEASURES and key[1:] != ("term",):  # "205 yards" and "226 yards" in one article: two
+        clusters = [piece for c in clusters for piece in apart_by_article(c, size=_base)]
     for r in reports:
         if r.claim.id in joins and key[0] not in SETTING_MEASURES:
             at = home.get(joins[r.claim.id])
