@@ -1,0 +1,129 @@
+"""Figures of someone the story is not about, which a reader leaves out of the facts table
+although an article prints them.
+
+A story names its own people in most of its articles; a roundup, a profile or a comparison also
+names people in passing and gives their figures: another player's season, a fine handed to a
+player of another team, a contract someone else signed. Who the story is about is read from the
+story itself (how many of its articles name someone), never from a list of names:
+
+- a sentence whose subject is a person few of the story's articles name ("Running back Ray Dole
+  did not practise and had 2 yards on 8 carries a week ago", "Lina Ortiz is seeking a five-year
+  deal in the $75 million range"), when no one the story is about is named in it, tells that
+  person's figures, not the story's. A person who only tells ("Jon Vale, 43, said the roof
+  fell") is a source, and is read by the claim's attribution, not here;
+- a sum told by whose it is, in a relative clause or a possessive ("exceeding the $161 million
+  that fellow free agent Lina Ortiz received", "closer to Dan Rhee's $27.5 million"), when that
+  owner is named in fewer than half of the story's articles: a deal of someone else, given as a
+  yardstick for the story's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.model import Article, Claim, NamedSpan
+
+# a capitalised word of a name ("Ortiz", "McAllister", "O'Brien"), as a story's articles print it
+_NAME_WORD = re.compile(r"[A-Z][\w'’&-]{2,}")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OWNS = re.compile(r"^\s*['’](?:s\b|\s)")  # "Ray Dole's record", "Ray Dolesworth' record": an owner, not a subject
+PERIPHERAL_SHARE = 0.25  # a person fewer of a story's articles name than this is named in passing
+MAIN_SHARE = 0.5  # a name at least half of a story's articles print is someone the story is about
+MIN_ARTICLES = 3  # with fewer articles, how often a name recurs says nothing
+SUBJECT_SPAN = 5  # words a subject's title may take before the name ("Pro Bowl cornerback Ray Dole")
+# what may not stand before the subject's name: a preposition, a verb of being or having, a pronoun or a
+# clause mark makes the name an object or a place ("In Suka village", "She moved to Elm Park", "The head of
+# the team, Ann Vale, estimated")
+_NOT_A_TITLE = re.compile(r"\b(?:in|at|from|of|on|to|with|for|by|into|near|under|over|about|is|was|are|were|be|"
+                          r"been|has|have|had|would|will|could|can|may|might|must|should|not|said|says|he|she|they|"
+                          r"it|this|that|there|his|her|their|its|after|before|when|while|as|if|than|and|but|or)\b|"
+                          r"[,;:()\"“”]", re.IGNORECASE)
+# a name that tells rather than does: "Ann Vale said", "Ann Vale, the county's fire chief, confirmed"
+_TELLS = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:\w+ly\s+)?(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|reported|"
+                    r"reports|confirmed|confirms|wrote|writes|added|adds|noted|notes|explained|estimated|estimates|"
+                    r"stated|announced|announces|believes|thinks|recalled|recalls)\b", re.IGNORECASE)
+_PEOPLE = frozenset({"PERSON"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+class StoryNames:
+    """How many of a story's articles name someone: the share of them that print any word of a name."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.size = len(articles)
+        self._words = [frozenset(_NAME_WORD.findall(a.text)) for a in articles]
+        self._seen: dict[str, float] = {}
+
+    def share(self, name: str) -> float:
+        """The share of the story's articles that print a word of ``name`` ("Ray Dole's": "Ray" or "Dole")."""
+        if name not in self._seen:
+            words = {_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(name)}
+            words = {w for w in words if len(w) >= 3}
+            self._seen[name] = sum(1 for seen in self._words if words & seen) / self.size \
+                if words and self.size else 1.0
+        return self._seen[name]
+
+
+def _names_in(claim: Claim, article: Article) -> list[NamedSpan]:
+    """The names of people, bodies and places in the claim's sentence, in their order."""
+    end = claim.start + len(claim.text)
+    return sorted((n for n in article.names if claim.start <= n.start < end and n.label in _NAMED),
+                  key=lambda n: n.start)
+
+
+def another_subject(claim: Claim, article: Article, names: StoryNames) -> bool:
+    """Whether the figure's sentence is about a person the story names in passing: its subject, the
+    first name it prints, is a person few of the story's articles name (not one who only tells), and no
+    name the story is about stands in it ("Running back Ray Dole had 2 yards on 8 carries a week ago",
+    in a story of another team's win)."""
+    if names.size < MIN_ARTICLES:
+        return False
+    at = claim.figure_at()
+    named = _names_in(claim, article)
+    if at < 0 or not named or named[0].label not in _PEOPLE:
+        return False
+    subject = named[0]
+    offset = subject.start - claim.start
+    if offset > at or any(names.share(n.text) >= MAIN_SHARE for n in named):
+        return False
+    title = claim.text[:offset]
+    after = claim.text[subject.end - claim.start:]
+    if _NOT_A_TITLE.search(title) or len(title.split()) > SUBJECT_SPAN or _POSSESSIVE.search(subject.text) \
+            or _OWNS.match(after) or _TELLS.match(after):
+        return False
+    return names.share(subject.text) < PERIPHERAL_SHARE
+
+
+_SUMS = frozenset({"money", "price"})
+# after the sum: a few words of its noun, then a relative pronoun and a few lower-case words before the owner's
+# name ("$90 million deal that Lina Ortiz got", "$161 million (over seven years) that fellow free agent Lina Ortiz")
+_WHOSE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:[a-z][\w-]*\s+){0,3}$")
+# before the sum: the owner's possessive and at most three words ("Dan Rhee's $27.5 million", "Rhee's initial $140
+# million bid")
+_WHOSE_BEFORE = re.compile(r"^['’]s?\s+(?:[\w$-]+\s+){0,3}$")
+_OWNERS = frozenset({"PERSON", "ORG"})
+
+
+def another_owner(claim: Claim, article: Article, names: StoryNames) -> bool:
+    """Whether a sum is told as someone else's: a relative clause after it or a possessive before it names
+    its owner, a person or a body fewer than half of the story's articles name ("dwarfing the $90 million
+    deal that Lina Ortiz got", "closer to Dan Rhee's $27.5 million"), as against the story's own deal
+    ("the $160 million offer that the Hawks made", when most articles name the Hawks)."""
+    if claim.measure not in _SUMS or names.size < MIN_ARTICLES:
+        return False
+    at = claim.figure_at()
+    if at < 0:
+        return False
+    end = at + len(claim.number_text)
+    for name in _names_in(claim, article):
+        if name.label not in _OWNERS:
+            continue
+        start, stop = name.start - claim.start, name.end - claim.start
+        if start >= end and _WHOSE_AFTER.match(claim.text[end:start]):
+            return names.share(name.text) < MAIN_SHARE
+        if stop <= at:
+            owns = claim.text[stop - 2:at] if _POSSESSIVE.search(name.text) else claim.text[stop:at]
+            if _WHOSE_BEFORE.match(owns.lstrip() if not _POSSESSIVE.search(name.text) else owns):
+                return names.share(name.text) < MAIN_SHARE
+    return False
