@@ -6,10 +6,10 @@ names people in passing and gives their figures: another player's season, a fine
 player of another team, a contract someone else signed. Who the story is about is read from the
 story itself (how many of its articles name someone), never from a list of names:
 
-- a sentence whose subject is a person few of the story's articles name ("Running back Ray Dole
-  did not practise and had 2 yards on 8 carries a week ago", "Lina Ortiz is seeking a five-year
-  deal in the $75 million range"), when no one the story is about is named in it, tells that
-  person's figures, not the story's. A person who only tells ("Jon Vale, 43, said the roof
+- a sentence whose subject is a person, a team or a firm few of the story's articles name
+  ("Running back Ray Dole did not practise and had 2 yards on 8 carries a week ago", "Lina Ortiz
+  is seeking a five-year deal in the $75 million range", "The Falcons lost two more players"),
+  when no one the story is about is named in it, tells that one's figures, not the story's. A person who only tells ("Jon Vale, 43, said the roof
   fell") is a source, and is read by the claim's attribution, not here;
 - a sum told by whose it is, in a relative clause or a possessive ("exceeding the $161 million
   that fellow free agent Lina Ortiz received", "closer to Dan Rhee's $27.5 million"), when that
@@ -40,10 +40,14 @@ _NOT_A_TITLE = re.compile(r"\b(?:in|at|from|of|on|to|with|for|by|into|near|under
                           r"it|this|that|there|his|her|their|its|after|before|when|while|as|if|than|and|but|or)\b|"
                           r"[,;:()\"“”]", re.IGNORECASE)
 # a name that tells rather than does: "Ann Vale said", "Ann Vale, the county's fire chief, confirmed"
-_TELLS = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:\w+ly\s+)?(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|reported|"
+_TELLS = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:\w+ly|later|also|then)\s+)?(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|reported|"
                     r"reports|confirmed|confirms|wrote|writes|added|adds|noted|notes|explained|estimated|estimates|"
                     r"stated|announced|announces|believes|thinks|recalled|recalls)\b", re.IGNORECASE)
-_PEOPLE = frozenset({"PERSON"})
+_SUBJECTS = frozenset({"PERSON", "ORG"})  # who a figure may be told of: a person, a team, a firm
+# a verb of telling anywhere between the subject and the figure: the figure is reported speech, its subject a source
+# ("Ann Vale, chief executive of Norcal, later said that 99% of the traffic is back")
+_TOLD = re.compile(r"\b(?:said|says|told|tells|reported|confirmed|wrote|added|noted|explained|estimated|stated|"
+                   r"announced|claimed|claims)\b", re.IGNORECASE)
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -72,16 +76,24 @@ def _names_in(claim: Claim, article: Article) -> list[NamedSpan]:
                   key=lambda n: n.start)
 
 
+def _shouted(opening: str) -> bool:
+    """Whether a sentence opens in capitals up to its first name ("A MAN was held", "FIRE CREWS said"): a
+    headline's shout, whose "name" is a common noun (an acronym alone, "NBC lost", is a name)."""
+    words = opening.split()
+    return len(words) > 1 and all(w.isupper() for w in words)
+
+
 def another_subject(claim: Claim, article: Article, names: StoryNames) -> bool:
-    """Whether the figure's sentence is about a person the story names in passing: its subject, the
-    first name it prints, is a person few of the story's articles name (not one who only tells), and no
-    name the story is about stands in it ("Running back Ray Dole had 2 yards on 8 carries a week ago",
-    in a story of another team's win)."""
+    """Whether the figure's sentence is about someone the story names in passing: its subject, the
+    first name it prints, is a person, a team or a firm few of the story's articles name (not one who
+    only tells), and no name the story is about stands in it ("Running back Ray Dole had 2 yards on 8
+    carries a week ago", in a story of another team's win)."""
     if names.size < MIN_ARTICLES:
         return False
     at = claim.figure_at()
     named = _names_in(claim, article)
-    if at < 0 or not named or named[0].label not in _PEOPLE:
+    if at < 0 or not named or named[0].label not in _SUBJECTS \
+            or _shouted(claim.text[:named[0].end - claim.start]):
         return False
     subject = named[0]
     offset = subject.start - claim.start
@@ -90,7 +102,7 @@ def another_subject(claim: Claim, article: Article, names: StoryNames) -> bool:
     title = claim.text[:offset]
     after = claim.text[subject.end - claim.start:]
     if _NOT_A_TITLE.search(title) or len(title.split()) > SUBJECT_SPAN or _POSSESSIVE.search(subject.text) \
-            or _OWNS.match(after) or _TELLS.match(after):
+            or _OWNS.match(after) or _TELLS.match(after) or _TOLD.search(claim.text, subject.end - claim.start, at):
         return False
     return names.share(subject.text) < PERIPHERAL_SHARE
 
