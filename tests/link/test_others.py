@@ -66,6 +66,9 @@ def test_the_figures_of_a_person_named_in_passing_are_not_the_story_s() -> None:
              (("Lee Varga", "PERSON"),), "8"),
             ("Petra Lund holds the league record with 31 straight wins, set in 2011.", (("Petra Lund", "PERSON"),),
              "31"),
+            # after an opener that sets the time
+            ("On Friday, outfielder Sam Quill signed a three-year, $31 million contract with the Falcons.",
+             (("Sam Quill", "PERSON"), ("Falcons", "ORG")), "$31 million"),
             # a team or a firm the story names in passing
             ("The Falcons lost two more players for the season.", (("Falcons", "ORG"),), "two"),
             ("Broadcaster Norvox lost an estimated $12 million in advertising.", (("Norvox", "ORG"),),

@@ -39,6 +39,8 @@ _NOT_A_TITLE = re.compile(r"\b(?:in|at|from|of|on|to|with|for|by|into|near|under
                           r"been|has|have|had|would|will|could|can|may|might|must|should|not|said|says|he|she|they|"
                           r"it|this|that|there|his|her|their|its|after|before|when|while|as|if|than|and|but|or)\b|"
                           r"[,;:()\"“”]", re.IGNORECASE)
+# a short opener before the subject: a time or a place set off by a comma ("On Friday,", "Earlier this year,")
+_OPENER = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*,\s*")
 # a name that tells rather than does: "Ann Vale said", "Ann Vale, the county's fire chief, confirmed"
 _TELLS = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:\w+ly|later|also|then)\s+)?(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|reported|"
                     r"reports|confirmed|confirms|wrote|writes|added|adds|noted|notes|explained|estimated|estimates|"
@@ -99,7 +101,7 @@ def another_subject(claim: Claim, article: Article, names: StoryNames) -> bool:
     offset = subject.start - claim.start
     if offset > at or any(names.share(n.text) >= MAIN_SHARE for n in named):
         return False
-    title = claim.text[:offset]
+    title = _OPENER.sub("", claim.text[:offset], count=1)  # "On Friday, outfielder Ray Dole": the title after the opener
     after = claim.text[subject.end - claim.start:]
     if _NOT_A_TITLE.search(title) or len(title.split()) > SUBJECT_SPAN or _POSSESSIVE.search(subject.text) \
             or _OWNS.match(after) or _TELLS.match(after) or _TOLD.search(claim.text, subject.end - claim.start, at):
