@@ -9,8 +9,9 @@ story itself (how many of its articles name someone), never from a list of names
 - a sentence whose subject is a person, a team or a firm few of the story's articles name
   ("Running back Ray Dole did not practise and had 2 yards on 8 carries a week ago", "Lina Ortiz
   is seeking a five-year deal in the $75 million range", "The Falcons lost two more players"),
-  when no one the story is about is named in it, tells that one's figures, not the story's. A person who only tells ("Jon Vale, 43, said the roof
-  fell") is a source, and is read by the claim's attribution, not here;
+  when no one the story is about is named in it, tells that one's figures, not the story's. A
+  person who only tells ("Jon Vale, 43, said the roof fell") is a source, and is read by the
+  claim's attribution, not here;
 - a sum told by whose it is, in a relative clause or a possessive ("exceeding the $161 million
   that fellow free agent Lina Ortiz received", "closer to Dan Rhee's $27.5 million"), when that
   owner is named in fewer than half of the story's articles: a deal of someone else, given as a
@@ -42,8 +43,8 @@ _NOT_A_TITLE = re.compile(r"\b(?:in|at|from|of|on|to|with|for|by|into|near|under
 # a short opener before the subject: a time or a place set off by a comma ("On Friday,", "Earlier this year,")
 _OPENER = re.compile(r"^\s*(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*,\s*")
 # a name that tells rather than does: "Ann Vale said", "Ann Vale, the county's fire chief, confirmed"
-_TELLS = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:\w+ly|later|also|then)\s+)?(?:also\s+|has\s+|had\s+)?(?:said|says|told|tells|reported|"
-                    r"reports|confirmed|confirms|wrote|writes|added|adds|noted|notes|explained|estimated|estimates|"
+_TELLS = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:\w+ly|later|also|then)\s+)?(?:also\s+|has\s+|had\s+)?"
+                    r"(?:said|says|told|tells|reported|reports|confirmed|confirms|wrote|writes|added|adds|noted|notes|explained|estimated|estimates|"
                     r"stated|announced|announces|believes|thinks|recalled|recalls)\b", re.IGNORECASE)
 _SUBJECTS = frozenset({"PERSON", "ORG"})  # who a figure may be told of: a person, a team, a firm
 # a verb of telling anywhere between the subject and the figure: the figure is reported speech, its subject a source
@@ -101,7 +102,7 @@ def another_subject(claim: Claim, article: Article, names: StoryNames) -> bool:
     offset = subject.start - claim.start
     if offset > at or any(names.share(n.text) >= MAIN_SHARE for n in named):
         return False
-    title = _OPENER.sub("", claim.text[:offset], count=1)  # "On Friday, outfielder Ray Dole": the title after the opener
+    title = _OPENER.sub("", claim.text[:offset], count=1)  # "On Friday, outfielder Ray Dole": after the opener
     after = claim.text[subject.end - claim.start:]
     if _NOT_A_TITLE.search(title) or len(title.split()) > SUBJECT_SPAN or _POSSESSIVE.search(subject.text) \
             or _OWNS.match(after) or _TELLS.match(after) or _TOLD.search(claim.text, subject.end - claim.start, at):
@@ -115,8 +116,7 @@ _SUMS = frozenset({"money", "price"})
 _WHOSE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # before the sum: the owner's possessive and at most three words ("Dan Rhee's $27.5 million", "Rhee's initial $140
 # million bid")
-_WHOSE_BEFORE = re.compile(r"^['’]s?\s+(?:[\w$-]+\s+){0,3}$")
-_OWNERS = frozenset({"PERSON", "ORG"})
+_WHOSE_BEFORE = re.compile(r"^\s*['’]s?\s+(?:[\w$-]+\s+){0,3}$")
 
 
 def another_owner(claim: Claim, article: Article, names: StoryNames) -> bool:
@@ -131,13 +131,13 @@ def another_owner(claim: Claim, article: Article, names: StoryNames) -> bool:
         return False
     end = at + len(claim.number_text)
     for name in _names_in(claim, article):
-        if name.label not in _OWNERS:
+        if name.label not in _SUBJECTS:
             continue
         start, stop = name.start - claim.start, name.end - claim.start
         if start >= end and _WHOSE_AFTER.match(claim.text[end:start]):
             return names.share(name.text) < MAIN_SHARE
-        if stop <= at:
-            owns = claim.text[stop - 2:at] if _POSSESSIVE.search(name.text) else claim.text[stop:at]
-            if _WHOSE_BEFORE.match(owns.lstrip() if not _POSSESSIVE.search(name.text) else owns):
-                return names.share(name.text) < MAIN_SHARE
+        # the possessive's "'s" is the tagged name's own ("Dan Rhee's") or follows it ("Dan Rhee 's")
+        owns = ("'s" if _POSSESSIVE.search(name.text) else "") + claim.text[stop:at]
+        if stop <= at and _WHOSE_BEFORE.match(owns):
+            return names.share(name.text) < MAIN_SHARE
     return False
