@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.link.others import StoryNames, another_owner, another_subject
+from storyline.link.others import StoryNames, another_owner, another_record, another_subject
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim, NamedSpan
 
@@ -14,12 +14,12 @@ LEAD = "The Harbour Otters fired coach Hana Brill on Sunday after a ninth loss."
 
 
 def claim(aid: str, number_text: str, value: float | None, text: str, *, measure: str = "count",
-          unit: str | None = None, counted: str | None = None, n: int = 1) -> Claim:
+          unit: str | None = None, counted: str | None = None, n: int = 1, did: str | None = None) -> Claim:
     start = len(LEAD) + 1  # each article opens on its own lead, then the sentence
     return Claim(id=f"{aid}:c{n}", article=aid, start=start, end=start + len(text), text=text,
                  number_text=number_text, value=value, low=value, high=value, qualifier="exact", unit=unit,
                  measure=measure, subject=None, subject_group="not_people", location=None, as_of=None,
-                 attributed_to=None, counted=counted, role="objects")
+                 attributed_to=None, counted=counted, counted_as=did, role="objects")
 
 
 def art(aid: str, sentence: str, people: tuple[tuple[str, str], ...] = (), *claims: Claim) -> Article:
@@ -125,6 +125,29 @@ def test_the_story_s_own_sum_or_a_sum_with_no_owner_stays() -> None:
     assert not owner_of("The Otters offered $12 million that would run to 2027 to Sam Quill.",
                         (("Sam Quill", "PERSON"),), "$12 million")
     assert not owner_of("Sam Quill paid $40,000 in fines.", (("Sam Quill", "PERSON"),), "$40,000")
+
+
+# -- a record set after a name the story names in passing -------------------------------------------------
+
+def record_of(sentence: str, people: tuple[tuple[str, str], ...], number_text: str) -> bool:
+    figure = claim("d", number_text, None, sentence, counted="wins", did="record")
+    articles, last = story(sentence, people, figure)
+    return another_record(figure, last, StoryNames(articles))
+
+
+def test_a_record_set_after_a_name_named_in_passing_is_another_s_standing() -> None:
+    for sentence, people, number_text in (
+            ("The season ends next week when the Falcons (12-3) come to town.", (("Falcons", "ORG"),), "12-3"),
+            ("Former champion Petra Lund, 43-1, won on points.", (("Petra Lund", "PERSON"),), "43-1"),
+            ("On the undercard Petra Lund (43-1) beat Ada Morr (14-13-2).",
+             (("Petra Lund", "PERSON"), ("Ada Morr", "PERSON")), "14-13-2")):
+        assert record_of(sentence, people, number_text), sentence
+
+
+def test_the_story_s_own_record_or_a_record_with_no_name_before_it_stays() -> None:
+    assert not record_of("The Harbour Otters (9-14) lost again.", (), "9-14")  # every article names them
+    assert not record_of("The Falcons reached the playoffs with an 8-8 record.", (("Falcons", "ORG"),), "8-8")
+    assert not record_of("The Falcons went 8-8 last season.", (("Falcons", "ORG"),), "8-8")
 
 
 def test_figures_of_a_person_named_in_passing_make_no_fact() -> None:

@@ -15,7 +15,10 @@ story itself (how many of its articles name someone), never from a list of names
 - a sum told by whose it is, in a relative clause or a possessive ("exceeding the $161 million
   that fellow free agent Lina Ortiz received", "closer to Dan Rhee's $27.5 million"), when that
   owner is named in fewer than half of the story's articles: a deal of someone else, given as a
-  yardstick for the story's own.
+  yardstick for the story's own;
+- a record set right after a name, in brackets or between commas ("the Falcons (12-3) come to town
+  next week", "Petra Lund, 43-1, won on points"), when fewer than half of the story's articles name
+  that one: another team's or another fighter's standing, not that of the story's sides.
 """
 
 from __future__ import annotations
@@ -141,3 +144,24 @@ def another_owner(claim: Claim, article: Article, names: StoryNames) -> bool:
         if stop <= at and _WHOSE_BEFORE.match(owns):
             return names.share(name.text) < MAIN_SHARE
     return False
+
+
+_RECORD = "record"  # ``counted_as`` of a won-lost record the claim reader read whole ("12-3", "43-1")
+# what ends the name before a record: an opening bracket or a comma ("the Falcons (12-3)", "Petra Lund, 43-1,")
+_SET_OFF = re.compile(r"(?:\(|,)\s*$")
+
+
+def another_record(claim: Claim, article: Article, names: StoryNames) -> bool:
+    """Whether a won-lost record is set right after a name fewer than half of the story's articles name
+    ("when the Falcons (12-3) come to town", "Petra Lund, 43-1, won on points"): someone else's standing,
+    as against a record of the story's sides ("the Otters (9-14) fired their coach") or one told with no
+    name before it ("an 8-8 record")."""
+    if claim.counted_as != _RECORD or names.size < MIN_ARTICLES:
+        return False
+    at = claim.figure_at()
+    mark = _SET_OFF.search(claim.text, 0, at) if at >= 0 else None
+    if mark is None:
+        return False
+    before = [n for n in _names_in(claim, article) if n.end - claim.start <= mark.start()
+              and not claim.text[n.end - claim.start:mark.start()].strip()]
+    return bool(before) and names.share(before[-1].text) < MAIN_SHARE
