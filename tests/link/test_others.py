@@ -170,3 +170,14 @@ def test_figures_of_a_person_named_in_passing_make_no_fact() -> None:
             claim("d", "$15,000", 15000, "Hana Brill has been fined $15,000 by the league.", measure="money",
                   unit="USD"))]
     assert [f.measure for f in reconcile(coach, story="s") if f.measure == "money"] == ["money"]
+
+
+def test_how_many_articles_name_someone() -> None:
+    articles = [Article(id=a, source=a, format="txt", text=text) for a, text in (
+        ("a", "The Otters lost. Coach Hana Brill's future is unclear."), ("b", "Brill was fired."),
+        ("c", "The Falcons won."), ("d", "The league fined Mr Stead."))]
+    names = StoryNames(articles)
+    assert names.share("Hana Brill") == 0.5  # "Brill's" and "Brill" are one name
+    assert names.share("The Falcons") == 0.25  # "The" names no one
+    assert names.share("Mr Stead") == 0.25
+    assert names.share("Ada Morr") == 0.0
