@@ -58,21 +58,19 @@ def owner_of(sentence: str, people: tuple[tuple[str, str], ...], number_text: st
 
 def test_the_figures_of_a_person_named_in_passing_are_not_the_story_s() -> None:
     for sentence, people, number_text in (
-            ("Linebacker Omar Stead was fined $15,000 for two late hits last weekend.",
-             (("Omar Stead", "PERSON"),), "two"),
-            ("Sam Quill is seeking a six-year deal in the $90 million range.", (("Sam Quill", "PERSON"),),
-             "$90 million"),
-            ("Running back Lee Varga did not practise and had 2 yards on 8 carries a week ago.",
-             (("Lee Varga", "PERSON"),), "8"),
-            ("Petra Lund holds the league record with 31 straight wins, set in 2011.", (("Petra Lund", "PERSON"),),
-             "31"),
+            ("Defender Omar Stead was fined $8,500 for a late tackle on Saturday.",
+             (("Omar Stead", "PERSON"),), "$8,500"),
+            ("Sam Quill wants a four-year deal near $48 million.", (("Sam Quill", "PERSON"),), "$48 million"),
+            ("Wing back Lee Varga sat out practice and had 3 yards on 6 carries two weeks ago.",
+             (("Lee Varga", "PERSON"),), "6"),
+            ("Petra Lund holds the club record of 19 clean sheets, set in 2009.", (("Petra Lund", "PERSON"),),
+             "19"),
             # after an opener that sets the time
-            ("On Friday, outfielder Sam Quill signed a three-year, $31 million contract with the Falcons.",
-             (("Sam Quill", "PERSON"), ("Falcons", "ORG")), "$31 million"),
+            ("On Friday, goalkeeper Sam Quill signed a two-year, $13 million contract with the Gulls.",
+             (("Sam Quill", "PERSON"), ("Gulls", "ORG")), "$13 million"),
             # a team or a firm the story names in passing
-            ("The Falcons lost two more players for the season.", (("Falcons", "ORG"),), "two"),
-            ("Broadcaster Norvox lost an estimated $12 million in advertising.", (("Norvox", "ORG"),),
-             "an estimated $12 million")):
+            ("The Gulls lost three more starters to injury.", (("Gulls", "ORG"),), "three"),
+            ("Broadcaster Norvox lost about $6 million in sponsorship.", (("Norvox", "ORG"),), "about $6 million")):
         assert subject_of(sentence, people, number_text), sentence
 
 
@@ -85,10 +83,11 @@ def test_the_story_s_own_people_a_source_a_place_or_an_owner_keep_their_figures(
     assert not subject_of("Omar Stead, a 45-year-old season-ticket holder, said 300 fans walked out.",
                           (("Omar Stead", "PERSON"),), "300")
     assert not subject_of("Omar Stead later confirmed that 300 fans walked out.", (("Omar Stead", "PERSON"),), "300")
-    assert not subject_of("Norvox chief executive Omar Stead said that 99% of the lines work again.",
-                          (("Norvox", "ORG"), ("Omar Stead", "PERSON")), "99%", measure="percent")
+    assert not subject_of("Norvox chief executive Omar Stead said that 85% of customers are back online.",
+                          (("Norvox", "ORG"), ("Omar Stead", "PERSON")), "85%", measure="percent")
     # a headline's shout: the "name" a parser tags is a common noun in capitals
-    assert not subject_of("A MAN was held over the double murder.", (("MAN", "ORG"),), "double", measure="killed")
+    assert not subject_of("A DRIVER was questioned about the double stabbing.", (("DRIVER", "ORG"),), "double",
+                          measure="killed")
     # a place a parser took for a person, after a preposition; an owner, not a subject
     assert not subject_of("In Pell Rock a landslide buried one house.", (("Pell Rock", "PERSON"),), "one")
     assert not subject_of("Omar Stead's brother scored 12 points.", (("Omar Stead", "PERSON"),), "12")
@@ -97,8 +96,8 @@ def test_the_story_s_own_people_a_source_a_place_or_an_owner_keep_their_figures(
 
 
 def test_a_story_of_two_articles_says_nothing_of_who_is_named_in_passing() -> None:
-    sentence = "Linebacker Omar Stead was fined $15,000 for two late hits last weekend."
-    figure = claim("d", "two", 2, sentence)
+    sentence = "Defender Omar Stead was fined $8,500 for a late tackle on Saturday."
+    figure = claim("d", "$8,500", 8500, sentence, measure="money", unit="USD")
     pair = [art("a", "The club named no successor."), art("d", sentence, (("Omar Stead", "PERSON"),), figure)]
     assert not another_subject(figure, pair[1], StoryNames(pair))
 
@@ -107,20 +106,20 @@ def test_a_story_of_two_articles_says_nothing_of_who_is_named_in_passing() -> No
 
 def test_a_sum_told_by_whose_it_is_is_another_deal() -> None:
     for sentence, people, number_text in (
-            ("The offer dwarfs the four-year, $90 million deal that Sam Quill got last summer.",
-             (("Sam Quill", "PERSON"),), "$90 million"),
-            ("He will earn more than the $161 million (over seven years) that fellow free agent Sam Quill received.",
-             (("Sam Quill", "PERSON"),), "$161 million"),
-            ("That is closer to Dan Rhee's $27 million a year than to the offer.", (("Dan Rhee's", "PERSON"),),
-             "$27 million"),
-            ("It follows Norcal's $125 million purchase of a chip maker.", (("Norcal", "ORG"),), "$125 million")):
+            ("The bid beats the three-year, $41 million pact that Sam Quill signed in May.",
+             (("Sam Quill", "PERSON"),), "$41 million"),
+            ("He would earn more than the $57 million (over five years) that the midfielder Sam Quill took.",
+             (("Sam Quill", "PERSON"),), "$57 million"),
+            ("That is nearer Dan Rhee's $19 million a season than the club's offer.", (("Dan Rhee's", "PERSON"),),
+             "$19 million"),
+            ("It follows Norcal's $210 million purchase of a sensor maker.", (("Norcal", "ORG"),), "$210 million")):
         assert owner_of(sentence, people, number_text), sentence
 
 
 def test_the_story_s_own_sum_or_a_sum_with_no_owner_stays() -> None:
     # the owner is someone the story is about
-    assert not owner_of("The club topped the $160 million offer that Sam Quill made.", (("Sam Quill", "PERSON"),),
-                        "$160 million", in_all=True)
+    assert not owner_of("The club topped the $70 million offer that Sam Quill made.", (("Sam Quill", "PERSON"),),
+                        "$70 million", in_all=True)
     # no owner beside the sum: the relative clause tells what it buys, the name is its beneficiary's
     assert not owner_of("The Otters offered $12 million that would run to 2027 to Sam Quill.",
                         (("Sam Quill", "PERSON"),), "$12 million")
@@ -137,37 +136,37 @@ def record_of(sentence: str, people: tuple[tuple[str, str], ...], number_text: s
 
 def test_a_record_set_after_a_name_named_in_passing_is_another_s_standing() -> None:
     for sentence, people, number_text in (
-            ("The season ends next week when the Falcons (12-3) come to town.", (("Falcons", "ORG"),), "12-3"),
-            ("Former champion Petra Lund, 43-1, won on points.", (("Petra Lund", "PERSON"),), "43-1"),
-            ("On the undercard Petra Lund (43-1) beat Ada Morr (14-13-2).",
-             (("Petra Lund", "PERSON"), ("Ada Morr", "PERSON")), "14-13-2")):
+            ("The season ends when the Gulls (10-5) visit next Sunday.", (("Gulls", "ORG"),), "10-5"),
+            ("Former champion Petra Lund, 31-2, won on points.", (("Petra Lund", "PERSON"),), "31-2"),
+            ("In the opening bout Petra Lund (31-2) beat Ada Morr (9-11-1).",
+             (("Petra Lund", "PERSON"), ("Ada Morr", "PERSON")), "9-11-1")):
         assert record_of(sentence, people, number_text), sentence
 
 
 def test_the_story_s_own_record_or_a_record_with_no_name_before_it_stays() -> None:
-    assert not record_of("The Harbour Otters (9-14) lost again.", (), "9-14")  # every article names them
-    assert not record_of("The Falcons reached the playoffs with an 8-8 record.", (("Falcons", "ORG"),), "8-8")
-    assert not record_of("The Falcons went 8-8 last season.", (("Falcons", "ORG"),), "8-8")
+    assert not record_of("The Harbour Otters (6-17) lost again.", (), "6-17")  # every article names them
+    assert not record_of("The Gulls ended the season with a 7-9 record.", (("Gulls", "ORG"),), "7-9")
+    assert not record_of("The Gulls went 7-9 last year.", (("Gulls", "ORG"),), "7-9")
 
 
 def test_figures_of_a_person_named_in_passing_make_no_fact() -> None:
-    fined = "Linebacker Omar Stead was fined $15,000 for two late hits last weekend."
-    fine = "Cornerback Omar Stead has been fined $15,000 by the league for two late hits."
+    fined = "Defender Omar Stead was fined $8,500 for a late tackle on Saturday."
+    fine = "Centre back Omar Stead has been fined $8,500 by the league for the tackle."
     # nine articles, two of which name the linebacker: a fine several outlets report, of someone named in passing
     articles = [art("a", "The club named no successor.", (), claim("a", "ninth", 9, LEAD, counted="losses")),
                 *(art(a, "The club named no successor.") for a in "befghi"),
                 art("c", fined, (("Omar Stead", "PERSON"),),
-                    claim("c", "$15,000", 15000, fined, measure="money", unit="USD")),
+                    claim("c", "$8,500", 8500, fined, measure="money", unit="USD")),
                 art("d", fine, (("Omar Stead", "PERSON"),),
-                    claim("d", "$15,000", 15000, fine, measure="money", unit="USD"))]
+                    claim("d", "$8,500", 8500, fine, measure="money", unit="USD"))]
     assert [f for f in reconcile(articles, story="s") if f.measure == "money"] == []
     # the same fine of the story's own coach, in two articles, is a fact
     coach = [art(a.id, "The club named no successor.") for a in articles[:7]] + [
-        art("c", "Hana Brill was fined $15,000 for two outbursts.", (),
-            claim("c", "$15,000", 15000, "Hana Brill was fined $15,000 for two outbursts.", measure="money",
+        art("c", "Hana Brill was fined $8,500 for a touchline outburst.", (),
+            claim("c", "$8,500", 8500, "Hana Brill was fined $8,500 for a touchline outburst.", measure="money",
                   unit="USD")),
-        art("d", "Hana Brill has been fined $15,000 by the league.", (),
-            claim("d", "$15,000", 15000, "Hana Brill has been fined $15,000 by the league.", measure="money",
+        art("d", "Hana Brill has been fined $8,500 by the league.", (),
+            claim("d", "$8,500", 8500, "Hana Brill has been fined $8,500 by the league.", measure="money",
                   unit="USD"))]
     assert [f.measure for f in reconcile(coach, story="s") if f.measure == "money"] == ["money"]
 
@@ -175,9 +174,9 @@ def test_figures_of_a_person_named_in_passing_make_no_fact() -> None:
 def test_how_many_articles_name_someone() -> None:
     articles = [Article(id=a, source=a, format="txt", text=text) for a, text in (
         ("a", "The Otters lost. Coach Hana Brill's future is unclear."), ("b", "Brill was fired."),
-        ("c", "The Falcons won."), ("d", "The league fined Mr Stead."))]
+        ("c", "The Gulls won."), ("d", "The league fined Mr Stead."))]
     names = StoryNames(articles)
     assert names.share("Hana Brill") == 0.5  # "Brill's" and "Brill" are one name
-    assert names.share("The Falcons") == 0.25  # "The" names no one
+    assert names.share("The Gulls") == 0.25  # "The" names no one
     assert names.share("Mr Stead") == 0.25
     assert names.share("Ada Morr") == 0.0

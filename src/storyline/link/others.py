@@ -7,17 +7,17 @@ player of another team, a contract someone else signed. Who the story is about i
 story itself (how many of its articles name someone), never from a list of names:
 
 - a sentence whose subject is a person, a team or a firm few of the story's articles name
-  ("Running back Ray Dole did not practise and had 2 yards on 8 carries a week ago", "Lina Ortiz
-  is seeking a five-year deal in the $75 million range", "The Falcons lost two more players"),
+  ("Wing back Ray Dole sat out practice and had 3 yards on 6 carries two weeks ago", "Lina Ortiz
+  wants a four-year deal near $48 million", "The Gulls lost three more starters to injury"),
   when no one the story is about is named in it, tells that one's figures, not the story's. A
-  person who only tells ("Jon Vale, 43, said the roof fell") is a source, and is read by the
+  person who only tells ("Jon Vale, 51, said the roof fell") is a source, and is read by the
   claim's attribution, not here;
-- a sum told by whose it is, in a relative clause or a possessive ("exceeding the $161 million
-  that fellow free agent Lina Ortiz received", "closer to Dan Rhee's $27.5 million"), when that
+- a sum told by whose it is, in a relative clause or a possessive ("beating the $57 million that
+  the midfielder Lina Ortiz took", "nearer Dan Rhee's $19 million"), when that
   owner is named in fewer than half of the story's articles: a deal of someone else, given as a
   yardstick for the story's own;
-- a record set right after a name, in brackets or between commas ("the Falcons (12-3) come to town
-  next week", "Petra Lund, 43-1, won on points"), when fewer than half of the story's articles name
+- a record set right after a name, in brackets or between commas ("the Gulls (10-5) visit next
+  Sunday", "Petra Lund, 31-2, won on points"), when fewer than half of the story's articles name
   that one: another team's or another fighter's standing, not that of the story's sides.
 """
 
@@ -31,16 +31,16 @@ from storyline.model import Article, Claim, NamedSpan
 # a capitalised word of a name ("Ortiz", "McAllister", "O'Brien"), as a story's articles print it
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]{2,}")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# capitalised words a tagged name may hold that name no one: "The Falcons", "Mr Dole", "A MAN"
+# capitalised words a tagged name may hold that name no one: "The Gulls", "Mr Dole", "A DRIVER"
 _NOT_NAMES = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "former", "fellow"})
 _OWNS = re.compile(r"^\s*['’](?:s\b|\s)")  # "Ray Dole's record", "Ray Dolesworth' record": an owner, not a subject
 PERIPHERAL_SHARE = 0.25  # a person fewer of a story's articles name than this is named in passing
 MAIN_SHARE = 0.5  # a name at least half of a story's articles print is someone the story is about
 MIN_ARTICLES = 3  # with fewer articles, how often a name recurs says nothing
-SUBJECT_SPAN = 5  # words a subject's title may take before the name ("Pro Bowl cornerback Ray Dole")
+SUBJECT_SPAN = 5  # words a subject's title may take before the name ("All-Star wing back Ray Dole")
 # what may not stand before the subject's name: a preposition, a verb of being or having, a pronoun or a
-# clause mark makes the name an object or a place ("In Suka village", "She moved to Elm Park", "The head of
-# the team, Ann Vale, estimated")
+# clause mark makes the name an object or a place ("In Pell village", "She moved to Elm Park", "The leader of
+# the crew, Ann Vale, counted")
 _NOT_A_TITLE = re.compile(r"\b(?:in|at|from|of|on|to|with|for|by|into|near|under|over|about|is|was|are|were|be|"
                           r"been|has|have|had|would|will|could|can|may|might|must|should|not|said|says|he|she|they|"
                           r"it|this|that|there|his|her|their|its|after|before|when|while|as|if|than|and|but|or)\b|"
@@ -53,7 +53,7 @@ _TELLS = re.compile(r"^(?:\s*,[^,]{1,80},)?\s*(?:(?:\w+ly|later|also|then)\s+)?(
                     r"stated|announced|announces|believes|thinks|recalled|recalls)\b", re.IGNORECASE)
 _SUBJECTS = frozenset({"PERSON", "ORG"})  # who a figure may be told of: a person, a team, a firm
 # a verb of telling anywhere between the subject and the figure: the figure is reported speech, its subject a source
-# ("Ann Vale, chief executive of Norcal, later said that 99% of the traffic is back")
+# ("Ann Vale, chief executive of Norcal, later said that 85% of customers are back")
 _TOLD = re.compile(r"\b(?:said|says|told|tells|reported|confirmed|wrote|added|noted|explained|estimated|stated|"
                    r"announced|claimed|claims)\b", re.IGNORECASE)
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -85,8 +85,8 @@ def _names_in(claim: Claim, article: Article) -> list[NamedSpan]:
 
 
 def _shouted(opening: str) -> bool:
-    """Whether a sentence opens in capitals up to its first name ("A MAN was held", "FIRE CREWS said"): a
-    headline's shout, whose "name" is a common noun (an acronym alone, "NBC lost", is a name)."""
+    """Whether a sentence opens in capitals up to its first name ("A DRIVER was questioned", "FIRE CREWS said"): a
+    headline's shout, whose "name" is a common noun (an acronym alone, "KTV lost", is a name)."""
     words = opening.split()
     return len(words) > 1 and all(w.isupper() for w in words)
 
@@ -94,8 +94,8 @@ def _shouted(opening: str) -> bool:
 def another_subject(claim: Claim, article: Article, names: StoryNames) -> bool:
     """Whether the figure's sentence is about someone the story names in passing: its subject, the
     first name it prints, is a person, a team or a firm few of the story's articles name (not one who
-    only tells), and no name the story is about stands in it ("Running back Ray Dole had 2 yards on 8
-    carries a week ago", in a story of another team's win)."""
+    only tells), and no name the story is about stands in it ("Wing back Ray Dole had 3 yards on 6
+    carries two weeks ago", in a story of another team's win)."""
     if names.size < MIN_ARTICLES:
         return False
     at = claim.figure_at()
@@ -117,18 +117,18 @@ def another_subject(claim: Claim, article: Article, names: StoryNames) -> bool:
 
 _SUMS = frozenset({"money", "price"})
 # after the sum: a few words of its noun, then a relative pronoun and a few lower-case words before the owner's
-# name ("$90 million deal that Lina Ortiz got", "$161 million (over seven years) that fellow free agent Lina Ortiz")
+# name ("$41 million pact that Lina Ortiz signed", "$57 million (over five years) that the midfielder Lina Ortiz")
 _WHOSE_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:[a-z][\w-]*\s+){0,3}$")
-# before the sum: the owner's possessive and at most three words ("Dan Rhee's $27.5 million", "Rhee's initial $140
-# million bid")
+# before the sum: the owner's possessive and at most three words ("Dan Rhee's $19 million", "Rhee's first $85 million
+# bid")
 _WHOSE_BEFORE = re.compile(r"^\s*['’]s?\s+(?:[\w$-]+\s+){0,3}$")
 
 
 def another_owner(claim: Claim, article: Article, names: StoryNames) -> bool:
     """Whether a sum is told as someone else's: a relative clause after it or a possessive before it names
-    its owner, a person or a body fewer than half of the story's articles name ("dwarfing the $90 million
-    deal that Lina Ortiz got", "closer to Dan Rhee's $27.5 million"), as against the story's own deal
-    ("the $160 million offer that the Hawks made", when most articles name the Hawks)."""
+    its owner, a person or a body fewer than half of the story's articles name ("beating the $41 million
+    pact that Lina Ortiz signed", "nearer Dan Rhee's $19 million"), as against the story's own deal
+    ("the $70 million offer that the Gulls made", when most articles name the Gulls)."""
     if claim.measure not in _SUMS or names.size < MIN_ARTICLES:
         return False
     at = claim.figure_at()
@@ -148,16 +148,16 @@ def another_owner(claim: Claim, article: Article, names: StoryNames) -> bool:
     return False
 
 
-_RECORD = "record"  # ``counted_as`` of a won-lost record the claim reader read whole ("12-3", "43-1")
-# what ends the name before a record: an opening bracket or a comma ("the Falcons (12-3)", "Petra Lund, 43-1,")
+_RECORD = "record"  # ``counted_as`` of a won-lost record the claim reader read whole ("10-5", "31-2")
+# what ends the name before a record: an opening bracket or a comma ("the Gulls (10-5)", "Petra Lund, 31-2,")
 _SET_OFF = re.compile(r"(?:\(|,)\s*$")
 
 
 def another_record(claim: Claim, article: Article, names: StoryNames) -> bool:
     """Whether a won-lost record is set right after a name fewer than half of the story's articles name
-    ("when the Falcons (12-3) come to town", "Petra Lund, 43-1, won on points"): someone else's standing,
-    as against a record of the story's sides ("the Otters (9-14) fired their coach") or one told with no
-    name before it ("an 8-8 record")."""
+    ("when the Gulls (10-5) visit", "Petra Lund, 31-2, won on points"): someone else's standing,
+    as against a record of the story's sides ("the Otters (6-17) fired their coach") or one told with no
+    name before it ("a 7-9 record")."""
     if claim.counted_as != _RECORD or names.size < MIN_ARTICLES:
         return False
     at = claim.figure_at()
