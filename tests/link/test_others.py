@@ -176,7 +176,6 @@ def test_how_many_articles_name_someone() -> None:
         ("a", "The Otters lost. Coach Hana Brill's future is unclear."), ("b", "Brill was fired."),
         ("c", "The Gulls won."), ("d", "The league fined Mr Stead."))]
     names = StoryNames(articles)
-    assert names.share("Hana Brill") == 0.5  # "Brill's" and "Brill" are one name
-    assert names.share("The Gulls") == 0.25  # "The" names no one
-    assert names.share("Mr Stead") == 0.25
+    assert names.share("Hana Brill") == 0.5  # any word of the name: "Hana" or "Brill"
+    assert names.share("Mr Stead") == 0.25  # a word of two letters names no one
     assert names.share("Ada Morr") == 0.0

@@ -31,8 +31,6 @@ from storyline.model import Article, Claim, NamedSpan
 # a capitalised word of a name ("Ortiz", "McAllister", "O'Brien"), as a story's articles print it
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]{2,}")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# capitalised words a tagged name may hold that name no one: "The Gulls", "Mr Dole", "A DRIVER"
-_NOT_NAMES = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "former", "fellow"})
 _OWNS = re.compile(r"^\s*['’](?:s\b|\s)")  # "Ray Dole's record", "Ray Dolesworth' record": an owner, not a subject
 PERIPHERAL_SHARE = 0.25  # a person fewer of a story's articles name than this is named in passing
 MAIN_SHARE = 0.5  # a name at least half of a story's articles print is someone the story is about
@@ -64,14 +62,14 @@ class StoryNames:
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self.size = len(articles)
-        self._words = [frozenset(_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(a.text)) for a in articles]
+        self._words = [frozenset(_NAME_WORD.findall(a.text)) for a in articles]
         self._seen: dict[str, float] = {}
 
     def share(self, name: str) -> float:
         """The share of the story's articles that print a word of ``name`` ("Ray Dole's": "Ray" or "Dole")."""
         if name not in self._seen:
             words = {_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(name)}
-            words = {w for w in words if len(w) >= 3 and w.lower() not in _NOT_NAMES}
+            words = {w for w in words if len(w) >= 3}
             self._seen[name] = sum(1 for seen in self._words if words & seen) / self.size \
                 if words and self.size else 1.0
         return self._seen[name]
