@@ -29,7 +29,7 @@ from storyline.extract import claim_words as W
 from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
-from storyline.link import assess, untabled
+from storyline.link import assess, others, untabled
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -108,6 +108,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
     shares = sub_counts(articles, copies=copies)  # a toll's claim id -> the part of it its words restrict it to
+    names = others.StoryNames(articles)  # how many of the story's articles name someone
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
@@ -125,7 +126,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
                     or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
-                    or intensifier(claim) or untabled.joined_size(claim) or question(claim):
+                    or intensifier(claim) or untabled.joined_size(claim) or question(claim) \
+                    or others.another_subject(claim, article, names) or others.another_owner(claim, article, names) \
+                    or others.another_record(claim, article, names):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
