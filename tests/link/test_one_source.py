@@ -1,10 +1,11 @@
 """Rows one outlet alone gives, on sentences written for these tests: a figure that restates under
-another noun what several outlets report for the same measure, and a number that is a decade, an age
-or a name's possessive, read as a count."""
+another noun what several outlets report for the same measure, a count that is only an order of size
+("millions of listeners"), and a number that is a decade, an age or a name's possessive, read as a
+count."""
 
 from __future__ import annotations
 
-from storyline.link.one_source import age_or_decade, restates, without_restatements
+from storyline.link.one_source import age_or_decade, order_of_size, restates, without_restatements
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim, Fact
 
@@ -30,7 +31,8 @@ def fact(fid: str, claims: tuple[Claim, ...], *, sources: int, measure: str = "d
          counted: str = "villagers", scope: str | None = None, part_of: str | None = None) -> Fact:
     values = [c.value for c in claims if c.value is not None]
     return Fact(id=fid, label=f"{counted} {measure}", measure=measure, subject_group="mixed", location="Norland",
-                claims=tuple(c.id for c in claims), low=min(values), high=max(values), assessment="consistent",
+                claims=tuple(c.id for c in claims), low=min(values, default=None), high=max(values, default=None),
+                assessment="consistent",
                 explanation="", counted=counted, role=role, scope=scope, part_of=part_of, sources=sources)
 
 
@@ -111,6 +113,43 @@ def test_the_table_keeps_the_quantity_once() -> None:
     facts = reconcile([art(c.article, c) for c in held] + [art("d", lone)], story="s1")
     rows = [f for f in facts if f.measure == "detained"]
     assert len(rows) == 1 and rows[0].sources == 7 and "d:c1" not in rows[0].claims
+
+
+# -- an order of size one outlet alone gives -------------------------------------------------------
+
+def test_an_order_of_size_one_outlet_gives_is_colour() -> None:
+    for number_text, text, counted in (
+            ("millions", "Her songs have reached millions of listeners around the world.", "listeners"),
+            ("tens of thousands", "Tens of thousands of students now copy the singer's haircut.", "students"),
+            ("thousands", "The app is used by thousands of farmers.", "farmers"),
+            ("hundreds of thousands", "Hundreds of thousands of readers wrote to the paper.", "readers")):
+        told = claim("a:c1", number_text, None, text, counted=counted, measure="count", role="other",
+                     qualifier="vague")
+        row = fact("f1", (told,), sources=1, measure="count", role="other", counted=counted)
+        assert order_of_size(row, {told.id: told}), text
+
+
+def test_a_number_a_smaller_amount_a_harm_or_several_outlets_keep_the_row() -> None:
+    def row(number_text: str, value: float | None, text: str, *, measure: str = "count", qualifier: str = "vague",
+            sources: int = 1) -> bool:
+        told = claim("a:c1", number_text, value, text, counted="people", measure=measure, role="other",
+                     qualifier=qualifier)
+        return order_of_size(fact("f1", (told,), sources=sources, measure=measure, role="other", counted="people"),
+                             {told.id: told})
+
+    assert not row("hundreds", None, "Hundreds of people pelted the police with stones.")  # a crowd one can count
+    assert not row("dozens", None, "Dozens of people queued outside the bank.")
+    assert not row("25,000", 25000, "Some 25,000 people signed the petition.", qualifier="about")  # a number
+    assert not row("thousands", None, "Thousands of people were left homeless.", measure="displaced")  # a harm
+    assert not row("tens of thousands", None, "Tens of thousands of people marched.", sources=3)
+
+
+def test_the_table_leaves_an_order_of_size_out() -> None:
+    fans = claim("a:c1", "millions", None, "The band has millions of fans.", counted="fans", measure="count",
+                 role="other", qualifier="vague")
+    hurt = claim("a:c2", "two", 2, "Two fans were hurt in the crush.", counted="fans", measure="injured")
+    facts = reconcile([art("a", fans, hurt)], story="s1")
+    assert {c for f in facts for c in f.claims} == {"a:c2"}
 
 
 # -- a decade, an age or a possessive read as a count ----------------------------------------------

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from storyline.extract.quantities import implied_range
 from storyline.model import Claim, Fact
 
 # A bare count names its quantity only by its noun ("300 people", "300 nurses"): two bare counts
@@ -81,4 +82,20 @@ def _shared_word(fact: Fact, other: Fact) -> bool:
 def without_restatements(facts: Sequence[Fact], claims: Mapping[str, Claim]) -> list[Fact]:
     """The facts less the one-source rows that restate a several-source row's figure (the module's docstring)."""
     several = [f for f in facts if f.sources >= 2]
-    return [f for f in facts if not any(restates(f, o, claims) for o in several)]
+    return [f for f in facts if not any(restates(f, o, claims) for o in several) and not order_of_size(f, claims)]
+
+
+# "thousands", "tens of thousands", "millions": an order of size, not a number (from here up)
+ORDER_OF_SIZE = 2000.0
+
+
+def order_of_size(fact: Fact, claims: Mapping[str, Claim]) -> bool:
+    """Whether a count one source alone gives is only an order of size ("millions of fans", "tens of
+    thousands of women wear the look"): the writer's colour, which no other outlet's figure can be set
+    against. A toll, an arrest or a flight so told stays (it is the story's harm), as does any figure
+    several outlets give ("tens of thousands marched")."""
+    if fact.sources != 1 or fact.measure != _BARE:
+        return False
+    mine = [claims[c] for c in fact.claims if c in claims]
+    return bool(mine) and all(c.qualifier == "vague" and (r := implied_range(c.number_text)) is not None
+                              and r[0] >= ORDER_OF_SIZE for c in mine)
