@@ -5,7 +5,7 @@ count."""
 
 from __future__ import annotations
 
-from storyline.link.one_source import age_or_decade, order_of_size, restates, without_restatements
+from storyline.link.one_source import age_or_decade, name_number, order_of_size, restates, without_restatements
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim, Fact
 
@@ -184,3 +184,26 @@ def test_an_age_span_read_as_an_arrest_leaves_the_table() -> None:
                   counted="fans", role="perpetrators")
     facts = reconcile([art("a", span, plain)], story="s1")
     assert {c for f in facts for c in f.claims} == {"a:c2"}
+
+
+# -- a number that is part of a name ---------------------------------------------------------------
+
+def test_a_number_after_a_name_in_running_text_is_part_of_the_name() -> None:
+    for number_text, text, measure in (
+            ("7400", "The only thing the Nimbus 7400 lacks is a headphone jack.", "missing"),
+            ("16", "Rebels fired on two F 16 jets near the border.", "count"),
+            ("12", "He tore a ligament in the club's Round 12 defeat.", "count"),
+            ("3.2", "Users of the new Orbit 3.2 release reported crashes.", "count")):
+        assert name_number(claim("a:c1", number_text, float(number_text), text, measure=measure)), text
+
+
+def test_a_headline_a_source_a_date_or_an_amount_is_no_name() -> None:
+    for number_text, text, measure in (
+            ("22", "Quake Kills 22 In Coastal Towns", "killed"),  # a headline's capitals
+            ("20", "A survivor told Reuters 20 people were still trapped.", "count"),  # whoever gives it
+            ("3", "Talks resume on March 3 in the capital.", "count"),
+            ("12", "She left with Daniel 12 weeks ago.", "duration"),
+            ("15", "Police arrested 15 people in the square.", "detained"),
+            ("1,200", "Workers at Harwick Mills 1,200 strong walked out.", "count")):  # not a bare number
+        value = float(number_text.replace(",", ""))
+        assert not name_number(claim("a:c1", number_text, value, text, measure=measure)), text

@@ -40,6 +40,33 @@ def age_or_decade(claim: Claim) -> bool:
     return bool(_DECADE_AFTER.match(claim.text[at + len(claim.number_text):]) or _AGE_BEFORE.search(claim.text[:at]))
 
 
+# a capitalised name inside running text just before a bare number: "the Curve 8900", "six AK 47 rifles",
+# "Windows 2000", "the team's Week 15 loss" (the word before it in lower case, so that a headline's
+# capitalised words, "Quake Kills 22", are not read as a name)
+_NAMED_BEFORE = re.compile(r"(?:^|[\s,(])(?P<before>[a-z][\w'’-]*|[,(])\s+(?P<name>[A-Z][\w-]*)\s+$")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# "told Reuters 20 people died", "according to Police 3": a figure after the name of whoever gives it
+_AFTER_SOURCE = frozenset({"told", "tells", "said", "says", "to", "by", "from", "of", "and", "with", "than"})
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"})
+_OWN_MEASURES = frozenset({"duration", "age", "money", "price", "time"})  # "John 12 weeks ago", "Klaw $80"
+
+
+def name_number(claim: Claim) -> bool:
+    """Whether a bare number is part of a name: a model, a version, a numbered week or route ("the Curve
+    8900 is missing", "six AK 47 rifles", "in the team's Week 15 loss"). It counts nothing; a date
+    ("March 3"), an amount and a duration keep their own reading."""
+    if claim.measure in _OWN_MEASURES or not _BARE_NUMBER.fullmatch(claim.number_text):
+        return False
+    at = claim.figure_at()
+    named = _NAMED_BEFORE.search(claim.text[:at]) if at > 0 else None
+    if named is None:
+        return False
+    return named.group("name").lower() not in _CALENDAR and named.group("before").lower() not in _AFTER_SOURCE
+
+
 def _figure(claim: Claim) -> tuple[float | None, float | None, float | None]:
     return claim.value, claim.low, claim.high
 

@@ -125,7 +125,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
                     or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
                     or intensifier(claim) or untabled.joined_size(claim) or question(claim) \
-                    or one_source.age_or_decade(claim):
+                    or one_source.age_or_decade(claim) or one_source.name_number(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
