@@ -29,7 +29,7 @@ from storyline.extract import claim_words as W
 from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
-from storyline.link import assess, others, untabled
+from storyline.link import assess, one_source, others, untabled
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -128,7 +128,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
                     or intensifier(claim) or untabled.joined_size(claim) or question(claim) \
                     or others.another_subject(claim, article, names) or others.another_owner(claim, article, names) \
-                    or others.another_record(claim, article, names):
+                    or others.another_record(claim, article, names) \
+                    or one_source.age_or_decade(claim) or one_source.name_number(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -210,6 +211,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = [f for f in shown if not only_articles(f.claims, articled)]
     references = frozenset(c.id for a in articles for c in a.claims if untabled.anaphoric(c))
     shown = [f for f in shown if not untabled.only_references(f.claims, references)]  # "both officers"
+    shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
