@@ -1,6 +1,8 @@
 """A figure an article gives beside the agreed one that is a second telling of it (link/assess_rules.py),
 read through reconcile: none against some is a dispute, a part or a vague word is not."""
 
+import dataclasses
+
 from storyline.link.assess_rules import told_two_ways
 from storyline.link.reconcile import _clash, _Report, reconcile
 from storyline.model import Article, Claim, Fact
@@ -69,3 +71,13 @@ def test_none_everywhere_agrees() -> None:
     b = art("b", claim("b1", "no injuries", 0, text="There were no injuries."))
     [fact] = facts(a, b)
     assert fact.assessment == "consistent"
+
+
+def test_none_at_first_and_some_a_day_later_is_a_count_that_moved() -> None:
+    # the first day's outlets say no one was hurt; the next day's article recalls that and gives three
+    a = art("a", claim("a1", "no one", 0, text="No one was hurt when the roof fell in."))
+    b = dataclasses.replace(art("b", claim("b1", "no injuries", 0, text="There were no injuries at first."),
+                                claim("b2", "three", 3, text="Three workers were later treated in hospital.")),
+                            published="2024-09-15")
+    [fact] = facts(a, b, art("c", claim("c1", "No one", 0, text="No one was injured, the council said.")))
+    assert fact.assessment == "evolving"
