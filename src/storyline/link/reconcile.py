@@ -29,7 +29,7 @@ from storyline.extract import claim_words as W
 from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.quantities import implied_range
-from storyline.link import assess, one_source, others, untabled
+from storyline.link import assess, assess_rules, one_source, others, untabled
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -1722,6 +1722,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
              and _clash(a, b) and not _rough(a, b) and not assess.rounds_to(a.claim, b.claim)]
+    clash = clash or assess_rules.told_two_ways(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
     if not clash:
         aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{aside}"
