@@ -63,6 +63,7 @@ def test_an_ordinal_standing_alone_ranks_the_noun_told_before_it() -> None:
     "The gallery celebrates its 25th anniversary with a free weekend.",  # an anniversary
     "The city will host the 31st annual film awards in March.",  # an edition of a yearly event
     "\"The second time is always easier,\" she joked.",  # a saying
+    "As the old line goes, the third time's the charm.",
     "She became the fifth woman in the club's history to win the title.",  # a record book's aside
     "The film is based on the second book in the trilogy.",  # which work of a series
     "The suspect lived on the third floor of the building.",  # a floor
@@ -113,3 +114,12 @@ def test_ranks_of_one_noun_no_article_tells_together_stay_apart() -> None:
     facts = [f for f in reconcile([one, two, three, four], story="s") if f.measure == RANK]
     told = {c.id: c for a in (one, two, three, four) for c in a.claims}
     assert sorted(sorted(told[c].article for c in f.claims) for f in facts) == [["a", "b"], ["c", "d"]]
+
+
+def test_a_rank_outlets_tell_only_in_passing_further_down_is_no_row() -> None:
+    lede = ("Okafor beat Reyes on points on Saturday to keep his title. The champion was never in trouble and won "
+            "every card. The crowd of fans cheered him out of the hall. ")
+    one = parsed(lede + "Reyes had a good spell in the third round.", aid="a")
+    two = parsed(lede + "His corner thought Reyes won the third round.", aid="b")
+    assert [f for f in reconcile([one, two], story="s") if f.measure == RANK] == []
+    assert any(c.measure == RANK and c.value == 3 for c in one.claims)  # still a claim

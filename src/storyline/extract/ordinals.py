@@ -151,7 +151,7 @@ def _ranked_noun(reader: ArticleReader, sent: Sentence, i: int) -> int | None:
         # "the third victim died", "a second gunman", "the 14th player to reach ...": one of the people
         # picked out, not a place in a line of roles ("the 21st head coach") or of a title ("the 12th Doctor")
         return None
-    if head.lemma.lower() == "time" and head.dep in ("nsubj", "nsubjpass"):
+    if head.lemma.lower() == "time" and head.dep in ("nsubj", "nsubjpass", "poss", "csubj"):
         return None  # "the third time's the charm": a saying; how often something is done is told adverbially
     if _IN_HISTORY.match(reader.text[head.end:sent.end]):
         return None  # "the fifth player in NFL history to ...": a record book's aside

@@ -271,6 +271,9 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         return False  # "one report said", "one particular shooting": a determiner, not a figure
     if fact.role == "objects" and fact.low is None and fact.high is None:
         return False  # "numerous buildings", "several cars": no figure to tabulate
+    if fact.measure == RANK:  # a place in a line: the story's own when an outlet tells it in its first half,
+        # not a round, a play or a marriage told in passing further down
+        return fact.sources >= 2 and any(c in early for c in fact.claims)
     if fact.sources >= 2:
         return True
     # one source: the story's tolls, arrests, charges, damage and quake; deployments and counts of
