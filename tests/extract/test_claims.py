@@ -516,8 +516,9 @@ def test_a_running_count_told_as_an_ordinal() -> None:
     assert (raids.measure, raids.value, raids.counted) == ("count", 4, "raids")
     nights = by_number(claims("Fans rioted for a second consecutive night on Friday."))["second"]
     assert (nights.measure, nights.value, nights.unit) == ("duration", 2, "nights")
-    # a rank is no running count
-    assert not [c for c in claims("The second blast hit the market, and she came third.") if c.value in (2, 3)]
+    # a rank is no running count (it is read as a rank, extract/ordinals.py, or not at all)
+    assert not [c for c in claims("The second blast hit the market, and she came third.")
+                if c.value in (2, 3) and c.measure != "rank"]
 
 
 def test_a_year_before_a_noun_is_no_count() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from storyline.extract import claim_words as W
 from storyline.extract import more_figures
+from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.extract.tallies import read_tallies, tally_claim
@@ -67,8 +68,11 @@ def claims_stage(article: Article) -> Article:
         running = more_figures.running_counts(reader, sent) if not urlish else []  # "the fifth coach fired"
         found += [r for r in running if not any(q.start < r.end and r.start < q.end for q in found)]
         worded = word_counts(reader, sent, taken=found) if found or not urlish else []
+        # "the 12th actor to play him", "in the sixth round": a place in a line (extract/ordinals.py)
+        taken = found + [w.quantity for w in worded]
+        ranked = {} if urlish else {r.quantity: r for r in ranks(reader, sent, taken=taken)}
         in_sentence: list[Claim] = []
-        for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded)]:
+        for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded), *((q, None) for q in ranked)]:
             claim = _claim(reader, sent, q, index=len(claims))
             if q in running:  # five coaches fired so far, told in the singular after the ordinal
                 claim = more_figures.as_running_count(reader, sent, q, claim)
@@ -104,6 +108,8 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure="count", unit=antecedent.unit, counted=antecedent.counted,
                                             role=antecedent.role, subject_group=antecedent.subject_group,
                                             subject=f"{antecedent.subject or antecedent.counted} (of whom)")
+            if q in ranked:
+                claim = as_rank(claim, ranked[q])
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
                     and not (claim.subject or "").endswith("(of whom)") and not _spell_of_time(claim.counted):
                 things.append((sent.index, claim))

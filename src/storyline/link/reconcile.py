@@ -28,6 +28,7 @@ from storyline.dates import MONTHS
 from storyline.extract import claim_words as W
 from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
+from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import assess, assess_rules, one_source, others, untabled
 from storyline.link.copies import copy_groups
@@ -38,6 +39,7 @@ from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.other_time import locator, question
 from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
+from storyline.link.same_rank import fold_ranks
 from storyline.link.side_figures import (
     article_count,
     intensifier,
@@ -175,6 +177,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_tolls_told_by_who(units, key=keyed)  # "one man" and "one person" killed
     fold_times_into_acts(units)  # "recharged 1,000 times" and "1,000 recharges"
     fold_streaks(units)  # "their eighth straight win" and "their eighth consecutive victory"
+    fold_ranks(units)  # "the Twelfth Doctor" and "the 12th actor to play the Doctor"
     fold_compounds(units, key=keyed)  # "Web sites" and "websites"
     fold_bare_counts(units, key=keyed, same=_same_figure)  # "14,000 people" fled
     fold_retold(units)  # "52 passes for 440 yards and four TDs", "52 catches for 440 yards and four scores"
@@ -275,6 +278,9 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         return False  # "one report said", "one particular shooting": a determiner, not a figure
     if fact.role == "objects" and fact.low is None and fact.high is None:
         return False  # "numerous buildings", "several cars": no figure to tabulate
+    if fact.measure == RANK:  # a place in a line: the story's own when an outlet tells it in its first half,
+        # not a round, a play or a marriage told in passing further down
+        return fact.sources >= 2 and any(c in early for c in fact.claims)
     if fact.sources >= 2:
         return True
     # one source: the story's tolls, arrests, charges, damage and quake; deployments and counts of
@@ -1374,6 +1380,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.measure in SETTING_MEASURES:  # told apart by value (``_amounts``): "55 km" and "34 miles" are one
         # a deal's length is one of its terms, never the setting's: "an eight-year offer" beside "eight years ago"
         return (claim.measure, "term") if claim.measure == "duration" and _term(claim) else (claim.measure,)
+    if claim.measure == RANK:  # "the 12th Doctor": one place in one line (extract/ordinals.py)
+        return rank_key(claim)
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
