@@ -4,9 +4,9 @@ A number joined by a hyphen to the noun of a part, before the noun of a whole, i
 whole has: "a 40-member board" (members), "a five-game winning streak" (games), "the three-book
 series" (books). The claim reader takes the figure for a modifier of one thing ("a four-by-four car", "a
 three-story building", "a 12-gauge shotgun"), and those the table rightly leaves out; but a part that is a
-person, a contest, a result or a work is counted, and when
-outlets of different sources give the same count of the same part in their own words, that count is what
-the story tells: independent writers do not agree by chance on a figure they mention in passing.
+person, a contest, a result or a work is counted, and when outlets of different sources give the same count
+of the same part in their own words, that count is what the story tells: independent writers do not agree by
+chance on a figure they mention in passing.
 
 The size of a whole does not change with the day a sentence tells it ("In May, the 40-member board
 voted"), so an agreed count keeps its place even where its sentence dates an earlier act.
@@ -41,8 +41,8 @@ _NOT_A_WHOLE = frozenset({"and", "or", "but", "in", "of", "on", "at", "to", "for
 
 def part(claim: Claim) -> str | None:
     """The part a count told as a modifier counts ("a 40-member board" -> "member", "a five-game winning
-    streak" -> "game"); None for a dimension ("a three-story building"), a
-    figure that stands alone or a figure with decimals."""
+    streak" -> "game"); None for a dimension ("a three-story building"), a figure that stands alone or a
+    figure with decimals."""
     at = claim.figure_at()
     value = claim.value if claim.value is not None else claim.high
     if at < 0 or value is None or value <= 1 or value != int(value):
