@@ -30,7 +30,7 @@ from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
-from storyline.link import assess, assess_rules, one_source, others, untabled
+from storyline.link import assess, assess_rules, kept_more, one_source, others, untabled
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -106,6 +106,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     copies = copy_groups(articles)
     # a long duration several outlets give in their own words: "a seven-month review", "a 41-year odyssey"
     agreed_long = agreed(articles, kept_out=_long, size=_base, copies=copies)
+    # a count told as a modifier several outlets give: "a 40-member board", "a five-game winning streak"
+    agreed_parts = kept_more.agreed_parts(articles, copies=copies)
     groups: dict[tuple[str, ...], list[_Report]] = {}
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
@@ -121,8 +123,13 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             spec = spec_unit(claim) or surface
             if spec:
                 claim = dataclasses.replace(claim, measure="count", counted=surface or claim.counted)
-            if claim.measure in SKIP_MEASURES or claim.background or _other_year(claim, article, year) \
-                    or _other_time(claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) \
+            told_as_parts = claim.id in agreed_parts and not spec
+            if told_as_parts:  # counted as its parts: "a 40-member board" counts 40 members
+                claim = kept_more.as_count(claim, kept_more.part(claim) or "")
+            # an agreed count of parts is a size, whatever day its sentence dates ("In May, the 40-member board")
+            dated_apart = not told_as_parts and (_other_year(claim, article, year) or _other_time(
+                claim, months, elsewhere=bool(claim.location and _place(claim, main, area))))
+            if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
                     or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long) \
                     or _population(claim) or (_modifier(claim) and not spec) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
