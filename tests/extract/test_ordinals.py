@@ -67,6 +67,9 @@ def test_an_ordinal_standing_alone_ranks_the_noun_told_before_it() -> None:
     "She became the fifth woman in the club's history to win the title.",  # a record book's aside
     "The film is based on the second book in the trilogy.",  # which work of a series
     "The suspect lived on the third floor of the building.",  # a floor
+    "Riot police were seen in the second square, near the market.",  # a place picked out among several
+    "The third building on the row collapsed an hour later.",
+    "Two passengers were hurt in the fourth carriage of the train.",  # a thing picked out among several
     "It was the third-biggest opening of the year.",  # a superlative's rank among others
     "Police were called to the 44th Precinct station house.",  # a body named by number, beside its noun
     "The fire broke out at 10:02, a 10-second alarm sounded, and crews arrived within a second.",

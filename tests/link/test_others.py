@@ -91,6 +91,10 @@ def test_the_story_s_own_people_a_source_a_place_or_an_owner_keep_their_figures(
     # a place a parser took for a person, after a preposition; an owner, not a subject
     assert not subject_of("In Pell Rock a landslide buried one house.", (("Pell Rock", "PERSON"),), "one")
     assert not subject_of("Omar Stead's brother scored 12 points.", (("Omar Stead", "PERSON"),), "12")
+    # a group of people told by where they live, tagged as a body by a parser: the story's people, not a name
+    assert not subject_of("Residents of Pell Rock and Dorn opposed a threefold rise in water bills.",
+                          (("Residents of Pell Rock", "ORG"),), "threefold", measure="price")
+    assert not subject_of("Workers of Norvox walked out, 300 of them.", (("Workers of Norvox", "ORG"),), "300")
     # the name stands after the figure: the sentence is not its
     assert not subject_of("Some 300 fans cheered Omar Stead.", (("Omar Stead", "PERSON"),), "300")
 

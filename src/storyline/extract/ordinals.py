@@ -13,8 +13,9 @@ the seventh"). Ordinals that name rather than rank stay out: dates ("the 3rd of 
 June"), periods of time and of a game ("the 21st century", "the third quarter", "the first
 half"), places and bodies named by number ("Fifth Avenue", "the 102nd Precinct", "the 2nd
 Division"), editions of a yearly event ("the 81st Academy Awards", "its 50th anniversary"),
-grades and kinds ("second-degree murder", "a third party"), "a second X" (another X, not a
-place in a line), and "first", which more often tells an order of telling than a rank.
+grades and kinds ("second-degree murder", "a third party"), places and things picked out among
+several ("in the second square", "the third building"), "a second X" (another X, not a place
+in a line), and "first", which more often tells an order of telling than a rank.
 
 The measure is ``rank``; the claim counts the noun's plural ("rounds", "head coaches",
 "times"), so that one rank told by several outlets makes one fact (``rank_key``).
@@ -54,6 +55,11 @@ _NAMING = frozenset({
     "edition", "annual", "session", "ceremony", "election", "festival", "summit", "conference", "reading",
     "place", "pick", "overall", "draft", "option", "thought", "opinion", "look", "chance", "wave", "phase",
     "st", "ave", "blvd", "rd",  # "E. 52nd St.": an address
+    # a place or a thing picked out by its order among several ("seen in the second square", "the third building
+    # collapsed", "the fourth car"): which one, not a place in a line
+    # (not nouns that often qualify a ranked one: "road defeat", "home win", "school shooting", "city council")
+    "square", "building", "room", "carriage", "vehicle", "truck", "plane", "aircraft", "ship", "boat", "village",
+    "site", "camp", "checkpoint", "gate", "bridge", "tower", "reactor", "hospital", "church", "mosque", "terminal",
     # a work in a franchise: "the second book in the series", "the third film" names which work
     "book", "novel", "film", "movie", "installment", "instalment", "album", "episode", "chapter", "volume", "part",
     "sequel",

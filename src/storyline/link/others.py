@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.extract import claim_words as W
 from storyline.model import Article, Claim, NamedSpan
 
 # a capitalised word of a name ("Ortiz", "McAllister", "O'Brien"), as a story's articles print it
@@ -89,17 +90,25 @@ def _shouted(opening: str) -> bool:
     return len(words) > 1 and all(w.isupper() for w in words)
 
 
+def _common_group(name: NamedSpan) -> bool:
+    """Whether a tagged "name" opens on a common noun of people ("Residents of Pell", "Citizens of Dorn"): a
+    group of the story's people told by where they live, which a parser may tag as a body, not a name."""
+    first = name.text.split()[0].lower() if name.text.split() else ""
+    return first in W.PERSON_NOUNS
+
+
 def another_subject(claim: Claim, article: Article, names: StoryNames) -> bool:
     """Whether the figure's sentence is about someone the story names in passing: its subject, the
     first name it prints, is a person, a team or a firm few of the story's articles name (not one who
-    only tells), and no name the story is about stands in it ("Wing back Ray Dole had 3 yards on 6
-    carries two weeks ago", in a story of another team's win)."""
+    only tells, nor a group of people told by a common noun), and no name the story is about stands in
+    it ("Wing back Ray Dole had 3 yards on 6 carries two weeks ago", in a story of another team's
+    win)."""
     if names.size < MIN_ARTICLES:
         return False
     at = claim.figure_at()
     named = _names_in(claim, article)
     if at < 0 or not named or named[0].label not in _SUBJECTS \
-            or _shouted(claim.text[:named[0].end - claim.start]):
+            or _shouted(claim.text[:named[0].end - claim.start]) or _common_group(named[0]):
         return False
     subject = named[0]
     offset = subject.start - claim.start
