@@ -44,7 +44,8 @@ class Unit(Protocol[R]):
     within: int | None
 
 
-def _free(unit: Unit[R]) -> bool:
+def free(unit: Unit[R]) -> bool:
+    """Whether a quantity stands alone: it has figures, no parts and is no part of another."""
     return bool(unit.total) and not unit.parts and unit.within is None
 
 
@@ -85,7 +86,7 @@ def fold_compounds(units: Sequence[Unit[R]], *, key: Key) -> None:
     """Fold a quantity whose noun is written open or hyphenated ("about 10,000 Web sites infected") into the
     one the story writes closed ("10,000 websites infected"), when the two keys differ only by that spelling
     and one quantity holds the closed noun."""
-    keys = {i: k for i, u in enumerate(units) if _free(u) and (k := _one_key(u.total, key)) is not None}
+    keys = {i: k for i, u in enumerate(units) if free(u) and (k := _one_key(u.total, key)) is not None}
     by_key: dict[tuple[str, ...], list[int]] = {}
     for i, k in keys.items():
         by_key.setdefault(k, []).append(i)
@@ -149,7 +150,7 @@ def fold_bare_counts(units: Sequence[Unit[R]], *, key: Key, same: Callable[[R, R
     quantity's, none is too small to say so, and no article gives the two apart. ``same`` is ``reconcile``'s
     test that two reports give one figure."""
     for bare in units:
-        if not _free(bare) or not _bare(bare.total, key):
+        if not free(bare) or not _bare(bare.total, key):
             continue
         fits = [u for u in units if u is not bare and u.total and u.within is None and _measured(u.total, key)
                 and len(_articles(u.total)) >= len(_articles(bare.total)) and _restates(bare.total, u.total, same)]

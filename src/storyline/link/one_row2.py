@@ -24,11 +24,12 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from storyline.extract import claim_words as W
 from storyline.extract.quantities import find_quantities
 from storyline.link.assess import Told as Report
+from storyline.link.one_row import Unit, free
 from storyline.model import Claim
 
 R = TypeVar("R", bound=Report)
@@ -37,18 +38,6 @@ SHARED = 2  # other figures two sentences must share to be one report retold ("5
 
 # a win-loss record or a score written with a dash: "58-3", "31 - 24" (two figures in one)
 _TALLY = re.compile(r"(?<![\d.,/-])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,/]|\s*[-–]\s*\d)")
-
-
-class Unit(Protocol[R]):
-    """What this module reads and changes of one quantity (``reconcile._Unit``)."""
-
-    total: list[R]
-    parts: dict[str, list[R]]
-    within: int | None
-
-
-def _free(unit: Unit[R]) -> bool:
-    return bool(unit.total) and not unit.parts and unit.within is None
 
 
 def _firm(claim: Claim) -> bool:
@@ -120,14 +109,14 @@ def fold_retold(units: Sequence[Unit[R]]) -> None:
     and four scores" into "caught 52 passes for 440 yards and four TDs"): the whole quantity when its every
     figure is the one retold, else that report alone. A quantity joins one at least as widely told: the widest
     of those that retell it."""
-    free = [u for u in units if _free(u)]
-    free.sort(key=lambda u: len(_articles(u.total)))
-    for unit in free:
+    alone = [u for u in units if free(u)]
+    alone.sort(key=lambda u: len(_articles(u.total)))
+    for unit in alone:
         if not unit.total:
             continue
         links: dict[int, list[R]] = {}
         wide = len(_articles(unit.total))
-        for i, other in enumerate(free):
+        for i, other in enumerate(alone):
             if other is unit or not other.total or len(_articles(other.total)) < wide:
                 continue
             values = {g.claim.value for g in other.total if _firm(g.claim)}
@@ -140,8 +129,8 @@ def fold_retold(units: Sequence[Unit[R]]) -> None:
             continue
         # two quantities that retell one report are that report too: it joins the widest, which the other joins
         # in its turn
-        widest = max(links, key=lambda i: (len(_articles(free[i].total)), -i))
-        home, moved = free[widest], links[widest]
+        widest = max(links, key=lambda i: (len(_articles(alone[i].total)), -i))
+        home, moved = alone[widest], links[widest]
         figures = {r.claim.value for r in moved}
         if all(r.claim.value in figures for r in unit.total if _firm(r.claim)):
             moved = list(unit.total)  # every figure of it is the one retold: the quantity itself
