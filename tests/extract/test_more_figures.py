@@ -6,21 +6,15 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
 from storyline.extract.more_figures import age_at_death, age_told_bare, tenure
 from storyline.link.reconcile import reconcile
-from storyline.model import Article, Claim
+from storyline.model import Claim
+from tests.extract.parsed_claims import parsed
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _parser() -> None:
     nlp.setup()
-
-
-def parsed(text: str, *, aid: str = "t") -> Article:
-    article = Article(id=aid, source=f"{aid}.txt", format="txt", text=text, language="en", published="2025-02-11",
-                      outlet=aid)
-    return claims_stage(nlp.parse_stage(article))
 
 
 def figure(text: str, number_text: str) -> Claim:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
 from storyline.extract.ordinals import RANK, value_of
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
+from tests.extract import parsed_claims
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -18,9 +18,7 @@ def _parser() -> None:
 
 
 def parsed(text: str, *, aid: str = "t") -> Article:
-    article = Article(id=aid, source=f"{aid}.txt", format="txt", text=text, language="en", published="2025-06-02",
-                      outlet=aid)
-    return claims_stage(nlp.parse_stage(article))
+    return parsed_claims.parsed(text, aid=aid, published="2025-06-02")
 
 
 def ranks(text: str) -> list[Claim]:
