@@ -49,6 +49,16 @@ def test_an_age_names_its_person_with_the_role_the_figures_give() -> None:
     assert whose_age(claims, [one, two]) == "age of Hal Munro (suspect)"
 
 
+def test_two_forms_of_a_name_as_often_give_the_fullest_whatever_the_order() -> None:
+    # two persons bear the surname, so "Venn" alone stays "Venn"; one figure says "Venn", one "Orla Venn"
+    one = article("a", "Venn, 61, took the stand on Monday.", "Venn")
+    two = article("b", "Orla Venn, 61, and Tom Venn left the court together.", "Orla Venn", "Tom Venn")
+    claims = [claim("a:1", "Venn, 61, took the stand on Monday.", "61", counted="Venn"),
+              claim("b:1", "Orla Venn, 61, and Tom Venn left the court together.", "61", counted="Orla Venn")]
+    assert whose_age(claims, [one, two]) == "age of Orla Venn"
+    assert whose_age(claims[::-1], [two, one]) == "age of Orla Venn"
+
+
 def test_a_date_word_read_as_a_name_gives_way_to_the_name_beside_the_figure() -> None:
     text = "On Saturday, Priya Doyle, 34, was found alive by rescuers."
     one = article("a", text, "Priya Doyle")

@@ -174,6 +174,12 @@ def _called(noun: str, who: str, articles: Sequence[Article]) -> bool:
     return any(pattern.search(a.text) for a in articles)
 
 
+def _most_named(names: Counter[str]) -> str:
+    """The name most figures give; on a tie the fullest ("Orla Venn" over "Venn"), then the first in
+    alphabetical order, so that the label never hangs on the order the claims came in."""
+    return min(names.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0]
+
+
 def whose_age(claims: Sequence[Claim], articles: Sequence[Article]) -> str:
     """The label of an age fact naming the person, "age of Mark Teixeira (suspect)", or "" when
     the claims name nobody the story does (the row keeps the label it has)."""
@@ -186,14 +192,14 @@ def whose_age(claims: Sequence[Claim], articles: Sequence[Article]) -> str:
                     and not any(_is_time(w) for w in c.counted.split())
                     and (n := c.counted.strip().lower()).split()[-1] not in _PLAIN and len(n.split()) <= 2)
     if names:
-        who = Counter(fullest(n, persons) for n in names).most_common(1)[0][0]
+        who = _most_named(Counter(fullest(n, persons) for n in names))
     else:
         main = _main_persons(articles, persons)
         found = Counter(p for c in claims if c.article in by_id
                         and (p := _named_last(c, by_id[c.article], main)))
         if not found:
             return ""
-        who = found.most_common(1)[0][0]
+        who = _most_named(found)
         if not all(_called(n, who, articles) for n in nouns):
             return ""  # the figure is a thing's ("the 30-year-old congregation"), not the person's
     roles = Counter(_ROLE_NOUNS[c.role] for c in claims if c.role in _ROLE_NOUNS)
