@@ -5,6 +5,8 @@ General news vocabulary, not keyed to any story. Lemmas (as spaCy gives them) un
 
 from __future__ import annotations
 
+from storyline.dates import WEEKDAYS
+
 MEASURE_LEMMAS: dict[str, str] = {}
 for _measure, _words in {
     "killed": "kill killed die died dead death deaths toll fatality fatalities eliminate eliminated liquidate "
@@ -26,6 +28,11 @@ for _measure, _words in {
 
 PEOPLE_UNITS = frozenset({"people", "troops"})  # the units of a count of persons
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night"}
+# English month and weekday names, and the months' short forms ("the Curve 8900" is a name, "March 3" a date)
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
+MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+WEEKDAY_NAMES = frozenset(WEEKDAYS)
 
 # Nouns that count people, and the group each names on its own.
 PERSON_NOUNS: dict[str, str] = {}

@@ -171,7 +171,7 @@ def running_counts(reader: ArticleReader, sent: Sentence) -> list[Quantity]:
     return found
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
     """The plural of a counted noun phrase told in the singular ("head coach" -> "head coaches")."""
     if noun.endswith(("s", "people", "men", "police", "staff", "personnel")):
         return noun
@@ -189,6 +189,6 @@ def as_running_count(reader: ArticleReader, sent: Sentence, q: Quantity, claim: 
     i = next((k for k in sent.tokens if reader.tokens[k].start == at), None)
     done = _done_to(reader, _counted_head(reader, i)) if i is not None else None
     words = [w for w in (claim.counted or "").split() if w.lower() not in (q.text.lower(), "such")]
-    counted = _plural(" ".join(words)) if words else claim.counted
+    counted = plural(" ".join(words)) if words else claim.counted
     counted_as = done or (None if (claim.counted_as or "").lower() in (q.text.lower(), "such") else claim.counted_as)
     return dataclasses.replace(claim, counted=counted, counted_as=counted_as)

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.extract import claim_words as W
-from storyline.extract.more_figures import _plural
+from storyline.extract.more_figures import plural
 from storyline.extract.quantities import ORDINALS, Quantity
 from storyline.extract.reading import ArticleReader, Sentence
 from storyline.model import Claim
@@ -65,9 +65,7 @@ _NAMING = frozenset({
     "sequel",
 })
 _IN_HISTORY = re.compile(r"^\s+(?:in|of)\s+(?:[\w'’.-]+\s+){0,3}?history\b", re.IGNORECASE)
-_MONTHS_AND_DAYS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                              "friday", "saturday", "sunday"})
+_MONTHS_AND_DAYS = W.MONTH_NAMES | W.WEEKDAY_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +176,7 @@ def _counted(reader: ArticleReader, noun: int) -> str:
     words = [reader.words(k) for k in range(noun) if reader.tokens[k].dep in ("compound", "amod") and
              reader.tokens[k].head == noun and value_of(reader.words(k)) is None]
     words = [w for w in words if w not in ("-", "–")][-2:]
-    return _plural(" ".join([*words, reader.words(noun)]).lower())
+    return plural(" ".join([*words, reader.words(noun)]).lower())
 
 
 def _left_out(reader: ArticleReader, sent: Sentence, i: int) -> str | None:

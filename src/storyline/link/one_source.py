@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from storyline.extract import claim_words as W
 from storyline.extract.quantities import implied_range
 from storyline.model import Claim, Fact
 
@@ -47,10 +48,7 @@ _NAMED_BEFORE = re.compile(r"(?:^|[\s,(])(?P<before>[a-z][\w'’-]*|[,(])\s+(?P<
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # "told Reuters 20 people died", "according to Police 3": a figure after the name of whoever gives it
 _AFTER_SOURCE = frozenset({"told", "tells", "said", "says", "to", "by", "from", "of", "and", "with", "than"})
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                       "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday"})
+_CALENDAR = W.MONTH_NAMES | W.MONTH_SHORT | W.WEEKDAY_NAMES
 _OWN_MEASURES = frozenset({"duration", "age", "money", "price", "time"})  # "John 12 weeks ago", "Klaw $80"
 
 
