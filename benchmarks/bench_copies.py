@@ -12,7 +12,7 @@ Then the copies the labellers marked (``benchmarks/data/facts/*.json``, ``copies
 labelled event's articles grouped in one call, as the pipeline groups a story's, every pair
 scored; development and held-out events (the split of ``bench_facts.py``) apart; then every
 event labelled since (``benchmarks/data/facts_*/``) except the held-out set of the current round,
-and that held-out set (``held9``) alone. Among the synthetic negative pairs that were grouped, the
+and that held-out set (``held10``) alone. Among the synthetic negative pairs that were grouped, the
 ones whose event is labelled are checked against the labellers' copies: a pair they marked is a
 real copy in ECB+ (one text under two ids), not a detection error. The events labelled since are
 also given in the two parts used since round 8 (``train`` and ``val`` of ``bench_facts.py``); ``--pairs``
@@ -28,7 +28,7 @@ import json
 import random
 from pathlib import Path
 
-from bench_facts import DEV, GOLD, HELD6_GOLD, HELD7_GOLD, HELD9_GOLD, TEST, gold_path, load_gold
+from bench_facts import DEV, GOLD, HELD6_GOLD, HELD7_GOLD, HELD10_GOLD, TEST, gold_path, load_gold
 
 from storyline.link.copies import copy_groups
 from storyline.model import Article
@@ -90,14 +90,14 @@ def main() -> None:
           "are copies the labellers marked (one text under two ids)")
     texts = {d["id"]: d["text"] for d in map(json.loads, ECB.open(encoding="utf-8")) if d["event"] not in RESERVED}
     labelled = sorted({p.stem for p in GOLD.parent.glob("facts*/*.json")})
-    held = {p.stem for p in HELD9_GOLD.glob("*.json")}
+    held = {p.stem for p in HELD10_GOLD.glob("*.json")}
     later = [e for e in labelled if e not in held and e not in DEV + TEST]
     val = {p.stem for folder in (HELD6_GOLD, HELD7_GOLD) for p in folder.glob("*.json")}
     wrong: list[str] = []
     for name, events in (("development", DEV), ("held out", TEST), ("labelled since", tuple(later)),
                          ("labelled since, train part", tuple(e for e in later if e not in val)),
                          ("labelled since, val part (held6, held7)", tuple(e for e in later if e in val)),
-                         ("held out in round 9", tuple(sorted(held)))):
+                         ("held out in round 10", tuple(sorted(held)))):
         tp = fn = fp = tn = 0
         for event in events:
             gold = load_gold(event)

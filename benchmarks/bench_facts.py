@@ -1,7 +1,7 @@
 """The facts table against facts labelled by reading real multi-outlet news (ECB+).
 
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
-                                              held8|held9|train|val]
+                                              held8|held9|held10|train|val]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -52,7 +52,10 @@ round 7, scored once before and once after it; it is studied from round 8 on and
 ``studied``. ``held8`` (``benchmarks/data/facts_held8/``, labelled by reading in round 8) was the
 held-out split of round 8, scored once before and once after it; it is studied from round 9 on and
 belongs to ``studied`` (and to ``train``). ``held9`` (``benchmarks/data/facts_held9/``, labelled by
-reading in round 9) is the held-out split now: score it, never study it. ``train`` and ``val`` cut
+reading in round 9) was the held-out split of round 9; it is studied from round 10 on and belongs to
+``studied`` and ``train``. ``held10`` (``benchmarks/data/facts_held10/``, labelled by reading in
+round 10: the last three unlabelled, unreserved ECB+ events) is the held-out split now: score it,
+never study it. ``train`` and ``val`` cut
 ``studied`` in two (since round 8): changes are made looking at ``train`` and kept only if ``val``
 (held6 and held7) does not fall, read by its figures, not its misses.
 """
@@ -81,7 +84,8 @@ DEV6_GOLD = ROOT / "benchmarks" / "data" / "facts_dev6"  # labelled in round 6 t
 DEV7_GOLD = ROOT / "benchmarks" / "data" / "facts_dev7"  # labelled in round 7 to develop on
 HELD7_GOLD = ROOT / "benchmarks" / "data" / "facts_held7"  # held out in round 7, studied since
 HELD8_GOLD = ROOT / "benchmarks" / "data" / "facts_held8"  # held out in round 8, studied since
-HELD9_GOLD = ROOT / "benchmarks" / "data" / "facts_held9"  # held out in round 9: score only, never study
+HELD9_GOLD = ROOT / "benchmarks" / "data" / "facts_held9"  # held out in round 9, studied since
+HELD10_GOLD = ROOT / "benchmarks" / "data" / "facts_held10"  # held out in round 10: score only, never study
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
 DEV = ("37_ecbplus", "20_ecbplus", "41_ecbplus", "12_ecbplus", "8_ecbplus", "24_ecbplus", "13_ecbplus", "14_ecb")
@@ -93,10 +97,10 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
-                   HELD7_GOLD, HELD8_GOLD):
+                   HELD7_GOLD, HELD8_GOLD, HELD9_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
-    return HELD9_GOLD / f"{event}.json"
+    return HELD10_GOLD / f"{event}.json"
 
 
 def load_gold(event: str) -> dict[str, Any]:
@@ -315,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev",
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
-                                 "dev7", "held7", "held8", "held9", "train", "val"))
+                                 "dev7", "held7", "held8", "held9", "held10", "train", "val"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
@@ -332,12 +336,15 @@ def main(argv: list[str] | None = None) -> int:
     held7 = tuple(sorted(p.stem for p in HELD7_GOLD.glob("*.json")))
     held8 = tuple(sorted(p.stem for p in HELD8_GOLD.glob("*.json")))
     held9 = tuple(sorted(p.stem for p in HELD9_GOLD.glob("*.json")))
+    held10 = tuple(sorted(p.stem for p in HELD10_GOLD.glob("*.json")))
     splits = {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh,
-              "studied": DEV + TEST + fresh + held + held4 + held5 + dev6 + held6 + dev7 + held7 + held8,
+              "studied": DEV + TEST + fresh + held + held4 + held5 + dev6 + held6 + dev7 + held7 + held8
+                         + held9,
               "held": held, "held4": held4, "held5": held5, "dev6": dev6, "held6": held6, "dev7": dev7,
-              "held7": held7, "held8": held8, "held9": held9,
+              "held7": held7, "held8": held8, "held9": held9, "held10": held10,
               # since round 8: develop on "train", check on "val" (held6 and held7) by its figures only
-              "train": DEV + TEST + fresh + held + held4 + held5 + dev6 + dev7 + held8, "val": held6 + held7}
+              "train": DEV + TEST + fresh + held + held4 + held5 + dev6 + dev7 + held8 + held9,
+              "val": held6 + held7}
     events = args.events or splits[args.split]
     events = [e for e in events if gold_path(e).exists()]
     scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]

@@ -18,7 +18,7 @@ if "--articles" in args:
     src = args[at + 1]
     del args[at:at + 2]
 LABELLED = ("facts", "facts_fresh", "facts_held", "facts_held4", "facts_held5", "facts_held6", "facts_dev6",
-            "facts_dev7", "facts_held7", "facts_held8", "facts_held9")
+            "facts_dev7", "facts_held7", "facts_held8", "facts_held9", "facts_held10")
 folders = args or [os.path.join(here, name) for name in LABELLED
            if os.path.isdir(os.path.join(here, name))]
 arts, by_event = {}, {}
