@@ -57,7 +57,8 @@ def topic(article_id: str) -> int:
 
 
 ROUNDS = ("held", "held4", "held5")  # the held-out sets of rounds 3, 4 and 5, in order
-LATER = ("held6", "dev6", "held7", "dev7", "held8", "held9", "held10")  # labelled in rounds 6 to 10, after every round above
+# labelled in rounds 6 to 10, after every round above
+LATER = ("held6", "dev6", "held7", "dev7", "held8", "held9", "held10")
 
 
 def older_ids(suffix: str) -> set[str]:
