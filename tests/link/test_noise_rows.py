@@ -4,7 +4,7 @@ span of time is cut into ("in the first 20 minutes"), a full hundred percent tol
 
 from __future__ import annotations
 
-from storyline.link.noise_rows import degree, time_window
+from storyline.link.noise_rows import degree, rough, stature, time_window
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
 
@@ -101,3 +101,46 @@ def test_a_degree_several_outlets_quote_is_no_fact() -> None:
                        art("b", pct("b:c1", "100%", 100, 'The keeper said the loss was "100% on me".'))],
                       story="s")
     assert [f for f in facts if f.measure == "percent"] == []
+
+
+# -- "a minute or two": the idiom of a few --------------------------------------------------------------
+
+def test_a_noun_or_two_is_an_idiom() -> None:
+    for number_text, text in (
+            ("two", "The lights flickered for a second or two before the blast."),
+            ("one", "Within one hour or two the river had burst its banks."),
+            ("two", "The new mayor could teach her rivals a thing or two about budgets."),
+            ("two", "Most guests had a glass or two before the speeches."),
+            ("2", "Expect a delay of a day or 2 at the border.")):
+        assert rough(claim("a:c1", number_text, 2, text, measure="count", unit="things")), text
+
+
+def test_a_range_or_a_choice_of_figures_stays() -> None:
+    assert not rough(claim("a:c1", "two", 2, "Two or three bridges collapsed in the flood.", measure="count",
+                           unit="bridges"))
+    assert not rough(claim("a:c1", "three", 3, "Two or three bridges collapsed in the flood.", measure="count",
+                           unit="bridges"))
+    assert not rough(claim("a:c1", "two", 2, "The ferry carried two cars or trucks.", measure="count",
+                           unit="cars"))
+    assert not rough(claim("a:c1", "one", 1, "One or three of the pumps failed.", measure="count",
+                           unit="pumps"))
+
+
+# -- a stature in feet and inches -----------------------------------------------------------------------
+
+def test_a_stature_in_feet_and_inches_describes_a_person() -> None:
+    for number_text, text in (
+            ("6-foot-7", "The 6-foot-7 centre scored twice in the final quarter."),
+            ("six - foot - two", "Witnesses described a six - foot - two man in a grey hoodie."),
+            ("5", "The suspect is 5 feet 10 inches tall and walks with a limp."),
+            ("6", "She is 6ft 1in and plays as a blocker.")):
+        assert stature(claim("a:c1", number_text, 6, text, measure="distance", unit="feet")), text
+
+
+def test_a_length_in_feet_stays() -> None:
+    assert not stature(claim("a:c1", "6", 6, "Crews built a 6-foot wall along the river.", measure="distance",
+                             unit="feet"))
+    assert not stature(claim("a:c1", "30", 30, "A wave 30 feet high struck the harbour.", measure="distance",
+                             unit="feet"))
+    assert not stature(claim("a:c1", "12", 12, "The flood left 12 feet of mud in the streets.", measure="distance",
+                             unit="feet"))

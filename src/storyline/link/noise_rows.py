@@ -6,7 +6,10 @@ Each test reads the grammar around one figure, never the story's words:
   "during the next three days"): it says when something else happened, not how long anything
   took ("for the past three weeks" is how long a state lasted, and stays);
 - a full hundred percent told as a degree of a quality ("I was 100 percent ready", "it's not
-  100 percent on the coach", "she is 100% sure"): a manner of speaking, not a share of anything.
+  100 percent on the coach", "she is 100% sure"): a manner of speaking, not a share of anything;
+- "a minute or two", "a thing or two", "one or two": a way of saying a few, not a figure;
+- a stature in feet and inches ("the 6-foot-7 centre", "a man 5 feet 10 inches tall"): it describes
+  a person, as a witness's description does, not a quantity of the story.
 """
 
 from __future__ import annotations
@@ -47,3 +50,40 @@ def degree(claim: Claim) -> bool:
         return False
     return bool(_DEGREE_BEFORE.search(claim.text[:at])) and \
         not _SHARE_OF.match(claim.text[at + len(claim.number_text):])
+
+
+# "a minute or two", "one day or two", "a thing or two": the idiom of a few, read as its two figures
+_ONE_BEFORE_OR = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?or\s+$", re.IGNORECASE)
+_OR_TWO_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?or\s+(?:two|2)\b", re.IGNORECASE)
+_ONE = frozenset({"a", "an", "one", "1"})
+_TWO = frozenset({"two", "2"})
+
+
+def rough(claim: Claim) -> bool:
+    """Whether the figure is half of the idiom "a minute or two", "one or two", "a thing or two": a few,
+    not a count or a span. "Two or three bridges fell" and "one or two" with other figures than these stay
+    a range the claim reader reads whole."""
+    at = claim.figure_at()
+    if at < 0:
+        return False
+    word = claim.number_text.strip().lower()
+    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
+    return (word in _TWO and bool(_ONE_BEFORE_OR.search(before))) or \
+        (word in _ONE and bool(_OR_TWO_AFTER.match(after)))
+
+
+_INCHES = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+# feet and inches told as one stature: "6-foot-7", "six - foot - five", "5 feet 10 inches", "5ft 9in"
+_STATURE = re.compile(r"^\s*-?\s*(?:foot|feet|ft)\s*-?\s*" + _INCHES + r"(?:\s*(?:in|inch|inches)\b|\b)",
+                      re.IGNORECASE)
+_STATURE_WHOLE = re.compile(r"^\w+\s*-?\s*(?:foot|feet|ft)\s*-?\s*" + _INCHES + r"$", re.IGNORECASE)
+
+
+def stature(claim: Claim) -> bool:
+    """Whether the figure is a stature in feet and inches ("the 6-foot-7 forward", "a man 5 feet 10
+    inches tall"): a description of a person. "A 6-foot wall" and "a wave 30 feet high" stay."""
+    at = claim.figure_at()
+    if at < 0:
+        return False
+    return bool(_STATURE_WHOLE.match(claim.number_text.strip())) or \
+        bool(_STATURE.match(claim.text[at + len(claim.number_text):]))
