@@ -4,7 +4,7 @@ span of time is cut into ("in the first 20 minutes"), a full hundred percent tol
 
 from __future__ import annotations
 
-from storyline.link.noise_rows import degree, rough, stature, time_window
+from storyline.link.noise_rows import degree, rough, stature, that_happening, time_window
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
 
@@ -144,3 +144,23 @@ def test_a_length_in_feet_stays() -> None:
                              unit="feet"))
     assert not stature(claim("a:c1", "12", 12, "The flood left 12 feet of mud in the streets.", measure="distance",
                              unit="feet"))
+
+
+# -- a happening pointed back at with "that" -------------------------------------------------------------
+
+def test_a_figure_of_a_happening_told_with_that_is_an_earlier_one() -> None:
+    for number_text, measure, text in (
+            ("No arrests", "detained", "No arrests were made in that fire, which gutted a warehouse in 2009."),
+            ("four", "sentence", "She was sentenced to four years in that case and released early."),
+            ("12", "killed", "Twelve years ago a storm flooded the valley; 12 people died during that storm."),
+            ("30", "injured", "The driver had also hurt 30 passengers in that same crash.")):
+        assert that_happening(claim("a:c1", number_text, 1, text, measure=measure, unit="people")), text
+
+
+def test_the_storys_own_happening_stays() -> None:
+    for text in ("No arrests have been made in the fire, police said.",
+                 "Twelve people died in Sunday's storm, the mayor said.",
+                 "The fire that destroyed the mill injured four workers.",
+                 "Officials said that 30 passengers were hurt in this crash.",
+                 "Police said that four suspects were held after the raid."):
+        assert not that_happening(claim("a:c1", "four", 4, text, measure="injured", unit="people")), text

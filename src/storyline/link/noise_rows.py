@@ -9,7 +9,10 @@ Each test reads the grammar around one figure, never the story's words:
   100 percent on the coach", "she is 100% sure"): a manner of speaking, not a share of anything;
 - "a minute or two", "a thing or two", "one or two": a way of saying a few, not a figure;
 - a stature in feet and inches ("the 6-foot-7 centre", "a man 5 feet 10 inches tall"): it describes
-  a person, as a witness's description does, not a quantity of the story.
+  a person, as a witness's description does, not a quantity of the story;
+- a figure of a happening the sentence points back at with "that" ("no one was hurt in that fire",
+  "he served nine months in that case"): an earlier one the article recalls, not the story's own,
+  which an article calls "the fire" or "Sunday's fire".
 """
 
 from __future__ import annotations
@@ -87,3 +90,17 @@ def stature(claim: Claim) -> bool:
         return False
     return bool(_STATURE_WHOLE.match(claim.number_text.strip())) or \
         bool(_STATURE.match(claim.text[at + len(claim.number_text):]))
+
+
+# a happening an article may recall beside the story's own
+_HAPPENINGS = (r"(?:case|fire|blaze|attack|incident|crash|accident|shooting|quake|earthquake|storm|flood|war|game|"
+               r"match|fight|bout|trial|race|election|raid|riot|protest|strike|explosion|blast|disaster)")
+_THAT_HAPPENING = re.compile(r"\b(?:in|during|from|after|since|of|at|for)\s+that\s+(?:[a-z]+\s+)?"
+                             + _HAPPENINGS + r"\b", re.IGNORECASE)
+
+
+def that_happening(claim: Claim) -> bool:
+    """Whether the figure's sentence points back at a happening with "that" ("No arrests were made in
+    that fire", "he served nine months in that case"): an earlier one the article recalls. "The fire
+    that destroyed the mill" (a relative clause) and "this fire" stay."""
+    return bool(_THAT_HAPPENING.search(claim.text))
