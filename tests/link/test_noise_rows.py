@@ -153,7 +153,8 @@ def test_a_figure_of_a_happening_told_with_that_is_an_earlier_one() -> None:
             ("No arrests", "detained", "No arrests were made in that fire, which gutted a warehouse in 2009."),
             ("four", "sentence", "She was sentenced to four years in that case and released early."),
             ("12", "killed", "Twelve years ago a storm flooded the valley; 12 people died during that storm."),
-            ("30", "injured", "The driver had also hurt 30 passengers in that same crash.")):
+            ("30", "injured", "The driver had also hurt 30 passengers in that same crash."),
+            ("seven", "killed", "The minister said seven people were killed in those bombings last month.")):
         assert that_happening(claim("a:c1", number_text, 1, text, measure=measure, unit="people")), text
 
 
@@ -162,5 +163,6 @@ def test_the_storys_own_happening_stays() -> None:
                  "Twelve people died in Sunday's storm, the mayor said.",
                  "The fire that destroyed the mill injured four workers.",
                  "Officials said that 30 passengers were hurt in this crash.",
-                 "Police said that four suspects were held after the raid."):
+                 "Police said that four suspects were held after the raid.",
+                 "Those four suspects were held after the raid."):
         assert not that_happening(claim("a:c1", "four", 4, text, measure="injured", unit="people")), text

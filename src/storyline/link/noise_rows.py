@@ -10,9 +10,9 @@ Each test reads the grammar around one figure, never the story's words:
 - "a minute or two", "a thing or two", "one or two": a way of saying a few, not a figure;
 - a stature in feet and inches ("the 6-foot-7 centre", "a man 5 feet 10 inches tall"): it describes
   a person, as a witness's description does, not a quantity of the story;
-- a figure of a happening the sentence points back at with "that" ("no one was hurt in that fire",
-  "he served nine months in that case"): an earlier one the article recalls, not the story's own,
-  which an article calls "the fire" or "Sunday's fire".
+- a figure of a happening the sentence points back at with "that" or "those" ("no one was hurt in
+  that fire", "he served nine months in that case", "seven died in those bombings"): an earlier one
+  the article recalls, not the story's own, which an article calls "the fire" or "Sunday's fire".
 """
 
 from __future__ import annotations
@@ -94,13 +94,14 @@ def stature(claim: Claim) -> bool:
 
 # a happening an article may recall beside the story's own
 _HAPPENINGS = (r"(?:case|fire|blaze|attack|incident|crash|accident|shooting|quake|earthquake|storm|flood|war|game|"
-               r"match|fight|bout|trial|race|election|raid|riot|protest|strike|explosion|blast|disaster)")
-_THAT_HAPPENING = re.compile(r"\b(?:in|during|from|after|since|of|at|for)\s+that\s+(?:[a-z]+\s+)?"
+               r"match|fight|bout|trial|race|election|raid|riot|protest|strike|explosion|blast|disaster|bombing)s?")
+_THAT_HAPPENING = re.compile(r"\b(?:in|during|from|after|since|of|at|for)\s+(?:that|those)\s+(?:[a-z]+\s+)?"
                              + _HAPPENINGS + r"\b", re.IGNORECASE)
 
 
 def that_happening(claim: Claim) -> bool:
-    """Whether the figure's sentence points back at a happening with "that" ("No arrests were made in
-    that fire", "he served nine months in that case"): an earlier one the article recalls. "The fire
+    """Whether the figure's sentence points back at a happening with "that" or "those" ("No arrests were
+    made in that fire", "he served nine months in that case", "seven died in those bombings"): an earlier
+    one the article recalls. "The fire
     that destroyed the mill" (a relative clause) and "this fire" stay."""
     return bool(_THAT_HAPPENING.search(claim.text))
