@@ -144,6 +144,10 @@ def test_a_length_in_feet_stays() -> None:
                              unit="feet"))
     assert not stature(claim("a:c1", "12", 12, "The flood left 12 feet of mud in the streets.", measure="distance",
                              unit="feet"))
+    assert not stature(claim("a:c1", "2", 2, "The storm left 2 feet 6 inches of snow on the pass.", measure="distance",
+                             unit="feet"))
+    assert not stature(claim("a:c1", "4", 4, "The trench was 4 feet 3 inches deep.", measure="distance",
+                             unit="feet"))
 
 
 # -- a happening pointed back at with "that" -------------------------------------------------------------

@@ -77,14 +77,16 @@ def rough(claim: Claim) -> bool:
 
 _INCHES = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 # feet and inches told as one stature: "6-foot-7", "six - foot - five", "5 feet 10 inches", "5ft 9in"
-_STATURE = re.compile(r"^\s*-?\s*(?:foot|feet|ft)\s*-?\s*" + _INCHES + r"(?:\s*(?:in|inch|inches)\b|\b)",
-                      re.IGNORECASE)
+_STATURE = re.compile(r"^\s*-?\s*(?:foot|feet|ft)\s*-?\s*" + _INCHES
+                      + r"(?:\s*(?:inches|inch|in)\b|\b(?!\s*(?:inches|inch|in)\b))"
+                      r"(?!\s+(?:of|deep|long|wide)\b)", re.IGNORECASE)  # "2 feet 6 inches of snow" is a depth
 _STATURE_WHOLE = re.compile(r"^\w+\s*-?\s*(?:foot|feet|ft)\s*-?\s*" + _INCHES + r"$", re.IGNORECASE)
 
 
 def stature(claim: Claim) -> bool:
     """Whether the figure is a stature in feet and inches ("the 6-foot-7 forward", "a man 5 feet 10
-    inches tall"): a description of a person. "A 6-foot wall" and "a wave 30 feet high" stay."""
+    inches tall"): a description of a person. "A 6-foot wall", "a wave 30 feet high" and "2 feet 6 inches
+    of snow" stay."""
     at = claim.figure_at()
     if at < 0:
         return False
