@@ -108,8 +108,7 @@ _THAT_HAPPENING = re.compile(r"\b(?:in|during|from|after|since|of|at|for)\s+(?:t
 def that_happening(claim: Claim) -> bool:
     """Whether the figure's sentence points back at a happening with "that" or "those" ("No arrests were
     made in that fire", "he served nine months in that case", "seven died in those bombings"): an earlier
-    one the article recalls. "The fire
-    that destroyed the mill" (a relative clause) and "this fire" stay."""
+    one the article recalls. "The fire that destroyed the mill" (a relative clause) and "this fire" stay."""
     return bool(_THAT_HAPPENING.search(claim.text))
 
 
