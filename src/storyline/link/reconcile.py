@@ -30,7 +30,7 @@ from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
-from storyline.link import assess, assess_rules, kept_more, one_source, others, untabled
+from storyline.link import assess, assess_rules, kept_more, noise_rows, one_source, others, untabled
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -138,7 +138,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or intensifier(claim) or untabled.joined_size(claim) or question(claim) \
                     or others.another_subject(claim, article, names) or others.another_owner(claim, article, names) \
                     or others.another_record(claim, article, names) \
-                    or one_source.age_or_decade(claim) or one_source.name_number(claim):
+                    or one_source.age_or_decade(claim) or one_source.name_number(claim) \
+                    or noise_rows.time_window(claim) or noise_rows.degree(claim) \
+                    or noise_rows.rough(claim) or noise_rows.stature(claim) \
+                    or noise_rows.that_happening(claim) or noise_rows.record_bar(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
