@@ -4,7 +4,7 @@ span of time is cut into ("in the first 20 minutes"), a full hundred percent tol
 
 from __future__ import annotations
 
-from storyline.link.noise_rows import degree, record_bar, rough, stature, that_happening, time_window
+from storyline.link.noise_rows import degree, rough, stature, that_happening, time_window
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
 
@@ -170,25 +170,3 @@ def test_the_storys_own_happening_stays() -> None:
                  "Police said that four suspects were held after the raid.",
                  "Those four suspects were held after the raid."):
         assert not that_happening(claim("a:c1", "four", 4, text, measure="injured", unit="people")), text
-
-
-# -- the bar of a ranked list of achievers ---------------------------------------------------------------
-
-def test_the_bar_of_a_ranked_list_is_a_yardstick() -> None:
-    for number_text, text in (
-            ("10,000", "She became the 12th runner to finish 10,000 races on the circuit."),
-            ("50", "They are the only firms ever to list 50 products in a single day."),
-            ("40", "He is the third mayor in the city's history with 40 years in office."),
-            ("90", "Ruiz was only the second woman to chair the board in its 90-year history."),
-            ("three", "It is the first club to win three titles in a row.")):
-        assert record_bar(claim("a:c1", number_text, 1, text, measure="count", unit="things")), text
-
-
-def test_the_figure_that_earns_the_place_or_the_rank_stays() -> None:
-    for number_text, text in (
-            ("five", "She scored five goals to become the fourth player to reach the mark."),
-            ("fifth", "Vale is the fifth minister to resign this year."),
-            ("eighth", "They scored late in the fourth quarter to clinch their eighth straight win."),
-            ("three", "The blaze began on the third floor with three workers inside."),
-            ("28", "They scored in the first quarter with a 28-yard run.")):
-        assert not record_bar(claim("a:c1", number_text, 1, text, measure="count", unit="things")), text

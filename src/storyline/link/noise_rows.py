@@ -10,9 +10,6 @@ Each test reads the grammar around one figure, never the story's words:
 - "a minute or two", "a thing or two", "one or two": a way of saying a few, not a figure;
 - a stature in feet and inches ("the 6-foot-7 centre", "a man 5 feet 10 inches tall"): it describes
   a person, as a witness's description does, not a quantity of the story;
-- the bar a ranked list of achievers is drawn at ("the 14th player to reach 13,000 yards", "the
-  only teams to win ten games after losing 14", "the third woman to lead the board in its 80-year
-  history"): a record's yardstick, not a figure of the story;
 - a figure of a happening the sentence points back at with "that" or "those" ("no one was hurt in
   that fire", "he served nine months in that case", "seven died in those bombings"): an earlier one
   the article recalls, not the story's own, which an article calls "the fire" or "Sunday's fire".
@@ -22,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.quantities import ORDINALS
 from storyline.model import Claim
 
 # the end of a sequence just before a span of time: "the first 20", "their last two", "its next 23", "the past six"
@@ -110,25 +106,3 @@ def that_happening(claim: Claim) -> bool:
     made in that fire", "he served nine months in that case", "seven died in those bombings"): an earlier
     one the article recalls. "The fire that destroyed the mill" (a relative clause) and "this fire" stay."""
     return bool(_THAT_HAPPENING.search(claim.text))
-
-
-_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-            r"twelfth|only)")
-# "the 14th player to reach", "the only teams to win", "the fifth player in league history with": a list drawn at a
-# bar, the figure standing after it in the same clause
-_RANKED_LIST = re.compile(r"\bthe\s+(?:(?:very|just)\s+)?" + _ORDINAL + r"\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:(?:ever\s+)?to|in\s+(?:[\w'’-]+\s+){0,3}?history\s+(?:(?:ever\s+)?to|with))\s+"
-                          r"[^,;:.!?]*$", re.IGNORECASE)
-
-_ORDINAL_FIGURE = re.compile(r"^(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS)) + r")$", re.IGNORECASE)
-
-
-def record_bar(claim: Claim) -> bool:
-    """Whether the figure is the bar of a ranked list of achievers ("the 14th player to reach 13,000
-    yards", "the only teams to win ten games", "the third woman to lead the board in its 80-year
-    history"): the yardstick of a record. The figure that earns the place ("had five catches to become the
-    fifth player") and the rank itself ("the fifth coach to be fired") stay."""
-    at = claim.figure_at()
-    if at < 0 or _ORDINAL_FIGURE.match(claim.number_text.strip()):
-        return False  # "... in the fourth quarter to clinch their eighth straight win": a rank, told
-    return bool(_RANKED_LIST.search(claim.text[:at]))

@@ -141,7 +141,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or one_source.age_or_decade(claim) or one_source.name_number(claim) \
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
-                    or noise_rows.that_happening(claim) or noise_rows.record_bar(claim):
+                    or noise_rows.that_happening(claim):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
