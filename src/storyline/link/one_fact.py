@@ -1,0 +1,140 @@
+"""One fact, one row: a figure that outlets report with one noun while the claim reader types it two ways.
+
+``reconcile`` keys a claim by its measure, its role and the head of what it counts. Outlets retell one
+figure in words that the reader types differently while they name the same things:
+
+- an ordinal beside a cardinal: "his 19th season with the club" and "19 seasons with the club" (rank and
+  count);
+- a verb that gives a measure beside a plain count: "20,000 scientists deployed to the field" and "its
+  20,000 scientists"; "a 12-year prison sentence" and "serving 12 years" (a sentence and a duration);
+- one noun read once as people and once as things: "his three children" told by the role of a victim in
+  one article and as objects in another.
+
+Such a quantity is one fact: the same firm figure under the same head noun, in articles that never give
+the two apart (``fold_typed_apart``).
+
+The guards keep different quantities apart: the head must be a noun of its own (not "people", not a unit
+named by the figure alone), the two measures must both count, or both measure time or length in one unit
+(a share, a sum, a magnitude or an age is never a count of the same noun), tolls (killed, injured, missing)
+stay their own quantities, a quantity joins only the one fit it has, and an article that gives the two
+quantities different figures keeps them two (an article that tells one figure twice, typed two ways, tells
+one thing).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from storyline.link.assess import Told as Report
+from storyline.link.one_row import Unit, free
+from storyline.model import Claim
+
+R = TypeVar("R", bound=Report)
+
+# measures whose figure is no count of the noun beside it: "20 percent of users", "$5 million in bonds",
+# "a magnitude 6 quake", "a 12-year-old", "his fourth season" (a place in a line, not how many); and the
+# tolls, which ``reconcile`` keeps apart from any count
+NOT_COUNTS = frozenset({"percent", "money", "price", "damage", "magnitude", "depth", "age", "rank",
+                        "killed", "injured", "missing"})
+# measures of a length of time: compared in one unit ("12 years" of a sentence, of a duration)
+SIZED = frozenset({"duration", "sentence"})
+
+
+def _firm(claim: Claim) -> bool:
+    return claim.qualifier != "vague" and claim.value is not None and math.isfinite(claim.value) and claim.value > 0
+
+
+def _articles(reports: Sequence[Report]) -> set[str]:
+    return {r.claim.article for r in reports}
+
+
+def _figure(claim: Claim, size: Callable[[Claim], float | None]) -> float | None:
+    """A claim's figure, in one unit for a measure of time or length ("12 years" and "144 months" alike)."""
+    if claim.measure in SIZED:
+        found = size(claim)
+        return round(found, 6) if found is not None else None
+    return claim.value
+
+
+def _one_figure(reports: Sequence[Report], size: Callable[[Claim], float | None]) -> float | None:
+    """The figure every firm report of a quantity gives, when they give one; else None."""
+    figures = {_figure(r.claim, size) for r in reports if _firm(r.claim)}
+    return next(iter(figures)) if len(figures) == 1 and None not in figures else None
+
+
+def _main_figure(reports: Sequence[Report], size: Callable[[Claim], float | None]) -> float | None:
+    """The figure more than half of a quantity's firm reports give, if one does."""
+    figures = [_figure(r.claim, size) for r in reports if _firm(r.claim)]
+    for f in set(figures):
+        if f is not None and 2 * figures.count(f) > len(figures):
+            return f
+    return None
+
+
+def _told_apart(small: Sequence[Report], big: Sequence[Report], figure: float,
+                size: Callable[[Claim], float | None]) -> bool:
+    """Whether an article that holds both quantities gives one of them another figure: it tells two things
+    apart. An article that gives the one figure twice, typed two ways, tells one thing twice."""
+    shared = _articles(small) & _articles(big)
+    return any(_figure(r.claim, size) != figure for r in [*small, *big]
+               if r.claim.article in shared and _firm(r.claim))
+
+
+def _measures(reports: Sequence[Report]) -> set[str]:
+    return {r.claim.measure for r in reports}
+
+
+def _heads(reports: Sequence[Report], head: Callable[[Claim], str]) -> set[str]:
+    return {head(r.claim) for r in reports}
+
+
+def _kinds_agree(a: set[str], b: set[str]) -> bool:
+    """Whether two quantities' measures may type one figure: both count things (a count, a rank, an arrest,
+    a deployment), or both measure a length of time."""
+    both = a | b
+    return not both & NOT_COUNTS and (not both & SIZED or both <= SIZED)
+
+
+def _typed_apart(small: Sequence[Report], big: Sequence[Report], *, key: Callable[[Claim], tuple[str, ...]]) -> bool:
+    """Whether the two quantities were keyed apart by how their claims are typed, not by what they count: by
+    measure, or (one measure) by reading the noun once as people and once as things. Two keys of one measure
+    and one kind stay apart: ``reconcile`` split them on purpose (a deal's term, a part of a toll)."""
+    if _measures(small) != _measures(big):
+        return True
+    people = {len(key(r.claim)) == 6 for r in small}
+    return len(people) == 1 and people != {len(key(r.claim)) == 6 for r in big}
+
+
+def fold_typed_apart(units: Sequence[Unit[R]], *, key: Callable[[Claim], tuple[str, ...]],
+                     head: Callable[[Claim], str], size: Callable[[Claim], float | None],
+                     generic: frozenset[str] = frozenset()) -> None:
+    """Fold a quantity into the one that gives its figure under the same head noun but typed another way ("his
+    19th season" into "19 seasons", "a 12-year prison sentence" into "serving 12 years"): every firm figure of
+    the moved quantity is the one most of the other's reports give, the heads agree and are no generic word
+    (``generic``), the measures may type one figure, no article gives either another figure beside it, and only
+    one quantity fits. The
+    quantity told in fewer articles moves. ``key``, ``head`` and ``size`` are ``reconcile``'s key of a claim,
+    the singular head of its noun, and its figure in one unit."""
+    alone = [u for u in units if free(u)]
+    alone.sort(key=lambda u: len(_articles(u.total)))
+    for unit in alone:
+        if not unit.total:
+            continue
+        figure = _one_figure(unit.total, size)
+        sized = _measures(unit.total) <= SIZED  # its noun is its unit: the figure in one unit says the rest
+        heads = set() if sized else _heads(unit.total, head)
+        if figure is None or not (sized or len(heads) == 1) or heads & (generic | {""}):
+            continue
+        wide = len(_articles(unit.total))
+        fits = [other for other in alone if other is not unit and other.total
+                and len(_articles(other.total)) >= wide
+                and not _told_apart(unit.total, other.total, figure, size)
+                and heads <= _heads(other.total, head)
+                and _main_figure(other.total, size) == figure
+                and _kinds_agree(_measures(unit.total), _measures(other.total))
+                and _typed_apart(unit.total, other.total, key=key)]
+        if len(fits) == 1:  # two quantities fit: which one it restates stays unknown
+            fits[0].total = fits[0].total + unit.total
+            unit.total = []
