@@ -92,3 +92,50 @@ def test_a_share_stays_apart_from_a_count_of_the_same_noun() -> None:
                            did="runs")) for x in "de"]
     facts = reconcile([*share, *count], story="s")
     assert not together(facts, "a:c1", "d:c1")
+
+
+# -- one large figure under two nouns --------------------------------------------------------------------------
+
+def test_seats_and_constituencies_of_one_large_figure_are_one_count() -> None:
+    # each noun told by several outlets: no word shared, yet one large exact figure
+    seats = [art(x, things(f"{x}:c1", "125", 125, f"The new parliament has 125 seats ({x}).", "seats", did="has"))
+             for x in "abcd"]
+    districts = [art(x, things(f"{x}:c1", "125", 125, f"Voters chose deputies in 125 constituencies ({x}).",
+                               "constituencies", did="chose")) for x in "efg"]
+    assert groups(reconcile([*seats, *districts], story="s")) == [{f"{x}:c1" for x in "abcdefg"}]
+
+
+def test_people_and_things_of_one_large_figure_stay_apart() -> None:
+    slept = [art(x, claim(f"{x}:c1", "300", 300, f"About 300 residents slept outdoors after the quake ({x}).",
+                          counted="residents", did="slept", role="other")) for x in "abcd"]
+    damaged = [art(x, things(f"{x}:c1", "300", 300, f"The quake damaged 300 buildings ({x}).", "buildings",
+                             did="damaged")) for x in "efg"]
+    facts = reconcile([*slept, *damaged], story="s")
+    assert not together(facts, "a:c1", "e:c1")
+
+
+def test_a_small_figure_under_two_nouns_stays_apart() -> None:
+    seats = [art(x, things(f"{x}:c1", "40", 40, f"The council has 40 seats ({x}).", "seats", did="has"))
+             for x in "abcd"]
+    wards = [art(x, things(f"{x}:c1", "40", 40, f"Polls closed in 40 wards ({x}).", "wards", did="closed"))
+             for x in "efg"]
+    facts = reconcile([*seats, *wards], story="s")
+    assert not together(facts, "a:c1", "e:c1")
+
+
+def test_two_large_counts_an_article_gives_apart_stay_apart() -> None:
+    a = art("a", things("a:c1", "125", 125, "The new parliament has 125 seats.", "seats", did="has"),
+            things("a:c2", "140", 140, "Voters chose deputies in 140 constituencies.", "constituencies", did="chose"))
+    seats = [art(x, things(f"{x}:c1", "125", 125, f"The new parliament has 125 seats ({x}).", "seats", did="has"))
+             for x in "bcd"]
+    districts = [art(x, things(f"{x}:c1", "125", 125, f"Voters chose deputies in 125 constituencies ({x}).",
+                               "constituencies", did="chose")) for x in "efg"]
+    facts = reconcile([a, *seats, *districts], story="s")
+    assert not together(facts, "b:c1", "e:c1")
+
+
+def test_a_large_count_told_once_does_not_make_a_row_of_another_told_once() -> None:
+    a = art("a", things("a:c1", "125", 125, "The new parliament has 125 seats.", "seats", did="has"))
+    b = art("b", things("b:c1", "125", 125, "Voters chose deputies in 125 constituencies.", "constituencies",
+                        did="chose"))
+    assert not together(reconcile([a, b], story="s"), "a:c1", "b:c1")

@@ -11,7 +11,10 @@ figure in words that the reader types differently while they name the same thing
   one article and as objects in another.
 
 Such a quantity is one fact: the same firm figure under the same head noun, in articles that never give
-the two apart (``fold_typed_apart``).
+the two apart (``fold_typed_apart``). And one large exact count that outlets give under two nouns ("125
+seats", "125 constituencies"; "two million users", "two million computers") is one count however many
+outlets use each noun (``fold_large_counts``): ``reconcile`` folds such a pair only when a word is shared or
+one side is told by one or two sources.
 
 The guards keep different quantities apart: the head must be a noun of its own (not "people", not a unit
 named by the figure alone), the two measures must both count, or both measure time or length in one unit
@@ -19,6 +22,8 @@ named by the figure alone), the two measures must both count, or both measure ti
 stay their own quantities, a quantity joins only the one fit it has, and an article that gives the two
 quantities different figures keeps them two (an article that tells one figure twice, typed two ways, tells
 one thing).
+A large count joins only a count of the same kind (people with people, things with things) told in
+several articles, with a figure of at least ``IDENTIFYING``.
 """
 
 from __future__ import annotations
@@ -136,5 +141,41 @@ def fold_typed_apart(units: Sequence[Unit[R]], *, key: Callable[[Claim], tuple[s
                 and _kinds_agree(_measures(unit.total), _measures(other.total))
                 and _typed_apart(unit.total, other.total, key=key)]
         if len(fits) == 1:  # two quantities fit: which one it restates stays unknown
+            fits[0].total = fits[0].total + unit.total
+            unit.total = []
+
+
+# -- one large figure under two nouns --------------------------------------------------------------------------
+
+IDENTIFYING = 100  # from here up, one exact count two outlets give is rarely two things ("125 seats")
+
+
+def _named_count(reports: Sequence[Report], head: Callable[[Claim], str]) -> bool:
+    return _measures(reports) == {"count"} and all(head(r.claim) for r in reports)
+
+
+def fold_large_counts(units: Sequence[Unit[R]], *, head: Callable[[Claim], str],
+                      people: Callable[[Claim], bool]) -> None:
+    """Fold a count into the one quantity that gives its figure under another noun ("125 constituencies" into
+    "125 seats"; "1,000 parishioners" into "1,000 people"): a count, every firm figure of it one exact figure
+    large enough to identify the quantity (``IDENTIFYING``), every report naming what it counts, the other a
+    count of the same kind (people or things, ``people``) whose reports mostly give that figure, no article
+    giving the two different figures, and only one quantity fitting. The count told in fewer articles moves."""
+    alone = [u for u in units if free(u)]
+    alone.sort(key=lambda u: len(_articles(u.total)))
+    for unit in alone:
+        if not unit.total or not _named_count(unit.total, head):
+            continue
+        figure = _one_figure(unit.total, lambda c: None)
+        kinds = {people(r.claim) for r in unit.total}
+        if figure is None or figure < IDENTIFYING or len(kinds) != 1:
+            continue
+        wide = len(_articles(unit.total))
+        fits = [other for other in alone if other is not unit and other.total
+                and len(_articles(other.total)) >= max(wide, 2) and _measures(other.total) == {"count"}
+                and {people(r.claim) for r in other.total} == kinds
+                and _main_figure(other.total, lambda c: None) == figure
+                and not _told_apart(unit.total, other.total, figure, lambda c: None)]
+        if len(fits) == 1:
             fits[0].total = fits[0].total + unit.total
             unit.total = []

@@ -35,7 +35,7 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
-from storyline.link.one_fact import fold_typed_apart
+from storyline.link.one_fact import fold_large_counts, fold_typed_apart
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.other_time import locator, question
@@ -190,7 +190,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_bare_counts(units, key=keyed, same=_same_figure)  # "14,000 people" fled
     fold_retold(units)  # "52 passes for 440 yards and four TDs", "52 catches for 440 yards and four scores"
     fold_typed_apart(units, key=keyed, head=lambda c: _singular(_head(c.counted)), size=_base,
-                     generic=_GENERIC_SINGULAR)  # "his 19th season", "19 seasons"
+                     generic=_GENERIC_SINGULAR)  # "a 21-day sentence", "serving 21 days"
+    fold_large_counts(units, head=lambda c: _head(c.counted), people=lambda c: c.unit in PEOPLE_UNITS)  # "125 seats"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
