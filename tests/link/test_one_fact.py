@@ -139,3 +139,37 @@ def test_a_large_count_told_once_does_not_make_a_row_of_another_told_once() -> N
     b = art("b", things("b:c1", "125", 125, "Voters chose deputies in 125 constituencies.", "constituencies",
                         did="chose"))
     assert not together(reconcile([a, b], story="s"), "a:c1", "b:c1")
+
+
+# -- a count of things done beside the count of the act ------------------------------------------------------
+
+def test_blocked_shots_and_blocks_are_one_count() -> None:
+    blocked = [art(x, things(f"{x}:c1", "seven", 7, f"The centre blocked seven shots in the final ({x}).", "shots",
+                             did="blocked")) for x in "abc"]
+    blocks = [art(x, things(f"{x}:c1", "seven", 7, f"He finished with seven blocks and nine rebounds ({x}).",
+                            "blocks")) for x in "de"]
+    assert groups(reconcile([*blocked, *blocks], story="s")) == [{f"{x}:c1" for x in "abcde"}]
+
+
+def test_intercepted_passes_and_interceptions_are_one_count() -> None:
+    returned = [art(x, things(f"{x}:c1", "four", 4, f"The safety intercepted four passes in the game ({x}).",
+                              "passes", did="intercepted")) for x in "abc"]
+    returns = [art(x, things(f"{x}:c1", "four", 4, f"His four interceptions set a club record ({x}).",
+                             "interceptions", did="set")) for x in "de"]
+    assert groups(reconcile([*returned, *returns], story="s")) == [{f"{x}:c1" for x in "abcde"}]
+
+
+def test_an_act_of_another_figure_stays_apart() -> None:
+    blocked = [art(x, things(f"{x}:c1", "seven", 7, f"The centre blocked seven shots in the final ({x}).", "shots",
+                             did="blocked")) for x in "abc"]
+    blocks = [art(x, things(f"{x}:c1", "three", 3, f"His rival had three blocks ({x}).", "blocks")) for x in "de"]
+    facts = reconcile([*blocked, *blocks], story="s")
+    assert not together(facts, "a:c1", "d:c1")
+
+
+def test_a_noun_of_another_act_stays_apart() -> None:
+    blocked = [art(x, things(f"{x}:c1", "seven", 7, f"The centre blocked seven shots in the final ({x}).", "shots",
+                             did="blocked")) for x in "abc"]
+    steals = [art(x, things(f"{x}:c1", "seven", 7, f"The guard added seven steals ({x}).", "steals")) for x in "de"]
+    facts = reconcile([*blocked, *steals], story="s")
+    assert not together(facts, "a:c1", "d:c1")

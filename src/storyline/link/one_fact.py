@@ -14,7 +14,9 @@ Such a quantity is one fact: the same firm figure under the same head noun, in a
 the two apart (``fold_typed_apart``). And one large exact count that outlets give under two nouns ("125
 seats", "125 constituencies"; "two million users", "two million computers") is one count however many
 outlets use each noun (``fold_large_counts``): ``reconcile`` folds such a pair only when a word is shared or
-one side is told by one or two sources.
+one side is told by one or two sources. A count of things an act was done to and the count of that act
+("blocked seven shots", "seven blocks"; "intercepted four passes", "four interceptions") are one count when
+the participle and the noun are one word's forms and the figures agree (``fold_acts_done``).
 
 The guards keep different quantities apart: the head must be a noun of its own (not "people", not a unit
 named by the figure alone), the two measures must both count, or both measure time or length in one unit
@@ -150,8 +152,14 @@ def fold_typed_apart(units: Sequence[Unit[R]], *, key: Callable[[Claim], tuple[s
 IDENTIFYING = 100  # from here up, one exact count two outlets give is rarely two things ("125 seats")
 
 
+def _counts(reports: Sequence[Report]) -> bool:
+    """Whether every report counts people or things, not times an act was done ("charged 300 times")."""
+    return _measures(reports) == {"count"} and all(r.claim.unit != "times" for r in reports)
+
+
 def _named_count(reports: Sequence[Report], head: Callable[[Claim], str]) -> bool:
-    return _measures(reports) == {"count"} and all(head(r.claim) for r in reports)
+    """Whether every report counts people or things a noun names ("125 seats")."""
+    return _counts(reports) and all(head(r.claim) for r in reports)
 
 
 def fold_large_counts(units: Sequence[Unit[R]], *, head: Callable[[Claim], str],
@@ -172,10 +180,45 @@ def fold_large_counts(units: Sequence[Unit[R]], *, head: Callable[[Claim], str],
             continue
         wide = len(_articles(unit.total))
         fits = [other for other in alone if other is not unit and other.total
-                and len(_articles(other.total)) >= max(wide, 2) and _measures(other.total) == {"count"}
+                and len(_articles(other.total)) >= max(wide, 2) and _counts(other.total)
                 and {people(r.claim) for r in other.total} == kinds
                 and _main_figure(other.total, lambda c: None) == figure
                 and not _told_apart(unit.total, other.total, figure, lambda c: None)]
         if len(fits) == 1:
             fits[0].total = fits[0].total + unit.total
             unit.total = []
+
+
+# -- a count of things done beside the count of the act ------------------------------------------------------
+
+def fold_acts_done(units: Sequence[Unit[R]], *, same_act: Callable[[str, str], bool],
+                   agree: Callable[[Sequence[R], Sequence[R]], bool]) -> None:
+    """Fold a count of things something was done to ("blocked six shots", "six blocked shots") and the count
+    of that act ("six blocks") into one, when the participle and the noun are one word's forms (``same_act``),
+    the figures agree (``agree``: each figure of the smaller is one the larger gives, and an article that
+    gives both gives them a figure in common) and only one quantity fits. The smaller joins the larger."""
+    alone = [u for u in units if free(u) and _measures(u.total) == {"count"}]
+    alone.sort(key=lambda u: len(_articles(u.total)))
+    for unit in alone:
+        if not unit.total:
+            continue
+        verbs = _participles(unit.total)
+        heads = {(r.claim.counted or "").lower().split()[-1] for r in unit.total if r.claim.counted}
+        fits = []
+        for other in alone:
+            if other is unit or not other.total or len(_articles(other.total)) < len(_articles(unit.total)):
+                continue
+            theirs = {(r.claim.counted or "").lower().split()[-1] for r in other.total if r.claim.counted}
+            named = any(same_act(v, h) for v in verbs for h in theirs) or \
+                any(same_act(v, h) for v in _participles(other.total) for h in heads)
+            if named and agree(unit.total, other.total):
+                fits.append(other)
+        if len(fits) == 1:
+            fits[0].total = fits[0].total + unit.total
+            unit.total = []
+
+
+def _participles(reports: Sequence[Report]) -> set[str]:
+    """The participles a count of things gives for what was done to them ("blocked", "returned")."""
+    return {v for r in reports if r.claim.unit not in ("times", "people")
+            and (v := (r.claim.counted_as or "").lower()).endswith("ed")}
