@@ -3,15 +3,13 @@
 ``reconcile`` keys a claim by its measure, its role and the head of what it counts. Outlets retell one
 figure in words that the reader types differently while they name the same things:
 
-- an ordinal beside a cardinal: "his 19th season with the club" and "19 seasons with the club" (rank and
-  count);
 - a verb that gives a measure beside a plain count: "20,000 scientists deployed to the field" and "its
   20,000 scientists"; "a 12-year prison sentence" and "serving 12 years" (a sentence and a duration);
 - one noun read once as people and once as things: "his three children" told by the role of a victim in
   one article and as objects in another.
 
 Such a quantity is one fact: the same firm figure under the same head noun, in articles that never give
-the two apart (``fold_typed_apart``). And one large exact count that outlets give under two nouns ("125
+the two apart (``fold_typed_apart``). And one large count that outlets give under two nouns ("125
 seats", "125 constituencies"; "two million users", "two million computers") is one count however many
 outlets use each noun (``fold_large_counts``): ``reconcile`` folds such a pair only when a word is shared or
 one side is told by one or two sources. A count of things an act was done to and the count of that act
@@ -19,12 +17,12 @@ one side is told by one or two sources. A count of things an act was done to and
 the participle and the noun are one word's forms and the figures agree (``fold_acts_done``).
 
 The guards keep different quantities apart: the head must be a noun of its own (not "people", not a unit
-named by the figure alone), the two measures must both count, or both measure time or length in one unit
-(a share, a sum, a magnitude or an age is never a count of the same noun), tolls (killed, injured, missing)
+named by the figure alone), the two measures must both count, or both measure a length of time in one
+unit (a share, a sum, a magnitude, an age or a place in a line, "his 19th season", is never a count of the
+same noun), tolls (killed, injured, missing)
 stay their own quantities, a quantity joins only the one fit it has, and an article that gives the two
 quantities different figures keeps them two (an article that tells one figure twice, typed two ways, tells
-one thing).
-A large count joins only a count of the same kind (people with people, things with things) told in
+one thing). A large count joins only a count of the same kind (people with people, things with things) told in
 several articles, with a figure of at least ``IDENTIFYING``.
 """
 
@@ -58,7 +56,7 @@ def _articles(reports: Sequence[Report]) -> set[str]:
 
 
 def _figure(claim: Claim, size: Callable[[Claim], float | None]) -> float | None:
-    """A claim's figure, in one unit for a measure of time or length ("12 years" and "144 months" alike)."""
+    """A claim's figure, in one unit for a length of time ("12 years" and "144 months" alike)."""
     if claim.measure in SIZED:
         found = size(claim)
         return round(found, 6) if found is not None else None
@@ -98,8 +96,8 @@ def _heads(reports: Sequence[Report], head: Callable[[Claim], str]) -> set[str]:
 
 
 def _kinds_agree(a: set[str], b: set[str]) -> bool:
-    """Whether two quantities' measures may type one figure: both count things (a count, a rank, an arrest,
-    a deployment), or both measure a length of time."""
+    """Whether two quantities' measures may type one figure: both count (a count, an arrest, a deployment), or
+    both measure a length of time."""
     both = a | b
     return not both & NOT_COUNTS and (not both & SIZED or both <= SIZED)
 
@@ -117,12 +115,12 @@ def _typed_apart(small: Sequence[Report], big: Sequence[Report], *, key: Callabl
 def fold_typed_apart(units: Sequence[Unit[R]], *, key: Callable[[Claim], tuple[str, ...]],
                      head: Callable[[Claim], str], size: Callable[[Claim], float | None],
                      generic: frozenset[str] = frozenset()) -> None:
-    """Fold a quantity into the one that gives its figure under the same head noun but typed another way ("his
-    19th season" into "19 seasons", "a 12-year prison sentence" into "serving 12 years"): every firm figure of
-    the moved quantity is the one most of the other's reports give, the heads agree and are no generic word
-    (``generic``), the measures may type one figure, no article gives either another figure beside it, and only
-    one quantity fits. The
-    quantity told in fewer articles moves. ``key``, ``head`` and ``size`` are ``reconcile``'s key of a claim,
+    """Fold a quantity into the one that gives its figure under the same head noun but typed another way ("a
+    12-year prison sentence" into "serving 12 years", "20,000 scientists deployed" into "its 20,000
+    scientists"): every firm figure of the moved quantity is the one most of the other's reports give, the heads
+    agree and are no generic word (``generic``), the measures may type one figure, no article gives either
+    another figure beside it, and only one quantity fits. The quantity told in fewer articles moves. ``key``,
+    ``head`` and ``size`` are ``reconcile``'s key of a claim,
     the singular head of its noun, and its figure in one unit."""
     alone = [u for u in units if free(u)]
     alone.sort(key=lambda u: len(_articles(u.total)))
@@ -149,7 +147,7 @@ def fold_typed_apart(units: Sequence[Unit[R]], *, key: Callable[[Claim], tuple[s
 
 # -- one large figure under two nouns --------------------------------------------------------------------------
 
-IDENTIFYING = 100  # from here up, one exact count two outlets give is rarely two things ("125 seats")
+IDENTIFYING = 100  # from here up, one count two outlets give is rarely two things ("125 seats")
 
 
 def _counts(reports: Sequence[Report]) -> bool:
@@ -165,7 +163,7 @@ def _named_count(reports: Sequence[Report], head: Callable[[Claim], str]) -> boo
 def fold_large_counts(units: Sequence[Unit[R]], *, head: Callable[[Claim], str],
                       people: Callable[[Claim], bool]) -> None:
     """Fold a count into the one quantity that gives its figure under another noun ("125 constituencies" into
-    "125 seats"; "1,000 parishioners" into "1,000 people"): a count, every firm figure of it one exact figure
+    "125 seats"; "1,000 parishioners" into "1,000 people"): a count, every firm figure of it one figure
     large enough to identify the quantity (``IDENTIFYING``), every report naming what it counts, the other a
     count of the same kind (people or things, ``people``) whose reports mostly give that figure, no article
     giving the two different figures, and only one quantity fitting. The count told in fewer articles moves."""
