@@ -35,10 +35,18 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
+from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.other_time import locator, question
-from storyline.link.same_quantity import bound_fits, fold_streaks, fold_times_into_acts, fold_tolls_told_by_who
+from storyline.link.same_quantity import (
+    agree_figures,
+    bound_fits,
+    fold_streaks,
+    fold_times_into_acts,
+    fold_tolls_told_by_who,
+    same_act,
+)
 from storyline.link.same_rank import fold_ranks
 from storyline.link.side_figures import (
     article_count,
@@ -191,6 +199,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_compounds(units, key=keyed)  # "Web sites" and "websites"
     fold_bare_counts(units, key=keyed, same=_same_figure)  # "14,000 people" fled
     fold_retold(units)  # "52 passes for 440 yards and four TDs", "52 catches for 440 yards and four scores"
+    fold_typed_apart(units, key=keyed, head=lambda c: _singular(_head(c.counted)), size=_base,
+                     generic=_GENERIC_SINGULAR)  # "a 21-day sentence", "serving 21 days"
+    fold_large_counts(units, head=lambda c: _head(c.counted), people=lambda c: c.unit in PEOPLE_UNITS)  # "125 seats"
+    fold_acts_done(units, same_act=same_act, agree=agree_figures)  # "six blocked shots", "six blocks"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts

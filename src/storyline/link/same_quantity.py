@@ -139,7 +139,7 @@ def _stem(word: str) -> str:
 STEM_MIN = 5  # a shared stem this long names one act ("arrest", "recharg"); shorter ones ("sho") do not
 
 
-def _same_act(participle: str, noun: str) -> bool:
+def same_act(participle: str, noun: str) -> bool:
     a, b = _stem(participle), _stem(noun)
     short, long_ = sorted((a, b), key=len)
     return len(short) >= STEM_MIN and long_.startswith(short) and len(long_) - len(short) <= 3
@@ -171,14 +171,14 @@ def fold_times_into_acts(units: Sequence[Unit[R]]) -> None:
                     any(r.claim.measure != "count" or r.claim.unit in ("times", "people") for r in acts.total):
                 continue
             heads = {_head(r.claim) for r in acts.total}
-            if any(_same_act(verb, head) for verb in verbs for head in heads) and _agree(times.total, acts.total):
+            if any(same_act(verb, head) for verb in verbs for head in heads) and agree_figures(times.total, acts.total):
                 fits.append(acts)
         if len(fits) == 1:  # two counts of one act's noun: which one it is stays unknown
             fits[0].total = fits[0].total + times.total
             times.total = []
 
 
-def _agree(a: Sequence[Report], b: Sequence[Report]) -> bool:
+def agree_figures(a: Sequence[Report], b: Sequence[Report]) -> bool:
     """Whether ``a``'s figures are ``b``'s: each is one ``b`` gives, and an article that gives both gives a
     figure of each in common."""
     fa, fb = _figures(a), _figures(b)
