@@ -30,7 +30,7 @@ from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
-from storyline.link import assess, assess_rules, kept_more, noise_rows, one_source, others, untabled
+from storyline.link import assess, assess_rules, corroborated, kept_more, noise_rows, one_source, others, untabled
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -121,6 +121,14 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
     shares = sub_counts(articles, copies=copies)  # a toll's claim id -> the part of it its words restrict it to
     names = others.StoryNames(articles)  # how many of the story's articles name someone
+
+    def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
+        return _other_year(claim, article, year) or _other_time(
+            claim, months, elsewhere=bool(claim.location and _place(claim, main, area)))
+
+    # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
+    retold = corroborated.retold(articles, dated=dated, copies=copies,
+                                 key=lambda claim: (*_key(claim, protest=protest), _place(claim, main, area)))
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
@@ -135,8 +143,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             if told_as_parts:  # counted as its parts: "a 40-member board" counts 40 members
                 claim = kept_more.as_count(claim, kept_more.part(claim) or "")
             # an agreed count of parts is a size, whatever day its sentence dates ("In May, the 40-member board")
-            dated_apart = not told_as_parts and (_other_year(claim, article, year) or _other_time(
-                claim, months, elsewhere=bool(claim.location and _place(claim, main, area))))
+            dated_apart = not told_as_parts and claim.id not in retold and dated(claim, article)
             if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
                     or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long) \
                     or _population(claim) or (_modifier(claim) and not spec) \

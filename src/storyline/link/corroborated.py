@@ -1,0 +1,45 @@
+"""Figures dated apart from the story, kept when outlets of two sources give them and none tells them plainly.
+
+A sentence that names another year than the story's ("Born in 1928, one of five sons ...", "the 2008
+telecast drew 32 million viewers") or an earlier time ("last year's ceremony", "In February, ...") most often
+recalls another event, and the facts table leaves its figures out. But when outlets of different sources, each
+in its own words, give the same figure for the same quantity in the same place, and no outlet tells that
+quantity at that value without such a date, the dated figure is what the story is about (a life told in an
+obituary, last year's audience a new one is measured against): writers apart do not agree by chance on a figure
+they mention in passing. Copies of one wire text and one quote reprinted are one writer. Where an outlet tells
+the quantity plainly, its row stands already, and a dated retelling would only add another time's report to it.
+
+A duration that counts back from the writer's day ("two years ago", "the past three decades") dates an event,
+it is no length of the story's, and stays out however many outlets give it.
+Each test reads only the figures, their sentences and the articles' sources, never a story's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping, Sequence
+
+from storyline.link.kept_figures import same_wording, window
+from storyline.model import Article, Claim
+
+
+def retold(articles: Sequence[Article], *, dated: Callable[[Claim, Article], bool],
+           key: Callable[[Claim], Hashable], copies: Mapping[str, str] | None = None) -> frozenset[str]:
+    """The ids of claims ``dated`` sets apart that an article of another source gives too, for the same
+    ``key`` and value and in other words, when no claim of that key and value is told without a date."""
+    copies = copies or {}
+    told: dict[tuple[Hashable, float], list[tuple[str, Claim, bool]]] = {}  # source, claim, dated apart
+    for article in articles:
+        for claim in article.claims:
+            value = claim.value if claim.value is not None else claim.high
+            if value is None or (claim.measure == "duration" and window(claim)):
+                continue
+            told.setdefault((key(claim), value), []).append(
+                (copies.get(article.id, article.id), claim, dated(claim, article)))
+    kept: set[str] = set()
+    for reports in told.values():
+        if not all(apart for _, _, apart in reports):
+            continue  # told plainly somewhere: its row stands without the dated retellings
+        kept.update(claim.id for source, claim, _ in reports
+                    if any(other_source != source and not same_wording(claim.text, other.text)
+                           for other_source, other, _ in reports))
+    return frozenset(kept)
