@@ -73,7 +73,7 @@ def test_a_plain_noun_after_of_is_kept() -> None:
 
 
 @pytest.mark.parametrize(("text", "figure", "measure", "unit"), [
-    ("The suspect is described as a 6 - foot, 180 - pound man.", "180", "weight", "pounds"),
+    ("The missing hiker is a 5 - foot, 130 - pound woman.", "130", "weight", "pounds"),
     ("Rangers found a 40-pound bag of feed by the road.", "40", "weight", "pounds"),
     ("Crews reopened a 12 - mile stretch of the coastal road.", "12", "distance", "miles"),
     ("The team built a 300-metre wall along the river.", "300", "distance", "metres"),
@@ -97,7 +97,7 @@ def test_a_kind_named_by_a_number_stays_a_kind() -> None:
 
 @pytest.mark.parametrize(("text", "second", "counted"), [
     ("The bakery sold 300 loaves on Monday and 450 on Tuesday.", "450", "loaves"),
-    ("She coached for 11 seasons and served as athletic director for seven.", "seven", "seasons"),
+    ("She led the choir for nine seasons and the orchestra for four.", "four", "seasons"),
     ("The library lent 80 laptops in May, and 95 in June.", "95", "laptops"),
 ])
 def test_a_second_figure_counts_what_the_first_counts(text: str, second: str, counted: str) -> None:
@@ -114,7 +114,7 @@ def test_a_second_figure_with_its_own_verb_is_not_given_the_first_ones_noun() ->
 
 
 def test_a_second_magnitude_after_and() -> None:
-    found = by_number("Two aftershocks, magnitude 4.1 and 3.6, shook the valley.")
+    found = by_number("Seismographs logged tremors of magnitude 4.1 and 3.6 overnight.")
     assert found["4.1"].measure == "magnitude" and found["3.6"].measure == "magnitude"
 
 
@@ -123,7 +123,7 @@ def test_a_second_magnitude_after_and() -> None:
 
 @pytest.mark.parametrize("text", [
     "A 6.4 quake rattled the island on Sunday.",
-    "It was followed by a 3. 8 aftershock an hour later.",
+    "Residents felt a 3. 8 aftershock an hour later.",
     "A 7.0 earthquake destroyed the port.",
 ])
 def test_a_decimal_before_a_quake_is_its_magnitude(text: str) -> None:
@@ -155,7 +155,7 @@ def test_pounds_in_a_sentence_about_money_stay_money() -> None:
 
 
 def test_a_spaced_decimal_is_not_cut_into_two_sentences() -> None:
-    found = by_number("The Hawks shot 46. 8 percent from the floor and won easily.")
-    assert found["46. 8 percent"].value == 46.8
-    found = by_number("Rovers shot 35. 0 percent from the field. They lost by nine.")
-    assert found["35. 0 percent"].value == 35.0
+    found = by_number("The Hawks shot 51. 3 percent from the floor and won easily.")
+    assert found["51. 3 percent"].value == 51.3
+    found = by_number("Rovers shot 41. 0 percent from the field. They lost by nine.")
+    assert found["41. 0 percent"].value == 41.0

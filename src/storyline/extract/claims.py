@@ -112,7 +112,7 @@ def claims_stage(article: Article) -> Article:
                     and claim.subject is None and claim.measure == "count" and claim.qualifier != "vague" \
                     and (in_sentence[-1].counted or in_sentence[-1].measure == "magnitude") \
                     and counted_fix.shares_noun(s_text, in_sentence[-1], q.start, q.end):
-                prev = in_sentence[-1]  # "a 2.9 aftershock and a 2.2": the noun the second figure leaves out
+                prev = in_sentence[-1]  # "a 4.1 aftershock and a 3.6": the noun the second figure leaves out
                 claim = dataclasses.replace(claim, measure=prev.measure, unit=prev.unit, counted=prev.counted,
                                             role=prev.role, subject_group=prev.subject_group, subject=prev.subject)
             if q in ranked:
@@ -405,7 +405,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
                                 counted_fix.pounds_weight(reader.text[sent.start:sent.end], q.text, after)):
         q = dataclasses.replace(q, currency=None)  # "weighing approximately 200 pounds": a weight, not money
     unit = _unit(reader, q, noun, after)
-    joined_unit = counted_fix.unit_as_amount(unit, after)  # "a 200-pound man": 200 pounds
+    joined_unit = counted_fix.unit_as_amount(unit, after)  # "a 180-pound man": 180 pounds
     unit = joined_unit or unit
     spell = _OR_UNIT.search(reader.text[sent.start:start])
     if spell and noun is None:
@@ -416,7 +416,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         unit = "troops"
     measure = _typed(reader, sent, q, unit=unit, measure=measure)
     if measure == "count" and counted_fix.quake_rating(q.text, after):
-        measure, unit = "magnitude", None  # "a 6.1 quake": its magnitude, not six quakes
+        measure, unit = "magnitude", None  # "a 6.4 quake": its magnitude, not six quakes
     share = _share(reader, sent, q, num, noun) if not q.currency and not q.percent else None
     if share is not None:
         # "a quarter of the power", "one sixth the space", "half the roof": a share of something, as a percentage
@@ -988,7 +988,7 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
     None when the amount stands alone ("dozens killed", "more than 3,000 were arrested")."""
     whole = counted_fix.whole_number(reader, sent, num)
     if whole is not None and (counted := _counted_noun(reader, sent, whole, reader.tokens[whole].end)) is not None:
-        return counted  # "8 of 14 shots", "eight of the team's 11 assists": the part counts what the whole counts
+        return counted  # "9 of 15 shots", "five of the team's 13 assists": the part counts what the whole counts
     tok = reader.tokens[num]
     if more_figures.counted_after_number_noun(tok.lemma, tok.dep, reader.words(tok.head), reader.tokens[tok.head].pos,
                                               head_after=tok.head > num):
@@ -998,7 +998,7 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
         if nxt < sent.tokens.stop and reader.words(nxt).lower() == "of":
             for j in range(nxt + 1, min(nxt + 5, sent.tokens.stop)):
                 if reader.tokens[j].pos in _NOUNISH:
-                    return counted_fix.phrase_head(reader, sent, j)  # "hundreds of technology-intensive sites"
+                    return counted_fix.phrase_head(reader, sent, j)  # "hundreds of energy-efficient schools"
         return _number_of(reader, sent, num)
     head = tok.head
     past = max(num + 1, bisect.bisect_left(reader.starts, end))  # the words after the amount ("90 per cent" is one)

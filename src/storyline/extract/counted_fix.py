@@ -3,14 +3,14 @@
 Three shapes of news English put the counted noun away from the figure, or hide it
 behind a word that only qualifies it:
 
-- a part of a whole ("8 of 14 shots", "two of the team's 11 goals", "three of his 20
+- a part of a whole ("9 of 15 shots", "two of the team's 13 goals", "three of his 20
   stores"): the part counts what the whole counts;
-- a modifier joined by a hyphen ("hundreds of technology-intensive facilities",
+- a modifier joined by a hyphen ("hundreds of energy-efficient schools",
   "dozens of fire-damaged homes"): the noun is the head of the phrase, not its first word;
-- a unit written as an adjective ("a 200-pound man", "a 10-mile stretch", "a
-  50-kilogram bag"): the same amount as "200 pounds", "10 miles", "50 kilograms";
-- a noun left out after a second figure ("a 2.9 aftershock and a 2.2", "for 11 seasons
-  and coached for seven"): the second counts what the first counts.
+- a unit written as an adjective ("a 180-pound man", "a 12-mile stretch", "a
+  40-kilogram bag"): the same amount as "180 pounds", "12 miles", "40 kilograms";
+- a noun left out after a second figure ("a 4.1 aftershock and a 3.6", "played for nine
+  seasons and coached for four"): the second counts what the first counts.
 
 Works on the parse (``ArticleReader``) only; the claims stage calls it where it looks for
 the counted noun and the unit.
@@ -32,8 +32,8 @@ _REACH = 5  # tokens from "of" to the whole's number: "of the Eagles' 11", "of t
 
 
 def whole_number(reader: ArticleReader, sent: Sentence, num: int) -> int | None:
-    """The number of the whole a part is taken from: in "8 of 14 shots" or "eight of the
-    team's 11 assists", the token of 14 or 11 for the part 8 or eight; None when the figure
+    """The number of the whole a part is taken from: in "9 of 15 shots" or "five of the
+    team's 13 assists", the token of 15 or 13 for the part 9 or five; None when the figure
     is not followed by "of" and another number."""
     of = num + 1
     if of >= sent.tokens.stop or reader.words(of).lower() != "of":
@@ -55,20 +55,20 @@ def whole_number(reader: ArticleReader, sent: Sentence, num: int) -> int | None:
 
 def _names_a_thing(reader: ArticleReader, sent: Sentence, k: int) -> bool:
     """Whether a noun follows the whole's number (so the part has something to count):
-    "of 14 shots", "of 4 3-pointers"; not "10 of 22 for 162 yards"."""
+    "of 15 shots", "of 6 free throws"; not "19 of 31 for 240 yards"."""
     for j in range(k + 1, min(k + 6, sent.tokens.stop)):
         tok = reader.tokens[j]
         if tok.pos in _NOUNISH:
             return True
         if tok.dep == "amod" or tok.pos in ("ADJ", "NUM") or reader.words(j) in _HYPHENS:
-            continue  # "of 9 trapped miners", "of 4 3-pointers"
+            continue  # "of 9 trapped miners", "of 6 long-range shots"
         return False
     return False
 
 
 def phrase_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
-    """The noun a modifier joined by a hyphen belongs to: in "technology-intensive
-    facilities" or "fire - damaged homes", facilities and homes, not technology or fire.
+    """The noun a modifier joined by a hyphen belongs to: in "energy-efficient
+    schools" or "fire - damaged homes", schools and homes, not energy or fire.
     A noun not followed by a hyphen is its own head."""
     if noun + 1 >= sent.tokens.stop or reader.words(noun + 1) not in _HYPHENS:
         return noun
@@ -88,8 +88,8 @@ _PLURALS = {"foot": "feet", "inch": "inches"}
 
 
 def unit_as_amount(unit: str | None, after: str) -> str | None:
-    """The unit of "a 200-pound man" as "200 pounds" writes it: a unit of length or weight
-    joined to its figure by a hyphen is singular in English ("a 10-mile stretch"), the same
+    """The unit of "a 180-pound man" as "180 pounds" writes it: a unit of length or weight
+    joined to its figure by a hyphen is singular in English ("a 12-mile stretch"), the same
     amount as the plural; None when the figure is not so written."""
     if not unit or not after.lstrip().startswith(("-", "–")):
         return None
@@ -103,7 +103,7 @@ def unit_as_amount(unit: str | None, after: str) -> str | None:
 
 # what may follow a figure that leaves its noun out: the end of its phrase, not a noun
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|but|at|in|on|each|apiece|respectively|a|per|this|that|"
-                         r"last|so\s+far)\b)", re.IGNORECASE)
+                         r"last|so\s+far|overnight|earlier|later|today|yesterday)\b)", re.IGNORECASE)
 # what may join it to the figure before: a conjunction, with the article the first figure had (not a bare
 # comma, which also sets off an apposition, a list of other things or a new clause)
 _JOINED_BEFORE = re.compile(r"\b(?:and|or)\s+(?:(?:an?|another|only|just|about|nearly|almost)\s+)?$", re.IGNORECASE)
@@ -113,8 +113,8 @@ _PREPOSITIONS = frozenset({"for", "with", "in", "by", "of", "to", "from", "after
 
 def shares_noun(s_text: str, prev: Claim, start: int, end: int) -> bool:
     """Whether a bare figure at ``start:end`` of the sentence leaves out the noun of the figure
-    before it: "a 2.9 aftershock and a 2.2", "magnitude 5.1 and 4.8", "played for 11 seasons and
-    coached for seven" (the same preposition before both). The bare figure must end its phrase:
+    before it: "a 4.1 aftershock and a 3.6", "magnitude 5.1 and 4.8", "played for nine seasons and
+    coached for four" (the same preposition before both). The bare figure must end its phrase:
     "and 12 were hurt" or "and injured 12 more" say something else."""
     if not _BARE_AFTER.match(s_text[end:]):
         return False

@@ -98,16 +98,16 @@ _FRACTION = re.compile(r"\d{1,2}")
 
 
 def _keep_spaced_decimals(doc: Any) -> Any:
-    """Keep a decimal written with a space after its point ("shot 46. 8 percent", "a 2. 9
+    """Keep a decimal written with a space after its point ("shot 51. 3 percent", "a 4. 7
     aftershock", as some feeds print every decimal) in one sentence: the parser would
-    often end a sentence at "46." and start the next at "8"."""
+    often end a sentence at "51." and start the next at "3"."""
     for i in range(2, len(doc)):
         point, whole = doc[i - 1], doc[i - 2]
         if point.text == "." and point.whitespace_ and not whole.whitespace_ and _WHOLE.fullmatch(whole.text) \
                 and _FRACTION.fullmatch(doc[i].text):
             doc[i].is_sent_start = False
             if i + 1 < len(doc):
-                doc[i + 1].is_sent_start = False  # "Drake shot 35. 0 | percent from the field"
+                doc[i + 1].is_sent_start = False  # "the team shot 41. 0 | percent from the field"
     return doc
 
 
