@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract import more_figures
+from storyline.extract import counted_fix, more_figures
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -108,6 +108,13 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure="count", unit=antecedent.unit, counted=antecedent.counted,
                                             role=antecedent.role, subject_group=antecedent.subject_group,
                                             subject=f"{antecedent.subject or antecedent.counted} (of whom)")
+            if in_sentence and said is None and claim.counted is None and claim.unit is None \
+                    and claim.subject is None and claim.measure == "count" and claim.qualifier != "vague" \
+                    and (in_sentence[-1].counted or in_sentence[-1].measure == "magnitude") \
+                    and counted_fix.shares_noun(s_text, in_sentence[-1], q.start, q.end):
+                prev = in_sentence[-1]  # "a 4.1 aftershock and a 3.6": the noun the second figure leaves out
+                claim = dataclasses.replace(claim, measure=prev.measure, unit=prev.unit, counted=prev.counted,
+                                            role=prev.role, subject_group=prev.subject_group, subject=prev.subject)
             if q in ranked:
                 claim = as_rank(claim, ranked[q])
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
@@ -393,10 +400,13 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             and reader.words(noun).lower() in CURRENCY_WORDS:
         q = dataclasses.replace(q, currency=CURRENCY_WORDS[reader.words(noun).lower()])  # "110 billion euro loans"
     after = reader.text[end:sent.end]
-    if q.currency == "GBP" and _WEIGHED.search(reader.text[sent.start:start]) and \
-            re.search(r"\bpounds?\b", q.text + after[:8], re.IGNORECASE):
+    if q.currency == "GBP" and ((_WEIGHED.search(reader.text[sent.start:start]) and
+                                 re.search(r"\bpounds?\b", q.text + after[:8], re.IGNORECASE)) or
+                                counted_fix.pounds_weight(reader.text[sent.start:sent.end], q.text, after)):
         q = dataclasses.replace(q, currency=None)  # "weighing approximately 200 pounds": a weight, not money
     unit = _unit(reader, q, noun, after)
+    joined_unit = counted_fix.unit_as_amount(unit, after)  # "a 180-pound man": 180 pounds
+    unit = joined_unit or unit
     spell = _OR_UNIT.search(reader.text[sent.start:start])
     if spell and noun is None:
         unit = spell.group("u").lower() + "s"  # "within a minute or two": two minutes, a spell of time
@@ -405,6 +415,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
         unit = "troops"
     measure = _typed(reader, sent, q, unit=unit, measure=measure)
+    if measure == "count" and counted_fix.quake_rating(q.text, after):
+        measure, unit = "magnitude", None  # "a 6.4 quake": its magnitude, not six quakes
     share = _share(reader, sent, q, num, noun) if not q.currency and not q.percent else None
     if share is not None:
         # "a quarter of the power", "one sixth the space", "half the roof": a share of something, as a percentage
@@ -476,7 +488,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     subject = _subject_text(reader, noun) if noun is not None else None
     group = _group(reader, sent, noun, unit, measure, subject)
     counted_as = _counted_as(reader, sent, num, noun) if measure in _VERB_KEYED else None
-    counted = _counted(reader, noun, unit=unit, measure=measure)
+    counted = joined_unit or _counted(reader, noun, unit=unit, measure=measure)
     if measure == "percent" and q.percent and num is not None:
         whole = _percent_of(reader, sent, q)  # "40 percent of the buildings": a share of buildings, as a fraction is
         if whole is not None:
@@ -592,7 +604,7 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "other"  # "DC-3 planes", "a 9-1-1 call", "AK-47": part of a name or a model
     if not q.currency and not q.percent and _named_by_number(s_text, q):
         return "other"  # a phone number, a model, a calibre, an address, a rank in a list: a name, not an amount
-    if not q.currency and not q.percent and head not in W.DISTANCE_UNITS and _KIND_AFTER.match(after) \
+    if not q.currency and not q.percent and head not in W.DISTANCE_UNITS | W.WEIGHT_UNITS and _KIND_AFTER.match(after) \
             and not _MAGNITUDE.match(after.lstrip(" -")):
         return "other"  # "a 12-gauge shotgun", "the 300-seat parliament", "a four-by-four car": a kind
     if not q.currency and head not in W.DISTANCE_UNITS and (
@@ -974,6 +986,9 @@ def _number_token(reader: ArticleReader, start: int, end: int) -> int | None:
 def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> int | None:
     """The noun an amount counts: "26 armed people", "dozens of deaths", "2,200 arrests";
     None when the amount stands alone ("dozens killed", "more than 3,000 were arrested")."""
+    whole = counted_fix.whole_number(reader, sent, num)
+    if whole is not None and (counted := _counted_noun(reader, sent, whole, reader.tokens[whole].end)) is not None:
+        return counted  # "9 of 15 shots", "five of the team's 13 assists": the part counts what the whole counts
     tok = reader.tokens[num]
     if more_figures.counted_after_number_noun(tok.lemma, tok.dep, reader.words(tok.head), reader.tokens[tok.head].pos,
                                               head_after=tok.head > num):
@@ -983,7 +998,7 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
         if nxt < sent.tokens.stop and reader.words(nxt).lower() == "of":
             for j in range(nxt + 1, min(nxt + 5, sent.tokens.stop)):
                 if reader.tokens[j].pos in _NOUNISH:
-                    return j
+                    return counted_fix.phrase_head(reader, sent, j)  # "hundreds of energy-efficient schools"
         return _number_of(reader, sent, num)
     head = tok.head
     past = max(num + 1, bisect.bisect_left(reader.starts, end))  # the words after the amount ("90 per cent" is one)
@@ -996,7 +1011,7 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
     for k in range(j, min(j + 5, sent.tokens.stop)):
         t = reader.tokens[k]
         if t.pos in _NOUNISH:
-            return _compound_head(reader, sent, k)
+            return _compound_head(reader, sent, counted_fix.phrase_head(reader, sent, k))
         if t.pos == "DET" and k > j and reader.words(k - 1).lower() == "of":
             continue  # "two of the boats": a part of a set the article names
         stop_punct = t.pos == "PUNCT" and reader.words(k) not in ("“", "”", '"', "'", "‘", "’", "-")

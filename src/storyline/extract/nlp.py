@@ -83,11 +83,34 @@ def _load(code: str) -> Any:
         nlp = spacy.load(MODELS[code])
         if "attribute_ruler" in nlp.pipe_names:
             _index_token_rules(nlp.get_pipe("attribute_ruler"))
+        if "parser" in nlp.pipe_names:
+            if not spacy.language.Language.has_factory(_DECIMALS):
+                spacy.language.Language.component(_DECIMALS, func=_keep_spaced_decimals)
+            nlp.add_pipe(_DECIMALS, before="parser")
         _NLP[code] = nlp
     return _NLP[code]
 
 
 # The token attributes the attribute ruler's patterns test, in the order of a token's row.
+_DECIMALS = "storyline_spaced_decimals"
+_WHOLE = re.compile(r"\d{1,3}")
+_FRACTION = re.compile(r"\d{1,2}")
+
+
+def _keep_spaced_decimals(doc: Any) -> Any:
+    """Keep a decimal written with a space after its point ("shot 51. 3 percent", "a 4. 7
+    aftershock", as some feeds print every decimal) in one sentence: the parser would
+    often end a sentence at "51." and start the next at "3"."""
+    for i in range(2, len(doc)):
+        point, whole = doc[i - 1], doc[i - 2]
+        if point.text == "." and point.whitespace_ and not whole.whitespace_ and _WHOLE.fullmatch(whole.text) \
+                and _FRACTION.fullmatch(doc[i].text):
+            doc[i].is_sent_start = False
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False  # "the team shot 41. 0 | percent from the field"
+    return doc
+
+
 _KEYS = ("TAG", "LOWER", "DEP", "POS", "ORTH", "IS_SPACE")
 _COLUMN = {**{key: n for n, key in enumerate(_KEYS)}, "TEXT": _KEYS.index("ORTH")}
 _Test = tuple[int, str, Any]  # column, operator, wanted value

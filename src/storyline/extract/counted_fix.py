@@ -1,0 +1,154 @@
+"""What a figure counts when the noun is not the word right after it.
+
+Three shapes of news English put the counted noun away from the figure, or hide it
+behind a word that only qualifies it:
+
+- a part of a whole ("9 of 15 shots", "two of the team's 13 goals", "three of his 20
+  stores"): the part counts what the whole counts;
+- a modifier joined by a hyphen ("hundreds of energy-efficient schools",
+  "dozens of fire-damaged homes"): the noun is the head of the phrase, not its first word;
+- a unit written as an adjective ("a 180-pound man", "a 12-mile stretch", "a
+  40-kilogram bag"): the same amount as "180 pounds", "12 miles", "40 kilograms";
+- a noun left out after a second figure ("a 4.1 aftershock and a 3.6", "played for nine
+  seasons and coached for four"): the second counts what the first counts.
+
+Works on the parse (``ArticleReader``) only; the claims stage calls it where it looks for
+the counted noun and the unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.extract import claim_words as W
+from storyline.extract.reading import ArticleReader, Sentence
+from storyline.model import Claim
+
+_NOUNISH = frozenset({"NOUN", "PROPN"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_HYPHENS = frozenset({"-", "–"})
+_MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
+_REACH = 5  # tokens from "of" to the whole's number: "of the Eagles' 11", "of the club ’ s 20"
+
+
+def whole_number(reader: ArticleReader, sent: Sentence, num: int) -> int | None:
+    """The number of the whole a part is taken from: in "9 of 15 shots" or "five of the
+    team's 13 assists", the token of 15 or 13 for the part 9 or five; None when the figure
+    is not followed by "of" and another number."""
+    of = num + 1
+    if of >= sent.tokens.stop or reader.words(of).lower() != "of":
+        return None
+    for k in range(of + 1, min(of + 1 + _REACH, sent.tokens.stop)):
+        tok = reader.tokens[k]
+        if tok.pos == "NUM":
+            return k if _names_a_thing(reader, sent, k) else None
+        word = reader.words(k)
+        if tok.pos == "DET" or word in _POSSESSIVE_MARKS or tok.tag == "POS" or \
+                (word.lower() == "s" and reader.words(k - 1) in _POSSESSIVE_MARKS):
+            continue  # "of the", "of his", "of the team's", "of the team ’ s" as some feeds space it
+        if tok.pos in _NOUNISH and k + 1 < sent.tokens.stop and \
+                (reader.words(k + 1) in _POSSESSIVE_MARKS or reader.tokens[k + 1].tag == "POS"):
+            continue  # the possessor: "the Eagles'", "the club's"
+        return None
+    return None
+
+
+def _names_a_thing(reader: ArticleReader, sent: Sentence, k: int) -> bool:
+    """Whether a noun follows the whole's number (so the part has something to count):
+    "of 15 shots", "of 6 free throws"; not "19 of 31 for 240 yards"."""
+    for j in range(k + 1, min(k + 6, sent.tokens.stop)):
+        tok = reader.tokens[j]
+        if tok.pos in _NOUNISH:
+            return True
+        if tok.dep == "amod" or tok.pos in ("ADJ", "NUM") or reader.words(j) in _HYPHENS:
+            continue  # "of 9 trapped miners", "of 6 long-range shots"
+        return False
+    return False
+
+
+def phrase_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
+    """The noun a modifier joined by a hyphen belongs to: in "energy-efficient
+    schools" or "fire - damaged homes", schools and homes, not energy or fire.
+    A noun not followed by a hyphen is its own head."""
+    if noun + 1 >= sent.tokens.stop or reader.words(noun + 1) not in _HYPHENS:
+        return noun
+    at = noun
+    for _ in range(6):
+        tok = reader.tokens[at]
+        head = tok.head
+        if tok.dep not in _MODIFIER_DEPS or not (at < head < sent.tokens.stop) or head - at > 6:
+            break
+        at = head
+        if reader.tokens[at].pos in _NOUNISH and reader.tokens[at].dep not in _MODIFIER_DEPS:
+            return at
+    return at if reader.tokens[at].pos in _NOUNISH and at != noun else noun
+
+
+_PLURALS = {"foot": "feet", "inch": "inches"}
+
+
+def unit_as_amount(unit: str | None, after: str) -> str | None:
+    """The unit of "a 180-pound man" as "180 pounds" writes it: a unit of length or weight
+    joined to its figure by a hyphen is singular in English ("a 12-mile stretch"), the same
+    amount as the plural; None when the figure is not so written."""
+    if not unit or not after.lstrip().startswith(("-", "–")):
+        return None
+    word = unit.split()[0]
+    plural = _PLURALS.get(word, word + "s")
+    units = W.DISTANCE_UNITS | W.WEIGHT_UNITS
+    if len(word) > 2 and not word.endswith("s") and plural in units:  # not "km", "lbs": abbreviations keep their form
+        return plural
+    return None
+
+
+# what may follow a figure that leaves its noun out: the end of its phrase, not a noun
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|but|at|in|on|each|apiece|respectively|a|per|this|that|"
+                         r"last|so\s+far|overnight|earlier|later|today|yesterday)\b)", re.IGNORECASE)
+# what may join it to the figure before: a conjunction, with the article the first figure had (not a bare
+# comma, which also sets off an apposition, a list of other things or a new clause)
+_JOINED_BEFORE = re.compile(r"\b(?:and|or)\s+(?:(?:an?|another|only|just|about|nearly|almost)\s+)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+(?:(?:an?|the|only|just|about|nearly|almost|some)\s+)?$", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"for", "with", "in", "by", "of", "to", "from", "after", "over"})
+
+
+def shares_noun(s_text: str, prev: Claim, start: int, end: int) -> bool:
+    """Whether a bare figure at ``start:end`` of the sentence leaves out the noun of the figure
+    before it: "a 4.1 aftershock and a 3.6", "magnitude 5.1 and 4.8", "played for nine seasons and
+    coached for four" (the same preposition before both). The bare figure must end its phrase:
+    "and 12 were hurt" or "and injured 12 more" say something else."""
+    if not _BARE_AFTER.match(s_text[end:]):
+        return False
+    prev_at = prev.figure_at()  # the figure before, in the same sentence
+    prev_end = prev_at + len(prev.number_text)
+    if prev_at < 0 or prev_end > start:
+        return False
+    before = s_text[:start]
+    if _JOINED_BEFORE.search(before) and ";" not in s_text[prev_end:start]:
+        return True
+    mine, theirs = _WORD_BEFORE.search(before), _WORD_BEFORE.search(s_text[:prev_at])
+    return bool(mine and theirs and mine.group(1).lower() == theirs.group(1).lower()
+                and mine.group(1).lower() in _PREPOSITIONS)
+
+
+# a quake named after its figure, the noun in the singular: "a 6.1 quake", "a 2. 9 aftershock"
+_QUAKE_AFTER = re.compile(r"\s*-?\s*(?:earth)?(?:quake|temblor|tremor|aftershock|shock)\b(?!s)", re.IGNORECASE)
+
+
+def quake_rating(number_text: str, after: str) -> bool:
+    """Whether a figure with a decimal point right before a quake's noun is its magnitude ("a
+    6.1 quake", "a 4.5 aftershock", "a 7.0 earthquake"): a point cannot count quakes."""
+    return "." in number_text and re.search(r"\d\s?\.\s?\d", number_text) is not None \
+        and _QUAKE_AFTER.match(after) is not None
+
+
+# words that make "pounds" a weight in the sentence: "the lightest", "heavier", "its weight"
+# (not "heavy" or "hefty": "a heavy fine of 200 pounds" is money)
+_WEIGHT_WORDS = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|light(?:er|est)|heavi(?:er|est))\b", re.IGNORECASE)
+
+
+def pounds_weight(s_text: str, number_text: str, after: str) -> bool:
+    """Whether "pounds" written out after a figure is a weight: the sentence speaks of weight
+    ("at 4.5 pounds, the lightest yet", "heavier, at 30 pounds"), and the figure is not
+    written with the sign of the currency."""
+    return "£" not in number_text and re.match(r"\s*(?:pounds?|lbs?)\b", after + " ", re.IGNORECASE) is not None \
+        and _WEIGHT_WORDS.search(s_text) is not None

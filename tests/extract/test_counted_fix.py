@@ -1,0 +1,161 @@
+"""What a figure counts when its noun is away from it (extract/counted_fix.py), with the real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import nlp
+from storyline.extract.claims import claims_stage
+from storyline.model import Article, Claim
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser() -> None:
+    nlp.setup()
+
+
+def claims(text: str) -> list[Claim]:
+    article = Article(id="t", source="t.txt", format="txt", text=text, title=None, language="en",
+                      published="2024-03-15")
+    return list(claims_stage(nlp.parse_stage(article)).claims)
+
+
+def by_number(text: str) -> dict[str, Claim]:
+    return {c.number_text: c for c in claims(text)}
+
+
+# a part of a whole counts what the whole counts
+
+
+@pytest.mark.parametrize(("text", "part", "counted"), [
+    ("She won 17 of 20 semi - professional races before turning pro.", "17", "races"),
+    ("The striker scored three of the club's 14 goals this spring.", "three", "goals"),
+    ("Investors sold nine of the fund ’ s 40 office buildings.", "nine", "buildings"),
+    ("Rescuers pulled 6 of 9 trapped miners from the shaft.", "6", "miners"),
+])
+def test_a_part_counts_what_its_whole_counts(text: str, part: str, counted: str) -> None:
+    found = by_number(text)
+    assert (found[part].counted or "").endswith(counted), found[part]
+    assert found[part].counted == next(c for k, c in found.items() if k != part).counted
+
+
+def test_a_part_of_a_whole_that_names_nothing_stays_bare() -> None:
+    found = by_number("The quarterback was 19 of 31 for 240 yards.")
+    assert found["19"].counted is None and found["31"].counted is None
+    assert found["240"].unit == "yards"
+
+
+def test_a_part_of_a_set_named_without_a_figure_counts_the_set() -> None:
+    found = by_number("Two of the ferries were stuck in port, and the airline cancelled 30 flights.")
+    assert found["Two"].counted == "ferries" and found["30"].counted == "flights"
+
+
+# a modifier joined by a hyphen is not the counted noun
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("The firm has built hundreds of energy - efficient public schools.", "schools"),
+    ("Volunteers cleared dozens of storm-damaged homes.", "homes"),
+    ("The agency inspected thousands of government - owned rental flats.", "flats"),
+])
+def test_a_hyphenated_modifier_is_not_what_is_counted(text: str, head: str) -> None:
+    [claim] = claims(text)
+    assert (claim.counted or "").endswith(head), claim
+    assert claim.unit == head
+
+
+def test_a_plain_noun_after_of_is_kept() -> None:
+    [claim] = claims("Hundreds of students marched on Friday.")
+    assert claim.counted != "marched" and claim.unit == "people"
+
+
+# a unit written as an adjective is the same amount as the unit written as a noun
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "unit"), [
+    ("The missing hiker is a 5 - foot, 130 - pound woman.", "130", "weight", "pounds"),
+    ("Rangers found a 40-pound bag of feed by the road.", "40", "weight", "pounds"),
+    ("Crews reopened a 12 - mile stretch of the coastal road.", "12", "distance", "miles"),
+    ("The team built a 300-metre wall along the river.", "300", "distance", "metres"),
+])
+def test_a_unit_written_as_an_adjective(text: str, figure: str, measure: str, unit: str) -> None:
+    claim = by_number(text)[figure]
+    assert (claim.measure, claim.unit, claim.counted) == (measure, unit, unit)
+
+
+def test_a_unit_written_as_a_noun_and_an_abbreviation_are_unchanged() -> None:
+    assert by_number("He weighed 180 pounds at the time.")["180"].unit == "pounds"
+    assert by_number("The runners finished a 10-km race.")["10"].unit != "kms"
+
+
+def test_a_kind_named_by_a_number_stays_a_kind() -> None:
+    assert by_number("Deputies seized a 12-gauge shotgun.")["12"].measure == "other"
+
+
+# a noun left out after a second figure
+
+
+@pytest.mark.parametrize(("text", "second", "counted"), [
+    ("The bakery sold 300 loaves on Monday and 450 on Tuesday.", "450", "loaves"),
+    ("She led the choir for nine seasons and the orchestra for four.", "four", "seasons"),
+    ("The library lent 80 laptops in May, and 95 in June.", "95", "laptops"),
+])
+def test_a_second_figure_counts_what_the_first_counts(text: str, second: str, counted: str) -> None:
+    assert by_number(text)[second].counted == counted
+
+
+def test_a_second_figure_with_its_own_verb_is_not_given_the_first_ones_noun() -> None:
+    found = by_number("The blast killed 5 soldiers and injured 12.")
+    assert found["12"].measure == "injured" and found["12"].counted != "soldiers"
+    found = by_number("The bakery sold 300 loaves and gave away 40.")
+    assert found["40"].counted is None
+    found = by_number("Police held 12 protesters on Monday and 3 were later charged.")
+    assert found["3"].counted != "protesters"
+
+
+def test_a_second_magnitude_after_and() -> None:
+    found = by_number("Seismographs logged tremors of magnitude 4.1 and 3.6 overnight.")
+    assert found["4.1"].measure == "magnitude" and found["3.6"].measure == "magnitude"
+
+
+# a decimal before a quake's noun is its magnitude
+
+
+@pytest.mark.parametrize("text", [
+    "A 6.4 quake rattled the island on Sunday.",
+    "Residents felt a 3. 8 aftershock an hour later.",
+    "A 7.0 earthquake destroyed the port.",
+])
+def test_a_decimal_before_a_quake_is_its_magnitude(text: str) -> None:
+    [claim] = [c for c in claims(text) if c.value and c.value > 3]
+    assert claim.measure == "magnitude" and claim.counted is None
+
+
+def test_a_count_of_quakes_stays_a_count() -> None:
+    [claim] = claims("Seismologists recorded 14 aftershocks overnight.")
+    assert (claim.measure, claim.counted) == ("count", "aftershocks")
+
+
+# "pounds" in a sentence about weight
+
+
+def test_pounds_in_a_sentence_about_weight_are_a_weight() -> None:
+    claim = by_number("At 2.9 pounds, the tablet is the lightest the company has made.")["2.9"]
+    assert (claim.measure, claim.unit) == ("weight", "pounds")
+
+
+def test_pounds_in_a_sentence_about_money_stay_money() -> None:
+    claim = by_number("The driver was fined 200 pounds for speeding.")["200 pounds"]
+    assert claim.measure == "money"
+    claim = by_number("He paid a heavy fine of 300 pounds.")["300 pounds"]
+    assert claim.measure == "money"
+
+
+# a decimal printed with a space after its point stays in one sentence
+
+
+def test_a_spaced_decimal_is_not_cut_into_two_sentences() -> None:
+    found = by_number("The Hawks shot 51. 3 percent from the floor and won easily.")
+    assert found["51. 3 percent"].value == 51.3
+    found = by_number("Rovers shot 41. 0 percent from the field. They lost by nine.")
+    assert found["41. 0 percent"].value == 41.0
