@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from storyline.link import assess
-from storyline.link.fact_names import fullest, measured_thing, thing_label, whose_age
+from storyline.link.fact_names import _named_last, fullest, measured_thing, thing_label, whose_age
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim, NamedSpan
 
@@ -76,6 +76,16 @@ def test_a_pronoun_stands_for_the_story_s_main_person_named_last_before_it() -> 
     told = claim("a:1", "She was 88.", "88")
     told = Claim(**{**{f: getattr(told, f) for f in told.__slots__}, "start": texts[0].index("She")})
     assert whose_age([told], arts) == "age of Ines Kalder"
+
+
+def test_two_forms_of_one_surname_give_the_fullest_whatever_their_order() -> None:
+    # "Kalder" alone and "Ines Kalder" both main persons: the surname matches at one place for both
+    text = "Tributes poured in for Kalder on Tuesday. She was 88."
+    told = claim("a:1", "She was 88.", "88")
+    told = Claim(**{**{f: getattr(told, f) for f in told.__slots__}, "start": text.index("She")})
+    one = article("a", text, "Kalder")
+    assert _named_last(told, one, ["Kalder", "Ines Kalder"]) == "Ines Kalder"
+    assert _named_last(told, one, ["Ines Kalder", "Kalder"]) == "Ines Kalder"
 
 
 def test_a_thing_s_age_is_never_given_to_the_story_s_main_person() -> None:

@@ -105,15 +105,16 @@ def _main_persons(articles: Sequence[Article], persons: Counter[str]) -> list[st
                  if n.label == "PERSON" and _is_name(n.text) and _plausible(n.text)}
         reach.update(named)
     need = max(2.0, MAIN_SHARE * len(articles))
-    return [p for p, k in reach.items() if k >= need]
+    return sorted(p for p, k in reach.items() if k >= need)
 
 
 def _named_last(claim: Claim, article: Article, main: list[str]) -> str:
     """The main person the article names last before the figure (by their surname, which a parser
-    may miss in a headline: "Bettie Page dies at 85")."""
+    may miss in a headline: "Bettie Page dies at 85"). Two forms ending in one surname match at one
+    place: the fullest wins, then the alphabetical first, whatever order ``main`` comes in."""
     at = claim.start + max(0, claim.figure_at())
     last, found = -1, ""
-    for person in main:
+    for person in sorted(main, key=lambda p: (-len(_words(p)), p)):
         words = _words(person)
         if not words:
             continue
