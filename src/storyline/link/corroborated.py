@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
 
-from storyline.link.kept_figures import same_wording, window
+from storyline.link.kept_figures import independent, window
 from storyline.model import Article, Claim
 
 
@@ -40,6 +40,6 @@ def retold(articles: Sequence[Article], *, dated: Callable[[Claim, Article], boo
         if not all(apart for _, _, apart in reports):
             continue  # told plainly somewhere: its row stands without the dated retellings
         kept.update(claim.id for source, claim, _ in reports
-                    if any(other_source != source and not same_wording(claim.text, other.text)
+                    if any(independent(source, claim, other_source, other)
                            for other_source, other, _ in reports))
     return frozenset(kept)

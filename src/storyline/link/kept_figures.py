@@ -41,6 +41,12 @@ def same_wording(a: str, b: str) -> bool:
     return containment(shingles(a, size=1), shingles(b, size=1)) >= SAME_WORDING
 
 
+def independent(source: str, claim: Claim, other_source: str, other: Claim) -> bool:
+    """Whether two reports of a figure are two writers': another source (copies of one wire text count as
+    one) in other words (one quote reprinted is one writer)."""
+    return other_source != source and not same_wording(claim.text, other.text)
+
+
 def window(claim: Claim) -> bool:
     """Whether a duration counts back or on from the writer's day ("the past two years", "the next 24 months",
     "six months ago", "forty years prior") or is an age read as a length ("61 and 48 years old"): no length of
@@ -74,7 +80,7 @@ def agreed(articles: Sequence[Article], *, kept_out: Callable[[Claim], bool], si
         for other_value, other_source, other, other_early in sized[i + 1:]:
             if other_value > value * ratio:
                 break
-            if early and other_early and other_source != source and not same_wording(claim.text, other.text):
+            if early and other_early and independent(source, claim, other_source, other):
                 kept.update((claim.id, other.id))
     sizes = [value for value, _, claim, _ in sized if claim.id in kept]
     kept.update(claim.id for value, _, claim, _ in sized

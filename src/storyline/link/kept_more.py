@@ -19,7 +19,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.link.kept_figures import same_wording
+from storyline.link.kept_figures import independent
 from storyline.model import Article, Claim
 
 # Nouns of parts a whole is counted in. A person of a body ("a 12-member jury", "a five-man crew"), a contest
@@ -95,7 +95,7 @@ def agreed_parts(articles: Sequence[Article], *, copies: Mapping[str, str] | Non
                 told.setdefault((word, value), []).append((copies.get(article.id, article.id), claim, modifier))
     kept: set[str] = set()
     for reports in told.values():
-        if any((modifier or other_modifier) and other_source != source and not same_wording(claim.text, other.text)
+        if any((modifier or other_modifier) and independent(source, claim, other_source, other)
                for i, (source, claim, modifier) in enumerate(reports)
                for other_source, other, other_modifier in reports[i + 1:]):
             kept.update(c.id for _, c, modifier in reports if modifier)
