@@ -32,6 +32,25 @@ def test_migrations_are_named_applied_once_and_in_order(db) -> None:
     assert again.applied_migrations() == names
 
 
+def test_a_store_whose_creation_stops_halfway_keeps_no_half_schema(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # a migration that fails after the others ran stands for a run killed while it creates its store:
+    # the file holds no table at all, and the next open builds the whole schema
+    from storyline.store import sqlite as store_module
+
+    shipped = migrations()
+    monkeypatch.setattr(store_module, "migrations", lambda: [*shipped, ("9999_broken.sql", "CREATE TABLE (;")])
+    path = tmp_path / "new.db"
+    with pytest.raises(StoreError, match=r"new\.db"):
+        open_store(path)
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall() == []
+    monkeypatch.setattr(store_module, "migrations", lambda: shipped)
+    store = open_store(path)
+    assert store.applied_migrations() == [name for name, _ in shipped]
+    store.close()
+
+
 def _first_migration_only(db: Path | str) -> None:
     """A store as the first version wrote it: migration 0001 only, one article in it."""
     insert = ("INSERT INTO articles (id, source, format, content_hash, text, removed, evidence, warnings, first_run, "

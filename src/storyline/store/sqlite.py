@@ -62,12 +62,15 @@ class SQLiteStore:
             raise StoreError(f"{path}: cannot create the store ({exc.strerror or exc})") from exc
 
     def _migrate(self) -> None:
-        self._db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
-        done = {r[0] for r in self._db.execute("SELECT name FROM _migrations")}
-        for name, sql in migrations():
-            if name in done:
-                continue
-            with self._transaction():
+        """Apply the shipped migrations not yet applied, all in one transaction (as the PostgreSQL store
+        does): a run killed while it creates a store leaves no store or a whole one, never a schema
+        stopped halfway, and two processes opening a new store do not both migrate it."""
+        with self._transaction():
+            self._db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+            done = {r[0] for r in self._db.execute("SELECT name FROM _migrations")}
+            for name, sql in migrations():
+                if name in done:
+                    continue
                 for statement in statements(sql, "sqlite"):
                     self._db.execute(statement)
                 self._db.execute("INSERT INTO _migrations VALUES (?, ?)", (name, _now()))
