@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from storyline.link.reconcile import reconcile
-from storyline.model import Fact
+from storyline.model import Article, Claim, Fact
 from tests.link.made_claims import art, claim, groups, things
+
+
+def outlets(letters: str, make: Callable[..., Claim], number_text: str, value: float, sentence: str, *args: Any,
+            **kw: Any) -> list[Article]:
+    """One article per letter, each giving the figure in its own copy of ``sentence`` (the letter added)."""
+    return [art(x, make(f"{x}:c1", number_text, value, f"{sentence} ({x}).", *args, **kw)) for x in letters]
 
 
 def together(facts: tuple[Fact, ...], *ids: str) -> bool:
@@ -13,18 +22,16 @@ def together(facts: tuple[Fact, ...], *ids: str) -> bool:
 
 
 def test_a_jail_sentence_and_the_days_to_serve_are_one_length() -> None:
-    sentenced = [art(x, things(f"{x}:c1", "21", 21, f"The judge handed him a 21-day jail sentence ({x}).", "days",
-                               measure="sentence")) for x in "abc"]
-    serve = [art(x, things(f"{x}:c1", "21", 21, f"He must serve 21 days behind bars ({x}).", "days",
-                           measure="duration")) for x in "de"]
+    sentenced = outlets("abc", things, "21", 21, "The judge handed him a 21-day jail sentence", "days",
+                        measure="sentence")
+    serve = outlets("de", things, "21", 21, "He must serve 21 days behind bars", "days", measure="duration")
     assert groups(reconcile([*sentenced, *serve], story="s")) == [{f"{x}:c1" for x in "abcde"}]
 
 
 def test_a_length_told_in_weeks_joins_the_sentence_told_in_days() -> None:
-    sentenced = [art(x, things(f"{x}:c1", "14", 14, f"She received a 14-day sentence for contempt ({x}).", "days",
-                               measure="sentence")) for x in "abc"]
-    serve = [art(x, things(f"{x}:c1", "two", 2, f"She will spend two weeks in the county jail ({x}).", "weeks",
-                           measure="duration")) for x in "de"]
+    sentenced = outlets("abc", things, "14", 14, "She received a 14-day sentence for contempt", "days",
+                        measure="sentence")
+    serve = outlets("de", things, "two", 2, "She will spend two weeks in the county jail", "weeks", measure="duration")
     assert groups(reconcile([*sentenced, *serve], story="s")) == [{f"{x}:c1" for x in "abcde"}]
 
 
@@ -37,37 +44,34 @@ def test_an_article_that_tells_the_length_twice_typed_two_ways_tells_one_thing()
 
 
 def test_one_noun_read_as_people_and_as_things_is_one_count() -> None:
-    people = [art(x, claim(f"{x}:c1", "three", 3, f"The couple's three children were at school ({x}).",
-                           counted="children", role="other", did="were")) for x in "abc"]
-    objects = [art(x, things(f"{x}:c1", "three", 3, f"The couple has three children ({x}).", "children",
-                             did="has")) for x in "de"]
+    people = outlets("abc", claim, "three", 3, "The couple's three children were at school", counted="children",
+                     role="other", did="were")
+    objects = outlets("de", things, "three", 3, "The couple has three children", "children", did="has")
     assert groups(reconcile([*people, *objects], story="s")) == [{f"{x}:c1" for x in "abcde"}]
 
 
 # -- what stays apart --------------------------------------------------------------------------------------------
 
 def test_a_sentence_and_another_length_stay_apart() -> None:
-    sentenced = [art(x, things(f"{x}:c1", "21", 21, f"The judge handed him a 21-day jail sentence ({x}).", "days",
-                               measure="sentence")) for x in "abc"]
-    served = [art(x, things(f"{x}:c1", "14", 14, f"He had already spent 14 days in custody ({x}).", "days",
-                            measure="duration")) for x in "de"]
+    sentenced = outlets("abc", things, "21", 21, "The judge handed him a 21-day jail sentence", "days",
+                        measure="sentence")
+    served = outlets("de", things, "14", 14, "He had already spent 14 days in custody", "days", measure="duration")
     facts = reconcile([*sentenced, *served], story="s")
     assert not together(facts, "a:c1", "d:c1")
 
 
 def test_a_sentence_and_a_distance_of_one_figure_stay_apart() -> None:
-    sentenced = [art(x, things(f"{x}:c1", "21", 21, f"The judge handed him a 21-day jail sentence ({x}).", "days",
-                               measure="sentence")) for x in "abc"]
-    chased = [art(x, things(f"{x}:c1", "21", 21, f"Police chased the car for 21 km ({x}).", "km",
-                            measure="distance")) for x in "de"]
+    sentenced = outlets("abc", things, "21", 21, "The judge handed him a 21-day jail sentence", "days",
+                        measure="sentence")
+    chased = outlets("de", things, "21", 21, "Police chased the car for 21 km", "km", measure="distance")
     facts = reconcile([*sentenced, *chased], story="s")
     assert not together(facts, "a:c1", "d:c1")
 
 
 def test_an_article_that_gives_the_two_counts_different_figures_keeps_them_apart() -> None:
     # c counts four children at school and three children of the couple: two quantities
-    people = [art(x, claim(f"{x}:c1", "three", 3, f"Three children were at school ({x}).", counted="children",
-                           role="other", did="were")) for x in "ab"]
+    people = outlets("ab", claim, "three", 3, "Three children were at school", counted="children", role="other",
+                     did="were")
     c = art("c", claim("c:c1", "four", 4, "Four children were at school.", counted="children", role="other",
                        did="were"),
             things("c:c2", "three", 3, "The couple has three children.", "children", did="has"))
@@ -77,19 +81,17 @@ def test_an_article_that_gives_the_two_counts_different_figures_keeps_them_apart
 
 
 def test_a_toll_stays_apart_from_a_count_of_the_same_noun() -> None:
-    killed = [art(x, claim(f"{x}:c1", "three", 3, f"Three children were killed in the crash ({x}).",
-                           measure="killed", counted="children")) for x in "abc"]
-    objects = [art(x, things(f"{x}:c1", "three", 3, f"The couple has three children ({x}).", "children",
-                             did="has")) for x in "de"]
+    killed = outlets("abc", claim, "three", 3, "Three children were killed in the crash", measure="killed",
+                     counted="children")
+    objects = outlets("de", things, "three", 3, "The couple has three children", "children", did="has")
     facts = reconcile([*killed, *objects], story="s")
     assert not together(facts, "a:c1", "d:c1")
 
 
 def test_a_share_stays_apart_from_a_count_of_the_same_noun() -> None:
-    share = [art(x, things(f"{x}:c1", "30", 30, f"Thirty percent of the turbines failed the test ({x}).", "turbines",
-                           measure="percent", unit="percent")) for x in "abc"]
-    count = [art(x, things(f"{x}:c1", "30", 30, f"The farm runs 30 turbines off the coast ({x}).", "turbines",
-                           did="runs")) for x in "de"]
+    share = outlets("abc", things, "30", 30, "Thirty percent of the turbines failed the test", "turbines",
+                    measure="percent", unit="percent")
+    count = outlets("de", things, "30", 30, "The farm runs 30 turbines off the coast", "turbines", did="runs")
     facts = reconcile([*share, *count], story="s")
     assert not together(facts, "a:c1", "d:c1")
 
@@ -98,27 +100,23 @@ def test_a_share_stays_apart_from_a_count_of_the_same_noun() -> None:
 
 def test_seats_and_constituencies_of_one_large_figure_are_one_count() -> None:
     # each noun told by several outlets: no word shared, yet one large exact figure
-    seats = [art(x, things(f"{x}:c1", "125", 125, f"The new parliament has 125 seats ({x}).", "seats", did="has"))
-             for x in "abcd"]
-    districts = [art(x, things(f"{x}:c1", "125", 125, f"Voters chose deputies in 125 constituencies ({x}).",
-                               "constituencies", did="chose")) for x in "efg"]
+    seats = outlets("abcd", things, "125", 125, "The new parliament has 125 seats", "seats", did="has")
+    districts = outlets("efg", things, "125", 125, "Voters chose deputies in 125 constituencies", "constituencies",
+                        did="chose")
     assert groups(reconcile([*seats, *districts], story="s")) == [{f"{x}:c1" for x in "abcdefg"}]
 
 
 def test_people_and_things_of_one_large_figure_stay_apart() -> None:
-    slept = [art(x, claim(f"{x}:c1", "300", 300, f"About 300 residents slept outdoors after the quake ({x}).",
-                          counted="residents", did="slept", role="other")) for x in "abcd"]
-    damaged = [art(x, things(f"{x}:c1", "300", 300, f"The quake damaged 300 buildings ({x}).", "buildings",
-                             did="damaged")) for x in "efg"]
+    slept = outlets("abcd", claim, "300", 300, "About 300 residents slept outdoors after the quake",
+                    counted="residents", did="slept", role="other")
+    damaged = outlets("efg", things, "300", 300, "The quake damaged 300 buildings", "buildings", did="damaged")
     facts = reconcile([*slept, *damaged], story="s")
     assert not together(facts, "a:c1", "e:c1")
 
 
 def test_a_small_figure_under_two_nouns_stays_apart() -> None:
-    seats = [art(x, things(f"{x}:c1", "40", 40, f"The council has 40 seats ({x}).", "seats", did="has"))
-             for x in "abcd"]
-    wards = [art(x, things(f"{x}:c1", "40", 40, f"Polls closed in 40 wards ({x}).", "wards", did="closed"))
-             for x in "efg"]
+    seats = outlets("abcd", things, "40", 40, "The council has 40 seats", "seats", did="has")
+    wards = outlets("efg", things, "40", 40, "Polls closed in 40 wards", "wards", did="closed")
     facts = reconcile([*seats, *wards], story="s")
     assert not together(facts, "a:c1", "e:c1")
 
@@ -126,10 +124,9 @@ def test_a_small_figure_under_two_nouns_stays_apart() -> None:
 def test_two_large_counts_an_article_gives_apart_stay_apart() -> None:
     a = art("a", things("a:c1", "125", 125, "The new parliament has 125 seats.", "seats", did="has"),
             things("a:c2", "140", 140, "Voters chose deputies in 140 constituencies.", "constituencies", did="chose"))
-    seats = [art(x, things(f"{x}:c1", "125", 125, f"The new parliament has 125 seats ({x}).", "seats", did="has"))
-             for x in "bcd"]
-    districts = [art(x, things(f"{x}:c1", "125", 125, f"Voters chose deputies in 125 constituencies ({x}).",
-                               "constituencies", did="chose")) for x in "efg"]
+    seats = outlets("bcd", things, "125", 125, "The new parliament has 125 seats", "seats", did="has")
+    districts = outlets("efg", things, "125", 125, "Voters chose deputies in 125 constituencies", "constituencies",
+                        did="chose")
     facts = reconcile([a, *seats, *districts], story="s")
     assert not together(facts, "b:c1", "e:c1")
 
@@ -144,32 +141,27 @@ def test_a_large_count_told_once_does_not_make_a_row_of_another_told_once() -> N
 # -- a count of things done beside the count of the act ------------------------------------------------------
 
 def test_blocked_shots_and_blocks_are_one_count() -> None:
-    blocked = [art(x, things(f"{x}:c1", "seven", 7, f"The centre blocked seven shots in the final ({x}).", "shots",
-                             did="blocked")) for x in "abc"]
-    blocks = [art(x, things(f"{x}:c1", "seven", 7, f"He finished with seven blocks and nine rebounds ({x}).",
-                            "blocks")) for x in "de"]
+    blocked = outlets("abc", things, "seven", 7, "The centre blocked seven shots in the final", "shots", did="blocked")
+    blocks = outlets("de", things, "seven", 7, "He finished with seven blocks and nine rebounds", "blocks")
     assert groups(reconcile([*blocked, *blocks], story="s")) == [{f"{x}:c1" for x in "abcde"}]
 
 
 def test_intercepted_passes_and_interceptions_are_one_count() -> None:
-    returned = [art(x, things(f"{x}:c1", "four", 4, f"The safety intercepted four passes in the game ({x}).",
-                              "passes", did="intercepted")) for x in "abc"]
-    returns = [art(x, things(f"{x}:c1", "four", 4, f"His four interceptions set a club record ({x}).",
-                             "interceptions", did="set")) for x in "de"]
+    returned = outlets("abc", things, "four", 4, "The safety intercepted four passes in the game", "passes",
+                       did="intercepted")
+    returns = outlets("de", things, "four", 4, "His four interceptions set a club record", "interceptions", did="set")
     assert groups(reconcile([*returned, *returns], story="s")) == [{f"{x}:c1" for x in "abcde"}]
 
 
 def test_an_act_of_another_figure_stays_apart() -> None:
-    blocked = [art(x, things(f"{x}:c1", "seven", 7, f"The centre blocked seven shots in the final ({x}).", "shots",
-                             did="blocked")) for x in "abc"]
-    blocks = [art(x, things(f"{x}:c1", "three", 3, f"His rival had three blocks ({x}).", "blocks")) for x in "de"]
+    blocked = outlets("abc", things, "seven", 7, "The centre blocked seven shots in the final", "shots", did="blocked")
+    blocks = outlets("de", things, "three", 3, "His rival had three blocks", "blocks")
     facts = reconcile([*blocked, *blocks], story="s")
     assert not together(facts, "a:c1", "d:c1")
 
 
 def test_a_noun_of_another_act_stays_apart() -> None:
-    blocked = [art(x, things(f"{x}:c1", "seven", 7, f"The centre blocked seven shots in the final ({x}).", "shots",
-                             did="blocked")) for x in "abc"]
-    steals = [art(x, things(f"{x}:c1", "seven", 7, f"The guard added seven steals ({x}).", "steals")) for x in "de"]
+    blocked = outlets("abc", things, "seven", 7, "The centre blocked seven shots in the final", "shots", did="blocked")
+    steals = outlets("de", things, "seven", 7, "The guard added seven steals", "steals")
     facts = reconcile([*blocked, *steals], story="s")
     assert not together(facts, "a:c1", "d:c1")
