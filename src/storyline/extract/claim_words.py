@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from storyline.dates import WEEKDAYS
 
+NOUNISH = frozenset({"NOUN", "PROPN"})  # the parts of speech a counted noun may have
+
 MEASURE_LEMMAS: dict[str, str] = {}
 for _measure, _words in {
     "killed": "kill killed die died dead death deaths toll fatality fatalities eliminate eliminated liquidate "

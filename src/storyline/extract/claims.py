@@ -37,7 +37,7 @@ _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dea
 # "more than 200,000 of the comments", "two of the skiffs", "three of the seven bullets": a part of a count
 _OF_THE_THINGS = re.compile(r"^\s+of\s+(?:the|those|these|its|their)\s+(?:[\w,-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
-_NOUNISH = {"NOUN", "PROPN"}
+_NOUNISH = W.NOUNISH
 _URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}"
                      r"|(?:^|\s)(?:com|net|org|uk|pk|au|in)\s?/\s?\S|(?:\b\w+\s?-\s?){5}\w",  # a link's path or slug
                      re.IGNORECASE)

@@ -24,7 +24,6 @@ from storyline.extract import claim_words as W
 from storyline.extract.reading import ArticleReader, Sentence
 from storyline.model import Claim
 
-_NOUNISH = frozenset({"NOUN", "PROPN"})
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _HYPHENS = frozenset({"-", "–"})
 _MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
@@ -46,7 +45,7 @@ def whole_number(reader: ArticleReader, sent: Sentence, num: int) -> int | None:
         if tok.pos == "DET" or word in _POSSESSIVE_MARKS or tok.tag == "POS" or \
                 (word.lower() == "s" and reader.words(k - 1) in _POSSESSIVE_MARKS):
             continue  # "of the", "of his", "of the team's", "of the team ’ s" as some feeds space it
-        if tok.pos in _NOUNISH and k + 1 < sent.tokens.stop and \
+        if tok.pos in W.NOUNISH and k + 1 < sent.tokens.stop and \
                 (reader.words(k + 1) in _POSSESSIVE_MARKS or reader.tokens[k + 1].tag == "POS"):
             continue  # the possessor: "the Eagles'", "the club's"
         return None
@@ -58,7 +57,7 @@ def _names_a_thing(reader: ArticleReader, sent: Sentence, k: int) -> bool:
     "of 15 shots", "of 6 free throws"; not "19 of 31 for 240 yards"."""
     for j in range(k + 1, min(k + 6, sent.tokens.stop)):
         tok = reader.tokens[j]
-        if tok.pos in _NOUNISH:
+        if tok.pos in W.NOUNISH:
             return True
         if tok.dep == "amod" or tok.pos in ("ADJ", "NUM") or reader.words(j) in _HYPHENS:
             continue  # "of 9 trapped miners", "of 6 long-range shots"
@@ -79,9 +78,9 @@ def phrase_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
         if tok.dep not in _MODIFIER_DEPS or not (at < head < sent.tokens.stop) or head - at > 6:
             break
         at = head
-        if reader.tokens[at].pos in _NOUNISH and reader.tokens[at].dep not in _MODIFIER_DEPS:
+        if reader.tokens[at].pos in W.NOUNISH and reader.tokens[at].dep not in _MODIFIER_DEPS:
             return at
-    return at if reader.tokens[at].pos in _NOUNISH and at != noun else noun
+    return at if reader.tokens[at].pos in W.NOUNISH and at != noun else noun
 
 
 _PLURALS = {"foot": "feet", "inch": "inches"}

@@ -91,7 +91,6 @@ def _load(code: str) -> Any:
     return _NLP[code]
 
 
-# The token attributes the attribute ruler's patterns test, in the order of a token's row.
 _DECIMALS = "storyline_spaced_decimals"
 _WHOLE = re.compile(r"\d{1,3}")
 _FRACTION = re.compile(r"\d{1,2}")
@@ -111,6 +110,7 @@ def _keep_spaced_decimals(doc: Any) -> Any:
     return doc
 
 
+# The token attributes the attribute ruler's patterns test, in the order of a token's row.
 _KEYS = ("TAG", "LOWER", "DEP", "POS", "ORTH", "IS_SPACE")
 _COLUMN = {**{key: n for n, key in enumerate(_KEYS)}, "TEXT": _KEYS.index("ORTH")}
 _Test = tuple[int, str, Any]  # column, operator, wanted value
