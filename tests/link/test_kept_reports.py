@@ -21,7 +21,7 @@ def test_a_tally_running_since_a_year_is_not_dated_in_that_year() -> None:
 
 def test_a_side_of_a_size_is_no_year() -> None:
     for text, number in (("The tablet has a 2048 x 1536 screen and weighs 460 grams.", "460"),
-                         ("Its panel shows 2,880 by 1800 pixels at 90 frames a second.", "90"),
+                         ("Its panel shows 3,840 by 1920 pixels at 90 frames a second.", "90"),
                          ("A 1920×1080 camera sits above the 13 keys.", "13")):
         assert undated(things("a:c1", number, float(number), text, "things")), text
 
