@@ -35,6 +35,7 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
+from storyline.link.kept_reports import undated
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
@@ -123,7 +124,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     names = others.StoryNames(articles)  # how many of the story's articles name someone
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
-        return _other_year(claim, article, year) or _other_time(
+        return (_other_year(claim, article, year) and not undated(claim)) or _other_time(
             claim, months, elsewhere=bool(claim.location and _place(claim, main, area)))
 
     # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
