@@ -43,10 +43,12 @@ from storyline.link.other_time import locator, question
 from storyline.link.same_quantity import (
     agree_figures,
     bound_fits,
+    fold_bare_shares,
     fold_streaks,
     fold_times_into_acts,
     fold_tolls_told_by_who,
     same_act,
+    vague_fits,
 )
 from storyline.link.same_rank import fold_ranks
 from storyline.link.side_figures import (
@@ -211,6 +213,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                      generic=_GENERIC_SINGULAR)  # "a 21-day sentence", "serving 21 days"
     fold_large_counts(units, head=lambda c: _head(c.counted), people=lambda c: c.unit in PEOPLE_UNITS)  # "125 seats"
     fold_acts_done(units, same_act=same_act, agree=agree_figures)  # "six blocked shots", "six blocks"
+    fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
@@ -1121,7 +1124,7 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     told = {g.claim.article for g in big if g.claim.qualifier != "vague" or _of_things(g.claim)} or \
         {g.claim.article for g in big}
     for r in small:
-        equal = [g for g in big if _same_figure(r, g) or bound_fits(r, g)]
+        equal = [g for g in big if _same_figure(r, g) or bound_fits(r, g) or vague_fits(r, g)]
         if len(equal) * 2 < len(told):
             odd += 1  # the larger quantity's figure is another
         same += len(equal)

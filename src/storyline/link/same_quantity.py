@@ -11,7 +11,11 @@ things while their articles say one:
   1,000 times" beside "up to 1,000 recharges", "arrested three times" beside "three arrests");
 - a floor below a quantity's figure ("more than two dozen pieces of equipment" beside "31 pieces",
   "at least 6,000 sites infected" beside "about 10,000"): a bound the figure meets is that figure told
-  loosely, not another figure (``bound_fits``, read by ``reconcile._fits``).
+  loosely, not another figure (``bound_fits``, read by ``reconcile._fits``); a word of amount that allows the
+  figure ("several climbers" beside "seven climbers") says no other figure either (``vague_fits``);
+- a share the reader found no noun for beside the share of the same figure other outlets name ("will shed
+  12 per cent of its work force" beside "12 percent of the workforce"), when its clause gives the figure as
+  a share of that noun (``fold_bare_shares``).
 
 The guards keep different quantities apart: figures must agree in every article that gives both, a
 part whose figure an article tells apart from the toll's ("two women" beside "three people") stays a
@@ -20,6 +24,7 @@ part, and a floor far below the figure ("at least 2" beside 31) says nothing of 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -61,6 +66,13 @@ def _bound_fits(bound: Report, told: Report) -> bool:
     if bound.claim.qualifier in ("at_least", "more_than") and math.isinf(bound.high):
         return FLOOR_SHARE * figure <= bound.low <= figure
     return False
+
+
+def vague_fits(vague: Report, told: Report) -> bool:
+    """Whether a word of amount ("several climbers", "a handful of people") allows a figure another report
+    gives exactly ("seven climbers"): it says no other figure, so it does not keep the two quantities apart."""
+    return vague.claim.qualifier == "vague" and told.claim.qualifier == "exact" and told.low == told.high and \
+        vague.low <= told.low <= vague.high
 
 
 def _figures(reports: Sequence[Report]) -> set[tuple[float, float]]:
@@ -255,3 +267,72 @@ def _told_apart_by_an_article(units: Sequence[Unit[R]]) -> bool:
             if _streak(r.claim) and seen.setdefault((r.claim.article, r.claim.start), i) != i:
                 return True
     return False
+
+
+SHARE_WINDOW = 6  # a bare share names what it is a share of within this many words of its preposition
+_SHARE_WORDS = frozenset({"percent", "per", "cent", "pct", "percentage", "points"})
+_OF = frozenset({"of", "on", "in", "from"})  # "3 percent of the payroll", "three per cent on the pay roll"
+_CLAUSE_END = re.compile(r"[,;:!?()]|\.(?:\s|$)")
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z]", "", re.sub(r"['’]s$", "", word.lower()))
+
+
+def _names_noun(claim: Claim, noun: str) -> bool:
+    """Whether a sentence gives a claim's figure as a share of ``noun`` ("12 percent of its workforce"; "three per
+    cent on the pay roll" names "payroll"), in the same clause, singular or plural."""
+    at = claim.text.find(claim.number_text)
+    if at < 0 or not noun:
+        return False
+    rest = _CLAUSE_END.split(claim.text[at + len(claim.number_text):], maxsplit=1)[0]
+    words = [w for w in (_letters(x) for x in rest.split()) if w]
+    while words and words[0] in _SHARE_WORDS:
+        words = words[1:]
+    if not words or words[0] not in _OF:
+        return False
+    words = words[1:SHARE_WINDOW + 1]
+    said = set(words) | {a + b for a, b in itertools.pairwise(words)}
+    return any(form in said for form in (noun, noun + "s", noun.removesuffix("s")))
+
+
+def _bare_share(r: Report) -> bool:
+    return r.claim.measure == "percent" and not r.claim.counted
+
+
+def _share_head(unit: Unit[R]) -> str:
+    """The one noun a named share's reports give it ("share of the payroll" -> payroll), or none."""
+    if any(r.claim.measure != "percent" or not r.claim.counted for r in unit.total):
+        return ""
+    heads = {_letters(_head(r.claim)) for r in unit.total}
+    return next(iter(heads)) if len(heads) == 1 else ""
+
+
+def fold_bare_shares(units: Sequence[Unit[R]]) -> None:
+    """Move a share the reader found no noun for ("the mill is shedding 12 per cent of its work force") into
+    the share of the same figure that other outlets name ("12 percent of the workforce"), when its clause
+    gives the figure as a share of that noun. A bare share whose figure the named one does not give stays
+    where it is ("a 30 percent cut" beside "12 percent of the workforce"), and so does one whose article
+    gives the named share another figure, one two named shares would fit, or one whose clause names no
+    share ("prices rose 12 percent")."""
+    named = [(u, head) for u in units if _free(u) and (head := _share_head(u))]
+    if not named:
+        return
+    for unit in units:
+        if not _free(unit) or not all(_bare_share(r) for r in unit.total):
+            continue
+        keep: list[R] = []
+        for r in unit.total:
+            fits = [u for u, head in named if _names_noun(r.claim, head) and _one_figure(r, u.total)]
+            if len(fits) == 1:
+                fits[0].total = [*fits[0].total, r]
+            else:
+                keep.append(r)
+        unit.total = keep
+
+
+def _one_figure(r: Report, reports: Sequence[Report]) -> bool:
+    """Whether ``reports`` give ``r``'s figure, and none from ``r``'s article gives another."""
+    mine = (r.low, r.high)
+    same = [g for g in reports if (g.low, g.high) == mine]
+    return bool(same) and all((g.low, g.high) == mine for g in reports if g.claim.article == r.claim.article)
