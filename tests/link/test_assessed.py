@@ -4,7 +4,7 @@ where the agreeing outlets are one source, is still a conflict."""
 
 import dataclasses
 
-from storyline.link.assessed import odd_one
+from storyline.link.assessed import _head, odd_one, typical
 from storyline.link.reconcile import _clash, _Report, reconcile
 from storyline.model import Article, Claim, Fact
 
@@ -103,3 +103,40 @@ def test_a_far_toll_is_still_a_dispute() -> None:
                             text=f"Crews rescued 12 people from the ferry ({a}).")) for a in "abc"]
     far = art("d", claim("d1", "40", 40, measure="rescued", unit="people", text="Forty people were rescued."))
     assert [f.assessment for f in facts(*rescued, far)] == ["conflicting"]
+
+
+# --- the noun a row is named by ----------------------------------------------------------------------
+
+
+def named(cid: str, counted: str, text: str) -> Claim:
+    return dataclasses.replace(claim(cid, "four", 4, text=text), counted=counted, unit=counted.split()[-1])
+
+
+def test_the_noun_most_articles_use_names_the_row() -> None:
+    # three outlets call them boats, each with its own adjective; one outlet says "dinghies" twice
+    claims = [named("a1", "boats", "Four boats were stopped at the river mouth."),
+              named("b1", "fishing boats", "Coast guards held four fishing boats."),
+              named("c1", "wooden boats", "Four wooden boats were towed to port."),
+              named("d1", "dinghies", "Four dinghies were seized."),
+              named("d2", "dinghies", "The four dinghies carried no flags.")]
+    assert typical(claims).counted in ("boats", "fishing boats", "wooden boats")
+
+
+def test_a_complement_or_bracket_is_not_the_head() -> None:
+    # "crates of grain" counts crates, like "crates"; "wins (4-2)" counts wins
+    claims = [named("a1", "crates of grain", "Four crates of grain were lost."),
+              named("b1", "crates", "Four crates went overboard."),
+              named("c1", "tonnes", "Four tonnes were lost."),
+              named("c2", "tonnes", "The four tonnes were insured.")]
+    assert typical(claims).counted in ("crates of grain", "crates")
+    assert _head("wins (4-2)") == "win" and _head("crates of grain") == "crate"
+
+
+def test_when_nouns_tie_the_most_common_phrase_stands() -> None:
+    # two articles each: the phrase told most often keeps the row's name
+    claims = [named("a1", "ferries", "Four ferries were cancelled."),
+              named("a2", "ferries", "The four ferries stayed in port."),
+              named("b1", "ferries", "Four ferries did not sail."),
+              named("c1", "sailings", "Four sailings were called off."),
+              named("d1", "sailings", "Four sailings were cancelled.")]
+    assert typical(claims).counted == "ferries"

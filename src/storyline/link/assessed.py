@@ -15,15 +15,22 @@ calls them a dispute (or an update), so rows of what was done to people are left
 tests. Nor is a count still rising: the row's other tests (a toll that rose, a later day's
 higher figure, a floor above an earlier count) run first, and an odd figure told on another day
 than the others is left a conflict, for time may explain it.
+
+The row's name (``typical``) is read from the noun most of its articles count, each article once,
+not from the phrase told most often: "boats", "fishing boats" and "wooden boats" in three articles
+name the row before "dinghies" told twice in a fourth.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from storyline.link.assess import Told
+from storyline.model import Claim
 
 R = TypeVar("R", bound=Told)
 
@@ -91,3 +98,28 @@ def set_aside(odd: Sequence[Told]) -> str:
     shown = ", ".join(r.claim.number_text for r in odd[:3])
     return (f" Set aside: {shown} ({odd[0].claim.article}), {FAR:g} times or more off every figure the others "
             f"agree on, counts something else.")
+
+
+def _head(counted: str) -> str:
+    """A counted phrase's head noun, singular and lower case: "suspicious boats" → "boat", "crates of
+    grain" → "crate", "wins (4-2)" → "win": the noun before its complement or bracket."""
+    words = re.findall(r"[a-z]+", re.split(r"\(|\bof\b", counted.lower())[0])
+    word = words[-1] if words else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def typical(claims: Sequence[Claim]) -> Claim:
+    """The claim whose wording names a row: the counted noun most of its articles use, then that noun's
+    most common phrase. "boats", "suspicious boats" and "pirate boats" in three articles name the row's
+    boats, not "skiffs" from a fourth, though each of the three phrases is told once. When nouns tie, the
+    most common phrase stands (then the first claim)."""
+    named = Counter(c.counted for c in claims if c.counted)
+    if not named:
+        return claims[0]
+    phrase = named.most_common(1)[0][0]
+    heads = Counter(head for head, _ in {(_head(c.counted), c.article) for c in claims if c.counted})
+    top = max(heads.values())
+    if heads[_head(phrase)] < top:
+        best = next(h for h, n in heads.most_common() if n == top)
+        phrase = max((p for p in named if _head(p) == best), key=lambda p: named[p])
+    return next(c for c in claims if c.counted == phrase)

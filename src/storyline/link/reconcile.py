@@ -31,7 +31,7 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import assess, assess_rules, corroborated, kept_more, noise_rows, one_source, others, untabled
-from storyline.link.assessed import odd_one, set_aside
+from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -1612,10 +1612,8 @@ def _bounds(fact: Fact) -> str:
 
 
 def _typical(claims: list[Claim]) -> Claim:
-    """The claim whose wording names the fact: the most common counted phrase, then the first."""
-    named = Counter(c.counted for c in claims if c.counted)
-    best = named.most_common(1)[0][0] if named else None
-    return next((c for c in claims if c.counted == best), claims[0])
+    """The claim whose wording names the fact (``assessed.typical``)."""
+    return typical(claims)
 
 
 def _one_per_article(reports: list[_Report]) -> tuple[list[_Report], list[Claim]]:
