@@ -97,7 +97,7 @@ def set_aside(odd: Sequence[Told]) -> str:
     """A sentence naming the odd figures ``odd_one`` found, for the row's explanation."""
     shown = ", ".join(r.claim.number_text for r in odd[:3])
     return (f" Set aside: {shown} ({odd[0].claim.article}), {FAR:g} times or more off every figure the others "
-            f"agree on, counts something else.")
+            f"agree on: most likely a count of something else.")
 
 
 def _head(counted: str) -> str:
