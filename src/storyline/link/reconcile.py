@@ -31,6 +31,7 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import assess, assess_rules, corroborated, kept_more, noise_rows, one_source, others, untabled
+from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -1615,10 +1616,8 @@ def _bounds(fact: Fact) -> str:
 
 
 def _typical(claims: list[Claim]) -> Claim:
-    """The claim whose wording names the fact: the most common counted phrase, then the first."""
-    named = Counter(c.counted for c in claims if c.counted)
-    best = named.most_common(1)[0][0] if named else None
-    return next((c for c in claims if c.counted == best), claims[0])
+    """The claim whose wording names the fact (``assessed.typical``)."""
+    return typical(claims)
 
 
 def _one_per_article(reports: list[_Report]) -> tuple[list[_Report], list[Claim]]:
@@ -1790,6 +1789,9 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         low, high = sorted(clash[0], key=lambda r: r.low)
         return "evolving", (f"A count still being made: {high.claim.number_text} is a floor above "
                             f"{low.claim.number_text} ({_credit(reports)}).")
+    fits = lambda a, b: not _clash(a, b) or _rough(a, b) or assess.rounds_to(a.claim, b.claim)  # noqa: E731
+    if odd := odd_one(reports, fits=fits, source={a: c[0] for c in copied for a in c}, when=lambda r: r.when):
+        return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{set_aside(odd)}"
     a, b = clash[0]
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
