@@ -64,6 +64,7 @@ from storyline.link.side_figures import (
     threshold,
 )
 from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
+from storyline.link.two_sources import held_up
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -244,6 +245,11 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     moved = frozenset(c.id for a in articles for c in a.claims if c.measure == "distance" and _moved(c))
     shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
                                             penalty=penalty, moved=moved)]
+    by_id = {c.id: c for a in articles for c in a.claims}
+    # two sources whose reports do not corroborate each other hold a row up no more than one does
+    shown = [f for f in shown if f.sources < 2 or held_up(f, by_id, copies=copies, span=interval, size=_base)
+             or _tabulated(dataclasses.replace(f, sources=1), early=early, topics=topics, afar=afar,
+                           per_unit=per_unit, penalty=penalty, moved=moved)]
     articled = frozenset(c.id for a in articles for c in a.claims if article_count(c))
     shown = [f for f in shown if not only_articles(f.claims, articled)]
     references = frozenset(c.id for a in articles for c in a.claims if untabled.anaphoric(c))
