@@ -64,6 +64,7 @@ from storyline.link.side_figures import (
     threshold,
 )
 from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
+from storyline.link.two_places import by_place
 from storyline.link.two_sources import held_up
 from storyline.model import Article, Claim, Fact
 
@@ -197,9 +198,13 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             pieces = _told_apart(part)
             totals = _totals(pieces)
             first = len(units)
+            elsewhere: list[_Unit] = []  # the same quantity at a place that does not nest in the row's
             for piece in pieces:
                 total, parts = _scoped(piece, main=main, home=home, area=area)
+                total, *apart = by_place(total, main=main, area=area) if total else [total]
                 units.append(_Unit(total=total, parts=parts))
+                elsewhere += [_Unit(total=t, parts={}) for t in apart]
+            units += elsewhere
             for i, holder in totals.items():
                 units[first + i].within = first + holder
     _absorb(units, copies=copies)
