@@ -108,3 +108,17 @@ def test_a_figure_that_agrees_with_its_noun_still_counts_it(text: str, figure: s
     claim = by_number(text)[figure]
     assert claim.counted == counted
     assert claim.measure == "count"
+
+
+# a part told after "including" belongs to the last figure before it that counts, not to a measurement
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("The striker ran for 120 yards, including two goals.", "two", "count"),
+    ("The region recorded 300 tremors over 48 hours, including 12 tremors above magnitude four.", "12", "count"),
+    # a part of a toll is of the toll; a part of a spell of time is of the time
+    ("The blast killed 30 people, including four police officers.", "four", "killed"),
+    ("The strike lasted 40 days, including ten days in which no trains ran.", "ten", "duration"),
+])
+def test_a_part_belongs_to_the_last_figure_of_its_kind(text: str, figure: str, measure: str) -> None:
+    assert by_number(text)[figure].measure == measure

@@ -87,9 +87,10 @@ def claims_stage(article: Article) -> Article:
                 # "a double murder", "a triple homicide": that many killed, not a change of an amount
                 claim = _worded(reader, sent, dataclasses.replace(claim, value=q.value, low=q.value, high=q.value,
                                                                   qualifier="exact"), WordCount(q, ("killed",)))
-            if in_sentence and _SUBSET.search(s_text[:q.start]):
+            whole = not_counts.whole_of(in_sentence, claim) if _SUBSET.search(s_text[:q.start]) else None
+            if whole is not None:
                 # "dozens of deaths, including 18 officers": a part of the amount before it
-                claim = dataclasses.replace(claim, measure=in_sentence[-1].measure)
+                claim = dataclasses.replace(claim, measure=whole.measure)
             if in_sentence and _PARTITIVE.match(s_text[q.end:]):
                 # "at least 18 officers, two of whom were beheaded": a subset, same measure and group
                 prev = in_sentence[-1]

@@ -7,12 +7,14 @@ then, as a fallback, in a window of words either side. The window crosses clause
 people inside are not counted as injured. A figure coordinated with the next one ("7.6 and 7.5
 magnitude quakes") shares the word after that next one, which says what both figures are. And a
 figure before a modifier of one thing ("a 40 acre plot") measures the modifier: it counts no plots.
+A part told after "including" belongs to a figure that counts, not to a measurement told between.
 """
 from __future__ import annotations
 
 import re
 
 from storyline.extract.reading import ArticleReader
+from storyline.model import Claim
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -109,3 +111,18 @@ def sizes_one_thing(reader: ArticleReader, modifier: int) -> bool:
         return False
     return any(reader.tokens[c].dep == "det" and c < figure and reader.words(c).lower() in _ONE_THING
                for c in reader.children.get(tok.head, []))
+
+
+# what a figure measures rather than counts: a subset of things is no part of it
+_MEASUREMENTS = frozenset({"duration", "time", "age", "distance", "depth", "speed", "weight", "temperature",
+                           "magnitude"})
+
+
+def whole_of(before: list[Claim], part: Claim) -> Claim | None:
+    """The figure a part told after "including" or "among them" belongs to: the last one before it
+    in the sentence that counts, not one that measures ("842 aftershocks over a period of 29 hours,
+    including 54 ...": the 54 are of the 842, not of the hours). A measurement may be a part of a
+    measurement ("a 40-day fast, including ten days ...")."""
+    if part.measure in _MEASUREMENTS:
+        return before[-1] if before else None
+    return next((c for c in reversed(before) if c.measure not in _MEASUREMENTS), None)
