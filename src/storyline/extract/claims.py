@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract import counted_fix, more_figures
+from storyline.extract import counted_fix, more_figures, not_counts
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -87,9 +87,10 @@ def claims_stage(article: Article) -> Article:
                 # "a double murder", "a triple homicide": that many killed, not a change of an amount
                 claim = _worded(reader, sent, dataclasses.replace(claim, value=q.value, low=q.value, high=q.value,
                                                                   qualifier="exact"), WordCount(q, ("killed",)))
-            if in_sentence and _SUBSET.search(s_text[:q.start]):
+            whole = not_counts.whole_of(in_sentence, claim) if _SUBSET.search(s_text[:q.start]) else None
+            if whole is not None:
                 # "dozens of deaths, including 18 officers": a part of the amount before it
-                claim = dataclasses.replace(claim, measure=in_sentence[-1].measure)
+                claim = dataclasses.replace(claim, measure=whole.measure)
             if in_sentence and _PARTITIVE.match(s_text[q.end:]):
                 # "at least 18 officers, two of whom were beheaded": a subset, same measure and group
                 prev = in_sentence[-1]
@@ -568,7 +569,7 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
     """A finer measure from the unit and the words around the figure: a distance, an age,
     a magnitude, a clock time, a percentage. These are what a figure is, whatever the verb."""
     s_text = reader.text[sent.start:sent.end]
-    before, after = s_text[:q.start], s_text[q.end:]
+    before, after = s_text[:q.start], not_counts.past_paired(s_text[q.end:])  # "7.6 and 7.5 magnitude quakes"
     # past the sentence's end too: "at around 9. 35am" is one clock time the sentence splitter cut after "9."
     if _CLOCK_AFTER.match(reader.text[sent.start + q.end:sent.start + q.end + 24]) or _CLOCK_BEFORE.search(before):
         return "time"  # "9: 25 a. m.", "at 11 ET"
@@ -1035,8 +1036,8 @@ def _compound_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
         model = tok.dep == "nummod" and tok.pos == "PROPN"  # "three M-16 rifles"
         if not (tok.dep == "compound" or model) or not (noun < tok.head < min(noun + 5, sent.tokens.stop)) \
                 or reader.tokens[tok.head].pos not in _NOUNISH or reader.words(noun - 1) == "-" \
-                or tok.lemma.lower() in W.TIME_UNITS:
-            break  # "a 24-hour strike" is a duration, not a count of strikes
+                or tok.lemma.lower() in W.TIME_UNITS or not_counts.sizes_one_thing(reader, noun):
+            break  # "a 24-hour strike" is a duration, not a count of strikes; "a 40 acre plot": acres
         noun = tok.head
     return noun
 
@@ -1342,8 +1343,9 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                              and not any(reader.tokens[g].dep in ("nsubj", "nsubjpass")
                                          for g in reader.children.get(c, [])))
                 break
-        order.extend(range(anchor + 1, min(anchor + 7, sent.tokens.stop)))
-        order.extend(range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1))
+        window = [*range(anchor + 1, min(anchor + 7, sent.tokens.stop)),
+                  *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1)]
+        order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i))  # not "no one was hurt"
     return order
 
 

@@ -1,0 +1,128 @@
+"""Words near a figure that say nothing of what it counts.
+
+The claims extractor looks for the word that says what a figure counts (its measure: killed,
+injured, deployed, ...) in the figure's own phrase, up its parse to the verb that governs it, and
+then, as a fallback, in a window of words either side. The window crosses clause boundaries: in
+"No one was injured, but several people were inside", "injured" is what befell no one, and the
+people inside are not counted as injured. A figure coordinated with the next one ("7.6 and 7.5
+magnitude quakes") shares the word after that next one, which says what both figures are. And a
+figure before a modifier of one thing ("a 40 acre plot") measures the modifier: it counts no plots.
+A part told after "including" belongs to a figure that counts, not to a measurement told between.
+"""
+from __future__ import annotations
+
+import re
+
+from storyline.extract.reading import ArticleReader
+from storyline.model import Claim
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+def _clause_of(reader: ArticleReader, i: int) -> int | None:
+    """The verb heading the clause a word stands in (the word itself if it is that verb)."""
+    for j in (i, *reader.ancestors(i)):
+        if reader.tokens[j].pos in _CLAUSE_POS:
+            return j
+    return None
+
+
+_NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def _negative(reader: ArticleReader, subject: int) -> bool:
+    """Whether a subject is no one: "no one", "nobody", "none of the 40 passengers", "no residents"."""
+    if reader.words(subject).lower() in _NOBODY:
+        return True
+    return any(reader.tokens[c].dep == "det" and reader.words(c).lower() == "no"
+               for c in reader.children.get(subject, []))
+
+
+def _apart(reader: ArticleReader, verb: int, subject: int) -> bool:
+    """Whether a clause's subject is someone apart from those a nearby figure counts: no one ("no one
+    was hurt", "nobody", "none of them"), the subject of a verb said not to have happened, or a pronoun
+    ("he was jailed", "they would kill him"). A noun may be the same people told again, and a subject
+    a figure counts ("at least 50 people were hospitalised while 300 others were treated") is a
+    parallel toll: their verbs may say what the figure counts."""
+    if _negative(reader, subject) or any(reader.tokens[c].dep == "neg" for c in reader.children.get(verb, [])):
+        return True
+    counted = any(reader.tokens[k].pos == "NUM" for k in reader.subtree(subject))
+    return reader.tokens[subject].pos == "PRON" and not counted
+
+
+def _has_own_subject(reader: ArticleReader, verb: int, anchor: int) -> bool:
+    """Whether a verb states a subject of its own, apart from the anchor (not a relative pronoun, which
+    is the anchor told again: "who", "which")."""
+    return any(reader.tokens[c].dep in _SUBJECTS and reader.tokens[c].tag not in ("WDT", "WP")
+               and anchor not in reader.subtree(c) and _apart(reader, verb, c)
+               for c in reader.children.get(verb, []))
+
+
+def other_clause(reader: ArticleReader, anchor: int, i: int) -> bool:
+    """Whether word ``i``, near a figure's noun (or the figure itself) ``anchor``, stands in another
+    clause than the anchor's, one whose subject is apart from what the figure counts: what that
+    clause says befell its subject, not what the figure counts. "No one was injured, but two
+    children were inside": "injured" is said of no one, in the clause the children's clause is
+    joined to. A word of the anchor's own clause, or of a clause with no subject of its own ("60
+    people spent the night in a church after being evacuated"), is not in another clause."""
+    clause, own = _clause_of(reader, i), _clause_of(reader, anchor)
+    if clause is None or own is None or clause == own:
+        return False
+    return _has_own_subject(reader, clause, anchor)
+
+
+# a figure followed by the next figure of a pair: "7.6 and 7.5 ...", "20 or 30 ...", "six to eight ..."
+_PAIRED = re.compile(r"^\s*(?:and|or|to|-|–)\s*(?:\d+(?:\s?[.,]\s?\d+)*|[a-z]+(?:-[a-z]+)?)(?=\s)", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"(?:\d+(?:\s?[.,]\s?\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$", re.IGNORECASE)
+
+
+def past_paired(after: str) -> str:
+    """The words that follow a pair of figures, seen from the first of them: for "7.6" in
+    "7.6 and 7.5 magnitude quakes" they are " magnitude quakes", what both figures are. The text
+    after the figure as it is when no second figure follows."""
+    m = _PAIRED.match(after)
+    if m is None:
+        return after
+    second = re.sub(r"^\s*(?:and|or|to|-|–)\s*", "", m.group(0), flags=re.IGNORECASE)
+    if _NUMBER_WORD.fullmatch(second) is None:
+        return after
+    return after[m.end():]
+
+
+# articles and determiners that say the noun they go with is one thing
+_ONE_THING = frozenset({"a", "an", "this", "that", "each", "every", "one"})
+_ONE = frozenset({"1", "one", "a", "an"})
+
+
+def sizes_one_thing(reader: ArticleReader, modifier: int) -> bool:
+    """Whether a noun right after a figure, itself a modifier of the noun after it, is what the
+    figure measures: the noun it modifies is one thing, its article says so, and a figure other
+    than one cannot count it. "a 6.7 degree quake", "this nine acre site", "a 12 ton boulder":
+    one quake, one site, one boulder, of 6.7 degrees, nine acres, 12 tons. Not "two police cars",
+    "the 31 fire trucks": the figure counts the noun it agrees with."""
+    tok = reader.tokens[modifier]
+    figure = modifier - 1
+    if figure < 0 or reader.tokens[figure].pos != "NUM" or reader.words(figure).lower() in _ONE:
+        return False
+    head = reader.tokens[tok.head]
+    if tok.tag != "NN" or head.tag != "NN":
+        return False
+    return any(reader.tokens[c].dep == "det" and c < figure and reader.words(c).lower() in _ONE_THING
+               for c in reader.children.get(tok.head, []))
+
+
+# what a figure measures rather than counts: a subset of things is no part of it
+_MEASUREMENTS = frozenset({"duration", "time", "age", "distance", "depth", "speed", "weight", "temperature",
+                           "magnitude"})
+
+
+def whole_of(before: list[Claim], part: Claim) -> Claim | None:
+    """The figure a part told after "including" or "among them" belongs to: the last one before it
+    in the sentence that counts, not one that measures ("842 aftershocks over a period of 29 hours,
+    including 54 ...": the 54 are of the 842, not of the hours). A measurement may be a part of a
+    measurement ("a 40-day fast, including ten days ...")."""
+    if part.measure in _MEASUREMENTS:
+        return before[-1] if before else None
+    return next((c for c in reversed(before) if c.measure not in _MEASUREMENTS), None)

@@ -1,0 +1,124 @@
+"""Words near a figure that say nothing of what it counts (extract/not_counts.py), with the real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import nlp
+from storyline.extract.not_counts import past_paired
+from storyline.model import Claim
+from tests.extract.parsed_claims import parsed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser() -> None:
+    nlp.setup()
+
+
+def by_number(text: str) -> dict[str, Claim]:
+    return {c.number_text: c for c in parsed(text).claims}
+
+
+# a toll said of no one is not lent to those counted in the next clause
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Nobody was hurt, but three firefighters were on the roof when it gave way.", "three"),
+    ("No one was killed, although about a dozen workers were in the mine at the time.", "about a dozen"),
+    ("None of the passengers were injured, but two crew members were still aboard.", "two"),
+    ("Officials said nobody died; four hikers had been on the ridge when the slide began.", "four"),
+    ("Nobody was arrested, though 30 protesters were on the steps at noon.", "30"),
+    ("Police did not arrest anyone, although 40 fans were still in the stadium.", "40"),
+])
+def test_a_toll_said_of_no_one_is_not_lent_to_the_next_clause(text: str, figure: str) -> None:
+    claim = by_number(text)[figure]
+    assert claim.measure == "count"
+    assert claim.unit == "people"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # the figure's own clause says what befell them
+    ("The blast killed six people, and 14 more were injured.", "14", "injured"),
+    ("Twelve people were injured and four others were taken to hospital as a precaution.", "four", "injured"),
+    # the no one of the sentence keeps its own toll
+    ("Nobody was hurt, but three firefighters were on the roof when it gave way.", "Nobody", "injured"),
+    ("No one was killed, although about a dozen workers were in the mine at the time.", "No one", "killed"),
+])
+def test_a_toll_of_the_figures_own_clause_or_a_parallel_one_stays(text: str, figure: str, measure: str) -> None:
+    assert by_number(text)[figure].measure == measure
+
+
+# a figure of a pair shares the words after the second figure
+
+
+@pytest.mark.parametrize(("after", "shared"), [
+    (" and 5.1 magnitude tremors", " magnitude tremors"),
+    (" or 30 years old", " years old"),
+    (" to eight miles away", " miles away"),
+    (" and 7. 5 magnitude quakes", " magnitude quakes"),
+])
+def test_the_first_figure_of_a_pair_shares_what_follows_the_second(after: str, shared: str) -> None:
+    assert past_paired(after) == shared
+
+
+@pytest.mark.parametrize("after", [
+    " and wounded two others",  # no second figure: "killed 7 and wounded two others"
+    " magnitude quake",
+    " and the others were injured",
+    "",
+])
+def test_text_without_a_second_figure_is_left_as_it_is(after: str) -> None:
+    assert past_paired(after) == after
+
+
+def test_both_figures_of_a_pair_are_magnitudes() -> None:
+    found = by_number("A 4.8 and 5.1 magnitude tremor shook the valley on Tuesday.")
+    assert found["4.8"].measure == "magnitude"
+    assert found["5.1"].measure == "magnitude"
+
+
+def test_both_figures_of_a_pair_are_ages() -> None:
+    found = by_number("The women, who were 72 and 69 years old, lived together.")
+    assert found["72"].measure == "age"
+    assert found["69"].measure == "age"
+
+
+# a figure before a modifier of one thing measures the modifier, not a count of the thing
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    ("Engineers mapped a 40 acre plot outside the town.", "40", "acre"),
+    ("Crews hauled in a 12 ton boulder.", "12", "ton"),
+    ("A 20 mile stretch of the road was closed.", "20", "mile"),
+])
+def test_a_figure_before_a_modifier_of_one_thing_measures_the_modifier(text: str, figure: str,
+                                                                         counted: str) -> None:
+    claim = by_number(text)[figure]
+    assert claim.counted == counted
+    assert claim.measure != "count"
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    ("Two police cars and three fire engines reached the scene.", "Two", "police cars"),
+    ("Two police cars and three fire engines reached the scene.", "three", "fire engines"),
+    ("The council bought 31 fire apparatus last year.", "31", "fire apparatus"),
+    ("Five adult women and two children were inside the hall.", "Five", "adult women"),
+])
+def test_a_figure_that_agrees_with_its_noun_still_counts_it(text: str, figure: str, counted: str) -> None:
+    claim = by_number(text)[figure]
+    assert claim.counted == counted
+    assert claim.measure == "count"
+
+
+# a part told after "including" belongs to the last figure before it that counts, not to a measurement
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("The striker ran for 120 yards, including two goals.", "two", "count"),
+    ("The region recorded 300 tremors over 48 hours, including 12 tremors above magnitude four.", "12", "count"),
+    # a part of a toll is of the toll; a part of a spell of time is of the time
+    ("The blast killed 30 people, including four police officers.", "four", "killed"),
+    ("The strike lasted 40 days, including ten days in which no trains ran.", "ten", "duration"),
+])
+def test_a_part_belongs_to_the_last_figure_of_its_kind(text: str, figure: str, measure: str) -> None:
+    assert by_number(text)[figure].measure == measure
