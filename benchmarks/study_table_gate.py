@@ -35,6 +35,7 @@ from typing import Any
 import bench_facts as B
 import numpy as np
 
+from storyline.extract import claim_words as W
 from storyline.link import reconcile as R
 from storyline.link.others import MAIN_SHARE, StoryNames
 from storyline.model import Article, Claim, Fact
@@ -65,7 +66,7 @@ def _printed_elsewhere(claims: list[Claim], articles: list[Article]) -> bool:
 
 def _features(fact: Fact, claims: list[Claim], articles: list[Article], names: StoryNames,
               early: bool) -> dict[str, bool]:
-    head = R._singular(R._head(fact.counted)) if fact.counted else None
+    head = W.singular(R._head(fact.counted)) if fact.counted else None
     used = sum(1 for a in articles if head and re.search(r"\b" + re.escape(head), a.text.lower()))
     values = [v for c in claims for v in (c.low, c.high) if v is not None]
     texts = {a.id: a for a in articles}

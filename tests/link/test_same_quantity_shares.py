@@ -7,7 +7,7 @@ import dataclasses
 
 from storyline.link.reconcile import _Report, reconcile
 from storyline.link.same_quantity import vague_fits
-from storyline.model import Claim
+from storyline.model import Article, Claim
 from tests.link.made_claims import art, claim, groups
 
 
@@ -77,27 +77,25 @@ def test_several_allows_seven_and_dozens_does_not() -> None:
     assert not vague_fits(seven, several)  # an exact figure is no word of amount
 
 
-def test_a_count_with_a_word_of_amount_joins_the_count_of_its_figure() -> None:
-    facts = reconcile([
+def miners_and(word: Claim) -> list[Article]:
+    """Two outlets that count seven miners, and a third that counts seven crewmen and then gives ``word``."""
+    return [
         art("a", claim("a:c1", "Seven", 7, "Seven miners were trapped below the collapsed shaft.", counted="miners",
                        role="other")),
         art("b", claim("b:c1", "seven", 7, "Crews worked through the night to free seven miners.", counted="miners",
                        role="other")),
         art("c", claim("c:c1", "Seven", 7, "Seven crewmen were brought to the surface at dawn.", counted="crewmen",
-                       role="other"),
-            vague("c:c2", "several", "Medics treated several crewmen for smoke.", "crewmen")),
-    ], story="s")
+                       role="other"), word),
+    ]
+
+
+def test_a_count_with_a_word_of_amount_joins_the_count_of_its_figure() -> None:
+    facts = reconcile(miners_and(vague("c:c2", "several", "Medics treated several crewmen for smoke.", "crewmen")),
+                      story="s")
     assert {"a:c1", "b:c1", "c:c1", "c:c2"} in groups(facts)
 
 
 def test_a_word_of_amount_that_allows_not_the_figure_stays_apart() -> None:
-    facts = reconcile([
-        art("a", claim("a:c1", "Seven", 7, "Seven miners were trapped below the collapsed shaft.", counted="miners",
-                       role="other")),
-        art("b", claim("b:c1", "seven", 7, "Crews worked through the night to free seven miners.", counted="miners",
-                       role="other")),
-        art("c", claim("c:c1", "Seven", 7, "Seven crewmen were brought to the surface at dawn.", counted="crewmen",
-                       role="other"),
-            vague("c:c2", "dozens", "Dozens of crewmen gathered at the pithead.", "crewmen")),
-    ], story="s")
+    facts = reconcile(miners_and(vague("c:c2", "dozens", "Dozens of crewmen gathered at the pithead.", "crewmen")),
+                      story="s")
     assert not any({"a:c1", "c:c2"} <= g for g in groups(facts))

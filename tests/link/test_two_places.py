@@ -23,6 +23,11 @@ def outlets(letters: str, number_text: str, value: float, text: str, place: str,
     return [art(x, placed(f"{x}:1", number_text, value, text, place, **kw)) for x in letters]
 
 
+def leeds_march() -> list[Article]:
+    """Three outlets that count one march through Leeds (articles a, b and c)."""
+    return outlets("abc", "5,000", 5000, "Police said 5,000 people marched through Leeds on Saturday.", "Leeds")
+
+
 def test_places_in_two_countries_or_far_apart_do_not_nest() -> None:
     assert apart("Leeds", "Glasgow")
     assert apart("Ohio", "Texas")
@@ -56,7 +61,7 @@ def test_the_place_must_be_named_in_the_figures_own_clause() -> None:
 
 
 def test_crowds_several_outlets_count_in_two_cities_are_two_facts() -> None:
-    leeds = outlets("abc", "5,000", 5000, "Police said 5,000 people marched through Leeds on Saturday.", "Leeds")
+    leeds = leeds_march()
     glasgow = outlets("de", "1,200", 1200, "In Glasgow, 1,200 people marched to the city chambers.", "Glasgow")
     facts = reconcile([*leeds, *glasgow], story="s")
     assert {"a:1", "b:1", "c:1"} in groups(facts)
@@ -73,21 +78,21 @@ def test_a_toll_at_a_district_and_its_city_stays_one_fact() -> None:
 
 
 def test_one_figure_placed_in_two_cities_stays_one_fact() -> None:
-    leeds = outlets("abc", "5,000", 5000, "Police said 5,000 people marched through Leeds on Saturday.", "Leeds")
+    leeds = leeds_march()
     glasgow = outlets("de", "5,000", 5000, "About 5,000 people marched in Glasgow, organisers said.", "Glasgow")
     facts = reconcile([*leeds, *glasgow], story="s")
     assert {"a:1", "b:1", "c:1", "d:1", "e:1"} in groups(facts)
 
 
 def test_a_figure_whose_sentence_names_no_place_stays_in_the_row() -> None:
-    leeds = outlets("abc", "5,000", 5000, "Police said 5,000 people marched through Leeds on Saturday.", "Leeds")
+    leeds = leeds_march()
     unnamed = outlets("de", "1,200", 1200, "Organisers said 1,200 people marched.", "Glasgow")
     facts = reconcile([*leeds, *unnamed], story="s")
     assert {"a:1", "b:1", "c:1", "d:1", "e:1"} in groups(facts)
 
 
 def test_one_outlets_figure_at_another_city_leaves_the_row() -> None:
-    leeds = outlets("abc", "5,000", 5000, "Police said 5,000 people marched through Leeds on Saturday.", "Leeds")
+    leeds = leeds_march()
     glasgow = outlets("d", "800", 800, "In Glasgow, 800 people marched to the city chambers.", "Glasgow")
     facts = reconcile([*leeds, *glasgow], story="s")
     assert {"a:1", "b:1", "c:1"} in groups(facts)

@@ -141,3 +141,9 @@ MONEY_VERBS: dict[str, str] = {"offer": "offer", "bid": "bid", "pay": "payment",
                                "lend": "loan", "steal": "stolen", "rob": "stolen", "spend": "spending",
                                "donate": "donation", "lose": "loss", "award": "award", "seek": "asked",
                                "demand": "asked", "cost": "cost", "pledge": "pledge", "owe": "debt"}
+
+
+def singular(word: str) -> str:
+    """A plural in -s without its s, the form the facts code compares counted nouns by ("boats" -> "boat";
+    "class" stays)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

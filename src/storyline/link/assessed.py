@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from storyline.extract.claim_words import singular
 from storyline.link.assess import Told
 from storyline.model import Claim
 
@@ -104,8 +105,7 @@ def _head(counted: str) -> str:
     """A counted phrase's head noun, singular and lower case: "suspicious boats" → "boat", "crates of
     grain" → "crate", "wins (4-2)" → "win": the noun before its complement or bracket."""
     words = re.findall(r"[a-z]+", re.split(r"\(|\bof\b", counted.lower())[0])
-    word = words[-1] if words else ""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return singular(words[-1] if words else "")
 
 
 def typical(claims: Sequence[Claim]) -> Claim:

@@ -216,7 +216,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_compounds(units, key=keyed)  # "Web sites" and "websites"
     fold_bare_counts(units, key=keyed, same=_same_figure)  # "14,000 people" fled
     fold_retold(units)  # "52 passes for 440 yards and four TDs", "52 catches for 440 yards and four scores"
-    fold_typed_apart(units, key=keyed, head=lambda c: _singular(_head(c.counted)), size=_base,
+    fold_typed_apart(units, key=keyed, head=lambda c: W.singular(_head(c.counted)), size=_base,
                      generic=_GENERIC_SINGULAR)  # "a 21-day sentence", "serving 21 days"
     fold_large_counts(units, head=lambda c: _head(c.counted), people=lambda c: c.unit in PEOPLE_UNITS)  # "125 seats"
     fold_acts_done(units, same_act=same_act, agree=agree_figures)  # "six blocked shots", "six blocks"
@@ -297,7 +297,7 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
     story is about, as against a word one article uses in passing."""
     seen: Counter[str] = Counter()
     for article in articles:
-        seen.update({_singular(w) for w in re.findall(r"[a-z]+", article.text.lower())})
+        seen.update({W.singular(w) for w in re.findall(r"[a-z]+", article.text.lower())})
     return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
 
 
@@ -339,7 +339,7 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
     if fact.measure == "deployed":
         return stated_early
     return fact.measure == "count" and fact.role != "objects" and bool(fact.counted) and \
-        _singular(_head(fact.counted)) in topics and stated_early
+        W.singular(_head(fact.counted)) in topics and stated_early
 
 
 # the verb of a fall or a journey just before its distance: "after falling over half a kilometre", "swam 12 miles"
@@ -625,7 +625,7 @@ def _base(claim: Claim) -> float | None:
         return None
     if claim.measure == "age":
         return float(value)
-    unit = _singular((claim.unit or "").split(" ")[0].lower()) if claim.unit else ""
+    unit = W.singular((claim.unit or "").split(" ")[0].lower()) if claim.unit else ""
     size = _IN_BASE.get(unit) or _IN_BASE.get((claim.unit or "").split(" ")[0].lower())
     return float(value) * size if size else None
 
@@ -1116,8 +1116,8 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
         # "killed" and "injured", "injured" and a bare count: what happened is not lost; but an arrest or a
         # rescue joins a bare count of the same named people ("26 pirates detained", "26 Somali crew")
         return (0, 0, 0, 0)
-    heads_a = {_singular(_head(r.claim.counted)) for r in small} - {""}
-    heads_b = {_singular(_head(r.claim.counted)) for r in big} - {""}
+    heads_a = {W.singular(_head(r.claim.counted)) for r in small} - {""}
+    heads_b = {W.singular(_head(r.claim.counted)) for r in big} - {""}
     generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
     if a.measure == b.measure and a.measure != "count" and not _of_things(a) and not (heads_a & heads_b or generic):
         return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
@@ -1183,7 +1183,7 @@ def _restated(small: list[_Report], big: list[_Report], *, named_apart: bool) ->
 
 def _named(reports: list[_Report]) -> set[str]:
     """The words of what the reports count ("Somali crew" -> somali, crew), singular."""
-    return {_singular(w) for r in reports for w in re.findall(r"[a-z]+", (r.claim.counted or "").lower())
+    return {W.singular(w) for r in reports for w in re.findall(r"[a-z]+", (r.claim.counted or "").lower())
             if len(w) >= 2}
 
 
@@ -1444,7 +1444,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # a count of people is told apart by what happened to them, unless a noun names them
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
-        return (claim.measure, role or "", _singular(who), subset, day, did or _severity(claim))
+        return (claim.measure, role or "", W.singular(who), subset, day, did or _severity(claim))
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
         return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
@@ -1455,7 +1455,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # amounts are told apart by value (``_amounts``), not by verb; a price paid is a sum of money ("AMD
         # will pay $334 million", "the purchase price of $334 million"), whichever word the claim reader chose
         return ("damage" if claim.measure == "damage" else "money", subset)
-    return (claim.measure, _singular(head or (claim.unit or "").lower()), subset)
+    return (claim.measure, W.singular(head or (claim.unit or "").lower()), subset)
 
 
 _SHOCK = re.compile(r"\b(?:(?P<after>after-?shocks?)|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
@@ -1473,11 +1473,7 @@ def _aftershock(claim: Claim) -> bool:
     return nearest.group("after") is not None
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-_GENERIC_SINGULAR = frozenset(_singular(w) for w in _GENERIC)
+_GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
 
 
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
@@ -1490,7 +1486,7 @@ _SEXES = frozenset({"man", "men", "boy", "girl"})
 def _part_of_toll(claim: Claim, who: str) -> bool:
     """Whether those a toll counts are a part of the story's toll a reader keeps apart: children, women, workers
     ("two women and a man died" beside "three people killed"); a man or a boy only in a toll."""
-    word = _singular(who)
+    word = W.singular(who)
     return word in _SUBGROUPS or (claim.measure in _TOLLS and word in _SEXES)
 
 
@@ -1800,7 +1796,10 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         low, high = sorted(clash[0], key=lambda r: r.low)
         return "evolving", (f"A count still being made: {high.claim.number_text} is a floor above "
                             f"{low.claim.number_text} ({_credit(reports)}).")
-    fits = lambda a, b: not _clash(a, b) or _rough(a, b) or assess.rounds_to(a.claim, b.claim)  # noqa: E731
+
+    def fits(a: _Report, b: _Report) -> bool:  # two reports that tell one figure
+        return not _clash(a, b) or _rough(a, b) or assess.rounds_to(a.claim, b.claim)
+
     if odd := odd_one(reports, fits=fits, source={a: c[0] for c in copied for a in c}, when=lambda r: r.when):
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{set_aside(odd)}"
     a, b = clash[0]
