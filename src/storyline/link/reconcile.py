@@ -32,6 +32,7 @@ from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import assess, assess_rules, corroborated, kept_more, noise_rows, one_source, others, untabled
 from storyline.link.assessed import odd_one, set_aside, typical
+from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
@@ -111,6 +112,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     sub-event of its own, ``part_of`` the total; a figure repeated in one article (headline
     and body) is one report; copies of one wire text are one source.
     """
+    articles = placed(articles)  # a figure's place from its own clause, before the article's default
     main = _main_place(articles)
     area = _story_area(articles, main)
     home = _country(main) if main else None
