@@ -52,6 +52,14 @@ def test_a_person_a_speaker_s_town_a_time_or_letters_do_not() -> None:
     assert clause_place(at_default("a:1", "12", 12, "He played 12 games in NFL history.")) is None
 
 
+def test_a_standing_takes_no_place() -> None:
+    # a win-loss record is someone's standing, set nowhere (fact_place), not a figure of the town
+    c = at_default("a:1", "41-12", 41, "She finished with a 41-12 record in Lyon before she retired.")
+    assert clause_place(c) is None
+    game = at_default("a:1", "3-1", 3, "The side lost 3-1 in Lyon on Sunday.")
+    assert clause_place(game) == "Lyon"
+
+
 def test_a_sentence_naming_no_place_keeps_the_default() -> None:
     c = at_default("a:1", "6,000", 6000, "Organisers said 6,000 people joined the march.")
     assert clause_place(c) is None

@@ -10,6 +10,7 @@ A claim takes the place its clause names when
 
 - its location is a default: the article names it (its main place), its sentence does not name it
   as a place (``named_in_sentence``),
+- it is no standing ("a 9-4 record in Lyon": someone's, set nowhere, ``fact_place.held``),
 - a name after a preposition of place in its sentence is one the gazetteer knows (no month or
   weekday: "in March" is a time; no capitals but a country's: "NFL", "RAM"), and is neither a
   person ("fired at Riva, who fell") nor a speaker's town ("our reporter in Lyon says 40 ..."),
@@ -25,7 +26,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from storyline.link.fact_place import named_in_sentence
+from storyline.link.fact_place import held, named_in_sentence
 from storyline.link.gazetteer import candidates
 from storyline.link.two_places import named_place
 from storyline.model import Article, Claim
@@ -48,8 +49,8 @@ _TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "sat
 def clause_place(claim: Claim) -> str | None:
     """The place the figure's own clause names when its location is the article's default
     (the module); None when it keeps its location."""
-    if not claim.location or named_in_sentence(claim):
-        return None
+    if not claim.location or named_in_sentence(claim) or held(claim):
+        return None  # a standing ("a 9-4 record in Lyon") is someone's, set nowhere (``fact_place``)
     at = claim.figure_at()
     if at < 0:
         return None
