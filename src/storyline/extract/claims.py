@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract import counted_fix, more_figures, not_counts
+from storyline.extract import counted_fix, more_figures, name_numbers, not_counts
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -418,6 +418,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     measure = _typed(reader, sent, q, unit=unit, measure=measure)
     if measure == "count" and counted_fix.quake_rating(q.text, after):
         measure, unit = "magnitude", None  # "a 6.4 quake": its magnitude, not six quakes
+    if measure == "magnitude" and name_numbers.quake_in_degrees(q.text, after):
+        unit = None  # "a 6.2 degree tremor": a magnitude, not degrees of heat
     share = _share(reader, sent, q, num, noun) if not q.currency and not q.percent else None
     if share is not None:
         # "a quarter of the power", "one sixth the space", "half the roof": a share of something, as a percentage
@@ -476,6 +478,9 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         measure = "other"  # "the 1967 slayings", "the 2004 tsunami": a year, written without a comma
     if measure == "count" and noun is not None and _one_of_a_kind(reader, sent, q, noun):
         measure = "other"  # "a 911 call", "a 747 jet": one thing, named by its number
+    if (measure == "count" or measure in _PEOPLE_MEASURES) and not q.currency and not q.percent \
+            and name_numbers.part_of_name(reader, sent, num, q.text):
+        measure = "other"  # "Firefox 17 and 18", "Level 2 chargers": a version, a model, a level (name_numbers.py)
     if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
         # "John Doe, 23,", "a 16-year-old boy", "aged 35": an age, of the person named
         who, person = _person_aged(reader, sent, q)
@@ -605,6 +610,8 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "other"  # "DC-3 planes", "a 9-1-1 call", "AK-47": part of a name or a model
     if not q.currency and not q.percent and _named_by_number(s_text, q):
         return "other"  # a phone number, a model, a calibre, an address, a rank in a list: a name, not an amount
+    if not q.currency and name_numbers.quake_in_degrees(q.text, after):
+        return "magnitude"  # "a 6.2 degree tremor", "a 4.8-degree quake": a quake has no temperature
     if not q.currency and not q.percent and head not in W.DISTANCE_UNITS | W.WEIGHT_UNITS and _KIND_AFTER.match(after) \
             and not _MAGNITUDE.match(after.lstrip(" -")):
         return "other"  # "a 12-gauge shotgun", "the 300-seat parliament", "a four-by-four car": a kind
