@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from storyline.extract import nlp
 from storyline.extract.claims import claims_stage
-from storyline.model import Article
+from storyline.model import Article, Claim
 
 
 def parsed(text: str, *, aid: str = "t", published: str = "2025-02-11") -> Article:
@@ -13,3 +13,8 @@ def parsed(text: str, *, aid: str = "t", published: str = "2025-02-11") -> Artic
     article = Article(id=aid, source=f"{aid}.txt", format="txt", text=text, language="en", published=published,
                       outlet=aid)
     return claims_stage(nlp.parse_stage(article))
+
+
+def by_number(text: str) -> dict[str, Claim]:
+    """The claims read in ``text`` (parsed as by ``parsed``), by their figure as written."""
+    return {c.number_text: c for c in parsed(text).claims}

@@ -4,17 +4,12 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.model import Claim
-from tests.extract.parsed_claims import parsed
+from tests.extract.parsed_claims import by_number
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _parser() -> None:
     nlp.setup()
-
-
-def by_number(text: str) -> dict[str, Claim]:
-    return {c.number_text: c for c in parsed(text).claims}
 
 
 @pytest.mark.parametrize(("text", "figure"), [

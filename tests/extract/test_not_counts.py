@@ -6,17 +6,12 @@ import pytest
 
 from storyline.extract import nlp
 from storyline.extract.not_counts import past_paired
-from storyline.model import Claim
-from tests.extract.parsed_claims import parsed
+from tests.extract.parsed_claims import by_number
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _parser() -> None:
     nlp.setup()
-
-
-def by_number(text: str) -> dict[str, Claim]:
-    return {c.number_text: c for c in parsed(text).claims}
 
 
 # a toll said of no one is not lent to those counted in the next clause
