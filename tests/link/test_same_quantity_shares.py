@@ -20,13 +20,20 @@ def vague(cid: str, number_text: str, text: str, counted: str) -> Claim:
     return dataclasses.replace(made, value=None, low=None, high=None)
 
 
+def named_shares() -> list[Article]:
+    """Two outlets that name the share they give: 12 percent of the workforce (articles a and b)."""
+    return [
+        art("a", share("a:c1", "12 percent", 12, "The mill will shed 12 percent of its workforce by spring.",
+                       "workforce")),
+        art("b", share("b:c1", "12 percent", 12, "Owners plan to cut 12 percent of the workforce.", "workforce")),
+    ]
+
+
 # -- a bare share whose sentence names another share's noun is that share ------------------------------------------
 
 def test_a_bare_share_naming_the_noun_joins_the_named_share() -> None:
     facts = reconcile([
-        art("a", share("a:c1", "12 percent", 12, "The mill will shed 12 percent of its workforce by spring.",
-                       "workforce")),
-        art("b", share("b:c1", "12 percent", 12, "Owners plan to cut 12 percent of the workforce.", "workforce")),
+        *named_shares(),
         art("c", share("c:c1", "12 per cent", 12, "The mill is shedding 12 per cent of its work force this year.")),
         art("d", share("d:c1", "12%", 12, "Managers said 12% of the workforce would go.")),
     ], story="s")
@@ -35,9 +42,7 @@ def test_a_bare_share_naming_the_noun_joins_the_named_share() -> None:
 
 def test_a_bare_share_of_another_figure_or_noun_stays_apart() -> None:
     facts = reconcile([
-        art("a", share("a:c1", "12 percent", 12, "The mill will shed 12 percent of its workforce by spring.",
-                       "workforce")),
-        art("b", share("b:c1", "12 percent", 12, "Owners plan to cut 12 percent of the workforce.", "workforce")),
+        *named_shares(),
         # another figure beside the noun, and the same figure of something the sentence does not call the workforce
         art("c", share("c:c1", "30 percent", 30, "Owners once cut 30 percent of the workforce.")),
         art("d", share("d:c1", "12 percent", 12, "Timber prices rose 12 percent over the winter.")),

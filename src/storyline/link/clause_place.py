@@ -26,14 +26,15 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from storyline.extract import claim_words as W
 from storyline.link.fact_place import held, named_in_sentence
 from storyline.link.gazetteer import candidates
-from storyline.link.two_places import named_place
+from storyline.link.two_places import PLACE_PREPOSITIONS, named_place
 from storyline.model import Article, Claim
 
 # a capitalised name of one to three words right after a preposition of place, or after "the city of"
 # ("in the northern city of Leeds"); not after a bare "of" ("the Gulf of Aden", "a resident of Leeds")
-_NAME = re.compile(r"\b(?i:in|at|across|outside|inside|near|throughout|around)\s+(?:the\s+)?"
+_NAME = re.compile(rf"\b(?i:{PLACE_PREPOSITIONS})\s+(?:the\s+)?"
                    r"(?:(?:[a-z]+\s+){0,2}(?:city|town|village|port|province|region|district|island|county)\s+of\s+)?"
                    r"(?P<name>[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w]){0,2})(?P<own>['’]s\b)?")
 # "fired at Riva, who was struck": a person the gazetteer holds a namesake town of
@@ -41,9 +42,7 @@ _PERSON_AFTER = re.compile(r",?\s+who\b")
 # "a reporter in Leeds says 5,000 ...": where a speaker is, not where the figure is
 _SAYING = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|report|reports|reported|added|adds)\b", re.IGNORECASE)
 # names of times, not places, though a gazetteer holds towns so called ("in March", "in May")
-_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december"})
+_TIMES = W.MONTH_NAMES | W.WEEKDAY_NAMES
 
 
 def clause_place(claim: Claim) -> str | None:

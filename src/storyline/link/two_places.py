@@ -99,9 +99,10 @@ def _apart(one: tuple[str, Place], other: tuple[str, Place]) -> bool:
 SETTING = frozenset({"distance", "duration", "speed", "age", "magnitude", "depth", "rank", "time"})
 # between a figure and a place, a break of the clause: "injured in the storm, which reached Leeds"
 _BREAK = re.compile(r"[,;:()\"“”]|\b(?:which|who|where|while|whose|after|before|as|when)\b", re.IGNORECASE)
+# the prepositions that set a figure at a place ("in Leeds", "outside Leeds"), as a regular-expression alternation
+PLACE_PREPOSITIONS = "in|at|across|outside|inside|near|throughout|around"
 # "In Leeds, 5,000 marched": a place opening the sentence sets its whole first clause
-_FRONTED = re.compile(r"^\W*(?:in|at|across|outside|inside|near|throughout|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-                      re.IGNORECASE)
+_FRONTED = re.compile(rf"^\W*(?:{PLACE_PREPOSITIONS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # "... in Leeds, where 5,000 marched": a relative clause of the place holds the figure
 _SETS_CLAUSE = re.compile(r"^\s*,?\s*where\b[^,;:()\"“”]*$", re.IGNORECASE)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
