@@ -49,17 +49,30 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "aeb_swift": ("70cb2d", "eb62ac"),  # Taylor Swift and Big Machine
     "aeb_daviscup": ("0d4612", "88c328"),  # the first day of the Davis Cup Finals
 }
+# a second batch, grouped the same way later in round 12: looser piles a user might still drop in
+# together (one product's launch reviews, a week of one trade dispute or of one inquiry)
+EVENTS2: dict[str, tuple[str, ...]] = {
+    "aeb_stadia": ("680c28", "8267ac", "aade2e", "e100c9"),  # Google Stadia's launch
+    "aeb_trade": ("39d5c4", "702d1d", "57d46c", "d605bd"),  # the US-China "phase one" talks and the markets
+    "aeb_impeachment": ("7a664e", "82b6d7", "c90731", "f5c90a"),  # the House impeachment hearings
+    "aeb_macbook": ("65bf30", "5fa567", "232a43"),  # Apple's 16-inch MacBook Pro
+    "aeb_hongkong": ("5fa315", "624fcd", "e4c6a3"),  # the siege of Hong Kong's Polytechnic University
+    "aeb_delhi": ("076f4f", "16c30a"),  # Delhi's air pollution
+    "aeb_autoshow": ("058445", "06ee19", "3cb22b"),  # electric cars at the Los Angeles Auto Show
+    "aeb_andrew": ("1f765c", "87bf60"),  # Prince Andrew's interview
+}
 
 
-def split() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``aeb_dev`` and ``aeb_held``: the events in two halves, drawn once (seed 12) before any output was read."""
-    names = sorted(EVENTS)
-    random.Random(12).shuffle(names)
+def split(events: dict[str, tuple[str, ...]], seed: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Development and held-out halves of a batch of events, drawn once before any output was read."""
+    names = sorted(events)
+    random.Random(seed).shuffle(names)
     half = len(names) // 2
     return tuple(sorted(names[:half])), tuple(sorted(names[half:]))
 
 
-AEB_DEV, AEB_HELD = split()
+AEB_DEV, AEB_HELD = split(EVENTS, 12)
+AEB_DEV2, AEB_HELD2 = split(EVENTS2, 122)
 
 
 def main() -> int:
@@ -69,7 +82,7 @@ def main() -> int:
     aeb = Path(args.shared) / "bench" / "aeb"
     truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
     lines = []
-    for event, prefixes in EVENTS.items():
+    for event, prefixes in {**EVENTS, **EVENTS2}.items():
         for prefix in prefixes:
             (key,) = [k for k in truth if k.startswith(prefix)]
             page = gzip.decompress((aeb / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
@@ -77,9 +90,9 @@ def main() -> int:
             lines.append({"id": key[:10], "event": event, "url": truth[key]["url"], "published": doc.published,
                           "outlet": doc.outlet, "text": truth[key]["articleBody"]})
     OUT.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
-    print(f"{len(lines)} articles in {len(EVENTS)} events -> {OUT}")
-    print("aeb_dev:", " ".join(AEB_DEV))
-    print("aeb_held:", " ".join(AEB_HELD))
+    print(f"{len(lines)} articles in {len(EVENTS) + len(EVENTS2)} events -> {OUT}")
+    print("aeb_dev:", " ".join(AEB_DEV + AEB_DEV2))
+    print("aeb_held:", " ".join(AEB_HELD + AEB_HELD2))
     return 0
 
 

@@ -97,8 +97,10 @@ HELD7_GOLD = ROOT / "benchmarks" / "data" / "facts_held7"  # held out in round 7
 HELD8_GOLD = ROOT / "benchmarks" / "data" / "facts_held8"  # held out in round 8, studied since
 HELD9_GOLD = ROOT / "benchmarks" / "data" / "facts_held9"  # held out in round 9, studied since
 # drawn by benchmarks/aeb_events.py (its split(), seed 12) before storyline's output on them was read
-AEB_DEV = ("aeb_assange", "aeb_daviscup", "aeb_duvet", "aeb_meth", "aeb_plague", "aeb_swift", "aeb_wework")
-AEB_HELD = ("aeb_doobie", "aeb_europa", "aeb_fortworth", "aeb_hibernation", "aeb_homedepot", "aeb_landers", "aeb_omar")
+AEB_DEV = ("aeb_assange", "aeb_daviscup", "aeb_duvet", "aeb_meth", "aeb_plague", "aeb_swift", "aeb_wework",
+           "aeb_autoshow", "aeb_macbook", "aeb_stadia", "aeb_trade")
+AEB_HELD = ("aeb_doobie", "aeb_europa", "aeb_fortworth", "aeb_hibernation", "aeb_homedepot", "aeb_landers", "aeb_omar",
+            "aeb_andrew", "aeb_delhi", "aeb_hongkong", "aeb_impeachment")
 HELD10_GOLD = ROOT / "benchmarks" / "data" / "facts_held10"  # held out in round 10, part of val since (never read)
 AEB_GOLD = ROOT / "benchmarks" / "data" / "facts_aeb"  # AEB's multi-outlet stories, labelled in round 12
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
