@@ -23,10 +23,12 @@ import re
 from storyline.model import Article, Claim
 
 # the span an action or a state lasted: "for 12 months", "for more than two decades", "lasted nearly two years"
-_SPAN_BEFORE = re.compile(r"\b(?:for|lasts|lasted|lasting|(?:to|will|would|can|could|may|might)\s+last)\s+(?:(?:more\s+than|over|nearly|almost|about|"
+_SPAN_BEFORE = re.compile(r"\b(?:for|lasts|lasted|lasting|(?:to|will|would|can|could|may|might)\s+last)\s+"
+                          r"(?:(?:more\s+than|over|nearly|almost|about|"
                           r"around|some|roughly|at\s+least|well\s+over|close\s+to|up\s+to|just\s+over|"
                           r"just\s+under|ultimately)\s+)?$", re.IGNORECASE)
-# ... or its noun names it: "a nine-month stay", "a ten-year lifespan" ("the 14-day quarantine" is a day's)
+# ... or its noun names it: "a nine-month stay", "a ten-year lifespan" (in weeks at least: "a 90-day window" is a
+# deadline's as often as a stay's)
 _SPAN_NOUN = re.compile(r"^\s*-\s*(?:year|month|week|decade)s?\s*-?\s*(?:long\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)\b",
                         re.IGNORECASE)
 # the nouns of a past or a career that runs beside the story: its span is background
@@ -35,7 +37,7 @@ _HISTORY = frozenset({"history", "career", "tenure", "reign", "rule", "relations
                       "program", "project", "term", "mandate", "deal", "contract", "lease",
                       "loan", "loans", "bond", "bonds", "mortgage", "agreement", "warranty", "guarantee"})
 # what lies ahead: "for the next five years", "over the coming decade"
-_AHEAD = re.compile(r"\b(?:next|coming|following|further|additional|more)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:next|coming|following)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a speaker's own span: first-person words in the figure's clause
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Oo]urs?|[Mm]y|[Mm]e)\b")
 # a relative clause about someone else, set off by a comma: "Jones, who ran the club for two decades"
@@ -50,6 +52,9 @@ _PAST_PERFECT = re.compile(r"\b(?:had|[a-z]['’]d)\s+(?:(?:not|never|already|lo
 # a span set in a year of its own: "he held the title for six months in 2001"
 _IN_YEAR = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?|decades?)\b[^,;.]{0,20}?\b(?:in|of|during)\s+(?:\w+\s+)?"
                       r"(?:1[89]|20)\d\d\b", re.IGNORECASE)
+# a record's window: "the worst month for 20 years", "the first title in a 10-year run", "the highest in a decade"
+_RECORD = re.compile(r"\b(?:first|only|most|least|best|worst|[a-z]{3,}est)\b(?:(?!\b(?:and|but)\b)[^,;.])*"
+                     r"\b(?:for|in|over)\s+(?:(?:a|an|the|more\s+than|nearly|almost|over|about)\s+)*$", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"^\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
@@ -68,7 +73,8 @@ def own(claim: Claim, article: Article) -> bool:
     noun = _SPAN_NOUN.match(after)
     spanned = bool(_SPAN_BEFORE.search(before)) or bool(noun and noun.group(1).lower() not in _HISTORY) or \
         _since_person(claim, article, at=at)
-    if not spanned or _AHEAD.search(before) or _ASIDE.search(before) or _IN_YEAR.match(after):
+    if not spanned or _AHEAD.search(before) or _ASIDE.search(before) or _IN_YEAR.match(after) or \
+            _RECORD.search(before):
         return False
     clause = _clause(claim.text, at)
     return not _FIRST_PERSON.search(clause) and not _PAST_PERFECT.search(clause[:clause.find(claim.number_text)])

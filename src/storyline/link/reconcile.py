@@ -154,7 +154,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             # an agreed count of parts is a size, whatever day its sentence dates ("In May, the 40-member board")
             dated_apart = not told_as_parts and claim.id not in retold and dated(claim, article)
             if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
-                    or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long and not own_span(claim, article)) \
+                    or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long
+                                               and not own_span(claim, article)) \
                     or _population(claim) or (_modifier(claim) and not spec) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
