@@ -6,13 +6,17 @@ a patient's treatment went on, how long someone has hidden, how long a product l
 the story ends was followed. Grammar tells them apart, never the story's words:
 
 - the span an action or a state lasted, told with "for" or "last": "the treatment went on for 14 months",
-  "she has lived in hiding for six years", "the pump lasts eight years"; or a span named by its noun, "a
-  nine-month stay", "a ten-year lifespan" ...
-- ... but not the span of a history or a career ("a 20-year history", "a ten-year career"), of what lies
-  ahead ("for the next five years": a plan), of a life a relative clause recalls in passing ("the founder,
-  who led the firm for three decades"), nor a speaker's own memory ("it has been with us for 20 years",
-  "I have waited for ten years"): the speaker's span, not the subject's.
+  "she has lived in hiding for six years", "the pump lasts eight years"; or the time since a person's own
+  act: "three years after she fled", "he vanished 20 months ago" ...
+- ... but not the span of what lies ahead ("for the next five years": a plan), of a record's window ("the
+  wettest spring for 25 years"), of a life a relative clause recalls in passing ("the founder, who led the
+  firm for three decades"), of a state before the story's time ("he had owned the shop for six years"), of a
+  year of its own ("champion for nine months in 2009"), nor a speaker's own memory ("it has been with us for
+  20 years", "I have waited for ten years"), nor the time since a country's or a firm's past ("five months
+  after the republic broke away").
 
+A span a modifier names ("a nine-month stay", "the seven-year history") is left to the agreement of several
+outlets in their own words (``kept_figures.agreed``): the noun it qualifies, often another thing's, owns it.
 The table still asks two independent sources for a duration (``reconcile._tabulated``).
 """
 
@@ -27,15 +31,6 @@ _SPAN_BEFORE = re.compile(r"\b(?:for|lasts|lasted|lasting|(?:to|will|would|can|c
                           r"(?:(?:more\s+than|over|nearly|almost|about|"
                           r"around|some|roughly|at\s+least|well\s+over|close\s+to|up\s+to|just\s+over|"
                           r"just\s+under|ultimately)\s+)?$", re.IGNORECASE)
-# ... or its noun names it: "a nine-month stay", "a ten-year lifespan" (in weeks at least: "a 90-day window" is a
-# deadline's as often as a stay's)
-_SPAN_NOUN = re.compile(r"^\s*-\s*(?:year|month|week|decade)s?\s*-?\s*(?:long\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)\b",
-                        re.IGNORECASE)
-# the nouns of a past or a career that runs beside the story: its span is background
-_HISTORY = frozenset({"history", "career", "tenure", "reign", "rule", "relationship", "marriage",
-                      "absence", "hiatus", "gap", "break", "old", "anniversary", "plan", "programme",
-                      "program", "project", "term", "mandate", "deal", "contract", "lease",
-                      "loan", "loans", "bond", "bonds", "mortgage", "agreement", "warranty", "guarantee"})
 # what lies ahead: "for the next five years", "over the coming decade"
 _AHEAD = re.compile(r"\b(?:next|coming|following)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a speaker's own span: first-person words in the figure's clause
@@ -60,7 +55,7 @@ _PERSON_PRONOUN = re.compile(r"^\s*(?:he|she|they)\b", re.IGNORECASE)
 
 def own(claim: Claim, article: Article) -> bool:
     """Whether a long duration measures the story's own subject: how long an action or a state lasted
-    ("the treatment went on for 14 months", "a nine-month stay") or the time since a person's own act
+    ("the treatment went on for 14 months", "the pump lasts eight years") or the time since a person's own act
     ("two years after she vanished", "he left 23 months ago"), not a history, a career, a plan, the time
     since a country's or a firm's past, or a speaker's memory."""
     if claim.measure != "duration":
@@ -70,9 +65,7 @@ def own(claim: Claim, article: Article) -> bool:
         return False
     before = claim.text[:at]
     after = claim.text[at + len(claim.number_text):]
-    noun = _SPAN_NOUN.match(after)
-    spanned = bool(_SPAN_BEFORE.search(before)) or bool(noun and noun.group(1).lower() not in _HISTORY) or \
-        _since_person(claim, article, at=at)
+    spanned = bool(_SPAN_BEFORE.search(before)) or _since_person(claim, article, at=at)
     if not spanned or _AHEAD.search(before) or _ASIDE.search(before) or _IN_YEAR.match(after) or \
             _RECORD.search(before):
         return False
