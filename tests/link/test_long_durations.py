@@ -43,6 +43,8 @@ def test_the_time_since_a_person_s_own_act_is_the_story_s() -> None:
     assert _own("three", "That happened three years after she fled the country.", unit="years")
     assert _own("eight", "The trial opened eight months after his arrest.")
     assert _own("20", "Mara Quist vanished from a ferry 20 months ago.", person="Mara Quist")
+    assert _own("Six", "Six weeks after Tomas Brel left the shelter, the search goes on.", unit="weeks",
+                person="Tomas Brel")
 
 
 def test_a_history_a_career_a_plan_or_a_record_window_is_not() -> None:
