@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract import counted_fix, more_figures, name_numbers, not_counts
+from storyline.extract import counted_fix, more_figures, name_numbers, not_counts, not_durations
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -65,6 +65,8 @@ def claims_stage(article: Article) -> Article:
             q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
         tallies = [] if urlish or ("-" not in s_text and "–" not in s_text) else read_tallies(reader, sent)
         found = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]  # "27" of "27-24"
+        # "the 14th month bonus", "the second half of the year": a place in time, no length (extract/not_durations.py)
+        found = [q for q in found if not not_durations.position_in_time(reader, sent, q)]
         running = more_figures.running_counts(reader, sent) if not urlish else []  # "the fifth coach fired"
         found += [r for r in running if not any(q.start < r.end and r.start < q.end for q in found)]
         worded = word_counts(reader, sent, taken=found) if found or not urlish else []

@@ -38,6 +38,7 @@ from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
+from storyline.link.long_durations import own as own_span
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
@@ -153,7 +154,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             # an agreed count of parts is a size, whatever day its sentence dates ("In May, the 40-member board")
             dated_apart = not told_as_parts and claim.id not in retold and dated(claim, article)
             if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
-                    or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long) \
+                    or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long
+                                               and not own_span(claim, article)) \
                     or _population(claim) or (_modifier(claim) and not spec) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
