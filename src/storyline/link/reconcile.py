@@ -38,6 +38,7 @@ from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
+from storyline.link.main_person import named_ages
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
@@ -113,6 +114,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     and body) is one report; copies of one wire text are one source.
     """
     articles = placed(articles)  # a figure's place from its own clause, before the article's default
+    articles = named_ages(articles)  # "the 48-year-old Australian": the main person's age (link/main_person.py)
     main = _main_place(articles)
     area = _story_area(articles, main)
     home = _country(main) if main else None
