@@ -29,8 +29,6 @@ def test_an_ordinal_that_counts_a_series_is_a_count(text: str, number_text: str,
     ("It was the club's eleventh away defeat of the season.", "eleventh"),
     ("The firm is the second largest of the region's employers.", "second"),
     ("They live on the third floor of the tower.", "third"),
-    ("In 1998 she became only the second woman to lead the union.", "second"),
-    ("The memo quotes the third sentence of that clause.", "third"),
 ])
 def test_an_ordinal_that_places_names_or_runs_counts_no_series(text: str, number_text: str) -> None:
     assert not [c for c in parsed(text).claims if c.number_text == number_text and c.measure == "count"]

@@ -177,8 +177,6 @@ def plural(noun: str) -> str:
     head, of, rest = noun.partition(" of ")
     if of and head:
         return plural(head) + of + rest
-    if noun == "man" or noun.endswith((" man", "woman")):
-        return noun[:-3] + "men"  # "woman" -> "women"
     if noun.endswith(("s", "people", "men", "police", "staff", "personnel")):
         return noun
     if noun.endswith(("ch", "sh", "x", "z")):

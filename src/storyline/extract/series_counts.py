@@ -15,20 +15,19 @@ day of talks", "the second half of the season"), places and bodies named by numb
 ("the fifth edition of the fair"), a thing picked out among several ("the third building of the
 campus"), rounds and stages of a contest ("the second round of voting"), superlatives and runs ("the
 second largest", "the fifth straight win", read elsewhere). A person picked out by "of" ("the second
-son of the king", "the third member of the board") is one of a group, not a count of a series, and
-"only the second woman to ..." is a record of the kind a profile adds, not a count the story keeps.
+son of the king", "the third member of the board") is one of a group, not a count of a series.
 """
 
 from __future__ import annotations
 
 from storyline.extract import claim_words as W
-from storyline.extract.ordinals import LAST_RANK, NOUN_REACH, _names, _ranked_noun, value_of
+from storyline.extract.ordinals import LAST_RANK, NOUN_REACH, _names, value_of
 from storyline.extract.quantities import Quantity
 from storyline.extract.reading import ArticleReader, Sentence
 
 # Nouns of a contest's or a process's stages and of parts of a whole: an ordinal before them places, not counts
 _STAGES = frozenset({"round", "stage", "leg", "lap", "set", "game", "match", "heat", "step", "level", "tier",
-                     "row", "line", "page", "paragraph", "section", "item", "point", "sentence", "word", "clause", "member", "son", "daughter",
+                     "row", "line", "page", "paragraph", "section", "item", "point", "member", "son", "daughter",
                      "child", "wife", "husband", "half", "quarter", "time", "place", "straight", "seed"})
 # Endings of nouns of persons and of posts ("conductor", "manager", "chairman", "president", "nominee"): a post
 # of an institution "of" names ("the 14th conductor of the orchestra") is a place in a line, read as a rank
@@ -50,10 +49,8 @@ def series_counts(reader: ArticleReader, sent: Sentence) -> list[Quantity]:
             continue
         if any(reader.tokens[k].pos == "NUM" for k in range(max(sent.tokens.start, i - 2), i)):
             continue  # "a 10-second delay": a unit of time after a number
-        if any(reader.words(k).lower() in ("only", "just") for k in range(max(sent.tokens.start, i - 2), i)):
-            continue  # "only the second woman to host the show": a record, not a count the story keeps
         noun = _head(reader, i)
-        if noun is None or not _series(reader, noun, ranked=_ranked_noun(reader, sent, i) is not None):
+        if noun is None or not _series(reader, noun):
             continue
         found.append(Quantity(start=tok.start - sent.start, end=tok.end - sent.start,
                               text=reader.text[tok.start:tok.end], value=float(n), low=float(n), high=float(n),
@@ -76,11 +73,9 @@ def _head(reader: ArticleReader, i: int) -> int | None:
     return noun
 
 
-def _series(reader: ArticleReader, noun: int, *, ranked: bool) -> bool:
+def _series(reader: ArticleReader, noun: int) -> bool:
     """Whether the noun is told as one instance of a series: what it is an instance of ("case of
-    measles"; not a span it runs over: "defeat of the season"), or what each one did ("patient to
-    receive the implant"; unless the rank reader reads a place in a line of posts or titles there: "the
-    12th actor to play the role")."""
+    measles"), or what each one did ("patient to receive the implant")."""
     lemma = reader.tokens[noun].lemma.lower()
     person = lemma in W.PERSON_NOUNS or lemma.endswith(_AGENT_ENDINGS)  # "the 14th conductor of the orchestra"
     for c in reader.children.get(noun, []):
@@ -90,7 +85,7 @@ def _series(reader: ArticleReader, noun: int, *, ranked: bool) -> bool:
             if any(reader.tokens[g].pos in ("NOUN", "PROPN") and not _names(reader, g)
                    and reader.tokens[g].lemma.lower() not in _PERIODS for g in objects):
                 return True
-        if not ranked and kid.dep in ("acl", "relcl") and kid.pos == "VERB" and c > noun and any(
+        if kid.dep in ("acl", "relcl") and kid.pos == "VERB" and c > noun and any(
                 reader.tokens[g].dep == "aux" and reader.words(g).lower() == "to"
                 for g in reader.children.get(c, [])):
             return True
