@@ -133,6 +133,7 @@ def test_such_points_back_to_the_act_just_told() -> None:
     "The 67th Precinct covers the east side.",
     "He began his second term in January.",
     "The team scored in the third quarter.",
+    "The fourth official to resign this week spoke to reporters.",  # no participle: left alone
 ])
 def test_an_ordinal_that_ranks_or_times_is_no_count(text: str) -> None:
     # no count; "the second time" is read as a rank (extract/ordinals.py), never as a count

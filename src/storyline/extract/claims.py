@@ -19,7 +19,6 @@ from storyline.extract import counted_fix, more_figures, name_numbers, not_count
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
-from storyline.extract.series_counts import series_counts
 from storyline.extract.tallies import read_tallies, tally_claim
 from storyline.extract.word_counts import WordCount, blows, word_counts
 from storyline.model import Article, Claim
@@ -67,9 +66,6 @@ def claims_stage(article: Article) -> Article:
         tallies = [] if urlish or ("-" not in s_text and "–" not in s_text) else read_tallies(reader, sent)
         found = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]  # "27" of "27-24"
         running = more_figures.running_counts(reader, sent) if not urlish else []  # "the fifth coach fired"
-        # "a third case of the disease": a series counted so far (extract/series_counts.py)
-        running += [r for r in ([] if urlish else series_counts(reader, sent))
-                    if not any(q.start < r.end and r.start < q.end for q in running)]
         found += [r for r in running if not any(q.start < r.end and r.start < q.end for q in found)]
         worded = word_counts(reader, sent, taken=found) if found or not urlish else []
         # "the 12th actor to play him", "in the sixth round": a place in a line (extract/ordinals.py)

@@ -172,11 +172,7 @@ def running_counts(reader: ArticleReader, sent: Sentence) -> list[Quantity]:
 
 
 def plural(noun: str) -> str:
-    """The plural of a counted noun phrase told in the singular ("head coach" -> "head coaches"; "case of
-    measles" -> "cases of measles": the noun before "of")."""
-    head, of, rest = noun.partition(" of ")
-    if of and head:
-        return plural(head) + of + rest
+    """The plural of a counted noun phrase told in the singular ("head coach" -> "head coaches")."""
     if noun.endswith(("s", "people", "men", "police", "staff", "personnel")):
         return noun
     if noun.endswith(("ch", "sh", "x", "z")):
