@@ -36,9 +36,11 @@ from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
+from storyline.link.job_losses import losing_jobs
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
 from storyline.link.long_durations import own as own_span
+from storyline.link.main_person import named_ages
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
@@ -114,6 +116,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     and body) is one report; copies of one wire text are one source.
     """
     articles = placed(articles)  # a figure's place from its own clause, before the article's default
+    articles = named_ages(articles)  # "the 48-year-old Australian": the main person's age (link/main_person.py)
     main = _main_place(articles)
     area = _story_area(articles, main)
     home = _country(main) if main else None
@@ -1448,6 +1451,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # a count of people is told apart by what happened to them, unless a noun names them
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
+        did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
         return (claim.measure, role or "", W.singular(who), subset, day, did or _severity(claim))
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
         return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
