@@ -71,6 +71,13 @@ def test_a_small_figure_a_thin_row_or_a_row_of_two_figures_keeps_the_report_apar
         assert ids(mine) == {"c:c1"}, claims
 
 
+def test_an_article_that_gives_both_nouns_the_figure_tells_them_apart() -> None:
+    row = unit(flooded("a:c1", 120, "dwellings"), flooded("b:c1", 120, "dwellings"))
+    mine = unit(flooded("a:c2", 120, "sheds"), flooded("d:c1", 9, "sheds"))
+    fold_lone_reports([row, mine], bare=bare)
+    assert ids(mine) == {"a:c2", "d:c1"}
+
+
 def test_a_report_whose_own_row_gives_its_figure_again_or_two_rows_that_fit_leave_it_where_it_is() -> None:
     row = unit(flooded("a:c1", 120, "dwellings"), flooded("b:c1", 120, "dwellings"))
     mine = unit(flooded("c:c1", 120, "cottages"), flooded("d:c1", 120, "cottages"))

@@ -13,8 +13,10 @@ A report moves to the row whose figure it gives when the evidence says it is tha
 - the row is corroborated (two articles or more), gives one figure, and the report gives exactly that
   figure (same range, same bound: "more than 300");
 - its noun names the same kind of event: the same verb says what happened to those counted ("damaged" and
-  "damaged"), with a figure large enough to say which quantity it is; or its own article gives the row
-  that very figure in other words ("two people diagnosed", and later "the two patients");
+  "damaged"), with a figure large enough to say which quantity it is, in an article that does not give
+  the row's noun that figure too (it would tell the two apart); or it counts people without naming them and
+  its own article gives the row that very figure in other words ("two people diagnosed", and later "the two
+  patients");
 - no other report of its own row gives that figure (those would move with it: the row as a whole restates
   the other), and one row only fits.
 
@@ -85,7 +87,8 @@ def _told_as(r: Report, row: Sequence[Report], bare: Callable[[Claim], bool]) ->
     the row that figure under a noun that names them ("the two patients")."""
     verb = _verb(r.claim)
     if verb and (r.claim.value or 0) >= VERB_FLOOR and all(_verb(g.claim) == verb for g in row):
-        return True
+        # an article that gives both nouns the figure tells two things apart ("100 homes and 100 shops destroyed")
+        return r.claim.article not in _articles(row)
     return _people(r.claim) and bare(r.claim) and r.claim.article in _articles(row) and \
         not any(bare(g.claim) for g in row if g.claim.article == r.claim.article)
 
