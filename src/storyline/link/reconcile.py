@@ -44,6 +44,7 @@ from storyline.link.main_person import named_ages
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
+from storyline.link.one_row3 import fold_lone_reports, fold_ranked_counts
 from storyline.link.other_time import locator, question
 from storyline.link.same_quantity import (
     agree_figures,
@@ -228,6 +229,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_large_counts(units, head=lambda c: _head(c.counted), people=lambda c: c.unit in PEOPLE_UNITS)  # "125 seats"
     fold_acts_done(units, same_act=same_act, agree=agree_figures)  # "six blocked shots", "six blocks"
     fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
+    fold_lone_reports(units, bare=lambda c: _head(c.counted) in _GENERIC)  # "300 houses damaged", "300 buildings"
+    fold_ranked_counts(units)  # "his 19th season" and "19 seasons"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
