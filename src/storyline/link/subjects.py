@@ -10,7 +10,9 @@ figures of different subjects apart:
   index: "the Brava GT's battery gives 260 miles", "the Orla index fell 1.2%, while the Vento index
   rose 0.4%"), not one that only tells ("Kestrel says the van can go 300 miles"), one a figure is
   compared with ("faster than the old Brava"), nor a place: a place sets a figure or owns its subject
-  ("in Europe", "Norland's Orla index"), and where a figure is told is read elsewhere;
+  ("in Europe", "Norland's Orla index"), and where a figure is told is read elsewhere; a clause whose
+  subject is a place has no named subject, the names after it being objects ("Norland wants Kestrel
+  to drop its 15% tariff");
 - a figure whose sentence names no such subject has none read ("It reaches 60 mph in 5.1 seconds"):
   which thing a pronoun stands for is not guessed from the sentence before;
 - a count of people and an age are left to the readers that tell whose they are;
@@ -46,6 +48,12 @@ _TELLS_BEFORE = re.compile(r"\b(?:according\s+to|reports?\s+(?:for|to)|writes?\s
 # a name a figure is compared with, or a place it is set in: "than the old Brava", "in Europe"
 _COMPARED = re.compile(r"\b(?:than|versus|vs\.?|like|unlike)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
                        re.IGNORECASE)
+_SETTING = re.compile(r"\b(?:in|at|from|to|into|across|throughout|outside|inside|near|around|of|for|on|by|with)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+_OWNER = re.compile(r"^['’]s?\s")
+# a verb right after a name: it is the clause's subject ("Norland also wants", "Norland has asked")
+_VERB_AFTER = re.compile(r"^\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:\w+(?:s|ed)|is|are|was|were|has|have|had|will|"
+                         r"would|can|could|may|might|must|should|wants|plans)\b")
 _WORD = re.compile(r"[\w]+")
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 # a clause that opens on a verb or an adverb, with no subject of its own
@@ -72,8 +80,22 @@ def _names(article: Article, start: int, end: int) -> list[NamedSpan]:
 def _first_name(article: Article, *, text: str, start: int, stop: int) -> str | None:
     """The first name that may be a subject in ``text[:stop]`` (``text`` begins at offset ``start``): the
     clause's subject or its owner ("the Brava's battery") stands before its objects."""
-    found = [n for n in _names(article, start, start + stop) if _qualifies(n, text, start)]
-    return _TRAILING_POSSESSIVE.sub("", found[0].text).strip() if found else None
+    for name in _names(article, start, start + stop):
+        if _qualifies(name, text, start):
+            return _TRAILING_POSSESSIVE.sub("", name.text).strip()
+        if _subject_place(name, text, start):
+            return None  # "Norland wants Kestrel to cut its 15% tariff": a place's clause; the name after is an object
+    return None
+
+
+def _subject_place(name: NamedSpan, text: str, start: int) -> bool:
+    """Whether a place stands as its clause's subject: not set in ("in Europe"), not an owner ("Norland's Orla
+    index"), not a word before a noun ("the Norland talks")."""
+    if name.label not in _PLACES or name.label == "NORP":
+        return False
+    before, after = text[:name.start - start], text[name.end - start:]
+    return not (_SETTING.search(before) or _TRAILING_POSSESSIVE.search(name.text) or _OWNER.match(after)
+                or not _VERB_AFTER.match(after))
 
 
 def of_something(claim: Claim) -> bool:
