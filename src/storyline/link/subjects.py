@@ -15,7 +15,8 @@ figures of different subjects apart:
   to drop its 15% tariff");
 - a figure whose sentence names no such subject has none read ("It reaches 60 mph in 5.1 seconds"):
   which thing a pronoun stands for is not guessed from the sentence before;
-- a count of people and an age are left to the readers that tell whose they are;
+- a count of people and an age are left to the readers that tell whose they are, and a quake's
+  magnitude and depth are the event's own;
 - two names are one subject when one's words hold the other's ("the Brava GT", "the Brava") or one
   is the other's initials ("KMW", "Kestrel Motor Works"; "VW" in "Volkswagen").
 
@@ -58,7 +59,7 @@ _WORD = re.compile(r"[\w]+")
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 # a clause that opens on a verb or an adverb, with no subject of its own
 _SHARED = re.compile(r"^(?!(?:the|a|an|its|it|they|he|she|we|this|that|these|those|there)\b)[a-z]")
-_OWN_READERS = frozenset({"age", "magnitude", "depth"})  # measures of a person or of the event itself
+_OWN_READERS = frozenset({"age", "magnitude", "depth"})  # a person's age; the size of the event itself
 
 
 def _qualifies(name: NamedSpan, text: str, start: int) -> bool:
@@ -258,6 +259,6 @@ class Subjects:
                 if any(c in self._split for c in fact.claims) else None
             if name:
                 fact = dataclasses.replace(fact, label=with_subject(fact.label, name=name, location=fact.location),
-                                           subject=name)
+                                           whose=name)
             out.append(fact)
         return out
