@@ -284,6 +284,7 @@ class Fact:
     rank: int = 0  # the order a reader sees: facts several sources report and core quantities first
     repeats: tuple[str, ...] = ()  # claims that repeat a report in the same article (headline and body)
     copies: tuple[tuple[str, ...], ...] = ()  # groups of its articles that are copies of one text
+    whose: str | None = None  # the named thing its figures are told of, when a story gives them for several
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

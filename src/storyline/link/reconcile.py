@@ -30,7 +30,17 @@ from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
-from storyline.link import assess, assess_rules, corroborated, kept_more, noise_rows, one_source, others, untabled
+from storyline.link import (
+    assess,
+    assess_rules,
+    corroborated,
+    kept_more,
+    noise_rows,
+    one_source,
+    others,
+    subjects,
+    untabled,
+)
 from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
@@ -134,6 +144,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
     shares = sub_counts(articles, copies=copies)  # a toll's claim id -> the part of it its words restrict it to
     names = others.StoryNames(articles)  # how many of the story's articles name someone
+    whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
         return (_other_year(claim, article, year) and not undated(claim)) or _other_time(
@@ -200,7 +211,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                              if key[0] in ("money", "price") or key == ("duration", "term")])
     units: list[_Unit] = []
     for key, group in groups.items():
-        for part in _amounts(key, group, joins=joins, named=payers, subject=subject):
+        for part in (p for whole in _amounts(key, group, joins=joins, named=payers, subject=subject)
+                     for p in whose.apart(whole)):  # figures of two named things: two facts
             if _elsewhere(part, main=main):
                 continue
             pieces = _told_apart(part)
@@ -271,6 +283,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = [f for f in shown if not untabled.only_references(f.claims, references)]  # "both officers"
     shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
+    shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 

@@ -1,0 +1,264 @@
+"""Whose figure it is: the same kind of figure told of different named things is different facts.
+
+A car show gives each car's range and power, a market report each index's move, a box score each
+player's points, a roundup each product's price. The facts table keys figures by what they measure
+and count, so "range (miles)" of two cars would share a row and be judged conflicting. This module
+reads each figure's subject from its sentence and the names the parser tagged in it, and keeps
+figures of different subjects apart:
+
+- the subject is the first name before the figure in its clause (a product, a firm, a person, an
+  index: "the Brava GT's battery gives 260 miles", "the Orla index fell 1.2%, while the Vento index
+  rose 0.4%"), not one that only tells ("Kestrel says the van can go 300 miles"), one a figure is
+  compared with ("faster than the old Brava"), nor a place: a place sets a figure or owns its subject
+  ("in Europe", "Norland's Orla index"), and where a figure is told is read elsewhere; a clause whose
+  subject is a place has no named subject, the names after it being objects ("Norland wants Kestrel
+  to drop its 15% tariff");
+- a figure whose sentence names no such subject has none read ("It reaches 60 mph in 5.1 seconds"):
+  which thing a pronoun stands for is not guessed from the sentence before;
+- a count of people and an age are left to the readers that tell whose they are, and a quake's
+  magnitude and depth are the event's own;
+- two names are one subject when one's words hold the other's ("the Brava GT", "the Brava") or one
+  is the other's initials ("KMW", "Kestrel Motor Works"; "VW" in "Volkswagen").
+
+Figures of two named subjects stay apart unless they are the same figure: one figure told of two
+names is most often one thing named two ways (a tariff told as a country's and as its leader's). A
+figure of no named subject joins the subject whose figure it repeats; the others stay one quantity.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from storyline.model import Article, Claim, Fact, NamedSpan
+
+# labels of a figure, a time or an amount: never a subject
+_NOT_NAMES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+# what closes the clause a figure's subject stands in, before the figure
+_CLAUSE_END = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+(?=the\s|[A-Z])")
+# a name that only tells: "Kestrel says", "Kestrel, the maker, estimates", "according to Kestrel"
+_TELLS_AFTER = re.compile(r"^(?:['’]s?)?(?:(?:\s*,[^,]{1,80}){1,2},)?\s*(?:\w+ly\s+)?(?:says|said|estimates|"
+                          r"estimated|claims|claimed|reports|reported|told|tells|expects|expected|predicts|predicted|announced|"
+                          r"confirmed|noted|added|believes|thinks)\b", re.IGNORECASE)
+_TELLS_BEFORE = re.compile(r"\b(?:according\s+to|reports?\s+(?:for|to)|writes?\s+(?:for|in)|said|says|told)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+# a name a figure is compared with, or a place it is set in: "than the old Brava", "in Europe"
+_COMPARED = re.compile(r"\b(?:than|versus|vs\.?|like|unlike)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$",
+                       re.IGNORECASE)
+_SETTING = re.compile(r"\b(?:in|at|from|to|into|across|throughout|outside|inside|near|around|of|for|on|by|with)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+_OWNER = re.compile(r"^['’]s?\s")
+# a verb right after a name: it is the clause's subject ("Norland also wants", "Norland has asked")
+_VERB_AFTER = re.compile(r"^\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:\w+(?:s|ed)|is|are|was|were|has|have|had|will|"
+                         r"would|can|could|may|might|must|should|wants|plans)\b")
+_WORD = re.compile(r"[\w]+")
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+# a clause that opens on a verb or an adverb, with no subject of its own
+_SHARED = re.compile(r"^(?!(?:the|a|an|its|it|they|he|she|we|this|that|these|those|there)\b)[a-z]")
+_OWN_READERS = frozenset({"age", "magnitude", "depth"})  # a person's age; the size of the event itself
+
+
+def _qualifies(name: NamedSpan, text: str, start: int) -> bool:
+    """Whether a name in a sentence (``text`` begins at the sentence's offset ``start``) may be its
+    figure's subject: not a figure, not a teller, not compared with, not a place."""
+    letters = [ch for ch in name.text if ch.isalpha()]
+    if name.label in _NOT_NAMES or not letters or letters[0].islower():
+        return False
+    before, after = text[:name.start - start], text[name.end - start:]
+    if _TELLS_AFTER.match(after) or _TELLS_BEFORE.search(before) or _COMPARED.search(before):
+        return False
+    return name.label not in _PLACES
+
+
+def _names(article: Article, start: int, end: int) -> list[NamedSpan]:
+    return sorted((n for n in article.names if start <= n.start and n.end <= end), key=lambda n: n.start)
+
+
+def _first_name(article: Article, *, text: str, start: int, stop: int) -> str | None:
+    """The first name that may be a subject in ``text[:stop]`` (``text`` begins at offset ``start``): the
+    clause's subject or its owner ("the Brava's battery") stands before its objects."""
+    for name in _names(article, start, start + stop):
+        if _qualifies(name, text, start):
+            return _TRAILING_POSSESSIVE.sub("", name.text).strip()
+        if _subject_place(name, text, start):
+            return None  # "Norland wants Kestrel to cut its 15% tariff": a place's clause; the name after is an object
+    return None
+
+
+def _subject_place(name: NamedSpan, text: str, start: int) -> bool:
+    """Whether a place stands as its clause's subject: not set in ("in Europe"), not an owner ("Norland's Orla
+    index"), not a word before a noun ("the Norland talks")."""
+    if name.label not in _PLACES or name.label == "NORP":
+        return False
+    before, after = text[:name.start - start], text[name.end - start:]
+    return not (_SETTING.search(before) or _TRAILING_POSSESSIVE.search(name.text) or _OWNER.match(after)
+                or not _VERB_AFTER.match(after))
+
+
+def of_something(claim: Claim) -> bool:
+    """Whether a figure measures a thing a story may give for several named subjects (a range, a price, a move,
+    a count of things), as against a count of people or an age, whose own readers tell whose they are."""
+    return claim.subject_group == "not_people" and claim.measure not in _OWN_READERS
+
+
+def subject(claim: Claim, article: Article) -> str | None:
+    """The named thing a figure is told of: the first name before it in its clause (else in its sentence, when
+    the clause has no subject of its own); None when none is read (the module's docstring)."""
+    at = claim.figure_at()
+    if at < 0 or not of_something(claim):
+        return None
+    ends = [m.end() for m in _CLAUSE_END.finditer(claim.text, 0, at)]
+    clause = ends[-1] if ends else 0
+    text = claim.text
+    # a clause with no subject of its own ("..., but was last trading up 1%") shares its sentence's
+    shares = bool(clause) and bool(_SHARED.match(text[clause:]))
+    own = _first_name(article, text=text[clause:], start=claim.start + clause, stop=at - clause) \
+        or (_first_name(article, text=text, start=claim.start, stop=at) if not clause or shares else None)
+    if own:
+        return own
+    return None
+
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def _initials(short: str, long: str) -> bool:
+    """Whether ``short`` is written in capitals from ``long``'s letters in order, starting with its first
+    ("KMW" of "Kestrel Motor Works", "VW" of "Volkswagen")."""
+    if not (2 <= len(short) <= 5 and short.isupper() and short.isalpha()):
+        return False
+    rest = long.lower()
+    if not rest.startswith(short[0].lower()):
+        return False
+    at = 0
+    for ch in short.lower():
+        at = rest.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Whether two names are one subject: one's words hold the other's ("the Brava" in "the Brava GT"), or
+    one is the other's initials."""
+    wa, wb = set(_words(a)) - {"the"}, set(_words(b)) - {"the"}
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa or _initials(a.strip(), b) or _initials(b.strip(), a)
+
+
+class Told(Protocol):
+    """What this module reads of one report (``reconcile._Report``)."""
+
+    @property
+    def claim(self) -> Claim: ...
+    @property
+    def low(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+
+
+R = TypeVar("R", bound=Told)
+F = TypeVar("F", bound=Fact)
+
+
+def _same_figure(a: Told, b: Told) -> bool:
+    """Whether two reports give one figure, however loosely each words it ("roughly $449,000", "$449,000")."""
+    if a.claim.value is not None and b.claim.value is not None:
+        return a.claim.value == b.claim.value
+    return (a.low, a.high) == (b.low, b.high)
+
+
+def _apart(reports: list[R], whose: dict[str, str]) -> list[list[R]]:
+    """One quantity's reports split by whose figure they are (the module's docstring): reports of two named
+    subjects stay apart unless they give the same figure."""
+    named = [r for r in reports if r.claim.id in whose]
+    if len({whose[r.claim.id] for r in named}) < 2:
+        return [reports]
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        parent[root(i)] = root(j)
+
+    for i, j in itertools.combinations(range(len(reports)), 2):
+        a, b = whose.get(reports[i].claim.id), whose.get(reports[j].claim.id)
+        same = _same_figure(reports[i], reports[j])
+        if (a and b and same_subject(a, b)) or same:
+            join(i, j)
+    groups: dict[int, list[R]] = {}
+    unnamed: list[R] = []  # figures of no named subject that repeat none of a named one's: one quantity, as before
+    for i, r in enumerate(reports):
+        groups.setdefault(root(i), []).append(r)
+    out = []
+    for group in groups.values():
+        if any(r.claim.id in whose for r in group):
+            out.append(group)
+        else:
+            unnamed.extend(group)
+    if len(out) < 2:
+        return [reports]
+    return [*out, unnamed] if unnamed else out
+
+
+def name_of(claims: Sequence[Claim], whose: dict[str, str]) -> str | None:
+    """The subject a row's figures are told of, when all that name one name the same (the longest way it
+    is written); None otherwise."""
+    names = [whose[c.id] for c in claims if c.id in whose]
+    if not names or any(not same_subject(names[0], n) for n in names[1:]):
+        return None
+    return max(names, key=len)
+
+
+def with_subject(label: str, *, name: str, location: str | None) -> str:
+    """A row's label naming whose figure it is: "distance of range (miles)" -> "distance of range of the Brava
+    GT (miles)"; a label that names it already stays."""
+    if set(_words(name)) - {"the"} <= set(_words(label)):
+        return label
+    suffix = f" in {location}" if location and label.endswith(f" in {location}") else ""
+    base = label[:-len(suffix)] if suffix else label
+    unit = re.search(r"\s\([^()]*\)$", base)
+    head, tail = (base[:unit.start()], unit.group()) if unit else (base, "")
+    return f"{head} of {name}{tail}{suffix}"
+
+
+class Subjects:
+    """Whose each figure of a story is, and which of its quantities were split by whose they are."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.whose = {claim.id: name for article in articles for claim in article.claims
+                      if (name := subject(claim, article))}
+        self._split: set[str] = set()  # claims of a quantity split by subject
+
+    def apart(self, reports: list[R]) -> list[list[R]]:
+        """One quantity's reports split by whose figure they are (the module's docstring): reports of two named
+        subjects stay apart unless they give the same figure."""
+        out = _apart(reports, self.whose)
+        if len(out) > 1:
+            self._split.update(r.claim.id for r in reports)
+        return out
+
+    def name_rows(self, facts: Sequence[F], claims: dict[str, Claim]) -> list[F]:
+        """The rows with labels that name whose figure each is, for quantities split by subject (two cars'
+        ranges, two indexes' moves); other rows keep their labels."""
+        out = []
+        for fact in facts:
+            name = name_of([claims[c] for c in fact.claims if c in claims], self.whose) \
+                if any(c in self._split for c in fact.claims) else None
+            if name:
+                fact = dataclasses.replace(fact, label=with_subject(fact.label, name=name, location=fact.location),
+                                           whose=name)
+            out.append(fact)
+        return out
