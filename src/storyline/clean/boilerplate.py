@@ -71,6 +71,9 @@ def clean_body(body: str, *, title: str | None = None, date_prefix: bool = False
         for item in prose_lines.list_items(lines):
             item.label = "good"
         _judge_by_neighbours(lines)
+        for line in lines:  # last: a link line is no evidence about the lines around it
+            if line.label != "bad" and prose_lines.is_address(line.text):
+                _bad(line, "web address")
     else:
         for line in lines:
             if line.label == "short":
@@ -101,8 +104,6 @@ def _judge_alone(lines: list[Line], *, strict: bool) -> None:
         bare = text.strip(_PUNCT_EDGES).lower()
         if strict and line.letters == 0 and len(text) <= 12 and not prose_lines.is_figure(line):
             _bad(line, "counter or symbol")
-        elif strict and prose_lines.is_address(text):
-            _bad(line, "web address")
         elif strict and line.script and line.script != script and letters[line.script] / total < FOREIGN_SHARE:
             _bad(line, f"interface text in another script ({line.script})")
         elif line.words <= 6 and re.sub(r"\s+", " ", bare) in UI_LINES:
