@@ -122,3 +122,18 @@ def test_extracted_profile_is_unchanged_by_the_list_and_address_rules() -> None:
     address = "www.example.org/ferries"
     result = clean_body("\n".join([P1, address, P2]), profile="extracted")
     assert address in result.text
+
+
+def test_a_subheading_under_a_section_divider_stays() -> None:
+    body = "\n".join([P1, "", "___", "", "WHAT HAPPENS TO THE RUNNERS-UP?", "", P2, "", "* * *", "",
+                      "Where the Play-off Will Be Held", "", P3])
+    result = clean_body(body)
+    assert "WHAT HAPPENS TO THE RUNNERS-UP?" in result.text
+    assert "Where the Play-off Will Be Held" in result.text
+    assert set(removed(result)) == {"___", "* * *"}
+
+
+def test_a_divider_does_not_rescue_furniture_between_furniture() -> None:
+    body = "\n".join([P1, P2, P3, f"{P2} {P1}", "Share", "___", "Most Viewed Stories This Week", "Comments"])
+    result = clean_body(body)
+    assert "Most Viewed Stories This Week" in removed(result)

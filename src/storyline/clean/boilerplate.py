@@ -158,7 +158,7 @@ def _judge_repeats(lines: list[Line]) -> None:
 
 
 def _judge_by_neighbours(lines: list[Line]) -> None:
-    decided = [ln.label if ln.label != "short" else None for ln in lines]
+    decided = [ln.label if ln.label != "short" and not prose_lines.is_divider(ln) else None for ln in lines]
     for i, line in enumerate(lines):
         if line.label != "short":
             continue

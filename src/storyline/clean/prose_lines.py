@@ -137,6 +137,16 @@ def is_address(text: str) -> bool:
     return _ADDRESS_LINE.match(text) is not None
 
 
+# A rule of one repeated mark ("___", "* * *", "———") that a wire story puts between its sections.
+_DIVIDER = re.compile(r"([_=*•·~#–—-])(?:\s*\1){2,}")
+
+
+def is_divider(line: Line) -> bool:
+    """A line that only divides the text into sections: no evidence that the lines around it are
+    furniture (the subheading under it belongs to the section it opens)."""
+    return _DIVIDER.fullmatch(line.text.strip()) is not None
+
+
 # --- lists ------------------------------------------------------------------------------------
 
 LIST_ITEMS = 3  # a list has at least this many items
