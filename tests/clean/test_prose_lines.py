@@ -32,6 +32,13 @@ def test_a_list_of_dates_between_paragraphs_stays() -> None:
     assert not result.removed
 
 
+def test_a_list_of_concert_dates_in_title_case_stays() -> None:
+    dates = ["November 20 – Glasgow, Royal Concert Hall", "November 22 – Newcastle-upon-Tyne, City Hall",
+             "November 25 – Cardiff, St David's Hall", "November 28 – Dublin, 3Arena"]
+    result = clean_body("\n".join([P1, P2, "", "Tour Dates", *dates]))
+    assert not result.removed
+
+
 def test_label_value_items_without_figures_stay() -> None:
     items = ["Venue: the old customs house", "Tickets: at the door only", "Dress code: none at all"]
     result = clean_body("\n".join([P3, *items]))
@@ -137,3 +144,4 @@ def test_a_divider_does_not_rescue_furniture_between_furniture() -> None:
     body = "\n".join([P1, P2, P3, f"{P2} {P1}", "Share", "___", "Most Viewed Stories This Week", "Comments"])
     result = clean_body(body)
     assert "Most Viewed Stories This Week" in removed(result)
+

@@ -155,9 +155,13 @@ _DIGIT = re.compile(r"\d")
 _MARKS = re.compile(r"[():;,/|•*–—-]")
 
 
+_INSIDE_WORD = re.compile(r"(?<=\w)[-/'’.](?=\w)")
+
+
 def _skeleton(text: str) -> str:
-    """The punctuation a line is built with, in order: "Name (Group B): 9th place" → "():"."""
-    return "".join(_MARKS.findall(text))
+    """The punctuation a line is built with, in order, leaving out marks inside a word or a
+    figure ("T-Mobile", "2-1"): "Name (Group B): 9th place" → "():"."""
+    return "".join(_MARKS.findall(_INSIDE_WORD.sub("", text)))
 
 
 def _one_shape(items: Sequence[Line]) -> bool:
