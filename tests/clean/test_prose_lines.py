@@ -3,7 +3,7 @@ Every text here is written for these tests."""
 
 from storyline.clean.boilerplate import clean_body
 from storyline.clean.lines import make_line
-from storyline.clean.prose_lines import outside_quotes, reports_a_mention
+from storyline.clean.prose_lines import is_sentence, outside_quotes, reports_a_mention
 
 P1 = ("The regional league ended its season on Sunday, and the two clubs that finished level on points will meet "
       "again in a play-off next month, the organisers said.")
@@ -116,19 +116,20 @@ def test_a_quoted_sentence_keeps_its_place_when_the_post_repeats_it() -> None:
     assert removed(result) == {post: "repeated line"}
 
 
-def test_a_line_that_is_a_web_address_goes() -> None:
-    address = "https://news.example.org/2024/02/03/ferries-resume-after-storm-1234567"
+def test_a_web_address_is_never_taken_for_a_sentence_of_the_text() -> None:
     spaced = ("http: / / www. example. net / 2024 / 02 / 03 / ferries - resume - after - the - storm - in - the - "
               "north - harbour / 7654321. html")  # long enough to pass for text by its length alone
-    result = clean_body("\n".join([P3, address, P1, spaced, P2]))
-    assert removed(result) == {address: "web address", spaced: "web address"}
-    assert result.text.split("\n\n") == [P3, P1, P2]
+    for text, sentence in ((spaced, False), ("https://news.example.org/2024/ferries", False), (P1, True)):
+        line = make_line(1, text)
+        line.label = "good"
+        assert is_sentence(line) is sentence
 
 
-def test_extracted_profile_is_unchanged_by_the_list_and_address_rules() -> None:
-    address = "www.example.org/ferries"
-    result = clean_body("\n".join([P1, address, P2]), profile="extracted")
-    assert address in result.text
+def test_extracted_profile_keeps_short_lines_the_text_profile_judges() -> None:
+    items = ["Northfield Rovers (Pool 2): 41 points", "Eastgate Athletic (Pool 1): 41 points",
+             "Millbrook Town (Pool 2): 37 points"]
+    result = clean_body("\n".join([P1, *items, "www.example.org/ferries", P2]), profile="extracted")
+    assert not result.removed
 
 
 def test_a_subheading_under_a_section_divider_stays() -> None:

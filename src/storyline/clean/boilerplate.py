@@ -71,9 +71,6 @@ def clean_body(body: str, *, title: str | None = None, date_prefix: bool = False
         for item in prose_lines.list_items(lines):
             item.label = "good"
         _judge_by_neighbours(lines)
-        for line in lines:  # last: a link line is no evidence about the lines around it
-            if line.label != "bad" and prose_lines.is_address(line.text):
-                _bad(line, "web address")
     else:
         for line in lines:
             if line.label == "short":

@@ -133,7 +133,8 @@ def is_sentence(line: Line) -> bool:
 
 
 def is_address(text: str) -> bool:
-    """A line that starts with a web address: a link, never a sentence of the article."""
+    """A line that starts with a web address: a link, never a sentence of the article (a long
+    one in a tokenised corpus, "http: / / www. ...", passes for text by its length alone)."""
     return _ADDRESS_LINE.match(text) is not None
 
 
