@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from storyline.clean import header as hdr
+from storyline.clean import prose_lines
 from storyline.clean.language import translation_note
 from storyline.clean.lexicon import CREDIT, UI_ANYWHERE, UI_LINES, UI_PREFIX
 from storyline.clean.lines import Line, dominant_script, make_line
@@ -67,6 +68,8 @@ def clean_body(body: str, *, title: str | None = None, date_prefix: bool = False
         _judge_repeats(lines)
     found_title = _find_title(lines, facts, known_title=title)
     if context:
+        for item in prose_lines.list_items(lines):
+            item.label = "good"
         _judge_by_neighbours(lines)
     else:
         for line in lines:
@@ -96,7 +99,7 @@ def _judge_alone(lines: list[Line], *, strict: bool) -> None:
     for line in lines:
         text = line.text
         bare = text.strip(_PUNCT_EDGES).lower()
-        if strict and line.letters == 0 and len(text) <= 12:
+        if strict and line.letters == 0 and len(text) <= 12 and not prose_lines.is_figure(line):
             _bad(line, "counter or symbol")
         elif strict and line.script and line.script != script and letters[line.script] / total < FOREIGN_SHARE:
             _bad(line, f"interface text in another script ({line.script})")
@@ -104,9 +107,10 @@ def _judge_alone(lines: list[Line], *, strict: bool) -> None:
             _bad(line, "interface string")
         elif line.words <= 40 and UI_PREFIX.match(text):
             _bad(line, "link, call to action or credit")
-        elif line.words <= 25 and UI_ANYWHERE.search(text):
+        elif line.words <= 25 and UI_ANYWHERE.search(text) \
+                and not (prose_lines.only_mentions(UI_ANYWHERE, text) and prose_lines.reports_a_mention(line)):
             _bad(line, "call to action")
-        elif strict and line.words <= 40 and CREDIT.search(text):
+        elif strict and line.words <= 40 and CREDIT.search(text) and not prose_lines.slash_is_prose(CREDIT, text):
             _bad(line, "photo credit")
         elif hdr.is_stamp(line):
             _bad(line, "page stamp")
@@ -142,7 +146,8 @@ def _judge_repeats(lines: list[Line]) -> None:
                 shorter = min(len(tokens), len(other_tokens))
                 if len(tokens & other_tokens) / shorter >= 0.9 and max(len(tokens), len(other_tokens)) <= 1.5 * shorter:
                     _bad(line, "repeated line")
-                    if other.label != "bad":  # both copies of a caption are captions
+                    # both copies of a caption are captions; a sentence of the text keeps its place
+                    if not (other.label == "bad" or prose_lines.is_sentence(other)):
                         _bad(other, "repeated line")
                     break
             else:
@@ -150,7 +155,7 @@ def _judge_repeats(lines: list[Line]) -> None:
 
 
 def _judge_by_neighbours(lines: list[Line]) -> None:
-    decided = [ln.label if ln.label != "short" else None for ln in lines]
+    decided = [ln.label if ln.label != "short" and not prose_lines.is_divider(ln) else None for ln in lines]
     for i, line in enumerate(lines):
         if line.label != "short":
             continue
