@@ -88,24 +88,23 @@ def only_mentions(ui: re.Pattern[str], text: str) -> bool:
 # --- photo credits ----------------------------------------------------------------------------
 
 # What comes before the first spaced slash of a line, and the word after it.
-_NAME_SLASH = re.compile(r"^\W{0,2}(?P<name>[^/]+?)\s/\s(?P<after>\w+)(?P<colon>:?)")
+_NAME_SLASH = re.compile(r"^\W{0,2}(?P<name>[^/]+?)\s/\s(?P<after>\w+)")
 _NAME_WORDS = 5  # "AGENCY PHOTOGRAPHER NAME SURNAME" at most
 
 
 def slash_is_prose(credit: re.Pattern[str], text: str) -> bool:
     """The photo credit pattern ``credit`` found in ``text`` only a spaced slash that does not
     follow a photographer's or agency's name: "more money and / or years", "its I / O
-    virtualization", or a dateline naming two places ("Northport / Southport: ..."). A name is
-    a few words, each capitalised."""
+    virtualization". A name is a few words, each capitalised. A dateline naming two places
+    ("Northport / Southport: ...") still reads as a credit: kept, its two filing places outweigh
+    the story's own place in the lead (a story at sea placed in a bureau's city)."""
     if not all(m.start() == 0 and "/" in m.group(0) for m in credit.finditer(text)):
         return False  # an agency named outright
     m = _NAME_SLASH.match(text)
     if m is None:
         return False
     name = m.group("name").split()
-    if len(name) > _NAME_WORDS or any(not w[:1].isupper() for w in name):
-        return True
-    return bool(m.group("colon"))
+    return len(name) > _NAME_WORDS or any(not w[:1].isupper() for w in name)
 
 
 # --- figures on a line of their own -----------------------------------------------------------
