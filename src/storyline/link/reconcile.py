@@ -30,7 +30,8 @@ from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
-from storyline.link import assess, assess_rules, corroborated, kept_more, noise_rows, one_source, others, untabled
+from storyline.link import (assess, assess_rules, corroborated, general_figures, kept_more, noise_rows, one_source,
+                            others, untabled)
 from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
@@ -164,7 +165,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or one_source.age_or_decade(claim) or one_source.name_number(claim) \
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
-                    or noise_rows.that_happening(claim):
+                    or noise_rows.that_happening(claim) or general_figures.general(claim, year):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
