@@ -30,13 +30,13 @@ from storyline.extract import more_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
-from storyline.link import (assess, assess_rules, corroborated, general_figures, kept_more, noise_rows, one_source,
-                            others, untabled)
+from storyline.link import assess, assess_rules, corroborated, kept_more, noise_rows, one_source, others, untabled
 from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
+from storyline.link.general_figures import general_knowledge
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
@@ -165,7 +165,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or one_source.age_or_decade(claim) or one_source.name_number(claim) \
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
-                    or noise_rows.that_happening(claim) or general_figures.general(claim, year):
+                    or noise_rows.that_happening(claim) or general_knowledge(claim, article, year):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
