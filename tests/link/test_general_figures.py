@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from storyline.link.general_figures import (
+    acceleration_test,
     after_an_era,
     another_era,
     general_knowledge,
@@ -146,3 +147,15 @@ def test_history_stays_out_of_the_table_and_the_story_s_toll_stays() -> None:
     assert {"a:c1", "b:c1"} <= told
     assert not told & {"a:c2", "b:c2"}
     assert general_knowledge(a.claims[1], a, YEAR) and not general_knowledge(a.claims[0], a, YEAR)
+
+
+# -- a speed that names the test of acceleration -----------------------------------------------------
+
+def test_a_speed_from_a_standstill_names_the_test() -> None:
+    for number_text, text in (("0-60", "The coupe does 0-60 mph in 4.1 seconds."),
+                              ("zero to 100", "It sprints from zero to 100 km/h in six seconds."),
+                              ("0 to 30", "The scooter goes 0 to 30 mph in under four seconds.")):
+        assert acceleration_test(claim("a:c1", number_text, text, measure="speed", unit="mph")), text
+    for number_text, text in (("150", "The coupe has a top speed of 150 mph."),
+                              ("up to 120", "The van fled at speeds up to 120 mph.")):
+        assert not acceleration_test(claim("a:c1", number_text, text, measure="speed", unit="mph")), text

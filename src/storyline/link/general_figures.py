@@ -14,7 +14,9 @@ Each test reads the grammar around one figure, never the story's words:
   days", "Those bitten often fall ill after two to five days"), or a count of people given per
   year ("with about 300 climbers rescued every year"): knowledge about a kind of thing, not news.
   A named or definite subject ("The ferry usually carries 200 passengers", "Its batteries
-  typically last ten hours") is the story's own thing and stays.
+  typically last ten hours") is the story's own thing and stays;
+- a speed that names the test of acceleration a time is measured over ("0-60 mph in 4.1 seconds"): a
+  convention, not a speed of anything the story tells.
 """
 
 from __future__ import annotations
@@ -190,8 +192,19 @@ def general_statement(claim: Claim, *, text: str = "") -> bool:
         and not _PAST.search(claim.text)
 
 
+# a speed told from a standstill: "0-60 mph", "from zero to 100 km/h", the name of a test of acceleration
+_FROM_STANDSTILL = re.compile(r"^(?:0|zero)\s*(?:-|\u2013|to)\s*\d", re.IGNORECASE)
+
+
+def acceleration_test(claim: Claim) -> bool:
+    """Whether a speed names the standard test a time is measured over ("does 0-60 mph in 4.1 seconds",
+    "from zero to 100 km/h in six seconds"): a convention every such figure uses, not a speed of the
+    story's thing. "A top speed of 150 mph" and "speeds up to 120 mph" stay."""
+    return claim.measure == "speed" and bool(_FROM_STANDSTILL.match(claim.number_text.strip()))
+
+
 def general_knowledge(claim: Claim, article: Article, year: int | None) -> bool:
     """Whether a figure is history or general knowledge, not the story's (see the module's notes); ``year``
     is the story's."""
     return another_era(claim, year) or after_an_era(claim, article, year) or past_span(claim, year) or \
-        general_statement(claim, text=article.text)
+        general_statement(claim, text=article.text) or acceleration_test(claim)
