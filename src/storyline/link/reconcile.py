@@ -46,6 +46,7 @@ from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
+from storyline.link.general_figures import general_knowledge
 from storyline.link.job_losses import losing_jobs
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
@@ -181,7 +182,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or one_source.age_or_decade(claim) or one_source.name_number(claim) \
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
-                    or noise_rows.that_happening(claim):
+                    or noise_rows.that_happening(claim) or general_knowledge(claim, article, year):
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
