@@ -31,8 +31,9 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from storyline.link.assess import Told
 from storyline.model import Article, Claim, Fact, NamedSpan
 
 # labels of a figure, a time or an amount: never a subject
@@ -152,17 +153,6 @@ def same_subject(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     return wa <= wb or wb <= wa or _initials(a.strip(), b) or _initials(b.strip(), a)
-
-
-class Told(Protocol):
-    """What this module reads of one report (``reconcile._Report``)."""
-
-    @property
-    def claim(self) -> Claim: ...
-    @property
-    def low(self) -> float: ...
-    @property
-    def high(self) -> float: ...
 
 
 R = TypeVar("R", bound=Told)
