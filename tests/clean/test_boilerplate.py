@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from storyline.clean.boilerplate import clean_body
 from storyline.clean.normalize import normalize_text
+from tests.clean.cleaned import removed
 
 P1 = ("Heavy snow closed the mountain pass on Monday, stranding about 400 lorries near the border crossing, "
       "police said.")
@@ -12,10 +13,6 @@ P2 = ("Drivers spent the night in their cabs as temperatures fell to minus 18 de
       "hot drinks and blankets.")
 P3 = ("The road authority said snowploughs would work through Tuesday and that the pass could reopen by the "
       "evening if the wind eased.")
-
-
-def removed(result) -> dict[str, str]:
-    return {r.text: r.reason for r in result.removed}
 
 
 def test_subheadings_between_paragraphs_stay_and_widgets_go() -> None:

@@ -4,6 +4,7 @@ Every text here is written for these tests."""
 from storyline.clean.boilerplate import clean_body
 from storyline.clean.lines import make_line
 from storyline.clean.prose_lines import is_sentence, outside_quotes, reports_a_mention
+from tests.clean.cleaned import removed
 
 P1 = ("The regional league ended its season on Sunday, and the two clubs that finished level on points will meet "
       "again in a play-off next month, the organisers said.")
@@ -11,10 +12,6 @@ P2 = ("Attendance rose for the third year in a row, with an average of 2,300 spe
       "figures the league published on Monday.")
 P3 = ("The harbour master said ferries would keep to the winter timetable until the end of March, when two more "
       "crossings a day are added.")
-
-
-def removed(result) -> dict[str, str]:
-    return {r.text: r.reason for r in result.removed}
 
 
 def test_a_list_of_results_at_the_end_of_the_text_stays() -> None:
