@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.dates import WEEKDAYS
+from storyline.extract import claim_words as W
 from storyline.model import Article, Claim
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -122,9 +122,8 @@ def another_era(claim: Claim, year: int | None) -> bool:
 
 
 # a time of the story's own: a weekday, a month, "today", "this week", "now"
-_MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
-                "november", "december")  # "may" is a modal as often as a month
-_STORY_TIME = re.compile(r"\b(?:" + "|".join((*WEEKDAYS, *_MONTH_NAMES)) + r")\b|\b(?:today|tonight|"
+_MONTH_NAMES = W.MONTH_NAMES - {"may"}  # "may" is a modal as often as a month
+_STORY_TIME = re.compile(r"\b(?:" + "|".join(sorted(W.WEEKDAY_NAMES | _MONTH_NAMES)) + r")\b|\b(?:today|tonight|"
                          r"yesterday|tomorrow|now|currently|still|so\s+far|recent(?:ly)?|latest|new|"
                          r"(?:this|last|next)\s+(?:week|month|year|weekend|season|night))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"“]?[A-Z])")
