@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from storyline.extract.places import place_judge
 from storyline.link.fact_names import thing_label, whose_age
 from storyline.link.fact_place import placeless
+from storyline.link.fact_places import happens_nowhere
 from storyline.link.gazetteer import (
     Place,
     area_point,
@@ -284,6 +285,7 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         mine = [claims[c] for c in fact.claims if c in claims]
         place = place_of(fact, mine, story=story, main=main, persons=persons, levels=levels, wide=wide)
         place = None if placeless(fact, mine) else place  # a measure of someone or something is set nowhere
+        place = None if happens_nowhere(fact, mine) else place  # an age, a price: no place unless told
         suffix = f" in {fact.location}" if fact.location else ""
         placed = bool(suffix) and fact.label.endswith(suffix)
         base = fact.label[:-len(suffix)] if placed else fact.label
