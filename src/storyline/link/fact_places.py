@@ -9,11 +9,15 @@ when neither is right.
   hospital": a parser calls them places, but a reader finds none of them on a map. The fact falls
   back to the next candidate (the story's place).
 - **A figure that happens nowhere has no place** (DOSSIER: ``location`` is the most specific place
-  the figure applies to; nothing unknown is filled in). A person's age, a price, a speed or a
-  product's size, a player's season or career statistics are figures of someone or something, not
-  of an event at a place: they get no place unless their own sentence sets them at one ("a crowd
-  of 5,000 in Leeds", "she scored 30 points in Leeds"). Figures of an event (tolls, arrests,
-  damage, a quake's measures, the age of a victim or a suspect) keep theirs.
+  the figure applies to; nothing unknown is filled in). The age of someone who is neither a victim
+  nor a suspect, a price, a speed, a sum of money (a deal, an offer, a company's results) are
+  figures of someone or something, not of an event at a place: they get no place unless their own
+  sentence sets them at one ("at the fair in Harwick the lamb sold for $900"). Figures of an event
+  (tolls, arrests, damage, a quake's measures, the age of a victim or a suspect) keep theirs.
+
+Measured and not kept (round 13): a figure its sentence sums over a season or a career ("716 yards
+this season", "career-high 14 points") set at no place helps the training stories but sets fewer
+places right on held-out ones, whose readers often give a season figure the team's city.
 """
 
 from __future__ import annotations
@@ -126,7 +130,6 @@ def _known(name: str) -> bool:
     "Building" of "Building 6000" is none)."""
     return any(p.is_country or p.key == fold(name) for p in candidates(name)) or area_point(name) is not None \
         or bool(regions_of_name(name)) or feature_point(name) is not None or region_base(name) is not None
-
 
 
 def _opens_sentence(text: str, at: int) -> bool:
