@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from storyline.extract.places import place_judge
 from storyline.link.fact_names import thing_label, whose_age
 from storyline.link.fact_place import placeless
+from storyline.link.fact_places import NoPlaces, figures_at, happens_nowhere
 from storyline.link.gazetteer import (
     Place,
     area_point,
@@ -156,13 +157,15 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
         return []
     best = score.most_common(1)[0][1]
     agreed = [n for n, s in score.items() if s >= PLACE_SHARE * best and (s >= 2 or len(articles) == 1)]
-    return sorted(agreed, key=lambda n: (_level(n), -score[n], n))
+    figures = figures_at(articles)  # a tie goes to the place more of the story's figures are set in
+    return sorted(agreed, key=lambda n: (_level(n), -score[n], -figures[n.lower()], n))
 
 
 def place_scores(articles: Sequence[Article]) -> Counter[str]:
     """How widely each place is named: per article, 1 for naming it, 2 when its headline or
     lead does."""
     persons = _not_places(articles) | _seldom(articles)
+    pieces = NoPlaces(articles)  # "Valley" of "the Missouri Valley Conference", "the red zone"
     names: set[str] = set()
     for article in articles:
         judge = place_judge(article)
@@ -170,7 +173,7 @@ def place_scores(articles: Sequence[Article]) -> Counter[str]:
                      if n.label in ("GPE", "LOC", "FAC") and judge(n.text) and n.text.lower() not in persons)
     forms: dict[str, Counter[str]] = {}  # one place however cased: "Sunnyvale", "SUNNYVALE" (a dateline)
     for name in names:
-        if name and name.lower() not in persons and not _acronym(name):
+        if name and name.lower() not in persons and not _acronym(name) and not pieces(name):
             forms.setdefault(name.lower(), Counter())[name] += 1
     score: Counter[str] = Counter()
     for form in forms.values():
@@ -277,13 +280,16 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
     story = agreed[0] if agreed else None
     levels = frozenset(p.lower() for p in agreed)  # the story place's wider levels the articles agree on
     persons = _not_places(articles)
+    pieces = NoPlaces(articles)
     claims = {c.id: c for a in articles for c in a.claims}
     wide = spread([claims[c] for f in facts for c in f.claims if c in claims], story)  # the table's figures
     out = []
     for fact in facts:
         mine = [claims[c] for c in fact.claims if c in claims]
         place = place_of(fact, mine, story=story, main=main, persons=persons, levels=levels, wide=wide)
+        place = story if pieces(place) else place  # a piece of a name is no place: the story's instead
         place = None if placeless(fact, mine) else place  # a measure of someone or something is set nowhere
+        place = None if happens_nowhere(fact, mine) else place  # an age, a price: no place unless told
         suffix = f" in {fact.location}" if fact.location else ""
         placed = bool(suffix) and fact.label.endswith(suffix)
         base = fact.label[:-len(suffix)] if placed else fact.label
