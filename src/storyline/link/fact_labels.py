@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from storyline.extract.places import place_judge
 from storyline.link.fact_names import thing_label, whose_age
 from storyline.link.fact_place import placeless
+from storyline.link.label_heads import head_label
 from storyline.link.gazetteer import (
     Place,
     area_point,
@@ -289,6 +290,7 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         base = fact.label[:-len(suffix)] if placed else fact.label
         label = label_for(base, fact, mine)
         label = thing_label(label, fact.measure, mine) or label  # "duration (seconds)" of what
+        label = head_label(label, fact.measure, mine) or label  # what is counted, as the text names it
         unplaced = not fact.location and not fact.label.startswith("age ")
         label = f"{label} in {place}" if place and (placed or unplaced) else label
         label = (whose_age(mine, articles) if fact.measure == "age" else "") or label  # a person's age: no place

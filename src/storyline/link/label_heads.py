@@ -1,0 +1,283 @@
+"""Labels whose head is what is counted: a noun phrase from the figures' sentences, not a bare measure.
+
+``fact_labels`` and ``fact_names`` write a row's label from its claims; some labels still name only the
+measure ("duration (seconds)", "distance (yards)"), or a part of the phrase the text gives ("services
+market (percent)" of "7 percent of the services market"). This module reads the noun phrase the text
+gives by the grammar around the figure and makes it the label's head:
+
+- a time over a span: "went from zero to 100 km/h in 7.2 seconds", "does 0-50 mph in 4 seconds" is the time
+  from one mark to the other ("time from zero to 100 km/h (seconds)");
+- a term served where the text says: "sentenced to 40 weeks in jail" → "jail sentence (weeks)";
+- a price with what it is for: "a $12 yearly fee for the parking permit" → "yearly fee for the parking
+  permit"; what costs it: "the tickets cost $30" → "price of the tickets";
+- a share of a whole: "12 percent of the regional freight market" → "share of the regional freight market
+  (percent)";
+- a measure-only label whose figures count a qualified unit: "distance (yards)" of "212 passing yards" →
+  "passing yards".
+
+It also tells which names a row's figures are not told of (``passing``): a name in an opening clause that
+closes before the figure ("After its founder Ann Lee left, the fund lent $2 billion") or one that only owns
+another noun ("the director of Harbor Trust said 500 claims ..."). ``subjects.name_rows`` leaves those out
+of the row's label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from storyline.model import Claim
+
+_FUNCTION = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+                       "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "was",
+                       "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "which", "who",
+                       "than", "but", "while", "when", "because", "after", "before", "since", "each", "per",
+                       "about", "around", "including", "plus", "over", "under", "into", "it", "they", "he", "she",
+                       "there", "here", "then", "now"})
+_OWNERS = r"(?:the|its|their|his|her|our|your|my|a|an|each|every)"
+
+
+def _tokens(text: str) -> list[str]:
+    """Words as a label writes them: tokenised text's "15 - inch" as "15-inch"."""
+    return re.sub(r"\s+-\s+", "-", text).split()
+
+
+def _phrase(text: str, *, most: int = 4) -> str:
+    """The noun phrase a run of words opens with, ended by a function word or a stop: "Stadia-like plan (its
+    first)" → "Stadia-like plan"; names may stand in it ("Orla Plus subscription")."""
+    kept: list[str] = []
+    for word in _tokens(text)[:most]:
+        bare = word.strip(",.;:()\"'“”’")
+        if word[:1] in "([" or not bare or bare.lower() in _FUNCTION or not re.match(r"[A-Za-z0-9]", bare) or re.fullmatch(r"[\d.,$%]+",
+                                                                                                        bare):
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    return " ".join(kept)
+
+
+def _most(values: Sequence[str]) -> str:
+    """The value most claims give; on a tie the first in alphabetical order (never the claims' order)."""
+    found = Counter(v for v in values if v)
+    return min(found.items(), key=lambda item: (-item[1], item[0]))[0] if found else ""
+
+
+def _around(claim: Claim) -> tuple[str, str]:
+    """The figure's sentence before and after its figure ("", "" when it does not hold it)."""
+    at = claim.figure_at()
+    if at < 0:
+        return "", ""
+    return claim.text[:at], claim.text[at + len(claim.number_text):]
+
+
+# -- a time over a span --------------------------------------------------------------------------
+
+_MARK = r"[\w.]+(?:\s*(?:mph|kph|km/h|km|miles|metres|meters|m))?"
+# "from zero to 60 mph (97 kph) in", "0-62 mph in", "from the gate to the summit in"
+_SPAN = re.compile(r"(?:\bfrom\s+(?:the\s+)?(?P<a>[\w.]+)\s+to\s+(?:the\s+)?(?P<b>" + _MARK + r")|"
+                   r"(?<![\w.])(?P<a2>\d[\d.]*)\s*[-–]\s*(?P<b2>\d[\d.]*\s*(?:mph|kph|km/h)))"
+                   r"(?:\s*\([^)]*\))?\s+in\s+(?:just\s+|about\s+|around\s+|under\s+|less\s+than\s+)?$",
+                   re.IGNORECASE)
+
+
+def span_time(claim: Claim) -> str:
+    """The span a duration is the time of: "time from zero to 60 mph" ("from zero to 60 mph in 5.8 seconds",
+    "0-60 mph in 5.8 seconds"); "" when its sentence gives none."""
+    before, _ = _around(claim)
+    found = _SPAN.search(before)
+    if not found:
+        return ""
+    a, b = (found.group("a"), found.group("b")) if found.group("a") else (found.group("a2"), found.group("b2"))
+    return f"time from {a} to {' '.join(b.split())}"
+
+
+# "the course of treatment continued ultimately for", "the first round of talks lasted nearly": what lasted,
+# with what it is of and an adverb before the span
+_LASTED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+of\s+"
+                     r"(?:the\s+)?[a-z][\w-]*)\s+(?:lasted|lasts|lasting|went\s+on|continued|ran)\s+(?:[a-z]+ly\s+)?"
+                     r"(?:for\s+)?(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?$",
+                     re.IGNORECASE)
+
+
+def what_lasted(claim: Claim) -> str:
+    """What a duration is the length of when the text names it with what it is of: "course of treatment"
+    ("the course of treatment continued ultimately for 12 weeks"); "" else."""
+    before, _ = _around(claim)
+    found = _LASTED.search(before)
+    return found.group("np") if found and not any(w in _FUNCTION - {"of", "the"} for w in
+                                                  found.group("np").lower().split()) else ""
+
+
+# -- a term served where the text says ------------------------------------------------------------
+
+_CUSTODY = re.compile(r"^\s*-?\s*[A-Za-z]+\s+(?:in|behind)\s+(?P<place>jail|prison|gaol)\b", re.IGNORECASE)
+
+
+def custody(claim: Claim) -> str:
+    """Where a term is served, as its sentence says ("sentenced to 40 weeks in jail": "jail"); "" else."""
+    _, after = _around(claim)
+    found = _CUSTODY.match(after)
+    return found.group("place").lower() if found else ""
+
+
+# -- a price and what it is for --------------------------------------------------------------------
+
+_PRICE_NOUNS = r"(?:price|prices|fee|fees|rate|rates|cost|charge|fare|premium|subscription)"
+# "$9.99 monthly fee for its streaming plan", "a $40 entry fee for each runner"
+_PRICE_FOR = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?" + _PRICE_NOUNS + r"\s+(?:for|of)\s+(?:" + _OWNERS +
+                        r"\s+)?(?P<np>.{1,60})", re.IGNORECASE)
+# "the tickets cost $30", "The 15-inch model starts at $1,799", "the bundle sells for $129"
+_COSTS = re.compile(r"(?:^|\b(?P<det>the|its|their|a|an)\s+)(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:will\s+|would\s+|now\s+)?"
+                    r"(?:costs?|sells?\s+for|sold\s+for|retails?\s+(?:for|at)|(?:is\s+|are\s+)?priced\s+at|"
+                    r"starts?\s+(?:off\s+)?at)\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def priced_for(claim: Claim, noun: str) -> str:
+    """What a price noun the label ends in is for, in the figure's sentence: "for the streaming plan"
+    ("$9.99 monthly fee for its streaming plan"); "" when it does not say."""
+    _, after = _around(claim)
+    found = _PRICE_FOR.match(after)
+    if not found or not re.search(rf"\b{re.escape(noun)}\b", after[:found.start("np")], re.IGNORECASE):
+        return ""
+    what = _phrase(found.group("np"))
+    link = "for" if re.search(r"\bfor\s+\S*\s*$", after[:found.start("np")], re.IGNORECASE) else "of"
+    return f"{link} the {what}" if what else ""
+
+
+def what_costs(claim: Claim) -> str:
+    """What costs a price, in the figure's sentence: "the tickets" ("the tickets cost $30"); "" else."""
+    before, _ = _around(claim)
+    found = _COSTS.search(before)
+    if not found:
+        return ""
+    words = _tokens(found.group("np"))
+    det = bool(found.group("det"))
+    while words and words[0].lower() in _FUNCTION:
+        det = det or words[0].lower() in ("the", "its", "their", "a", "an")
+        words = words[1:]
+    if not words or any(w.lower() in _FUNCTION or w.lower() in ("it", "they", "which") for w in words):
+        return ""
+    phrase = " ".join(words)
+    opens = not before[:found.start("np")].strip() and phrase[1:2].islower()  # a sentence's first word
+    phrase = phrase[:1].lower() + phrase[1:] if opens else phrase
+    return f"the {phrase}" if det else phrase
+
+
+# -- a share of a whole ----------------------------------------------------------------------------
+
+_SHARE_OF = re.compile(r"^\s*(?:%|percent|per\s*cent)\s+of\s+(?:" + _OWNERS + r"\s+)?(?P<np>[^,.;()]{1,60})",
+                       re.IGNORECASE)
+
+
+def share_of(claim: Claim) -> str:
+    """The whole a percentage is a share of: "regional freight market" ("12 percent of the regional
+    freight market"); "" else, or when a verb follows (what happened to a share: "40% of the homes were lost")."""
+    _, after = _around(claim)
+    found = _SHARE_OF.match(after)
+    if not found:
+        return ""
+    rest = found.group("np")
+    what = _phrase(rest)
+    following = rest[len(what):].split()[:1] if what else []
+    if not what or (following and following[0].lower() in ("was", "were", "is", "are", "has", "have", "had")):
+        return ""
+    return what if what[:1].islower() else ""
+
+
+# -- a qualified unit --------------------------------------------------------------------------------
+
+def qualified_unit(claim: Claim) -> str:
+    """What a figure counts when it is a unit with a word before it: "rushing yards" of "189 rushing
+    yards" (counted "rushing yards", unit "yards"); "" for a bare unit."""
+    counted, unit = (claim.counted or "").strip(), (claim.unit or "").lower()
+    words = counted.split()
+    if len(words) < 2 or len(words) > 3 or not unit or words[-1].lower().rstrip("s") != unit.rstrip("s"):
+        return ""
+    if not all(re.fullmatch(r"[a-z][a-z-]*", w) and w not in _FUNCTION for w in words):
+        return ""
+    return counted
+
+
+# -- the label --------------------------------------------------------------------------------------
+
+_GENERIC = re.compile(r"^(?P<measure>duration|distance|speed) \((?P<unit>[^)]+)\)$")
+_UNIT_TAIL = re.compile(r"\s\((?P<unit>[^()]*)\)$")
+
+
+def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
+    """``label`` (without its place) with a head naming what is counted (the module's docstring); "" when
+    the claims say no more than it does."""
+    generic = _GENERIC.match(label)
+    if generic and measure == "duration":
+        span = _most([span_time(c) for c in claims])
+        if span:
+            return f"{span} ({generic.group('unit')})"
+        lasted = _most([what_lasted(c) for c in claims])
+        if lasted:
+            return f"duration of the {lasted} ({generic.group('unit')})"
+    if generic:
+        qualified = _most([qualified_unit(c) for c in claims])
+        if qualified:
+            return qualified
+    if measure == "sentence" and label.startswith("prison sentence"):
+        place = _most([custody(c) for c in claims])
+        if place and place != "prison":
+            return f"{place} sentence{label[len('prison sentence'):]}"
+    if measure in ("money", "price"):
+        return _price_label(label, claims)
+    if measure == "percent":
+        return _share_label(label, claims)
+    return ""
+
+
+def _price_label(label: str, claims: Sequence[Claim]) -> str:
+    words = label.split()
+    if not words or len(words) > 3 or " of " in label or " for " in label:
+        return ""
+    if re.fullmatch(_PRICE_NOUNS, words[-1], re.IGNORECASE):
+        what = _most([priced_for(c, words[-1]) for c in claims])
+        if what:
+            return f"{label} {what}"
+    if len(words) <= 2 and words[0] in ("amount", "price", "cost", "payment"):
+        thing = _most([what_costs(c) for c in claims])
+        if thing:
+            return f"price of {thing}"
+    return ""
+
+
+def _share_label(label: str, claims: Sequence[Claim]) -> str:
+    unit = _UNIT_TAIL.search(label)
+    if not unit or unit.group("unit") != "percent":
+        return ""
+    said = label[:unit.start()]
+    whole = _most([share_of(c) for c in claims])
+    if not whole:
+        return ""
+    mine = set(re.sub(r"^share of\s+", "", said).lower().split()) - {"the"}
+    if said.lower() in ("percent", "per cent", "%") or (mine and mine <= set(whole.lower().split())):
+        return f"share of the {whole} (percent)"
+    return ""
+
+
+# -- names a row's figures are not told of ----------------------------------------------------------
+
+# a clause opening the sentence that closes before what follows: "After its founder Ann Lee left, ..."
+_OPENING = re.compile(r"^\s*(?:after|when|as|since|before|because|if|although|though|while|once|until|unless|"
+                      r"whereas)\b[^,;]*$", re.IGNORECASE)
+_OWNS = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def passing(name: str, claim: Claim) -> bool:
+    """Whether a claim's sentence names ``name`` only in passing before its figure: in an opening clause
+    closed by a comma before the figure, or as the owner of another noun ("the director of Harbor Trust")."""
+    before, _ = _around(claim)
+    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before)]
+    if not spots:
+        return False
+    for at in spots:
+        opening = _OPENING.match(before[:at]) and "," in before[at:]
+        if not (opening or _OWNS.search(before[:at])):
+            return False
+    return True
