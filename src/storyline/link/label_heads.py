@@ -167,7 +167,7 @@ def what_costs(claim: Claim) -> str:
 
 # -- a share of a whole ----------------------------------------------------------------------------
 
-_SHARE_OF = re.compile(r"^\s*(?:%|percent|per\s*cent)\s+of\s+(?:" + _OWNERS + r"\s+)?(?P<np>[^,.;()]{1,60})",
+_SHARE_OF = re.compile(r"^\s*(?:(?:%|percent|per\s*cent)\s+)?of\s+(?:" + _OWNERS + r"\s+)?(?P<np>[^,.;()]{1,60})",
                        re.IGNORECASE)
 
 
@@ -200,6 +200,68 @@ def qualified_unit(claim: Claim) -> str:
     return counted
 
 
+# -- a verb the figure's clause does not hold ---------------------------------------------------------
+
+_AUX = ("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
+        "may", "might", "must", "should", "shall", "did", "does", "do")
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall"})
+_ING_NOUNS = frozenset({"during", "morning", "evening", "building", "buildings", "something", "nothing", "anything",
+                        "everything", "thing", "things", "ceiling", "including", "according", "spring", "string",
+                        "wing", "ring", "king", "funding", "meeting", "hearing", "ruling", "housing", "training",
+                        "warning", "opening", "offering", "rating", "ranking", "shooting", "bombing", "killing",
+                        "fighting", "rioting", "wedding", "clothing", "bidding", "outstanding"})
+_TRAILING_AUX = re.compile(r"(?:\b(?:" + "|".join(_AUX) + r")\s+(?:[a-z]+ly\s+|also\s+|not\s+|then\s+|since\s+)?)+$",
+                           re.IGNORECASE)
+
+
+def _holds_verb(text: str) -> bool:
+    """Whether a stretch of a sentence holds a verb of its own: a modal ("could keep"), an -ing form ("helping
+    drive"), or an -ed form before a function word or a stop ("served as", not "aggravated assault")."""
+    tokens = re.findall(r"[A-Za-z’'-]+|[(),;:.]", text)
+    for i, token in enumerate(tokens):
+        low, after = token.lower(), tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if low in _MODALS or (low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS):
+            return True
+        if low.endswith("ed") and len(low) > 4 and (not after or after in _FUNCTION or after in "(),;:."):
+            return True
+    return False
+
+
+def governs(verb: str, claim: Claim) -> bool:
+    """Whether a verb has the figure in its own clause: before it with no verb, bracket or stop between
+    ("have confiscated 14 rifles, 31 magazines and 900 rounds", "was paid $3 million"), or after it, as
+    the figure's own predicate ("300 rounds were seized", "5 million viewers tuned in"), not a second
+    predicate ("caught four passes, and scored twice") nor another clause's ("(46 KOs) blasted a rival")."""
+    before, after = _around(claim)
+    word = re.compile(rf"(?<![\w-]){re.escape(verb)}(?!\w)", re.IGNORECASE)
+    ahead = [m for m in word.finditer(before)]
+    if ahead:
+        between = before[ahead[-1].end():]
+        if len(between) < 120 and not re.search(r"[()]", between) and not _holds_verb(between):
+            return True
+    found = word.search(after)
+    if not found or found.start() > 100 or re.search(r"[().;:]", after[:found.start()]):
+        return False
+    between = after[:found.start()]
+    core = _TRAILING_AUX.sub("", between)
+    if _holds_verb(core):
+        return False
+    return core != between or not re.search(r",|\b(?:and|or|but)\b", core)
+
+
+def _loose_verb(label: str, claims: Sequence[Claim]) -> str:
+    """``label`` without a last word that is a verb the claims read ("kos blasted" of "46 KOs) blasted a
+    rival", "amount underlined" of a verb three clauses away) when no figure's clause holds it; "" else."""
+    unit = _UNIT_TAIL.search(label)
+    said, tail = (label[:unit.start()], unit.group()) if unit else (label, "")
+    words = said.split()
+    if len(words) < 2 or not any(words[-1].lower() == (c.counted_as or "").lower() for c in claims):
+        return ""
+    if any(governs(words[-1], c) for c in claims):
+        return ""
+    return " ".join(words[:-1]) + tail
+
+
 # -- the label --------------------------------------------------------------------------------------
 
 _GENERIC = re.compile(r"^(?P<measure>duration|distance|speed) \((?P<unit>[^)]+)\)$")
@@ -209,6 +271,7 @@ _UNIT_TAIL = re.compile(r"\s\((?P<unit>[^()]*)\)$")
 def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
     """``label`` (without its place) with a head naming what is counted (the module's docstring); "" when
     the claims say no more than it does."""
+    label = _loose_verb(label, claims) or label
     generic = _GENERIC.match(label)
     if generic and measure == "duration":
         span = _most([span_time(c) for c in claims])
@@ -226,10 +289,10 @@ def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
         if place and place != "prison":
             return f"{place} sentence{label[len('prison sentence'):]}"
     if measure in ("money", "price"):
-        return _price_label(label, claims)
+        return _price_label(label, claims) or label
     if measure == "percent":
-        return _share_label(label, claims)
-    return ""
+        return _share_label(label, claims) or label
+    return label
 
 
 def _price_label(label: str, claims: Sequence[Claim]) -> str:
@@ -252,13 +315,15 @@ def _share_label(label: str, claims: Sequence[Claim]) -> str:
     if not unit or unit.group("unit") != "percent":
         return ""
     said = label[:unit.start()]
-    whole = _most([share_of(c) for c in claims])
-    if not whole:
-        return ""
+    bare = said.lower() in ("percent", "per cent", "%")
     mine = set(re.sub(r"^share of\s+", "", said).lower().split()) - {"the"}
-    if said.lower() in ("percent", "per cent", "%") or (mine and mine <= set(whole.lower().split())):
-        return f"share of the {whole} (percent)"
-    return ""
+    # the whole the label names a part of ("services market" of "the technology services market")
+    wholes = [w for c in claims if (w := share_of(c)) and (bare or (mine and mine <= set(w.lower().split())))]
+    found = Counter(wholes)
+    if not found:
+        return ""
+    whole = min(found, key=lambda w: (-found[w], -len(w), w))
+    return f"share of the {whole} (percent)"
 
 
 # -- names a row's figures are not told of ----------------------------------------------------------
