@@ -134,6 +134,28 @@ _COSTS = re.compile(r"(?:^|\b(?P<det>the|its|their|a|an)\s+)(?P<np>(?:[\w-]+\s+)
                     r"starts?\s+(?:off\s+)?at)\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.IGNORECASE)
 
 
+# "$156 billion in farm goods", "$30,000 of jewellery", "£2m worth of stock"
+_AMOUNT_IN = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?P<np>[^,.;()]{1,60})", re.IGNORECASE)
+_MASS = frozenset({"cash", "revenue", "funding", "aid", "debt", "financing", "spending", "equity", "stock", "bail",
+                   "income", "profit", "sales", "damage", "jewellery", "jewelry", "property", "merchandise"})
+
+
+def amount_in(claim: Claim) -> str:
+    """What an amount is of when its figure is followed by it: "farm goods" ("$156 billion in farm goods"),
+    "jewellery" ("$30,000 of jewellery"); "" for a setting or an owner ("in the first quarter", "of the
+    company") or a singular thing ("$129 in a new console": what is paid for, not what the amount is)."""
+    _, after = _around(claim)
+    found = _AMOUNT_IN.match(after)
+    if not found or re.match(r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\b", found.group("np"),
+                                 re.IGNORECASE):
+        return ""
+    what = _phrase(found.group("np"), most=3)
+    head = what.split()[-1].lower() if what else ""
+    if not head or not (head in _MASS or (head.endswith("s") and not head.endswith("ss"))) or what.isupper():
+        return ""
+    return what if any(w[:1].islower() for w in what.split()) else ""
+
+
 def priced_for(claim: Claim, noun: str) -> str:
     """What a price noun the label ends in is for, in the figure's sentence: "for the streaming plan"
     ("$9.99 monthly fee for its streaming plan"); "" when it does not say."""
@@ -289,10 +311,23 @@ def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
         if place and place != "prison":
             return f"{place} sentence{label[len('prison sentence'):]}"
     if measure in ("money", "price"):
+        label = _compared(label, measure, claims) or label
         return _price_label(label, claims) or label
     if measure == "percent":
         return _share_label(label, claims) or label
     return label
+
+
+def _compared(label: str, measure: str, claims: Sequence[Claim]) -> str:
+    """A label that opens on a comparative the figure is told with ("cheaper dropped" of "$100 cheaper than
+    the old one") named by its measure instead ("amount dropped"): a comparison is no thing; "" else."""
+    first, _, rest = label.partition(" ")
+    if not re.fullmatch(r"[a-z]{3,}(?:er|ier)", first):
+        return ""
+    if not any(re.match(rf"^\s*{re.escape(first)}\s+than\b", _around(c)[1]) for c in claims):
+        return ""
+    word = "price" if measure == "price" else "amount"
+    return f"{word} {rest}".strip()
 
 
 def _price_label(label: str, claims: Sequence[Claim]) -> str:
@@ -307,7 +342,15 @@ def _price_label(label: str, claims: Sequence[Claim]) -> str:
         thing = _most([what_costs(c) for c in claims])
         if thing:
             return f"price of {thing}"
+        read = [t for c in claims if (t := amount_in(c))]
+        thing = _most(read) if 2 * len(read) >= len(claims) else ""  # most figures say it ("$281M in cash" of one)
+        if thing:
+            return f"{thing} {words[1]}" if len(words) == 2 and _participle_form(words[1]) else thing
     return ""
+
+
+def _participle_form(word: str) -> bool:
+    return bool(re.fullmatch(r"[a-z]{3,}(?:ed|en)", word)) or word in ("paid", "sold", "lost", "spent", "bought")
 
 
 def _share_label(label: str, claims: Sequence[Claim]) -> str:
@@ -346,3 +389,21 @@ def passing(name: str, claim: Claim) -> bool:
         if not (opening or _OWNS.search(before[:at])):
             return False
     return True
+
+
+def by_doer(label: str, *, name: str, location: str | None, claims: Sequence[Claim]) -> str:
+    """A row's label naming whose figure it is when its last word is what that one did: "passes completed by
+    Ann Lee" (not "passes completed of Ann Lee") when a figure's sentence reads "Lee completed 20 passes" or
+    "Lee, who completed 20 passes"; "" when the label ends in no such verb."""
+    suffix = f" in {location}" if location and label.endswith(f" in {location}") else ""
+    base = label[:-len(suffix)] if suffix else label
+    unit = _UNIT_TAIL.search(base)
+    head, tail = (base[:unit.start()], unit.group()) if unit else (base, "")
+    words, names = head.split(), re.findall(r"[\w'’-]+", name)
+    if len(words) < 2 or not names or not _participle_form(words[-1]):
+        return ""
+    did = re.compile(rf"(?<![\w-]){re.escape(names[-1])}(?:['’]s)?(?:,\s+who)?(?:\s+[a-z]+ly)?\s+(?:has\s+|had\s+)?"
+                     rf"{re.escape(words[-1])}\b")
+    if not any(did.search(c.text) for c in claims):
+        return ""
+    return f"{head} by {name}{tail}{suffix}"

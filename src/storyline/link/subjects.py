@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from storyline.link.assess import Told
-from storyline.link.label_heads import passing
+from storyline.link.label_heads import by_doer, passing
 from storyline.model import Article, Claim, Fact, NamedSpan
 
 # labels of a figure, a time or an amount: never a subject
@@ -251,7 +251,8 @@ class Subjects:
             if name and all(passing(self.whose[c.id], c) for c in mine if c.id in self.whose):
                 name = None  # named only in passing: not whose the figures are
             if name:
-                fact = dataclasses.replace(fact, label=with_subject(fact.label, name=name, location=fact.location),
-                                           whose=name)
+                label = by_doer(fact.label, name=name, location=fact.location, claims=mine) \
+                    or with_subject(fact.label, name=name, location=fact.location)
+                fact = dataclasses.replace(fact, label=label, whose=name)
             out.append(fact)
         return out
