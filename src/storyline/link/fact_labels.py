@@ -29,7 +29,6 @@ from collections.abc import Sequence
 from storyline.extract.places import place_judge
 from storyline.link.fact_names import thing_label, whose_age
 from storyline.link.fact_place import placeless
-from storyline.link.label_heads import head_label
 from storyline.link.gazetteer import (
     Place,
     area_point,
@@ -40,6 +39,7 @@ from storyline.link.gazetteer import (
     region_base,
     regions_of_name,
 )
+from storyline.link.label_heads import head_label
 from storyline.model import Article, Claim, Fact
 
 PLACE_SHARE = 0.6  # a place named this much as widely as the most named one is one the articles agree on

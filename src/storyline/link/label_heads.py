@@ -49,8 +49,9 @@ def _phrase(text: str, *, most: int = 4) -> str:
     kept: list[str] = []
     for word in _tokens(text)[:most]:
         bare = word.strip(",.;:()\"'“”’")
-        if word[:1] in "([" or not bare or bare.lower() in _FUNCTION or not re.match(r"[A-Za-z0-9]", bare) or re.fullmatch(r"[\d.,$%]+",
-                                                                                                        bare):
+        figure = re.fullmatch(r"[\d.,$%]+", bare)
+        if word[:1] in "([" or not bare or bare.lower() in _FUNCTION or not re.match(r"[A-Za-z0-9]", bare) \
+                or figure:
             break
         kept.append(bare)
         if bare != word:
@@ -129,7 +130,8 @@ _PRICE_NOUNS = r"(?:price|prices|fee|fees|rate|rates|cost|charge|fare|premium|su
 _PRICE_FOR = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?" + _PRICE_NOUNS + r"\s+(?:for|of)\s+(?:" + _OWNERS +
                         r"\s+)?(?P<np>.{1,60})", re.IGNORECASE)
 # "the tickets cost $30", "The 15-inch model starts at $1,799", "the bundle sells for $129"
-_COSTS = re.compile(r"(?:^|\b(?P<det>the|its|their|a|an)\s+)(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:will\s+|would\s+|now\s+)?"
+_COSTS = re.compile(r"(?:^|\b(?P<det>the|its|their|a|an)\s+)(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                    r"(?:will\s+|would\s+|now\s+)?"
                     r"(?:costs?|sells?\s+for|sold\s+for|retails?\s+(?:for|at)|(?:is\s+|are\s+)?priced\s+at|"
                     r"starts?\s+(?:off\s+)?at)\s+(?:just\s+|only\s+|about\s+|around\s+)?$", re.IGNORECASE)
 
@@ -279,8 +281,9 @@ def _loose_verb(label: str, claims: Sequence[Claim]) -> str:
     words = said.split()
     if len(words) < 2 or not any(words[-1].lower() == (c.counted_as or "").lower() for c in claims):
         return ""
-    if any(governs(words[-1], c) for c in claims):
-        return ""
+    told = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?!\w)", re.IGNORECASE)
+    if not any(told.search(c.text) for c in claims) or any(governs(words[-1], c) for c in claims):
+        return ""  # a verb the text does not write ("evacuated" of "an evacuation"), or one holding it
     return " ".join(words[:-1]) + tail
 
 
@@ -291,8 +294,8 @@ _UNIT_TAIL = re.compile(r"\s\((?P<unit>[^()]*)\)$")
 
 
 def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
-    """``label`` (without its place) with a head naming what is counted (the module's docstring); "" when
-    the claims say no more than it does."""
+    """``label`` (without its place) with a head naming what is counted (the module's docstring); ``label``
+    itself when the claims say no more than it does."""
     label = _loose_verb(label, claims) or label
     generic = _GENERIC.match(label)
     if generic and measure == "duration":
