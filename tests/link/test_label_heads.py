@@ -38,6 +38,13 @@ def test_what_lasted_is_read_with_what_it_is_of() -> None:
     assert head_label("duration (weeks)", "duration", [vague]) == "duration (weeks)"
 
 
+def test_a_time_told_in_two_units_is_named_by_what_it_is_of() -> None:
+    outage = said("Total downtime was 2hr 15 mins, the operator said.", "15", unit="mins", counted="mins")
+    assert head_label("mins", "count", [outage]) == "downtime (mins)"
+    alone = said("It took 2hr 15 mins to reopen the line.", "15", unit="mins", counted="mins")
+    assert head_label("mins", "count", [alone]) == "mins"
+
+
 def test_a_term_is_named_where_the_text_says_it_is_served() -> None:
     jail = said("A judge sentenced the driver to 40 weeks in jail on Monday.", "40", measure="sentence",
                 unit="weeks")

@@ -111,6 +111,19 @@ def what_lasted(claim: Claim) -> str:
                                                   found.group("np").lower().split()) else ""
 
 
+# "Total downtime was 1hr 4 mins", "the delay was 2 hours 30 minutes": what a compound time is of
+_COMPOUND_WAS = re.compile(r"(?:^|\b(?:the|total|overall|its|their)\s+)(?P<np>[a-z][\w-]*)\s+(?:was|were|is|are|"
+                           r"totalled|totaled|stood\s+at)\s+\d[\d.]*\s*[a-z]+\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+def compound_time(claim: Claim) -> str:
+    """What a time told in two units is of: "downtime" ("Total downtime was 1hr 4 mins"); "" else."""
+    before, _ = _around(claim)
+    found = _COMPOUND_WAS.search(before)
+    what = found.group("np").lower() if found else ""
+    return "" if what in _FUNCTION else what
+
+
 # -- a term served where the text says ------------------------------------------------------------
 
 _CUSTODY = re.compile(r"^\s*-?\s*[A-Za-z]+\s+(?:in|behind)\s+(?P<place>jail|prison|gaol)\b", re.IGNORECASE)
@@ -305,6 +318,10 @@ def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
         lasted = _most([what_lasted(c) for c in claims])
         if lasted:
             return f"duration of the {lasted} ({generic.group('unit')})"
+    if re.fullmatch(r"[a-z]+", label) and any((c.unit or "").lower() == label for c in claims):
+        what = _most([compound_time(c) for c in claims])  # a label that is only a unit ("mins")
+        if what:
+            return f"{what} ({label})"
     if generic:
         qualified = _most([qualified_unit(c) for c in claims])
         if qualified:
