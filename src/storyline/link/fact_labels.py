@@ -40,6 +40,7 @@ from storyline.link.gazetteer import (
     region_base,
     regions_of_name,
 )
+from storyline.link.label_heads import head_label
 from storyline.model import Article, Claim, Fact
 
 PLACE_SHARE = 0.6  # a place named this much as widely as the most named one is one the articles agree on
@@ -295,6 +296,7 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         base = fact.label[:-len(suffix)] if placed else fact.label
         label = label_for(base, fact, mine)
         label = thing_label(label, fact.measure, mine) or label  # "duration (seconds)" of what
+        label = head_label(label, fact.measure, mine) or label  # what is counted, as the text names it
         unplaced = not fact.location and not fact.label.startswith("age ")
         label = f"{label} in {place}" if place and (placed or unplaced) else label
         label = (whose_age(mine, articles) if fact.measure == "age" else "") or label  # a person's age: no place

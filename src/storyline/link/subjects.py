@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from storyline.link.assess import Told
+from storyline.link.label_heads import by_doer, passing
 from storyline.model import Article, Claim, Fact, NamedSpan
 
 # labels of a figure, a time or an amount: never a subject
@@ -245,10 +246,13 @@ class Subjects:
         ranges, two indexes' moves); other rows keep their labels."""
         out = []
         for fact in facts:
-            name = name_of([claims[c] for c in fact.claims if c in claims], self.whose) \
-                if any(c in self._split for c in fact.claims) else None
+            mine = [claims[c] for c in fact.claims if c in claims]
+            name = name_of(mine, self.whose) if any(c in self._split for c in fact.claims) else None
+            if name and all(passing(self.whose[c.id], c) for c in mine if c.id in self.whose):
+                name = None  # named only in passing: not whose the figures are
             if name:
-                fact = dataclasses.replace(fact, label=with_subject(fact.label, name=name, location=fact.location),
-                                           whose=name)
+                label = by_doer(fact.label, name=name, location=fact.location, claims=mine) \
+                    or with_subject(fact.label, name=name, location=fact.location)
+                fact = dataclasses.replace(fact, label=label, whose=name)
             out.append(fact)
         return out
