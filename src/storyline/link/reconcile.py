@@ -35,6 +35,7 @@ from storyline.link import (
     assess_rules,
     corroborated,
     kept_more,
+    judged,
     noise_rows,
     one_source,
     others,
@@ -1928,7 +1929,8 @@ def _clash_raw(a: _Report, b: _Report, *, same_unit: bool = True) -> bool:
     """Whether two reports' ranges miss each other (figures in different units always might)."""
     if not same_unit:
         return True
-    slack = MAGNITUDE_SLACK if a.claim.measure in ("magnitude", "depth") else 0.0
+    slack = MAGNITUDE_SLACK if a.claim.measure == "depth" else \
+        judged.magnitude_slack(a.claim, b.claim) if a.claim.measure == "magnitude" else 0.0
     return a.high + slack < b.low or b.high + slack < a.low
 
 

@@ -1,0 +1,60 @@
+"""The assessment a reader gives a row (link/judged.py): exact readings that differ conflict, hedged ones
+stand for their neighbours."""
+
+from storyline.link.judged import hedged, magnitude_slack
+from storyline.link.reconcile import _clash, _Report, interval, reconcile
+from storyline.model import Article, Claim, Fact
+
+
+def quake(cid: str, number_text: str, value: float, *, text: str, qualifier: str = "exact") -> Claim:
+    low, high = (value, value) if qualifier == "exact" else (value, None)
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=low, high=high, qualifier=qualifier, unit="earthquake", measure="magnitude",
+                 subject=None, subject_group="not_people", location="Tarnow", as_of=None, attributed_to=None,
+                 counted=None, role="objects")
+
+
+def art(aid: str, *claims: Claim) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=f"{aid}: a report of the tremor in its own words.",
+                   published="2024-09-14", outlet=aid, claims=claims)
+
+
+def facts(*articles: Article) -> list[Fact]:
+    return [f for f in reconcile(articles, story="s") if f.measure == "magnitude"]
+
+
+def test_two_exact_readings_a_tenth_apart_conflict() -> None:
+    # two outlets read 6.4 from one agency, a third 6.5 from another: a reader names both
+    [fact] = facts(art("a", quake("a:1", "6.4", 6.4, text="The 6.4-magnitude tremor struck Tarnow before dawn.")),
+                   art("b", quake("b:1", "6.4", 6.4, text="A quake of magnitude 6.4 shook the valley on Friday.")),
+                   art("c", quake("c:1", "6.5", 6.5, text="The seismic service put the shock at magnitude 6.5.")))
+    assert fact.assessment == "conflicting"
+    assert "6.4" in fact.explanation and "6.5" in fact.explanation and "cannot both hold" in fact.explanation
+
+
+def report(c: Claim) -> _Report:
+    low, high = interval(c)
+    return _Report(claim=c, outlet=c.article, when=None, low=low, high=high)
+
+
+def test_a_hedged_reading_stands_for_its_neighbour() -> None:
+    # "about 5.0" is an estimate: 4.9 told exactly by another outlet fits it; 4.9 and 5.0 told plainly do not
+    rough = quake("a:1", "about 5.0", 5.0, qualifier="about", text="Residents felt a jolt of about 5.0.")
+    plain = quake("c:1", "5.0", 5.0, text="The seismic service put it at 5.0.")
+    told = quake("b:1", "4.9", 4.9, text="The magnitude 4.9 quake cracked plaster in Tarnow.")
+    assert not _clash(report(rough), report(told))
+    assert _clash(report(plain), report(told))
+
+
+def test_one_exact_reading_everywhere_is_consistent() -> None:
+    [fact] = facts(art("a", quake("a:1", "7.1", 7.1, text="A 7.1 magnitude earthquake hit the coast.")),
+                   art("b", quake("b:1", "7.1", 7.1, text="The magnitude 7.1 shock toppled the old tower.")))
+    assert fact.assessment == "consistent"
+
+
+def test_slack_only_when_either_is_hedged() -> None:
+    plain = quake("a:1", "6.2", 6.2, text="It measured 6.2.")
+    rough = quake("b:1", "nearly 6.2", 6.2, qualifier="almost", text="It measured nearly 6.2.")
+    assert magnitude_slack(plain, plain) == 0.0
+    assert magnitude_slack(plain, rough) > 0.1 and magnitude_slack(rough, plain) > 0.1
+    assert hedged(rough) and not hedged(plain)
