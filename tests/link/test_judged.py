@@ -1,7 +1,7 @@
 """The assessment a reader gives a row (link/judged.py): exact readings that differ conflict, hedged ones
 stand for their neighbours."""
 
-from storyline.link.judged import hedged, magnitude_slack
+from storyline.link.judged import hedged, magnitude_slack, rounded_count, rounds_to
 from storyline.link.reconcile import _clash, _Report, interval, reconcile
 from storyline.model import Article, Claim, Fact
 
@@ -58,3 +58,32 @@ def test_slack_only_when_either_is_hedged() -> None:
     assert magnitude_slack(plain, plain) == 0.0
     assert magnitude_slack(plain, rough) > 0.1 and magnitude_slack(rough, plain) > 0.1
     assert hedged(rough) and not hedged(plain)
+
+
+def heads(cid: str, number_text: str, value: float, *, text: str, unit: str = "staff") -> Claim:
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=value, high=value, qualifier="exact", unit=unit, measure="count", subject=None,
+                 subject_group="not_people", location="Tarnow", as_of=None, attributed_to=None, counted=unit,
+                 role="objects")
+
+
+def test_a_head_count_in_round_thousands_stands_for_the_exact_one() -> None:
+    # the chain's "14,000 staff" is its filing's 14,300, rounded: a reader calls that consistent
+    rough = heads("a:1", "14,000", 14000, text="The chain's 14,000 staff were told of the closures by email.")
+    exact = heads("b:1", "14,300", 14300, text="Its annual filing listed 14,300 staff at the end of March.")
+    assert rounded_count(rough, exact) and rounded_count(exact, rough) and rounds_to(rough, exact)
+    [fact] = [f for f in reconcile([art("a", rough), art("b", exact)], story="s") if f.measure == "count"]
+    assert fact.assessment == "consistent"
+
+
+def test_no_rounding_outside_half_the_place_or_for_one_digit_or_small_counts() -> None:
+    twelve = heads("a:1", "12,000", 12000, text="Some 12,000 people signed the petition.", unit="people")
+    assert not rounded_count(twelve, heads("b:1", "12,900", 12900, text="It had 12,900 names.", unit="people"))
+    # "10,000" has one significant digit: it stands for no exact count near it
+    ten = heads("c:1", "10,000", 10000, text="Organisers counted 10,000 marchers.", unit="marchers")
+    assert not rounded_count(ten, heads("d:1", "10,400", 10400, text="Police said 10,400 marched.", unit="marchers"))
+    # small counts are counted, not rounded: 40 divers and 38 divers disagree
+    forty = heads("e:1", "40", 40, text="Forty divers searched the wreck.", unit="divers")
+    assert not rounded_count(forty, heads("f:1", "38", 38, text="38 divers searched the wreck.", unit="divers"))
+    # two counts of other things are never one rounded
+    assert not rounded_count(twelve, heads("g:1", "12,300", 12300, text="12,300 homes lost power.", unit="homes"))

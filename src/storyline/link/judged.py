@@ -9,6 +9,7 @@ tenth or so that agencies' first readings move by.
 
 from __future__ import annotations
 
+from storyline.link import assess
 from storyline.model import Claim
 
 MAGNITUDE_SLACK = 0.15  # a hedged magnitude ("about 6.0") stands for one within this much ("5.9", "6.1")
@@ -27,3 +28,43 @@ def magnitude_slack(a: Claim, b: Claim) -> float:
     ("6.4" and "6.5" conflict)."""
     return MAGNITUDE_SLACK if hedged(a) or hedged(b) else 0.0
 
+
+
+ROUND_PLACE = 1000  # head counts are told rounded only in thousands: "12,000 employees", not "40 divers"
+_NOT_COUNTS = frozenset({"age", "magnitude", "depth", "distance", "duration", "speed", "percent", "money", "damage",
+                         "price"})
+
+
+def rounded_count(a: Claim, b: Claim) -> bool:
+    """Whether one exact head count is the other told in round thousands: "12,000 employees" beside
+    "12,500", "34,000 fans" beside "33,800". The round figure has two significant digits or more (its
+    last non-zero digit in the thousands or above), and the exact one lies within half that place of it.
+    "10,000 marchers" beside "12,000" is no rounding (one digit says too little to stand for either),
+    nor is "40 divers" beside "38": small counts are counted, not rounded."""
+    if a.qualifier != "exact" or b.qualifier != "exact" or a.unit != b.unit or a.measure in _NOT_COUNTS:
+        return False
+    if not a.value or not b.value or a.value == b.value:
+        return False
+    for rough, fine in ((a.value, b.value), (b.value, a.value)):
+        place = _place(rough)
+        if place >= ROUND_PLACE and rough >= 10 * place and _place(fine) < place and \
+                abs(rough - fine) <= place / 2:
+            return True
+    return False
+
+
+def _place(value: float) -> float:
+    """The place of a whole figure's last non-zero digit: 12,000 → 1,000; 12,500 → 100; 7 → 1."""
+    number, place = int(abs(value)), 1.0
+    if number != abs(value):
+        return 0.0
+    while number and number % 10 == 0:
+        number //= 10
+        place *= 10
+    return place
+
+
+def rounds_to(a: Claim, b: Claim) -> bool:
+    """Whether one exact figure is the other rounded: a share or a sum (``assess.rounds_to``: "40%"
+    beside "39 percent") or a head count in round thousands (``rounded_count``)."""
+    return assess.rounds_to(a, b) or rounded_count(a, b)

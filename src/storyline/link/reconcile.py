@@ -34,8 +34,8 @@ from storyline.link import (
     assess,
     assess_rules,
     corroborated,
-    kept_more,
     judged,
+    kept_more,
     noise_rows,
     one_source,
     others,
@@ -1794,7 +1794,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
              if a.claim.article != b.claim.article and not _clash(a, b)} | assess.floors_agree(reports)
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
-             and _clash(a, b) and not _rough(a, b) and not assess.rounds_to(a.claim, b.claim)]
+             and _clash(a, b) and not _rough(a, b) and not judged.rounds_to(a.claim, b.claim)]
     clash = clash or assess_rules.told_two_ways(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
     if not clash:
         aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
@@ -1824,7 +1824,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
                             f"{low.claim.number_text} ({_credit(reports)}).")
 
     def fits(a: _Report, b: _Report) -> bool:  # two reports that tell one figure
-        return not _clash(a, b) or _rough(a, b) or assess.rounds_to(a.claim, b.claim)
+        return not _clash(a, b) or _rough(a, b) or judged.rounds_to(a.claim, b.claim)
 
     if odd := odd_one(reports, fits=fits, source={a: c[0] for c in copied for a in c}, when=lambda r: r.when):
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{set_aside(odd)}"
