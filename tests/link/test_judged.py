@@ -1,7 +1,7 @@
 """The assessment a reader gives a row (link/judged.py): exact readings that differ conflict, hedged ones
 stand for their neighbours."""
 
-from storyline.link.judged import hedged, magnitude_slack, rounded_count, rounds_to
+from storyline.link.judged import hedged, magnitude_slack, rounded_count, rounds_to, running_total
 from storyline.link.reconcile import _clash, _Report, interval, reconcile
 from storyline.model import Article, Claim, Fact
 
@@ -87,3 +87,35 @@ def test_no_rounding_outside_half_the_place_or_for_one_digit_or_small_counts() -
     assert not rounded_count(forty, heads("f:1", "38", 38, text="38 divers searched the wreck.", unit="divers"))
     # two counts of other things are never one rounded
     assert not rounded_count(twelve, heads("g:1", "12,300", 12300, text="12,300 homes lost power.", unit="homes"))
+
+
+def takings(cid: str, number_text: str, value: float, *, text: str) -> Claim:
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=value, high=value, qualifier="exact", unit="USD", measure="money", subject=None,
+                 subject_group="not_people", location="Tarnow", as_of=None, attributed_to=None, counted="takings",
+                 role="objects")
+
+
+def test_a_larger_figure_told_as_a_running_total_is_an_update() -> None:
+    # the fair's takings: $2.1 million after the first weekend, "has already raised $3.4 million" a week on
+    first = report(takings("a:1", "$2.1 million", 2.1e6, text="The fair took $2.1 million on its first weekend."))
+    later = report(takings("b:1", "$3.4 million", 3.4e6, text="The fair has already raised $3.4 million."))
+    assert running_total([(first, later)]) == (first, later)
+    assert running_total([(later, first)]) == (first, later)
+
+
+def test_a_running_total_below_the_other_figure_or_a_plain_clash_is_no_update() -> None:
+    plain = report(takings("a:1", "$3.4 million", 3.4e6, text="Organisers said the fair took $3.4 million."))
+    other = report(takings("b:1", "$2.9 million", 2.9e6, text="The city put the fair's takings at $2.9 million."))
+    smaller = report(takings("c:1", "$2.1 million", 2.1e6, text="So far the fair has taken $2.1 million."))
+    assert running_total([(plain, other)]) is None  # two plain figures: a dispute
+    assert running_total([(plain, smaller)]) is None  # the tally is the smaller: it says nothing of a rise
+
+
+def test_a_running_total_turns_a_conflict_into_an_evolving_row() -> None:
+    arts = [art("a", takings("a:1", "$2.1 million", 2.1e6, text="The fair took $2.1 million on its first weekend.")),
+            art("b", takings("b:1", "$2.1 million", 2.1e6, text="Its first weekend brought the fair $2.1 million.")),
+            art("c", takings("c:1", "$2.8 million", 2.8e6,
+                             text="The fair has already raised $2.8 million for the library, its organisers said."))]
+    [fact] = [f for f in reconcile(arts, story="s") if f.measure == "money"]
+    assert fact.assessment == "evolving" and "running total" in fact.explanation

@@ -9,8 +9,31 @@ tenth or so that agencies' first readings move by.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 from storyline.link import assess
 from storyline.model import Claim
+
+
+class Dated(Protocol):
+    """A report as the judge reads it: its claim, the range it allows and the date it refers to."""
+
+    @property
+    def claim(self) -> Claim: ...
+
+    @property
+    def low(self) -> float: ...
+
+    @property
+    def high(self) -> float: ...
+
+    @property
+    def when(self) -> str | None: ...
+
+
+R = TypeVar("R", bound=Dated)
 
 MAGNITUDE_SLACK = 0.15  # a hedged magnitude ("about 6.0") stands for one within this much ("5.9", "6.1")
 _TOLD_ROUGHLY = frozenset({"about", "almost", "at_least", "more_than", "up_to", "range", "vague"})
@@ -68,3 +91,22 @@ def rounds_to(a: Claim, b: Claim) -> bool:
     """Whether one exact figure is the other rounded: a share or a sum (``assess.rounds_to``: "40%"
     beside "39 percent") or a head count in round thousands (``rounded_count``)."""
     return assess.rounds_to(a, b) or rounded_count(a, b)
+
+
+# "has already brought in", "so far", "to date", "the number is growing", "and counting": a tally still running
+_RUNNING = re.compile(r"\b(?:already|so\s+far|thus\s+far|to\s+date|(?:is|are|keeps?)\s+(?:growing|rising|climbing)|"
+                      r"and\s+counting)\b", re.IGNORECASE)
+
+
+def running_total(pairs: Sequence[tuple[R, R]]) -> tuple[R, R] | None:
+    """The first pair of clashing reports whose larger figure is told as a tally still running ("has
+    already taken $459 million", "so far 2,300 claims"), not dated before the smaller one: a count that
+    moved between the reports, not a dispute. None when no pair is told so."""
+    for a, b in pairs:
+        low, high = sorted((a, b), key=lambda r: r.low)
+        if high.low <= low.high or not _RUNNING.search(high.claim.text):
+            continue
+        if high.when and low.when and high.when < low.when:
+            continue  # the running total is the earlier report: the later, smaller one is the dispute
+        return low, high
+    return None

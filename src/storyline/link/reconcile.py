@@ -1828,6 +1828,9 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
 
     if odd := odd_one(reports, fits=fits, source={a: c[0] for c in copied for a in c}, when=lambda r: r.when):
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{set_aside(odd)}"
+    if moved := judged.running_total(clash):
+        return "evolving", (f"{_figure(moved[1])} is told as a running total, above {_figure(moved[0])}: "
+                            f"the count moved between reports ({_credit(reports)}).")
     a, b = clash[0]
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
