@@ -1,7 +1,15 @@
 """The assessment a reader gives a row (link/judged.py): exact readings that differ conflict, hedged ones
 stand for their neighbours."""
 
-from storyline.link.judged import hedged, magnitude_slack, rounded_count, rounds_to, running_total
+from storyline.link.judged import (
+    hedged,
+    listed,
+    magnitude_slack,
+    rounded_count,
+    rounds_to,
+    running_total,
+    told_as_two,
+)
 from storyline.link.reconcile import _clash, _Report, interval, reconcile
 from storyline.model import Article, Claim, Fact
 
@@ -119,3 +127,42 @@ def test_a_running_total_turns_a_conflict_into_an_evolving_row() -> None:
                              text="The fair has already raised $2.8 million for the library, its organisers said."))]
     [fact] = [f for f in reconcile(arts, story="s") if f.measure == "money"]
     assert fact.assessment == "evolving" and "running total" in fact.explanation
+
+
+def test_two_readings_listed_in_one_sentence_are_two_quakes() -> None:
+    pair = "Two shocks, measuring 6.2 and 5.8, hit the islands overnight."
+    a1 = quake("a:1", "6.2", 6.2, text=pair)
+    a2 = quake("a:2", "5.8", 5.8, text=pair)
+    assert listed(a1, a2) and listed(a2, a1)
+    # two agencies' readings of one quake are told apart by their sources, not listed
+    both = "The survey put it at 6.2, but the national institute said it was 5.8."
+    assert not listed(quake("b:1", "6.2", 6.2, text=both), quake("b:2", "5.8", 5.8, text=both))
+
+
+def test_a_row_of_two_listed_quakes_splits_by_nearest_reading() -> None:
+    pair = "Two shocks, measuring 6.2 and 5.8, hit the islands overnight."
+    reports = [report(quake("a:1", "6.2", 6.2, text=pair)), report(quake("a:2", "5.8", 5.8, text=pair)),
+               report(quake("b:1", "6.2", 6.2, text="The first, a 6.2 quake, struck at 3 a.m.")),
+               report(quake("c:1", "5.8", 5.8, text="A second 5.8 tremor followed an hour later.")),
+               report(quake("d:1", "6.3", 6.3, text="A magnitude 6.3 earthquake rocked the islands.")),
+               report(quake("e:1", "5.6", 5.6, text="An aftershock of 5.6 shook the port."))]
+    parts = told_as_two(reports)
+    assert sorted(sorted(r.claim.id for r in p) for p in parts) == [["a:1", "b:1", "d:1"], ["a:2", "c:1", "e:1"]]
+
+
+def test_a_list_no_other_outlet_echoes_splits_nothing() -> None:
+    # "quakes of magnitude 2 and 3 are common here" is talk of the area, not two of the story's quakes
+    talk = "Quakes of magnitude 2 and 3 are common in the valley, residents said."
+    reports = [report(quake("a:1", "2", 2.0, text=talk)), report(quake("a:2", "3", 3.0, text=talk)),
+               report(quake("b:1", "4.1", 4.1, text="The 4.1 quake woke the valley.")),
+               report(quake("c:1", "4.1", 4.1, text="A magnitude 4.1 tremor struck at dawn."))]
+    assert len(told_as_two(reports)) == 1
+
+
+def test_two_listed_quakes_are_two_rows() -> None:
+    pair = "Two shocks, measuring 6.2 and 5.8, hit the islands overnight."
+    arts = [art("a", quake("a:1", "6.2", 6.2, text=pair), quake("a:2", "5.8", 5.8, text=pair)),
+            art("b", quake("b:1", "6.2", 6.2, text=pair), quake("b:2", "5.8", 5.8, text=pair)),
+            art("c", quake("c:1", "6.3", 6.3, text="A magnitude 6.3 earthquake rocked the islands first."))]
+    rows = sorted((sorted(f.claims), f.assessment) for f in facts(*arts))
+    assert rows == [(["a:1", "b:1", "c:1"], "conflicting"), (["a:2", "b:2"], "consistent")]

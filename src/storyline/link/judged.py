@@ -110,3 +110,46 @@ def running_total(pairs: Sequence[tuple[R, R]]) -> tuple[R, R] | None:
             continue  # the running total is the earlier report: the later, smaller one is the dispute
         return low, high
     return None
+
+
+# what may stand between two figures a sentence lists as two things: "7.6 and 7.5", "6.1 or 5.8", "$1,199 and $1,499"
+_LISTED = re.compile(r"^[\s,]*(?:and|or|&)[\s]*(?:a|an|the)?\s*$", re.IGNORECASE)
+
+
+def listed(a: Claim, b: Claim) -> bool:
+    """Whether one sentence lists two figures of one measure as two things, joined by "and" or "or": "the
+    7.6 and 7.5 magnitude quakes", "two quakes, measuring 6.1 and 5.8". Two agencies' readings of one
+    quake are told apart by their sources ("put it at 5.9, but the survey said 6.1"), never so joined."""
+    if a.article != b.article or a.start != b.start or a.value is None or b.value is None or a.value == b.value:
+        return False
+    at_a, at_b = a.figure_at(), b.figure_at()
+    if at_a < 0 or at_b < 0:
+        return False
+    first = a if at_a < at_b else b
+    between = a.text[min(at_a, at_b) + len(first.number_text):max(at_a, at_b)]
+    return bool(_LISTED.match(between))
+
+
+def told_as_two(reports: Sequence[R]) -> list[list[R]]:
+    """A row's reports split by referent when an article lists two figures of its measure in one sentence
+    ("the 7.6 and 7.5 magnitude quakes") and each listed figure is given by another article too: each
+    listed value anchors one quantity, and every other report joins the anchor nearest its figure (the
+    lower on a tie), so "7.7" from another outlet is told of the 7.6 quake and "7.3" of the 7.5 one, and
+    each quantity is judged on its own. A list no other outlet's figures echo ("quakes of magnitude 2 and 3
+    are common here") is talk of the area, not two of the story's events. One list when no article lists two."""
+    told: dict[float, set[str]] = {}
+    for r in reports:
+        if r.claim.value is not None:
+            told.setdefault(r.claim.value, set()).add(r.claim.article)
+    anchors: set[float] = set()
+    for i, r in enumerate(reports):
+        for o in reports[i + 1:]:
+            if listed(r.claim, o.claim) and all(len(told.get(c.value or 0.0, ())) >= 2 for c in (r.claim, o.claim)):
+                anchors |= {r.claim.value or 0.0, o.claim.value or 0.0}
+    if len(anchors) < 2:
+        return [list(reports)]
+    parts: dict[float, list[R]] = {v: [] for v in sorted(anchors)}
+    for r in reports:
+        value = r.claim.value if r.claim.value is not None else r.low
+        parts[min(parts, key=lambda v: (abs(v - value), v))].append(r)
+    return [p for p in parts.values() if p]

@@ -217,7 +217,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                      for p in whose.apart(whole)):  # figures of two named things: two facts
             if _elsewhere(part, main=main):
                 continue
-            pieces = _told_apart(part)
+            pieces = [p for piece in _told_apart(part) for p in judged.told_as_two(piece)]
             totals = _totals(pieces)
             first = len(units)
             elsewhere: list[_Unit] = []  # the same quantity at a place that does not nest in the row's
