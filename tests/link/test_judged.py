@@ -1,10 +1,13 @@
 """The assessment a reader gives a row (link/judged.py): exact readings that differ conflict, hedged ones
 stand for their neighbours."""
 
+import dataclasses
+
 from storyline.link.judged import (
     hedged,
     listed,
     magnitude_slack,
+    moved_in_one_sentence,
     rounded_count,
     rounds_to,
     running_total,
@@ -166,3 +169,24 @@ def test_two_listed_quakes_are_two_rows() -> None:
             art("c", quake("c:1", "6.3", 6.3, text="A magnitude 6.3 earthquake rocked the islands first."))]
     rows = sorted((sorted(f.claims), f.assessment) for f in facts(*arts))
     assert rows == [(["a:1", "b:1", "c:1"], "conflicting"), (["a:2", "b:2"], "consistent")]
+
+
+def test_one_sentence_that_tells_the_figure_moving_makes_the_row_evolve() -> None:
+    raised = "The council lifted its estimate of the repair bill from $40 million to $45-50 million on Monday."
+    span = dataclasses.replace(takings("a:2", "$45-50 million", 4.5e7, text=raised), qualifier="range",
+                               low=4.5e7, high=5e7)
+    arts = [art("a", takings("a:1", "$40 million", 4e7, text=raised), span),
+            art("b", takings("b:1", "$40 million", 4e7, text="The council first put the repair bill at $40 million."))]
+    moved = moved_in_one_sentence([report(c) for a in arts for c in a.claims])
+    assert moved is not None and (moved[0].claim.id, moved[1].claim.id) == ("a:1", "a:2")
+    [fact] = [f for f in reconcile(arts, story="s") if f.measure == "money"]
+    assert fact.assessment == "evolving" and "from $40 million to $45-50 million" in fact.explanation
+
+
+def test_two_terms_of_one_deal_or_two_listed_sums_are_no_move() -> None:
+    terms = "She was paid $2 million up front and 4% of the takings."
+    share = dataclasses.replace(takings("a:2", "4%", 4.0, text=terms), unit="percent")
+    assert moved_in_one_sentence([report(takings("a:1", "$2 million", 2e6, text=terms)), report(share)]) is None
+    both = "The two houses sold for $400,000 and $450,000."
+    assert moved_in_one_sentence([report(takings("b:1", "$400,000", 4e5, text=both)),
+                                  report(takings("b:2", "$450,000", 4.5e5, text=both))]) is None

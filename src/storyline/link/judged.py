@@ -153,3 +153,28 @@ def told_as_two(reports: Sequence[R]) -> list[list[R]]:
         value = r.claim.value if r.claim.value is not None else r.low
         parts[min(parts, key=lambda v: (abs(v - value), v))].append(r)
     return [p for p in parts.values() if p]
+
+
+# a verb that tells a figure moving within one sentence: "raised its offer from $160 million to $180 million"
+_MOVED = re.compile(r"\b(?:rais(?:ed|es|ing)|upgraded|upped|increased|boosted|lifted|r[oi]se|risen|climbed|jumped|"
+                    r"cut|lowered|reduced|slashed|revised|trimmed)\b", re.IGNORECASE)
+
+
+def moved_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
+    """Two of a row's figures one sentence tells as the figure before and after a change, in one unit
+    ("upgraded their initial offer, $160 million, to $180 million"; "cut the forecast from 3 percent to
+    2"): the earlier-told figure and the later one, or None. The change verb stands before the later
+    figure; figures in other units ("$3 million upfront and 5% on the backend") are two terms, not a move."""
+    for i, a in enumerate(reports):
+        for b in reports[i + 1:]:
+            if a.claim.article != b.claim.article or a.claim.start != b.claim.start or a.claim.unit != b.claim.unit:
+                continue
+            if (a.low, a.high) == (b.low, b.high):
+                continue
+            at_a, at_b = a.claim.figure_at(), b.claim.figure_at()
+            if at_a < 0 or at_b < 0:
+                continue
+            before, after = (a, b) if at_a < at_b else (b, a)
+            if _MOVED.search(a.claim.text[:max(at_a, at_b)]):
+                return before, after
+    return None

@@ -1786,6 +1786,9 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if sources == 1:
         return "single_source", (f"{len(articles)} articles, one source: they are copies of one text "
                                  f"({', '.join(copied[0]) if copied else ''}): {figures}.")
+    if moved := judged.moved_in_one_sentence(reports):
+        return "evolving", (f"{moved[0].claim.article} tells the figure moving, from {moved[0].claim.number_text} to "
+                            f"{moved[1].claim.number_text}: {figures}.")
     # two articles clash when none of one's figures fits any of the other's: an article that gives a
     # figure besides the one both agree on ("one dead and two hurt", read into one row) is no clash.
     # Only figures that say how many agree so: "dozens", "at least 50" fit too much to vouch for one.
