@@ -1,10 +1,17 @@
-"""The assessment a reader gives a row, where it turns on how exactly each outlet tells the figure.
+"""The assessment a reader gives a row: how exactly each outlet tells the figure, whether the figure
+moved, how many sources stand behind it, and how many things the row counts.
 
-A reader allows rounding and hedging, not a second exact value. Two agencies' magnitudes of one
-quake told plainly ("a 6.4 quake", "magnitude 6.5") are a dispute, however close: the writer gives
-each as the measure, not as an estimate, and a reader checking the table wants to see both named.
-Only a hedged magnitude ("about 6.0", "at least 5.9") stands for a neighbouring one, within the
-tenth or so that agencies' first readings move by.
+A reader allows rounding and hedging, not a second exact value:
+- two agencies' magnitudes of one quake told plainly ("a 6.4 quake", "magnitude 6.5") are a dispute,
+  however close; only a hedged one ("about 6.0", "at least 5.9") stands for its neighbour;
+- a head count in round thousands ("12,000 employees") stands for the exact count it rounds ("12,500");
+  a count under a thousand, or a round figure of one digit ("10,000"), does not.
+A figure that moved is an update, not a dispute:
+- a larger figure told as a running total ("has already taken", "so far", "to date");
+- one sentence that tells the figure before and after a change ("raised its offer from X to Y").
+One outlet that writes twice confirms nothing twice: its articles are one source, like copies of one text.
+A sentence that lists two figures of one measure ("the 7.6 and 7.5 magnitude quakes") tells two things:
+the row is split, each other figure joining the listed one it is nearest.
 """
 
 from __future__ import annotations
@@ -50,7 +57,6 @@ def magnitude_slack(a: Claim, b: Claim) -> float:
     half when either is hedged ("about 6.0" and "5.9"), none when both are told as exact readings
     ("6.4" and "6.5" conflict)."""
     return MAGNITUDE_SLACK if hedged(a) or hedged(b) else 0.0
-
 
 
 ROUND_PLACE = 1000  # head counts are told rounded only in thousands: "12,000 employees", not "40 divers"
