@@ -34,6 +34,7 @@ from storyline.link import (
     assess,
     assess_rules,
     corroborated,
+    judged,
     kept_more,
     noise_rows,
     one_source,
@@ -216,7 +217,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                      for p in whose.apart(whole)):  # figures of two named things: two facts
             if _elsewhere(part, main=main):
                 continue
-            pieces = _told_apart(part)
+            pieces = [p for piece in _told_apart(part) for p in judged.told_as_two(piece)]
             totals = _totals(pieces)
             first = len(units)
             elsewhere: list[_Unit] = []  # the same quantity at a place that does not nest in the row's
@@ -1612,10 +1613,12 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     known_highs = [x for x in highs if x is not None]
     groups = [copies.get(c.article, c.article) for c in claims]
     sources = len(set(groups))
+    # what the reader counts as independent: one outlet's articles are one source too (the row stays as it is)
+    told_by = len(set(judged.sources_of(reports, copies=copies, outlet=lambda r: r.outlet)))
     copied = tuple(tuple(sorted({c.article for c, g in zip(claims, groups, strict=True) if g == group}))
                    for group in dict.fromkeys(groups))
     copied = tuple(c for c in copied if len(c) > 1)
-    assessment, explanation = _judge(reports, sources=sources, copied=copied)
+    assessment, explanation = _judge(reports, sources=told_by, copied=copied)
     first = _typical(claims)
     own = first.location and _place(first, main, area) == ""  # a place of the story's area: named as the main one
     place = scope or (first.location if first.location and not own and part_of is None else None) \
@@ -1783,8 +1786,13 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if len(articles) == 1:
         return "single_source", f"Reported by one article only: {figures}."
     if sources == 1:
+        if not copied:  # no copies: every article is of one outlet
+            return "single_source", f"{len(articles)} articles, one source: all by {reports[0].outlet}: {figures}."
         return "single_source", (f"{len(articles)} articles, one source: they are copies of one text "
                                  f"({', '.join(copied[0]) if copied else ''}): {figures}.")
+    if moved := judged.moved_in_one_sentence(reports):
+        return "evolving", (f"{moved[0].claim.article} tells the figure moving, from {moved[0].claim.number_text} to "
+                            f"{moved[1].claim.number_text}: {figures}.")
     # two articles clash when none of one's figures fits any of the other's: an article that gives a
     # figure besides the one both agree on ("one dead and two hurt", read into one row) is no clash.
     # Only figures that say how many agree so: "dozens", "at least 50" fit too much to vouch for one.
@@ -1793,7 +1801,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
              if a.claim.article != b.claim.article and not _clash(a, b)} | assess.floors_agree(reports)
     clash = [(a, b) for i, a in enumerate(reports) for b in reports[i + 1:]
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
-             and _clash(a, b) and not _rough(a, b) and not assess.rounds_to(a.claim, b.claim)]
+             and _clash(a, b) and not _rough(a, b) and not judged.rounds_to(a.claim, b.claim)]
     clash = clash or assess_rules.told_two_ways(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
     if not clash:
         aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
@@ -1823,10 +1831,13 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
                             f"{low.claim.number_text} ({_credit(reports)}).")
 
     def fits(a: _Report, b: _Report) -> bool:  # two reports that tell one figure
-        return not _clash(a, b) or _rough(a, b) or assess.rounds_to(a.claim, b.claim)
+        return not _clash(a, b) or _rough(a, b) or judged.rounds_to(a.claim, b.claim)
 
     if odd := odd_one(reports, fits=fits, source={a: c[0] for c in copied for a in c}, when=lambda r: r.when):
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{set_aside(odd)}"
+    if moved := judged.running_total(clash):
+        return "evolving", (f"{_figure(moved[1])} is told as a running total, above {_figure(moved[0])}: "
+                            f"the count moved between reports ({_credit(reports)}).")
     a, b = clash[0]
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
@@ -1928,7 +1939,8 @@ def _clash_raw(a: _Report, b: _Report, *, same_unit: bool = True) -> bool:
     """Whether two reports' ranges miss each other (figures in different units always might)."""
     if not same_unit:
         return True
-    slack = MAGNITUDE_SLACK if a.claim.measure in ("magnitude", "depth") else 0.0
+    slack = MAGNITUDE_SLACK if a.claim.measure == "depth" else \
+        judged.magnitude_slack(a.claim, b.claim) if a.claim.measure == "magnitude" else 0.0
     return a.high + slack < b.low or b.high + slack < a.low
 
 
