@@ -34,6 +34,7 @@ from storyline.link import (
     assess,
     assess_rules,
     corroborated,
+    echoes,
     kept_more,
     noise_rows,
     one_source,
@@ -244,6 +245,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
     fold_lone_reports(units, bare=lambda c: _head(c.counted) in _GENERIC)  # "300 houses damaged", "300 buildings"
     fold_ranked_counts(units)  # "his 19th season" and "19 seasons"
+    echoes.fold_echoes(units, articles=articles, copies=copies)  # "21 of 25 amateur bouts", "21 of 25 club fights"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
@@ -340,7 +342,7 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         return (fact.sources >= 2 and not (fact.measure == "distance" and all(c in afar for c in fact.claims))) or \
             any(c in moved and c in early for c in fact.claims)
     if fact.measure in W.BACKGROUND_MEASURES:
-        return False
+        return echoes.settled(fact.measure, sources=fact.sources)  # a weight several sources give
     if fact.measure == "count" and not fact.counted:
         return False  # a bare number that counts nothing named
     if fact.measure == "count" and fact.high is not None and fact.high <= 1:
