@@ -113,6 +113,11 @@ def agree(a: float, b: float) -> bool:
         math.isclose(round(fine, places), coarse)
 
 
+def rounded(a: Claim, b: Claim) -> bool:
+    """Whether one figure is the other rounded: "4.5 pounds" beside "4.46 pounds", not a conflict."""
+    return a.value is not None and b.value is not None and a.value != b.value and agree(a.value, b.value)
+
+
 def _people(claim: Claim) -> bool:
     return claim.unit in W.PEOPLE_UNITS
 
@@ -142,7 +147,7 @@ def _names_other(a: Claim, b: Claim) -> bool:
     """Whether a's sentence names b's counted noun beside a figure of its own: the two count different things
     ("30 home runs and 100 RBIs" beside "100 home runs")."""
     head = _head(b)
-    return bool(head) and head in {_stem(w) for w in _WORD.findall(a.text)}
+    return bool(head) and head != _head(a) and head in {_stem(w) for w in _WORD.findall(a.text)}
 
 
 def _told_alike(a: Claim, b: Claim, common: frozenset[str]) -> bool:
@@ -164,16 +169,17 @@ def fold_echoes(units: Sequence[Unit[R]], *, articles: Sequence[Article], copies
     def source(r: Report) -> str:
         return copies.get(r.claim.article, r.claim.article)
 
-    lone = [u for u in units if free(u) and len({source(r) for r in u.total}) == 1 and _figure(u.total) is not None
+    lone = [u for u in units if free(u) and _figure(u.total) is not None
             and len({r.claim.article for r in u.total}) == len(u.total)]  # one report an article
     links: dict[int, list[int]] = {i: [] for i in range(len(lone))}
     for i, a in enumerate(lone):
         for j in range(i + 1, len(lone)):
             b = lone[j]
-            ra, rb = a.total[0], b.total[0]
-            if source(ra) == source(rb) or not _alike(ra.claim, rb.claim):
+            sa, sb = {source(r) for r in a.total}, {source(r) for r in b.total}
+            if sa & sb or min(len(sa), len(sb)) > 1 or not all(_alike(x.claim, y.claim) for x in a.total for y in b.total):
                 continue
-            if agree(_figure(a.total) or 0, _figure(b.total) or 0) and _told_alike(ra.claim, rb.claim, common):
+            if agree(_figure(a.total) or 0, _figure(b.total) or 0) and \
+                    any(_told_alike(x.claim, y.claim, common) for x in a.total for y in b.total):
                 links[i].append(j)
                 links[j].append(i)
     for i, partners in links.items():

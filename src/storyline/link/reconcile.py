@@ -1923,7 +1923,7 @@ def _clash(a: _Report, b: _Report) -> bool:
         # two exact sums in one currency are rounded, not converted: "$184 million" and "$200 million" clash
         slack = EXACT_SLACK if _exact(a) and _exact(b) else AMOUNT_SLACK
         return a.high * (1 + slack) < b.low or b.high * (1 + slack) < a.low
-    return _clash_raw(a, b)
+    return _clash_raw(a, b) and not echoes.rounded(a.claim, b.claim)  # "4.5 pounds" rounds "4.46 pounds"
 
 
 def _clash_raw(a: _Report, b: _Report, *, same_unit: bool = True) -> bool:
