@@ -20,6 +20,7 @@ A measure of the setting the table otherwise leaves out, a weight, is a fact whe
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -162,26 +163,28 @@ def _told_alike(a: Claim, b: Claim, common: frozenset[str]) -> bool:
 
 
 def fold_echoes(units: Sequence[Unit[R]], *, articles: Sequence[Article], copies: Mapping[str, str]) -> None:
-    """Join rows of one source each that give one figure in their own words and whose sentences tell one thing
-    ("won 21 of 25 amateur bouts", "winning 21 of 25 club fights"): one fact several sources report."""
+    """Join a row of one source to another row, of one source or more, that gives its figure in other words
+    when their sentences tell one thing ("won 21 of 25 amateur bouts", "winning 21 of 25 club fights"): one fact
+    several sources report. Each row joins at most one other, and only when neither could join a third."""
     common = _everywhere(articles)
 
-    def source(r: Report) -> str:
-        return copies.get(r.claim.article, r.claim.article)
+    def sources(unit: Unit[R]) -> set[str]:
+        return {copies.get(r.claim.article, r.claim.article) for r in unit.total}
+
+    def joins(a: Unit[R], b: Unit[R]) -> bool:
+        sa, sb = sources(a), sources(b)
+        if sa & sb or min(len(sa), len(sb)) > 1 or not agree(_figure(a.total) or 0, _figure(b.total) or 0):
+            return False
+        pairs = [(x.claim, y.claim) for x in a.total for y in b.total]
+        return all(_alike(x, y) for x, y in pairs) and any(_told_alike(x, y, common) for x, y in pairs)
 
     lone = [u for u in units if free(u) and _figure(u.total) is not None
             and len({r.claim.article for r in u.total}) == len(u.total)]  # one report an article
     links: dict[int, list[int]] = {i: [] for i in range(len(lone))}
-    for i, a in enumerate(lone):
-        for j in range(i + 1, len(lone)):
-            b = lone[j]
-            sa, sb = {source(r) for r in a.total}, {source(r) for r in b.total}
-            if sa & sb or min(len(sa), len(sb)) > 1 or not all(_alike(x.claim, y.claim) for x in a.total for y in b.total):
-                continue
-            if agree(_figure(a.total) or 0, _figure(b.total) or 0) and \
-                    any(_told_alike(x.claim, y.claim, common) for x in a.total for y in b.total):
-                links[i].append(j)
-                links[j].append(i)
+    for i, j in itertools.combinations(range(len(lone)), 2):
+        if joins(lone[i], lone[j]):
+            links[i].append(j)
+            links[j].append(i)
     for i, partners in links.items():
         if len(partners) != 1 or len(links[partners[0]]) != 1 or partners[0] < i:
             continue
