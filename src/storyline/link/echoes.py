@@ -1,21 +1,25 @@
 """One fact, one row: one figure that several outlets report, each under its own words.
 
-``reconcile`` keys a figure by the noun it counts, so outlets that tell one fact in their own words ("won 21
-of 25 amateur bouts" beside "winning 21 of 25 club fights"; "the console ships with 18 games" beside "its 18
-launch titles") land in rows of one source each, and the table's gate, which leaves out most figures one
-source alone gives, drops them all. ``fold_echoes`` joins such rows when the evidence says they tell one fact:
+``reconcile`` keys a figure by the noun it counts, so outlets that tell one fact in their own words ("won 31
+of 40 regional races" beside "winning 31 of 40 hill climbs"; "recorded 48 symphonies in a chapel" beside "in
+the chapel, 48 works were recorded") land in rows of one source each, and the table's gate, which leaves out
+most figures one source alone gives, drops them all. ``fold_echoes`` joins two rows when the evidence says they
+tell one fact:
 
-- each row is one source's (its articles copy one text) and gives one firm figure; the rows measure one thing
-  (same measure, both people or both things), and come from different sources;
+- one row is one source's (its articles copy one text), the other comes from other sources; each gives one
+  firm figure above one, once an article; they measure one thing (same measure, both people or both things)
+  under different counted nouns (rows of one noun were kept apart upstream for a reason); no record or score
+  ("9-1"), no place in a line, no count that names nothing;
 - their figures agree: equal, or one is the other rounded ("4.5 pounds" and "4.46 pounds");
-- their sentences tell the same thing: they name the same subject (a person, team, product or organisation
-  named in both), or share a content word near the figure that the story does not use everywhere (the same
-  verb, "winning"; the same rare noun);
-- the match is one to one: a row that several others could join, or that holds several figures of its own
-  article, is left where it is.
+- their sentences tell the same thing: beside another figure both give ("31 of 40"), a name or a content word
+  both use; or, for a figure of ten or more, a content word near it both use that the story does not use
+  everywhere (the same verb, the same rare noun); and neither sentence counts the other's noun by a figure of
+  its own ("35 goals and 120 assists" beside "120 goals");
+- the match is one to one: a row that two others could join is left where it is.
 
-A measure of the setting the table otherwise leaves out, a weight, is a fact when several sources give it
-(``settled``): "a 6-foot, 200-pound man" and "weighing about 200 pounds".
+A figure that rounds another is no conflict (``rounded``), and a measure of the setting the table otherwise
+leaves out, a weight, is a fact when several sources give it (``settled``): "a 5-foot, 150-pound woman" and
+"weighing some 150 pounds".
 """
 
 from __future__ import annotations
@@ -164,7 +168,7 @@ def _told_alike(a: Claim, b: Claim, common: frozenset[str]) -> bool:
 
 def fold_echoes(units: Sequence[Unit[R]], *, articles: Sequence[Article], copies: Mapping[str, str]) -> None:
     """Join a row of one source to another row, of one source or more, that gives its figure in other words
-    when their sentences tell one thing ("won 21 of 25 amateur bouts", "winning 21 of 25 club fights"): one fact
+    when their sentences tell one thing ("won 31 of 40 regional races", "winning 31 of 40 hill climbs"): one fact
     several sources report. Each row joins at most one other, and only when neither could join a third."""
     common = _everywhere(articles)
 

@@ -245,7 +245,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
     fold_lone_reports(units, bare=lambda c: _head(c.counted) in _GENERIC)  # "300 houses damaged", "300 buildings"
     fold_ranked_counts(units)  # "his 19th season" and "19 seasons"
-    echoes.fold_echoes(units, articles=articles, copies=copies)  # "21 of 25 amateur bouts", "21 of 25 club fights"
+    echoes.fold_echoes(units, articles=articles, copies=copies)  # "31 of 40 regional races", "31 of 40 hill climbs"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
