@@ -34,6 +34,7 @@ from storyline.link import (
     assess,
     assess_rules,
     corroborated,
+    echoes,
     judged,
     kept_more,
     noise_rows,
@@ -245,6 +246,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
     fold_lone_reports(units, bare=lambda c: _head(c.counted) in _GENERIC)  # "300 houses damaged", "300 buildings"
     fold_ranked_counts(units)  # "his 19th season" and "19 seasons"
+    echoes.fold_echoes(units, articles=articles, copies=copies)  # "31 of 40 regional races", "31 of 40 hill climbs"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
@@ -341,7 +343,7 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         return (fact.sources >= 2 and not (fact.measure == "distance" and all(c in afar for c in fact.claims))) or \
             any(c in moved and c in early for c in fact.claims)
     if fact.measure in W.BACKGROUND_MEASURES:
-        return False
+        return echoes.settled(fact.measure, sources=fact.sources)  # a weight several sources give
     if fact.measure == "count" and not fact.counted:
         return False  # a bare number that counts nothing named
     if fact.measure == "count" and fact.high is not None and fact.high <= 1:
@@ -1932,7 +1934,7 @@ def _clash(a: _Report, b: _Report) -> bool:
         # two exact sums in one currency are rounded, not converted: "$184 million" and "$200 million" clash
         slack = EXACT_SLACK if _exact(a) and _exact(b) else AMOUNT_SLACK
         return a.high * (1 + slack) < b.low or b.high * (1 + slack) < a.low
-    return _clash_raw(a, b)
+    return _clash_raw(a, b) and not echoes.rounded(a.claim, b.claim)  # "4.5 pounds" rounds "4.46 pounds"
 
 
 def _clash_raw(a: _Report, b: _Report, *, same_unit: bool = True) -> bool:

@@ -1,0 +1,137 @@
+"""One fact, one row: one figure several outlets report under their own words (link/echoes.py); on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from storyline.link.echoes import agree, fold_echoes, rounded, settled
+from storyline.link.reconcile import _clash, _Report, _Unit, interval
+from storyline.model import Article, Claim
+from tests.link.made_claims import art, things
+
+
+def report(c: Claim) -> _Report:
+    low, high = interval(c)
+    return _Report(claim=c, outlet=c.article, when=None, low=low, high=high)
+
+
+def unit(*claims: Claim) -> _Unit:
+    return _Unit(total=[report(c) for c in claims], parts={})
+
+
+def ids(u: _Unit) -> set[str]:
+    return {r.claim.id for r in u.total}
+
+
+def said(cid: str, figure: str, value: float, text: str, counted: str, *, measure: str = "count",
+         unit_word: str | None = None) -> Claim:
+    return things(cid, figure, value, text, counted, measure=measure, unit=unit_word)
+
+
+def articles(*aids: str, text: str = "") -> list[Article]:
+    made = [art(a) for a in aids]
+    return [Article(id=a.id, source=a.source, format=a.format, text=text or a.text, published=a.published,
+                    outlet=a.outlet, claims=a.claims) for a in made]
+
+
+def fold(*units: _Unit, story: list[Article] | None = None, copies: dict[str, str] | None = None) -> None:
+    fold_echoes(list(units), articles=story or articles("a", "b", "c"), copies=copies or {})
+
+
+# -- rows of one source each that tell one figure ------------------------------------------------------------
+
+def test_two_outlets_telling_one_record_under_other_nouns_make_one_row() -> None:
+    a = unit(said("a:c1", "31", 31, "As a junior she rode for Dunmore, winning 31 of 40 regional races.", "races"))
+    b = unit(said("b:c1", "31", 31, "She spent three years winning 31 of 40 hill climbs.", "hill climbs"))
+    fold(a, b)
+    assert ids(a) | ids(b) == {"a:c1", "b:c1"} and not (a.total and b.total)
+
+
+def test_a_large_figure_with_a_rare_word_near_it_in_both_sentences_is_one_fact() -> None:
+    a = unit(said("a:c1", "48", 48, "The quartet recorded 48 symphonies in a converted chapel.", "symphonies"))
+    b = unit(said("b:c1", "48", 48, "In the old chapel, 48 works were recorded over the winter.", "works"))
+    fold(a, b)
+    assert ids(a) | ids(b) == {"a:c1", "b:c1"} and not (a.total and b.total)
+
+
+def test_a_lone_weight_joins_the_corroborated_row_it_rounds() -> None:
+    row = unit(said("a:c1", "2.5", 2.5, "The Ventra tablet is 0.3 inches thick and weighs 2.5 pounds.", "pounds",
+                    measure="weight"),
+               said("b:c1", "2.5", 2.5, "At 0.3 inches, the Ventra tablet weighs just 2.5 pounds.", "pounds",
+                    measure="weight"))
+    lone = unit(said("c:c1", "2.48", 2.48, "Measured at 0.3 inches, the new Ventra comes in at 2.48 pounds.",
+                     "pounds", measure="weight"))
+    fold(row, lone)
+    assert ids(row) == {"a:c1", "b:c1", "c:c1"} and not lone.total
+
+
+# -- what keeps rows apart -----------------------------------------------------------------------------------
+
+def test_a_small_figure_with_no_other_figure_shared_stays_apart() -> None:
+    a = unit(said("a:c1", "three", 3, "The club signed three strikers before the deadline.", "strikers"))
+    b = unit(said("b:c1", "three", 3, "Only three coaches have left the club since the deadline.", "coaches"))
+    fold(a, b)
+    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
+
+
+def test_a_word_every_article_uses_is_no_evidence() -> None:
+    story = articles("a", "b", "c", text="Ferries and yachts crowded the harbour at Tolm.")
+    a = unit(said("a:c1", "14", 14, "By noon 14 ferries had left the harbour.", "ferries"))
+    b = unit(said("b:c1", "14", 14, "Some 14 yachts stayed in the harbour overnight.", "yachts"))
+    fold(a, b, story=story)
+    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
+
+
+def test_figures_that_differ_stay_apart() -> None:
+    a = unit(said("a:c1", "31", 31, "She went on winning 31 of 40 regional races.", "races"))
+    b = unit(said("b:c1", "32", 32, "She went on winning 32 of 40 hill climbs.", "hill climbs"))
+    fold(a, b)
+    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
+
+
+def test_copies_of_one_text_are_one_source_and_stay_apart() -> None:
+    a = unit(said("a:c1", "31", 31, "As a junior she went on winning 31 of 40 regional races.", "races"))
+    b = unit(said("b:c1", "31", 31, "As a junior she went on winning 31 of 40 hill climbs.", "hill climbs"))
+    fold(a, b, copies={"a": "a", "b": "a"})
+    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
+
+
+def test_a_sentence_that_counts_the_other_noun_by_another_figure_tells_two_things() -> None:
+    a = unit(said("a:c1", "120", 120, "Over his career he scored 35 goals and made 120 assists for Rellin.", "assists"))
+    b = unit(said("b:c1", "120", 120, "He made at least 120 goals count for Rellin.", "goals"))
+    fold(a, b)
+    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
+
+
+def test_a_row_two_others_could_join_is_left_alone() -> None:
+    a = unit(said("a:c1", "26", 26, "The fleet sailed 26 barges down the canal at Osk.", "barges"))
+    b = unit(said("b:c1", "26", 26, "Its 26 boats reached the canal locks at Osk.", "boats"))
+    c = unit(said("c:c1", "26", 26, "Some 26 lighters moved along the canal to Osk.", "lighters"))
+    fold(a, b, c, story=articles("a", "b", "c", "d", "e"))
+    assert [ids(u) for u in (a, b, c)] == [{"a:c1"}, {"b:c1"}, {"c:c1"}]
+
+
+def test_the_same_noun_kept_apart_upstream_is_not_joined_again() -> None:
+    a = unit(said("a:c1", "18", 18, "The shelter housed 18 families in the gym at Perrow.", "families"))
+    b = unit(said("b:c1", "18", 18, "Another 18 families were housed in the Perrow gym.", "families"))
+    fold(a, b)
+    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
+
+
+# -- figures that agree; weights in the table ----------------------------------------------------------------
+
+def test_a_figure_agrees_with_the_one_it_rounds() -> None:
+    assert agree(4.5, 4.46) and agree(200, 198) and agree(7, 7)
+    assert not agree(4.5, 4.4) and not agree(20, 21) and not agree(200, 150)
+
+
+def test_a_rounded_figure_is_no_conflict() -> None:
+    fine = said("a:c1", "4.46", 4.46, "It weighs 4.46 pounds.", "pounds", measure="weight")
+    coarse = said("b:c1", "4.5", 4.5, "It weighs 4.5 pounds.", "pounds", measure="weight")
+    other = said("c:c1", "4.1", 4.1, "It weighs 4.1 pounds.", "pounds", measure="weight")
+    assert rounded(fine, coarse) and not _clash(report(fine), report(coarse))
+    assert _clash(report(fine), report(other))
+
+
+def test_a_weight_several_sources_give_is_a_fact() -> None:
+    assert settled("weight", sources=2) and not settled("weight", sources=1)
+    assert not settled("temperature", sources=3)
