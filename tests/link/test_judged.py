@@ -11,7 +11,6 @@ from storyline.link.judged import (
     rounded_count,
     rounds_to,
     running_total,
-    sources_of,
     told_as_two,
 )
 from storyline.link.reconcile import _clash, _Report, interval, reconcile
@@ -191,25 +190,3 @@ def test_two_terms_of_one_deal_or_two_listed_sums_are_no_move() -> None:
     both = "The two houses sold for $400,000 and $450,000."
     assert moved_in_one_sentence([report(takings("b:1", "$400,000", 4e5, text=both)),
                                   report(takings("b:2", "$450,000", 4.5e5, text=both))]) is None
-
-
-def test_two_articles_of_one_outlet_are_one_source() -> None:
-    a = report(takings("a:1", "$2 million", 2e6, text="The gallery sold the painting for $2 million."))
-    b = report(takings("b:1", "$2 million", 2e6, text="The painting fetched $2 million at the gallery's sale."))
-    c = report(takings("c:1", "$2 million", 2e6, text="Bidders paid $2 million for the painting."))
-    outlets = {"a": "Harbour Times", "b": "Harbour Times", "c": "Valley Post"}
-    assert sources_of([a, b, c], copies={}, outlet=lambda r: outlets[r.claim.article]) == ["a", "a", "c"]
-    # copies of one wire text across outlets are one source too, and join an outlet's own second article
-    assert len(set(sources_of([a, b, c], copies={"c": "b", "b": "b"},
-                              outlet=lambda r: outlets[r.claim.article]))) == 1
-    # each article its own outlet (an article's id stands in when no outlet is known): three sources
-    assert len(set(sources_of([a, b, c], copies={}, outlet=lambda r: r.claim.article))) == 3
-
-
-def test_a_row_told_by_one_outlet_twice_is_single_source_and_stays() -> None:
-    arts = [dataclasses.replace(art("a", takings("a:1", "$2 million", 2e6, text="The gallery sold the painting for "
-                                                 "$2 million.")), outlet="Harbour Times"),
-            dataclasses.replace(art("b", takings("b:1", "$2 million", 2e6, text="The painting fetched $2 million at "
-                                                 "the gallery's sale on Friday.")), outlet="Harbour Times")]
-    [fact] = [f for f in reconcile(arts, story="s") if f.measure == "money"]
-    assert fact.assessment == "single_source" and "all by Harbour Times" in fact.explanation

@@ -17,7 +17,7 @@ the row is split, each other figure joining the listed one it is nearest.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from storyline.link import assess
@@ -184,29 +184,3 @@ def moved_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
             if _MOVED.search(a.claim.text[:max(at_a, at_b)]):
                 return before, after
     return None
-
-
-def sources_of(reports: Sequence[R], *, copies: Mapping[str, str], outlet: Callable[[R], str]) -> list[str]:
-    """Each report's source, for counting a row's independent sources: copies of one text are one source
-    (``copies``: an article's copy group), and so are two articles of one named outlet ("SlashGear" on
-    Monday and again on Tuesday): an outlet that writes twice confirms nothing twice. A source is named
-    by the first article of its group in the row's order."""
-    first: dict[str, str] = {}  # an outlet's or a copy group's first article
-    parent: dict[str, str] = {}
-
-    def root(a: str) -> str:
-        while parent.get(a, a) != a:
-            a = parent[a]
-        return a
-
-    for r in reports:
-        article = r.claim.article
-        parent.setdefault(article, article)
-        for key in (f"copy:{copies.get(article, article)}", f"outlet:{outlet(r)}"):
-            if key in first:
-                x, y = root(first[key]), root(article)
-                if x != y:
-                    parent[y] = x
-            else:
-                first[key] = article
-    return [root(r.claim.article) for r in reports]

@@ -1615,12 +1615,10 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     known_highs = [x for x in highs if x is not None]
     groups = [copies.get(c.article, c.article) for c in claims]
     sources = len(set(groups))
-    # what the reader counts as independent: one outlet's articles are one source too (the row stays as it is)
-    told_by = len(set(judged.sources_of(reports, copies=copies, outlet=lambda r: r.outlet)))
     copied = tuple(tuple(sorted({c.article for c, g in zip(claims, groups, strict=True) if g == group}))
                    for group in dict.fromkeys(groups))
     copied = tuple(c for c in copied if len(c) > 1)
-    assessment, explanation = _judge(reports, sources=told_by, copied=copied)
+    assessment, explanation = _judge(reports, sources=sources, copied=copied)
     first = _typical(claims)
     own = first.location and _place(first, main, area) == ""  # a place of the story's area: named as the main one
     place = scope or (first.location if first.location and not own and part_of is None else None) \
@@ -1788,8 +1786,6 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if len(articles) == 1:
         return "single_source", f"Reported by one article only: {figures}."
     if sources == 1:
-        if not copied:  # no copies: every article is of one outlet
-            return "single_source", f"{len(articles)} articles, one source: all by {reports[0].outlet}: {figures}."
         return "single_source", (f"{len(articles)} articles, one source: they are copies of one text "
                                  f"({', '.join(copied[0]) if copied else ''}): {figures}.")
     if moved := judged.moved_in_one_sentence(reports):
