@@ -1,5 +1,5 @@
 """The assessment a reader gives a row: how exactly each outlet tells the figure, whether the figure
-moved, how many sources stand behind it, and how many things the row counts.
+moved, and how many things the row counts.
 
 A reader allows rounding and hedging, not a second exact value:
 - two agencies' magnitudes of one quake told plainly ("a 6.4 quake", "magnitude 6.5") are a dispute,
@@ -9,7 +9,6 @@ A reader allows rounding and hedging, not a second exact value:
 A figure that moved is an update, not a dispute:
 - a larger figure told as a running total ("has already taken", "so far", "to date");
 - one sentence that tells the figure before and after a change ("raised its offer from X to Y").
-One outlet that writes twice confirms nothing twice: its articles are one source, like copies of one text.
 A sentence that lists two figures of one measure ("the 7.6 and 7.5 magnitude quakes") tells two things:
 the row is split, each other figure joining the listed one it is nearest.
 """
