@@ -118,9 +118,21 @@ def agree(a: float, b: float) -> bool:
         math.isclose(round(fine, places), coarse)
 
 
+_DECIMALS = re.compile(r"\d\s?\.\s?(\d+)")  # the digits after a decimal point as written ("5.0", "4. 6")
+
+
+def _written_places(claim: Claim, value: float) -> int:
+    """Decimal places a figure is written to: "5.0" is told to the tenth, though its value is 5."""
+    shown = _DECIMALS.search(claim.number_text)
+    return len(shown.group(1)) if shown else _places(value)
+
+
 def rounded(a: Claim, b: Claim) -> bool:
-    """Whether one figure is the other rounded: "4.5 pounds" beside "4.46 pounds", not a conflict."""
-    return a.value is not None and b.value is not None and a.value != b.value and agree(a.value, b.value)
+    """Whether one figure is the other rounded: "4.5 pounds" beside "4.46 pounds", not a conflict; "5.0"
+    beside "4.9" is two figures told to the tenth, not one rounded."""
+    if a.value is None or b.value is None or a.value == b.value or not agree(a.value, b.value):
+        return False
+    return _written_places(a, a.value) != _written_places(b, b.value)
 
 
 def _people(claim: Claim) -> bool:
