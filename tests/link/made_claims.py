@@ -1,8 +1,9 @@
-"""Claims and articles made by hand for the fact-grouping tests (shared by test_same_quantity.py and
-test_one_row.py): every claim is set in Harwick, one article per outlet."""
+"""Claims, articles and reports made by hand for the fact-grouping tests: every claim is set in Harwick,
+one article per outlet."""
 
 from __future__ import annotations
 
+from storyline.link.reconcile import _Report, _Unit, interval
 from storyline.model import Article, Claim, Fact
 
 
@@ -30,3 +31,18 @@ def things(cid: str, number_text: str, value: float, text: str, counted: str, *,
 def groups(facts: tuple[Fact, ...]) -> list[set[str]]:
     """Each fact's claims, with the figures its articles repeat."""
     return sorted((set(f.claims) | set(f.repeats) for f in facts), key=sorted)
+
+
+def report(c: Claim) -> _Report:
+    """A claim as reconcile holds it: its outlet is its article, its range the one ``interval`` reads."""
+    low, high = interval(c)
+    return _Report(claim=c, outlet=c.article, when=None, low=low, high=high)
+
+
+def unit(*claims: Claim) -> _Unit:
+    """A row of these claims' reports, with no parts."""
+    return _Unit(total=[report(c) for c in claims], parts={})
+
+
+def ids(u: _Unit) -> set[str]:
+    return {r.claim.id for r in u.total}

@@ -4,22 +4,9 @@ written for these tests."""
 from __future__ import annotations
 
 from storyline.link.echoes import agree, fold_echoes, rounded, settled
-from storyline.link.reconcile import _clash, _Report, _Unit, interval
+from storyline.link.reconcile import _clash, _Unit
 from storyline.model import Article, Claim
-from tests.link.made_claims import art, things
-
-
-def report(c: Claim) -> _Report:
-    low, high = interval(c)
-    return _Report(claim=c, outlet=c.article, when=None, low=low, high=high)
-
-
-def unit(*claims: Claim) -> _Unit:
-    return _Unit(total=[report(c) for c in claims], parts={})
-
-
-def ids(u: _Unit) -> set[str]:
-    return {r.claim.id for r in u.total}
+from tests.link.made_claims import art, ids, report, things, unit
 
 
 def said(cid: str, figure: str, value: float, text: str, counted: str, *, measure: str = "count",

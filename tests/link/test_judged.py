@@ -13,8 +13,9 @@ from storyline.link.judged import (
     running_total,
     told_as_two,
 )
-from storyline.link.reconcile import _clash, _Report, interval, reconcile
+from storyline.link.reconcile import _clash, reconcile
 from storyline.model import Article, Claim, Fact
+from tests.link.made_claims import report
 
 
 def quake(cid: str, number_text: str, value: float, *, text: str, qualifier: str = "exact") -> Claim:
@@ -41,11 +42,6 @@ def test_two_exact_readings_a_tenth_apart_conflict() -> None:
                    art("c", quake("c:1", "6.5", 6.5, text="The seismic service put the shock at magnitude 6.5.")))
     assert fact.assessment == "conflicting"
     assert "6.4" in fact.explanation and "6.5" in fact.explanation and "cannot both hold" in fact.explanation
-
-
-def report(c: Claim) -> _Report:
-    low, high = interval(c)
-    return _Report(claim=c, outlet=c.article, when=None, low=low, high=high)
 
 
 def test_a_hedged_reading_stands_for_its_neighbour() -> None:

@@ -4,22 +4,9 @@ the count it makes (link/one_row3.py); on sentences written for these tests."""
 from __future__ import annotations
 
 from storyline.link.one_row3 import fold_lone_reports, fold_ranked_counts
-from storyline.link.reconcile import _Report, _Unit, interval
+from storyline.link.reconcile import _Unit
 from storyline.model import Claim
-from tests.link.made_claims import claim, things
-
-
-def report(c: Claim) -> _Report:
-    low, high = interval(c)
-    return _Report(claim=c, outlet=c.article, when=None, low=low, high=high)
-
-
-def unit(*claims: Claim) -> _Unit:
-    return _Unit(total=[report(c) for c in claims], parts={})
-
-
-def ids(u: _Unit) -> set[str]:
-    return {r.claim.id for r in u.total}
+from tests.link.made_claims import claim, ids, things, unit
 
 
 def bare(c: Claim) -> bool:

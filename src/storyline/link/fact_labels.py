@@ -37,6 +37,7 @@ from storyline.link.gazetteer import (
     candidates,
     feature_point,
     fold,
+    own_name,
     region_base,
     regions_of_name,
 )
@@ -91,7 +92,7 @@ def _not_places(articles: Sequence[Article]) -> frozenset[str]:
             elif name.label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"):
                 named[name.text.lower()] += 1
     # an organisation's name far more often than a place's ("Millom" of a headline's ORG, a known town, stays)
-    named_so = {n for n, k in named.items() if k > 2 * places[n] and not _known(n)}
+    named_so = {n for n, k in named.items() if k > 2 * places[n] and not own_name(n)}
     return frozenset({n for n, k in people.items() if k >= places[n]} | named_so)
 
 
@@ -99,13 +100,8 @@ def _seldom(articles: Sequence[Article]) -> frozenset[str]:
     """Names no gazetteer knows that the parser called a place only once in the story: too
     little to be where the story happened ("EYP Mission Critical" of a company's name)."""
     places = Counter(n.text.lower() for a in articles for n in a.names if n.label in ("GPE", "LOC", "FAC"))
-    return frozenset(n for n, k in places.items() if k < 2 and not _known(n))
+    return frozenset(n for n, k in places.items() if k < 2 and not own_name(n))
 
-
-def _known(name: str) -> bool:
-    """Whether the gazetteer knows a name as a place's own (not only as another's alternate name)."""
-    return any(p.is_country or p.key == fold(name) for p in candidates(name)) or area_point(name) is not None \
-        or bool(regions_of_name(name)) or feature_point(name) is not None or region_base(name) is not None
 
 
 # "320 km from Banda Aceh", "north of Detroit", "suburban Detroit", "near the border": a place the
@@ -189,7 +185,7 @@ def place_scores(articles: Sequence[Article]) -> Counter[str]:
 def _acronym(name: str) -> bool:
     """"WBO", "IBF": capitals the gazetteer knows as no place (an organisation, a title), unlike "US"."""
     letters = re.sub(r"[^A-Za-z]", "", name)
-    return len(letters) >= 2 and letters.isupper() and not _known(name)
+    return len(letters) >= 2 and letters.isupper() and not own_name(name)
 
 
 # "Riva, 47, of Sterling Heights", "a resident of Warren", "Macomb County's prosecutor": where a

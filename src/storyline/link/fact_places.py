@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from storyline.link.fact_place import KEEP_MEASURES, named_in_sentence
-from storyline.link.gazetteer import area_point, candidates, feature_point, fold, region_base, regions_of_name
+from storyline.link.gazetteer import candidates, own_name
 from storyline.model import Article, Claim, Fact
 
 # roles of those an event happens to or who do it: their ages are told at the event's place
@@ -77,7 +77,7 @@ def common_or_cut(name: str) -> bool:
     if not words:
         return True
     if not words[0][:1].isupper() and not words[0][:1].isdigit():
-        return not _known(name)  # "red zone", "navy hospital": a common noun, not a name ("iran" is one)
+        return not own_name(name)  # "red zone", "navy hospital": a common noun, not a name ("iran" is one)
     if words[-1].lower() in _NAME_LINKS or words[-1] in ("&", "-"):
         return True  # a name cut before its last words
     return any(w in _PHRASE_LINKS for w in words[1:-1])  # "the Jaguars at Jacksonville Stadium": a phrase
@@ -105,7 +105,7 @@ class NoPlaces:
         if any(p.is_country for p in candidates(name)):
             return False  # "Republican U.S. vice-presidential candidate": a country is never a piece
         inside = alone = 0
-        known = _known(name)
+        known = own_name(name)
         single = " " not in name and not known  # one word no gazetteer holds: "Building" of "Building 6000"
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
         for article in self.articles:
@@ -116,20 +116,13 @@ class NoPlaces:
                 before = _WORD_BEFORE.search(article.text, max(0, m.start() - 40), m.start())
                 opener = before is None or before.group(1).lower() in _OPENERS or before.group(1).isupper() \
                     or _opens_sentence(article.text, before.start()) \
-                    or _known(f"{before.group(1)} {name.split()[0]}")  # "West Papua province": a longer place
+                    or own_name(f"{before.group(1)} {name.split()[0]}")  # "West Papua province": a longer place
                 opens_longer = single and _WORD_AFTER.match(article.text, m.end()) is not None
                 if opener and not opens_longer:
                     alone += 1
                 else:
                     inside += 1
         return inside >= (FRAGMENT_MIN if known else 1) and inside > alone
-
-
-def _known(name: str) -> bool:
-    """Whether the gazetteer holds a place of that very name ("Boston" of "Boston Red Sox" is one;
-    "Building" of "Building 6000" is none)."""
-    return any(p.is_country or p.key == fold(name) for p in candidates(name)) or area_point(name) is not None \
-        or bool(regions_of_name(name)) or feature_point(name) is not None or region_base(name) is not None
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -473,3 +473,10 @@ def _state_towns() -> dict[str, list[Place]]:
         if p.country == "US" and p.region and not p.is_country:
             out.setdefault(p.region, {})[p.lat, p.lon] = p
     return {code: list(towns.values()) for code, towns in out.items()}
+
+
+def own_name(name: str) -> bool:
+    """Whether the gazetteer knows a name as a place's own, not only as another's alternate name ("Boston"
+    of "Boston Red Sox" is one; "Building" of "Building 6000" is none)."""
+    return any(p.is_country or p.key == fold(name) for p in candidates(name)) or area_point(name) is not None \
+        or bool(regions_of_name(name)) or feature_point(name) is not None or region_base(name) is not None

@@ -23,17 +23,9 @@ from storyline.link import assess
 from storyline.model import Claim
 
 
-class Dated(Protocol):
-    """A report as the judge reads it: its claim, the range it allows and the date it refers to."""
-
-    @property
-    def claim(self) -> Claim: ...
-
-    @property
-    def low(self) -> float: ...
-
-    @property
-    def high(self) -> float: ...
+class Dated(assess.Told, Protocol):
+    """A report as the judge reads it: a told report (its claim and the range it allows) and the date it
+    refers to."""
 
     @property
     def when(self) -> str | None: ...
