@@ -3,6 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.link.echoes import agree, fold_echoes, rounded, settled
 from storyline.link.reconcile import _clash, _Unit
 from storyline.model import Article, Claim
@@ -53,40 +55,39 @@ def test_a_lone_weight_joins_the_corroborated_row_it_rounds() -> None:
 
 # -- what keeps rows apart -----------------------------------------------------------------------------------
 
-def test_a_small_figure_with_no_other_figure_shared_stays_apart() -> None:
-    a = unit(said("a:c1", "three", 3, "The club signed three strikers before the deadline.", "strikers"))
-    b = unit(said("b:c1", "three", 3, "Only three coaches have left the club since the deadline.", "coaches"))
-    fold(a, b)
-    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
+_HARBOUR = "Ferries and yachts crowded the harbour at Tolm."  # every article of the story uses its words
+
+# two one-source rows that must stay apart: (why, first row's report, second row's report, story text, copies)
+APART = [
+    ("a small figure with no other figure shared",
+     ("three", 3, "The club signed three strikers before the deadline.", "strikers"),
+     ("three", 3, "Only three coaches have left the club since the deadline.", "coaches"), "", None),
+    ("a word every article uses is no evidence",
+     ("14", 14, "By noon 14 ferries had left the harbour.", "ferries"),
+     ("14", 14, "Some 14 yachts stayed in the harbour overnight.", "yachts"), _HARBOUR, None),
+    ("figures that differ",
+     ("31", 31, "She went on winning 31 of 40 regional races.", "races"),
+     ("32", 32, "She went on winning 32 of 40 hill climbs.", "hill climbs"), "", None),
+    ("copies of one text are one source",
+     ("31", 31, "As a junior she went on winning 31 of 40 regional races.", "races"),
+     ("31", 31, "As a junior she went on winning 31 of 40 hill climbs.", "hill climbs"), "", {"a": "a", "b": "a"}),
+    ("a sentence that counts the other noun by another figure tells two things",
+     ("120", 120, "Over his career he scored 35 goals and made 120 assists for Rellin.", "assists"),
+     ("120", 120, "He made at least 120 goals count for Rellin.", "goals"), "", None),
+    ("the same noun kept apart upstream is not joined again",
+     ("18", 18, "The shelter housed 18 families in the gym at Perrow.", "families"),
+     ("18", 18, "Another 18 families were housed in the Perrow gym.", "families"), "", None),
+]
 
 
-def test_a_word_every_article_uses_is_no_evidence() -> None:
-    story = articles("a", "b", "c", text="Ferries and yachts crowded the harbour at Tolm.")
-    a = unit(said("a:c1", "14", 14, "By noon 14 ferries had left the harbour.", "ferries"))
-    b = unit(said("b:c1", "14", 14, "Some 14 yachts stayed in the harbour overnight.", "yachts"))
-    fold(a, b, story=story)
-    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
-
-
-def test_figures_that_differ_stay_apart() -> None:
-    a = unit(said("a:c1", "31", 31, "She went on winning 31 of 40 regional races.", "races"))
-    b = unit(said("b:c1", "32", 32, "She went on winning 32 of 40 hill climbs.", "hill climbs"))
-    fold(a, b)
-    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
-
-
-def test_copies_of_one_text_are_one_source_and_stay_apart() -> None:
-    a = unit(said("a:c1", "31", 31, "As a junior she went on winning 31 of 40 regional races.", "races"))
-    b = unit(said("b:c1", "31", 31, "As a junior she went on winning 31 of 40 hill climbs.", "hill climbs"))
-    fold(a, b, copies={"a": "a", "b": "a"})
-    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
-
-
-def test_a_sentence_that_counts_the_other_noun_by_another_figure_tells_two_things() -> None:
-    a = unit(said("a:c1", "120", 120, "Over his career he scored 35 goals and made 120 assists for Rellin.", "assists"))
-    b = unit(said("b:c1", "120", 120, "He made at least 120 goals count for Rellin.", "goals"))
-    fold(a, b)
-    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
+@pytest.mark.parametrize(("why", "first", "second", "text", "copies"), APART, ids=[case[0] for case in APART])
+def test_rows_without_evidence_of_one_fact_stay_apart(why: str, first: tuple[str, float, str, str],
+                                                      second: tuple[str, float, str, str], text: str,
+                                                      copies: dict[str, str] | None) -> None:
+    a = unit(said("a:c1", *first))
+    b = unit(said("b:c1", *second))
+    fold(a, b, story=articles("a", "b", "c", text=text) if text else None, copies=copies)
+    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}, why
 
 
 def test_a_row_two_others_could_join_is_left_alone() -> None:
@@ -95,13 +96,6 @@ def test_a_row_two_others_could_join_is_left_alone() -> None:
     c = unit(said("c:c1", "26", 26, "Some 26 lighters moved along the canal to Osk.", "lighters"))
     fold(a, b, c, story=articles("a", "b", "c", "d", "e"))
     assert [ids(u) for u in (a, b, c)] == [{"a:c1"}, {"b:c1"}, {"c:c1"}]
-
-
-def test_the_same_noun_kept_apart_upstream_is_not_joined_again() -> None:
-    a = unit(said("a:c1", "18", 18, "The shelter housed 18 families in the gym at Perrow.", "families"))
-    b = unit(said("b:c1", "18", 18, "Another 18 families were housed in the Perrow gym.", "families"))
-    fold(a, b)
-    assert ids(a) == {"a:c1"} and ids(b) == {"b:c1"}
 
 
 # -- figures that agree; weights in the table ----------------------------------------------------------------
