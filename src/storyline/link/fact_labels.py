@@ -42,6 +42,7 @@ from storyline.link.gazetteer import (
     regions_of_name,
 )
 from storyline.link.label_heads import head_label
+from storyline.link.thin_country import set_nowhere, thin_country
 from storyline.model import Article, Claim, Fact
 
 PLACE_SHARE = 0.6  # a place named this much as widely as the most named one is one the articles agree on
@@ -280,6 +281,8 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
     pieces = NoPlaces(articles)
     claims = {c.id: c for a in articles for c in a.claims}
     wide = spread([claims[c] for f in facts for c in f.claims if c in claims], story)  # the table's figures
+    naming = sum(bool(_named(a, story)) for a in articles) if story else 0  # articles naming the story's place
+    thin = thin_country(story, naming=naming, articles=len(articles))
     out = []
     for fact in facts:
         mine = [claims[c] for c in fact.claims if c in claims]
@@ -287,6 +290,7 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         place = story if pieces(place) else place  # a piece of a name is no place: the story's instead
         place = None if placeless(fact, mine) else place  # a measure of someone or something is set nowhere
         place = None if happens_nowhere(fact, mine) else place  # an age, a price: no place unless told
+        place = None if thin and place == story and set_nowhere(fact, mine) else place  # "US" of two articles in 17
         suffix = f" in {fact.location}" if fact.location else ""
         placed = bool(suffix) and fact.label.endswith(suffix)
         base = fact.label[:-len(suffix)] if placed else fact.label
