@@ -1,0 +1,109 @@
+"""count_words: a row's label in the words a reader knows, where the text counts in a trade's shorthand."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from storyline.link.count_words import record_label, reworded, spelled_out, yards_kind, yards_label
+from storyline.model import Claim, Fact
+
+
+def said(number_text: str, text: str, *, cid: str = "a:1", unit: str = "yards", measure: str = "distance",
+         did: str | None = None) -> Claim:
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, measure=measure, subject=None,
+                 subject_group="not_people", location=None, as_of=None, attributed_to=None, counted=unit,
+                 counted_as=did, role="other")
+
+
+def row(label: str, *claims: Claim, part_of: str | None = None, explanation: str = "") -> Fact:
+    return Fact(id=label, label=label, measure=claims[0].measure, subject_group="not_people", location=None,
+                claims=tuple(c.id for c in claims), low=None, high=None, assessment="consistent",
+                explanation=explanation, part_of=part_of)
+
+
+def tally(cid: str, text: str, figure: str, kind: str) -> Claim:
+    return said(figure, text, cid=cid, unit="wins", measure="count", did=kind)
+
+
+@pytest.mark.parametrize(("figure", "text", "kind"), [
+    ("212", "The rookie rushed for 212 yards against the Falcons.", "rushing"),
+    ("88", "Ortega ended the night with 88 yards rushing and a fumble.", "rushing"),
+    ("41", "He was held to 41 yards on 14 carries.", "rushing"),
+    ("612", "Vance caught 47 passes for 612 yards this autumn.", "receiving"),
+    ("95", "He added 95 receiving yards in the second half.", "receiving"),
+    ("318", "Hale threw for 318 yards and two scores.", "passing"),
+    ("251", "Hale completed 22 of 30 passes for 251 yards.", "passing"),
+    ("190", "The backup was 15 of 31 for 190 yards.", "passing"),
+    ("64", "Brandt returned the opening kickoff 64 yards.", "return"),
+    ("52", "A 52-yard punt return set up the winning kick.", "return"),
+])
+def test_yards_kind_reads_how_the_yards_were_gained(figure: str, text: str, kind: str) -> None:
+    assert yards_kind(said(figure, text)) == kind
+
+
+@pytest.mark.parametrize(("figure", "text"), [
+    ("410", "The visitors piled up 410 yards of offence."),
+    ("80", "The ball sailed 80 yards down the field."),
+    ("200", "The lake lies 200 yards from the clubhouse."),
+])
+def test_yards_kind_says_nothing_when_the_sentence_does_not(figure: str, text: str) -> None:
+    assert yards_kind(said(figure, text)) is None
+
+
+def test_yards_label_takes_the_kind_most_sentences_give() -> None:
+    claims = [said("212", "The rookie rushed for 212 yards.", cid="a:1"),
+              said("212", "Pike finished with 212 yards rushing.", cid="b:1"),
+              said("212", "Pike gained 212 yards on Sunday.", cid="c:1")]
+    assert yards_label("distance (yards) in Leeds", claims) == "rushing yards in Leeds"
+    assert yards_label("distance of Ann Pike (yards)", claims) == "rushing yards of Ann Pike"
+
+
+def test_yards_label_keeps_a_label_with_a_head_or_split_kinds() -> None:
+    rushed = said("30", "He rushed for 30 yards.", cid="a:1")
+    caught = said("30", "He caught three passes for 30 yards.", cid="b:1")
+    assert yards_label("distance (yards) in Leeds", [rushed, caught]) == "distance (yards) in Leeds"
+    assert yards_label("distance of field goal (yards)", [rushed]) == "distance of field goal (yards)"
+    assert yards_label("distance (miles) in Leeds", [rushed]) == "distance (miles) in Leeds"
+
+
+def test_record_label_names_a_standing_told_as_a_tally() -> None:
+    standing = [tally("a:1", "The Otters (9-6) clinched a wild card.", "9-6", "record"),
+                tally("b:1", "The Otters improved to 9-6.", "9-6", "record")]
+    assert record_label("wins of Otters (9-6)", standing) == "win-loss record of Otters (9-6)"
+    assert record_label("wins (9-6) in Leeds", standing) == "win-loss record (9-6) in Leeds"
+
+
+def test_record_label_leaves_scores_and_plain_win_counts() -> None:
+    score = [tally("a:1", "The Otters won 27-20 in overtime.", "27-20", "score")]
+    assert record_label("points (27-20)", score) == "points (27-20)"
+    assert record_label("wins (27-20)", score) == "wins (27-20)"  # a score is no record, whatever its label
+    plain = [said("11", "She has 11 wins this season.", unit="wins", measure="count")]
+    assert record_label("wins in Leeds", plain) == "wins in Leeds"
+
+
+def test_spelled_out_reads_stock_abbreviations_and_keeps_other_initialisms_in_capitals() -> None:
+    assert spelled_out("tds in Leeds", [said("three", "He ran for three TDs on Sunday.")]) == "touchdowns in Leeds"
+    assert spelled_out("kos", [said("31", "The champion is 40-2 with 31 KOs.")]) == "knockouts"
+    assert spelled_out("rbis", [said("104", "He drove in 104 RBIs last year.")]) == "RBIs"
+
+
+def test_spelled_out_leaves_lower_case_words_and_headlines_in_capitals() -> None:
+    assert spelled_out("gb of storage", [said("512", "It ships with 512 gb of storage.")]) == "gb of storage"
+    assert spelled_out("people killed", [said("FOUR", "FOUR KILLED AS BUS OVERTURNS")]) == "people killed"
+    assert spelled_out("tds", [said("two", "He scored two touchdowns.")]) == "tds"
+
+
+def test_reworded_renames_a_part_explanation() -> None:
+    total = tally("a:1", "The Otters (9-6) clinched a wild card.", "9-6", "record")
+    part = tally("a:2", "The Otters went 5-2 at home.", "5-2", "record")
+    facts = [row("wins of Otters (9-6)", total),
+             dataclasses.replace(row("home games", part), part_of="wins of Otters (9-6)",
+                                 explanation="A part of wins of Otters (9-6) (9), played at home.")]
+    out = reworded(facts, {c.id: c for c in (total, part)})
+    assert out[0].label == "win-loss record of Otters (9-6)"
+    assert out[1].explanation == "A part of win-loss record of Otters (9-6) (9), played at home."
+    untouched = [row("people killed", said("two", "Two people died.", unit="people", measure="killed"))]
+    assert reworded(untouched, {"a:1": said("two", "Two people died.")}) == untouched
