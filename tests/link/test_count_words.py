@@ -6,7 +6,16 @@ import dataclasses
 
 import pytest
 
-from storyline.link.count_words import record_label, reworded, spelled_out, yards_kind, yards_label
+from storyline.link.count_words import (
+    bought_for,
+    price_label,
+    range_label,
+    record_label,
+    reworded,
+    spelled_out,
+    yards_kind,
+    yards_label,
+)
 from storyline.model import Claim, Fact
 
 
@@ -107,3 +116,50 @@ def test_reworded_renames_a_part_explanation() -> None:
     assert out[1].explanation == "A part of win-loss record of Otters (9-6) (9), played at home."
     untouched = [row("people killed", said("two", "Two people died.", unit="people", measure="killed"))]
     assert reworded(untouched, {"a:1": said("two", "Two people died.")}) == untouched
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane agreed to acquire Fenwick Labs for about $2.1 billion in cash.",
+    "Corvane will pay $2.1 billion for Fenwick Labs, the filing said.",
+    "The $2.1 billion takeover of Fenwick Labs is its largest.",
+    "Corvane bought the Ostby brewery from its founders for $2.1 billion.",
+])
+def test_bought_for_reads_a_sum_told_as_what_a_buyer_pays(text: str) -> None:
+    assert bought_for(said("$2.1 billion", text, unit="USD", measure="money"))
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick Labs reported revenue of $2.1 billion last year.",
+    "The director was paid $2.1 million to write and direct the sequel.",
+    "Corvane shares fell $2.1 after the bid was announced.",
+    "Corvane made a bid of $2.1 billion to buy Fenwick Labs.",
+])
+def test_bought_for_leaves_other_sums(text: str) -> None:
+    number = "$2.1" if "shares" in text else "$2.1 million" if "paid" in text else "$2.1 billion"
+    assert not bought_for(said(number, text, unit="USD", measure="money"))
+
+
+def test_price_label_names_a_purchase_only_when_most_sentences_tell_one() -> None:
+    bought = [said("$2.1 billion", "Corvane will acquire Fenwick Labs for $2.1 billion.", cid="a:1", unit="USD",
+                   measure="money"),
+              said("$2.1 billion", "The $2.1 billion purchase of Fenwick Labs closes in May.", cid="b:1", unit="USD",
+                   measure="money")]
+    assert price_label("payment", "money", bought) == "purchase price"
+    assert price_label("amount of the deal in Oslo", "money", bought) == "purchase price in Oslo"
+    assert price_label("salary of the director", "money", bought) == "salary of the director"  # a head of its own
+    assert price_label("payment", "percent", bought) == "payment"
+    told = [*bought, said("$2.1 billion", "Fenwick Labs is valued at $2.1 billion.", cid="c:1", unit="USD",
+                          measure="money"),
+            said("$2.1 billion", "The sum, $2.1 billion, was a record.", cid="d:1", unit="USD", measure="money")]
+    assert price_label("payment", "money", told) == "payment"  # two of four: not most
+
+
+def test_range_label_reads_a_distance_told_on_a_charge() -> None:
+    ranged = [said("280", "The van can travel 280 miles on a single charge.", cid="a:1", unit="miles"),
+              said("280", "Its makers promise a range of 280 miles.", cid="b:1", unit="miles"),
+              said("280", "It has a 280-mile range in cold weather.", cid="c:1", unit="miles")]
+    assert range_label("distance (miles) in Oslo", ranged) == "range (miles) in Oslo"
+    walked = [said("280", "The pilgrims walked 280 miles to the shrine.", cid="a:1", unit="miles"),
+              said("280", "The storm moved 280 miles inland.", cid="b:1", unit="miles")]
+    assert range_label("distance (miles) in Oslo", walked) == "distance (miles) in Oslo"
+    assert range_label("distance of the trail (miles)", ranged) == "distance of the trail (miles)"

@@ -19,6 +19,14 @@ words a count leave that noun unreadable to someone outside the trade:
   yards", "completed 29 of 34 passes for 364 yards" (passing); "returned the pick 35 yards", "a
   35-yard interception return" (return). A row labelled only by its unit ("distance (yards)") takes
   the kind most of its sentences give, when they give no other as often.
+- **A purchase told by its verb.** Business news gives what a company paid by the deal's verb, not by a
+  noun: "agreed to acquire Fenwick for about $2 billion", "will pay $2 billion for Fenwick", "the $2
+  billion takeover of Fenwick". The row is labelled by a word for any sum ("amount of the deal",
+  "payment", "acquisition"); when most of its sentences tell the sum so, it is the purchase price.
+- **A range told by its charge.** How far a vehicle goes is told as a distance "on a single charge", "on
+  a full tank", or as "a range of 300 miles", "a 300-mile range": a row labelled only by its unit
+  ("distance (miles)") whose sentences say so at least as often as not ("300 miles on a single charge",
+  "300 miles on the test cycle") is the range.
 """
 
 from __future__ import annotations
@@ -49,6 +57,18 @@ _YARDS = {
     "return": (r"\breturn(?:ed|ing|s)?\s+(?:\S+\s+){0,3}?{n}", r"^{n}\s*-?\s*yards?\s+(?:\w+\s+)?return\b"),
 }
 _YARDS_LABEL = re.compile(r"^distance(?: of (?P<whose>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))? \(yards\)")
+_AMOUNT_WORDS = frozenset({"amount", "payment", "acquisition", "deal", "sum", "purchase", "transaction", "value"})
+_HEDGE = r"(?:(?:about|approximately|around|roughly|nearly|almost|some|an\s+estimated|more\s+than|over|up\s+to)\s+)*"
+_BOUGHT_FOR = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+                         r"tak(?:e|es|ing)\s+over|took\s+over)\b[^.;$£€]{0,90}?\bfor\s+" + _HEDGE + r"$", re.IGNORECASE)
+_PAID_FOR = (re.compile(r"\bpa(?:y|ys|id|ying)\s+" + _HEDGE + r"$", re.IGNORECASE),
+             re.compile(r"^\s*(?:\S+\s+)?for\s+(?:the\s+)?[A-Z]"))
+_SUM_OF_DEAL = re.compile(r"^\s*(?:-\s*)?(?:\w+\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\b", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:miles?|mi|kilomet(?:re|er)s?|km)\b[^.;]{0,20}?"
+                          r"(?:\bon\s+(?:a|one|each|its)\s+(?:single\s+|full\s+|one\s+)?(?:charge|tank|battery)"
+                          r"|\s+range)\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\branges?\s+(?:of\s+)?(?:up\s+to\s+)?" + _HEDGE + r"$", re.IGNORECASE)
+_DISTANCE_LABEL = re.compile(r"^distance \((?:miles|kilomet(?:re|er)s|km)\)")
 _RECORD_LABEL = re.compile(r"^wins(?= \(| of )")
 _TALLY = re.compile(r"\(\d{1,3}-\d{1,3}(?:-\d{1,2})?\)")
 _INITIALISM = re.compile(r"(?<![\w'’])(?P<caps>[A-Z]{2,4})(?P<s>s?)(?![\w'’])")
@@ -63,6 +83,8 @@ def reworded(facts: Sequence[Fact], claims: dict[str, Claim]) -> list[Fact]:
         label = record_label(fact.label, mine)
         label = spelled_out(label, mine)
         label = yards_label(label, mine)
+        label = price_label(label, fact.measure, mine)
+        label = range_label(label, mine)
         out.append(dataclasses.replace(fact, label=label) if label != fact.label else fact)
     renamed = {old.label: new.label for old, new in zip(facts, out, strict=True) if old.label != new.label}
     return [dataclasses.replace(f, explanation=_renamed(f.explanation, renamed)) if f.part_of and renamed else f
@@ -111,6 +133,40 @@ def yards_label(label: str, claims: Sequence[Claim]) -> str:
         return label
     whose = f" of {m.group('whose')}" if m.group("whose") else ""
     return f"{best} yards{whose}{label[m.end():]}"
+
+
+def price_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
+    """"payment in Leeds" → "purchase price in Leeds" when the row is a sum named by a word for any sum and
+    most of its sentences tell it as what a buyer pays (``bought_for``); any other label as it is."""
+    head, _, place = label.partition(" in ")
+    if measure not in ("money", "price") or not claims or head.split(" ")[0] not in _AMOUNT_WORDS:
+        return label
+    if len(head.split()) > 4 or sum(bought_for(c) for c in claims) * 2 <= len(claims):
+        return label
+    return "purchase price" + (f" in {place}" if place else "")
+
+
+def bought_for(claim: Claim) -> bool:
+    """Whether a claim's sentence tells its sum as what a buyer pays for a company or an asset: "acquire
+    Fenwick for $2 billion", "pay $2 billion for Fenwick", "a $2 billion takeover of Fenwick"."""
+    at = claim.figure_at()
+    if at < 0:
+        return False
+    before, after = claim.text[max(0, at - 160):at], claim.text[at + len(claim.number_text):]
+    paid, whom = _PAID_FOR
+    return bool(_BOUGHT_FOR.search(before) or (paid.search(before) and whom.match(after))
+                or _SUM_OF_DEAL.match(after))
+
+
+def range_label(label: str, claims: Sequence[Claim]) -> str:
+    """"distance (miles) in Leeds" → "range (miles) in Leeds" when at least half the row's sentences tell the
+    distance as how far something goes on a charge or a tank, or call it a range."""
+    m = _DISTANCE_LABEL.match(label)
+    if not m or not claims:
+        return label
+    told = sum(1 for c in claims if (at := c.figure_at()) >= 0 and (
+        _RANGE_AFTER.match(c.text[at + len(c.number_text):]) or _RANGE_BEFORE.search(c.text[:at])))
+    return f"range{label[len('distance'):]}" if told * 2 >= len(claims) else label
 
 
 def yards_kind(claim: Claim) -> str | None:
