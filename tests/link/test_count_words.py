@@ -159,6 +159,10 @@ def test_range_label_reads_a_distance_told_on_a_charge() -> None:
               said("280", "Its makers promise a range of 280 miles.", cid="b:1", unit="miles"),
               said("280", "It has a 280-mile range in cold weather.", cid="c:1", unit="miles")]
     assert range_label("distance (miles) in Oslo", ranged) == "range (miles) in Oslo"
+    assert range_label("distance of Vela (miles)", ranged) == "range of Vela (miles)"
+    per = [said("90", "The Vela goes 90 kilometres per charge.", unit="kilometres"),
+           said("90", "The Vela was shown in Oslo, 90 kilometres away.", cid="b:1", unit="kilometres")]
+    assert range_label("distance (kilometres)", per) == "range (kilometres)"  # one of two says so
     walked = [said("280", "The pilgrims walked 280 miles to the shrine.", cid="a:1", unit="miles"),
               said("280", "The storm moved 280 miles inland.", cid="b:1", unit="miles")]
     assert range_label("distance (miles) in Oslo", walked) == "distance (miles) in Oslo"

@@ -65,10 +65,10 @@ _PAID_FOR = (re.compile(r"\bpa(?:y|ys|id|ying)\s+" + _HEDGE + r"$", re.IGNORECAS
              re.compile(r"^\s*(?:\S+\s+)?for\s+(?:the\s+)?[A-Z]"))
 _SUM_OF_DEAL = re.compile(r"^\s*(?:-\s*)?(?:\w+\s+)?(?:acquisition|purchase|takeover|buyout)\s+of\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:miles?|mi|kilomet(?:re|er)s?|km)\b[^.;]{0,20}?"
-                          r"(?:\bon\s+(?:a|one|each|its)\s+(?:single\s+|full\s+|one\s+)?(?:charge|tank|battery)"
+                          r"(?:\b(?:on\s+(?:a|one|each|its)|per)\s+(?:single\s+|full\s+|one\s+)?(?:charge|tank|battery)"
                           r"|\s+range)\b", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\branges?\s+(?:of\s+)?(?:up\s+to\s+)?" + _HEDGE + r"$", re.IGNORECASE)
-_DISTANCE_LABEL = re.compile(r"^distance \((?:miles|kilomet(?:re|er)s|km)\)")
+_DISTANCE_LABEL = re.compile(r"^distance(?: of [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)? \((?:miles|kilomet(?:re|er)s|km)\)")
 _RECORD_LABEL = re.compile(r"^wins(?= \(| of )")
 _TALLY = re.compile(r"\(\d{1,3}-\d{1,3}(?:-\d{1,2})?\)")
 _INITIALISM = re.compile(r"(?<![\w'’])(?P<caps>[A-Z]{2,4})(?P<s>s?)(?![\w'’])")
@@ -159,8 +159,9 @@ def bought_for(claim: Claim) -> bool:
 
 
 def range_label(label: str, claims: Sequence[Claim]) -> str:
-    """"distance (miles) in Leeds" → "range (miles) in Leeds" when at least half the row's sentences tell the
-    distance as how far something goes on a charge or a tank, or call it a range."""
+    """"distance (miles) in Leeds" → "range (miles) in Leeds", "distance of Tarn (miles)" → "range of Tarn
+    (miles)", when at least half the row's sentences tell the distance as how far something goes on a
+    charge or a tank, or call it a range."""
     m = _DISTANCE_LABEL.match(label)
     if not m or not claims:
         return label
