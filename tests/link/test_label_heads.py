@@ -162,4 +162,4 @@ def test_a_row_whose_only_name_is_told_in_passing_is_not_labelled_with_it() -> N
         story("c", "The Tarn can ride 38 miles on one charge.", "38", 38.0, ("Tarn", "PRODUCT")),
         story("d", "The Tarn rides 38 miles per charge.", "38", 38.0, ("Tarn", "PRODUCT"))], story="s")
     labels = sorted(f.label for f in facts if f.measure == "distance")
-    assert labels == ["distance (miles)", "distance of Tarn (miles)"]  # not "distance of Ann Lee (miles)"
+    assert labels == ["range (miles)", "range of Tarn (miles)"]  # not "range of Ann Lee (miles)"

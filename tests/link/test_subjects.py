@@ -120,7 +120,7 @@ def test_a_story_of_two_scooters_keeps_the_other_one_s_range_out_of_the_row() ->
         "d": ("The scooter can ride 40 miles on one charge.", "40", 40.0, ())}), story="s")
     rows = [f for f in facts if f.measure == "distance"]
     assert [sorted(f.claims) for f in rows] == [["a:c1", "b:c1", "d:c1"]]  # the Tarn's 38 is not the Brava's
-    assert rows[0].whose == "Brava" and rows[0].label == "distance of Brava (miles)"
+    assert rows[0].whose == "Brava" and rows[0].label == "range of Brava (miles)"
 
 
 def test_two_cars_times_are_not_one_figure_in_conflict() -> None:

@@ -34,6 +34,7 @@ from storyline.link import (
     assess,
     assess_rules,
     corroborated,
+    count_words,
     echoes,
     judged,
     kept_more,
@@ -288,6 +289,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
+    shown = count_words.reworded(shown, by_id)  # a record, an initialism, in the words a reader knows
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
