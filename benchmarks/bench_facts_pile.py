@@ -17,7 +17,7 @@ code: the difference is what clustering a mixed pile costs the facts table.
 Round 14 (main at 3c579a7; ``benchmarks/results/round14.md``), each split as one pile against its events
 analysed one by one:
 
-| split | rows (right) one by one | as one pile | P / multi-article recall one by one | as one pile | stories mixing events |
+| split | rows (right), one by one | as one pile | P / multi, one by one | as one pile | stories mixing events |
 |---|---|---|---|---|---|
 | dev (8 events, 88 articles) | 101 (90) | 102 (90) | 0.891 / 0.881 | 0.882 / 0.881 | 0 of 11 |
 | val (16 events, aggregate only) | 163 (101) | 163 (101) | 0.620 / 0.639 | 0.620 / 0.639 | 0 of 18 |
