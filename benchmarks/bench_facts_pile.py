@@ -1,6 +1,7 @@
 """The facts table when a split's events are analysed as one pile, as a user drops a folder of mixed news.
 
-    python benchmarks/bench_facts_pile.py [--split train|val|dev|aeb_dev|...] [--fresh] [--cache DIR]
+    python benchmarks/bench_facts_pile.py [--split train|val|dev|aeb_dev|...] [--with SPLIT ...] [--fresh]
+                                          [--cache DIR]
 
 ``bench_facts.py`` analyses each event's articles alone, so storyline never has to tell one event's
 articles from another's. A user's folder holds many stories at once, and ECB+ pairs each event with a
@@ -10,9 +11,11 @@ the event most of its articles belong to, and each event is scored by ``bench_fa
 stories given to it, exactly as in ``bench_facts.py``: a story that mixes two events holds rows whose
 reports are another event's (wrong rows), and an event split over several stories gets duplicates.
 
-Besides the facts figures, the report gives how the clustering went: stories, stories that mix
-events, and events split over several stories. Compare with ``bench_facts.py --split X`` from the same
-code: the difference is what clustering a mixed pile costs the facts table.
+``--with`` adds other splits' articles to the pile without scoring them (``--split val --with train``:
+val's events among train's, as in one folder). Besides the facts figures, the report gives how the
+clustering went: stories, stories that mix events, and events split over several stories. Compare with
+``bench_facts.py --split X`` from the same code: the difference is what clustering a mixed pile costs
+the facts table.
 
 Round 14 (main at 3c579a7; ``benchmarks/results/round14.md``), each split as one pile against its events
 analysed one by one:
@@ -99,11 +102,14 @@ def per_event(dossier: dict[str, Any], event_of: dict[str, str]) -> tuple[dict[s
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev", choices=sorted(B.splits()))
+    parser.add_argument("--with", dest="more", nargs="*", default=[], choices=sorted(B.splits()),
+                        help="splits whose articles join the pile without being scored")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=B.CACHE / "pile")
     args = parser.parse_args(argv)
     events = [e for e in B.splits()[args.split] if B.gold_path(e).exists()]
-    dossier, event_of = analyse_pile(events, fresh=args.fresh, cache=args.cache)
+    more = [e for s in args.more for e in B.splits()[s] if B.gold_path(e).exists() and e not in events]
+    dossier, event_of = analyse_pile(events + more, fresh=args.fresh, cache=args.cache)
     parts, counts = per_event(dossier, event_of)
     scores = [B.score_event(B.load_gold(e), parts[e]) for e in events]
     table = B.report(scores, misses=False).split("\n")
