@@ -334,6 +334,31 @@ def _row(name: str, s: Any) -> str:
             f"{_ratio(s['found'], s['reports'])} | {_ratio(s['placed'], s['recalled'])} |")
 
 
+def splits() -> dict[str, tuple[str, ...]]:
+    """Each split's events, by name (``--split``)."""
+    fresh = tuple(sorted(p.stem for p in FRESH_GOLD.glob("*.json")))
+    held = tuple(sorted(p.stem for p in HELD_GOLD.glob("*.json")))
+    held4 = tuple(sorted(p.stem for p in HELD4_GOLD.glob("*.json")))
+    held5 = tuple(sorted(p.stem for p in HELD5_GOLD.glob("*.json")))
+    held6 = tuple(sorted(p.stem for p in HELD6_GOLD.glob("*.json")))
+    dev6 = tuple(sorted(p.stem for p in DEV6_GOLD.glob("*.json")))
+    dev7 = tuple(sorted(p.stem for p in DEV7_GOLD.glob("*.json")))
+    held7 = tuple(sorted(p.stem for p in HELD7_GOLD.glob("*.json")))
+    held8 = tuple(sorted(p.stem for p in HELD8_GOLD.glob("*.json")))
+    held9 = tuple(sorted(p.stem for p in HELD9_GOLD.glob("*.json")))
+    held10 = tuple(sorted(p.stem for p in HELD10_GOLD.glob("*.json")))
+    return {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh,
+            "studied": DEV + TEST + fresh + held + held4 + held5 + dev6 + held6 + dev7 + held7 + held8
+                       + held9,
+            "held": held, "held4": held4, "held5": held5, "dev6": dev6, "held6": held6, "dev7": dev7,
+            "held7": held7, "held8": held8, "held9": held9, "held10": held10,
+            # since round 8: develop on "train", check on "val" (held6, held7, held10) by its figures only
+            "train": DEV + TEST + fresh + held + held4 + held5 + dev6 + dev7 + held8 + held9,
+            "val": held6 + held7 + held10,
+            # since round 12: AEB's multi-outlet stories of 2019, developed on (aeb_dev) or held out (aeb_held)
+            "aeb_dev": AEB_DEV, "aeb_held": AEB_HELD}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="dev",
@@ -346,28 +371,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder for the dossiers (default $STORYLINE_BENCH_CACHE or the temp folder)")
     parser.add_argument("--misses", action="store_true", help="list every system fact and every missed fact")
     args = parser.parse_args(argv)
-    fresh = tuple(sorted(p.stem for p in FRESH_GOLD.glob("*.json")))
-    held = tuple(sorted(p.stem for p in HELD_GOLD.glob("*.json")))
-    held4 = tuple(sorted(p.stem for p in HELD4_GOLD.glob("*.json")))
-    held5 = tuple(sorted(p.stem for p in HELD5_GOLD.glob("*.json")))
-    held6 = tuple(sorted(p.stem for p in HELD6_GOLD.glob("*.json")))
-    dev6 = tuple(sorted(p.stem for p in DEV6_GOLD.glob("*.json")))
-    dev7 = tuple(sorted(p.stem for p in DEV7_GOLD.glob("*.json")))
-    held7 = tuple(sorted(p.stem for p in HELD7_GOLD.glob("*.json")))
-    held8 = tuple(sorted(p.stem for p in HELD8_GOLD.glob("*.json")))
-    held9 = tuple(sorted(p.stem for p in HELD9_GOLD.glob("*.json")))
-    held10 = tuple(sorted(p.stem for p in HELD10_GOLD.glob("*.json")))
-    splits = {"dev": DEV, "test": TEST, "all": DEV + TEST, "fresh": fresh,
-              "studied": DEV + TEST + fresh + held + held4 + held5 + dev6 + held6 + dev7 + held7 + held8
-                         + held9,
-              "held": held, "held4": held4, "held5": held5, "dev6": dev6, "held6": held6, "dev7": dev7,
-              "held7": held7, "held8": held8, "held9": held9, "held10": held10,
-              # since round 8: develop on "train", check on "val" (held6, held7, held10) by its figures only
-              "train": DEV + TEST + fresh + held + held4 + held5 + dev6 + dev7 + held8 + held9,
-              "val": held6 + held7 + held10,
-              # since round 12: AEB's multi-outlet stories of 2019, developed on (aeb_dev) or held out (aeb_held)
-              "aeb_dev": AEB_DEV, "aeb_held": AEB_HELD}
-    events = args.events or splits[args.split]
+    events = args.events or splits()[args.split]
     events = [e for e in events if gold_path(e).exists()]
     scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]
     print(report(scores, misses=args.misses))

@@ -452,8 +452,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             number_start=start, value=q.value,
             low=q.low, high=q.high, qualifier=q.qualifier, unit=kids, measure="count", subject=kids,
             subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
-    if unit is None and noun is None and measure in _PEOPLE_MEASURES:
-        unit = "people"  # "more than 3,000 were arrested", "the toll rose to 14"
+    if unit is None and noun is None and measure in _PEOPLE_MEASURES and q.unit not in _DEVICE_UNITS:
+        # "more than 3,000 were arrested", "the toll rose to 14"; not a machine's figure ("captures are
+        # indeed 30fps", "Red Dead Redemption 2 runs at 60fps": no one detained or killed)
+        unit = "people"
     if noun is not None and unit not in W.PEOPLE_UNITS and not q.currency and not q.percent and \
             _is_people(reader, noun, toll=measure in _PEOPLE_MEASURES):
         unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
@@ -1108,6 +1110,10 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
 
 
 _UNIT_WORDS = W.DISTANCE_UNITS | W.SPEED_UNITS | W.WEIGHT_UNITS | W.TEMPERATURE_UNITS
+# units a machine's figures are told in (data, rates, frequency, power, energy, frames, engines): never people
+_DEVICE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "Mbit", "bit", "Gbps", "Mbps", "kbps", "fps", "Hz", "kHz",
+                           "MHz", "GHz", "megapixel", "GFLOPS", "TFLOPS", "PFLOPS", "rpm", "W", "kW", "MW", "GW",
+                           "Wh", "kWh", "mAh", "hp", "lb-ft", "Nm"})
 
 
 def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None,

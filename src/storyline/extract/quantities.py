@@ -117,8 +117,15 @@ MEASURE_UNITS = (
     (r"barrels?|bbl", "bbl"), (r"acres?", "acre"), (r"hectares?|ha", "ha"),
     (r"tablespoons?|tbsp", "tbsp"), (r"teaspoons?|tsp", "tsp"), (r"cups?", "cup"),
     (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"), (r"kilowatt[\s-]hours?|kwh", "kWh"), (r"kilowatts?|kw", "kW"),
+    (r"watt[\s-]hours?|wh", "Wh"),  # "a 100Wh battery"
     (r"watts?|(?-i:W)(?!\.)", "W"),  # "a 60W charger" (not "3170 W. Main St.")
-    (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
+    # data rates before the sizes they start like ("100Mbps" is not "100MB")
+    (r"gbps|gigabits?\s+(?:per|a)\s+second", "Gbps"), (r"mbps|megabits?\s+(?:per|a)\s+second", "Mbps"),
+    (r"kbps|kilobits?\s+(?:per|a)\s+second", "kbps"),
+    (r"kilobytes?|kb", "KB"), (r"megabytes?|mb", "MB"), (r"gigabytes?|gb", "GB"), (r"terabytes?|tb", "TB"),
+    (r"petabytes?|pb", "PB"), (r"megabits?|mbit", "Mbit"), (r"bits?", "bit"),
+    (r"fps|frames?\s+(?:per|a)\s+second", "fps"),  # "at 60fps", "30 frames per second"
+    (r"mah|milliamp(?:ere)?[\s-]hours?", "mAh"),  # battery capacity: "a 5,000mAh battery"
     (r"kilohertz|khz", "kHz"), (r"megahertz|mhz", "MHz"), (r"gigahertz|ghz", "GHz"), (r"hertz|hz", "Hz"),
     (r"megapixels?|mp\b", "megapixel"),
     (r"rpm|revolutions?\s+(?:per|a)\s+minute", "rpm"), (r"gigaflops|gflops", "GFLOPS"),
