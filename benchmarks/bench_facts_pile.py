@@ -22,7 +22,7 @@ analysed one by one:
 
 | split | rows (right), one by one | as one pile | P / multi, one by one | as one pile | stories mixing events |
 |---|---|---|---|---|---|
-| dev (8 events, 88 articles) | 101 (90) | 102 (90) | 0.891 / 0.881 | 0.882 / 0.881 | 0 of 11 |
+| dev (8 events, 90 articles) | 101 (90) | 102 (90) | 0.891 / 0.881 | 0.882 / 0.881 | 0 of 11 |
 | val (16 events, aggregate only) | 163 (101) | 163 (101) | 0.620 / 0.639 | 0.620 / 0.639 | 0 of 18 |
 | train (63 events) | 659 (529) | 658 (511) | 0.803 / 0.733 | 0.777 / 0.704 | 4 of 72 |
 
