@@ -81,6 +81,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -133,25 +134,32 @@ def articles_of(event: str) -> list[dict[str, Any]]:
 
 def analyse(event: str, *, fresh: bool, cache: Path = CACHE) -> dict[str, Any]:
     """storyline's dossier of one event's articles (cached in ``cache`` until ``fresh``)."""
+    return analyse_pile(event, lambda: articles_of(event), fresh=fresh, cache=cache)
+
+
+def analyse_pile(name: str, docs: Callable[[], Iterable[dict[str, Any]]], *, fresh: bool,
+                 cache: Path = CACHE) -> dict[str, Any]:
+    """storyline's dossier of the articles ``docs`` gives, analysed as one pile as a user would drop them in a
+    folder (cached in ``cache`` as NAME.json and NAME.db until ``fresh``)."""
     from storyline import api
     from storyline.report import json_codec
 
     cache.mkdir(parents=True, exist_ok=True)
-    out = cache / f"{event}.json"
+    out = cache / f"{name}.json"
     if out.exists() and not fresh:
         cached: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
         return cached
-    pile = cache / event / f"{event}.jsonl"
+    pile = cache / name / f"{name}.jsonl"
     pile.parent.mkdir(exist_ok=True)
     fields = ("id", "url", "published", "outlet", "text")  # ECB+ lines have no address, date or outlet
-    pile.write_text("".join(json.dumps({k: d[k] for k in fields if d.get(k)}) + "\n" for d in articles_of(event)),
+    pile.write_text("".join(json.dumps({k: d[k] for k in fields if d.get(k)}) + "\n" for d in docs()),
                     encoding="utf-8")
-    db = cache / f"{event}.db"
+    db = cache / f"{name}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     result = api.analyze([pile], db=db)
     for failure in result.failures:
-        print(f"{event}: {failure.source}: {failure.reason}", file=sys.stderr)
+        print(f"{name}: {failure.source}: {failure.reason}", file=sys.stderr)
     dossier = json_codec.to_dict(result.dossier)
     out.write_text(json.dumps(dossier), encoding="utf-8")
     return dossier

@@ -34,9 +34,9 @@ the two apart. Two more stories take one or two articles of their look-alike.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,33 +45,12 @@ import bench_facts as B
 
 def analyse_pile(events: list[str], *, fresh: bool, cache: Path) -> tuple[dict[str, Any], dict[str, str]]:
     """The dossier of every article of ``events`` as one pile, and each article's event."""
-    from storyline import api
-    from storyline.report import json_codec
+    event_of = {d["id"]: event for event in events for d in B.articles_of(event)}
 
-    cache.mkdir(parents=True, exist_ok=True)
-    out = cache / "pile.json"
-    fields = ("id", "url", "published", "outlet", "text")
-    event_of: dict[str, str] = {}
-    lines = []
-    for event in events:
-        for d in B.articles_of(event):
-            event_of[d["id"]] = event
-            lines.append(json.dumps({k: d[k] for k in fields if d.get(k)}) + "\n")
-    if out.exists() and not fresh:
-        cached: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-        return cached, event_of
-    pile = cache / "pile" / "pile.jsonl"
-    pile.parent.mkdir(exist_ok=True)
-    pile.write_text("".join(lines), encoding="utf-8")
-    db = cache / "pile.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
-    result = api.analyze([pile], db=db)
-    for failure in result.failures:
-        print(f"{failure.source}: {failure.reason}", file=sys.stderr)
-    dossier = json_codec.to_dict(result.dossier)
-    out.write_text(json.dumps(dossier), encoding="utf-8")
-    return dossier, event_of
+    def docs() -> Iterator[dict[str, Any]]:
+        return (d for event in events for d in B.articles_of(event))
+
+    return B.analyse_pile("pile", docs, fresh=fresh, cache=cache), event_of
 
 
 def per_event(dossier: dict[str, Any], event_of: dict[str, str]) -> tuple[dict[str, dict[str, Any]], Counter[str]]:

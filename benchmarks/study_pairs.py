@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import Any
 
 import bench_facts as B
 import numpy as np
+from study_table_gate import fit, folded
 
 from storyline.link import echoes
 from storyline.link import reconcile as R
@@ -39,9 +39,6 @@ from storyline.link.one_row2 import others
 from storyline.model import Article, Claim, Fact
 from storyline.report.json_codec import plain
 from storyline.store.sqlite import SQLiteStore
-
-FOLDS = 5
-SEED = 0
 
 
 def _owner(fact: Fact, claims: dict[str, Claim], spans: dict[B.Span, str], background: list[B.Span],
@@ -122,14 +119,6 @@ def study(cache: Path, events: list[str]) -> list[dict[str, Any]]:
     return out
 
 
-def _fit(x: np.ndarray, y: np.ndarray, steps: int = 3000, l2: float = 1.0) -> np.ndarray:
-    w = np.zeros(x.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-x @ w))
-        w -= (x.T @ (p - y) + l2 * w) / len(y)
-    return w
-
-
 def report(rows: list[dict[str, Any]]) -> str:
     pos = sum(r["pos"] for r in rows)
     lines = [f"{len(rows)} candidate pairs, {pos} positive"]
@@ -139,17 +128,11 @@ def report(rows: list[dict[str, Any]]) -> str:
         lines.append(f"  {n:22s} {len(w):5d} pairs, positive {sum(r['pos'] for r in w) / max(1, len(w)):.2f}")
     x = np.array([[1.0] + [r["x"][n] for n in names] for r in rows])
     y = np.array([float(r["pos"]) for r in rows])
-    events = sorted({r["event"] for r in rows})
-    random.Random(SEED).shuffle(events)
-    score = np.zeros(len(rows))
-    for fold in range(FOLDS):
-        held = {e for i, e in enumerate(events) if i % FOLDS == fold}
-        mask = np.array([r["event"] in held for r in rows])
-        score[mask] = x[mask] @ _fit(x[~mask], y[~mask])
+    score = folded(x, y, [r["event"] for r in rows])
     order = np.argsort(-score)
     for k in (10, 25, 50, 100, 200):
         lines.append(f"  top {k:3d}: positive {y[order[:k]].mean():.2f}")
-    w = _fit(x, y)
+    w = fit(x, y)
     lines.append("weights: " + ", ".join(f"{n}={v:+.2f}" for n, v in zip(["bias", *names], w, strict=True)))
     return "\n".join(lines)
 

@@ -132,12 +132,25 @@ def _share(rows: list[dict[str, Any]]) -> str:
     return f"{len(rows):5d} rows, right {right / len(rows):.2f}" if rows else "    0 rows"
 
 
-def _fit(x: np.ndarray, y: np.ndarray, steps: int = 3000, l2: float = 1.0) -> np.ndarray:
+def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000, l2: float = 1.0) -> np.ndarray:
+    """A logistic model's weights (gradient descent, L2 penalty)."""
     w = np.zeros(x.shape[1])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-x @ w))
         w -= (x.T @ (p - y) + l2 * w) / len(y)
     return w
+
+
+def folded(x: np.ndarray, y: np.ndarray, events: list[str]) -> np.ndarray:
+    """Each row's score from a model fitted without its event's rows (``FOLDS`` folds by event, seeded)."""
+    order = sorted(set(events))
+    random.Random(SEED).shuffle(order)
+    score = np.zeros(len(events))
+    for fold in range(FOLDS):
+        held = {e for i, e in enumerate(order) if i % FOLDS == fold}
+        out = np.array([e in held for e in events])
+        score[out] = x[out] @ fit(x[~out], y[~out])
+    return score
 
 
 def report(rows: list[dict[str, Any]]) -> str:
@@ -154,13 +167,7 @@ def report(rows: list[dict[str, Any]]) -> str:
         return "\n".join(lines)
     x = np.array([[1.0] + [float(r["x"][n]) for n in names] for r in rows])
     y = np.array([float(r["verdict"] == "right") for r in rows])
-    events = sorted({r["event"] for r in rows})
-    random.Random(SEED).shuffle(events)
-    score = np.zeros(len(rows))
-    for fold in range(FOLDS):
-        held = {e for i, e in enumerate(events) if i % FOLDS == fold}
-        out = np.array([r["event"] in held for r in rows])
-        score[out] = x[out] @ _fit(x[~out], y[~out])
+    score = folded(x, y, [r["event"] for r in rows])
     lines.append(f"\nlogistic model, {FOLDS} folds by event (seed {SEED}):")
     top = sorted((i for i, r in enumerate(rows) if not r["kept"]), key=lambda i: -score[i])
     bottom = sorted((i for i, r in enumerate(rows) if r["kept"]), key=lambda i: score[i])

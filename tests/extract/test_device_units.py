@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
 from storyline.extract.quantities import find_quantities
-from storyline.model import Article, Claim
+from storyline.model import Claim
+from tests.extract.parsed_claims import parsed
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -17,9 +17,7 @@ def _parser() -> None:
 
 
 def claims(text: str) -> list[Claim]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, title=None, language="en",
-                      published="2024-03-15")
-    return list(claims_stage(nlp.parse_stage(article)).claims)
+    return list(parsed(text).claims)
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
