@@ -17,14 +17,12 @@ from storyline.link.count_words import (
     yards_label,
 )
 from storyline.model import Claim, Fact
+from tests.link.made_claims import claim
 
 
 def said(number_text: str, text: str, *, cid: str = "a:1", unit: str = "yards", measure: str = "distance",
          did: str | None = None) -> Claim:
-    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
-                 value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, measure=measure, subject=None,
-                 subject_group="not_people", location=None, as_of=None, attributed_to=None, counted=unit,
-                 counted_as=did, role="other")
+    return claim(cid, number_text, 1.0, text, measure=measure, unit=unit, counted=unit, did=did, role="other")
 
 
 def row(label: str, *claims: Claim, part_of: str | None = None, explanation: str = "") -> Fact:
