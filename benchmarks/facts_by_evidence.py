@@ -1,12 +1,13 @@
 """Where the facts table's precision is lost: its rows by how many independent sources give them.
 
-    python benchmarks/facts_by_evidence.py CACHE [CACHE ...]
+    python benchmarks/facts_by_evidence.py [--by sources|measure|role|assessment] CACHE [CACHE ...]
 
 Each CACHE is a folder written by ``bench_facts.py --split X --cache CACHE`` (one EVENT.json dossier
 per labelled event). Every row of every event is scored by ``bench_facts.score_event``; the rows are
 then counted by their number of sources (``Fact.sources``: copies of one text count once; 1, 2, 3 or
 more) and by the scorer's verdict (right, unlabelled, background, duplicate, mixed). Nothing is
 read but the verdicts, so the script may be run on a validation split without reading its misses.
+``--by measure`` (or ``role``, ``assessment``) groups the rows by that field of the fact instead.
 
 Round 11, main's code at its start (round 10's), rows right by sources:
 
@@ -37,8 +38,15 @@ def verdict(row: dict[str, object]) -> str:
     return "duplicate" if why.startswith("duplicate") else why if why in ("unlabelled", "background") else "mixed"
 
 
-def tally(cache: Path) -> Counter[tuple[str, str]]:
-    """(sources, verdict) -> rows, over the labelled events of one cache."""
+def _group(fact: dict[str, object], by: str) -> str:
+    if by == "sources":
+        sources = int(str(fact.get("sources") or 1))
+        return "3 or more" if sources >= 3 else str(sources)
+    return str(fact.get(by) or "none")
+
+
+def tally(cache: Path, by: str = "sources") -> Counter[tuple[str, str]]:
+    """(group, verdict) -> rows, over the labelled events of one cache."""
     counts: Counter[tuple[str, str]] = Counter()
     for path in sorted(cache.glob("*.json")):
         if not B.gold_path(path.stem).exists():
@@ -47,20 +55,23 @@ def tally(cache: Path) -> Counter[tuple[str, str]]:
         facts = [f for story in dossier["stories"] for f in story["facts"]]
         rows = B.score_event(B.load_gold(path.stem), dossier)["rows"]  # in the order of ``facts``
         for fact, row in zip(facts, rows, strict=True):
-            sources = int(fact.get("sources") or 1)
-            counts[("3 or more" if sources >= 3 else str(sources)), verdict(row)] += 1
+            counts[_group(fact, by), verdict(row)] += 1
     return counts
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
+    by = "sources"
+    if argv[:1] == ["--by"] and len(argv) > 1:
+        by, argv = argv[1], argv[2:]
+    if not argv or by not in ("sources", "measure", "role", "assessment"):
         print(__doc__)
         return 2
     for cache in map(Path, argv):
-        counts = tally(cache)
-        print(f"\n{cache}\n\n| sources | rows | right | " + " | ".join(VERDICTS[1:]) + " |")
+        counts = tally(cache, by)
+        print(f"\n{cache}\n\n| {by} | rows | right | " + " | ".join(VERDICTS[1:]) + " |")
         print("|---|---:|---:|" + "---:|" * (len(VERDICTS) - 1))
-        for group in ("1", "2", "3 or more"):
+        groups = ("1", "2", "3 or more") if by == "sources" else sorted({g for g, _ in counts})
+        for group in groups:
             n = sum(counts[group, v] for v in VERDICTS)
             if n:
                 cells = " | ".join(str(counts[group, v]) for v in VERDICTS[1:])
