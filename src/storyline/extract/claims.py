@@ -420,8 +420,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     measure = _typed(reader, sent, q, unit=unit, measure=measure)
     if measure == "count" and counted_fix.quake_rating(q.text, after):
         measure, unit = "magnitude", None  # "a 6.4 quake": its magnitude, not six quakes
-    if measure == "magnitude" and name_numbers.quake_in_degrees(q.text, after):
-        unit = None  # "a 6.2 degree tremor": a magnitude, not degrees of heat
+    if measure == "magnitude" and (name_numbers.quake_in_degrees(q.text, after) or unit in W.PEOPLE_UNITS):
+        unit = None  # "a 6.2 degree tremor": no degrees of heat; "of magnitude 6.2 killed 25 people": no people
     share = _share(reader, sent, q, num, noun) if not q.currency and not q.percent else None
     if share is not None:
         # "a quarter of the power", "one sixth the space", "half the roof": a share of something, as a percentage

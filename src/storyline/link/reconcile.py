@@ -41,6 +41,7 @@ from storyline.link import (
     noise_rows,
     one_source,
     others,
+    recalled,
     subjects,
     untabled,
 )
@@ -152,11 +153,14 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
         return (_other_year(claim, article, year) and not undated(claim)) or _other_time(
-            claim, months, elsewhere=bool(claim.location and _place(claim, main, area)))
+            claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) or (
+            year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year
 
     # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
     retold = corroborated.retold(articles, dated=dated, copies=copies,
                                  key=lambda claim: (*_key(claim, protest=protest), _place(claim, main, area)))
+    # a calendar stretch's total beside the event's own toll ("90 killed in attacks this year"): no telling of it
+    period = recalled.period_totals(articles, months=months, key=lambda claim: _key(claim, protest=protest))
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
@@ -185,7 +189,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or one_source.age_or_decade(claim) or one_source.name_number(claim) \
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
-                    or noise_rows.that_happening(claim) or general_knowledge(claim, article, year):
+                    or noise_rows.that_happening(claim) or general_knowledge(claim, article, year) \
+                    or recalled.recalled(claim, year) or claim.id in period:  # "the deadliest since 2009, when ... 35"
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
