@@ -186,3 +186,18 @@ def test_two_terms_of_one_deal_or_two_listed_sums_are_no_move() -> None:
     both = "The two houses sold for $400,000 and $450,000."
     assert moved_in_one_sentence([report(takings("b:1", "$400,000", 4e5, text=both)),
                                   report(takings("b:2", "$450,000", 4.5e5, text=both))]) is None
+
+
+def test_two_things_moving_side_by_side_are_no_move_of_one_figure() -> None:
+    for text, first, second in (
+            ("Harlow shares fell 3 percent early, while Pinecrest jumped 24 percent.", "3 percent", "24 percent"),
+            ("Exports rose 4% in May but imports climbed 9%.", "4%", "9%"),
+            ("The tax on fuel was cut by 2 percent; the tax on tobacco by 5 percent.", "2 percent", "5 percent")):
+        reports = [report(dataclasses.replace(takings(f"a:{i}", t, float(t.split("%")[0].split()[0]), text=text),
+                                              unit="percent")) for i, t in enumerate((first, second))]
+        assert moved_in_one_sentence(reports) is None, text
+    # one change told from one figure to the other still moves
+    raised = "The bank raised its growth forecast from 3 percent to 4 percent."
+    reports = [report(dataclasses.replace(takings(f"a:{i}", t, float(t.split()[0]), text=raised), unit="percent"))
+               for i, t in enumerate(("3 percent", "4 percent"))]
+    assert moved_in_one_sentence(reports) is not None

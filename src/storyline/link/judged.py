@@ -157,11 +157,17 @@ _MOVED = re.compile(r"\b(?:rais(?:ed|es|ing)|upgraded|upped|increased|boosted|li
                     r"cut|lowered|reduced|slashed|revised|trimmed)\b", re.IGNORECASE)
 
 
+# what sets a second clause between two figures: "shares fell 3% ..., while its rival's jumped 24%"
+_TWO_CLAUSES = re.compile(r"\b(?:while|whereas|but|against|compared)\b|;", re.IGNORECASE)
+
+
 def moved_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
     """Two of a row's figures one sentence tells as the figure before and after a change, in one unit
     ("upgraded their initial offer, $160 million, to $180 million"; "cut the forecast from 3 percent to
-    2"): the earlier-told figure and the later one, or None. The change verb stands before the later
-    figure; figures in other units ("$3 million upfront and 5% on the backend") are two terms, not a move."""
+    2"): the earlier-told figure and the later one, or None. The change verb stands before both figures;
+    figures in other units ("$3 million upfront and 5% on the backend") are two terms, not a move, and two
+    changes told side by side ("Harlow fell 3 percent, while Pinecrest jumped 24 percent": a second change
+    verb, or a "while", "but", "whereas" between the figures) are two things moving, not one."""
     for i, a in enumerate(reports):
         for b in reports[i + 1:]:
             if a.claim.article != b.claim.article or a.claim.start != b.claim.start or a.claim.unit != b.claim.unit:
@@ -172,6 +178,8 @@ def moved_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
             if at_a < 0 or at_b < 0:
                 continue
             before, after = (a, b) if at_a < at_b else (b, a)
-            if _MOVED.search(a.claim.text[:max(at_a, at_b)]):
+            first, second = min(at_a, at_b), max(at_a, at_b)
+            between = a.claim.text[first + len(before.claim.number_text):second]
+            if _MOVED.search(a.claim.text[:first]) and not (_MOVED.search(between) or _TWO_CLAUSES.search(between)):
                 return before, after
     return None
