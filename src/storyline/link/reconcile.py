@@ -430,6 +430,9 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area:
 
 COUNT_GAP = 8.0  # counts of one thing this many times apart, with nothing between, count two things
 AMOUNT_RATIO = 1.6  # amounts of money within this ratio may be one amount in several currencies
+# shares within this ratio may be one share rounded ("23.8%" and "24 percent"); further apart, two shares of
+# one story ("a 27 percent premium", "shares fell 3 percent", "jumped 24 percent") are told of different things
+PERCENT_RATIO = 1.1
 # Figures of the setting: background when one source gives them, a fact when several agree on one
 # (the depth of a quake's epicentre, a chase's length, a strike's 24 hours, a victim's age).
 SETTING_MEASURES = frozenset({"distance", "duration", "speed", "age"})
@@ -680,8 +683,9 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
              ) -> list[list[_Report]]:
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
-    goes with the amount it converts, whatever its size."""
-    if key[0] not in ("money", "damage", "price", "count", *SETTING_MEASURES):
+    goes with the amount it converts, whatever its size. Shares are grouped so too ("23.8%" and "24
+    percent" are one, "27 percent" another)."""
+    if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES):
         return [reports]
     if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
             len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
@@ -696,6 +700,9 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
         sized = [(b, r) for r in reports if (b := _base(r.claim)) is not None]
     elif key[0] == "count":  # "3 ladder trucks" and "31 fire trucks": counts an order apart are two things
         ratio, chained = COUNT_GAP, True
+        sized = [(r.low if r.low > 0 else r.high, r) for r in reports if r.claim.id not in joins]
+    elif key[0] == "percent":  # "a 27 percent premium" and "fell 3 percent": two shares, by their size
+        ratio = PERCENT_RATIO
         sized = [(r.low if r.low > 0 else r.high, r) for r in reports if r.claim.id not in joins]
     else:
         ratio = AMOUNT_RATIO
