@@ -1459,8 +1459,14 @@ def _source(reader: ArticleReader, sent: Sentence, s_text: str, *, at: int | Non
     return source
 
 
+# a wire dateline the parser takes into the subject: "CHICAGO (Reuters) - ", "MADISON, Wis. (AP) — ", "KABUL - "
+_DATELINE = re.compile(r"^\W{0,2}[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+                       r"(?:\([^)]{1,40}\)\s*)?[-–—]+\s*")
+
+
 def _speaker(reader: ArticleReader, sent: Sentence) -> str | None:
-    """The subject of the sentence's first verb of saying or reporting."""
+    """The subject of the sentence's first verb of saying or reporting (a dateline before it is no part of
+    it: "CHICAGO (Wire One) - Harlow Foods said" credits Harlow Foods)."""
     for i in sent.tokens:
         tok = reader.tokens[i]
         if tok.pos != "VERB" or tok.lemma.lower() not in W.SPEECH_LEMMAS:
@@ -1470,6 +1476,7 @@ def _speaker(reader: ArticleReader, sent: Sentence) -> str | None:
             continue
         idx = reader.subtree(subj[0])
         text = reader.text[reader.tokens[idx[0]].start:reader.tokens[idx[-1]].end]
+        text = _DATELINE.sub("", text)
         if text.lower() in W.PRONOUNS:
             text = _antecedent(reader, sent, i) or ""
         if text and not re.search(r"\d", text):

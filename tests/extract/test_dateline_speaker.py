@@ -1,0 +1,30 @@
+"""A wire dateline that opens a sentence is no part of whom the sentence credits, on sentences of our own;
+and a magnitude's sentence that counts people does not make the magnitude a count of people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed_claims import by_number
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("BRANTFORD (Daily Wire) - Orlen Mills Inc said on Monday it would cut 450 jobs.", "Orlen Mills Inc"),
+    ("MADISON, Wis. (Evening Star) - Dane County Sheriff Tom Reyes said 12 people were hurt.", "Tom Reyes"),
+    ("OSLO - The ministry said 450 homes were flooded.", "ministry"),
+])
+def test_a_dateline_is_not_the_speaker(text: str, speaker: str) -> None:
+    figure = next(c for n, c in by_number(text).items() if n in ("450", "12"))
+    assert figure.attributed_to is not None and figure.attributed_to.endswith(speaker), figure.attributed_to
+    assert "(" not in figure.attributed_to
+
+
+def test_a_speaker_without_a_dateline_is_kept_whole() -> None:
+    figure = by_number("The Interior Ministry said 30 people were detained.")["30"]
+    assert figure.attributed_to == "Interior Ministry"
+
+
+def test_a_magnitude_whose_sentence_counts_people_counts_no_people() -> None:
+    claims = by_number("Thousands slept outside after an earthquake of magnitude 6.4 killed 31 people.")
+    assert claims["6.4"].measure == "magnitude" and claims["6.4"].unit is None
+    assert claims["31"].measure == "killed" and claims["31"].unit == "people"
