@@ -210,9 +210,15 @@ _SENTENCED_BEFORE = re.compile(r"(?:\b(?:sentenced|jailed|imprisoned|locked\s+up
                                r"\b(?:sentence|term)\s+of|\b(?:faces?|facing))"
                                r"\s+(?:(?:up\s+to|at\s+least|more\s+than|a\s+maximum\s+of|nearly|about)\s+)?$",
                                re.IGNORECASE)
-_SENTENCED_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)\s*(?:-\s*)?(?:in\s+(?:prison|jail)|behind\s+bars|"
+_SENTENCED_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)\s*(?:-\s*)?(?:in\s+(?:(?:a\s+)?(?:federal|state|county|"
+                              r"military|maximum[\s-]security|high[\s-]security|women's|foreign)\s+)?"
+                              r"(?:prison|jail|penitentiary)|behind\s+bars|"
                               r"(?:of\s+)?imprisonment|jail\s+(?:term|sentence)|prison\s+(?:term|sentence))",
                               re.IGNORECASE)
+# a term a court hands down, told as what the convicted gets: "gets 12 years for theft", "given 18 months in jail"
+_GIVEN_BEFORE = re.compile(r"\b(?:gets?|got|getting|given|receives?|received|handed|draws?|drew)\s+"
+                           r"(?:(?:up\s+to|at\s+least|nearly|about|another)\s+)?$", re.IGNORECASE)
+_GIVEN_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)\s+(?:for|in|behind)\b", re.IGNORECASE)
 _CHARGE_LEMMAS = frozenset({"charge", "convict", "indict", "guilty", "face", "plead", "accuse", "acquit", "count",
                             "arraign"})
 
@@ -223,7 +229,8 @@ def _judicial(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int | No
     s_text = reader.text[sent.start:sent.end]
     lemma = reader.tokens[noun].lemma.lower() if noun is not None else ""
     if lemma == "sentence" or (measure == "duration" and (
-            _SENTENCED_BEFORE.search(s_text[:q.start]) or _SENTENCED_AFTER.match(s_text[q.end:]))):
+            _SENTENCED_BEFORE.search(s_text[:q.start]) or _SENTENCED_AFTER.match(s_text[q.end:]) or
+            (_GIVEN_BEFORE.search(s_text[:q.start]) and _GIVEN_AFTER.match(s_text[q.end:])))):
         return "sentence"
     if lemma in ("count", "charge") and measure == "count" and \
             len({reader.tokens[i].lemma.lower() for i in sent.tokens} & _CHARGE_LEMMAS) >= 2:
