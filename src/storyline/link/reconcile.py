@@ -667,6 +667,14 @@ def _base(claim: Claim) -> float | None:
     return float(value) * size if size else None
 
 
+def _in_unit(claim: Claim, like: Claim) -> float:
+    """What a figure of ``claim``'s unit is worth in ``like``'s ("144 months" in years: 1/12), 1 when either
+    unit is no unit of time or length this table knows."""
+    mine = _IN_BASE.get(W.singular((claim.unit or "").split(" ")[0].lower()))
+    theirs = _IN_BASE.get(W.singular((like.unit or "").split(" ")[0].lower()))
+    return mine / theirs if mine and theirs else 1.0
+
+
 def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
     """An amount every report places in another town than the story's (the jewels taken in
     Cannes, recalled in a story of a Paris heist): another event's, left out."""
@@ -685,7 +693,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size. Shares are grouped so too ("23.8%" and "24
     percent" are one, "27 percent" another)."""
-    if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES):
+    timed = key == ("sentence", "time")  # a prison term in any unit of time, by its length
+    if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES) and not timed:
         return [reports]
     if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
             len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
@@ -695,8 +704,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
         # what each sum is, where its sentence says: a cash part, a grant, a loan are not the price however close
         return [c for part in by_kind for c in _amounts(key, part, joins=joins, payers=False, kinds=False)]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
-    if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
-        ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
+    if key[0] in SETTING_MEASURES or timed:  # a distance, a duration, a speed, an age: by its value in one unit
+        ratio = 1.0 if key[1:] in (("term",), ("time",)) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight
         sized = [(b, r) for r in reports if (b := _base(r.claim)) is not None]
     elif key[0] == "count":  # "3 ladder trucks" and "31 fire trucks": counts an order apart are two things
         ratio, chained = COUNT_GAP, True
@@ -1468,6 +1477,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         return (claim.measure, "term") if claim.measure == "duration" and _term(claim) else (claim.measure,)
     if claim.measure == RANK:  # "the 12th Doctor": one place in one line (extract/ordinals.py)
         return rank_key(claim)
+    if claim.measure == "sentence" and _base(claim) is not None:  # "12 years" and "144 months": one term
+        return (claim.measure, "time")
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
@@ -1625,6 +1636,10 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
     highs = [r.claim.high if r.claim.high is not None else r.claim.value for r in reports]
+    if reports[0].claim.measure == "sentence":  # a prison term told in months and in years: in the first one's unit
+        scale = [_in_unit(r.claim, reports[0].claim) for r in reports]
+        lows = [x * k if x is not None else None for x, k in zip(lows, scale, strict=True)]
+        highs = [x * k if x is not None else None for x, k in zip(highs, scale, strict=True)]
     known_lows = [x for x in lows if x is not None]
     known_highs = [x for x in highs if x is not None]
     groups = [copies.get(c.article, c.article) for c in claims]
@@ -1938,6 +1953,9 @@ def _clash(a: _Report, b: _Report) -> bool:
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
             _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit) and \
             not assess.alike_in_units(a, b, base=(x, y), slack=AMOUNT_SLACK)
+    if a.claim.measure == "sentence" and a.claim.unit != b.claim.unit and \
+            (x := _base(a.claim)) is not None and (y := _base(b.claim)) is not None:
+        return abs(x - y) > AMOUNT_SLACK * max(x, y)  # "12 years" is "144 months"
     if a.claim.measure in ("money", "damage", "price"):
         if a.claim.unit != b.claim.unit:
             return False
