@@ -61,6 +61,9 @@ def test_a_similar_or_previous_happening_is_another_event(number_text: str, text
     ("12", "The previous toll of 12 was revised after two of the wounded died."),
     # a mark the story's event beats is the story's own figure
     ("4,051", "He broke the previous record of 4,051 yards set by a rookie."),
+    # an earlier day of the story itself
+    ("300", "On the previous night, 300 people fled the flooded village."),
+    ("12", "An earlier round of shelling killed 12 people in the same street."),
     # the similar happening is in another clause than the figure
     ("14", "Officials feared a similar attack, but the bomb killed 14 people at the market."),
 ])

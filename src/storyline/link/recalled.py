@@ -19,7 +19,8 @@ Each test reads the grammar of the figure's own sentence, never a story's words:
 - ``like_before``: a similar, previous, earlier or prior happening ("a similar attack on the market
   killed 31", "the previous quake left 12 dead") stands before the figure in its clause; an earlier
   report or toll of the story's own ("an earlier report said 12 died") is not another event, nor is a
-  previous record the story's event beats ("the previous record of 4,051 yards").
+  previous record the story's event beats ("the previous record of 4,051 yards") or an earlier day or
+  round of the story itself ("the previous night, 300 people fled").
 - ``opening_year``: the sentence opens on a year ("In 2015, twin blasts killed 22", "Back in March 2011,
   ...") or names a happening by its year before the figure ("the 2011 bombing, which killed 48"): news tells
   its own event by the day, so when the story's year is unknown such a sentence recalls another.
@@ -82,7 +83,10 @@ _TELLING = frozenset({"report", "reports", "toll", "tolls", "count", "figure", "
                       "statement", "tally", "version", "announcement", "update", "story", "article", "reading",
                       "forecast", "bulletin", "assessment", "warning", "briefing", "interview", "comment",
                       # a mark the story's event beats or meets: "broke the previous record of 4,051 yards"
-                      "record", "records", "mark", "best", "high", "low", "peak", "holder"})
+                      "record", "records", "mark", "best", "high", "low", "peak", "holder",
+                      # the story's own days, by which it tells its own events: "the previous night, 300 fled"
+                      "day", "days", "night", "nights", "morning", "evening", "afternoon", "week", "weekend",
+                      "hours", "hour", "session", "round", "stage", "game", "match", "quarter", "half"})
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s-\s|\b(?:but|while|whereas|and\s+(?:now|today|this))\b", re.IGNORECASE)
 
 
