@@ -299,9 +299,17 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
 
+# what a reader of a story of harm looks for first, among facts as well reported: the dead, then the hurt and the
+# missing, then arrests, the displaced, the damage; a quake's magnitude and sums after the human toll
+_FIRST = ("killed", "injured", "missing", "detained", "displaced", "evacuated", "rescued", "damage", "deployed",
+          "magnitude", "money")
+
+
 def _order(fact: Fact) -> tuple[int, int, int, str]:
-    """Facts several sources report first, then the story's core quantities, then the rest."""
-    return (-min(fact.sources, 3), fact.measure not in W.CORE_MEASURES, -len(fact.claims), fact.label)
+    """Facts several sources report first, then the story's core quantities (the toll before the quake's
+    magnitude), then the rest."""
+    core = _FIRST.index(fact.measure) if fact.measure in _FIRST and fact.measure in W.CORE_MEASURES else len(_FIRST)
+    return (-min(fact.sources, 3), core, -len(fact.claims), fact.label)
 
 
 # A distance from the capital places a town on the map, not the event: "940 miles south of the capital"
