@@ -701,9 +701,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size. Shares are grouped so too ("23.8%" and "24
     percent" are one, "27 percent" another)."""
-    timed = key == ("sentence", "time")  # a prison term in any unit of time, by its length
-    if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES) and not timed:
-        return [reports]
+    if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES):
+        return [reports]  # prison terms too: one row, in any unit of time, which the judge reads
     if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
             len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
         # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
@@ -712,8 +711,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
         # what each sum is, where its sentence says: a cash part, a grant, a loan are not the price however close
         return [c for part in by_kind for c in _amounts(key, part, joins=joins, payers=False, kinds=False)]
     chained = False  # each figure against the one before it (counts), or against the cluster's first
-    if key[0] in SETTING_MEASURES or timed:  # a distance, a duration, a speed, an age: by its value in one unit
-        ratio = 1.0 if key[1:] in (("term",), ("time",)) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight
+    if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
+        ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
         sized = [(b, r) for r in reports if (b := _base(r.claim)) is not None]
     elif key[0] == "count":  # "3 ladder trucks" and "31 fire trucks": counts an order apart are two things
         ratio, chained = COUNT_GAP, True
@@ -1485,8 +1484,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         return (claim.measure, "term") if claim.measure == "duration" and _term(claim) else (claim.measure,)
     if claim.measure == RANK:  # "the 12th Doctor": one place in one line (extract/ordinals.py)
         return rank_key(claim)
-    if claim.measure == "sentence" and _base(claim) is not None:  # "12 years" and "144 months": one term
-        return (claim.measure, "time")
+    if claim.measure == "sentence" and _base(claim) is not None:  # "12 years" and "144 months": one row, as
+        return (claim.measure, "time")  # all terms in years were one before (the judge reads them in one unit)
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
