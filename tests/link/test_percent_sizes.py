@@ -28,3 +28,11 @@ def test_a_share_that_moves_a_little_stays_one_fact() -> None:
             art("c", share("c:1", "62 percent", 62, "About 62 percent of voters cast a ballot."))]
     [row] = [f for f in reconcile(arts, story="s") if f.measure == "percent"]
     assert (row.low, row.high) == (61.0, 63.0)
+
+
+def test_outlets_giving_one_moving_share_stay_one_fact() -> None:
+    # no article tells two shares: one share, told at two times of the day
+    arts = [art("a", share("a:1", "5.4 per cent", 5.4, "Stocks plunged 5.4 per cent at midday.")),
+            art("b", share("b:1", "3.9 percent", 3.9, "Stocks closed down 3.9 percent.")),
+            art("c", share("c:1", "4 percent", 4.0, "The index fell 4 percent."))]
+    assert len([f for f in reconcile(arts, story="s") if f.measure == "percent"]) == 1

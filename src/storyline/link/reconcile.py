@@ -700,7 +700,7 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     """Amounts of money grouped by size: "€2m", "$2.6m" and "£1.7m" are one haul told in
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size. Shares are grouped so too ("23.8%" and "24
-    percent" are one, "27 percent" another)."""
+    percent" are one, "27 percent" another) when an article tells shares of different sizes."""
     if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES):
         return [reports]  # prison terms too: one row, in any unit of time, which the judge reads
     if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
@@ -718,6 +718,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
         ratio, chained = COUNT_GAP, True
         sized = [(r.low if r.low > 0 else r.high, r) for r in reports if r.claim.id not in joins]
     elif key[0] == "percent":  # "a 27 percent premium" and "fell 3 percent": two shares, by their size
+        if not _shares_apart(reports):
+            return [reports]  # no article tells two shares: "plunged 5.4 per cent", "closed down 3.9": one, moving
         ratio = PERCENT_RATIO
         sized = [(r.low if r.low > 0 else r.high, r) for r in reports if r.claim.id not in joins]
     else:
@@ -749,6 +751,17 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
             else:
                 clusters[at].append(r)
     return clusters
+
+
+def _shares_apart(reports: list[_Report]) -> bool:
+    """Whether an article tells two shares of different sizes (``PERCENT_RATIO`` apart): a premium and a fall,
+    two parties' votes. When none does, outlets' different figures are one share told differently or
+    moving ("stocks plunged 5.4 per cent", "closed down 3.9 percent") and stay one row."""
+    told: dict[str, list[float]] = {}
+    for r in reports:
+        if r.low > 0:
+            told.setdefault(r.claim.article, []).append(r.low)
+    return any(max(v) > min(v) * PERCENT_RATIO for v in told.values())
 
 
 BIRTHDAY = 1.0  # two ages of one named person this many years apart: a birthday between reports ("28", "will turn 29")
