@@ -31,6 +31,7 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import (
+    antecedents,
     assess,
     assess_rules,
     corroborated,
@@ -253,6 +254,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_lone_reports(units, bare=lambda c: _head(c.counted) in _GENERIC)  # "300 houses damaged", "300 buildings"
     fold_ranked_counts(units)  # "his 19th season" and "19 seasons"
     echoes.fold_echoes(units, articles=articles, copies=copies)  # "31 of 40 regional races", "31 of 40 hill climbs"
+    antecedents.fold_antecedents(units, articles=articles)  # "one bomb ..., another bomb ..., two others"
     facts: list[Fact] = []
     made: dict[int, Fact] = {}
     for i in sorted(range(len(units)), key=lambda i: units[i].within is not None):  # totals before their parts
