@@ -26,7 +26,7 @@ from typing import Literal
 
 from storyline.dates import MONTHS
 from storyline.extract import claim_words as W
-from storyline.extract import more_figures
+from storyline.extract import more_figures, screen_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
@@ -1456,6 +1456,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         return (claim.measure, "term") if claim.measure == "duration" and _term(claim) else (claim.measure,)
     if claim.measure == RANK:  # "the 12th Doctor": one place in one line (extract/ordinals.py)
         return rank_key(claim)
+    if claim.measure in screen_figures.MEASURES:  # "4K", "1080p", "60fps": told apart by value
+        return screen_figures.key(claim)
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
