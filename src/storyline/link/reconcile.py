@@ -60,6 +60,7 @@ from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.one_row3 import fold_lone_reports, fold_ranked_counts
 from storyline.link.other_time import locator, question
+from storyline.link.records import fold_records
 from storyline.link.same_quantity import (
     agree_figures,
     bound_fits,
@@ -236,6 +237,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_tolls_told_by_who(units, key=keyed)  # "one man" and "one person" killed
     fold_times_into_acts(units)  # "recharged 1,000 times" and "1,000 recharges"
     fold_streaks(units)  # "their eighth straight win" and "their eighth consecutive victory"
+    fold_records(units)  # "Klitschko (52-3)" and "Klitschko, 53-3,": one record, told one game apart
     fold_ranks(units)  # "the Twelfth Doctor" and "the 12th actor to play the Doctor"
     fold_compounds(units, key=keyed)  # "Web sites" and "websites"
     fold_bare_counts(units, key=keyed, same=_same_figure)  # "14,000 people" fled
