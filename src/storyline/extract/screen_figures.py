@@ -6,8 +6,9 @@ for them to count ("streaming at 4K, we render at a native 1080p and then upsamp
 as written ("4K", four thousand columns; "1080p", 1,080 lines). Each is a measure of its own, read here
 (``resolutions``) with its value as written and its unit ("K", "p"), and a claim of it measures
 ``resolution`` (``as_measure``); a figure in frames per second, which the number reader already reads with
-its unit, measures ``frame rate`` in the same way. Neither is a count of the noun after it, of people or
-of anything else.
+its unit, measures ``frame rate`` in the same way (its unit spelled out, as the table's label shows it).
+Neither is a count of the noun after it, of people or of anything else; a claim of either counts nothing,
+and the facts table tells them apart by value (``key``), at no place (``link/fact_place.py``).
 
 "4K" is a resolution only in a sentence of pictures (a screen, a stream, a video, a camera, frames, ...)
 and not before a race ("a 5K run"), nor after a currency sign ("$4K"); a line count is one of the
@@ -70,8 +71,8 @@ def resolutions(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def as_measure(q: Quantity, claim: Claim) -> Claim:
-    """A claim of a resolution or a frame rate as a measure of its own (its unit as read), counting nothing;
-    any other claim as it is."""
+    """A claim of a resolution or a frame rate as a measure of its own ("K" or "p" as read; "frames per
+    second"), counting nothing; any other claim as it is."""
     if q.unit in ("K", "p"):
         measure, unit = RESOLUTION, q.unit
     elif q.unit == "fps" and not q.currency:
