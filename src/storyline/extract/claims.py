@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract import counted_fix, more_figures, name_numbers, not_counts, not_durations
+from storyline.extract import counted_fix, more_figures, name_numbers, not_counts, not_durations, screen_figures
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -63,6 +63,7 @@ def claims_stage(article: Article) -> Article:
         urlish = ("/" in s_text or "-" in s_text or "www" in s_text.lower()) and _URLISH.search(s_text) is not None
         found = [] if urlish else [
             q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
+        found = found if urlish else screen_figures.resolutions(s_text, found)  # "4K", "1080p" (screen_figures.py)
         tallies = [] if urlish or ("-" not in s_text and "–" not in s_text) else read_tallies(reader, sent)
         found = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]  # "27" of "27-24"
         # "the 14th month bonus", "the second half of the year": a place in time, no length (extract/not_durations.py)
@@ -75,7 +76,7 @@ def claims_stage(article: Article) -> Article:
         ranked = {} if urlish else {r.quantity: r for r in ranks(reader, sent, taken=taken)}
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded), *((q, None) for q in ranked)]:
-            claim = _claim(reader, sent, q, index=len(claims))
+            claim = screen_figures.as_measure(q, _claim(reader, sent, q, index=len(claims)))  # "4K", "60fps"
             if q in running:  # five coaches fired so far, told in the singular after the ordinal
                 claim = more_figures.as_running_count(reader, sent, q, claim)
             if said is not None and said.things:  # "shot him twice": two shots, a count of things
@@ -490,7 +491,9 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     if measure == "count" and noun is not None and _one_of_a_kind(reader, sent, q, noun):
         measure = "other"  # "a 911 call", "a 747 jet": one thing, named by its number
     if (measure == "count" or measure in _PEOPLE_MEASURES) and not q.currency and not q.percent \
-            and name_numbers.part_of_name(reader, sent, num, q.text):
+            and (name_numbers.part_of_name(reader, sent, num, q.text)
+                 or (measure == "count" and unit not in W.PEOPLE_UNITS  # "iPhone 11", "Destiny 2 is out"
+                     and screen_figures.names_a_product(reader, sent, num, q.text))):
         measure = "other"  # "Firefox 17 and 18", "Level 2 chargers": a version, a model, a level (name_numbers.py)
     if measure == "age" or q.age or _is_age(reader.text[sent.start:sent.end], q):
         # "John Doe, 23,", "a 16-year-old boy", "aged 35": an age, of the person named

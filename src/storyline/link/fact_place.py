@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.extract import screen_figures
 from storyline.model import Claim, Fact
 
 # measures of something that happens at a place: they keep the place the story or the sentence gives
@@ -84,4 +85,5 @@ def placeless(fact: Fact, claims: Sequence[Claim]) -> bool:
         return False
     if any(named_in_sentence(c) for c in claims):
         return False
-    return sum(held(c) for c in claims) * 2 >= len(claims)
+    # a picture's resolution, a frame rate: a measure of a device or a service, set nowhere (extract/screen_figures)
+    return fact.measure in screen_figures.MEASURES or sum(held(c) for c in claims) * 2 >= len(claims)

@@ -26,7 +26,7 @@ from typing import Literal
 
 from storyline.dates import MONTHS
 from storyline.extract import claim_words as W
-from storyline.extract import more_figures
+from storyline.extract import more_figures, screen_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
@@ -62,6 +62,7 @@ from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.one_row3 import fold_lone_reports, fold_ranked_counts
 from storyline.link.other_time import locator, question
+from storyline.link.records import fold_records
 from storyline.link.same_quantity import (
     agree_figures,
     bound_fits,
@@ -242,6 +243,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_tolls_told_by_who(units, key=keyed)  # "one man" and "one person" killed
     fold_times_into_acts(units)  # "recharged 1,000 times" and "1,000 recharges"
     fold_streaks(units)  # "their eighth straight win" and "their eighth consecutive victory"
+    fold_records(units)  # "Klitschko (52-3)" and "Klitschko, 53-3,": one record, told one game apart
     fold_ranks(units)  # "the Twelfth Doctor" and "the 12th actor to play the Doctor"
     fold_compounds(units, key=keyed)  # "Web sites" and "websites"
     fold_bare_counts(units, key=keyed, same=_same_figure)  # "14,000 people" fled
@@ -1501,6 +1503,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         return rank_key(claim)
     if claim.measure == "sentence" and _base(claim) is not None:  # "12 years" and "144 months": one row, as
         return (claim.measure, "time")  # all terms in years were one before (the judge reads them in one unit)
+    if claim.measure in screen_figures.MEASURES:  # "4K", "1080p", "60fps": told apart by value
+        return screen_figures.key(claim)
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
