@@ -195,6 +195,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or recalled.recalled(claim, year) or claim.id in period:  # "the deadliest since 2009, when ... 35"
                 continue
             lo, hi = interval(claim)
+            if claim.measure == "sentence" and (years := _years(claim)) != 1.0:  # "144 months" is 12 years
+                lo, hi = lo * years, hi * years
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
                              low=lo, high=hi, day=(article.published or "")[:10] or None)
             key = spec_key(claim, spec) if spec else _key(claim, protest=protest)
@@ -677,6 +679,12 @@ def _base(claim: Claim) -> float | None:
     unit = W.singular((claim.unit or "").split(" ")[0].lower()) if claim.unit else ""
     size = _IN_BASE.get(unit) or _IN_BASE.get((claim.unit or "").split(" ")[0].lower())
     return float(value) * size if size else None
+
+
+def _years(claim: Claim) -> float:
+    """What one of a term's units is worth in years ("months": 1/12); 1 for a unit of no known length."""
+    size = _IN_BASE.get(W.singular((claim.unit or "").split(" ")[0].lower()))
+    return size / _IN_BASE["year"] if size else 1.0
 
 
 def _in_unit(claim: Claim, like: Claim) -> float:
