@@ -12,9 +12,11 @@ from tests.extract.parsed_claims import by_number
     ("BRANTFORD (Daily Wire) - Orlen Mills Inc said on Monday it would cut 450 jobs.", "Orlen Mills Inc"),
     ("MADISON, Wis. (Evening Star) - Dane County Sheriff Tom Reyes said 12 people were hurt.", "Tom Reyes"),
     ("OSLO - The ministry said 450 homes were flooded.", "ministry"),
+    ("DENVER (Wire Two) - Kestrel Foods Inc said on Monday it would buy Alder Mills for $450 million.",
+     "Kestrel Foods Inc"),
 ])
 def test_a_dateline_is_not_the_speaker(text: str, speaker: str) -> None:
-    figure = next(c for n, c in by_number(text).items() if n in ("450", "12"))
+    figure = next(c for n, c in by_number(text).items() if n in ("450", "12", "$450 million"))
     assert figure.attributed_to is not None and figure.attributed_to.endswith(speaker), figure.attributed_to
     assert "(" not in figure.attributed_to
 

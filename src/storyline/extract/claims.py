@@ -1485,8 +1485,12 @@ def _speaker(reader: ArticleReader, sent: Sentence) -> str | None:
         if not subj:
             continue
         idx = reader.subtree(subj[0])
-        text = reader.text[reader.tokens[idx[0]].start:reader.tokens[idx[-1]].end]
-        text = _DATELINE.sub("", text)
+        start = reader.tokens[idx[0]].start
+        text = reader.text[start:reader.tokens[idx[-1]].end]
+        lead = _DATELINE.match(reader.text[sent.start:tok.start])
+        if lead and start < sent.start + lead.end():  # the parser took the dateline for the subject: the words
+            text = reader.text[sent.start + lead.end():tok.start]  # between it and the verb speak
+        text = _DATELINE.sub("", text).strip()
         if text.lower() in W.PRONOUNS:
             text = _antecedent(reader, sent, i) or ""
         if text and not re.search(r"\d", text):
