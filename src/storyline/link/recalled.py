@@ -17,7 +17,8 @@ Each test reads the grammar of the figure's own sentence, never a story's words:
   running total of the story's own ("Since Tuesday, 40 people have died") and a day the story tells its
   own events by ("the calmest since Tuesday, when 40 were arrested") are not recalls.
 - ``like_before``: a similar, previous, earlier or prior happening ("a similar attack on the market
-  killed 31", "the previous quake left 12 dead") stands before the figure in its clause; an earlier
+  killed 31", "the previous quake left 12 dead") stands before a toll, damage or a magnitude in its clause
+  (a charge "in a previous case" is the story's own people's as often as not); an earlier
   report or toll of the story's own ("an earlier report said 12 died") is not another event, nor is a
   previous record the story's event beats ("the previous record of 4,051 yards") or an earlier day or
   round of the story itself ("the previous night, 300 people fled").
@@ -90,12 +91,17 @@ _TELLING = frozenset({"report", "reports", "toll", "tolls", "count", "figure", "
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s-\s|\b(?:but|while|whereas|and\s+(?:now|today|this))\b", re.IGNORECASE)
 
 
+# the tolls and damage of a happening, which news measures against a similar one before it; a charge or an arrest
+# "in a previous case" is told of the story's own people as often as not
+_HARM = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "damage", "magnitude"})
+
+
 def like_before(claim: Claim) -> bool:
     """Whether a similar, previous, earlier or prior happening stands before the figure in its clause ("a
     similar attack on the market killed 31", "the previous quake in the region left 12 dead"): another
     event's figure, recalled. An earlier report or toll ("an earlier report said 12 died") is the story's."""
     at = claim.figure_at()
-    if at < 0:
+    if at < 0 or claim.measure not in _HARM:
         return False
     for m in _LIKE_BEFORE.finditer(claim.text, 0, at):
         if _TELLING.intersection(m.group("words").lower().split()):
