@@ -43,6 +43,7 @@ from storyline.link.gazetteer import (
 )
 from storyline.link.label_heads import head_label
 from storyline.link.thin_country import set_nowhere, thin_country
+from storyline.link.told_there import harmed, untold
 from storyline.model import Article, Claim, Fact
 
 PLACE_SHARE = 0.6  # a place named this much as widely as the most named one is one the articles agree on
@@ -289,8 +290,9 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         place = place_of(fact, mine, story=story, main=main, persons=persons, levels=levels, wide=wide)
         place = story if pieces(place) else place  # a piece of a name is no place: the story's instead
         place = None if placeless(fact, mine) else place  # a measure of someone or something is set nowhere
-        place = None if happens_nowhere(fact, mine) else place  # an age, a price: no place unless told
+        place = None if happens_nowhere(fact, mine) and not harmed(fact, mine) else place  # a price, an age unless hurt
         place = None if thin and place == story and set_nowhere(fact, mine) else place  # "US" of two articles in 17
+        place = None if untold(fact, mine, place) else place  # an age set at a home or elsewhere: not here
         suffix = f" in {fact.location}" if fact.location else ""
         placed = bool(suffix) and fact.label.endswith(suffix)
         base = fact.label[:-len(suffix)] if placed else fact.label
