@@ -31,6 +31,7 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import (
+    agreed_rows,
     assess,
     assess_rules,
     corroborated,
@@ -144,6 +145,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     # a count told as a modifier several outlets give: "a 40-member board", "a five-game winning streak"
     agreed_parts = kept_more.agreed_parts(articles, copies=copies)
     groups: dict[tuple[str, ...], list[_Report]] = {}
+    left: dict[str, _Report] = {}  # the claims the filters below leave out
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
     shares = sub_counts(articles, copies=copies)  # a toll's claim id -> the part of it its words restrict it to
@@ -186,6 +188,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
                     or noise_rows.that_happening(claim) or general_knowledge(claim, article, year):
+                if not dated_apart:  # another time's stays apart (corroborated.py); others may join a row (agreed_rows)
+                    left[claim.id] = _report(claim, article)
                 continue
             lo, hi = interval(claim)
             report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
@@ -277,6 +281,14 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     moved = frozenset(c.id for a in articles for c in a.claims if c.measure == "distance" and _moved(c))
     shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
                                             penalty=penalty, moved=moved)]
+    # one-source rows left out that writers apart tell as one figure of one thing: one row (link/agreed_rows.py)
+    told = {r.claim.id: r for group in groups.values() for r in group} | left
+    shown += [f for f in agreed_rows.join_left_out(
+        [f for f in facts if f not in shown], [r.claim for r in left.values()], {i: r.claim for i, r in told.items()},
+        shown=shown, early=early, copies=copies,
+        make=lambda ids: _fact([told[i] for i in ids], story=story, main=main, copies=copies, protest=protest,
+                               area=area, payers=payers))
+        if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit, penalty=penalty, moved=moved)]
     by_id = {c.id: c for a in articles for c in a.claims}
     # two sources whose reports do not corroborate each other hold a row up no more than one does
     shown = [f for f in shown if f.sources < 2 or held_up(f, by_id, copies=copies, span=interval, size=_base)
@@ -292,6 +304,13 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = count_words.reworded(shown, by_id)  # a record, an initialism, in the words a reader knows
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
+
+
+def _report(claim: Claim, article: Article) -> _Report:
+    """A claim as one report of its article's outlet."""
+    lo, hi = interval(claim)
+    return _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article), low=lo, high=hi,
+                   day=(article.published or "")[:10] or None)
 
 
 def _order(fact: Fact) -> tuple[int, int, int, str]:
