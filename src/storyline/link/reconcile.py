@@ -31,6 +31,7 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import (
+    agreed_rows,
     antecedents,
     assess,
     assess_rules,
@@ -147,6 +148,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     # a count told as a modifier several outlets give: "a 40-member board", "a five-game winning streak"
     agreed_parts = kept_more.agreed_parts(articles, copies=copies)
     groups: dict[tuple[str, ...], list[_Report]] = {}
+    left: dict[str, _Report] = {}  # the claims the filters below leave out
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
     payers: dict[str, str] = {}  # a sum's claim id -> who pays or offers it, when its sentence says
     shares = sub_counts(articles, copies=copies)  # a toll's claim id -> the part of it its words restrict it to
@@ -178,6 +180,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                 claim = kept_more.as_count(claim, kept_more.part(claim) or "")
             # an agreed count of parts is a size, whatever day its sentence dates ("In May, the 40-member board")
             dated_apart = not told_as_parts and claim.id not in retold and dated(claim, article)
+            # "the deadliest since 2009, when a bomber killed 35", "90 killed this year": another event, a wider span
+            other_event = recalled.recalled(claim, year) or claim.id in period
             if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
                     or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long
                                                and not own_span(claim, article)) \
@@ -192,13 +196,11 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
                     or noise_rows.that_happening(claim) or general_knowledge(claim, article, year) \
-                    or recalled.recalled(claim, year) or claim.id in period:  # "the deadliest since 2009, when ... 35"
+                    or other_event:
+                if not dated_apart and not other_event:  # another time's stays apart (corroborated.py, recalled.py);
+                    left[claim.id] = _report(claim, article)  # others may join a row (agreed_rows)
                 continue
-            lo, hi = interval(claim)
-            if claim.measure == "sentence" and (years := _years(claim)) != 1.0:  # "144 months" is 12 years
-                lo, hi = lo * years, hi * years
-            report = _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article),
-                             low=lo, high=hi, day=(article.published or "")[:10] or None)
+            report = _report(claim, article)
             key = spec_key(claim, spec) if spec else _key(claim, protest=protest)
             if _extra(claim) or (key[:2] == ("count", "crowd") and _another(claim)):
                 # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
@@ -288,6 +290,14 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     moved = frozenset(c.id for a in articles for c in a.claims if c.measure == "distance" and _moved(c))
     shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
                                             penalty=penalty, moved=moved)]
+    # one-source rows left out that writers apart tell as one figure of one thing: one row (link/agreed_rows.py)
+    told = {r.claim.id: r for group in groups.values() for r in group} | left
+    shown += [f for f in agreed_rows.join_left_out(
+        [f for f in facts if f not in shown], [r.claim for r in left.values()], {i: r.claim for i, r in told.items()},
+        shown=shown, early=early, copies=copies,
+        make=lambda ids: _fact([told[i] for i in ids], story=story, main=main, copies=copies, protest=protest,
+                               area=area, payers=payers))
+        if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit, penalty=penalty, moved=moved)]
     by_id = {c.id: c for a in articles for c in a.claims}
     # two sources whose reports do not corroborate each other hold a row up no more than one does
     shown = [f for f in shown if f.sources < 2 or held_up(f, by_id, copies=copies, span=interval, size=_base)
@@ -303,6 +313,15 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = count_words.reworded(shown, by_id)  # a record, an initialism, in the words a reader knows
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
+
+
+def _report(claim: Claim, article: Article) -> _Report:
+    """A claim as one report of its article's outlet (a prison term's range in years: "144 months" is 12)."""
+    lo, hi = interval(claim)
+    if claim.measure == "sentence" and (years := _years(claim)) != 1.0:
+        lo, hi = lo * years, hi * years
+    return _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article), low=lo, high=hi,
+                   day=(article.published or "")[:10] or None)
 
 
 # what a reader of a story of harm looks for first, among facts as well reported: the dead, then the hurt and the
