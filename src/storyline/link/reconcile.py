@@ -316,10 +316,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
 
 
 def _report(claim: Claim, article: Article) -> _Report:
-    """A claim as one report of its article's outlet (a prison term's range in years: "144 months" is 12)."""
+    """A claim as one report of its article's outlet."""
     lo, hi = interval(claim)
-    if claim.measure == "sentence" and (years := _years(claim)) != 1.0:
-        lo, hi = lo * years, hi * years
     return _Report(claim=claim, outlet=article.outlet or article.id, when=_when(claim, article), low=lo, high=hi,
                    day=(article.published or "")[:10] or None)
 
@@ -700,20 +698,6 @@ def _base(claim: Claim) -> float | None:
     return float(value) * size if size else None
 
 
-def _years(claim: Claim) -> float:
-    """What one of a term's units is worth in years ("months": 1/12); 1 for a unit of no known length."""
-    size = _IN_BASE.get(W.singular((claim.unit or "").split(" ")[0].lower()))
-    return size / _IN_BASE["year"] if size else 1.0
-
-
-def _in_unit(claim: Claim, like: Claim) -> float:
-    """What a figure of ``claim``'s unit is worth in ``like``'s ("144 months" in years: 1/12), 1 when either
-    unit is no unit of time or length this table knows."""
-    mine = _IN_BASE.get(W.singular((claim.unit or "").split(" ")[0].lower()))
-    theirs = _IN_BASE.get(W.singular((like.unit or "").split(" ")[0].lower()))
-    return mine / theirs if mine and theirs else 1.0
-
-
 def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
     """An amount every report places in another town than the story's (the jewels taken in
     Cannes, recalled in a story of a Paris heist): another event's, left out."""
@@ -733,7 +717,7 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     goes with the amount it converts, whatever its size. Shares are grouped so too ("23.8%" and "24
     percent" are one, "27 percent" another) when an article tells shares of different sizes."""
     if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES):
-        return [reports]  # prison terms too: one row, in any unit of time, which the judge reads
+        return [reports]
     if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
             len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
         # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
@@ -1528,8 +1512,6 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         return (claim.measure, "term") if claim.measure == "duration" and _term(claim) else (claim.measure,)
     if claim.measure == RANK:  # "the 12th Doctor": one place in one line (extract/ordinals.py)
         return rank_key(claim)
-    if claim.measure == "sentence" and _base(claim) is not None:  # "12 years" and "144 months": one row, as
-        return (claim.measure, "time")  # all terms in years were one before (the judge reads them in one unit)
     if claim.measure in screen_figures.MEASURES:  # "4K", "1080p", "60fps": told apart by value
         return screen_figures.key(claim)
     head = _head(claim.counted)
@@ -1689,10 +1671,6 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     claims = [r.claim for r in reports]
     lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
     highs = [r.claim.high if r.claim.high is not None else r.claim.value for r in reports]
-    if reports[0].claim.measure == "sentence":  # a prison term told in months and in years: in the first one's unit
-        scale = [_in_unit(r.claim, reports[0].claim) for r in reports]
-        lows = [x * k if x is not None else None for x, k in zip(lows, scale, strict=True)]
-        highs = [x * k if x is not None else None for x, k in zip(highs, scale, strict=True)]
     known_lows = [x for x in lows if x is not None]
     known_highs = [x for x in highs if x is not None]
     groups = [copies.get(c.article, c.article) for c in claims]
@@ -2006,9 +1984,6 @@ def _clash(a: _Report, b: _Report) -> bool:
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
             _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit) and \
             not assess.alike_in_units(a, b, base=(x, y), slack=AMOUNT_SLACK)
-    if a.claim.measure == "sentence" and a.claim.unit != b.claim.unit and \
-            (x := _base(a.claim)) is not None and (y := _base(b.claim)) is not None:
-        return abs(x - y) > AMOUNT_SLACK * max(x, y)  # "12 years" is "144 months"
     if a.claim.measure in ("money", "damage", "price"):
         if a.claim.unit != b.claim.unit:
             return False
