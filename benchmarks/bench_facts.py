@@ -1,7 +1,7 @@
 """The facts table against facts labelled by reading real multi-outlet news (ECB+, and AEB's 2019 stories).
 
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
-                                              held8|held9|held10|train|val|aeb_dev|aeb_held]
+                                              held8|held9|held10|train|val|aeb_dev|aeb_held|invented]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -69,6 +69,13 @@ halves once: ``aeb_dev`` (developed on: its misses are read) and ``aeb_held`` (h
 before and after round 12, never read). Their labels, by reading, are in ``benchmarks/data/facts_aeb/``.
 Unlike ECB+, these stories are mostly not disasters or crimes: a medical case report, a science
 finding, a band's tour, company results, a public campaign.
+
+Round 15 made new text: ``invented`` stories, each told by three or four invented outlets in the register
+of wire and newspaper journalism (earlier figures, rounding, other units, a disagreeing outlet, a
+republished wire copy, asides about earlier events and background figures), written and labelled by
+writers who never ran storyline or read its code (``benchmarks/data/invented/*.jsonl``,
+``benchmarks/data/facts_invented/``). Scored once at the end of round 15 (aggregate line only); held out
+since, like ``val``.
 """
 
 from __future__ import annotations
@@ -104,6 +111,9 @@ AEB_HELD = ("aeb_doobie", "aeb_europa", "aeb_fortworth", "aeb_hibernation", "aeb
             "aeb_andrew", "aeb_delhi", "aeb_hongkong", "aeb_impeachment")
 HELD10_GOLD = ROOT / "benchmarks" / "data" / "facts_held10"  # held out in round 10, part of val since (never read)
 AEB_GOLD = ROOT / "benchmarks" / "data" / "facts_aeb"  # AEB's multi-outlet stories, labelled in round 12
+# invented multi-outlet stories written and labelled in round 15 by writers who never saw storyline's code or output
+INVENTED_GOLD = ROOT / "benchmarks" / "data" / "facts_invented"
+INVENTED = ROOT / "benchmarks" / "data" / "invented"  # their articles, one JSON Lines file per writer
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -116,7 +126,7 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
-                   HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD):
+                   HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -128,6 +138,9 @@ def load_gold(event: str) -> dict[str, Any]:
 
 
 def articles_of(event: str) -> list[dict[str, Any]]:
+    if event.startswith("inv_"):
+        return [d for path in sorted(INVENTED.glob("*.jsonl")) for d in map(json.loads, path.open(encoding="utf-8"))
+                if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
 
@@ -364,7 +377,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "train": DEV + TEST + fresh + held + held4 + held5 + dev6 + dev7 + held8 + held9,
             "val": held6 + held7 + held10,
             # since round 12: AEB's multi-outlet stories of 2019, developed on (aeb_dev) or held out (aeb_held)
-            "aeb_dev": AEB_DEV, "aeb_held": AEB_HELD}
+            "aeb_dev": AEB_DEV, "aeb_held": AEB_HELD,
+            # since round 15: invented stories written blind to storyline (held out: aggregate line only)
+            "invented": tuple(sorted(p.stem for p in INVENTED_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -372,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev",
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
                                  "dev7", "held7", "held8", "held9", "held10", "train", "val", "aeb_dev",
-                                 "aeb_held"))
+                                 "aeb_held", "invented"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

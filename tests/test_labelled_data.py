@@ -19,3 +19,17 @@ pytestmark = pytest.mark.skipif(not ARTICLES.exists(), reason="../shared/bench/e
 def test_labelled_sets_match_their_articles(script: str) -> None:
     done = subprocess.run([sys.executable, str(DATA / script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+
+
+def test_invented_sets_match_their_articles(tmp_path: Path) -> None:
+    """Each writer's invented stories (``benchmarks/data/invented/TAG.jsonl``) and their labels."""
+    invented = DATA / "invented"
+    for articles in sorted(invented.glob("*.jsonl")):
+        tag = articles.stem
+        labels = tmp_path / tag
+        labels.mkdir()
+        for path in (DATA / "facts_invented").glob(f"inv_{tag}_*.json"):
+            (labels / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+        done = subprocess.run([sys.executable, str(DATA / "check_facts.py"), str(labels), "--articles", str(articles)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
