@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Sequence
 
+from storyline.dates import MONTHS
 from storyline.link.assessed import ACTS_ON_PEOPLE
 from storyline.model import Article, Claim
 
@@ -133,8 +134,6 @@ def opening_year(claim: Claim) -> bool:
     return (opening is not None and opening.end() <= at) or bool(_YEAR_NAMED.search(claim.text, 0, at))
 
 
-_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                             "nov", "dec"), start=1)}
 # a total over a stretch of the calendar: "this year", "so far this year", "in the past six months", "since January"
 _PERIOD = re.compile(r"\b(?:(?<!earlier\s)(?<!later\s)this\s+year|(?:in|over|during)\s+the\s+(?:past|last|previous)\s+"
                      r"(?:\w+\s+){0,2}?(?:weeks|months|years|decades)|in\s+recent\s+(?:weeks|months|years)|"
@@ -161,7 +160,7 @@ def period_total(claim: Claim, months: set[int]) -> bool:
         return False
     for m in _PERIOD.finditer(claim.text):
         month = m.group("month")
-        if month is not None and _MONTH_NUMBER[month.lower()[:3]] in months:
+        if month is not None and MONTHS[month.lower()[:3]] in months:
             continue
         between = claim.text[min(at + len(claim.number_text), m.end()):max(at, m.start())]
         if m.end() <= at and _OPENS.fullmatch(claim.text[:m.start()]):
