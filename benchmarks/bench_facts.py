@@ -1,7 +1,8 @@
 """The facts table against facts labelled by reading real multi-outlet news (ECB+, and AEB's 2019 stories).
 
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
-                                              held8|held9|held10|train|val|aeb_dev|aeb_held|invented]
+                                              held8|held9|held10|train|val|aeb_dev|aeb_held|invented|
+                                              invented_dev]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -75,7 +76,8 @@ of wire and newspaper journalism (earlier figures, rounding, other units, a disa
 republished wire copy, asides about earlier events and background figures), written and labelled by
 writers who never ran storyline or read its code (``benchmarks/data/invented/*.jsonl``,
 ``benchmarks/data/facts_invented/``). Scored once at the end of round 15 (aggregate line only); held out
-since, like ``val``.
+since, like ``val``. ``invented_dev`` (``benchmarks/data/invented_dev``, ``facts_invented_dev``): ten more
+stories written the same way, by other writers briefed without examples of any difficulty, for development.
 """
 
 from __future__ import annotations
@@ -114,6 +116,9 @@ AEB_GOLD = ROOT / "benchmarks" / "data" / "facts_aeb"  # AEB's multi-outlet stor
 # invented multi-outlet stories written and labelled in round 15 by writers who never saw storyline's code or output
 INVENTED_GOLD = ROOT / "benchmarks" / "data" / "facts_invented"
 INVENTED = ROOT / "benchmarks" / "data" / "invented"  # their articles, one JSON Lines file per writer
+# more invented stories, written the same way at the end of round 15 for development (study freely)
+INVENTED_DEV_GOLD = ROOT / "benchmarks" / "data" / "facts_invented_dev"
+INVENTED_DEV = ROOT / "benchmarks" / "data" / "invented_dev"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -126,7 +131,7 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
-                   HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD):
+                   HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD, INVENTED_DEV_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -139,8 +144,8 @@ def load_gold(event: str) -> dict[str, Any]:
 
 def articles_of(event: str) -> list[dict[str, Any]]:
     if event.startswith("inv_"):
-        return [d for path in sorted(INVENTED.glob("*.jsonl")) for d in map(json.loads, path.open(encoding="utf-8"))
-                if d["event"] == event]
+        files = [*sorted(INVENTED.glob("*.jsonl")), *sorted(INVENTED_DEV.glob("*.jsonl"))]
+        return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
 
@@ -379,7 +384,8 @@ def splits() -> dict[str, tuple[str, ...]]:
             # since round 12: AEB's multi-outlet stories of 2019, developed on (aeb_dev) or held out (aeb_held)
             "aeb_dev": AEB_DEV, "aeb_held": AEB_HELD,
             # since round 15: invented stories written blind to storyline (held out: aggregate line only)
-            "invented": tuple(sorted(p.stem for p in INVENTED_GOLD.glob("*.json")))}
+            "invented": tuple(sorted(p.stem for p in INVENTED_GOLD.glob("*.json"))),
+            "invented_dev": tuple(sorted(p.stem for p in INVENTED_DEV_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -387,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev",
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
                                  "dev7", "held7", "held8", "held9", "held10", "train", "val", "aeb_dev",
-                                 "aeb_held", "invented"))
+                                 "aeb_held", "invented", "invented_dev"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -21,15 +21,17 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
 
 
-def test_invented_sets_match_their_articles(tmp_path: Path) -> None:
-    """Each writer's invented stories (``benchmarks/data/invented/TAG.jsonl``) and their labels."""
-    invented = DATA / "invented"
-    for articles in sorted(invented.glob("*.jsonl")):
+@pytest.mark.parametrize("articles_dir, labels_dir", [("invented", "facts_invented"),
+                                                      ("invented_dev", "facts_invented_dev")])
+def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
+    """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
+    for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
         tag = articles.stem
         labels = tmp_path / tag
         labels.mkdir()
-        for path in (DATA / "facts_invented").glob(f"inv_{tag}_*.json"):
+        for path in (DATA / labels_dir).glob(f"inv_{tag}_*.json"):
             (labels / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+        assert any(labels.iterdir()), f"no labels for {articles}"
         done = subprocess.run([sys.executable, str(DATA / "check_facts.py"), str(labels), "--articles", str(articles)],
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
