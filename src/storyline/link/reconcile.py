@@ -322,8 +322,9 @@ def _report(claim: Claim, article: Article) -> _Report:
                    day=(article.published or "")[:10] or None)
 
 
-# what a reader of a story of harm looks for first, among facts as well reported: the dead, then the hurt and the
-# missing, then arrests, the displaced, the damage; a quake's magnitude and sums after the human toll
+# the story's core measures (claim_words.CORE_MEASURES) in the order a reader of a story of harm looks for them,
+# among facts as well reported: the dead, the hurt and the missing, then arrests, the displaced, the damage; a
+# quake's magnitude and sums after the human toll
 _FIRST = ("killed", "injured", "missing", "detained", "displaced", "evacuated", "rescued", "damage", "deployed",
           "magnitude", "money")
 
@@ -331,7 +332,7 @@ _FIRST = ("killed", "injured", "missing", "detained", "displaced", "evacuated", 
 def _order(fact: Fact) -> tuple[int, int, int, str]:
     """Facts several sources report first, then the story's core quantities (the toll before the quake's
     magnitude), then the rest."""
-    core = _FIRST.index(fact.measure) if fact.measure in _FIRST and fact.measure in W.CORE_MEASURES else len(_FIRST)
+    core = _FIRST.index(fact.measure) if fact.measure in _FIRST else len(_FIRST)
     return (-min(fact.sources, 3), core, -len(fact.claims), fact.label)
 
 
