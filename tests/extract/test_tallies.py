@@ -92,3 +92,19 @@ def test_a_competition_holds_no_record() -> None:
              if c.counted_as == "record"}
     assert found["27-5"].subject != "Conference"
     assert "Conference" not in (found["27-5"].counted or "")
+
+
+def test_a_score_told_set_by_set_is_one_score() -> None:
+    assert kinds("Okafor beat the top seed 7-5, 2-6, 6-3 on Saturday to reach her first final.") == \
+        {"7-5, 2-6, 6-3": "score"}
+    assert kinds("The Dutch side won 25-18, 22-25, 25-20, 25-23 in Ankara.") == {"25-18, 22-25, 25-20, 25-23": "score"}
+    # a tiebreak in brackets belongs to its set: not a record of someone named before it
+    assert kinds("Lindqvist edged Moreau 6-7 (3-7), 7-6 (9), 6-4 after three hours.") == \
+        {"6-7 (3-7), 7-6 (9), 6-4": "score"}
+    assert kinds("She won 6-2 6-1 in 52 minutes.") == {"6-2 6-1": "score"}
+    # two results of two games in one sentence stay two scores; a record after a score stays a record
+    assert kinds("Leeds beat Hull 3-1 and drew 2-2 with Derby.") == {"3-1": "score", "2-2": "score"}
+    assert kinds("The Hawks won 101-95 and improved to 30-12.") == {"101-95": "score", "30-12": "record"}
+    found = {c.number_text: c for c in claims("Okafor beat Dunne 7-5, 2-6, 6-3 on Saturday to win the title.")}
+    assert found["7-5, 2-6, 6-3"].counted.endswith("(7-5, 2-6, 6-3)")
+    assert found["7-5, 2-6, 6-3"].value == 7

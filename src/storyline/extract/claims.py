@@ -1166,6 +1166,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
     if _gunned_down(reader, sent, noun if noun is not None else num):
         return "killed"  # "gunned down two women and left a man wounded": the two were shot dead
+    if _pulled_out(reader, noun if noun is not None else num):
+        return "rescued"  # "fishermen pulled 187 people from the water", "six were pulled alive from the rubble"
     moved = _from_homes(reader, noun if noun is not None else num)
     if moved:
         return moved  # "Sixty residents were moved from their homes"
@@ -1285,6 +1287,41 @@ def _from_homes(reader: ArticleReader, anchor: int | None) -> str | None:
         and any(reader.tokens[d].dep == "poss" for d in reader.children.get(o, [])) for o in reader.children.get(p, []))
         for p in reader.children.get(verb, []))
     return measure if homes else None
+
+
+# Verbs that take people out of what would have killed them, and what they are taken from: "pulled from the
+# water", "plucked from the sea", "dug out of the rubble", "hauled from the wreckage"
+_PULL_LEMMAS = frozenset({"pull", "pluck", "drag", "haul", "dig", "winch", "fish", "lift", "airlift", "free"})
+_PERIL_LEMMAS = frozenset({"water", "waters", "sea", "river", "lake", "ocean", "rubble", "debris", "wreckage", "ruin",
+                           "ruins", "flame", "flames", "mud", "floodwater", "floodwaters", "ice", "surf", "wave",
+                           "waves", "sinkhole", "shaft", "cave", "mudslide", "landslide", "avalanche", "snow"})
+
+
+def _pulled_out(reader: ArticleReader, anchor: int | None) -> bool:
+    """Whether those counted are taken out of the water, the rubble or a wreck by a verb no rescue word
+    names: "pulled 187 people from the water", "six were pulled alive from the rubble"."""
+    if anchor is None or _is_measure_word(reader, anchor):
+        return False  # "three bodies were pulled from the river": the dead, not the rescued
+    if reader.tokens[anchor].dep not in ("nsubjpass", "dobj"):
+        return False
+    verb = reader.tokens[anchor].head
+    if reader.tokens[verb].lemma.lower() not in _PULL_LEMMAS:
+        return False
+    beside = [c for c in (*reader.children.get(verb, []), *reader.children.get(anchor, []))  # "alive"
+              if reader.tokens[c].dep in ("oprd", "acomp", "amod")]
+    for p in [*reader.children.get(verb, []), *(p for c in beside for p in reader.children.get(c, []))]:
+        word = reader.words(p).lower()
+        if word == "out":  # "dug out of the rubble": the object hangs from "of"
+            inner = [c for c in reader.children.get(p, []) if reader.words(c).lower() == "of"]
+            objects = [o for c in inner for o in reader.children.get(c, [])]
+        elif word in ("from", "of"):
+            objects = list(reader.children.get(p, []))
+        else:
+            continue
+        if any(reader.tokens[o].lemma.lower() in _PERIL_LEMMAS or reader.words(o).lower() in _PERIL_LEMMAS
+               for o in objects):
+            return True
+    return False
 
 
 def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> bool:

@@ -113,7 +113,31 @@ def find_tallies(s_text: str) -> list[tuple[int, int, tuple[int, ...], str]]:
         else:
             continue
         found.append((m.start(), m.end(), parts, kind))
-    return found
+    return _set_lines(s_text, found)
+
+
+# between two sets of one score line: "6-4, 3-6", "7-6 (7-5), 6-3"; a tiebreak in brackets: "7-6 (7-5)"
+_NEXT_SET = re.compile(r"(?:\s?\((?:\d{1,2}[-–]\d{1,2}|\d{1,2})\))?(?:\s?,\s?|\s)")
+_TIEBREAK = re.compile(r"\s?\((?:\d{1,2}[-–]\d{1,2}|\d{1,2})\)")
+
+
+def _set_lines(s_text: str, found: list[tuple[int, int, tuple[int, ...], str]]
+               ) -> list[tuple[int, int, tuple[int, ...], str]]:
+    """A score told set by set is one score: "beat Verhoeven 6-4, 3-6, 7-6 (7-5)", "won 25-21, 23-25, 25-19"
+    (tennis, volleyball, badminton), not three scores and a record; its value is the first set's."""
+    out: list[tuple[int, int, tuple[int, ...], str]] = []
+    for start, end, parts, kind in found:
+        last = out[-1] if out else None
+        if last and last[3] == "score" and len(parts) == 2 and max(parts) < 100:
+            tie = _TIEBREAK.match(s_text, last[1])
+            if tie and tie.end() >= end:  # "7-6 (7-5)": the tiebreak of the set before
+                out[-1] = (last[0], tie.end(), last[2], "score")
+                continue
+            if _NEXT_SET.fullmatch(s_text[last[1]:start]):  # "6-4, 3-6": the next set
+                out[-1] = (last[0], end, last[2], "score")
+                continue
+        out.append((start, end, parts, kind))
+    return out
 
 
 def read_tallies(reader: ArticleReader, sent: Sentence) -> list[Tally]:
@@ -129,7 +153,8 @@ def read_tallies(reader: ArticleReader, sent: Sentence) -> list[Tally]:
 
 
 def _plain(text: str) -> str:
-    return "-".join(re.findall(r"\d+", text))
+    """A tally as a label shows it: "27 - 24" as "27-24", a score line as "6-4, 3-6, 7-6 (7-5)"."""
+    return re.sub(r"\s*,\s*", ", ", re.sub(r"\s*[-–—]\s*", "-", text.strip()))
 
 
 def _short(name: str) -> str:

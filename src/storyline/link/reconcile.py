@@ -1593,8 +1593,16 @@ def _severity(claim: Claim) -> str:
     if claim.measure != "injured" or claim.high == 0:
         return ""  # "no-one was injured in what was a serious incident": nobody hurt, seriously or not
     at = claim.text.find(claim.number_text)
-    near = claim.text[max(0, at - 12):at + len(claim.number_text) + 40] if at >= 0 else ""
+    after = claim.text[at + len(claim.number_text):at + len(claim.number_text) + 40] if at >= 0 else ""
+    after = after[:m.start()] if (m := _NEXT_FIGURE.search(after)) else after  # "17 injured, four of them seriously"
+    near = claim.text[max(0, at - 12):at + len(claim.number_text)] + after if at >= 0 else ""
     return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
+
+
+# another figure after a count of injured: the words past it tell of that figure ("17 people injured, four of them
+# seriously", "of the 17 people injured, four remain in intensive care")
+_NEXT_FIGURE = re.compile(r"\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+                          r"dozens|several|some|most|many|half|all|none)\b)", re.IGNORECASE)
 
 
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|further|an\s+additional|additional)\s+(?:(?:about|some|around|nearly|"
