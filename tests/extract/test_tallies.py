@@ -106,5 +106,5 @@ def test_a_score_told_set_by_set_is_one_score() -> None:
     assert kinds("Leeds beat Hull 3-1 and drew 2-2 with Derby.") == {"3-1": "score", "2-2": "score"}
     assert kinds("The Hawks won 101-95 and improved to 30-12.") == {"101-95": "score", "30-12": "record"}
     found = {c.number_text: c for c in claims("Okafor beat Dunne 7-5, 2-6, 6-3 on Saturday to win the title.")}
-    assert found["7-5, 2-6, 6-3"].counted.endswith("(7-5, 2-6, 6-3)")
+    assert found["7-5, 2-6, 6-3"].counted == "score (7-5, 2-6, 6-3)"
     assert found["7-5, 2-6, 6-3"].value == 7

@@ -183,6 +183,8 @@ def _whose(reader: ArticleReader, sent: Sentence, s_text: str, start: int, end: 
 def tally_claim(reader: ArticleReader, sent: Sentence, tally: Tally, *, location: str | None) -> Claim:
     """A Claim of a tally: ``number_text`` the whole tally, ``value`` its first number."""
     what = {"record": "wins", "score": "points", "vote": "votes"}[tally.kind]
+    if tally.kind == "score" and len(re.findall(r"\d+\s?[-–—]\s?\d+", tally.text)) > 1:
+        what = "score"  # told set by set: games, not points
     # the tally itself ends the phrase, so that one record told by many outlets is one quantity and two
     # fighters' records are two, whoever the sentence names
     # (the last word a plural, a count's head: "wins (record 52-3)" would read as a "record" modifier)
