@@ -124,3 +124,10 @@ def test_a_rank_outlets_tell_only_in_passing_further_down_is_no_row() -> None:
     two = parsed(lede + "His corner thought Reyes won the third round.", aid="b")
     assert [f for f in reconcile([one, two], story="s") if f.measure == RANK] == []
     assert any(c.measure == RANK and c.value == 3 for c in one.claims)  # still a claim
+
+
+def test_parts_of_a_match_and_numbered_districts_name_rather_than_rank() -> None:
+    for text in ("She broke serve early in the third set and held on.",
+                 "The fire started in a flat in the 11th arrondissement of the city.",
+                 "He crashed on the 14th lap and retired."):
+        assert not ranks(text), text

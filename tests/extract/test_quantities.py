@@ -273,3 +273,14 @@ def test_the_first_letters_pattern_tests_before_a_qualifier_or_a_code_are_all_th
 ])
 def test_amounts_after_a_code_or_a_qualifier_keep_them(sentence, text):
     assert only(sentence).text == text
+
+
+def test_a_span_told_in_two_units_is_one_span() -> None:
+    from storyline.extract.quantities import find_quantities
+    spans = {(q.text, q.value, q.unit) for q in find_quantities("The final lasted three hours and 12 minutes.")}
+    assert spans == {("three hours and 12", 192.0, "minute")}
+    spans = {(q.text, q.value, q.unit) for q in find_quantities("She was jailed for 4 years, 6 months on Friday.")}
+    assert spans == {("4 years, 6", 54.0, "month")}
+    # two spans of two things stay two; a larger unit after a smaller one is no compound
+    assert len(find_quantities("He waited 20 minutes and then 3 hours more.")) == 2
+    assert len(find_quantities("The trial lasted 3 days and the jury took 2 hours.")) == 2

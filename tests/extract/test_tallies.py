@@ -108,3 +108,9 @@ def test_a_score_told_set_by_set_is_one_score() -> None:
     found = {c.number_text: c for c in claims("Okafor beat Dunne 7-5, 2-6, 6-3 on Saturday to win the title.")}
     assert found["7-5, 2-6, 6-3"].counted == "score (7-5, 2-6, 6-3)"
     assert found["7-5, 2-6, 6-3"].value == 7
+
+
+def test_the_state_of_a_game_at_a_moment_is_no_record() -> None:
+    assert kinds("She had a set point at 5-4 in the second set but lost the tiebreak.") == {}
+    assert kinds("Rovers were level at 1-1 in the second half when the lights failed.") == {}
+    assert kinds("The Kings, who stood at 12-3 in the standings, lost again.") == {"12-3": "record"}

@@ -159,6 +159,8 @@ def running_counts(reader: ArticleReader, sent: Sentence) -> list[Quantity]:
         tok = reader.tokens[i]
         if n is None or n < 2 or tok.dep != "amod" or not i < tok.head < min(i + 5, sent.tokens.stop):
             continue
+        if i > sent.tokens.start and reader.words(i - 1).lower() in ("a", "an"):
+            continue  # "travelling in a second vehicle", "a third bomb went off": another one, not a count so far
         noun = _counted_head(reader, i)
         if reader.tokens[noun].pos not in ("NOUN", "PROPN") or reader.tokens[noun].lemma.lower() in _NOT_COUNTED \
                 or noun >= sent.tokens.stop:

@@ -10,11 +10,12 @@ their figure is no amount.
 A rank is told by an ordinal that qualifies a noun after it (``amod`` in the parse) or by an
 ordinal that stands alone for the noun a rank just before it named ("in the sixth round ... in
 the seventh"). Ordinals that name rather than rank stay out: dates ("the 3rd of May", "6th
-June"), periods of time and of a game ("the 21st century", "the third quarter", "the first
-half"), places and bodies named by number ("Fifth Avenue", "the 102nd Precinct", "the 2nd
-Division"), editions of a yearly event ("the 81st Academy Awards", "its 50th anniversary"),
-grades and kinds ("second-degree murder", "a third party"), places and things picked out among
-several ("in the second square", "the third building"), "a second X" (another X, not a place
+June"), periods of time and parts of a game or a race ("the 21st century", "the third quarter",
+"the first half", "the third set", "the 12th lap"), places and bodies named by number ("Fifth
+Avenue", "the 102nd Precinct", "the 3rd arrondissement", "the 2nd Division"), editions of a yearly
+event ("the 81st Academy Awards", "its 50th anniversary"), grades and kinds ("second-degree murder",
+"a third party"), places and things picked out among several ("in the second square", "the third
+building"), "a second X" (another X, not a place
 in a line), and "first", which more often tells an order of telling than a rank.
 
 The measure is ``rank``; the claim counts the noun's plural ("rounds", "head coaches",
@@ -49,6 +50,8 @@ _NAMING = frozenset({
     *W.TIME_UNITS, "century", "millennium", "anniversary", "birthday", "weekend", "half", "quarter", "period",
     "inning", "innings", "overtime", "minute", "semester", "term",
     "floor", "storey", "story", "street", "avenue", "precinct", "district", "ward", "circuit", "block",
+    "arrondissement", "borough", "canton", "constituency", "prefecture", "municipality",
+    "set", "tiebreak", "tie-break", "lap", "frame", "hole", "heat", "leg", "stage",  # parts of a match or a race
     "division", "battalion", "brigade", "regiment", "fleet", "army", "corps", "infantry", "amendment", "article",
     "republic", "congress", "parliament", "reich", "dynasty", "world",
     "grade", "degree", "class", "rate", "party", "hand", "person", "base", "string", "generation", "cousin",

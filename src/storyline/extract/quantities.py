@@ -524,8 +524,37 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in ``sentence``, left to right."""
     folded = fold(sentence)
     if folded == sentence:
-        return _find(sentence)
-    return [dataclasses.replace(q, text=sentence[q.start:q.end]) for q in _find(folded)]  # the words as written
+        return _compound_spans(sentence, _find(sentence))
+    found = [dataclasses.replace(q, text=sentence[q.start:q.end]) for q in _find(folded)]  # the words as written
+    return _compound_spans(sentence, found)
+
+
+# a span of time told in two units, the larger first: "two hours and 41 minutes", "5 years, 3 months"
+_SPAN_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+_IN_UNIT = {"year": 12.0, "month": 30.44 / 7, "week": 7.0, "day": 24.0, "hour": 60.0, "minute": 60.0}  # next unit
+_SPAN_JOIN = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*(?:,\s*)?(?:and\s+)?",
+                        re.IGNORECASE)
+
+
+def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """A span of time told in two units is one span, counted in the smaller unit: "two hours and 41 minutes" is
+    161 minutes, "five years and three months" 63 months (not two and 41 of two spans)."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last and last.unit in _SPAN_ORDER and q.unit in _SPAN_ORDER and last.value is not None \
+                and q.value is not None and last.qualifier in ("exact", "about", "almost", "more_than", "at_least") \
+                and q.qualifier == "exact" and not (last.age or q.age) \
+                and _SPAN_ORDER.index(q.unit) == _SPAN_ORDER.index(last.unit) + (2 if last.unit == "month" else 1) \
+                and _SPAN_JOIN.fullmatch(sentence[last.end:q.start]):
+            factor = _IN_UNIT[last.unit] * (_IN_UNIT["week"] if last.unit == "month" else 1.0)
+            total = round(last.value * factor + q.value, 2)
+            out[-1] = dataclasses.replace(last, end=q.end, text=sentence[last.start:q.end], value=total,
+                                          low=total if last.low is not None else None,
+                                          high=total if last.high is not None else None, unit=q.unit)
+            continue
+        out.append(q)
+    return out
 
 
 def _find(sentence: str) -> list[Quantity]:

@@ -71,6 +71,10 @@ _COMPETITION = re.compile(r"\b(?:Division|Conference|League|Leagues|Championship
 _LABEL_BEFORE = re.compile(r"\b(?:No|Nos|number|model|bulletin|flight|route|highway|room|page|pp?)\.?\s*$",
                            re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.IGNORECASE)
+# a part of a game after a tally told "at": the state of the game then ("at 6-5 in the third set", "at 2-2 in the
+# second half")
+_MOMENT = re.compile(r"^\s*in\s+the\s+(?:\w+\s+)?(?:set|half|quarter|period|inning|innings|frame|game|round|"
+                     r"tiebreak|tie-break|overtime|leg)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([a-z][\w'’-]*)")
 _LOSS = re.compile(r"\b(?:lost|lose|loses|losing|loss|losses|defeat|fell|falls|beaten|downed)\b", re.IGNORECASE)
 
@@ -96,6 +100,8 @@ def find_tallies(s_text: str) -> list[tuple[int, int, tuple[int, ...], str]]:
         before, after = s_text[max(0, m.start() - 60):m.start()], s_text[m.end():m.end() + 40]
         if _LABEL_BEFORE.search(before) or _SPAN_AFTER.match(after):
             continue  # "No. 4-2", "20-25 years": a label or a range, not a tally
+        if _MOMENT.match(after) and re.search(r"\bat\s+$", before):
+            continue  # "a match point at 6-5 in the third set": the game's state at a moment, no record or result
         word = _WORD_AFTER.match(after)
         if word and word.group(1) not in _AFTER_WORDS and not _SCORE_AFTER.match(after) \
                 and not _RECORD_AFTER.match(after):
