@@ -63,3 +63,14 @@ print(json.dumps({"before": before, "pos": [t.pos_ for t in doc], "cli": hasattr
     found = json.loads(out.stdout.strip().splitlines()[-1])
     assert found["before"] == {"spacy.cli": False, "typer": False, "weasel": False}
     assert found["pos"][:3] == ["NOUN", "VERB", "DET"] and found["cli"] and found["info"] == "dict"
+
+
+def test_a_wire_dateline_is_no_part_of_the_name_after_it() -> None:
+    from storyline.extract import nlp as parser
+    from storyline.model import Article
+    parser.setup()
+    text = "OSLO - Ingrid Dahl won the sprint on Sunday.\n\nSAO PAULO – Marco Lima was second."
+    article = parser.parse_stage(Article(id="t", source="t.txt", format="txt", text=text, language="en"))
+    named = {n.text for n in article.names}
+    assert not any(" - " in n or " – " in n for n in named), named
+    assert all(article.text[n.start:n.end] == n.text for n in article.names)

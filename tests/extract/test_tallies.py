@@ -106,7 +106,7 @@ def test_a_score_told_set_by_set_is_one_score() -> None:
     assert kinds("Leeds beat Hull 3-1 and drew 2-2 with Derby.") == {"3-1": "score", "2-2": "score"}
     assert kinds("The Hawks won 101-95 and improved to 30-12.") == {"101-95": "score", "30-12": "record"}
     found = {c.number_text: c for c in claims("Okafor beat Dunne 7-5, 2-6, 6-3 on Saturday to win the title.")}
-    assert found["7-5, 2-6, 6-3"].counted == "score (7-5, 2-6, 6-3)"
+    assert found["7-5, 2-6, 6-3"].counted == "set scores (7-5, 2-6, 6-3)"
     assert found["7-5, 2-6, 6-3"].value == 7
 
 
@@ -114,3 +114,8 @@ def test_the_state_of_a_game_at_a_moment_is_no_record() -> None:
     assert kinds("She had a set point at 5-4 in the second set but lost the tiebreak.") == {}
     assert kinds("Rovers were level at 1-1 in the second half when the lights failed.") == {}
     assert kinds("The Kings, who stood at 12-3 in the standings, lost again.") == {"12-3": "record"}
+
+
+def test_the_last_set_of_a_long_score_line_stays_in_it() -> None:
+    text = "The Belgian lost the final to the Argentine Mateo Ruiz 6-4, 3-6, 7-6 after two and a half hours."
+    assert kinds(text) == {"6-4, 3-6, 7-6": "score"}

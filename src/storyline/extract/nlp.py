@@ -253,6 +253,18 @@ def parse_stage(article: Article) -> Article:
             number = len(sentences) - 1
             tokens.extend(Token(start=offset + t.idx, end=offset + t.idx + len(t.text), lemma=t.lemma_, pos=t.pos_,
                                 tag=t.tag_, dep=t.dep_, head=base + t.head.i, sent=number) for t in sent)
-        names.extend(NamedSpan(start=offset + e.start_char, end=offset + e.end_char, label=e.label_, text=e.text)
-                     for e in doc.ents)
+        names.extend(_past_dateline(NamedSpan(start=offset + e.start_char, end=offset + e.end_char, label=e.label_,
+                                              text=e.text)) for e in doc.ents)
     return dataclasses.replace(article, sentences=tuple(sentences), tokens=tuple(tokens), names=tuple(names))
+
+
+# a wire dateline the parser ran into the name after it: "BUENOS AIRES - Mateo Salvetti" is Mateo Salvetti
+_DATELINE_IN_NAME = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.'’ ]{1,40}\s[-–—]+\s+(?=\S*[a-zà-ÿ])")
+
+
+def _past_dateline(name: NamedSpan) -> NamedSpan:
+    """A named span without the wire dateline the parser took into it."""
+    lead = _DATELINE_IN_NAME.match(name.text)
+    if not lead:
+        return name
+    return dataclasses.replace(name, start=name.start + lead.end(), text=name.text[lead.end():])

@@ -107,7 +107,10 @@ def find_tallies(s_text: str) -> list[tuple[int, int, tuple[int, ...], str]]:
                 and not _RECORD_AFTER.match(after):
             continue  # "50–65 tenge", "20-25 people": a range of what the word names
         near = before[-30:] + " " + after[:25]
-        if _VOTE.search(near) and len(parts) == 2:
+        next_set = found and found[-1][3] == "score" and _NEXT_SET.fullmatch(s_text[found[-1][1]:m.start()])
+        if next_set and len(parts) == 2:
+            kind = "score"  # the next set of a score told set by set, however far the verb of winning
+        elif _VOTE.search(near) and len(parts) == 2:
             kind = "vote"
         elif _STANDING.search(before) or _RECORD_AFTER.match(after):  # "fell to 7-7", "a 7-7 record"
             kind = "record"
@@ -190,7 +193,7 @@ def tally_claim(reader: ArticleReader, sent: Sentence, tally: Tally, *, location
     """A Claim of a tally: ``number_text`` the whole tally, ``value`` its first number."""
     what = {"record": "wins", "score": "points", "vote": "votes"}[tally.kind]
     if tally.kind == "score" and len(re.findall(r"\d+\s?[-–—]\s?\d+", tally.text)) > 1:
-        what = "score"  # told set by set: games, not points
+        what = "set scores"  # told set by set: games, not points
     # the tally itself ends the phrase, so that one record told by many outlets is one quantity and two
     # fighters' records are two, whoever the sentence names
     # (the last word a plural, a count's head: "wins (record 52-3)" would read as a "record" modifier)
