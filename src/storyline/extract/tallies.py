@@ -94,7 +94,7 @@ class Tally:
 def find_tallies(s_text: str) -> list[tuple[int, int, tuple[int, ...], str]]:
     """Each tally of a sentence with its kind, from the sentence's words alone: (start, end,
     parts, kind). ``read_tallies`` adds whose it is from the parse."""
-    found = []
+    found: list[tuple[int, int, tuple[int, ...], str]] = []
     for m in _TALLY.finditer(s_text):
         parts = tuple(int(p) for p in m.group("a", "b", "c") if p is not None)
         before, after = s_text[max(0, m.start() - 60):m.start()], s_text[m.end():m.end() + 40]
