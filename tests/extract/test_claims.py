@@ -785,3 +785,18 @@ def test_a_depth_converted_in_brackets_is_a_depth() -> None:
                              "south of the port."))
     assert found["19"].measure == "depth"
     assert found["50"].measure == "distance"
+
+
+def test_a_speed_in_kilometres_an_hour_is_a_speed() -> None:
+    found = by_number(claims("The bus entered the bend at 92 km/h, far above the 50 km/h limit there."))
+    assert found["92"].measure == "speed" and found["92"].unit == "km/h"
+    assert found["50"].unit == "km/h"
+
+
+@pytest.mark.parametrize("text, number, did", [
+    ("At least five climbers were believed to be stranded on the ridge.", "At least five", "stranded"),
+    ("Nine workers are feared trapped in the flooded shaft.", "Nine", "trapped"),
+    ("Up to 30 fishermen were thought to be stranded at sea.", "Up to 30", "stranded"),
+])
+def test_a_hedge_is_not_what_happened(text: str, number: str, did: str) -> None:
+    assert by_number(claims(text))[number].counted_as == did

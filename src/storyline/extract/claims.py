@@ -992,9 +992,16 @@ def _counted_as(reader: ArticleReader, sent: Sentence, num: int | None, noun: in
     near += list(range(anchor + 1, min(anchor + 6, sent.tokens.stop)))
     for i in near:
         tok = reader.tokens[i]
-        if tok.pos in ("VERB", "ADJ") and tok.lemma.lower() not in W.SPEECH_LEMMAS | {"be", "have", "remain", "other"}:
+        if tok.pos in ("VERB", "ADJ") and tok.lemma.lower() not in W.SPEECH_LEMMAS | _HEDGES | {"be", "have", "remain",
+                                                                                               "other"}:
             return reader.words(i).lower()
     return None
+
+
+# Verbs that hedge what happened rather than say it: "were believed to be trapped", "are feared trapped", "were
+# reported missing", "are thought to have fled": what happened is the word after
+_HEDGES = frozenset({"believe", "fear", "think", "report", "understand", "presume", "suspect", "expect", "estimate",
+                     "assume", "know", "seem", "appear"})
 
 
 def _number_token(reader: ArticleReader, start: int, end: int) -> int | None:
@@ -1094,6 +1101,8 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
         return "percent"
     if q.multiplier:
         return "times"
+    if q.unit in W.SPEED_UNITS:
+        return q.unit  # "87 km/h", "the 60 km/h limit": a speed, though the parser takes "km" or "limit" for its noun
     if q.ordinal:
         word = q.text.split()[-1].lower()
         return word + "s"
