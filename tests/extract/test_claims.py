@@ -800,3 +800,14 @@ def test_a_speed_in_kilometres_an_hour_is_a_speed() -> None:
 ])
 def test_a_hedge_is_not_what_happened(text: str, number: str, did: str) -> None:
     assert by_number(claims(text))[number].counted_as == did
+
+
+@pytest.mark.parametrize("text, number, part", [
+    ("Police said four of the robbers were arrested near the border.", "four", False),  # four robbers detained
+    ("Two of the hijackers were killed in the raid.", "Two", False),
+    ("Three of the dead were children.", "Three", True),  # a part of the toll told elsewhere
+    ("Two of the 40 passengers were injured.", "Two", True),  # a part of a figure the sentence gives
+    ("Six of the victims were killed at the school.", "Six", True),
+])
+def test_a_part_of_a_group_named_without_a_figure_is_that_groups_toll(text: str, number: str, part: bool) -> None:
+    assert (by_number(claims(text))[number].subject or "").endswith("(of whom)") is part, text

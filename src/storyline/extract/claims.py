@@ -36,6 +36,24 @@ _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dea
                      r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b", re.IGNORECASE)
 # "more than 200,000 of the comments", "two of the skiffs", "three of the seven bullets": a part of a count
 _OF_THE_THINGS = re.compile(r"^\s+of\s+(?:the|those|these|its|their)\s+(?:[\w,-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
+_COUNTED_IN = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
+                         re.IGNORECASE)
+
+
+def _of_the_group(claim: Claim, after: str) -> bool:
+    """Whether "two of the kidnappers were killed" tells the toll of a group the story names without a figure
+    (two kidnappers killed), not a part of a figure told elsewhere ("two of the 23 passengers")."""
+    told = _OF_THE_GROUP.match(after)
+    return told is not None and claim.unit in W.PEOPLE_UNITS and claim.measure in _GROUP_TOLLS \
+        and not _COUNTED_IN.search(told.group(0)) and told.group("who").lower() not in _TOLL_NOUNS
+
+
+# "of the kidnappers were", "of the gunmen had been": a group named before the verb that tells what befell the part
+_OF_THE_GROUP = re.compile(r"^\s+of\s+(?:the|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<who>[a-z]+)\s+"
+                           r"(?:were|was|are|is|had|have|has|died|survived)\b", re.IGNORECASE)
+_TOLL_NOUNS = frozenset({"victims", "casualties", "detainees", "hostages", "injured", "wounded", "dead", "bodies",
+                         "deaths", "captives", "arrests", "fatalities", "survivors"})
+_GROUP_TOLLS = frozenset({"killed", "injured", "detained", "missing", "rescued", "charged"})
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
 _NOUNISH = W.NOUNISH
 _URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}"
@@ -101,8 +119,9 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
                                             unit=prev.unit, counted=prev.counted, role=prev.role,
                                             subject=f"{claim.subject or prev.subject} (of whom)")
-            part = _OF_THE.match(s_text[q.end:]) or (claim.measure != "percent"
-                                                     and _OF_THE_THINGS.match(s_text[q.end:]) is not None)
+            part = (_OF_THE.match(s_text[q.end:]) or (claim.measure != "percent"
+                                                      and _OF_THE_THINGS.match(s_text[q.end:]) is not None)) \
+                and not _of_the_group(claim, s_text[q.end:])
             if part and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
