@@ -3,7 +3,7 @@ written for these tests (the made articles are published in 2025)."""
 
 from __future__ import annotations
 
-from storyline.link.own_times import lasting, own_year, planned
+from storyline.link.own_times import accounts, lasting, own_year, planned
 from storyline.link.reconcile import reconcile
 from storyline.model import Claim
 from tests.link.made_claims import art, things
@@ -85,3 +85,17 @@ def test_a_past_years_cut_stays_apart() -> None:
     b = art("b", posts("b:c1", "640", 640, "The mill is to shed 640 posts, its owner said."))
     facts = reconcile([a, b], story="s")
     assert all("a:c1" not in f.claims for f in facts)
+
+
+def test_last_years_accounts_are_a_partys_size() -> None:
+    for text, number in (("The insurer earned $410 million on $6.2 billion of revenue last year.", "$6.2 billion"),
+                         ("Its net profit rose to 88 million francs last year, the group said.", "88 million francs"),
+                         ("The province ran a deficit of 3.1 percent of output last fiscal year.", "3.1 percent")):
+        assert accounts(things("a:c1", number, 1, text, "revenue", measure="money")), text
+
+
+def test_last_year_of_another_event_or_with_another_time_stays_dated() -> None:
+    for text, number in (("A storm killed 14 people in the valley last year.", "14"),
+                         ("Sales fell 9 percent last month, after a rise last year.", "9 percent"),
+                         ("Two years ago the firm lost $40 million; last year it broke even on sales.", "$40 million")):
+        assert not accounts(things("a:c1", number, 1, text, "revenue", measure="money")), text

@@ -14,12 +14,16 @@ decades"); ``reconcile`` leaves both out. Three kinds of wording make the year o
   another clause, dates that clause: "the striker now has 212 goals, 9 more than Rossi, who played from 1981
   to 1990", "the firm paid $40m for Orbis, which it had founded in 2011". The filter already reads a clause
   so for most measures; counts and sums it drops whatever clause the year stands in.
+- the latest year's accounts. "Last year" beside a firm's or a state's revenue, profit, sales or deficit dates
+  the accounting period, not another event: "the bank earned $1.2 billion on $9 billion of revenue last year"
+  is the size of a party to the story as it stands, which business news gives as its own figure. Only
+  "last year" itself, in a sentence that recalls no other time ("ago", "previous", "last month").
 - how long the story's own process or thing will take or last: "the inquiry could take 18 months", "a
   battery with a five-year lifespan", "a ten-year warranty": a forecast of the story's process or a
   property of its product, not a span of the past.
 
-Each test reads tense, plan verbs, the prepositions of a deadline, clause openers and a few nouns of a
-thing's life, never a story's words.
+Each test reads tense, plan verbs, the prepositions of a deadline, clause openers and a few nouns of
+accounts and of a thing's life, never a story's words.
 """
 
 from __future__ import annotations
@@ -41,6 +45,12 @@ _DEADLINE = re.compile(r"\b(?i:by|until|till|through|before)\s+(?:the\s+(?:end|m
                        r"of\s+)?(?:[A-Z][a-z]+\s+)?$")
 # what opens a clause of its own after the figure: a relative pronoun or "when"/"while"
 _OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b", re.IGNORECASE)
+# the latest year's accounts: "last year" (not "last year's"), the nouns of accounts, no other time recalled
+_LAST_YEAR = re.compile(r"\blast\s+(?:fiscal\s+|financial\s+)?year\b(?!['’]s)", re.IGNORECASE)
+_ACCOUNTS = re.compile(r"\b(?:revenues?|sales|profits?|earn(?:ed|s|ings)|(?:net\s+)?income|turnover|loss(?:es)?|"
+                       r"deficits?|surplus(?:es)?)\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:ago|previous|previously|earlier|last\s+(?:month|week|season|decade)|"
+                         r"(?:in|last)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
 # a span the story's process may take or its thing may last: "could take 18 months", "will take up to two years"
 _TAKE = re.compile(r"\b(?:to|will|would|could|may|might|can|should)\s+(?:\w+\s+)?take\s+(?:(?:up\s+to|about|around|"
                    r"roughly|at\s+least|more\s+than|less\s+than|as\s+long\s+as|as\s+much\s+as|nearly|almost|another|"
@@ -76,6 +86,13 @@ def _apart(claim: Claim) -> bool:
         return False
     end = at + len(claim.number_text)
     return all(m.start() >= end and _OTHER_CLAUSE.search(claim.text, end, m.start()) for m in years)
+
+
+def accounts(claim: Claim) -> bool:
+    """Whether the claim's sentence dates it "last year" as a firm's or a state's latest accounts ("earned
+    $716 million on $9 billion of revenue last year") and recalls no other time."""
+    text = claim.text
+    return bool(_LAST_YEAR.search(text) and _ACCOUNTS.search(text) and not _OTHER_TIME.search(text))
 
 
 def lasting(claim: Claim) -> bool:
