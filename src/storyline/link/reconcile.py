@@ -63,6 +63,7 @@ from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.one_row3 import fold_lone_reports, fold_ranked_counts
 from storyline.link.other_time import locator, question
+from storyline.link.own_times import accounts, lasting, own_year
 from storyline.link.records import fold_records
 from storyline.link.same_quantity import (
     agree_figures,
@@ -156,8 +157,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
-        return (_other_year(claim, article, year) and not undated(claim)) or _other_time(
-            claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) or (
+        return (_other_year(claim, article, year) and not undated(claim) and not own_year(claim, year)) or (_other_time(
+            claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) and not accounts(claim)) or (
             year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year
 
     # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
@@ -184,7 +185,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             other_event = recalled.recalled(claim, year) or claim.id in period
             if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
                     or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long
-                                               and not own_span(claim, article)) \
+                                               and not own_span(claim, article) and not lasting(claim)) \
                     or _population(claim) or (_modifier(claim) and not spec) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
