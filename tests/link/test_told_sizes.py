@@ -111,3 +111,17 @@ def test_an_initialism_ends_its_phrase_before_a_word_that_names_nothing() -> Non
                             measure="count")) is None
     assert size_noun(figure("a:c1", "874", 874, "He posted a. 874 OPS in June.", counted="ops",
                             measure="count")) is None
+
+
+def test_a_resolution_is_told_by_its_width_a_four_by_four_is_no_screen() -> None:
+    assert size_noun(figure("a:c1", "1920", 1920, "The tablet gets a 1920 x 1200 screen.", counted=None)) == "pixels"
+    assert size_noun(figure("a:c1", "640", 640, "A 640-by-480 panel sits above the keys.", counted=None)) == "pixels"
+    assert size_noun(figure("a:c1", "2560", 2560, "It shows 2560x1600 pixels.", counted=None)) == "pixels"
+    assert size_noun(figure("a:c1", "4", 4, "He rammed a 4x4 into the gate.", counted="x4")) is None
+    assert size_noun(figure("a:c1", "four", 4, "He rammed a four - by - four car into the gate.",
+                            counted="by")) is None
+    a = art("a", figure("a:c1", "1920", 1920, "The tablet gets a 1920 x 1200 screen.", counted=None))
+    b = art("b", figure("b:c1", "1920", 1920, "Its display runs at 1920-by-1200, sharp enough for film.",
+                        counted=None))
+    kept = agreed_sizes([a, b])
+    assert set(kept) == {"a:c1", "b:c1"} and (kept["b:c1"].measure, kept["b:c1"].unit) == ("resolution", "pixels")
