@@ -3,7 +3,8 @@
 A number joined by a hyphen to the noun of a part, before the noun of a whole, is how many parts the
 whole has: "a 40-member board" (members), "a five-game winning streak" (games), "the three-book
 series" (books). The claim reader takes the figure for a modifier of one thing ("a four-by-four car", "a
-three-story building", "a 12-gauge shotgun"), and those the table rightly leaves out; but a part that is a
+three-story building", "a 12-gauge shotgun"), and those the table rightly leaves out (a building's storeys
+several sources tell are kept in told_sizes.py); but a part that is a
 person, a contest, a result or a work is counted, and when outlets of different sources give the same count
 of the same part in their own words, that count is what the story tells: independent writers do not agree by
 chance on a figure they mention in passing.

@@ -45,6 +45,7 @@ from storyline.link import (
     others,
     recalled,
     subjects,
+    told_sizes,
     untabled,
 )
 from storyline.link.assessed import odd_one, set_aside, typical
@@ -148,6 +149,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     agreed_long = agreed(articles, kept_out=_long, size=_base, copies=copies)
     # a count told as a modifier several outlets give: "a 40-member board", "a five-game winning streak"
     agreed_parts = kept_more.agreed_parts(articles, copies=copies)
+    sizes = told_sizes.agreed_sizes(articles, copies=copies)  # "a six-storey building", "24 KO" (told_sizes.py)
     groups: dict[tuple[str, ...], list[_Report]] = {}
     left: dict[str, _Report] = {}  # the claims the filters below leave out
     joins: dict[str, str] = {}  # a converted amount's claim id -> the amount it converts
@@ -179,6 +181,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             told_as_parts = claim.id in agreed_parts and not spec
             if told_as_parts:  # counted as its parts: "a 40-member board" counts 40 members
                 claim = kept_more.as_count(claim, kept_more.part(claim) or "")
+            elif claim.id in sizes and not spec:  # a size several sources tell: the count of its noun
+                claim, told_as_parts = sizes[claim.id], True
             # an agreed count of parts is a size, whatever day its sentence dates ("In May, the 40-member board")
             dated_apart = not told_as_parts and claim.id not in retold and dated(claim, article)
             # "the deadliest since 2009, when a bomber killed 35", "90 killed this year": another event, a wider span
@@ -186,7 +190,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
                     or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long
                                                and not own_span(claim, article) and not lasting(claim)) \
-                    or _population(claim) or (_modifier(claim) and not spec) \
+                    or _population(claim) or (_modifier(claim) and not spec and not told_as_parts) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
                     or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
