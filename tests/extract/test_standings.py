@@ -42,7 +42,7 @@ def ranks(text: str) -> dict[str, Claim]:
 ])
 def test_a_seed_or_a_place_in_a_ranking_is_a_rank(text: str, number_text: str, value: int, counted: str) -> None:
     found = ranks(text)
-    assert number_text in found, f"no rank {number_text!r} in {[(c.number_text, c.measure) for c in parsed(text).claims]}"
+    assert number_text in found, [(c.number_text, c.measure) for c in parsed(text).claims]
     claim = found[number_text]
     assert (claim.value, claim.low, claim.high, claim.qualifier, claim.counted) == (value, value, value, "exact",
                                                                                    counted)
