@@ -83,3 +83,9 @@ def test_a_score_at_a_point_of_a_game_is_a_tally() -> None:
                                                "the game 50-50 with ten minutes left.").claims}
     assert claims["41-38"].value == 41 and "41-38" in (claims["41-38"].counted or "")
     assert claims["50-50"].value == 50
+
+
+def test_a_place_in_a_record_list_is_a_rank_and_a_record_book_aside_is_not() -> None:
+    assert ranks("The goal moved her into fourth in club history.")["fourth"].counted == "rankings"
+    assert "third" not in ranks("She became the third in league history to score 40 in a game.")
+    assert ranks("He is 17th in the rankings with one event to play.")["17th"].value == 17

@@ -11,7 +11,7 @@ a ranking is an ordinal that qualifies no noun.
 
 They are read only where the words of a draw or of a ranking stand beside the figure: "seed", "seeded"
 and "seeding" for a seed; "in the rankings", "in the standings", "in the world", "in the polls",
-"world No.", "ranked" for a standing. These words tell the same thing in any sport, chart or poll; no
+"world No.", "ranked", "in club history" for a standing. These words tell the same thing in any sport, chart or poll; no
 event's names are needed. A count of seeds ("planted five seeds"), a plural group ("the top seeds",
 "the top four seeds") and an ordinal that ranks a noun ("the fifth player in the world to ...", read
 by ``ordinals.py`` or left out) stay out.
@@ -51,15 +51,16 @@ _SEEDED_AS = re.compile(rf"\bseeded\s+(?P<n>{_NUMBERED}|{_ORDINAL})\b", re.IGNOR
 # "to 24th in Monday's ATP rankings", "17th in the world rankings", "number 24 in the world", "third in the
 # polls", "fifth in the standings": a place in a ranking
 _STANDING = re.compile(rf"(?<![\w-])(?P<n>{_NUMBERED}|{_ORDINAL})\s+(?:place\s+|spot\s+)?in\s+"
-                       r"(?:the\s+|[\w.]+['’]s\s+)?(?:[\w.-]+\s+){0,2}?(?P<what>rankings?|standings|world|polls?|table|charts?|league)\b",
+                       r"(?:the\s+|[\w.]+['’]s\s+)?(?:[\w.-]+\s+){0,2}?(?P<what>rankings?|standings|world|polls?|table|charts?|league|history)\b",
                        re.IGNORECASE)
 # "world No. 3", "the world number 24": a place in a ranking of the world
 _WORLD = re.compile(rf"\bworld\s+(?P<n>{_NUMBERED})\b", re.IGNORECASE)
 # "ranked 17th", "is ranked No. 4", "ranked fifth in the world": a place in a ranking after the verb
 _RANKED = re.compile(rf"\branked\s+(?:as\s+high\s+as\s+)?(?P<n>{_NUMBERED}|{_ORDINAL})(?!\s?[-–])\b",
                      re.IGNORECASE)
-# "the fifth player in the world to ...": the ordinal ranks a noun (ordinals.py), not a standing
-_NOUN_BETWEEN = re.compile(r"^\s+in\s+the\s+world\s+(?:to|who|that|with)\b", re.IGNORECASE)
+# "the first in club history to ...", "the third in the league to ...": a record book's aside, not a standing
+_ASIDE = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?!rankings?\b|standings\b|polls?\b|table\b|charts?\b)[\w.'’-]+\s+){0,3}?"
+                    r"(?:to|who|that|with)\b", re.IGNORECASE)
 
 
 def standings(reader: ArticleReader, sent: Sentence) -> list[Rank]:
@@ -70,7 +71,7 @@ def standings(reader: ArticleReader, sent: Sentence) -> list[Rank]:
     patterns: list[tuple[re.Pattern[str], str]] = []
     if "seed" in low:
         patterns += [(_SEEDED, SEEDS), (_SEED, SEEDS), (_SEEDED_AS, SEEDS)]
-    if any(w in low for w in ("rank", "standings", "world", "poll", "table", "chart", "league")):
+    if any(w in low for w in ("rank", "standings", "world", "poll", "table", "chart", "league", "history")):
         patterns += [(_STANDING, RANKINGS), (_WORLD, RANKINGS), (_RANKED, RANKINGS)]
     for pattern, counted in patterns:
         for m in pattern.finditer(text):
@@ -79,7 +80,7 @@ def standings(reader: ArticleReader, sent: Sentence) -> list[Rank]:
             if value is None or not 1 <= value <= LAST_RANK or any(r.quantity.start < end and start < r.quantity.end
                                                                    for r in found):
                 continue
-            if pattern is _STANDING and m.group("what").lower() == "world" and _NOUN_BETWEEN.match(text[end:]):
+            if pattern is _STANDING and _ASIDE.match(text[end:]):
                 continue
             if pattern is _SEED and m.group("det").lower() in ("a", "an") and not re.match(_NUMBERED, m.group("n")):
                 continue  # "a five seed mix", "a second seed was sown": a count of seeds, another seed
