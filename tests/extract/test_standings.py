@@ -1,6 +1,5 @@
 """Seeds and places in a ranking read as ranks (extract/standings.py), runs told with a digit ordinal
-(extract/word_counts.py) and scores at a point of a game (extract/tallies.py), on sentences written for
-these tests."""
+(extract/word_counts.py), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -76,13 +75,6 @@ def test_a_run_told_with_a_digit_ordinal_or_after_and_is_a_count() -> None:
     assert (claims["14th"].measure, claims["14th"].value, claims["14th"].counted) == ("count", 14, "fights")
     assert (claims["sixth"].value, claims["sixth"].counted) == (6, "titles")
     assert claims["eighth"].counted == "wins"
-
-
-def test_a_score_at_a_point_of_a_game_is_a_tally() -> None:
-    claims = {c.number_text: c for c in parsed("The Hawks led 41-38 at halftime before the visitors tied "
-                                               "the game 50-50 with ten minutes left.").claims}
-    assert claims["41-38"].value == 41 and "41-38" in (claims["41-38"].counted or "")
-    assert claims["50-50"].value == 50
 
 
 def test_a_place_in_a_record_list_is_a_rank_and_a_record_book_aside_is_not() -> None:

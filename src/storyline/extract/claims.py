@@ -15,15 +15,7 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract import (
-    counted_fix,
-    more_figures,
-    name_numbers,
-    not_counts,
-    not_durations,
-    screen_figures,
-    spelled_durations,
-)
+from storyline.extract import counted_fix, more_figures, name_numbers, not_counts, not_durations, screen_figures
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -79,8 +71,6 @@ def claims_stage(article: Article) -> Article:
         found = [q for q in found if not not_durations.position_in_time(reader, sent, q)]
         placed = [] if urlish else standings(reader, sent)  # "the No. 5 seed", "24th in the rankings"
         found = [q for q in found if not any(p.quantity.start < q.end and q.start < p.quantity.end for p in placed)]
-        spelled = [] if urlish else spelled_durations.spans(s_text, taken=found)  # "less than a month", "for a week"
-        found += spelled
         running = more_figures.running_counts(reader, sent) if not urlish else []  # "the fifth coach fired"
         found += [r for r in running if not any(q.start < r.end and r.start < q.end for q in found)]
         worded = word_counts(reader, sent, taken=found + [p.quantity for p in placed]) if found or not urlish else []
@@ -91,7 +81,6 @@ def claims_stage(article: Article) -> Article:
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded), *((q, None) for q in ranked)]:
             claim = screen_figures.as_measure(q, _claim(reader, sent, q, index=len(claims)))  # "4K", "60fps"
-            claim = spelled_durations.as_duration(claim, q, spelled=q in spelled)  # "a year and a half": years
             if q in running:  # five coaches fired so far, told in the singular after the ordinal
                 claim = more_figures.as_running_count(reader, sent, q, claim)
             if said is not None and said.things:  # "shot him twice": two shots, a count of things

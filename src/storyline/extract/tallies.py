@@ -35,8 +35,7 @@ _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|margin|ruling|decision|ver
                    r"in\s+favou?r|approved|rejected|passed)\b", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(r"\b(?:w[oi]n|wins|winning|won|beat|beats|beating|defeat(?:s|ed|ing)?|lost|lose|loses|"
                            r"losing|fell|falls|edged?|edging|rout(?:ed|s)?|downed|topped|blanked|trounced|"
-                           r"thrashed|outlasted|held\s+on|score|scored|"
-                           r"led|leading|trailed|trailing|tied|tying|tie)\b[^.;:]{0,40}$", re.IGNORECASE)
+                           r"thrashed|outlasted|held\s+on|score|scored)\b[^.;:]{0,40}$", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:win|wins|victory|victories|loss|losses|defeat|triumph|rout|"
                           r"setback|drubbing|thrashing|shutout|blowout|lead|overtime|OT|shootout|final|decision)\b",
                           re.IGNORECASE)
