@@ -19,6 +19,7 @@ from storyline.extract import counted_fix, more_figures, name_numbers, not_count
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
+from storyline.extract.standings import standings
 from storyline.extract.tallies import read_tallies, tally_claim
 from storyline.extract.word_counts import WordCount, blows, word_counts
 from storyline.model import Article, Claim
@@ -86,12 +87,15 @@ def claims_stage(article: Article) -> Article:
         found = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]  # "27" of "27-24"
         # "the 14th month bonus", "the second half of the year": a place in time, no length (extract/not_durations.py)
         found = [q for q in found if not not_durations.position_in_time(reader, sent, q)]
+        placed = [] if urlish else standings(reader, sent)  # "the No. 5 seed", "24th in the rankings"
+        found = [q for q in found if not any(p.quantity.start < q.end and q.start < p.quantity.end for p in placed)]
         running = more_figures.running_counts(reader, sent) if not urlish else []  # "the fifth coach fired"
         found += [r for r in running if not any(q.start < r.end and r.start < q.end for q in found)]
-        worded = word_counts(reader, sent, taken=found) if found or not urlish else []
+        worded = word_counts(reader, sent, taken=found + [p.quantity for p in placed]) if found or not urlish else []
         # "the 12th actor to play him", "in the sixth round": a place in a line (extract/ordinals.py)
         taken = found + [w.quantity for w in worded]
-        ranked = {} if urlish else {r.quantity: r for r in ranks(reader, sent, taken=taken)}
+        ranked = {r.quantity: r for r in placed}
+        ranked |= {} if urlish else {r.quantity: r for r in ranks(reader, sent, taken=taken + list(ranked))}
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded), *((q, None) for q in ranked)]:
             claim = screen_figures.as_measure(q, _claim(reader, sent, q, index=len(claims)))  # "4K", "60fps"

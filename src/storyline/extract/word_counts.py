@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from storyline.dates import fold
 from storyline.extract import claim_words as W
 from storyline.extract import time_scan
+from storyline.extract.more_figures import plural
 from storyline.extract.quantities import Quantity
 from storyline.extract.reading import ArticleReader, Sentence
 
@@ -101,7 +102,7 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
     for m in _NTH.finditer(s_text) if "straight" in low or "consecutive" in low or "success" in low else ():
         nth = _running_count(reader, sent, m)
         if nth and free(m.start("n"), m.end("n")):  # "the fifth successful operation": five so far
-            value = float(_ORDINALS[m.group("n").lower()])
+            value = float(_ORDINALS.get(m.group("n").lower()) or int(m.group("n")[:-2]))
             found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=value,
                                             low=value, high=value, qualifier="exact"), (), things=nth[0],
                                    kind=nth[1]))
@@ -179,7 +180,8 @@ def blows(reader: ArticleReader, sent: Sentence, at: int) -> str | None:
 # "the fifth successful operation", "a third straight night": a running count told as an ordinal
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
-_NTH = re.compile(rf"\b(?:the|a|its|their|his|her)\s+(?P<n>{'|'.join(_ORDINALS)})\s+"
+# (and "his 16th straight fight", "their eighth straight win and seventh straight playoff berth")
+_NTH = re.compile(rf"\b(?:the|a|its|their|his|her|and)\s+(?P<n>{'|'.join(_ORDINALS)}|[1-9]\d?(?:st|nd|rd|th))\s+"
                   r"(?:straight|consecutive|successive|successful)\b", re.IGNORECASE)
 
 
@@ -196,8 +198,7 @@ def _running_count(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> t
     if noun <= inside[0] or reader.tokens[noun].pos != "NOUN" or noun - inside[0] > 6:
         return None
     lemma = reader.tokens[noun].lemma.lower()
-    plural = lemma + ("es" if lemma.endswith(("s", "x", "ch", "sh")) else "s")
-    return plural, "duration" if lemma in W.TIME_UNITS else "count"
+    return plural(lemma), "duration" if lemma in W.TIME_UNITS else "count"
 
 
 # Two written as a word: "both guards", "twin blasts", "a pair of gunmen"
