@@ -40,6 +40,7 @@ from storyline.link import (
     echoes,
     judged,
     kept_more,
+    kindred_rows,
     noise_rows,
     one_source,
     others,
@@ -297,6 +298,12 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         shown=shown, early=early, copies=copies,
         make=lambda ids: _fact([told[i] for i in ids], story=story, main=main, copies=copies, protest=protest,
                                area=area, payers=payers))
+        if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit, penalty=penalty, moved=moved)]
+    # one figure each source counts in its own noun ("about 15 attackers", "around 15 men"): one row (kindred_rows)
+    shown += [f for f in kindred_rows.join_kindred(
+        [f for f in facts if f not in shown], {i: r.claim for i, r in told.items()}, shown=shown, early=early,
+        copies=copies, make=lambda ids: _fact([told[i] for i in ids], story=story, main=main, copies=copies,
+                                              protest=protest, area=area, payers=payers))
         if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit, penalty=penalty, moved=moved)]
     by_id = {c.id: c for a in articles for c in a.claims}
     # two sources whose reports do not corroborate each other hold a row up no more than one does
