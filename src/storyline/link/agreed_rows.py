@@ -115,10 +115,10 @@ def _tell_one(a: _Told, b: _Told, *, copies: Mapping[str, str]) -> bool:
         return False
     x, y = a.claims[0], b.claims[0]
     return independent(_source(x, copies), x, _source(y, copies), y) and \
-        any(near(p) & near(q) for p in a.claims for q in b.claims)
+        any(_near(p) & _near(q) for p in a.claims for q in b.claims)
 
 
-def near(claim: Claim) -> frozenset[str]:
+def _near(claim: Claim) -> frozenset[str]:
     """The stems of the content words right beside a figure (``NEAR`` either side), not the figure's own nor
     its unit's, nor names (a name beside two figures is whose they are, not what they count)."""
     at = claim.figure_at()
