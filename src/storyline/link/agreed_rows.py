@@ -82,7 +82,7 @@ def join_left_out(left_out: Sequence[Fact], dropped: Sequence[Claim], claims: Ma
 def _row(fact: Fact, claims: Mapping[str, Claim]) -> _Told | None:
     """A row's one figure, when its reports give one value and it is an amount."""
     mine = tuple(claims[c] for c in fact.claims if c in claims)
-    if not mine or fact.low is None or fact.low != fact.high or not all(map(_amount, mine)):
+    if not mine or fact.low is None or fact.low != fact.high or not all(map(amount, mine)):
         return None
     return _Told(claims=mine, measure=fact.measure, value=fact.low, row=True)
 
@@ -90,13 +90,13 @@ def _row(fact: Fact, claims: Mapping[str, Claim]) -> _Told | None:
 def _claim(claim: Claim) -> _Told | None:
     """A dropped claim's figure, when it gives one exact value and is an amount (a duration that counts back
     from the writer's day, "12 years ago", dates an event: it is no amount)."""
-    if claim.qualifier != "exact" or claim.value is None or not _amount(claim) or \
+    if claim.qualifier != "exact" or claim.value is None or not amount(claim) or \
             (claim.measure == "duration" and window(claim)):
         return None
     return _Told(claims=(claim,), measure=claim.measure, value=claim.value, row=False)
 
 
-def _amount(claim: Claim) -> bool:
+def amount(claim: Claim) -> bool:
     """Whether a figure is an amount, not a score, a record or a number in a name."""
     at = claim.figure_at()
     series = at >= 0 and bool(_SERIES_BEFORE.search(claim.text[:at])

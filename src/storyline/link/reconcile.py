@@ -38,8 +38,10 @@ from storyline.link import (
     corroborated,
     count_words,
     echoes,
+    gapped_counts,
     judged,
     kept_more,
+    kindred_rows,
     noise_rows,
     one_source,
     others,
@@ -283,6 +285,12 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                payers=payers,
                                part_of=whole.id if whole else None))
     facts = link_parts(facts, parts=shares, bounds=_bounds)
+    told = {r.claim.id: r for group in groups.values() for r in group} | left
+    # a bare count told of the noun of the figure before it ("45,000 people ..., and 180,000 ...") (gapped_counts)
+    facts = gapped_counts.name_bare_rows(facts, {i: r.claim for i, r in told.items()}, articles=articles, copies=copies,
+                                         rebuild=lambda ids, noun: _fact(
+        [dataclasses.replace(told[i], claim=dataclasses.replace(told[i].claim, counted=noun)) for i in ids],
+        story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
     afar = frozenset(c.id for a in articles for c in a.claims
@@ -296,12 +304,17 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = [f for f in facts if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit,
                                             penalty=penalty, moved=moved)]
     # one-source rows left out that writers apart tell as one figure of one thing: one row (link/agreed_rows.py)
-    told = {r.claim.id: r for group in groups.values() for r in group} | left
     shown += [f for f in agreed_rows.join_left_out(
         [f for f in facts if f not in shown], [r.claim for r in left.values()], {i: r.claim for i, r in told.items()},
         shown=shown, early=early, copies=copies,
         make=lambda ids: _fact([told[i] for i in ids], story=story, main=main, copies=copies, protest=protest,
                                area=area, payers=payers))
+        if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit, penalty=penalty, moved=moved)]
+    # one figure each source counts in its own noun ("about 15 attackers", "around 15 men"): one row (kindred_rows)
+    shown += [f for f in kindred_rows.join_kindred(
+        [f for f in facts if f not in shown], {i: r.claim for i, r in told.items()}, shown=shown, early=early,
+        copies=copies, make=lambda ids: _fact([told[i] for i in ids], story=story, main=main, copies=copies,
+                                              protest=protest, area=area, payers=payers))
         if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit, penalty=penalty, moved=moved)]
     by_id = {c.id: c for a in articles for c in a.claims}
     # two sources whose reports do not corroborate each other hold a row up no more than one does

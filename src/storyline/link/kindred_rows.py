@@ -1,0 +1,116 @@
+"""One figure of one thing that each source counts in its own noun: one row, not several one-source rows.
+
+Writers apart rarely name what they count in the same word. One says "about 15 attackers", another "a gang
+estimated at around 15 men"; one "the roughly 1,500 cuts planned by management", another "it plans to cut
+1,500 jobs". The facts code keys a count by its noun, so each report lands in a row of its own, with one
+source, and the table's gate (``reconcile._tabulated``) leaves every one of them out as a figure one source
+alone gives. ``agreed_rows`` joins such rows when each prints the same exact figure with a word beside it
+that both sentences share and two of them tell it in the first half of their articles; this module joins
+the reports that test leaves apart because the figure is rounded ("about 15", "roughly 1,500") or the nouns
+differ in kind of word but not in kind of thing ("attackers", "men"). It joins left-out one-source rows
+when
+
+- they are of one measure and give one figure: the same value, however each qualifies it ("About 15",
+  "around 15"), above a handful (a small count agrees by chance), and an amount, not a score or a name;
+- they come from other sources in other words (copies of one wire text, one quote reprinted, are one writer),
+  and at least one of them is told in the first half of its article, where news tells its own event;
+- they count one kind of thing: both count people (the claim reader's unit for persons: "attackers",
+  "gunmen", "men") or their sentences share a word right beside the figure ("1,500 cuts", "cut 1,500 jobs");
+- no row of the table holds that figure already of that measure, which a second row would only split.
+
+It reads only the figures, their qualifiers, their units and the words beside them, never a story's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from storyline.extract import claim_words as W
+from storyline.link.agreed_rows import NEAR, STEM, amount
+from storyline.link.cluster import STOPWORDS
+from storyline.link.kept_figures import independent
+from storyline.link.two_sources import SMALL
+from storyline.model import Claim, Fact
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A left-out one-source row: its reports and its one value."""
+    claims: tuple[Claim, ...]
+    measure: str
+    value: float
+
+
+def join_kindred(left_out: Sequence[Fact], claims: Mapping[str, Claim], *, shown: Sequence[Fact],
+                 early: Collection[str], copies: Mapping[str, str],
+                 make: Callable[[list[str]], Fact]) -> list[Fact]:
+    """New rows, each made by ``make`` of the claim ids of left-out one-source rows (of ``left_out``; ``claims``
+    holds their claims) of other sources that tell one figure of one kind of thing, one of them in the first half
+    of its article (``early``: claim ids); a figure of a measure a row of ``shown`` holds stays out."""
+    tabled = {(f.measure, c.value) for f in shown for i in f.claims if (c := claims.get(i)) is not None}
+    used = {i for f in shown for i in f.claims}
+    rows = [r for f in left_out if f.sources == 1 and not used & set(f.claims)
+            and (r := _row(f, claims)) and (r.measure, r.value) not in tabled]
+    taken: set[int] = set()
+    made: list[Fact] = []
+    for i in range(len(rows)):
+        if i in taken:
+            continue
+        group = [i]
+        for j in range(i + 1, len(rows)):
+            if j not in taken and all(_kindred(rows[k], rows[j], copies=copies) for k in group):
+                group.append(j)
+        if len(group) >= 2 and any(c.id in early for k in group for c in rows[k].claims):
+            taken.update(group)
+            made.append(make([c.id for k in group for c in rows[k].claims]))
+    return made
+
+
+def _row(fact: Fact, claims: Mapping[str, Claim]) -> _Row | None:
+    """A row's one value, when all its reports give it and each is an amount."""
+    mine = tuple(claims[c] for c in fact.claims if c in claims)
+    values = {c.value for c in mine}
+    if not mine or len(values) != 1 or not all(map(amount, mine)):
+        return None
+    value = next(iter(values))
+    return _Row(claims=mine, measure=fact.measure, value=value) if value is not None and value > SMALL else None
+
+
+def _source(claim: Claim, copies: Mapping[str, str]) -> str:
+    return copies.get(claim.article, claim.article)
+
+
+def _kindred(a: _Row, b: _Row, *, copies: Mapping[str, str]) -> bool:
+    """Whether two rows of other sources tell one figure of one kind of thing."""
+    if a.value != b.value or a.measure != b.measure:
+        return False
+    if not all(independent(_source(x, copies), x, _source(y, copies), y) for x in a.claims for y in b.claims):
+        return False
+    return (_people(a) and _people(b)) or any(_beside(p) & _beside(q) for p in a.claims for q in b.claims)
+
+
+def _beside(claim: Claim) -> frozenset[str]:
+    """The stems of the content words beside a figure (``NEAR`` either side), up to the sentence's next figure
+    either way: "eight passes for 66 yards and two touchdowns" reads "passes", not the touchdowns another figure
+    counts. Names are left out (whose figure it is, not what it counts)."""
+    at = claim.figure_at()
+    if at < 0:
+        return frozenset()
+    before = _DIGIT.split(claim.text[:at])[-1]
+    after = _DIGIT.split(claim.text[at + len(claim.number_text):])[0]
+
+    def content(text: str) -> list[str]:
+        return [W.singular(w.lower())[:STEM] for w in _WORD.findall(text)
+                if w.lower() not in STOPWORDS and not w[:1].isupper()]
+
+    return frozenset((*content(before)[-NEAR:], *content(after)[:NEAR]))
+
+
+def _people(row: _Row) -> bool:
+    """Whether every report of a row counts persons."""
+    return all(c.unit in W.PEOPLE_UNITS for c in row.claims)
