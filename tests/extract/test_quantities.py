@@ -284,3 +284,9 @@ def test_a_span_told_in_two_units_is_one_span() -> None:
     # two spans of two things stay two; a larger unit after a smaller one is no compound
     assert len(find_quantities("He waited 20 minutes and then 3 hours more.")) == 2
     assert len(find_quantities("The trial lasted 3 days and the jury took 2 hours.")) == 2
+
+
+def test_a_game_clock_is_no_span() -> None:
+    from storyline.extract.quantities import find_quantities
+    assert [q.value for q in find_quantities("The record run took 3 minutes, 40 seconds.")] == [220.0]
+    assert [q.value for q in find_quantities("He scored with 2 minutes, 12 seconds remaining.")] == [2.0, 12.0]
