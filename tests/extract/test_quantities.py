@@ -290,3 +290,10 @@ def test_a_game_clock_is_no_span() -> None:
     from storyline.extract.quantities import find_quantities
     assert [q.value for q in find_quantities("The record run took 3 minutes, 40 seconds.")] == [220.0]
     assert [q.value for q in find_quantities("He scored with 2 minutes, 12 seconds remaining.")] == [2.0, 12.0]
+
+
+def test_currencies_of_eastern_europe_named_after_the_figure() -> None:
+    from storyline.extract.quantities import find_quantities
+    assert [(q.value, q.currency) for q in find_quantities("The levy will raise 3.1 billion lei a year.")] == \
+        [(3_100_000_000.0, "RON")]
+    assert [(q.value, q.currency) for q in find_quantities("He was fined 800 leva.")] == [(800.0, "BGN")]

@@ -65,6 +65,8 @@ CURRENCY_WORDS = {
     "penny": "pence", "pennies": "pence", "guilders": "NLG", "guilder": "NLG", "markka": "FIM", "markkaa": "FIM",
     "shekels": "ILS", "shekel": "ILS", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
     "forint": "HUF", "dong": "VND", "satoshis": "satoshi", "satoshi": "satoshi",
+    "lei": "RON", "leu": "RON", "leva": "BGN", "kuna": "HRK", "kunas": "HRK", "koruna": "CZK", "korunas": "CZK",
+    "kronor": "SEK",
     # ISO codes written in lower case after the number ("10 rmb", "20 cad"); not "try", "php" (words)
     **{c: c.upper() for c in ("aud", "cad", "nzd", "hkd", "sgd", "chf", "jpy", "cny", "inr", "myr", "zar", "sek",
                               "nok", "dkk", "brl", "mxn", "krw", "idr", "thb", "twd", "uah")}, "rmb": "CNY",
