@@ -852,8 +852,19 @@ _MIXED_MEANS = re.compile(r"^\s*in\s+(?:cash|stock|shares)\s+(?:and|or|plus)\s+(
 _PART_OF = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\b", re.IGNORECASE)
 
 
+# where a share price moved to or stood: "Pinecrest shares rose 23.8% to $37.10", "the stock closed at $61.20": the
+# market's price, not a sum a buyer offers or pays, however close the two are
+_MARKET_BEFORE = re.compile(r"\b(?:shares?|stock|stocks)\b(?:[^.;:]|\.(?=\d)){0,60}?\b(?:rose|fell|jumped|climbed|gained|dropped|"
+                            r"slid|slipped|sank|soared|surged|tumbled|plunged|closed|ended|finished|opened|traded|"
+                            r"trading|stood|rallied|edged\s+(?:up|down)|was\s+up|was\s+down)\b(?:[^.;:]|\.(?=\d)){0,40}?"
+                            r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+
+
 def _kind(claim: Claim) -> str:
     """The kind of sum a claim reports, when its words say one ("cash", "funding", "grant", "loan"), else ""."""
+    at = claim.figure_at()
+    if at >= 0 and _MARKET_BEFORE.search(claim.text[max(0, at - 120):at]):
+        return MARKET
     words = re.findall(r"[a-z]+", (claim.counted or "").lower())
     kind = next((k for w in reversed(words) if (k := _KINDS.get(w))), "")
     if not kind:
@@ -863,6 +874,9 @@ def _kind(claim: Claim) -> str:
     if _MIXED_MEANS.match(after) or _PART_OF.match(after):
         return ""
     return kind
+
+
+MARKET = "market price"  # the kind of a share price told where it moved to
 
 
 def _by_kind(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
@@ -883,7 +897,7 @@ def _by_kind(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Rep
         for kind, members in groups.items():
             for m in members:
                 x, y = r.claim.value or _top(r), m.claim.value or _top(m)  # the figures told, not an "about"'s bound
-                if kinds.get(m.claim.id) != kind or x <= 0 or y <= 0:
+                if kinds.get(m.claim.id) != kind or x <= 0 or y <= 0 or kind == MARKET:  # an offer near the market
                     continue
                 gap = abs(math.log(x / y))
                 same_unit = m.claim.unit == r.claim.unit
