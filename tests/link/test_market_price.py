@@ -18,6 +18,7 @@ def sum_of(cid: str, number_text: str, value: float, text: str) -> Claim:
     ("Tarnwell shares jumped 18.5% to $52.40 in early trading.", "$52.40"),
     ("The stock closed at $19.75 on Friday, up 4 percent.", "$19.75"),
     ("Its shares were trading at about $7.10 by noon.", "$7.10"),
+    ("Vantor shares sagged $1.12 on Monday to finish at $30.05.", "$30.05"),
 ])
 def test_a_share_price_where_it_moved_is_the_markets(text: str, number_text: str) -> None:
     assert _kind(sum_of("a:c1", number_text, 1.0, text)) == MARKET

@@ -854,10 +854,10 @@ _PART_OF = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\b", re.IGNORECASE)
 
 # where a share price moved to or stood: "Pinecrest shares rose 23.8% to $37.10", "the stock closed at $61.20": the
 # market's price, not a sum a buyer offers or pays, however close the two are
-_MARKET_BEFORE = re.compile(r"\b(?:shares?|stock|stocks)\b(?:[^.;:]|\.(?=\d)){0,60}?\b(?:rose|fell|jumped|climbed|"
-                            r"gained|dropped|slid|slipped|sank|soared|surged|tumbled|plunged|closed|ended|finished|"
-                            r"opened|traded|trading|stood|rallied|edged\s+(?:up|down)|was\s+up|was\s+down)\b"
-                            r"(?:[^.;:]|\.(?=\d)){0,40}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$",
+_MARKET_BEFORE = re.compile(r"\b(?:shares?|stock|stocks)\b(?:[^.;:]|\.(?=\d)){0,60}?\b(?:rose|ris|fell|fall|jump|climb|"
+                            r"gain|drop|slid|slip|sank|sink|soar|surg|tumbl|plung|plummet|clos|end|finish|open|trad|"
+                            r"stood|stand|rall|edg|sag|slump|dip|shed|lost|los|advanc|declin|rebound|recover|was\s+up|"
+                            r"was\s+down)[a-z]*\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$",
                             re.IGNORECASE)
 
 
