@@ -35,6 +35,7 @@ from storyline.link import (
     antecedents,
     assess,
     assess_rules,
+    ceilings,
     corroborated,
     count_words,
     echoes,
@@ -2017,6 +2018,8 @@ AMOUNT_SLACK = 0.1  # outlets round an amount, or convert it at another day's ra
 def _clash(a: _Report, b: _Report) -> bool:
     """Whether two reports cannot both hold. Amounts in different currencies are not
     compared (a conversion is not a conflict); a magnitude allows a tenth of slack."""
+    if ceilings.falls_short(a, b):  # "as many as 230" against "212": the estimate's top is its figure
+        return True
     if a.claim.measure == "age" and a.claim.value is not None and b.claim.value is not None:
         # one person's age: any other figure clashes, unless the older one is told as a birthday to come
         young, old = sorted((a, b), key=lambda r: r.claim.value or 0.0)
