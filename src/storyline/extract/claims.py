@@ -15,7 +15,15 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract import counted_fix, more_figures, name_numbers, not_counts, not_durations, screen_figures
+from storyline.extract import (
+    counted_fix,
+    more_figures,
+    name_numbers,
+    not_counts,
+    not_durations,
+    screen_figures,
+    spelled_units,
+)
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -1131,8 +1139,7 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
         return word + "s"
     if noun is None and q.unit:
         # "half a kilometre", "half an hour": the unit is inside the figure's own words
-        words = re.findall(r"[a-z]+", q.text.lower())
-        word = words[-1] if words else ""
+        word = spelled_units.unit_word(q.text)  # "a year and a half": years, not halves
         if _singular_unit(word) in W.TIME_UNITS:
             return _singular_unit(word) + "s"
         if word in _UNIT_WORDS:
