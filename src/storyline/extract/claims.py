@@ -17,6 +17,7 @@ from collections.abc import Callable
 from storyline.extract import claim_words as W
 from storyline.extract import (
     counted_fix,
+    crowd_counts,
     more_figures,
     name_numbers,
     not_counts,
@@ -449,6 +450,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     unit = _unit(reader, q, noun, after)
     joined_unit = counted_fix.unit_as_amount(unit, after)  # "a 180-pound man": 180 pounds
     unit = joined_unit or unit
+    if unit is None and noun is None and crowd_counts.counts_people(reader.text[sent.start:start], after):
+        unit = "people"  # "a crowd of 6,500", "12,000 in attendance": the people a crowd holds (crowd_counts)
     spell = _OR_UNIT.search(reader.text[sent.start:start])
     if spell and noun is None:
         unit = spell.group("u").lower() + "s"  # "within a minute or two": two minutes, a spell of time
