@@ -18,6 +18,7 @@ from storyline.extract import claim_words as W
 from storyline.extract import (
     counted_fix,
     crowd_counts,
+    machine_units,
     more_figures,
     name_numbers,
     not_counts,
@@ -449,6 +450,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         q = dataclasses.replace(q, currency=None)  # "weighing approximately 200 pounds": a weight, not money
     unit = _unit(reader, q, noun, after)
     joined_unit = counted_fix.unit_as_amount(unit, after)  # "a 180-pound man": 180 pounds
+    unit = joined_unit or unit
+    joined_unit = machine_units.machine_unit(q.unit, unit, _DEVICE_UNITS) or joined_unit  # "a 2.6GHz chip": GHz
     unit = joined_unit or unit
     if unit is None and noun is None and crowd_counts.counts_people(reader.text[sent.start:start], after):
         unit = "people"  # "a crowd of 6,500", "12,000 in attendance": the people a crowd holds (crowd_counts)
