@@ -24,7 +24,6 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.extract import claim_words as W
-from storyline.link.record_counts import record_noun
 from storyline.model import Article, Claim, Fact
 
 GAP_WORDS = 14  # words at most between the named count and the bare one
@@ -65,8 +64,7 @@ def bare_row_noun(fact: Fact, claims: Mapping[str, Claim], *, mates: Mapping[tup
     nouns: dict[str, str] = {}
     for cid in fact.claims:
         claim = claims.get(cid)
-        noun = (gapped_noun(claim, mates.get((claim.article, claim.start), ()))
-                or record_noun(claim)) if claim else None  # "his record for saves ... to 41" (record_counts)
+        noun = gapped_noun(claim, mates.get((claim.article, claim.start), ())) if claim else None
         if claim and noun:
             head = W.singular(noun.split()[-1].lower())
             told.setdefault(head, set()).add(copies.get(claim.article, claim.article))
