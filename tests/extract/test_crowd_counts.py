@@ -1,0 +1,56 @@
+"""A bare figure that tells the size of a crowd or a body of people (extract/crowd_counts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import nlp
+from storyline.extract.claims import claims_stage
+from storyline.extract.crowd_counts import counts_people
+from storyline.model import Article, Claim
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser() -> None:
+    nlp.setup()
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    article = Article(id="t", source="t.txt", format="txt", text=text, title=None, language="en",
+                      published="2024-03-15")
+    return {c.number_text: c for c in claims_stage(nlp.parse_stage(article)).claims}
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("The derby kicked off before a crowd of ", " under floodlights."),
+    ("The choir sang to an audience of about ", " in the old hall."),
+    ("The cannery, with a workforce of nearly ", ", will close in May."),
+    ("Organisers were pleased with a turnout of more than ", "."),
+    ("The bishop was among the ", " in attendance."),
+])
+def test_a_collective_or_attendance_counts_people(before: str, after: str) -> None:
+    assert counts_people(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("The town, a city of ", ", lies on the river."),  # inhabitants: left to the claims stage's own rule
+    ("The crowd was angry after ", " goals were disallowed."),  # the collective is not what the figure counts
+    ("The committee had a budget of ", " for the festival."),  # not a body of people
+])
+def test_other_figures_are_not_people(before: str, after: str) -> None:
+    assert not counts_people(before, after)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The derby kicked off before a sellout crowd of 31,000 under floodlights.", "31,000"),
+    ("More than 8,000 were in attendance when the bridge reopened.", "More than 8,000"),
+    ("The cannery, with a workforce of nearly 900, will close in May.", "nearly 900"),
+])
+def test_the_claim_counts_people(text: str, number: str) -> None:
+    claim = _claims(text)[number]
+    assert (claim.measure, claim.unit, claim.counted) == ("count", "people", "people")
+
+
+def test_a_figure_with_its_own_noun_keeps_it() -> None:
+    claim = _claims("The club has a staff of 40 coaches and scouts.")["40"]
+    assert claim.counted == "coaches"
