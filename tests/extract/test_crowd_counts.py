@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
 from storyline.extract.crowd_counts import counts_people
-from storyline.model import Article, Claim
+from tests.extract.parsed_claims import by_number
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -15,10 +14,6 @@ def _parser() -> None:
     nlp.setup()
 
 
-def _claims(text: str) -> dict[str, Claim]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, title=None, language="en",
-                      published="2024-03-15")
-    return {c.number_text: c for c in claims_stage(nlp.parse_stage(article)).claims}
 
 
 @pytest.mark.parametrize(("before", "after"), [
@@ -47,10 +42,10 @@ def test_other_figures_are_not_people(before: str, after: str) -> None:
     ("The cannery, with a workforce of nearly 900, will close in May.", "nearly 900"),
 ])
 def test_the_claim_counts_people(text: str, number: str) -> None:
-    claim = _claims(text)[number]
+    claim = by_number(text)[number]
     assert (claim.measure, claim.unit, claim.counted) == ("count", "people", "people")
 
 
 def test_a_figure_with_its_own_noun_keeps_it() -> None:
-    claim = _claims("The club has a staff of 40 coaches and scouts.")["40"]
+    claim = by_number("The club has a staff of 40 coaches and scouts.")["40"]
     assert claim.counted == "coaches"

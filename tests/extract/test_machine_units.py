@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
 from storyline.extract.machine_units import decimal_tail, machine_unit
-from storyline.model import Article, Claim
+from tests.extract.parsed_claims import by_number
 
 UNITS = frozenset({"GHz", "GB", "mAh", "W"})
 
@@ -17,10 +16,6 @@ def _parser() -> None:
     nlp.setup()
 
 
-def _claims(text: str) -> dict[str, Claim]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, title=None, language="en",
-                      published="2024-03-15")
-    return {c.number_text: c for c in claims_stage(nlp.parse_stage(article)).claims}
 
 
 def test_a_parsed_machine_unit_replaces_the_noun_after_it() -> None:
@@ -48,11 +43,11 @@ def test_the_fraction_of_a_spaced_decimal_with_its_unit(token: str, tail: bool) 
     ("The base model, at 1. 6GHz, is the slowest of the range.", "1. 6", 1.6),
 ])
 def test_a_glued_frequency_is_counted_in_its_unit(text: str, number: str, value: float) -> None:
-    claim = _claims(text)[number]
+    claim = by_number(text)[number]
     assert (claim.unit, claim.counted, claim.value) == ("ghz", "ghz", value)
 
 
 def test_other_figures_keep_their_nouns() -> None:
-    claims = _claims("The shop sold 30 laptops with 16GB of memory. The team won 3. 4 teams lost.")
+    claims = by_number("The shop sold 30 laptops with 16GB of memory. The team won 3. 4 teams lost.")
     assert claims["30"].counted == "laptops"
     assert claims["16"].unit == "gb"

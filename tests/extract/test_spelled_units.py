@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
 from storyline.extract.spelled_units import unit_word
-from storyline.model import Article, Claim
+from tests.extract.parsed_claims import by_number
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -15,10 +14,6 @@ def _parser() -> None:
     nlp.setup()
 
 
-def _claims(text: str) -> dict[str, Claim]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, title=None, language="en",
-                      published="2024-03-15")
-    return {c.number_text: c for c in claims_stage(nlp.parse_stage(article)).claims}
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -45,12 +40,12 @@ def test_the_unit_word_of_a_spelled_figure(text: str, word: str) -> None:
 ])
 def test_a_figure_with_its_unit_before_the_fraction_is_told_in_that_unit(
         text: str, number: str, measure: str, unit: str) -> None:
-    claim = _claims(text)[number]
+    claim = by_number(text)[number]
     assert (claim.measure, claim.unit) == (measure, unit)
 
 
 def test_figures_that_name_their_noun_apart_are_unchanged() -> None:
-    claims = _claims("The council served two and a half years, and the baker used a cup and a half of rye.")
+    claims = by_number("The council served two and a half years, and the baker used a cup and a half of rye.")
     assert (claims["two and a half"].measure, claims["two and a half"].unit) == ("duration", "years")
     assert claims["a cup and a half"].measure == "count"
-    assert _claims("The meeting lasted half an hour.")["half an hour"].unit == "hours"
+    assert by_number("The meeting lasted half an hour.")["half an hour"].unit == "hours"
