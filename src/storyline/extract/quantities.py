@@ -531,11 +531,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return _compound_spans(sentence, found)
 
 
-# a span of time told in two units, the larger first: "two hours and 41 minutes", "5 years, 3 months"
-_SPAN_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+# a span of time told in two units, the larger first: "two hours and 41 minutes", "5 years, 3 months": each unit,
+# the unit told after it, and how many of those it holds (months are followed by days, not weeks)
+_NEXT_UNIT = {"year": ("month", 12.0), "month": ("day", 30.44), "week": ("day", 7.0), "day": ("hour", 24.0),
+              "hour": ("minute", 60.0), "minute": ("second", 60.0)}
 # a game's clock, not a span: "with 12 minutes, 31 seconds remaining", "4 minutes 10 seconds left to play"
 _CLOCK_AFTER = re.compile(r"\s*(?:seconds?|secs?)\s+(?:remaining|left|to\s+play|to\s+go)\b", re.IGNORECASE)
-_IN_UNIT = {"year": 12.0, "month": 30.44 / 7, "week": 7.0, "day": 24.0, "hour": 60.0, "minute": 60.0}  # next unit
 _SPAN_JOIN = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*(?:,\s*)?(?:and\s+)?",
                         re.IGNORECASE)
 
@@ -546,14 +547,13 @@ def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
-        if last and last.unit in _SPAN_ORDER and q.unit in _SPAN_ORDER and last.value is not None \
+        smaller, size = _NEXT_UNIT.get(last.unit or "", ("", 0.0)) if last else ("", 0.0)
+        if last and q.unit == smaller and last.value is not None \
                 and q.value is not None and last.qualifier in ("exact", "about", "almost", "more_than", "at_least") \
                 and q.qualifier == "exact" and not (last.age or q.age) \
-                and _SPAN_ORDER.index(q.unit) == _SPAN_ORDER.index(last.unit) + (2 if last.unit == "month" else 1) \
                 and _SPAN_JOIN.fullmatch(sentence[last.end:q.start]) \
                 and not (q.unit == "second" and _CLOCK_AFTER.match(sentence[q.end:])):
-            factor = _IN_UNIT[last.unit] * (_IN_UNIT["week"] if last.unit == "month" else 1.0)
-            total = round(last.value * factor + q.value, 2)
+            total = round(last.value * size + q.value, 2)
             out[-1] = dataclasses.replace(last, end=q.end, text=sentence[last.start:q.end], value=total,
                                           low=total if last.low is not None else None,
                                           high=total if last.high is not None else None, unit=q.unit)

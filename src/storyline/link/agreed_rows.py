@@ -40,7 +40,7 @@ from storyline.model import Claim, Fact
 
 NEAR = 3  # content words either side of the figure read for a word both sentences use
 STEM = 5  # letters a word is compared by, once singular ("launch", "launching"; "inches", "inch")
-_WORD = re.compile(r"[^\W\d_]{3,}")
+WORD = re.compile(r"[^\W\d_]{3,}")  # a word compared beside a figure
 _SCORE = re.compile(r"\d\s*[-–]\s*\d")  # "24-24", "10-5-2": a score or a record, not one amount
 # a number beside another, with at most a comma or "and", "or", "to" between: one of a series ("IE 8 and 9",
 # "versions 6 to 10", "6, 7, 8, 9"), not one amount
@@ -73,7 +73,7 @@ def join_left_out(left_out: Sequence[Fact], dropped: Sequence[Claim], claims: Ma
             continue
         group = [i, *(j for j in range(i + 1, len(told))
                       if j not in taken and _tell_one(anchor, told[j], copies=copies))]
-        if len({_source(c, copies) for j in group for c in told[j].claims if c.id in early}) >= 2:
+        if len({source_of(c, copies) for j in group for c in told[j].claims if c.id in early}) >= 2:
             taken.update(group)
             made.append(make([c.id for j in group for c in told[j].claims]))
     return made
@@ -104,7 +104,7 @@ def amount(claim: Claim) -> bool:
     return not series and not _SCORE.search(claim.number_text) and not naming_size(claim) and not name_number(claim)
 
 
-def _source(claim: Claim, copies: Mapping[str, str]) -> str:
+def source_of(claim: Claim, copies: Mapping[str, str]) -> str:
     return copies.get(claim.article, claim.article)
 
 
@@ -114,7 +114,7 @@ def _tell_one(a: _Told, b: _Told, *, copies: Mapping[str, str]) -> bool:
     if a.value != b.value or a.value <= SMALL or (a.measure != b.measure and "other" not in (a.measure, b.measure)):
         return False
     x, y = a.claims[0], b.claims[0]
-    return independent(_source(x, copies), x, _source(y, copies), y) and \
+    return independent(source_of(x, copies), x, source_of(y, copies), y) and \
         any(_near(p) & _near(q) for p in a.claims for q in b.claims)
 
 
@@ -126,17 +126,17 @@ def _near(claim: Claim) -> frozenset[str]:
         return frozenset()
     # the figure's own words, and a measure's unit ("12 years", "14 miles"): a scale, not the thing measured
     unit = claim.unit if claim.measure != "count" else None
-    own = {_stem(w) for w in _WORD.findall(f"{claim.number_text} {unit or ''}")}
+    own = {stem(w) for w in WORD.findall(f"{claim.number_text} {unit or ''}")}
 
     def content(words: list[str]) -> list[str]:
-        return [stem for w in words if w.lower() not in STOPWORDS and (stem := _stem(w)) not in own
+        return [s for w in words if w.lower() not in STOPWORDS and (s := stem(w)) not in own
                 and not w[:1].isupper()]
 
-    before = content(_WORD.findall(claim.text[:at]))[-NEAR:]
-    after = content(_WORD.findall(claim.text[at + len(claim.number_text):]))[:NEAR]
+    before = content(WORD.findall(claim.text[:at]))[-NEAR:]
+    after = content(WORD.findall(claim.text[at + len(claim.number_text):]))[:NEAR]
     return frozenset((*before, *after))
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A word as it is compared: its singular's first letters ("inches" and "inch", "launching" and "launch")."""
     return W.singular(word.lower())[:STEM]

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.extract import claim_words as W
+from storyline.link.agreed_rows import source_of
 from storyline.model import Article, Claim, Fact
 
 GAP_WORDS = 14  # words at most between the named count and the bare one
@@ -67,7 +68,7 @@ def bare_row_noun(fact: Fact, claims: Mapping[str, Claim], *, mates: Mapping[tup
         noun = gapped_noun(claim, mates.get((claim.article, claim.start), ())) if claim else None
         if claim and noun:
             head = W.singular(noun.split()[-1].lower())
-            told.setdefault(head, set()).add(copies.get(claim.article, claim.article))
+            told.setdefault(head, set()).add(source_of(claim, copies))
             nouns.setdefault(head, noun)
     ranked = Counter({head: len(sources) for head, sources in told.items()}).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

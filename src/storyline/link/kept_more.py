@@ -19,9 +19,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from storyline.link.kept_figures import independent
 from storyline.model import Article, Claim
+
+K = TypeVar("K")  # what agreeing reports are grouped by: a part or a noun, with its value
 
 # Nouns of parts a whole is counted in. A person of a body ("a 12-member jury", "a five-man crew"), a contest
 # of a run ("a seven-game streak", "a 12-fight unbeaten run"), a result ("a six-win improvement"), a work of a
@@ -94,13 +97,17 @@ def agreed_parts(articles: Sequence[Article], *, copies: Mapping[str, str] | Non
             if word:
                 word = "member" if word in PEOPLE_PARTS else word  # "a five-man crew", "a five-member crew": one count
                 told.setdefault((word, value), []).append((copies.get(article.id, article.id), claim, modifier))
-    kept: set[str] = set()
-    for reports in told.values():
-        if any((modifier or other_modifier) and independent(source, claim, other_source, other)
-               for i, (source, claim, modifier) in enumerate(reports)
-               for other_source, other, other_modifier in reports[i + 1:]):
-            kept.update(c.id for _, c, modifier in reports if modifier)
-    return frozenset(kept)
+    return frozenset(c.id for claims in agreed_modifiers(told).values() for c in claims)
+
+
+def agreed_modifiers(told: Mapping[K, Sequence[tuple[str, Claim, bool]]]) -> dict[K, list[Claim]]:
+    """For each (noun, value) of ``told`` (its reports as (source, claim, told as a modifier)), the claims told as
+    a modifier, when two reports of it agree: one of them a modifier, the other of another source in other
+    words (``independent``: copies of one text or one quote reprinted agree with nobody)."""
+    return {key: [c for _, c, modifier in reports if modifier] for key, reports in told.items()
+            if any((modifier or other_modifier) and independent(source, claim, other_source, other)
+                   for i, (source, claim, modifier) in enumerate(reports)
+                   for other_source, other, other_modifier in reports[i + 1:])}
 
 
 def _singular(counted: str | None) -> str | None:

@@ -28,13 +28,12 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.extract import claim_words as W
-from storyline.link.agreed_rows import NEAR, STEM, amount
+from storyline.link.agreed_rows import NEAR, WORD, amount, source_of, stem
 from storyline.link.cluster import STOPWORDS
 from storyline.link.kept_figures import independent
 from storyline.link.two_sources import SMALL
 from storyline.model import Claim, Fact
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
 _DIGIT = re.compile(r"\d")
 
 
@@ -81,15 +80,11 @@ def _row(fact: Fact, claims: Mapping[str, Claim]) -> _Row | None:
     return _Row(claims=mine, measure=fact.measure, value=value) if value is not None and value > SMALL else None
 
 
-def _source(claim: Claim, copies: Mapping[str, str]) -> str:
-    return copies.get(claim.article, claim.article)
-
-
 def _kindred(a: _Row, b: _Row, *, copies: Mapping[str, str]) -> bool:
     """Whether two rows of other sources tell one figure of one kind of thing."""
     if a.value != b.value or a.measure != b.measure:
         return False
-    if not all(independent(_source(x, copies), x, _source(y, copies), y) for x in a.claims for y in b.claims):
+    if not all(independent(source_of(x, copies), x, source_of(y, copies), y) for x in a.claims for y in b.claims):
         return False
     return (_people(a) and _people(b)) or any(_beside(p) & _beside(q) for p in a.claims for q in b.claims)
 
@@ -105,7 +100,7 @@ def _beside(claim: Claim) -> frozenset[str]:
     after = _DIGIT.split(claim.text[at + len(claim.number_text):])[0]
 
     def content(text: str) -> list[str]:
-        return [W.singular(w.lower())[:STEM] for w in _WORD.findall(text)
+        return [stem(w) for w in WORD.findall(text)
                 if w.lower() not in STOPWORDS and not w[:1].isupper()]
 
     return frozenset((*content(before)[-NEAR:], *content(after)[:NEAR]))

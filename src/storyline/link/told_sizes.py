@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 
 from storyline.extract import claim_words as W
 from storyline.extract import screen_figures
-from storyline.link.kept_figures import independent
+from storyline.link.kept_more import agreed_modifiers
 from storyline.model import Article, Claim
 
 # The levels a building is counted in, the plays of a drive: the noun as told -> the row's noun. Joined by a
@@ -104,13 +104,7 @@ def agreed_sizes(articles: Sequence[Article], *, copies: Mapping[str, str] | Non
             noun = noun or _plain(claim)
             if noun and value is not None:
                 told.setdefault((noun, value), []).append((copies.get(article.id, article.id), claim, modifier))
-    kept: dict[str, Claim] = {}
-    for (noun, _), reports in told.items():
-        if any((modifier or other_modifier) and independent(source, claim, other_source, other)
-               for i, (source, claim, modifier) in enumerate(reports)
-               for other_source, other, other_modifier in reports[i + 1:]):
-            kept.update((c.id, _as_count(c, noun)) for _, c, modifier in reports if modifier)
-    return kept
+    return {c.id: _as_count(c, noun) for (noun, _), claims in agreed_modifiers(told).items() for c in claims}
 
 
 def _as_count(claim: Claim, noun: str) -> Claim:
