@@ -2,7 +2,7 @@
 
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
                                               held8|held9|held10|train|val|aeb_dev|aeb_held|invented|
-                                              invented_dev]
+                                              invented_dev|invented2]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -78,6 +78,9 @@ writers who never ran storyline or read its code (``benchmarks/data/invented/*.j
 ``benchmarks/data/facts_invented/``). Scored once at the end of round 15 (aggregate line only); held out
 since, like ``val``. ``invented_dev`` (``benchmarks/data/invented_dev``, ``facts_invented_dev``): ten more
 stories written the same way, by other writers briefed without examples of any difficulty, for development.
+``invented2`` (round 17, ``benchmarks/data/invented2``, ``facts_invented2``): ten more, in genres none of the
+earlier sets has (a coach crash, a port drug seizure, ransomware at hospitals, a heatwave, a transfer, a migrant
+boat, an oil spill, a prison riot, a recall, a contested vote), held out: aggregate line only.
 """
 
 from __future__ import annotations
@@ -119,6 +122,9 @@ INVENTED = ROOT / "benchmarks" / "data" / "invented"  # their articles, one JSON
 # more invented stories, written the same way at the end of round 15 for development (study freely)
 INVENTED_DEV_GOLD = ROOT / "benchmarks" / "data" / "facts_invented_dev"
 INVENTED_DEV = ROOT / "benchmarks" / "data" / "invented_dev"
+# ten more, written the same way in round 17 in new genres (held out: aggregate line only)
+INVENTED2_GOLD = ROOT / "benchmarks" / "data" / "facts_invented2"
+INVENTED2 = ROOT / "benchmarks" / "data" / "invented2"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -131,7 +137,8 @@ Span = tuple[str, int, int]  # article, start, end of a figure
 def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
-                   HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD, INVENTED_DEV_GOLD):
+                   HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD, INVENTED_DEV_GOLD,
+                   INVENTED2_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -144,7 +151,8 @@ def load_gold(event: str) -> dict[str, Any]:
 
 def articles_of(event: str) -> list[dict[str, Any]]:
     if event.startswith("inv_"):
-        files = [*sorted(INVENTED.glob("*.jsonl")), *sorted(INVENTED_DEV.glob("*.jsonl"))]
+        files = [*sorted(INVENTED.glob("*.jsonl")), *sorted(INVENTED_DEV.glob("*.jsonl")),
+                 *sorted(INVENTED2.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -385,7 +393,8 @@ def splits() -> dict[str, tuple[str, ...]]:
             "aeb_dev": AEB_DEV, "aeb_held": AEB_HELD,
             # since round 15: invented stories written blind to storyline (held out: aggregate line only)
             "invented": tuple(sorted(p.stem for p in INVENTED_GOLD.glob("*.json"))),
-            "invented_dev": tuple(sorted(p.stem for p in INVENTED_DEV_GOLD.glob("*.json")))}
+            "invented_dev": tuple(sorted(p.stem for p in INVENTED_DEV_GOLD.glob("*.json"))),
+            "invented2": tuple(sorted(p.stem for p in INVENTED2_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -393,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev",
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
                                  "dev7", "held7", "held8", "held9", "held10", "train", "val", "aeb_dev",
-                                 "aeb_held", "invented", "invented_dev"))
+                                 "aeb_held", "invented", "invented_dev", "invented2"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -189,3 +189,14 @@ def test_figures_told_in_towns_of_other_regions_keep_country_wide_facts_in_the_c
     assert not spread(afar, "Lyon")
     # a place the gazetteer does not hold as a town says nothing of the spread
     assert not spread(wide, "Ruritania Square")
+
+
+def test_a_place_only_a_dateline_names_reads_in_a_readers_case() -> None:
+    from storyline.link.fact_labels import _cased
+    assert _cased("CHICAGO") == "Chicago"
+    assert _cased("NEW YORK") == "New York"
+    assert _cased("ST. LOUIS") == "St. Louis"
+    assert _cased("RIO DE JANEIRO") == "Rio de Janeiro"
+    assert _cased("WASHINGTON D.C.") == "Washington D.C."  # initials stay
+    assert _cased("UAE") == "UAE" and _cased("US") == "US"  # an acronym alone is left as written
+    assert _cased("Chicago") == "Chicago" and _cased("McAllen") == "McAllen"

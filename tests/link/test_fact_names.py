@@ -217,3 +217,21 @@ def test_a_percentage_whose_sentence_does_not_say_keeps_its_label() -> None:
     assert thing_label("percent", "percent", [share("It fell 3 percent.", "3 percent")]) == ""
     # the phrase's head lies before the words read ("shares in the bank"): no guess
     assert thing_label("percent", "percent", [share("Shares in the lender fell 12 percent.", "12 percent")]) == ""
+
+
+def test_a_percentage_that_sizes_a_noun_is_named_by_it() -> None:
+    assert thing_label("percent", "percent",
+                       [share("The bid is a 31 percent premium to Tuesday's close.", "31 percent")]) == \
+        "premium (percent)"
+    assert thing_label("percent", "percent",
+                       [share("The fund bought a 4.9% stake in the airline last year.", "4.9%")]) == \
+        "stake (percent)"
+    # no article before the figure: "7 percent of the vote" and "10 percent off" are not sized nouns
+    assert thing_label("percent", "percent",
+                       [share("Prices were 10 percent above their peak.", "10 percent")]) == ""
+
+
+def test_more_than_a_close_is_a_comparison_not_a_thing() -> None:
+    # "27% more than Friday's close": nothing is "more than share"; the word before the comma is not its noun
+    assert thing_label("percent", "percent",
+                       [share("The buyer will pay $38 per share, 27% more than Friday's close.", "27%")]) == ""

@@ -273,6 +273,24 @@ def place_of(fact: Fact, claims: Sequence[Claim], *, story: str | None, main: st
     return story if _set_against(place, claims) else place
 
 
+def _cased(place: str) -> str:
+    """A place a dateline alone names, in a reader's case: "CHICAGO" → "Chicago", "NEW YORK" → "New
+    York"; initials ("US", "D.C.") and names already in mixed case stay as written."""
+    if not place.isupper() or not any(len(w) >= 4 for w in re.findall(r"[A-Z]+", place)):
+        return place
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if m.start() and w.lower() in _PARTICLES:
+            return w.lower()  # "Rio de Janeiro", "Stratford-upon-Avon"
+        short = len(w) == 1 or (len(w) == 2 and place[m.end():m.end() + 1] != ".")
+        return w if short else w.capitalize()  # "US", "D.C." stay; "ST." is "St."
+    return re.sub(r"[A-Z]+", word, place)
+
+
+_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "la", "le", "of", "the", "al", "el", "upon", "on"})
+
+
 def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | None) -> list[Fact]:
     """The facts with the place and the label a reader can use (the module's docstring)."""
     agreed = agreed_places(articles)
@@ -293,6 +311,7 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         place = None if happens_nowhere(fact, mine) and not harmed(fact, mine) else place  # a price, an age unless hurt
         place = None if thin and place == story and set_nowhere(fact, mine) else place  # "US" of two articles in 17
         place = None if untold(fact, mine, place) else place  # an age set at a home or elsewhere: not here
+        place = _cased(place) if place else place  # "CHICAGO" of a dateline: "Chicago"
         suffix = f" in {fact.location}" if fact.location else ""
         placed = bool(suffix) and fact.label.endswith(suffix)
         base = fact.label[:-len(suffix)] if placed else fact.label

@@ -297,6 +297,11 @@ _CHANGED = re.compile(r"(?<![\w-])(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]
 # "Ninety percent of the 288 candidates", "40% of their homes"
 _SHARE = re.compile(r"^\s*(?:%|percent|per\s*cent)?\s+of\s+(?:the\s+|their\s+|its\s+|our\s+|all\s+)?"
                     r"(?:[\d,.]+\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+# "a 27 percent premium to its close", "a 5% stake in the bank", "a 10 percent discount on": the noun the
+# figure sizes, an article before the figure and a preposition after the noun
+_SIZED = re.compile(r"^\s*(?:%|percent|per\s*cent)?\s+(?P<noun>[a-z]{3,}[a-rt-z])\s+(?:to|over|above|on|in|for|from|"
+                    r"against|of)\b")
+_ARTICLE = re.compile(r"\b(?:a|an)\s+(?:(?:about|nearly|almost|some|roughly|around|over)\s+)?$", re.IGNORECASE)
 # "60 percent faster graphics", "graphics 60 percent faster than"
 _COMPARED = re.compile(r"^\s*(?:%|percent|per\s*cent)?\s+(?P<adj>[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\b"
                        r"(?:\s+(?P<np>(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*))?")
@@ -343,8 +348,13 @@ def share_thing(claim: Claim) -> str:
     said = _WAS.search(before)
     if said and (np := _subject(said.group("np"))):
         return np  # "turnout was almost 90%"
+    sized = _SIZED.match(after)
+    if sized and _ARTICLE.search(before) and sized.group("noun") not in _NOT_NOUNS:
+        return sized.group("noun")  # "a 27 percent premium to Friday's close"
     compared = _COMPARED.match(after)
     if compared and compared.group("adj") not in ("other", "under", "over", "per", "after", "later", "never"):
+        if re.fullmatch(r"(?:more|less)\s+than", compared.group("adj")):
+            return ""  # "27% more than Friday's close": a comparison, not a thing "more than"
         np = _noun_run(compared.group("np") or "") or _noun_run(" ".join(before.split()[-1:]))
         return f"{compared.group('adj')} {np}" if np else ""
     return ""
