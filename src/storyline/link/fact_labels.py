@@ -84,11 +84,16 @@ def _not_places(articles: Sequence[Article]) -> frozenset[str]:
     people: Counter[str] = Counter()
     named: Counter[str] = Counter()
     places: Counter[str] = Counter()
+    # words of the people's full names: a lone "Palin" counts as a person when "Sarah Palin" is named
+    full = {w.lower() for a in articles for n in a.names if n.label == "PERSON" and len(n.text.split()) > 1
+            for w in n.text.split()}
     for article in articles:
         for name in article.names:
             words = name.text.split()
             if name.label in ("GPE", "LOC", "FAC"):
                 places[name.text.lower()] += 1
+            elif name.label == "PERSON" and len(words) == 1 and words[0].lower() not in full and own_name(name.text):
+                continue  # a lone "Lyon" that no one's full name holds and the gazetteer knows: a parser's slip
             elif name.label == "PERSON" and words:
                 people.update({name.text.lower(), words[0].lower(), words[-1].lower()})
             elif name.label in ("ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"):
