@@ -34,8 +34,9 @@ from storyline.extract.tallies import read_tallies, tally_claim
 from storyline.extract.word_counts import WordCount, blows, word_counts
 from storyline.model import Article, Claim
 
-_PER = re.compile(r"^\s*(?:\([^)]*\)\s*)?\)?\s*(?:per|a|an|/)\s+(?:(?:U\.S\.\s+)?(?:liquid\s+)?)?(?P<u>[a-z]+)",
-                  re.IGNORECASE)
+# "$1.20 a litre", "per U.S. gallon", "per Acme share" (a company's name before the unit is not the unit)
+_PER = re.compile(r"^\s*(?:\([^)]*\)\s*)?\)?\s*(?:per|a|an|/)\s+(?:(?:U\.S\.\s+)?(?:liquid\s+)?)?"
+                  r"(?:(?-i:[A-Z][\w&'-]*\s+){1,2}(?=(?-i:[a-z])))?(?P<u>[a-z]+)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)"
                         r"(?=\s*(?:[,.;:()“”\"]|\b(?:that|are|is|were|was|have|has|had|will)\b|$))",
                         re.IGNORECASE)
