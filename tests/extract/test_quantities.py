@@ -297,3 +297,12 @@ def test_currencies_of_eastern_europe_named_after_the_figure() -> None:
     assert [(q.value, q.currency) for q in find_quantities("The levy will raise 3.1 billion lei a year.")] == \
         [(3_100_000_000.0, "RON")]
     assert [(q.value, q.currency) for q in find_quantities("He was fined 800 leva.")] == [(800.0, "BGN")]
+
+
+def test_a_sum_with_its_currency_after_is_no_clock_time() -> None:
+    # "at 14.20" alone is a time of day; "at 14.20 euros" is a price
+    assert [(q.value, q.currency) for q in find_quantities("Shares closed at 14.20 euros on Friday.")] == \
+        [(14.2, "EUR")]
+    assert [(q.value, q.currency) for q in find_quantities("The bid values each share at 9.45 pounds.")] == \
+        [(9.45, "GBP")]
+    assert find_quantities("The ferry left at 14.20 and docked at 16.45.") == []

@@ -810,7 +810,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     if ("e" in num or "E" in num) and num[0].isdigit() \
             and (near.endswith(("-", "- ")) or after.startswith(("-", " -"))):
         return None  # "e0b6 - 11e1 - a449": a piece of a hex code, not 11 x 10^1
-    money = bool(m.group("sign") or m.group("code") or m.group("scale"))
+    word_after = _WORD_AFTER.match(after)
+    money = bool(m.group("sign") or m.group("code") or m.group("scale")) or \
+        bool(word_after and word_after.group(1).lower() in CURRENCY_WORDS)  # "closed at 14.20 euros": no clock
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
