@@ -1183,8 +1183,9 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if q.currency or q.multiplier:
         if s_lemmas & {"damage", "loss", "losses", "destruction"}:
             return "damage"
-        if not s_lemmas & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"}:
-            return "money"
+        priced = {reader.tokens[i].lemma.lower() for i in sent.tokens if not _saving_of(reader, i)}
+        if not priced & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"}:
+            return "money"  # and "cost savings of $90 million a year": a sum saved, not what a thing costs
         # a price is what a unit of something costs ("$1.20 a litre", "tickets cost $45"); what a buyer
         # pays for a whole firm or a player's contract is a sum of money, however the outlet words it
         # ("the deal cost AMD $334 million", "the purchase price of $1.1 billion")
@@ -1224,6 +1225,18 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
         return "deployed"
     return "count"
+
+
+_SAVED_HEADS = frozenset({"saving", "savings", "cut", "cuts", "cutting", "reduction", "synergy", "synergies",
+                          "overrun", "overruns"})
+
+
+def _saving_of(reader: ArticleReader, i: int) -> bool:
+    """Whether a token is "cost" or "price" naming a saving or a cut ("cost savings", "cost cuts",
+    "price reductions"), not what a thing costs."""
+    token = reader.tokens[i]
+    return token.dep == "compound" and (reader.tokens[token.head].lemma.lower() in _SAVED_HEADS
+                                        or reader.words(token.head).lower() in _SAVED_HEADS)
 
 
 def _heard_from(reader: ArticleReader, noun: int) -> bool:
