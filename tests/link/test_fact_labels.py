@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.link.fact_labels import label_for, place_of, spread, story_place, thing_of
+from storyline.link.fact_labels import agreed_places, label_for, place_of, spread, story_place, thing_of
 from storyline.model import Article, Claim, Fact, NamedSpan
 
 
@@ -52,6 +52,28 @@ def test_a_city_named_only_as_a_reference_point_is_not_the_story_s_place() -> No
     pile += [article("d", "Storm chasers drove north of Tulsa before the tornado reached Joplin.",
                      Joplin="GPE", Tulsa="GPE")]
     assert story_place(pile) == "Joplin"
+
+
+def test_a_city_the_parser_calls_a_person_is_still_the_story_s_place() -> None:
+    # a lone "Genoa" tagged PERSON by a slip, in no one's full name, is the city the gazetteer knows
+    pile = [article(aid, f"GENOA, Italy - A crane collapsed at the port of Genoa on {day}, killing three dockers. "
+                         "Italy ordered checks on every crane.", Genoa="PERSON", Italy="GPE")
+            for aid, day in (("a", "Monday"), ("b", "Monday night"))]
+    pile += [article("c", "Three dead in Genoa port crane collapse. Dockers in Genoa went on strike; Italy mourns.",
+                     Genoa="GPE", Italy="GPE")]
+    assert story_place(pile) == "Genoa"
+    # a lone name that is a person's, named in full too, stays a person's: "Austin" of "Tom Austin"
+    pile = [article(aid, "Tom Austin, the Dallas fire chief, said Austin had sent crews. A fire hit Dallas.",
+                    Tom_Austin="PERSON", Austin="PERSON", Dallas="GPE") for aid in "ab"]
+    assert story_place(pile) == "Dallas"
+
+
+def test_a_country_before_a_player_s_name_is_a_nationality_not_the_story_s_place() -> None:
+    pile = [article(aid, f"LYON - Norway's Ida Berg beat Chile's Ana Rojas in the Lyon final on {day}.",
+                    Lyon="GPE", Norway="GPE", Chile="GPE", Ida_Berg="PERSON", Ana_Rojas="PERSON")
+            for aid, day in (("a", "Sunday"), ("b", "Sunday night"), ("c", "a hot Sunday"))]
+    assert story_place(pile) == "Lyon"
+    assert not {"Norway", "Chile"} & set(agreed_places(pile))
 
 
 def test_a_person_s_surname_the_parser_calls_a_place_is_not_the_story_s_place() -> None:

@@ -132,7 +132,17 @@ def _named(article: Article, name: str) -> list[int]:
             if not any(n.start <= m.start() and m.end() <= n.end and n.end - n.start > len(name)
                        and n.label in ("GPE", "LOC", "FAC", "PERSON") for n in article.names)
             and not _REFERENCE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            and not _REFERENCE_AFTER.match(text, m.end())]
+            and not _REFERENCE_AFTER.match(text, m.end()) and not _whose(article, m.end())]
+
+
+_OWNER = re.compile(r"['’]s\s+")
+
+
+def _whose(article: Article, end: int) -> bool:
+    """Whether a place's name is a person's country or town, not where the story happens: "Belgium's
+    Jonas Verhoeven" (a person's name right after the possessive; not "Gaza's health ministry")."""
+    owner = _OWNER.match(article.text, end)
+    return bool(owner) and any(n.label == "PERSON" and n.start == owner.end() for n in article.names)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n")
