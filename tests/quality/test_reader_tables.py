@@ -49,6 +49,13 @@ def test_the_premium_and_the_share_moves_are_apart(tables: dict[str, tuple[Fact,
     assert all(f.assessment == "consistent" for f in shares)
 
 
+def test_the_premium_is_named_and_no_place_is_shouted(tables: dict[str, tuple[Fact, ...]]) -> None:
+    [premium] = [f for f in tables["deal"] if f.measure == "percent" and f.low == 27.0]
+    assert premium.label.startswith("premium")  # "a 27 percent premium to ...", not "more than share"
+    for facts in tables.values():  # a place only a dateline names reads "Chicago", not "CHICAGO"
+        assert not any(f.location and f.location.isupper() and len(f.location) > 3 for f in facts)
+
+
 def test_no_dateline_is_credited(tables: dict[str, tuple[Fact, ...]]) -> None:
     for facts in tables.values():
         for fact in facts:
