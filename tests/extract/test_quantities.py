@@ -306,3 +306,11 @@ def test_a_sum_with_its_currency_after_is_no_clock_time() -> None:
     assert [(q.value, q.currency) for q in find_quantities("The bid values each share at 9.45 pounds.")] == \
         [(9.45, "GBP")]
     assert find_quantities("The ferry left at 14.20 and docked at 16.45.") == []
+
+
+def test_cents_of_a_named_currency_are_cents() -> None:
+    assert [(q.value, q.currency) for q in find_quantities("The tax adds about 9 euro cents a litre.")] == \
+        [(9.0, "cent")]
+    assert [(q.value, q.currency) for q in find_quantities("A stamp costs 85 US cents.")] == [(85.0, "cent")]
+    assert [(q.value, q.currency) for q in find_quantities("Fares rose by 60 eurocents.")] == [(60.0, "cent")]
+    assert [(q.value, q.currency) for q in find_quantities("He paid 5 euros for it.")] == [(5.0, "EUR")]

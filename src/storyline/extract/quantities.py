@@ -954,6 +954,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         # "30 MUSD", "75 USD million": the code written before its multiplier, as reports tabulate it
         currency, end = coded.group("c"), end + coded.end()
         factor = (1e6 if coded.group("m") else 1.0) * (SCALES[coded.group("s").lower()] if coded.group("s") else 1.0)
+    elif currency is None and not pct and (small_coin := _COIN_OF.match(after_end)):
+        # "7 euro cents", "20 US cents", "40 eurocents": cents of a named currency, not 7 euros
+        currency, end = ("pence" if small_coin.group("c").lower() == "pence" else "cent"), end + small_coin.end()
     elif currency is None and not pct:
         currency, used = _currency_word(after_end, scaled=bool(scale or of_scale), before=sentence[:start])
         end += used
@@ -1011,6 +1014,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
                     qualifier=qual, currency=currency, percent=pct, unit=unit, age=age)
 
 
+# the cents of a named currency: "7 euro cents", "20 US cents", "a 40-eurocent rise"
+_COIN_OF = re.compile(r"\s*(?:-\s*)?(?:(?:euro|us|u\.s\.|american|canadian|australian|new\s+zealand|hong\s+kong|"
+                      r"singapore)\s*-?\s*(?P<c>cents?|pence)|euro-?(?P<c2>cents?))\b", re.IGNORECASE)
 # The cents after the whole units: "3 dollars 50 cents", "$3 and 50 cents", "15 dollars and 50."
 _CENTS = re.compile(rf"\s*(?:and\s+)?(?P<n>\d{{1,2}}(?!\d)|{_N2})(?:(?P<c>\s*(?:cents?|pence|p)\b)"
                     r"|(?=\s*(?:[.,;:!?)]|more\b|$)))", re.IGNORECASE)
