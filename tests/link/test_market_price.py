@@ -19,6 +19,8 @@ def sum_of(cid: str, number_text: str, value: float, text: str) -> Claim:
     ("The stock closed at $19.75 on Friday, up 4 percent.", "$19.75"),
     ("Its shares were trading at about $7.10 by noon.", "$7.10"),
     ("Vantor shares sagged $1.12 on Monday to finish at $30.05.", "$30.05"),
+    ("Tarnwell had closed at $44.80 on Friday.", "$44.80"),  # a close told without "shares"
+    ("The group ended the session at about $12.15.", "about $12.15"),
 ])
 def test_a_share_price_where_it_moved_is_the_markets(text: str, number_text: str) -> None:
     assert _kind(sum_of("a:c1", number_text, 1.0, text)) == MARKET
@@ -28,6 +30,7 @@ def test_a_share_price_where_it_moved_is_the_markets(text: str, number_text: str
     ("Brenner will pay $54 a share in cash for Tarnwell.", "$54"),
     ("The offer of $54 per share values the group at $3 billion.", "$54"),
     ("Sales rose 12 percent to $4.2 billion.", "$4.2 billion"),  # a company's sales, not its shares
+    ("The deal closed at $3 billion after talks.", "$3 billion"),  # a sum in billions is no share's close
 ])
 def test_an_offer_or_a_sum_is_no_market_price(text: str, number_text: str) -> None:
     assert _kind(sum_of("a:c1", number_text, 1.0, text)) != MARKET

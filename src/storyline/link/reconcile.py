@@ -860,12 +860,19 @@ _MARKET_BEFORE = re.compile(r"\b(?:shares?|stock|stocks)\b(?:[^.;:]|\.(?=\d)){0,
                             r"stood|stand|rall|edg|sag|slump|dip|shed|lost|los|advanc|declin|rebound|recover|was\s+up|"
                             r"was\s+down)[a-z]*\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?$",
                             re.IGNORECASE)
+# "Rheintal had closed at 14.49 euros on Friday", "it ended the day at $61.20": a close told without "shares"
+_CLOSED_AT = re.compile(r"\b(?:closed|ended|finished|opened)\s+(?:(?:the\s+)?(?:day|session|week|trading)\s+|"
+                        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+)?at\s+(?:about\s+|around\s+|"
+                        r"nearly\s+)?$", re.IGNORECASE)
+_SCALED = re.compile(r"\d\s*(?:[mb]n?|million|billion|trillion)\b", re.IGNORECASE)  # no share trades in millions
 
 
 def _kind(claim: Claim) -> str:
     """The kind of sum a claim reports, when its words say one ("cash", "funding", "grant", "loan"), else ""."""
     at = claim.figure_at()
-    if at >= 0 and _MARKET_BEFORE.search(claim.text[max(0, at - 120):at]):
+    if at >= 0 and (_MARKET_BEFORE.search(claim.text[max(0, at - 120):at])
+                    or (claim.measure in ("money", "price") and not _SCALED.search(claim.number_text)
+                        and _CLOSED_AT.search(claim.text[max(0, at - 60):at]))):
         return MARKET
     words = re.findall(r"[a-z]+", (claim.counted or "").lower())
     kind = next((k for w in reversed(words) if (k := _KINDS.get(w))), "")
