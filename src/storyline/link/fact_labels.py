@@ -142,7 +142,7 @@ def _whose(article: Article, end: int) -> bool:
     """Whether a place's name is a person's country or town, not where the story happens: "Belgium's
     Jonas Verhoeven" (a person's name right after the possessive; not "Gaza's health ministry")."""
     owner = _OWNER.match(article.text, end)
-    return bool(owner) and any(n.label == "PERSON" and n.start == owner.end() for n in article.names)
+    return owner is not None and any(n.label == "PERSON" and n.start == owner.end() for n in article.names)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n")

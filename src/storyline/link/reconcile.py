@@ -91,6 +91,7 @@ from storyline.link.side_figures import (
     rate,
     threshold,
 )
+from storyline.link.sought import sought
 from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
 from storyline.link.two_places import by_place
 from storyline.link.two_sources import held_up
@@ -1585,6 +1586,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # amounts are told apart by value (``_amounts``), not by verb; a price paid is a sum of money ("AMD
         # will pay $334 million", "the purchase price of $334 million"), whichever word the claim reader chose
         return ("damage" if claim.measure == "damage" else "money", subset)
+    if claim.measure == "sentence" and sought(claim):  # "prosecutors had asked for 15 years": not the term given
+        return (claim.measure, "sought", W.singular(head or (claim.unit or "").lower()), subset)
     return (claim.measure, W.singular(head or (claim.unit or "").lower()), subset)
 
 
@@ -1803,6 +1806,7 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         # "life sentences", else "prison sentence (years)"; whose, when the sentence names him
         what = claim.counted if claim.counted and "sentence" in claim.counted.lower() else \
             f"prison sentence ({claim.unit})" if claim.unit else "prison sentence"
+        what = what.replace("sentence", "sentence sought", 1) if sought(claim) else what
         what += f" of {_whom(claim)}" if _whom(claim) else ""
     elif claim.measure == "charged":
         # "counts of fraud charged against Ann Lee": the counted phrase holds the charge
