@@ -63,6 +63,7 @@ from storyline.link.kept_reports import undated
 from storyline.link.long_durations import own as own_span
 from storyline.link.main_person import named_ages
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
+from storyline.link.one_length import fold_units_apart, in_two_units
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.one_row3 import fold_lone_reports, fold_ranked_counts
@@ -263,6 +264,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_retold(units)  # "52 passes for 440 yards and four TDs", "52 catches for 440 yards and four scores"
     fold_typed_apart(units, key=keyed, head=lambda c: W.singular(_head(c.counted)), size=_base,
                      generic=_GENERIC_SINGULAR)  # "a 21-day sentence", "serving 21 days"
+    fold_units_apart(units, key=keyed, size=_base)  # "sentenced to 144 months", "a 12-year sentence"
     fold_large_counts(units, head=lambda c: _head(c.counted), people=lambda c: c.unit in PEOPLE_UNITS)  # "125 seats"
     fold_acts_done(units, same_act=same_act, agree=agree_figures)  # "six blocked shots", "six blocks"
     fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
@@ -2035,7 +2037,7 @@ def _clash(a: _Report, b: _Report) -> bool:
         # one person's age: any other figure clashes, unless the older one is told as a birthday to come
         young, old = sorted((a, b), key=lambda r: r.claim.value or 0.0)
         return old.claim.value != young.claim.value and not _BIRTHDAY.search(old.claim.text[:old.claim.figure_at()])
-    if a.claim.measure in SETTING_MEASURES:
+    if a.claim.measure in SETTING_MEASURES or in_two_units(a.claim, b.claim, _base):  # "144 months", "12 years"
         x, y = _base(a.claim), _base(b.claim)
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
             _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit) and \

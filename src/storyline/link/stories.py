@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from storyline.dates import parse_iso_date
 from storyline.link.cluster import STOPWORDS
+from storyline.link.other_stories import retold_rows
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Evidence, Story, SummarySentence, TimelineEntry
 
@@ -46,6 +47,7 @@ def build_stories(articles: Sequence[Article], groups: Mapping[str, Sequence[str
         stories.append(Story(id=story_id, title=title(completed) or story_id, articles=tuple(a.id for a in completed),
                              summary=summary(completed), timeline=tuple(e.events[0] for e in entries),
                              timeline_entries=entries, facts=reconcile(completed, story=story_id)))
+    stories = retold_rows(stories)  # a sequel's row retelling a row of the event's story (link/other_stories.py)
     stories.sort(key=lambda s: (-len(s.articles), s.title))
     return tuple(done.get(a.id, a) for a in articles), tuple(stories)
 
