@@ -33,6 +33,7 @@ from storyline.extract.quantities import implied_range
 from storyline.link import (
     agreed_rows,
     antecedents,
+    asides,
     assess,
     assess_rules,
     ceilings,
@@ -173,6 +174,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                  key=lambda claim: (*_key(claim, protest=protest), _place(claim, main, area)))
     # a calendar stretch's total beside the event's own toll ("90 killed in attacks this year"): no telling of it
     period = recalled.period_totals(articles, months=months, key=lambda claim: _key(claim, protest=protest))
+    inherited = asides.InheritedTimes()  # "It killed 612" after a sentence set in another time: that time's
     for article in articles:
         before: dict[int, tuple[str, ...]] = {}  # per sentence: the key of its last amount of things
         last: dict[int, str] = {}  # per sentence: its last amount of things
@@ -189,9 +191,12 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             elif claim.id in sizes and not spec:  # a size several sources tell: the count of its noun
                 claim, told_as_parts = sizes[claim.id], True
             # an agreed count of parts is a size, whatever day its sentence dates ("In May, the 40-member board")
-            dated_apart = not told_as_parts and claim.id not in retold and dated(claim, article)
+            dated_apart = not told_as_parts and claim.id not in retold and (
+                dated(claim, article) or inherited.inherits(claim, article))
             # "the deadliest since 2009, when a bomber killed 35", "90 killed this year": another event, a wider span
             other_event = recalled.recalled(claim, year) or claim.id in period
+            if dated_apart or other_event:
+                inherited.set_apart(claim)
             if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
                     or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long
                                                and not own_span(claim, article) and not lasting(claim)) \
@@ -206,7 +211,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
                     or noise_rows.that_happening(claim) or general_knowledge(claim, article, year) \
-                    or other_event:
+                    or asides.speaker_sketch(claim) or asides.rate_period(claim) or other_event:
                 if not dated_apart and not other_event:  # another time's stays apart (corroborated.py, recalled.py);
                     left[claim.id] = _report(claim, article)  # others may join a row (agreed_rows)
                 continue
