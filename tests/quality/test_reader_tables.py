@@ -64,9 +64,11 @@ def test_no_dateline_is_credited(tables: dict[str, tuple[Fact, ...]]) -> None:
 
 def test_the_term_given_is_a_sentence_not_a_duration(tables: dict[str, tuple[Fact, ...]]) -> None:
     given = max((f for f in tables["court"] if f.measure == "sentence"), key=lambda f: f.sources)
-    assert given.sources >= 2 and given.high == 12.0 and given.assessment == "consistent"
+    # "144 months" (the third outlet) is the same term: one row of three sources, told in years
+    assert given.sources == 3 and (given.low, given.high) == (12.0, 12.0) and given.assessment == "consistent"
     assert not any(f.measure == "duration" and f.high == 12.0 for f in tables["court"])
-    # not yet: "144 months" (the third outlet) is still a row of its own beside "12 years" (README)
+    # what her lawyer asked for is a row of its own, never a low end of the term given
+    assert any(f.measure == "sentence" and "sought" in f.label and f.high == 8.0 for f in tables["court"])
 
 
 def test_the_games_score_and_top_scorer(tables: dict[str, tuple[Fact, ...]]) -> None:

@@ -1729,10 +1729,6 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
           within: Fact | None = None, payers: dict[str, str] | None = None) -> Fact:
     reports, repeats = _one_per_article(reports)
     claims = [r.claim for r in reports]
-    lows = [r.claim.low if r.claim.low is not None else r.claim.value for r in reports]
-    highs = [r.claim.high if r.claim.high is not None else r.claim.value for r in reports]
-    known_lows = [x for x in lows if x is not None]
-    known_highs = [x for x in highs if x is not None]
     groups = [copies.get(c.article, c.article) for c in claims]
     sources = len(set(groups))
     copied = tuple(tuple(sorted({c.article for c, g in zip(claims, groups, strict=True) if g == group}))
@@ -1740,6 +1736,14 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     copied = tuple(c for c in copied if len(c) > 1)
     assessment, explanation = _judge(reports, sources=sources, copied=copied)
     first = _typical(claims)
+    # the row's range in its label's unit: "144 months" beside "12 years" is 12 years, not a range up to 144
+    into = [_in_unit_of(first, r.claim) for r in reports]
+    lows = [None if (x := r.claim.low if r.claim.low is not None else r.claim.value) is None else _times(x, k)
+            for r, k in zip(reports, into, strict=True)]
+    highs = [None if (x := r.claim.high if r.claim.high is not None else r.claim.value) is None else _times(x, k)
+             for r, k in zip(reports, into, strict=True)]
+    known_lows = [x for x in lows if x is not None]
+    known_highs = [x for x in highs if x is not None]
     own = first.location and _place(first, main, area) == ""  # a place of the story's area: named as the main one
     place = scope or (first.location if first.location and not own and part_of is None else None) \
         or main or ""
@@ -1761,6 +1765,23 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
                 assessment=assessment, explanation=explanation, counted=first.counted, role=first.role,
                 scope=f"in {scope}" if scope else None, part_of=part_of, sources=sources,
                 repeats=tuple(c.id for c in repeats), copies=copied)
+
+
+def _times(x: float, k: float) -> float:
+    return x if k == 1.0 else round(x * k, 6)  # 144 months in years: 12.0, not 12.000000000000002
+
+
+def _in_unit_of(first: Claim, claim: Claim) -> float:
+    """What a claim's figures are multiplied by to be told in the unit of the row's typical claim: 1/12 for
+    "144 months" in a row of years; 1 when the units are one, or either is no unit of time, length or speed."""
+    if claim.unit == first.unit or claim.measure == "age" or first.measure == "age":
+        return 1.0
+
+    def size(c: Claim) -> float | None:
+        unit = (c.unit or "").split(" ")[0].lower()
+        return _IN_BASE.get(W.singular(unit)) or _IN_BASE.get(unit) if unit else None
+    mine, theirs = size(first), size(claim)
+    return theirs / mine if mine and theirs else 1.0
 
 
 def _bounds(fact: Fact) -> str:
