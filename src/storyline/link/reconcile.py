@@ -39,6 +39,7 @@ from storyline.link import (
     corroborated,
     count_words,
     echoes,
+    first_floors,
     gapped_counts,
     judged,
     kept_more,
@@ -1925,6 +1926,9 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if measure in CUMULATIVE and (risen := _risen_by_day(reports)):
         return "evolving", (f"Each day's articles give a higher toll than the day before's: "
                             f"{risen} ({_credit(reports)}).")
+    if grown := first_floors.grew_from_floor(clash, reports):
+        return "evolving", (f"A first count given as a floor, {_figure(grown[0])}, then {_figure(grown[1])} "
+                            f"a later day: the count grew ({_credit(reports)}).")
     if (measure in CUMULATIVE | {"missing"} or reports[0].claim.measure == "count") and \
             all(_still_counting(*pair) for pair in clash):
         low, high = sorted(clash[0], key=lambda r: r.low)
