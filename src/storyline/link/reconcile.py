@@ -47,6 +47,7 @@ from storyline.link import (
     noise_rows,
     one_source,
     others,
+    published_order,
     recalled,
     subjects,
     told_sizes,
@@ -1918,7 +1919,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         first_day, last_day = dated[0].when, dated[-1].when
         early = _middle([r for r in dated if r.when == first_day])
         late = _middle([r for r in dated if r.when == last_day])
-        if early < late:
+        if early < late and not published_order.fell_by_publication(reports):
             return "evolving", (f"Figures rise from {_range_text(dated, first_day)} on {first_day} to "
                                 f"{_range_text(dated, last_day)} on {last_day} ({_credit(reports)}).")
     if measure == "age" and (older := _aged(reports)):
