@@ -40,6 +40,7 @@ from storyline.link import (
     corroborated,
     count_words,
     echoes,
+    first_floors,
     gapped_counts,
     judged,
     kept_more,
@@ -47,6 +48,7 @@ from storyline.link import (
     noise_rows,
     one_source,
     others,
+    published_order,
     recalled,
     subjects,
     told_sizes,
@@ -1956,7 +1958,7 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         first_day, last_day = dated[0].when, dated[-1].when
         early = _middle([r for r in dated if r.when == first_day])
         late = _middle([r for r in dated if r.when == last_day])
-        if early < late:
+        if early < late and not published_order.fell_by_publication(reports):
             return "evolving", (f"Figures rise from {_range_text(dated, first_day)} on {first_day} to "
                                 f"{_range_text(dated, last_day)} on {last_day} ({_credit(reports)}).")
     if measure == "age" and (older := _aged(reports)):
@@ -1964,6 +1966,9 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     if measure in CUMULATIVE and (risen := _risen_by_day(reports)):
         return "evolving", (f"Each day's articles give a higher toll than the day before's: "
                             f"{risen} ({_credit(reports)}).")
+    if grown := first_floors.grew_from_floor(clash, reports):
+        return "evolving", (f"A first count given as a floor, {_figure(grown[0])}, then {_figure(grown[1])} "
+                            f"a later day: the count grew ({_credit(reports)}).")
     if (measure in CUMULATIVE | {"missing"} or reports[0].claim.measure == "count") and \
             all(_still_counting(*pair) for pair in clash):
         low, high = sorted(clash[0], key=lambda r: r.low)
