@@ -229,8 +229,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                      and _part_of_toll(claim, _head(claim.counted))):
                 shares[claim.id] = SUBSET if "subset" in key else SUBGROUP  # keyed apart above, linked to its total
             if _of_things(claim):
-                if claim.start in before and _bracketed(claim, article) and \
-                        _converts(claim, amounts.get(last[claim.start])):
+                converted = amounts.get(last[claim.start]) if claim.start in before else None
+                if claim.start in before and ((_bracketed(claim, article) and _converts(claim, converted))
+                                              or _in_other_money(claim, converted)):
                     key = before[claim.start]  # "40 million euros (330 million lunars)": one amount, converted
                     joins[claim.id] = last[claim.start]
                 else:
@@ -1714,6 +1715,21 @@ def _bracketed(claim: Claim, article: Article) -> bool:
     sentence = article.text[claim.start:claim.end]
     at = sentence.find(claim.number_text)
     return at > 0 and in_parentheses(sentence, at)
+
+
+_OR_ABOUT = re.compile(r"\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?")
+
+
+def _in_other_money(claim: Claim, amount: Claim | None) -> bool:
+    """Whether a sum restates the one just before it in another currency, after a comma: "0.35 lei, or about 7
+    euro cents", "N50m, about $32,000". Not "$2.4 billion, or $38 a share": one currency, two amounts."""
+    if amount is None or not claim.unit or not amount.unit or \
+            claim.unit.split(" ")[0] == amount.unit.split(" ")[0]:
+        return False
+    at = claim.text.find(amount.number_text)
+    end = at + len(amount.number_text)
+    told = claim.text.find(claim.number_text, end)
+    return at >= 0 and told >= end and _OR_ABOUT.fullmatch(claim.text, end, told) is not None
 
 
 def _converts(claim: Claim, amount: Claim | None) -> bool:
