@@ -30,3 +30,14 @@ def test_a_total_and_a_sum_per_share_in_one_currency_stay_two() -> None:
     b2 = money("b:c1", "$38", 38.0, "Shareholders will get $38 a share in cash.", "USD per share", measure="money")
     rows = [set(f.claims) for f in reconcile([art("a", a1, a2), art("b", b2)], story="s")]
     assert not any({"a:c1", "a:c2"} <= r for r in rows)
+
+
+def test_a_share_after_a_sum_is_no_restatement() -> None:
+    said = "The deficit will reach NZ$9.1 billion, or 2.4 percent of GDP."
+    a1 = money("a:c1", "NZ$9.1 billion", 9.1e9, said, "NZD", measure="money")
+    a2 = claim("a:c2", "2.4 percent", 2.4, said, measure="percent", unit="percent", counted="gdp", role="objects")
+    b1 = money("b:c1", "NZ$9.1 billion", 9.1e9, "A deficit of NZ$9.1 billion is forecast.", "NZD", measure="money")
+    b2 = claim("b:c2", "2.4 percent", 2.4, "The gap is 2.4 percent of GDP.", measure="percent", unit="percent",
+               counted="gdp", role="objects")
+    rows = [set(f.claims) for f in reconcile([art("a", a1, a2), art("b", b1, b2)], story="s")]
+    assert not any({"a:c1", "a:c2"} <= r for r in rows) and not any({"b:c1", "a:c2"} <= r for r in rows)

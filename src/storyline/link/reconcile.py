@@ -1723,9 +1723,10 @@ _OR_ABOUT = re.compile(r"\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly
 def _in_other_money(claim: Claim, amount: Claim | None) -> bool:
     """Whether a sum restates the one just before it in another currency, after a comma: "0.35 lei, or about 7
     euro cents", "N50m, about $32,000". Not "$2.4 billion, or $38 a share": one currency, two amounts."""
-    if amount is None or not claim.unit or not amount.unit or \
-            claim.unit.split(" ")[0] == amount.unit.split(" ")[0]:
-        return False
+    sums = ("money", "damage", "price")
+    if amount is None or not claim.unit or not amount.unit or claim.measure not in sums or \
+            amount.measure not in sums or claim.unit.split(" ")[0] == amount.unit.split(" ")[0]:
+        return False  # and "a deficit of NZ$9bn, or 2.1% of GDP", "fell $1.43, or 6.9 percent": no sum restated
     at = claim.text.find(amount.number_text)
     end = at + len(amount.number_text)
     told = claim.text.find(claim.number_text, end)
