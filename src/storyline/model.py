@@ -214,6 +214,11 @@ class Claim:
             return self.number_start - self.start
         return self.text.find(self.number_text)
 
+    def around_figure(self) -> tuple[str, str] | None:
+        """The sentence before the figure and after it; None when the sentence does not hold it."""
+        at = self.figure_at()
+        return None if at < 0 else (self.text[:at], self.text[at + len(self.number_text):])
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event:

@@ -61,12 +61,10 @@ _OVER_BEFORE = re.compile(r"\b(?:over|across)\s+(?:the\s+(?:next|coming|followin
 
 def rate_period(claim: Claim) -> bool:
     """A duration that spreads a percentage over time ("a 6 percent raise over three years")."""
-    if claim.measure != "duration":
+    around = claim.around_figure() if claim.measure == "duration" else None
+    if around is None:
         return False
-    at = claim.figure_at()
-    if at < 0:
-        return False
-    before = claim.text[:at]
+    before = around[0]
     opened = bool(_OVER.match(claim.number_text)) or bool(_OVER_BEFORE.search(before))
     return opened and bool(_RATE.search(before))
 

@@ -35,10 +35,8 @@ _ASKED_AFTER = re.compile(
 
 def sought(claim: Claim) -> bool:
     """Whether a prison term is one a party asked for, not the one given (the module's docstring)."""
-    if claim.measure != "sentence":
+    around = claim.around_figure() if claim.measure == "sentence" else None
+    if around is None:
         return False
-    at = claim.figure_at()
-    if at < 0:
-        return False
-    before, after = claim.text[max(0, at - 80):at], claim.text[at + len(claim.number_text):]
-    return bool(_ASKED_BEFORE.search(before) or _ASKED_AFTER.match(after))
+    before, after = around
+    return bool(_ASKED_BEFORE.search(before[-80:]) or _ASKED_AFTER.match(after))
