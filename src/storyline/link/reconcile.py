@@ -39,6 +39,7 @@ from storyline.link import (
     ceilings,
     corroborated,
     count_words,
+    dissent,
     echoes,
     first_floors,
     gapped_counts,
@@ -337,6 +338,11 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = [f for f in shown if not only_articles(f.claims, articled)]
     references = frozenset(c.id for a in articles for c in a.claims if untabled.anaphoric(c))
     shown = [f for f in shown if not untabled.only_references(f.claims, references)]  # "both officers"
+    # an outlet's odd figure for a row's quantity, split off and gated as one source's: a dissent (link/dissent.py)
+    shown = dissent.join_dissent(shown, [f for f in facts if f not in shown], by_id, copies=copies, parts=shares,
+                                 key=keyed, span=interval, make=lambda ids: _fact(
+                                     [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest,
+                                     area=area, payers=payers))
     shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure

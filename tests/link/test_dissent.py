@@ -1,0 +1,110 @@
+"""An outlet's odd figure, split off and gated as one source's, joins the row it dissents from (link/dissent.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from storyline.link.dissent import join_dissent
+from storyline.link.reconcile import _key, interval
+from storyline.model import Claim, Fact
+from tests.link.made_claims import claim, things
+
+
+def _share(cid: str, number_text: str, value: float, text: str, counted: str | None = "gdp") -> Claim:
+    return claim(cid, number_text, value, text, measure="percent", unit="percent", counted=counted, role="objects")
+
+
+def _row(*claims: Claim, place: str | None = "Harwick", part_of: str | None = None) -> Fact:
+    first = claims[0]
+    return Fact(id=f"s:{first.id}", label=first.counted or "amount", measure=first.measure, subject_group="mixed",
+                location=place, claims=tuple(c.id for c in claims), low=first.low, high=first.high,
+                assessment="consistent" if len({c.article for c in claims}) > 1 else "single_source",
+                explanation="", counted=first.counted, role=first.role, part_of=part_of,
+                sources=len({c.article for c in claims}))
+
+
+def _made(ids: list[str]) -> Fact:
+    return Fact(id="s:joined", label="joined", measure="count", subject_group="mixed", location=None,
+                claims=tuple(ids), low=None, high=None, assessment="conflicting", explanation="re-judged",
+                sources=len({i.split(":")[0] for i in ids}))
+
+
+def _join(shown: list[Fact], left: list[Fact], *, copies: dict[str, str] | None = None,
+          parts: frozenset[str] = frozenset()) -> list[tuple[set[str], str]]:
+    rows = join_dissent(shown, left, _CLAIMS, copies=copies or {}, parts=parts, key=_key, span=interval, make=_made)
+    return [(set(f.claims), f.assessment) for f in rows]
+
+
+_CLAIMS: dict[str, Claim] = {}
+
+
+def _keep(*claims: Claim) -> tuple[Claim, ...]:
+    _CLAIMS.update({c.id: c for c in claims})
+    return claims
+
+
+DEFICIT = _keep(_share("a:c1", "2.9 per cent", 2.9, "The deficit will reach 2.9 per cent of GDP next year."),
+                _share("b:c1", "2.9%", 2.9, "Borrowing leaves a gap worth 2.9% of GDP, the minister said."))
+HIGHER = _keep(_share("c:c1", "3.1 per cent", 3.1, "Economists put the shortfall at 3.1 per cent of GDP."))[0]
+SHELTERS = _keep(things("a:c2", "12", 12, "Volunteers opened 12 shelters across the valley.", "shelters"),
+                 things("b:c2", "12", 12, "Twelve shelters, 12 in all, took in the displaced.", "shelters"))
+FEWER = _keep(things("c:c2", "ten", 10, "The council said ten shelters were open by nightfall.", "shelters"))[0]
+
+
+def test_a_third_outlets_close_figure_joins_the_row_and_is_judged_again() -> None:
+    assert _join([_row(*DEFICIT)], [_row(HIGHER)]) == [({"a:c1", "b:c1", "c:c1"}, "conflicting")]
+
+
+def test_a_count_of_things_within_the_judges_reach_joins() -> None:
+    assert _join([_row(*SHELTERS)], [_row(FEWER)]) == [({"a:c2", "b:c2", "c:c2"}, "conflicting")]
+
+
+def test_an_article_giving_both_figures_tells_two_things_apart() -> None:
+    own = _keep(things("a:c3", "ten", 10, "Of those, ten shelters had running water.", "shelters"))[0]
+    assert _join([_row(*SHELTERS)], [_row(own)]) == [({"a:c2", "b:c2"}, "consistent")]
+
+
+def test_copies_of_a_row_article_are_its_source() -> None:
+    assert _join([_row(*SHELTERS)], [_row(FEWER)], copies={"c": "a"}) == [({"a:c2", "b:c2"}, "consistent")]
+
+
+def test_a_figure_far_off_the_row_is_another_quantity() -> None:
+    far = _keep(things("c:c4", "five", 5, "Only five shelters had heating, the charity said.", "shelters"))[0]
+    assert _join([_row(*SHELTERS)], [_row(far)]) == [({"a:c2", "b:c2"}, "consistent")]
+
+
+def test_a_part_of_a_total_stays_apart() -> None:
+    assert _join([_row(*SHELTERS)], [_row(FEWER, part_of="s:a:c2")]) == [({"a:c2", "b:c2"}, "consistent")]
+    assert _join([_row(*SHELTERS)], [_row(FEWER)], parts=frozenset({"c:c2"})) == [({"a:c2", "b:c2"}, "consistent")]
+
+
+def test_the_same_quantity_at_another_place_stays_apart() -> None:
+    assert _join([_row(*SHELTERS)], [_row(FEWER, place="Dunmore")]) == [({"a:c2", "b:c2"}, "consistent")]
+
+
+def test_a_one_source_row_is_no_agreement_to_dissent_from() -> None:
+    assert _join([_row(SHELTERS[0])], [_row(FEWER)]) == [({"a:c2"}, "single_source")]
+
+
+def test_another_noun_is_another_quantity() -> None:
+    tents = _keep(things("c:c5", "ten", 10, "Ten tents went up by the school.", "tents"))[0]
+    assert _join([_row(*SHELTERS)], [_row(tents)]) == [({"a:c2", "b:c2"}, "consistent")]
+
+
+def test_a_bare_share_could_be_any_of_the_storys() -> None:
+    bare = [dataclasses.replace(c, counted=None) for c in DEFICIT]
+    rise = _keep(*bare, _share("c:c6", "3.1%", 3.1, "Shares rose 3.1% in early trading.", counted=None))
+    assert _join([_row(*rise[:2])], [_row(rise[2])]) == [({"a:c1", "b:c1"}, "consistent")]
+
+
+def test_a_vague_figure_is_no_dissent() -> None:
+    dozen = _keep(things("c:c7", "about a dozen", 12, "About a dozen shelters opened.", "shelters",
+                         qualifier="vague"))[0]
+    assert _join([_row(*SHELTERS)], [_row(dozen)]) == [({"a:c2", "b:c2"}, "consistent")]
+
+
+def test_a_figure_two_rows_could_own_stays_out() -> None:
+    others = _keep(things("d:c8", "11", 11, "Eleven shelters were built by the army.", "shelters"),
+                   things("e:c8", "11", 11, "The army put up 11 shelters.", "shelters"))
+    assert _join([_row(*SHELTERS), _row(*others)], [_row(FEWER)]) == [({"a:c2", "b:c2"}, "consistent"),
+                                                                     ({"d:c8", "e:c8"}, "consistent")]
