@@ -46,49 +46,62 @@ def _keep(*claims: Claim) -> tuple[Claim, ...]:
 DEFICIT = _keep(_share("a:c1", "2.9 per cent", 2.9, "The deficit will reach 2.9 per cent of GDP next year."),
                 _share("b:c1", "2.9%", 2.9, "Borrowing leaves a gap worth 2.9% of GDP, the minister said."))
 HIGHER = _keep(_share("c:c1", "3.1 per cent", 3.1, "Economists put the shortfall at 3.1 per cent of GDP."))[0]
-SHELTERS = _keep(things("a:c2", "12", 12, "Volunteers opened 12 shelters across the valley.", "shelters"),
-                 things("b:c2", "12", 12, "Twelve shelters, 12 in all, took in the displaced.", "shelters"))
-FEWER = _keep(things("c:c2", "ten", 10, "The council said ten shelters were open by nightfall.", "shelters"))[0]
+VOLUNTEERS = _keep(claim("a:c2", "1,200", 1200, "Some 1,200 volunteers filled sandbags overnight.",
+                         counted="volunteers", role="other"),
+                   claim("b:c2", "1,200", 1200, "The mayor thanked the 1,200 volunteers at the levee.",
+                         counted="volunteers", role="other"))
+FEWER = _keep(claim("c:c2", "about 1,000", 1000, "About 1,000 volunteers turned out, organisers said.",
+                    counted="volunteers", role="other", qualifier="about"))[0]
 
 
 def test_a_third_outlets_close_figure_joins_the_row_and_is_judged_again() -> None:
     assert _join([_row(*DEFICIT)], [_row(HIGHER)]) == [({"a:c1", "b:c1", "c:c1"}, "conflicting")]
 
 
-def test_a_count_of_things_within_the_judges_reach_joins() -> None:
-    assert _join([_row(*SHELTERS)], [_row(FEWER)]) == [({"a:c2", "b:c2", "c:c2"}, "conflicting")]
+def test_a_count_of_people_within_the_judges_reach_joins() -> None:
+    assert _join([_row(*VOLUNTEERS)], [_row(FEWER)]) == [({"a:c2", "b:c2", "c:c2"}, "conflicting")]
+
+
+def test_a_count_whose_noun_is_its_unit_stays_out() -> None:
+    tents = _keep(things("a:c9", "12", 12, "Crews put up 12 tents by the school.", "tents"),
+                  things("b:c9", "12", 12, "Twelve tents stood in the yard.", "tents"),
+                  things("c:c9", "ten", 10, "Ten tents went up, the charity said.", "tents"))
+    assert _join([_row(*tents[:2])], [_row(tents[2])]) == [({"a:c9", "b:c9"}, "consistent")]
 
 
 def test_an_article_giving_both_figures_tells_two_things_apart() -> None:
-    own = _keep(things("a:c3", "ten", 10, "Of those, ten shelters had running water.", "shelters"))[0]
-    assert _join([_row(*SHELTERS)], [_row(own)]) == [({"a:c2", "b:c2"}, "consistent")]
+    own = _keep(claim("a:c3", "1,000", 1000, "Of those, 1,000 volunteers came from the city.", counted="volunteers",
+                      role="other"))[0]
+    assert _join([_row(*VOLUNTEERS)], [_row(own)]) == [({"a:c2", "b:c2"}, "consistent")]
 
 
 def test_copies_of_a_row_article_are_its_source() -> None:
-    assert _join([_row(*SHELTERS)], [_row(FEWER)], copies={"c": "a"}) == [({"a:c2", "b:c2"}, "consistent")]
+    assert _join([_row(*VOLUNTEERS)], [_row(FEWER)], copies={"c": "a"}) == [({"a:c2", "b:c2"}, "consistent")]
 
 
 def test_a_figure_far_off_the_row_is_another_quantity() -> None:
-    far = _keep(things("c:c4", "five", 5, "Only five shelters had heating, the charity said.", "shelters"))[0]
-    assert _join([_row(*SHELTERS)], [_row(far)]) == [({"a:c2", "b:c2"}, "consistent")]
+    far = _keep(claim("c:c4", "600", 600, "Some 600 volunteers worked the night shift.", counted="volunteers",
+                      role="other"))[0]
+    assert _join([_row(*VOLUNTEERS)], [_row(far)]) == [({"a:c2", "b:c2"}, "consistent")]
 
 
 def test_a_part_of_a_total_stays_apart() -> None:
-    assert _join([_row(*SHELTERS)], [_row(FEWER, part_of="s:a:c2")]) == [({"a:c2", "b:c2"}, "consistent")]
-    assert _join([_row(*SHELTERS)], [_row(FEWER)], parts=frozenset({"c:c2"})) == [({"a:c2", "b:c2"}, "consistent")]
+    assert _join([_row(*VOLUNTEERS)], [_row(FEWER, part_of="s:a:c2")]) == [({"a:c2", "b:c2"}, "consistent")]
+    assert _join([_row(*VOLUNTEERS)], [_row(FEWER)], parts=frozenset({"c:c2"})) == [({"a:c2", "b:c2"}, "consistent")]
 
 
 def test_the_same_quantity_at_another_place_stays_apart() -> None:
-    assert _join([_row(*SHELTERS)], [_row(FEWER, place="Dunmore")]) == [({"a:c2", "b:c2"}, "consistent")]
+    assert _join([_row(*VOLUNTEERS)], [_row(FEWER, place="Dunmore")]) == [({"a:c2", "b:c2"}, "consistent")]
 
 
 def test_a_one_source_row_is_no_agreement_to_dissent_from() -> None:
-    assert _join([_row(SHELTERS[0])], [_row(FEWER)]) == [({"a:c2"}, "single_source")]
+    assert _join([_row(VOLUNTEERS[0])], [_row(FEWER)]) == [({"a:c2"}, "single_source")]
 
 
 def test_another_noun_is_another_quantity() -> None:
-    tents = _keep(things("c:c5", "ten", 10, "Ten tents went up by the school.", "tents"))[0]
-    assert _join([_row(*SHELTERS)], [_row(tents)]) == [({"a:c2", "b:c2"}, "consistent")]
+    police = _keep(claim("c:c5", "1,000", 1000, "About 1,000 police officers stood by.", counted="police officers",
+                         role="security_forces"))[0]
+    assert _join([_row(*VOLUNTEERS)], [_row(police)]) == [({"a:c2", "b:c2"}, "consistent")]
 
 
 def test_a_bare_share_could_be_any_of_the_storys() -> None:
@@ -98,13 +111,15 @@ def test_a_bare_share_could_be_any_of_the_storys() -> None:
 
 
 def test_a_vague_figure_is_no_dissent() -> None:
-    dozen = _keep(things("c:c7", "about a dozen", 12, "About a dozen shelters opened.", "shelters",
-                         qualifier="vague"))[0]
-    assert _join([_row(*SHELTERS)], [_row(dozen)]) == [({"a:c2", "b:c2"}, "consistent")]
+    dozen = _keep(claim("c:c7", "hundreds", 100, "Hundreds of volunteers came.", counted="volunteers", role="other",
+                        qualifier="vague"))[0]
+    assert _join([_row(*VOLUNTEERS)], [_row(dozen)]) == [({"a:c2", "b:c2"}, "consistent")]
 
 
 def test_a_figure_two_rows_could_own_stays_out() -> None:
-    others = _keep(things("d:c8", "11", 11, "Eleven shelters were built by the army.", "shelters"),
-                   things("e:c8", "11", 11, "The army put up 11 shelters.", "shelters"))
-    assert _join([_row(*SHELTERS), _row(*others)], [_row(FEWER)]) == [({"a:c2", "b:c2"}, "consistent"),
+    others = _keep(claim("d:c8", "1,100", 1100, "A second shift of 1,100 volunteers came at dawn.",
+                         counted="volunteers", role="other"),
+                   claim("e:c8", "1,100", 1100, "By dawn 1,100 volunteers had replaced them.", counted="volunteers",
+                         role="other"))
+    assert _join([_row(*VOLUNTEERS), _row(*others)], [_row(FEWER)]) == [({"a:c2", "b:c2"}, "consistent"),
                                                                      ({"d:c8", "e:c8"}, "consistent")]

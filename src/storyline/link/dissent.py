@@ -1,7 +1,7 @@
 """A dissenting outlet's figure for a fact the table shows: a report of that row, not a row the gate drops.
 
 Outlets that disagree on a figure rarely disagree by much: two put the deficit at 2.9 per cent of GDP, a
-third at 3.1; two count 235,000 public comments, a third nearly 300,000. The facts code sorts reports by
+third at 3.1; two count 1,200 volunteers, a third about 1,000. The facts code sorts reports by
 size and by wording before it judges a row (``reconcile._amounts``, ``_told_apart``), so the odd figure
 often ends in a row of its own, with one source, and the table's gate (``reconcile._tabulated``) drops it as
 a figure one source alone gives. The row the reader sees then holds only the agreeing outlets and reads
@@ -15,7 +15,8 @@ This module gives such a figure back to the row it dissents from. A left-out row
   and one place, and neither is a part of a total nor a sub-event (``part_of``, ``scope``, ``parts``);
 - the shown row has two sources or more: there is an agreement to dissent from;
 - both name what they count, in one head noun, and not just by their unit: a bare share, sum or length
-  ("22%", "$40 million", "300 miles") could be any of the story's;
+  ("22%", "$40 million", "300 miles") could be any of the story's, and a count of things whose noun is its
+  unit ("ten shelters") is the kind a story gives several of, each in one outlet's telling;
 - the figure is plain (not "dozens", not "up to") and nearer the row's middle than the judge's odd one out
   (``assessed.FAR`` times apart): a figure that far off is more often another quantity ("23 killed" and "a
   further 4"; a quarter's sales and a year's) than another outlet's count of the same, and the judge would
@@ -81,12 +82,12 @@ def _dissents(mine: list[Claim], fact: Fact, row: Fact, claims: Mapping[str, Cla
     if {_unit(c) for c in mine} != {_unit(c) for c in theirs} or len({_unit(c) for c in mine}) != 1:
         return False
     heads = {_head(c) for c in (*mine, *theirs)}
-    if len(heads) != 1 or "" in heads or (fact.measure != "count" and heads == {W.singular(_unit(mine[0]))}):
+    if len(heads) != 1 or "" in heads or heads == {W.singular(_unit(mine[0]))}:
         return False  # a bare share, sum or length ("22%", "$40 million", "300 miles") could be any of a story's
     if {source_of(c, copies) for c in mine} & {source_of(c, copies) for c in theirs}:
         return False  # one article gives both figures: it tells two things apart
     values = [v for c in theirs if (v := _middle(span(c))) is not None]  # "dozens" beside "42" says nothing
-    figures = [_middle(span(c)) for c in mine]
+    figures = [None if c.qualifier == "vague" else _middle(span(c)) for c in mine]  # "hundreds": no count
     if not values:
         return False
     middle = statistics.median(values)
