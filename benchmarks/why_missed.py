@@ -154,14 +154,14 @@ def _fates(event: str, cache: Path, *, every: bool) -> list[tuple[str, list[str]
                     mine = row.get("owner") == fact["id"]
                     fates.append(f"{what}: in row {shown[cid]['label']!r}"
                                  + ("" if mine else f" ({row.get('why') or row.get('owner')})"))
+                elif cid in trace.gated:  # it reached a row: a filter that said yes was overruled ("_long" of an
+                    fates.append(f"{what}: row gated by {trace.gated[cid]}")  # agreed span), so the gate is its fate
                 elif cid in trace.filtered:
                     fates.append(f"{what}: filter {trace.filtered[cid]}")
                 elif claim is not None and claim.background:
                     fates.append(f"{what}: background at extraction")
                 elif claim is not None and claim.measure in R.SKIP_MEASURES:
                     fates.append(f"{what}: skipped measure")
-                elif cid in trace.gated:
-                    fates.append(f"{what}: row gated by {trace.gated[cid]}")
                 else:
                     fates.append(f"{what}: folded or dated away")
         out.append((f"{event}: {fact['fact']} [{len(docs)} articles]", fates))
