@@ -22,6 +22,22 @@ def art(aid: str, *claims: Claim) -> Article:
                    published="2025-03-02", outlet=aid, claims=claims)
 
 
+def modifier(cid: str, number_text: str, value: float, text: str, *, counted: str | None, measure: str = "other",
+             unit: str | None = None) -> Claim:
+    """A figure the claim reader took for a modifier of one thing ("a nine-storey tower"): measure "other", the
+    thing as its counted noun, set in Valland."""
+    return Claim(id=cid, article=cid.split(":")[0], start=0, end=len(text), text=text, number_text=number_text,
+                 value=value, low=value, high=value, qualifier="exact", unit=unit or counted, measure=measure,
+                 subject=None, subject_group="not_people", location="Valland", as_of=None, attributed_to=None,
+                 counted=counted, role="objects")
+
+
+def told(aid: str, *claims: Claim, published: str = "2024-05-02") -> Article:
+    """An outlet's article made of its claims' sentences."""
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=" ".join(c.text for c in claims),
+                   published=published, outlet=aid, claims=claims)
+
+
 def things(cid: str, number_text: str, value: float, text: str, counted: str, *, did: str | None = None,
            measure: str = "count", qualifier: str = "exact", unit: str | None = None) -> Claim:
     return claim(cid, number_text, value, text, measure=measure, unit=unit or counted.split()[-1], counted=counted,

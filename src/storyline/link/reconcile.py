@@ -730,9 +730,14 @@ def _base(claim: Claim) -> float | None:
         return None
     if claim.measure == "age":
         return float(value)
-    unit = W.singular((claim.unit or "").split(" ")[0].lower()) if claim.unit else ""
-    size = _IN_BASE.get(unit) or _IN_BASE.get((claim.unit or "").split(" ")[0].lower())
+    size = _unit_size(claim)
     return float(value) * size if size else None
+
+
+def _unit_size(claim: Claim) -> float | None:
+    """The size of a claim's unit in its measure's one unit (km, seconds, km/h); None for no such unit."""
+    unit = (claim.unit or "").split(" ")[0].lower()
+    return (_IN_BASE.get(W.singular(unit)) or _IN_BASE.get(unit)) if unit else None
 
 
 def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
@@ -1801,11 +1806,7 @@ def _in_unit_of(first: Claim, claim: Claim) -> float:
     "144 months" in a row of years; 1 when the units are one, or either is no unit of time, length or speed."""
     if claim.unit == first.unit or claim.measure == "age" or first.measure == "age":
         return 1.0
-
-    def size(c: Claim) -> float | None:
-        unit = (c.unit or "").split(" ")[0].lower()
-        return _IN_BASE.get(W.singular(unit)) or _IN_BASE.get(unit) if unit else None
-    mine, theirs = size(first), size(claim)
+    mine, theirs = _unit_size(first), _unit_size(claim)
     return theirs / mine if mine and theirs else 1.0
 
 
