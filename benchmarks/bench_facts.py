@@ -2,7 +2,7 @@
 
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
                                               held8|held9|held10|train|val|aeb_dev|aeb_held|invented|
-                                              invented_dev|invented2]
+                                              invented_dev|invented2|invented3]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -81,6 +81,9 @@ stories written the same way, by other writers briefed without examples of any d
 ``invented2`` (round 17, ``benchmarks/data/invented2``, ``facts_invented2``): ten more, in genres none of the
 earlier sets has (a coach crash, a port drug seizure, ransomware at hospitals, a heatwave, a transfer, a migrant
 boat, an oil spill, a prison riot, a recall, a contested vote), held out: aggregate line only.
+``invented3`` (round 18, ``benchmarks/data/invented3``, ``facts_invented3``): ten more, in genres again new (a bridge
+collapse, a pilots' strike, a typhoon, a bird-flu cull, a class-action verdict, a landslide, a crypto exchange's
+collapse, a cruise-ship outbreak, a cricket test, a museum theft), held out: aggregate line only.
 """
 
 from __future__ import annotations
@@ -125,6 +128,9 @@ INVENTED_DEV = ROOT / "benchmarks" / "data" / "invented_dev"
 # ten more, written the same way in round 17 in new genres (held out: aggregate line only)
 INVENTED2_GOLD = ROOT / "benchmarks" / "data" / "facts_invented2"
 INVENTED2 = ROOT / "benchmarks" / "data" / "invented2"
+# ten more, written the same way in round 18 in new genres (held out: aggregate line only)
+INVENTED3_GOLD = ROOT / "benchmarks" / "data" / "facts_invented3"
+INVENTED3 = ROOT / "benchmarks" / "data" / "invented3"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -138,7 +144,7 @@ def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
                    HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD, INVENTED_DEV_GOLD,
-                   INVENTED2_GOLD):
+                   INVENTED2_GOLD, INVENTED3_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -152,7 +158,7 @@ def load_gold(event: str) -> dict[str, Any]:
 def articles_of(event: str) -> list[dict[str, Any]]:
     if event.startswith("inv_"):
         files = [*sorted(INVENTED.glob("*.jsonl")), *sorted(INVENTED_DEV.glob("*.jsonl")),
-                 *sorted(INVENTED2.glob("*.jsonl"))]
+                 *sorted(INVENTED2.glob("*.jsonl")), *sorted(INVENTED3.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -394,7 +400,8 @@ def splits() -> dict[str, tuple[str, ...]]:
             # since round 15: invented stories written blind to storyline (held out: aggregate line only)
             "invented": tuple(sorted(p.stem for p in INVENTED_GOLD.glob("*.json"))),
             "invented_dev": tuple(sorted(p.stem for p in INVENTED_DEV_GOLD.glob("*.json"))),
-            "invented2": tuple(sorted(p.stem for p in INVENTED2_GOLD.glob("*.json")))}
+            "invented2": tuple(sorted(p.stem for p in INVENTED2_GOLD.glob("*.json"))),
+            "invented3": tuple(sorted(p.stem for p in INVENTED3_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -402,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev",
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
                                  "dev7", "held7", "held8", "held9", "held10", "train", "val", "aeb_dev",
-                                 "aeb_held", "invented", "invented_dev", "invented2"))
+                                 "aeb_held", "invented", "invented_dev", "invented2",
+                                 "invented3"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
