@@ -49,6 +49,7 @@ from storyline.link import (
     noise_rows,
     one_source,
     others,
+    past_spans,
     published_order,
     recalled,
     subjects,
@@ -201,8 +202,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
             if dated_apart or other_event:
                 inherited.set_apart(claim)
             if claim.measure in SKIP_MEASURES or claim.background or dated_apart \
-                    or _speaker_age(claim) or (_long(claim) and claim.id not in agreed_long
-                                               and not own_span(claim, article) and not lasting(claim)) \
+                    or _speaker_age(claim) or (_long(claim) and past_spans.history(claim, size=_base(claim))
+                                               and claim.id not in agreed_long and not own_span(claim, article)
+                                               and not lasting(claim)) \
                     or _population(claim) or (_modifier(claim) and not spec and not told_as_parts) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
