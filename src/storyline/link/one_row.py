@@ -13,9 +13,10 @@ keep apart. Two more classes escape both:
   that quantity told loosely (``fold_bare_counts``).
 
 The guards keep different quantities apart: a compound joins only the noun the story itself writes
-closed, and only one row of it (a row that gives figures, when another gives only a word of amount such as
-"thousands of websites": which of the two a word of amount restates stays unknown, a figure's does not); a bare count joins only a figure large enough to identify it (a few people are counted for
-many reasons), only when one quantity fits, and never when an article gives the two different figures.
+closed, and only one row of it (the row that gives figures, when another gives only a word of amount such
+as "thousands of websites": which of the two a word of amount restates stays unknown, a figure's does not);
+a bare count joins only a figure large enough to identify it (a few people are counted for many reasons),
+only when one quantity fits, and never when an article gives the two different figures.
 """
 
 from __future__ import annotations
