@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from storyline.link.one_row import closed
-from storyline.link.reconcile import reconcile
+from storyline.link.one_row import closed, fold_compounds
+from storyline.link.reconcile import _key, reconcile
 from storyline.model import Fact
-from tests.link.made_claims import art, claim, groups, things
+from tests.link.made_claims import art, claim, groups, ids, things, unit
 
 
 def together(facts: tuple[Fact, ...], *ids: str) -> bool:
@@ -45,6 +45,26 @@ def test_web_sites_infected_join_websites_infected_as_the_count_grows() -> None:
     d = art("d", things("d:c1", "about 4,000", 4000, "About 4,000 Web sites carry the code.", "Web sites",
                         did="carry", qualifier="about"))
     assert groups(reconcile([a, b, c, d], story="s")) == [{"a:c1", "b:c1", "c:c1", "d:c1"}]
+
+
+def test_an_open_noun_joins_the_closed_row_of_figures_not_a_word_of_amount_beside_it() -> None:
+    # two rows of the closed noun: one of figures, one of a word of amount ("thousands of websites"); the open
+    # noun's figures join the row of figures, and a word of amount of the open noun stays where it is
+    figures = unit(things("a:c1", "about 4,000", 4000, "The worm infected about 4,000 websites.", "websites",
+                          did="infected", qualifier="about"),
+                   things("b:c1", "4,000", 4000, "Researchers counted 4,000 infected websites.", "websites",
+                          did="infected"))
+    word = unit(things("c:c1", "thousands", 1000, "Thousands of websites may host the code.", "websites",
+                       did="host", qualifier="vague"))
+    open_ = unit(things("d:c1", "at least 1,500", 1500, "At least 1,500 Web sites were infected by Sunday.",
+                        "Web sites", did="infected", qualifier="at_least"),
+                 things("e:c1", "about 4,000", 4000, "About 4,000 Web sites carry the code.", "Web sites",
+                        did="carry", qualifier="about"))
+    rough = unit(things("f:c1", "hundreds", 100, "Hundreds of Web sites were cleaned.", "Web sites", did="cleaned",
+                        qualifier="vague"))
+    fold_compounds([figures, word, open_, rough], key=_key)
+    assert ids(figures) == {"a:c1", "b:c1", "d:c1", "e:c1"} and ids(word) == {"c:c1"}
+    assert ids(rough) == {"f:c1"}  # which of the two rows a word of amount restates stays unknown
 
 
 def test_an_open_noun_the_story_never_writes_closed_stays_its_own() -> None:

@@ -147,3 +147,20 @@ def test_a_second_place_or_a_rank_one_outlet_tells_names_no_count() -> None:
                   things("d:c1", "five", 5, "Five rounds of cuts followed.", "rounds"))
     fold_ranked_counts([lone, counts])
     assert ids(lone) == {"a:c1"}
+
+
+def test_a_high_place_takes_a_row_that_gives_only_its_figure_but_a_low_place_does_not() -> None:
+    line = ranks(14, "terms")
+    counts = unit(things("c:c1", "14", 14, "The conductor has led 14 terms of the choir.", "terms", did="led"),
+                  things("d:c1", "14", 14, "After 14 terms at the podium, he stays.", "terms"))
+    fold_ranked_counts([line, counts])
+    assert ids(line) == {"a:c1", "b:c1", "c:c1", "d:c1"} and not counts.total
+    low = ranks(6, "terms")
+    own = unit(things("c:c1", "six", 6, "She chaired six terms of the board.", "terms"),
+               things("d:c1", "six", 6, "Six terms as chair followed.", "terms"))
+    fold_ranked_counts([low, own])
+    assert ids(low) == {"a:c1", "b:c1"} and ids(own) == {"c:c1", "d:c1"}
+    rough = unit(things("e:c1", "about 14", 14, "About 14 terms later, it changed.", "terms", qualifier="about"),
+                 things("f:c1", "about 14", 14, "Some 14 terms on, it closed.", "terms", qualifier="about"))
+    fold_ranked_counts([ranks(14, "terms"), rough])
+    assert ids(rough) == {"e:c1", "f:c1"}  # a rough figure is no exact count of the place

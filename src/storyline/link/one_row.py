@@ -13,8 +13,10 @@ keep apart. Two more classes escape both:
   that quantity told loosely (``fold_bare_counts``).
 
 The guards keep different quantities apart: a compound joins only the noun the story itself writes
-closed; a bare count joins only a figure large enough to identify it (a few people are counted for
-many reasons), only when one quantity fits, and never when an article gives the two different figures.
+closed, and only one row of it (the row that gives figures, when another gives only a word of amount such
+as "thousands of websites": which of the two a word of amount restates stays unknown, a figure's does not);
+a bare count joins only a figure large enough to identify it (a few people are counted for many reasons),
+only when one quantity fits, and never when an article gives the two different figures.
 """
 
 from __future__ import annotations
@@ -100,6 +102,8 @@ def fold_compounds(units: Sequence[Unit[R]], *, key: Key) -> None:
         if len(joined) != 1 or (theirs := next(iter(joined))) == mine:
             continue
         home = [j for j in by_key.get(theirs, []) if j != i and units[j].total]
+        if len(home) > 1 and _firm(unit.total):  # a figure joins the one quantity that gives figures, not a word
+            home = [j for j in home if _firm(units[j].total)]  # of amount ("thousands of websites") beside it
         if len(home) == 1:
             units[home[0]].total = units[home[0]].total + unit.total
             unit.total = []

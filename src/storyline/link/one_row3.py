@@ -23,8 +23,10 @@ A report moves to the row whose figure it gives when the evidence says it is tha
 A place in a line makes a count of what it ranks: "in his 19th season with the club" and "has spent 19 seasons
 with the club" tell one figure (``fold_ranked_counts``). The exact counts of the ranked noun that equal the
 place join the rank, when the rank is corroborated (two articles), past the places that rank too many things
-("first", "second"), and only out of a row that gives other figures too: a row that gives that one figure
-throughout is a count of its own ("four seasons as director" beside "his fourth season as coach").
+("first", "second"), and out of a row that gives other figures too: a row that gives that one figure
+throughout is a count of its own ("four seasons as director" beside "his fourth season as coach"), unless the
+place is ten or more, which a count of the same noun equals too rarely by chance ("in his 19th season with the
+club" beside a row of "19 seasons with the club": one row, whose two halves the scorer saw as a duplicate).
 
 The guards keep different quantities apart: a part of a toll or a quantity split by place never moves nor
 takes a report (``free``); a report whose row's other figures agree with it stays (that row is a quantity of
@@ -46,6 +48,10 @@ from storyline.model import Claim
 R = TypeVar("R", bound=Report)
 
 RANK_FLOOR = 3  # "first" and "second" rank too many things ("the second half", "a second game") to name a count
+# a place from this one on ("his 19th season") names the count of its noun too rarely by chance for a row that gives
+# that one figure throughout ("has spent 19 seasons") to be a count of its own; below it ("four seasons as director"
+# beside "his fourth season as coach") it may be
+WHOLE_FLOOR = 10
 VERB_FLOOR = 10  # a figure below this ("two houses", "five people") is too common to say which quantity it is
 
 
@@ -158,6 +164,7 @@ def fold_ranked_counts(units: Sequence[Unit[R]]) -> None:
             if other is unit or not free(other) or _ranked(other) is not None:
                 continue
             moving = [r for r in other.total if _counts(r, noun, place)]
-            if moving and len(moving) < len(other.total):  # a row that gives only that figure is a count of its own
+            # a row that gives only a small place's figure is a count of its own
+            if moving and (len(moving) < len(other.total) or place >= WHOLE_FLOOR):
                 unit.total = unit.total + moving
                 other.total = [r for r in other.total if not any(r is m for m in moving)]
