@@ -47,3 +47,17 @@ def test_a_quake_in_degrees_is_a_magnitude(text: str, figure: str) -> None:
 
 def test_degrees_of_weather_stay_a_temperature() -> None:
     assert by_number("It was 30 degrees in Madrid on Monday.")["30"].measure == "temperature"
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("The thermometer at the airport hit 43.6C on Sunday, a record for June.", "43.6", "°c"),
+    ("Forecasters expect highs of 104F in the valley this weekend.", "104", "°f"),
+    ("Overnight the temperature fell to 3C in the hills.", "3", "°c"),
+])
+def test_a_temperature_with_its_letter_glued_on_is_a_temperature(text: str, figure: str, unit: str) -> None:
+    claim = by_number(text)[figure]
+    assert (claim.measure, claim.unit) == ("temperature", unit)
+
+
+def test_a_letter_of_a_name_after_a_figure_is_no_temperature() -> None:
+    assert by_number("The carmaker sold 800,000 F-Series pickups last year.")["800,000"].measure != "temperature"

@@ -120,7 +120,7 @@ SPEED_UNITS = frozenset({"mph", "kph", "km/h", "knots", "knot"})
 # (pounds: a weight only once claims has ruled out money, "weighing 200 pounds"; a sum keeps its currency)
 WEIGHT_UNITS = frozenset({"pounds", "pound", "kg", "kilograms", "kilogrammes", "tons", "tonnes", "ton", "tonne", "lbs",
                           "lb", "grams", "ounces"})
-TEMPERATURE_UNITS = frozenset({"degrees", "degree", "°c", "°f"})
+TEMPERATURE_UNITS = frozenset({"degrees", "degree", "°c", "°f", "°"})
 # Measures a reader tabulates as the story's core quantities, ranked first.
 CORE_MEASURES = frozenset({"killed", "injured", "missing", "detained", "deployed", "displaced", "evacuated",
                            "rescued", "damage", "money", "magnitude"})

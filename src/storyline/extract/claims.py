@@ -454,6 +454,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     unit = joined_unit or unit
     joined_unit = machine_units.machine_unit(q.unit, unit, _DEVICE_UNITS) or joined_unit  # "a 2.6GHz chip": GHz
     unit = joined_unit or unit
+    if unit is None and q.unit in _HEAT_UNITS:
+        unit = q.unit.lower()  # "reached 41.9C", "107.4F": a temperature, its unit glued on (the quantity parser's)
     if unit is None and noun is None and crowd_counts.counts_people(reader.text[sent.start:start], after):
         unit = "people"  # "a crowd of 6,500", "12,000 in attendance": the people a crowd holds (crowd_counts)
     spell = _OR_UNIT.search(reader.text[sent.start:start])
@@ -1167,6 +1169,7 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
 
 _UNIT_WORDS = W.DISTANCE_UNITS | W.SPEED_UNITS | W.WEIGHT_UNITS | W.TEMPERATURE_UNITS
 # units a machine's figures are told in (data, rates, frequency, power, energy, frames, engines): never people
+_HEAT_UNITS = frozenset({"°C", "°F", "°"})  # the quantity parser's temperature units
 _DEVICE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "Mbit", "bit", "Gbps", "Mbps", "kbps", "fps", "Hz", "kHz",
                            "MHz", "GHz", "megapixel", "GFLOPS", "TFLOPS", "PFLOPS", "rpm", "W", "kW", "MW", "GW",
                            "Wh", "kWh", "mAh", "hp", "lb-ft", "Nm"})
