@@ -1477,6 +1477,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|whom|whose
 
 
 _YEAR_BOUND = frozenset({"count", "money", "price"})  # figures any year in their sentence dates
+_FIGURE = re.compile(r"\d")  # a figure between ours and a year: the year dates that one
 
 
 def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
@@ -1491,10 +1492,14 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
         return False
     if claim.counted_as == "record" and not _YEAR.findall(_SEASONS.sub(" ", claim.text)):
         return False  # a record over seasons ("162-139 from 2001-05"): a career's span, not another event's year
-    if claim.measure in _YEAR_BOUND:
-        return True  # a count or a sum in a sentence of another year: history or another deal more often than the story
     at = claim.figure_at()
     end = at + len(claim.number_text)
+    if claim.measure in _YEAR_BOUND:
+        # a count or a sum in a sentence of another year: history or another deal more often than the story;
+        # not when every such year dates a figure told after ours ("80 million euros, beating the 52 million
+        # paid in 2023": the year is the 52 million's)
+        return at < 0 or not all(_FIGURE.search(_YEAR.sub(" ", claim.text[end:m.start()]))
+                                 for m in _YEAR.finditer(claim.text) if int(m.group(1)) != year)
     for m in _YEAR.finditer(claim.text):
         if at < 0 or m.start() < end or not _CLAUSE_BREAK.search(claim.text, end, m.start()):
             return True  # the year stands before the figure, or in its clause
