@@ -14,8 +14,8 @@ holds, so most wrong assessments are rows that hold the wrong figures, not wrong
 - **neither**: the row holds the labelled fact's figures and only them: the judge itself differs from the
   reader (rounding, a bound, an earlier figure, copies), or the label is a reader's call.
 
-It reads labels figure by figure: run it on development splits only (train, dev, aeb_dev, invented_dev), never
-on val, aeb_held, invented or invented2.
+It reads labels figure by figure: run it on development splits only (train, dev, aeb_dev, invented_dev,
+invented2), never on val, aeb_held, invented or invented3.
 """
 
 from __future__ import annotations

@@ -80,7 +80,8 @@ since, like ``val``. ``invented_dev`` (``benchmarks/data/invented_dev``, ``facts
 stories written the same way, by other writers briefed without examples of any difficulty, for development.
 ``invented2`` (round 17, ``benchmarks/data/invented2``, ``facts_invented2``): ten more, in genres none of the
 earlier sets has (a coach crash, a port drug seizure, ransomware at hospitals, a heatwave, a transfer, a migrant
-boat, an oil spill, a prison riot, a recall, a contested vote), held out: aggregate line only.
+boat, an oil spill, a prison riot, a recall, a contested vote), held out in round 17 (scored at its start and end,
+aggregate line only); studied from round 18 on.
 ``invented3`` (round 18, ``benchmarks/data/invented3``, ``facts_invented3``): ten more, in genres again new (a bridge
 collapse, a pilots' strike, a typhoon, a bird-flu cull, a class-action verdict, a landslide, a crypto exchange's
 collapse, a cruise-ship outbreak, a cricket test, a museum theft), held out: aggregate line only.
@@ -125,7 +126,7 @@ INVENTED = ROOT / "benchmarks" / "data" / "invented"  # their articles, one JSON
 # more invented stories, written the same way at the end of round 15 for development (study freely)
 INVENTED_DEV_GOLD = ROOT / "benchmarks" / "data" / "facts_invented_dev"
 INVENTED_DEV = ROOT / "benchmarks" / "data" / "invented_dev"
-# ten more, written the same way in round 17 in new genres (held out: aggregate line only)
+# ten more, written the same way in round 17 in new genres (held out in round 17, studied from round 18)
 INVENTED2_GOLD = ROOT / "benchmarks" / "data" / "facts_invented2"
 INVENTED2 = ROOT / "benchmarks" / "data" / "invented2"
 # ten more, written the same way in round 18 in new genres (held out: aggregate line only)
