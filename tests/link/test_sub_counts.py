@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from storyline.link.reconcile import reconcile
-from storyline.link.sub_counts import MORE, SITE, sub_count
-from storyline.model import Article, Claim
+from storyline.link.sub_counts import MORE, SITE, link_parts, sub_count
+from storyline.model import Article, Claim, Fact
 
 
 def claim(cid: str, number_text: str, value: float, text: str, *, measure: str = "killed",
@@ -128,3 +128,16 @@ def test_a_share_of_a_count_is_linked_to_its_count_not_to_another() -> None:
     share = next(f for f in facts if "a:c2" in f.claims)
     assert share.part_of == nine.id and "a share of them" in share.explanation
     assert not nine.part_of and nine.assessment == "consistent"
+
+
+def test_a_row_of_parts_is_never_a_part_of_itself() -> None:
+    # two of three figures count a part ("another four died"), and no other row of the toll: no total to link to
+    fact = Fact(id="s:f1", label="people killed", measure="killed", subject_group="mixed", location=None,
+                claims=("a:c1", "b:c1", "c:c1"), low=4.0, high=4.0, assessment="consistent", explanation="",
+                role="victims", sources=3)
+    linked = link_parts([fact], parts={"a:c1": MORE, "b:c1": MORE}, bounds=lambda f: "4")
+    assert linked[0].part_of is None
+    # beside another row of the toll, it is linked to that one
+    total = dataclasses.replace(fact, id="s:f2", claims=("d:c1", "e:c1"), low=9.0, high=9.0)
+    linked = link_parts([fact, total], parts={"a:c1": MORE, "b:c1": MORE}, bounds=lambda f: "9")
+    assert linked[0].part_of == "s:f2" and linked[1].part_of is None

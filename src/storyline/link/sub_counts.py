@@ -96,8 +96,10 @@ def link_parts(facts: Sequence[Fact], *, parts: dict[str, str], bounds: Callable
         if fact.part_of or len(kinds) != 1 or sum(c in parts for c in fact.claims) * 2 < len(fact.claims):
             continue  # most of its figures count one part of a toll ("two women" read once as a bare count)
         kind = kinds.pop()
-        totals = [f for f in out if f.measure == fact.measure and f.role == fact.role and not f.part_of
-                  and not all(parts.get(c) for c in f.claims) and (kind != SUBSET or _head(f) == _head(fact))]
+        # the total is another fact: a row most of whose figures are parts is no total of itself
+        totals = [f for f in out if f is not fact and f.measure == fact.measure and f.role == fact.role
+                  and not f.part_of and not all(parts.get(c) for c in f.claims)
+                  and (kind != SUBSET or _head(f) == _head(fact))]
         if not totals:
             continue
         total = max(totals, key=lambda f: (f.sources, len(f.claims)))
