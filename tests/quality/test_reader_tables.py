@@ -76,3 +76,11 @@ def test_the_games_score_and_top_scorer(tables: dict[str, tuple[Fact, ...]]) -> 
     scored = [f for f in facts if f.sources == 3 and f.low == 34.0]
     assert scored and "Tatum" in scored[0].label
     assert any(f.sources == 3 and "112-105" in f.label for f in facts)
+
+
+def test_a_part_names_another_row_of_its_table(tables: dict[str, tuple[Fact, ...]]) -> None:
+    # DOSSIER: ``part_of`` is the id of the fact this one is a part of, never the fact itself
+    parts = [(pile, f) for pile, facts in tables.items() for f in facts if f.part_of]
+    assert parts, "the piles have sub-event figures"
+    for pile, fact in parts:
+        assert fact.part_of != fact.id and any(f.id == fact.part_of for f in tables[pile]), (pile, fact.label)
