@@ -20,15 +20,11 @@ invented2), never on val, aeb_held, invented or invented3.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import bench_facts as B
-
-DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev")
 
 
 def misjudged(gold: dict[str, Any], dossier: dict[str, Any]) -> list[tuple[str, list[str]]]:
@@ -79,12 +75,7 @@ def _spans(fact: dict[str, Any], texts: dict[str, str]) -> dict[B.Span, float | 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("split", choices=DEVELOPMENT)
-    parser.add_argument("cache", type=Path)
-    parser.add_argument("--events", nargs="*")
-    args = parser.parse_args(argv)
-    events = [e for e in (args.events or B.splits()[args.split]) if B.gold_path(e).exists()]
+    args, events = B.development_events(__doc__.split("\n")[0], argv)
     kinds: Counter[str] = Counter()
     for event in events:
         for kind, lines in misjudged(B.load_gold(event), B.analyse(event, fresh=False, cache=args.cache)):

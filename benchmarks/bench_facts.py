@@ -375,6 +375,21 @@ def _row(name: str, s: Any) -> str:
             f"{_ratio(s['found'], s['reports'])} | {_ratio(s['placed'], s['recalled'])} |")
 
 
+# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented or invented3)
+DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2")
+
+
+def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    """A diagnostic's command line, ``SPLIT CACHE [--events EVENT ...]`` for a development split, and the
+    labelled events it reads."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("split", choices=DEVELOPMENT)
+    parser.add_argument("cache", type=Path)
+    parser.add_argument("--events", nargs="*")
+    args = parser.parse_args(argv)
+    return args, [e for e in (args.events or splits()[args.split]) if gold_path(e).exists()]
+
+
 def splits() -> dict[str, tuple[str, ...]]:
     """Each split's events, by name (``--split``)."""
     fresh = tuple(sorted(p.stem for p in FRESH_GOLD.glob("*.json")))

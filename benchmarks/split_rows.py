@@ -13,14 +13,10 @@ aeb_held, invented or invented3.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 import bench_facts as B
-
-DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev")
 
 
 def split_facts(gold: dict[str, Any], dossier: dict[str, Any]) -> list[str]:
@@ -58,12 +54,7 @@ def split_facts(gold: dict[str, Any], dossier: dict[str, Any]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("split", choices=DEVELOPMENT)
-    parser.add_argument("cache", type=Path)
-    parser.add_argument("--events", nargs="*")
-    args = parser.parse_args(argv)
-    events = [e for e in (args.events or B.splits()[args.split]) if B.gold_path(e).exists()]
+    args, events = B.development_events(__doc__.split("\n")[0], argv)
     count = 0
     for event in events:
         lines = split_facts(B.load_gold(event), B.analyse(event, fresh=False, cache=args.cache))
