@@ -1499,7 +1499,7 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
         # not when every such year dates a figure told after ours ("80 million euros, beating the 52 million
         # paid in 2023": the year is the 52 million's)
         return at < 0 or not all(_FIGURE.search(_YEAR.sub(" ", claim.text[end:m.start()]))
-                                 for m in _YEAR.finditer(claim.text) if int(m.group(1)) != year)
+                                 for m in _YEAR.finditer(claim.text))  # (every year here is another year)
     for m in _YEAR.finditer(claim.text):
         if at < 0 or m.start() < end or not _CLAUSE_BREAK.search(claim.text, end, m.start()):
             return True  # the year stands before the figure, or in its clause
@@ -1775,12 +1775,8 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     first = _typical(claims)
     # the row's range in its label's unit: "144 months" beside "12 years" is 12 years, not a range up to 144
     into = [_in_unit_of(first, r.claim) for r in reports]
-    lows = [None if (x := r.claim.low if r.claim.low is not None else r.claim.value) is None else _times(x, k)
-            for r, k in zip(reports, into, strict=True)]
-    highs = [None if (x := r.claim.high if r.claim.high is not None else r.claim.value) is None else _times(x, k)
-             for r, k in zip(reports, into, strict=True)]
-    known_lows = [x for x in lows if x is not None]
-    known_highs = [x for x in highs if x is not None]
+    known_lows = [x for r, k in zip(reports, into, strict=True) if (x := _told(r.claim.low, r.claim, k)) is not None]
+    known_highs = [x for r, k in zip(reports, into, strict=True) if (x := _told(r.claim.high, r.claim, k)) is not None]
     own = first.location and _place(first, main, area) == ""  # a place of the story's area: named as the main one
     place = scope or (first.location if first.location and not own and part_of is None else None) \
         or main or ""
@@ -1804,7 +1800,11 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
                 repeats=tuple(c.id for c in repeats), copies=copied)
 
 
-def _times(x: float, k: float) -> float:
+def _told(bound: float | None, claim: Claim, k: float) -> float | None:
+    """A bound of a claim (its value when it gives none) in its row's unit, ``k`` being ``_in_unit_of``'s factor."""
+    x = bound if bound is not None else claim.value
+    if x is None:
+        return None
     return x if k == 1.0 else round(x * k, 6)  # 144 months in years: 12.0, not 12.000000000000002
 
 
