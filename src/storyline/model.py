@@ -206,6 +206,7 @@ class Claim:
     role: str | None = None  # victims | perpetrators | security_forces | civilians | officials | combatants | objects
     background: bool = False  # a figure of another event or a by-the-way one (a distance, a year): not a fact
     number_start: int | None = None  # where number_text begins in the article's text (start/end are the sentence's)
+    lasting: str | None = None  # for a duration: what lasted, in the text's words ("general strike", "trial")
 
     def figure_at(self) -> int:
         """Where the figure stands in its sentence: its own offset when known, else its first match

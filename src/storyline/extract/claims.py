@@ -26,6 +26,7 @@ from storyline.extract import (
     screen_figures,
     spelled_units,
 )
+from storyline.extract.lasting import what_lasted
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -566,6 +567,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         high=q.high,
         qualifier=q.qualifier, unit=unit, measure=measure, subject=subject, subject_group=group,
         location=_location(reader, sent, start), as_of=None, attributed_to=None,
+        lasting=what_lasted(reader, sent, start, end) if measure == "duration" else None,
     )
 
 

@@ -315,7 +315,8 @@ def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
         span = _most([span_time(c) for c in claims])
         if span:
             return f"{span} ({generic.group('unit')})"
-        lasted = _most([what_lasted(c) for c in claims])
+        # what the parse says lasted ("a 48-hour general strike", extract/lasting.py), else the words before it
+        lasted = _most([c.lasting or "" for c in claims]) or _most([what_lasted(c) for c in claims])
         if lasted:
             return f"duration of the {lasted} ({generic.group('unit')})"
     if re.fullmatch(r"[a-z]+", label) and any((c.unit or "").lower() == label for c in claims):
