@@ -1591,7 +1591,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         who = "" if head in _GENERIC or _is_people_name(claim.counted) else head
         if role == "victims" and claim.measure != "count" and not _part_of_toll(claim, who):
             who = ""  # "villagers killed", "others killed", "people killed": one toll
-        if protest:  # a story of protest has sides: whatever an outlet calls them, a side is one
+        # a small exact count of a named group (hostages, guards, inmates) is its own quantity, not a side's
+        side = protest and not _named_group(claim, who)
+        if side:  # a story of protest has sides: whatever an outlet calls them, a side is one
             # but a part of a toll stays apart from it ("two women and a man" of the three killed)
             part = role == "victims" and claim.measure in _TOLLS and _part_of_toll(claim, who)
             role, who = claim.subject_group, who if part else ""
@@ -1703,6 +1705,19 @@ def _extra(claim: Claim) -> bool:
 _CROWD_GROUPS = frozenset({"protesters", "unspecified", "civilians", "mixed"})  # not a side that polices or rules
 _CROWD_VERBS = frozenset({"joined", "gathered", "attended", "marched", "rallied", "protested", "demonstrated",
                           "assembled", "massed", "participated", "converged", "turned", "showed", "crowded"})
+
+
+CROWD_FLOOR = 1000  # a count of people from this size up, in a story of unrest, is a crowd's, whatever its noun
+
+
+def _named_group(claim: Claim, who: str) -> bool:
+    """Whether a count in a story of unrest counts a group its noun names apart from the sides' crowds: a
+    small exact figure of hostages, guards, nurses or inmates ("the 11 guards were freed"), not protesters,
+    not a crowd told by its verb ("300 students marched"), not a vague or large one ("tens of thousands of
+    striking workers")."""
+    return claim.measure == "count" and bool(who) and claim.subject_group != "protesters" and \
+        _did(claim) not in _CROWD_VERBS and claim.qualifier != "vague" and \
+        (claim.high or claim.value or 0) < CROWD_FLOOR
 
 
 def _did(claim: Claim) -> str:
