@@ -584,7 +584,8 @@ _TOLLS = frozenset({"killed", "injured", "missing"})
 _PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?"
                         r"\s?-?\s?of\s?-?\s?$", re.IGNORECASE)
 _OR_UNIT = re.compile(r"\b(?:a|an|one)\s+(?P<u>second|minute|hour|day|week|month|year|night)\s+or\s+$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^\s?-?\s?years?\s?-\s?old|^\s+years?\s+old\b|^\s?-?\s?month\s?-\s?old", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|yrs?)\s?-\s?old|^\s+(?:years?|yrs?)\s+old\b|^\s?-?\s?month\s?-\s?old",
+                        re.IGNORECASE)
 # "aged 35", "at age 35", "died at the age of 85": an age, not a toll the death verb would make it
 _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+(?:of\s+)?$", re.IGNORECASE)
 # An age told as a birthday: "who turns 29 on April 11", "will be 40 in June", "turned 25 last week"; not
@@ -1164,12 +1165,18 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if lemma in W.TIME_UNITS:
         return lemma + "s"
     word = reader.words(noun).lower()
+    if word in _TIME_ABBREVIATIONS:
+        return _TIME_ABBREVIATIONS[word] + "s"  # "a 30 min walk", "takes 45 mins", "a 2 hr drive": a length of time
     if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS or W.MEASURE_LEMMAS.get(word) in _TOLLS:
         return "people"  # "2 Dead, 1 Wounded": a headline in title case tags its toll words as nouns
     return word + per_unit
 
 
 _UNIT_WORDS = W.DISTANCE_UNITS | W.SPEED_UNITS | W.WEIGHT_UNITS | W.TEMPERATURE_UNITS
+# units of time as writers shorten them, after a figure
+_TIME_ABBREVIATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second",
+                       "secs": "second", "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mth": "month",
+                       "mths": "month"}
 # units a machine's figures are told in (data, rates, frequency, power, energy, frames, engines): never people
 _HEAT_UNITS = frozenset({"°C", "°F", "°"})  # the quantity parser's temperature units
 _DEVICE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "Mbit", "bit", "Gbps", "Mbps", "kbps", "fps", "Hz", "kHz",
