@@ -129,3 +129,13 @@ def test_a_figure_from_an_outlet_of_the_row_or_its_copy_is_no_second_source() ->
     wire = claim("w:r3", "14%", 14, "Rents are 14% dearer than last spring.", measure="percent", unit="percent",
                  counted="rents", role="objects")
     assert not seconds([wire], list(RATE), copies={"w": "a"})
+
+
+def test_a_span_of_the_same_length_never_seconds_a_row() -> None:
+    term = (claim("a:t1", "seven", 7, "The lease on the depot runs for seven years.", measure="duration",
+                  unit="years", counted=None, role="other"),
+            claim("b:t1", "seven", 7, "Tenants signed for seven years.", measure="duration", unit="years",
+                  counted=None, role="other"))
+    tenure = claim("c:t1", "seven", 7, "The tenants have run the depot for seven years.", measure="duration",
+                   unit="years", counted=None, role="other")
+    assert not seconds([tenure], list(term), copies={})

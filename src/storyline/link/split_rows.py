@@ -23,7 +23,9 @@ two clubs offer the same sum, two cars have about the same range). So
 - ``seconds``: a left-out row's one figure (an amount, not a word pointing back at things already named,
   "both drivers") is the figure and unit of a claim of a shown row of the same measure and two sources or
   more, none of them its own, told in other words; and when both name what they count, they count one head
-  noun or share a word beside the figure.
+  noun or share a word beside the figure. A length or an age never: a span of the same length the reader
+  left out is most often another (a tenure, a time ago, a term served), which the rules that read a span's
+  own-ness keep apart on purpose.
 
 Figures that are only close ("nearly 28 percent" and "about 30 percent"; "around 215 miles", "230 miles")
 are left apart: on the development piles every such join joined two things. Each test reads only figures,
@@ -46,6 +48,9 @@ from storyline.model import Claim
 # the measures of a count of things that differ only by what befell them ("six ships sent", "eight ships")
 COUNTS = frozenset({"count", "deployed", "killed", "injured", "missing", "detained", "displaced", "evacuated",
                     "rescued"})
+# a length the reader left out beside a row of the same length is most often another span (a tenure, a time
+# ago, a term served): the reconcile rules that read a span's own-ness keep those apart on purpose
+_SPANS = frozenset({"duration", "age"})
 _DIGIT = re.compile(r"\d")
 _SCALES = ("thousand", "million", "billion", "trillion")  # "2.3 million": a whole count of a fraction
 
@@ -68,6 +73,8 @@ def seconds(mine: Sequence[Claim], theirs: Sequence[Claim], *, copies: Mapping[s
     """Whether a one-source row's reports (``mine``) print a figure a shown row's reports (``theirs``) print,
     of one thing, from other sources and in other words."""
     values = {c.value for c in mine}
+    if any(c.measure in _SPANS for c in mine):
+        return False
     if len(values) != 1 or None in values or not all(map(amount, mine)) or any(map(anaphoric, mine)):
         return False
     if {source_of(c, copies) for c in mine} & {source_of(c, copies) for c in theirs}:
