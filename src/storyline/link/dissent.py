@@ -23,8 +23,10 @@ This module gives such a figure back to the row it dissents from. A left-out row
   set it aside again;
 - no other shown row fits it as well: a figure two rows could own stays out.
 
-The joined row is judged again (``make``), so outlets that disagree read "conflicting" and a count that
-grew with the days "evolving". It reads only keys, figures, units, places and sources, never a story's words.
+A left-out row whose figure a shown row of two sources or more already prints, from another outlet, joins
+it too when they count one thing (``split_rows.seconds``). The joined row is judged again (``make``), so
+outlets that disagree read "conflicting" and a count that grew with the days "evolving". It reads only keys,
+figures, units, places and sources, never a story's words.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import statistics
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 
 from storyline.extract import claim_words as W
+from storyline.link import split_rows
 from storyline.link.agreed_rows import source_of
 from storyline.link.assessed import FAR
 from storyline.model import Claim, Fact
@@ -55,6 +58,10 @@ def join_dissent(shown: Sequence[Fact], left_out: Sequence[Fact], claims: Mappin
             continue
         fits = [n for n, row in enumerate(rows) if _dissents(mine, fact, row, claims, copies=copies, key=key,
                                                              span=span)]
+        # an outlet's figure the row already prints, split off by its wording: a second source (link/split_rows.py)
+        fits = fits or [n for n, row in enumerate(rows) if row.sources >= 2 and not _apart(row)
+                        and row.measure == fact.measure
+                        and split_rows.seconds(mine, [claims[i] for i in row.claims if i in claims], copies=copies)]
         if len(fits) != 1:
             continue
         row = rows[fits[0]]

@@ -18,23 +18,23 @@ when
   "gunmen", "men") or their sentences share a word right beside the figure ("1,500 cuts", "cut 1,500 jobs");
 - no row of the table holds that figure already of that measure, which a second row would only split.
 
+Two reports told late in both articles join too when the nouns they count share a word, and two measures
+of a count ("deployed", "count") are one when they do (``split_rows``).
+
 It reads only the figures, their qualifiers, their units and the words beside them, never a story's words.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.extract import claim_words as W
-from storyline.link.agreed_rows import NEAR, WORD, amount, source_of, stem
-from storyline.link.cluster import STOPWORDS
+from storyline.link.agreed_rows import amount, source_of
 from storyline.link.kept_figures import independent
+from storyline.link.split_rows import beside, counts_alike, one_noun
 from storyline.link.two_sources import SMALL
 from storyline.model import Claim, Fact
-
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,10 @@ def join_kindred(left_out: Sequence[Fact], claims: Mapping[str, Claim], *, shown
         for j in range(i + 1, len(rows)):
             if j not in taken and all(_kindred(rows[k], rows[j], copies=copies) for k in group):
                 group.append(j)
-        if len(group) >= 2 and any(c.id in early for k in group for c in rows[k].claims):
+        # told late by all, a figure each outlet counts in one noun is still one thing (link/split_rows.py)
+        if len(group) >= 2 and (any(c.id in early for k in group for c in rows[k].claims) or all(
+                one_noun(rows[k].claims, rows[g].claims, measure=rows[k].measure, value=rows[k].value)
+                for k in group for g in group if k < g)):
             taken.update(group)
             made.append(make([c.id for k in group for c in rows[k].claims]))
     return made
@@ -82,28 +85,17 @@ def _row(fact: Fact, claims: Mapping[str, Claim]) -> _Row | None:
 
 def _kindred(a: _Row, b: _Row, *, copies: Mapping[str, str]) -> bool:
     """Whether two rows of other sources tell one figure of one kind of thing."""
-    if a.value != b.value or a.measure != b.measure:
+    if a.value != b.value or not counts_alike(a.measure, b.measure):
         return False
     if not all(independent(source_of(x, copies), x, source_of(y, copies), y) for x in a.claims for y in b.claims):
         return False
-    return (_people(a) and _people(b)) or any(_beside(p) & _beside(q) for p in a.claims for q in b.claims)
+    if a.measure != b.measure:  # one count told with two verbs ("600 police deployed", "600 police"): one noun
+        return _units(a) == _units(b) and one_noun(a.claims, b.claims, measure="count", value=a.value)
+    return (_people(a) and _people(b)) or any(beside(p) & beside(q) for p in a.claims for q in b.claims)
 
 
-def _beside(claim: Claim) -> frozenset[str]:
-    """The stems of the content words beside a figure (``NEAR`` either side), up to the sentence's next figure
-    either way: "eight passes for 66 yards and two touchdowns" reads "passes", not the touchdowns another figure
-    counts. Names are left out (whose figure it is, not what it counts)."""
-    at = claim.figure_at()
-    if at < 0:
-        return frozenset()
-    before = _DIGIT.split(claim.text[:at])[-1]
-    after = _DIGIT.split(claim.text[at + len(claim.number_text):])[0]
-
-    def content(text: str) -> list[str]:
-        return [stem(w) for w in WORD.findall(text)
-                if w.lower() not in STOPWORDS and not w[:1].isupper()]
-
-    return frozenset((*content(before)[-NEAR:], *content(after)[:NEAR]))
+def _units(row: _Row) -> set[str]:
+    return {(c.unit or "").lower().rstrip("s") for c in row.claims}
 
 
 def _people(row: _Row) -> bool:
