@@ -1,5 +1,5 @@
-"""A wire dateline that opens a sentence is no part of whom the sentence credits, on sentences of our own;
-and a magnitude's sentence that counts people does not make the magnitude a count of people."""
+"""A wire dateline that opens a sentence is no part of whom the sentence credits, nor where its figure is when
+the sentence names a place of its own, on sentences of our own; and a magnitude's sentence that counts people does not make the magnitude a count of people."""
 
 from __future__ import annotations
 
@@ -30,3 +30,17 @@ def test_a_magnitude_whose_sentence_counts_people_counts_no_people() -> None:
     claims = by_number("Thousands slept outside after an earthquake of magnitude 6.4 killed 31 people.")
     assert claims["6.4"].measure == "magnitude" and claims["6.4"].unit is None
     assert claims["31"].measure == "killed" and claims["31"].unit == "people"
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    ("MANILA (Island Wire) - At least 31 people have died in the floods in Mindanao, officials said.",
+     "At least 31", "Mindanao"),
+    ("NAIROBI, Kenya (East Africa Desk) - Police arrested 14 people in Mombasa on Tuesday.", "14", "Mombasa"),
+])
+def test_a_figure_is_placed_where_its_sentence_says_not_at_the_dateline(text: str, figure: str, place: str) -> None:
+    assert by_number(text)[figure].location == place
+
+
+def test_a_dateline_places_a_figure_whose_sentence_names_no_other_place() -> None:
+    assert by_number("KARACHI, Pakistan (Indus Wire) - At least 12 people were killed on Sunday.")["At least 12"].location in (
+        "KARACHI", "Karachi", "Pakistan")

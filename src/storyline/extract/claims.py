@@ -1536,6 +1536,11 @@ def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | Non
     place but the article does not ("said Payton", "Nvidia", "IE6": ``places.is_place``) is none."""
     places = [n for n in reader.names_in(sent, ("GPE", "LOC", "FAC")) if not (skip and n.text in skip)
               and not reader.addressed(n) and reader.is_place(n.text)]
+    dateline = _DATELINE.match(reader.text[sent.start:sent.end])
+    if dateline and any(n.start >= sent.start + dateline.end() for n in places):
+        # "TOKYO (Wire) - At least 56 people have died in Japan": where the reporter files from, not where
+        # the figure is, when the sentence names a place of its own
+        places = [n for n in places if n.start >= sent.start + dateline.end()]
     if places:
         return min(places, key=lambda n: abs(n.start - at)).text
     site = _SITE.search(reader.text[sent.start:sent.end])
