@@ -33,12 +33,13 @@ Out of domain mixed (aeb_dev unchanged, invented_dev one wrong row more, invente
 from __future__ import annotations
 
 import math
+import os
 import pickle
 import re
 import sys
+import tempfile
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -52,23 +53,14 @@ from storyline.link import reconcile as R
 from storyline.model import Article, Claim, Fact
 from storyline.report.json_codec import plain
 
-OUT = Path("/tmp/r19/h19a/learned_gate")
+# where the candidate rows are kept between steps (default: the temp folder)
+OUT = Path(os.environ.get("STORYLINE_GATE_STUDY") or Path(tempfile.gettempdir()) / "storyline-learned-gate")
 MEASURES = ("count", "killed", "injured", "money", "percent", "price", "detained", "charged", "sentence",
             "deployed", "rank")
 SETTING = ("distance", "duration", "speed", "age")
 _FIRST_END = re.compile(r"[.!?](?:\s|$)|\n")
 _QUOTE = re.compile("[\"\u201c\u201d]")
 _FIGURE = re.compile(r"\d")
-
-
-@contextmanager
-def _patched(owner: Any, name: str, stand_in: Any) -> Iterator[None]:
-    kept = getattr(owner, name)
-    setattr(owner, name, stand_in)
-    try:
-        yield
-    finally:
-        setattr(owner, name, kept)
 
 
 def _open_build(articles: list[Article], story: str) -> tuple[tuple[Fact, ...], dict[str, set[str]]]:
@@ -100,11 +92,11 @@ def _open_build(articles: list[Article], story: str) -> tuple[tuple[Fact, ...], 
         return list(shown)
 
     with ExitStack() as stack:
-        stack.enter_context(_patched(R, "_tabulated", tab))
-        stack.enter_context(_patched(R, "held_up", hold))
-        stack.enter_context(_patched(R, "only_articles", lambda c, m: only(c, m, test=articled)))
-        stack.enter_context(_patched(untabled, "only_references", lambda c, m: only(c, m, test=references)))
-        stack.enter_context(_patched(one_source, "without_restatements", restates))
+        stack.enter_context(RA._switched(R, "_tabulated", tab))
+        stack.enter_context(RA._switched(R, "held_up", hold))
+        stack.enter_context(RA._switched(R, "only_articles", lambda c, m: only(c, m, test=articled)))
+        stack.enter_context(RA._switched(untabled, "only_references", lambda c, m: only(c, m, test=references)))
+        stack.enter_context(RA._switched(one_source, "without_restatements", restates))
         return R.reconcile(articles, story=story), stopped
 
 
