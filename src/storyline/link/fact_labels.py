@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from storyline.extract.places import place_judge
+from storyline.link import datelines
 from storyline.link.fact_names import thing_label, whose_age
 from storyline.link.fact_place import placeless
 from storyline.link.fact_places import NoPlaces, figures_at, happens_nowhere
@@ -172,7 +173,13 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
     best = score.most_common(1)[0][1]
     agreed = [n for n, s in score.items() if s >= PLACE_SHARE * best and (s >= 2 or len(articles) == 1)]
     figures = figures_at(articles)  # a tie goes to the place more of the story's figures are set in
-    return sorted(agreed, key=lambda n: (_level(n), -score[n], -figures[n.lower()], n))
+    # the city the outlets' datelines give leads among places the articles agree on (link/datelines.py): the
+    # story is set where its outlets file it from, not at a prison or a port named after another town
+    dated = datelines.story_place(articles, known=lambda city: bool(candidates(city)))
+    if dated and dated.lower() not in {n.lower() for n in agreed}:
+        agreed.append(dated)  # a city the parser did not tag but the outlets file from
+    return sorted(agreed, key=lambda n: (n.lower() != (dated or "").lower(), _level(n), -score[n],
+                                         -figures[n.lower()], n))
 
 
 def place_scores(articles: Sequence[Article]) -> Counter[str]:

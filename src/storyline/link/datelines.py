@@ -1,0 +1,53 @@
+"""The story's place as its outlets file it: the city of the wire datelines its articles open with.
+
+The place a reader sees a row at is the story's place when its figures sit anywhere in the story's area,
+and the story's place is the narrowest place the articles agree on (``fact_labels.agreed_places``).
+Counted over names, a place the text names for another reason can win: a prison, a stadium or a port
+named after a town elsewhere ("the San Rafael penitentiary" in Cucuta), the port a boat left from, or a
+city the parser does not tag at all. A dateline ("CUCUTA, Colombia (Andean Wire) - ", "LAMPEDUSA,
+Italy - ") is the outlet's own statement of where it files the story from; when two or more articles
+of the story open with the same dateline city, no other city is given by as many, and the gazetteer
+knows the city, that city leads the story's places. Stories without datelines (most scraped pages)
+keep the places their articles name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from storyline.model import Article
+
+# "CUCUTA, Colombia (Andean Wire) - ", "MASBATE CITY - ", "LYON, France (Wire) — ": a city in capitals opening
+# a paragraph, an optional region or country, an optional agency in brackets, then a dash
+_DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+                       r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,50}\)\s*)?[-–—]+\s")
+LEAD_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline and a byline)
+MIN_ARTICLES = 2  # articles that must give one dateline city for it to be the story's place
+
+
+def dateline_city(article: Article) -> str | None:
+    """The city an article's dateline names, in a reader's case ("CUCUTA" -> "Cucuta"), or None."""
+    paragraphs = [p.strip() for p in article.text.split("\n") if p.strip()][:LEAD_PARAGRAPHS]
+    for paragraph in paragraphs:
+        found = _DATELINE.match(paragraph)
+        if found:
+            return _cased(found.group("city"))
+    return None
+
+
+def story_place(articles: Sequence[Article], *, known: Callable[[str], bool]) -> str | None:
+    """The dateline city two or more of the story's articles give, more often than any other, when
+    ``known`` takes it for a place; None else."""
+    cities = Counter(c for c in (dateline_city(a) for a in articles) if c)
+    ranked = cities.most_common(2)
+    if not ranked or ranked[0][1] < MIN_ARTICLES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0] if known(ranked[0][0]) else None
+
+
+def _cased(city: str) -> str:
+    """"MASBATE CITY" -> "Masbate City", "NEW YORK" -> "New York"."""
+    return " ".join(w[:1] + w[1:].lower() for w in city.split())

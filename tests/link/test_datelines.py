@@ -1,0 +1,41 @@
+"""The story's place is the city its outlets' datelines give (link/datelines.py), on articles of our own."""
+
+from __future__ import annotations
+
+from storyline.link.datelines import dateline_city, story_place
+from storyline.link.fact_labels import agreed_places
+from storyline.model import Article, NamedSpan
+
+
+def article(aid: str, text: str, places: tuple[str, ...] = ()) -> Article:
+    names = tuple(NamedSpan(start=text.index(p), end=text.index(p) + len(p), label="GPE", text=p) for p in places)
+    return Article(id=aid, source=f"{aid}.txt", format="txt", text=text, language="en", names=names)
+
+
+def test_the_city_a_dateline_opens_with_in_a_readers_case() -> None:
+    assert dateline_city(article("a", "Jail siege ends\n\nBy Ana Ruiz\n\nTRUJILLO, Peru (Andes Wire) - Inmates freed "
+                                      "nine guards.")) == "Trujillo"
+    assert dateline_city(article("b", "Flood toll rises\n\nNEW DELHI - At least 40 people died.")) == "New Delhi"
+    assert dateline_city(article("c", "Flood toll rises\n\nAt least 40 people died in the city, police said.")) is None
+
+
+def test_two_articles_filed_from_one_city_set_the_story_there() -> None:
+    texts = ["Siege ends\n\nTRUJILLO, Peru (Andes Wire) - Inmates at the Santa Ana prison freed nine guards.",
+             "Guards freed\n\nTRUJILLO - Nine guards held at the Santa Ana prison walked out on Sunday.",
+             "Prison revolt\n\nLIMA - The government said the Santa Ana prison revolt was over."]
+    arts = [article(f"a{i}", t, ("Santa Ana",)) for i, t in enumerate(texts)]
+    assert story_place(arts, known=lambda city: True) == "Trujillo"
+    assert agreed_places(arts)[0] == "Trujillo"  # not the town the prison is named after
+
+
+def test_one_dateline_or_a_tie_sets_nothing() -> None:
+    one = [article("a", "Quake\n\nPADANG - A quake struck."), article("b", "Quake\n\nA quake struck Sumatra.")]
+    tie = [article("a", "Talks\n\nGENEVA - Talks began."), article("b", "Talks\n\nVIENNA - Talks began."),
+           article("c", "Talks\n\nGENEVA - Talks went on."), article("d", "Talks\n\nVIENNA - Talks went on.")]
+    assert story_place(one, known=lambda city: True) is None
+    assert story_place(tie, known=lambda city: True) is None
+
+
+def test_a_dateline_city_unknown_as_a_place_is_no_story_place() -> None:
+    arts = [article(f"a{i}", "Launch\n\nBLUE ORIGIN - The rocket rose.") for i in range(2)]
+    assert story_place(arts, known=lambda city: False) is None
