@@ -1,0 +1,55 @@
+"""One outlet's toll beside the toll several outlets report: not a row of its own.
+
+The dead and the hurt a story counts are the toll its outlets report together. When one outlet alone
+gives, for the same quantity (the same measure, of the same people, told as the whole and not a part),
+a figure the grouping kept apart from the row several sources back, that figure is not a second toll:
+it is an earlier count ("originally reported that two of the three victims died"), a figure the outlet
+got wrong ("killing two workers and wounding two others" where six outlets say one was hurt), a toll
+read off the wrong words ("61 survivors, nine of them children"), or a vague "several" of those shot
+at. A reader looking for the toll finds it once, in the row the outlets agree on; the lone figure stays
+a claim. Parts of the toll (children among the dead, the seriously injured, a village's dead, "30 of
+the 80 wounded") are keyed apart on purpose and stay, as does a lone toll of people the shown rows do
+not count (gunmen killed beside civilians, officers hurt beside protesters): it is of another key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
+
+from storyline.model import Claim, Fact
+
+_OF_WHOM = "(of whom)"  # the mark of a figure told as a part of those just named ("nine of them")
+
+# the tolls a reader looks for first; arrests and the displaced are often several true figures of one story
+# (46 arrested one night, 50 over four nights), so a lone one stands on its own
+TOLLS = frozenset({"killed", "injured"})
+
+
+def _as_whole(claim: Claim) -> Claim:
+    """The claim as if told of those it counts, not as a part of them ("two of the three victims died")."""
+    subject = claim.subject or ""
+    return dataclasses.replace(claim, subject=subject.removesuffix(_OF_WHOM).rstrip()) if subject.endswith(_OF_WHOM) \
+        else claim
+
+
+def beside_the_toll(shown: Sequence[Fact], claims: Mapping[str, Claim], *, parts: Collection[str],
+                    key: Callable[[Claim], Hashable]) -> list[Fact]:
+    """``shown`` less the one-source tolls of a quantity a row of several sources already gives (the module's
+    docstring); ``parts`` holds the ids of claims read as a part of a total, ``key`` what makes two claims
+    report one quantity. A part linked to no total (``part_of`` unset: "nine of them" after the survivors) is
+    set against the toll as if told of the whole."""
+    held: set[Hashable] = {key(claims[i]) for f in shown if f.sources >= 2 and f.measure in TOLLS and _whole(f)
+                           for i in f.claims if i in claims and i not in parts}
+
+    def lone(fact: Fact) -> bool:
+        mine = [claims[i] for i in fact.claims if i in claims]
+        return fact.sources == 1 and fact.measure in TOLLS and bool(mine) and _whole(fact) and all(
+            key(_as_whole(c)) in held and (c.id not in parts or _as_whole(c) is not c) for c in mine)
+
+    return [f for f in shown if not lone(f)]
+
+
+def _whole(fact: Fact) -> bool:
+    """A row told as the toll itself, not linked as a part of another nor a sub-event's."""
+    return fact.part_of is None and fact.scope is None
