@@ -119,3 +119,23 @@ def test_arrests_one_outlet_gives_stay() -> None:
     rows = [fact("f3", *held, sources=2), fact("f4", more, sources=1)]
     claims = {c.id: c for c in (*held, more)}
     assert beside_the_toll(rows, claims, parts=frozenset(), key=key) == rows
+
+
+def test_a_vague_part_beside_the_figure_leaves_the_table() -> None:
+    # "several of the injured" beside the eleven several outlets count: no figure a reader can set beside it
+    critical = lone("d:c12", "several", None, "Several of the injured are in a critical condition.",
+                    measure="injured", part_of="f2", subject="injured (of whom)")
+    assert table(critical, parts=frozenset({"d:c12"})) == [TOLL, INJURED]
+
+
+def test_a_vague_toll_stays_when_no_outlets_give_its_measure_a_figure() -> None:
+    # several outlets tell the officers hurt only in words; one outlet alone the hurt among the crowd
+    scores = (claim("a:c4", "scores", None, "Scores of officers were hurt in the clashes.", measure="injured",
+                    role="security_forces"),
+              claim("b:c4", "dozens", None, "Dozens of police were injured.", measure="injured",
+                    role="security_forces"))
+    several_vague = fact("f5", *scores, sources=2)
+    hundreds = claim("d:c13", "hundreds", None, "Hundreds needed treatment for injuries.", measure="injured")
+    rows = [TOLL, several_vague, fact("f6", hundreds, sources=1)]
+    claims = {c.id: c for c in (*DEAD, *scores, hundreds)}
+    assert beside_the_toll(rows, claims, parts=frozenset(), key=key) == rows

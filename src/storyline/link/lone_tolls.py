@@ -10,6 +10,9 @@ at. A reader looking for the toll finds it once, in the row the outlets agree on
 a claim. Parts of the toll (children among the dead, the seriously injured, a village's dead, "30 of
 the 80 wounded") are keyed apart on purpose and stay, as does a lone toll of people the shown rows do
 not count (gunmen killed beside civilians, officers hurt beside protesters): it is of another key.
+A lone toll told only in words ("several", "dozens", "hundreds") beside a toll of the same measure that
+several outlets give in figures goes too, whoever it counts: the reader has the figure, and the word is
+a looser telling of it or of those only shot at ("opened fire on several employees, killing two").
 """
 
 from __future__ import annotations
@@ -42,10 +45,17 @@ def beside_the_toll(shown: Sequence[Fact], claims: Mapping[str, Claim], *, parts
     held: set[Hashable] = {key(claims[i]) for f in shown if f.sources >= 2 and f.measure in TOLLS and _whole(f)
                            for i in f.claims if i in claims and i not in parts}
 
+    # the tolls several sources give in figures: a lone "several" or "dozens" beside one tells it less exactly
+    figured = {f.measure for f in shown if f.sources >= 2 and f.measure in TOLLS and _figured(f)}
+
     def lone(fact: Fact) -> bool:
         mine = [claims[i] for i in fact.claims if i in claims]
-        return fact.sources == 1 and fact.measure in TOLLS and bool(mine) and _whole(fact) and all(
-            key(_as_whole(c)) in held and (c.id not in parts or _as_whole(c) is not c) for c in mine)
+        if fact.sources != 1 or fact.measure not in TOLLS or not mine:
+            return False
+        if fact.measure in figured and not _figured(fact):
+            return True
+        return _whole(fact) and all(key(_as_whole(c)) in held and (c.id not in parts or _as_whole(c) is not c)
+                                    for c in mine)
 
     return [f for f in shown if not lone(f)]
 
@@ -53,3 +63,8 @@ def beside_the_toll(shown: Sequence[Fact], claims: Mapping[str, Claim], *, parts
 def _whole(fact: Fact) -> bool:
     """A row told as the toll itself, not linked as a part of another nor a sub-event's."""
     return fact.part_of is None and fact.scope is None
+
+
+def _figured(fact: Fact) -> bool:
+    """A row that gives a figure, not only a word for an amount ("several", "dozens", "scores")."""
+    return fact.low is not None or fact.high is not None
