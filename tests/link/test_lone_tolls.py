@@ -139,3 +139,11 @@ def test_a_vague_toll_stays_when_no_outlets_give_its_measure_a_figure() -> None:
     rows = [TOLL, several_vague, fact("f6", hundreds, sources=1)]
     claims = {c.id: c for c in (*DEAD, *scores, hundreds)}
     assert beside_the_toll(rows, claims, parts=frozenset(), key=key) == rows
+
+
+def test_a_persons_earlier_arrests_leave_the_table_the_storys_stay() -> None:
+    record = claim("d:c14", "three", 3, "The suspect has three prior arrests for burglary.", measure="detained")
+    raid = claim("d:c15", "six", 6, "Police arrested six more people on Friday.", measure="detained")
+    rows = [TOLL, fact("f7", record, sources=1), fact("f8", raid, sources=1)]
+    claims = {c.id: c for c in (*DEAD, record, raid)}
+    assert beside_the_toll(rows, claims, parts=frozenset(), key=key) == [TOLL, rows[2]]

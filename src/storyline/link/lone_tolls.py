@@ -10,6 +10,8 @@ at. A reader looking for the toll finds it once, in the row the outlets agree on
 a claim. Parts of the toll (children among the dead, the seriously injured, a village's dead, "30 of
 the 80 wounded") are keyed apart on purpose and stay, as does a lone toll of people the shown rows do
 not count (gunmen killed beside civilians, officers hurt beside protesters): it is of another key.
+A lone count of someone's earlier arrests or charges ("has four prior arrests", "two previous convictions")
+is their record, not the story's arrests, and goes as well.
 A lone toll told only in words ("several", "dozens", "hundreds") beside a toll of the same measure that
 several outlets give in figures goes too, whoever it counts: the reader has the figure, and the word is
 a looser telling of it or of those only shot at ("opened fire on several employees, killing two").
@@ -18,10 +20,14 @@ a looser telling of it or of those only shot at ("opened fire on several employe
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 
 from storyline.model import Claim, Fact
 
+# the measures a person's record is told in, and the word right after the figure that sets it before the story
+RECORDS = frozenset({"detained", "charged"})
+_EARLIER = re.compile(r"^\s+(?:prior|previous|earlier|past|former)\s", re.IGNORECASE)
 _OF_WHOM = "(of whom)"  # the mark of a figure told as a part of those just named ("nine of them")
 
 # the tolls a reader looks for first; arrests and the displaced are often several true figures of one story
@@ -50,6 +56,8 @@ def beside_the_toll(shown: Sequence[Fact], claims: Mapping[str, Claim], *, parts
 
     def lone(fact: Fact) -> bool:
         mine = [claims[i] for i in fact.claims if i in claims]
+        if fact.sources == 1 and fact.measure in RECORDS and mine and all(_record(c) for c in mine):
+            return True
         if fact.sources != 1 or fact.measure not in TOLLS or not mine:
             return False
         if fact.measure in figured and not _figured(fact):
@@ -68,3 +76,9 @@ def _whole(fact: Fact) -> bool:
 def _figured(fact: Fact) -> bool:
     """A row that gives a figure, not only a word for an amount ("several", "dozens", "scores")."""
     return fact.low is not None or fact.high is not None
+
+
+def _record(claim: Claim) -> bool:
+    """A count of someone's earlier arrests or charges: "four prior arrests", "three previous charges"."""
+    at = claim.figure_at()
+    return at >= 0 and bool(_EARLIER.match(claim.text[at + len(claim.number_text):]))
