@@ -3,18 +3,20 @@
 The dead and the hurt a story counts are the toll its outlets report together. When one outlet alone
 gives, for the same quantity (the same measure, of the same people, told as the whole and not a part),
 a figure the grouping kept apart from the row several sources back, that figure is not a second toll:
-it is an earlier count ("originally reported that two of the three victims died"), a figure the outlet
-got wrong ("killing two workers and wounding two others" where six outlets say one was hurt), a toll
-read off the wrong words ("61 survivors, nine of them children"), or a vague "several" of those shot
-at. A reader looking for the toll finds it once, in the row the outlets agree on; the lone figure stays
-a claim. Parts of the toll (children among the dead, the seriously injured, a village's dead, "30 of
-the 80 wounded") are keyed apart on purpose and stay, as does a lone toll of people the shown rows do
-not count (gunmen killed beside civilians, officers hurt beside protesters): it is of another key.
-A lone count of someone's earlier arrests or charges ("has four prior arrests", "two previous convictions")
-is their record, not the story's arrests, and goes as well.
+it is an earlier count ("first reports said three of the five passengers had died"), a figure the outlet
+got wrong ("killing one guard and hurting four others" where five outlets say two were hurt), or a toll
+read off the wrong words ("40 rescued, six of them infants" read as six dead). A reader looking for the
+toll finds it once, in the row the outlets agree on; the lone figure stays a claim. Parts of the toll
+(children among the dead, the seriously injured, a village's dead, "12 of the 50 hurt") are keyed apart
+on purpose and stay, as does a lone toll of people the shown rows do not count (gunmen killed beside
+civilians, officers hurt beside protesters): it is of another key.
+
 A lone toll told only in words ("several", "dozens", "hundreds") beside a toll of the same measure that
 several outlets give in figures goes too, whoever it counts: the reader has the figure, and the word is
-a looser telling of it or of those only shot at ("opened fire on several employees, killing two").
+a looser telling of it or of those only shot at ("fired at several shoppers, killing one").
+
+A lone count of someone's earlier arrests or charges ("has four prior arrests", "two previous charges")
+is their record, not the story's arrests, and goes as well.
 """
 
 from __future__ import annotations
