@@ -111,6 +111,26 @@ def test_a_kind_told_in_the_habitual_present() -> None:
                                  text=text + " Most travellers and patients agree."), text
 
 
+
+def test_a_toll_told_per_year_is_a_general_statement() -> None:
+    # a yearly toll in the present perfect or the present: the country's statistics, not the story's dead
+    for text in ("Cold-related deaths in the region have topped 2,000 a year in recent winters, figures show.",
+                 "Road crashes kill some 2,000 people a year in the province.",
+                 "Lightning injures about 2,000 people per year nationwide."):
+        measure = "injured" if "injures" in text else "killed"
+        assert general_statement(claim("a:c1", "2,000", text, measure=measure, value=2000)), text
+
+
+def test_a_toll_a_year_ago_or_a_year_on_stays() -> None:
+    for text in ("The flood killed 2,000 people a year ago this week.",
+                 "The landslide killed 2,000 people a year after the quake.",
+                 "Officials said 2,000 were injured a year earlier in the same district."):
+        assert not general_statement(claim("a:c1", "2,000", text, measure="killed", value=2000)), text
+    # a thing done so many times a year is no toll: it may be the story's own product or plan
+    assert not general_statement(claim("a:c1", "up to 400", "Its battery can be charged up to 400 times a year.",
+                                       value=400, unit="times"))
+
+
 def test_a_thing_of_the_story_told_in_the_present_stays() -> None:
     # a named or definite subject: the story's own thing
     assert not general_statement(claim("a:c1", "200", "The ferry usually carries 200 passengers."))

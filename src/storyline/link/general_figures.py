@@ -96,6 +96,11 @@ _KIND_PRESENT = re.compile(_OPENS + r"(?P<kind>" + _BARE_PLURAL + r")\s+(?:are|d
 # a count given per year, in the present or as a participle: "300 climbers are rescued every year", "with a
 # dozen people diagnosed annually"
 _PER_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:annually|each\s+year|every\s+year)\b", re.IGNORECASE)
+# ... and a toll "a year" or "per year": "crashes kill some 2,000 people a year" (not "a year ago", "a year after");
+# a thing done so many times a year ("charged up to 300 times a year") may be the story's own
+_TOLL_PER_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:per\s+year|a\s+year(?!\s+(?:ago|after|before|earlier|later|on|since|"
+                            r"from)\b))\b", re.IGNORECASE)
+_TOLLS = frozenset({"killed", "injured"})
 _PAST = re.compile(r"\b(?:was|were|had|did|last|ago|yesterday)\b", re.IGNORECASE)
 _COUNTS = frozenset({"count", "killed", "injured", "missing", "detained", "deployed"})
 # a norm of a kind: "the typical lifespan of laptop batteries is", "the average age of first-time buyers is"
@@ -187,8 +192,8 @@ def general_statement(claim: Claim, *, text: str = "") -> bool:
             _NORM_OF_A_KIND.match(claim.text) or _NORM_BEFORE.search(claim.text[:at]):
         return True
     end = at + len(claim.number_text)
-    return claim.measure in _COUNTS and bool(_PER_YEAR.match(claim.text[end:])) \
-        and not _PAST.search(claim.text)
+    yearly = _PER_YEAR.match(claim.text[end:]) or (claim.measure in _TOLLS and _TOLL_PER_YEAR.match(claim.text[end:]))
+    return claim.measure in _COUNTS and bool(yearly) and not _PAST.search(claim.text)
 
 
 # a speed told from a standstill: "0-60 mph", "from zero to 100 km/h", the name of a test of acceleration

@@ -46,6 +46,7 @@ from storyline.link import (
     judged,
     kept_more,
     kindred_rows,
+    lone_tolls,
     noise_rows,
     one_source,
     others,
@@ -346,6 +347,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                      [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest,
                                      area=area, payers=payers))
     shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
+    shown = lone_tolls.beside_the_toll(shown, by_id, parts=shares, key=keyed)  # an outlet's odd toll (lone_tolls.py)
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
     shown = count_words.reworded(shown, by_id)  # a record, an initialism, in the words a reader knows
