@@ -5,7 +5,7 @@ must leave the label as it is."""
 from __future__ import annotations
 
 from storyline.link.fact_labels import thing_of
-from storyline.link.label_nouns import away_from, coordination, noun_label, part_of, put_at, share_price
+from storyline.link.label_nouns import away_from, coordination, led_verb, noun_label, part_of, put_at, share_price
 from storyline.model import Claim
 
 
@@ -152,3 +152,21 @@ def test_a_distance_from_a_place() -> None:
     assert away_from(shore) == "the coast"
     walk = said("He walked 6 miles to the station.", "6", measure="distance", unit="miles")
     assert noun_label("distance (miles)", "distance", [walk]) == ""
+
+
+def test_a_verb_that_leads_to_another_gives_way_to_it() -> None:
+    fled = said("Three hikers managed to reach the hut before dark.", "Three", unit="people", counted="hikers")
+    assert noun_label("hikers managed", "count", [fled]) == "hikers reached"
+    tried = said("About 40 migrants tried to climb the fence.", "About 40", unit="people", counted="migrants")
+    assert led_verb(tried, "tried") == "climbed"
+    ran = said("Two guards managed to flee the compound.", "Two", unit="people", counted="guards")
+    assert led_verb(ran, "managed") == "fled"
+    halt = said("Five officers tried to stop the convoy.", "Five", unit="people", counted="officers")
+    assert led_verb(halt, "tried") == "stopped"
+    kept = said("Nine riders finished the stage.", "Nine", unit="people", counted="riders")
+    assert noun_label("riders finished", "count", [kept]) == ""
+
+
+def test_a_height_told_with_a_copula_is_of_its_subject() -> None:
+    wall = said("The flood wall was about four metres high.", "four", measure="distance", unit="metres")
+    assert thing_of(wall) == "height of the flood wall"

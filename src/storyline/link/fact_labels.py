@@ -424,10 +424,11 @@ def thing_of(claim: Claim) -> str:
         return f"{_noun_phrase(share.group('np'))} {share.group('verb')}".strip()
     dimension = _DIMENSION.match(after)
     if dimension and claim.measure == "distance":
-        whose = _noun_phrase(re.sub(r"\b(?:about|around|some|nearly|almost|over|just|only|at)\s*$", "",
-                                    before.strip(), flags=re.IGNORECASE))
+        # "a crater about two metres wide", "the waves were up to three metres high"
+        whose = _noun_phrase(re.sub(r"(?:\b(?:about|around|some|nearly|almost|over|just|only|at|up\s+to|was|were|is|"
+                                    r"are)\s*)+$", "", before.strip(), flags=re.IGNORECASE))
         noun = _DIMENSIONS[dimension.group("adj").lower()]
-        return f"{noun} of the {whose.lower()}" if whose and whose[:1].islower() else noun
+        return f"{noun} of the {whose}" if whose and whose[:1].islower() else noun
     found = _THING_BEFORE.search(before)
     if found and _noun_phrase(found.group("np")):
         return _noun_phrase(found.group("np"))

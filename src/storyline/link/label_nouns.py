@@ -242,6 +242,40 @@ def coordination(claim: Claim, noun: str) -> str:
     return f"{noun}, {', '.join(parts[:-1])} and {parts[-1]}" if len(parts) > 1 else f"{noun} and {parts[0]}"
 
 
+# -- a verb that only leads to another ------------------------------------------------------------
+
+_LEADS = r"(?:managed|tried|attempted|failed|began|started|continued|wanted|sought|chose|decided|refused|helped)"
+
+
+def led_verb(claim: Claim, verb: str) -> str:
+    """The verb a leading verb of the label opens after the figure, as a participle: "escaped" ("two
+    passengers managed to escape"); "" else."""
+    _, after = _around(claim)
+    found = re.match(rf"^\s*(?:[a-z][\w-]*\s+){{1,3}}?{re.escape(verb)}\s+to\s+(?P<verb>[a-z]{{3,}})\b", after)
+    if not found or not re.fullmatch(_LEADS, verb):
+        return ""
+    word = found.group("verb")
+    if word in _FUNCTION:
+        return ""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgkmnprt]", word):
+        return word + word[-1] + "ed"  # "stop" → "stopped"
+    return word + "d" if word.endswith("e") else word + "ed"
+
+
+# past participles of English verbs that are not formed with -ed
+_IRREGULAR = {"flee": "fled", "leave": "left", "get": "got", "run": "run", "swim": "swum", "make": "made",
+              "find": "found", "break": "broken", "hold": "held", "keep": "kept", "take": "taken", "give": "given",
+              "come": "come", "go": "gone", "win": "won", "buy": "bought", "sell": "sold", "pay": "paid",
+              "hide": "hidden", "ride": "ridden", "drive": "driven", "write": "written", "steal": "stolen",
+              "speak": "spoken", "see": "seen", "fight": "fought", "bring": "brought", "catch": "caught",
+              "send": "sent", "spend": "spent", "build": "built", "lose": "lost", "stand": "stood", "sit": "sat",
+              "meet": "met", "feed": "fed", "lead": "led", "throw": "thrown", "fly": "flown", "grow": "grown",
+              "know": "known", "rise": "risen", "fall": "fallen", "begin": "begun",
+              "do": "done", "eat": "eaten", "sleep": "slept", "teach": "taught", "think": "thought"}
+
+
 # -- the label --------------------------------------------------------------------------------------
 
 _SUM_LABELS = re.compile(r"^(?:amount|damage|cost|price|payment)(?:\s+[a-z]+)?$")
@@ -275,7 +309,16 @@ def noun_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
         link, np = span.split(" ", 1)
         what = "time" if measure == "duration" else "distance"
         return f"{unit} of {np}" if link == "of" else f"{what} at {np} ({unit})"
-    return _coordinated(label, claims)
+    return _coordinated(label, claims) or _led(label, claims)
+
+
+def _led(label: str, claims: Sequence[Claim]) -> str:
+    """"passengers escaped" of "passengers managed" ("two passengers managed to escape")."""
+    words = label.split()
+    if len(words) < 2 or not re.fullmatch(_LEADS, words[-1]):
+        return ""
+    done = _most([led_verb(c, words[-1]) for c in claims])
+    return " ".join([*words[:-1], done]) if done else ""
 
 
 def _coordinated(label: str, claims: Sequence[Claim]) -> str:
