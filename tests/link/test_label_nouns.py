@@ -150,6 +150,8 @@ def test_a_distance_from_a_place() -> None:
     assert noun_label("distance (kilometres)", "distance", [quake]) == "distance from Corrigan (kilometres)"
     shore = said("The yacht was found 12 miles off the coast.", "12", measure="distance", unit="miles")
     assert away_from(shore) == "the coast"
+    other = said("It hit 31 kilometres east of Marlow.", "31", measure="distance", unit="kilometres", n=2)
+    assert noun_label("distance (kilometres)", "distance", [quake, other]) == ""  # two places: neither
     walk = said("He walked 6 miles to the station.", "6", measure="distance", unit="miles")
     assert noun_label("distance (miles)", "distance", [walk]) == ""
 

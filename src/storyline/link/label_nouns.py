@@ -304,7 +304,7 @@ def noun_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
             return ""
         if measure == "distance" and not span:
             places = [t for c in claims if (t := away_from(c))]
-            place = _most(places) if 2 * len(places) >= len(claims) else ""
+            place = places[0] if 2 * len(places) >= len(claims) and len(set(places)) == 1 else ""  # one place
             return f"distance from {place} ({unit})" if place and duration.group("unit") else ""
         link, np = span.split(" ", 1)
         what = "time" if measure == "duration" else "distance"
