@@ -43,6 +43,7 @@ from storyline.link.gazetteer import (
     regions_of_name,
 )
 from storyline.link.label_heads import head_label
+from storyline.link.label_nouns import noun_label
 from storyline.link.thin_country import set_nowhere, thin_country
 from storyline.link.told_there import harmed, untold
 from storyline.model import Article, Claim, Fact
@@ -340,6 +341,7 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         label = label_for(base, fact, mine)
         label = thing_label(label, fact.measure, mine) or label  # "duration (seconds)" of what
         label = head_label(label, fact.measure, mine) or label  # what is counted, as the text names it
+        label = noun_label(label, fact.measure, mine) or label  # a sum put at, a span of, a coordination
         unplaced = not fact.location and not fact.label.startswith("age ")
         label = f"{label} in {place}" if place and (placed or unplaced) else label
         label = (whose_age(mine, articles) if fact.measure == "age" else "") or label  # a person's age: no place
@@ -429,22 +431,26 @@ def thing_of(claim: Claim) -> str:
         return f"{_noun_phrase(share.group('np'))} {share.group('verb')}".strip()
     dimension = _DIMENSION.match(after)
     if dimension and claim.measure == "distance":
-        whose = _noun_phrase(re.sub(r"\b(?:about|around|some|nearly|almost|over|just|only|at)\s*$", "",
-                                    before.strip(), flags=re.IGNORECASE))
+        # "a crater about two metres wide", "the waves were up to three metres high"
+        whose = _noun_phrase(re.sub(r"(?:\b(?:about|around|some|nearly|almost|over|just|only|at|up\s+to|was|were|is|"
+                                    r"are)\s*)+$", "", before.strip(), flags=re.IGNORECASE))
         noun = _DIMENSIONS[dimension.group("adj").lower()]
-        return f"{noun} of the {whose.lower()}" if whose and whose[:1].islower() else noun
+        return f"{noun} of the {whose}" if whose and whose[:1].islower() else noun
     found = _THING_BEFORE.search(before)
     if found and _noun_phrase(found.group("np")):
         return _noun_phrase(found.group("np"))
     # the figure as a modifier after a determiner: "a 24-hour general strike", "a $50 anti-glare option"
-    modifier = re.search(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
+    modifier = re.search(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s+(?:[a-z]+ly\s+)?(?:[\w-]+\s+)?$", before,
+                         re.IGNORECASE)  # "a relatively low $3 million salary"
     compound = re.match(r"^\s*-\s*[A-Za-z]+", after)  # "24-hour", "2.44-inch": the figure modifies a noun
     comparative = re.match(r"^\s*(?:%|percent|per\s*cent)?\s*(?:greater|larger|smaller|bigger|higher|lower)\s+[a-z]",
                            after)
     if (modifier or comparative) and (compound or claim.measure in ("money", "price", "percent")):
         rest = after
         if claim.measure in ("percent", "duration", "distance") or compound:
-            unit = _UNIT_AFTER.match(after)
+            # a figure that holds its percent sign or word ("15%", "15 percent") has no unit after it
+            told = claim.measure == "percent" and re.search(r"(?:%|percent|per\s*cent|pct)$", claim.number_text)
+            unit = None if told else _UNIT_AFTER.match(after)
             rest = after[unit.end():] if unit else after
         ahead = _THING_AFTER.match(rest)
         if ahead:
