@@ -62,3 +62,12 @@ def unit(*claims: Claim) -> _Unit:
 
 def ids(u: _Unit) -> set[str]:
     return {r.claim.id for r in u.total}
+
+
+def said(text: str, number_text: str, *, measure: str = "count", unit: str | None = None,
+         counted: str | None = None, did: str | None = None, n: int = 1) -> Claim:
+    """A figure of things told in one sentence of article ``a{n}``, placed nowhere (the label tests)."""
+    return Claim(id=f"a{n}:c1", article=f"a{n}", start=0, end=len(text), text=text, number_text=number_text,
+                 value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, measure=measure, subject=None,
+                 subject_group="not_people", location=None, as_of=None, attributed_to=None, counted=counted,
+                 counted_as=did, role="objects", number_start=text.index(number_text))

@@ -8,15 +8,8 @@ import dataclasses
 
 from storyline.link.label_heads import by_doer, head_label, passing
 from storyline.link.reconcile import reconcile
-from storyline.model import Article, Claim, NamedSpan
-
-
-def said(text: str, number_text: str, *, measure: str = "count", unit: str | None = None,
-         counted: str | None = None, did: str | None = None, n: int = 1) -> Claim:
-    return Claim(id=f"a{n}:c1", article=f"a{n}", start=0, end=len(text), text=text, number_text=number_text,
-                 value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, measure=measure, subject=None,
-                 subject_group="not_people", location=None, as_of=None, attributed_to=None, counted=counted,
-                 counted_as=did, role="objects", number_start=text.index(number_text))
+from storyline.model import Article, NamedSpan
+from tests.link.made_claims import said
 
 
 def test_a_time_over_a_span_is_named_by_the_span() -> None:

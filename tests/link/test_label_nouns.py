@@ -7,14 +7,7 @@ from __future__ import annotations
 from storyline.link.fact_labels import thing_of
 from storyline.link.label_nouns import away_from, coordination, led_verb, noun_label, part_of, put_at, share_price
 from storyline.model import Claim
-
-
-def said(text: str, number_text: str, *, measure: str = "count", unit: str | None = None,
-         counted: str | None = None, n: int = 1) -> Claim:
-    return Claim(id=f"a{n}:c1", article=f"a{n}", start=0, end=len(text), text=text, number_text=number_text,
-                 value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, measure=measure, subject=None,
-                 subject_group="not_people", location=None, as_of=None, attributed_to=None, counted=counted,
-                 role="objects", number_start=text.index(number_text))
+from tests.link.made_claims import said
 
 
 def test_a_sum_someone_puts_at_a_figure_is_named_by_what_was_put() -> None:
