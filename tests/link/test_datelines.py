@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.link.datelines import dateline_city, story_place
+from storyline.link.datelines import dateline_city, filed_from
 from storyline.link.fact_labels import agreed_places
 from storyline.model import Article, NamedSpan
 
@@ -24,7 +24,7 @@ def test_two_articles_filed_from_one_city_set_the_story_there() -> None:
              "Guards freed\n\nTRUJILLO - Nine guards held at the Santa Ana prison walked out on Sunday.",
              "Prison revolt\n\nLIMA - The government said the Santa Ana prison revolt was over."]
     arts = [article(f"a{i}", t, ("Santa Ana",)) for i, t in enumerate(texts)]
-    assert story_place(arts, known=lambda city: True) == "Trujillo"
+    assert filed_from(arts, known=lambda city: True) == "Trujillo"
     assert agreed_places(arts)[0] == "Trujillo"  # not the town the prison is named after
 
 
@@ -32,10 +32,10 @@ def test_one_dateline_or_a_tie_sets_nothing() -> None:
     one = [article("a", "Quake\n\nPADANG - A quake struck."), article("b", "Quake\n\nA quake struck Sumatra.")]
     tie = [article("a", "Talks\n\nGENEVA - Talks began."), article("b", "Talks\n\nVIENNA - Talks began."),
            article("c", "Talks\n\nGENEVA - Talks went on."), article("d", "Talks\n\nVIENNA - Talks went on.")]
-    assert story_place(one, known=lambda city: True) is None
-    assert story_place(tie, known=lambda city: True) is None
+    assert filed_from(one, known=lambda city: True) is None
+    assert filed_from(tie, known=lambda city: True) is None
 
 
 def test_a_dateline_city_unknown_as_a_place_is_no_story_place() -> None:
     arts = [article(f"a{i}", "Launch\n\nBLUE ORIGIN - The rocket rose.") for i in range(2)]
-    assert story_place(arts, known=lambda city: False) is None
+    assert filed_from(arts, known=lambda city: False) is None

@@ -23,8 +23,7 @@ from storyline.extract import claim_words as W
 from storyline.extract.reading import ArticleReader, Sentence
 
 # units of time, singular and plural, as a parse lemmatises or leaves them
-_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
-                    "fortnight"})
+_UNITS = frozenset(W.TIME_UNITS | {"century", "fortnight"})
 _UNIT_WORDS = _UNITS | {f"{u}s" for u in _UNITS} | {"centuries"}
 # verbs whose subject is the thing a length of time measures: "lasted", "took", "ran", "went on"
 _LASTING_VERBS = frozenset({"last", "take", "run", "continue", "go", "drag", "stretch", "span"})
@@ -35,10 +34,8 @@ _NAMELESS = _UNIT_WORDS | {"period", "time", "span", "spell", "stretch", "window
                            "while", "length", "duration", "old", "one", "ones", "thing", "something", "it", "all",
                            "total", "maximum", "minimum", "average", "most", "least", "lot", "couple", "number",
                            "matter", "age", "sentence", "jail", "prison", "record", "high", "low", "anniversary"}
-# people a length of time is told of ("an 11-year veteran", "a four-year starter"): their time, not a thing's
-_PEOPLE = frozenset({"veteran", "employee", "starter", "member", "resident", "worker", "player", "pro",
-                     "official", "coach", "manager", "mother", "father", "son", "daughter",
-                     "wife", "husband"})
+# people a length of time is told of ("an 11-year veteran", "a four-year starter") that W.PERSON_NOUNS lacks
+_PEOPLE = frozenset({"veteran", "starter", "pro", "coach", "manager", "mother", "father", "son", "daughter"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _QUALIFIER_DEPS = frozenset({"compound", "amod"})
 _RELATIVE = frozenset({"which", "that"})

@@ -13,6 +13,7 @@ keep the places their articles name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -24,21 +25,22 @@ from storyline.model import Article
 _DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
                        r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
                        r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,50}\)\s*)?[-–—]+\s")
+_LINE = re.compile(r"[^\n]+")
 LEAD_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline and a byline)
 MIN_ARTICLES = 2  # articles that must give one dateline city for it to be the story's place
 
 
 def dateline_city(article: Article) -> str | None:
     """The city an article's dateline names, in a reader's case ("CUCUTA" -> "Cucuta"), or None."""
-    paragraphs = [p.strip() for p in article.text.split("\n") if p.strip()][:LEAD_PARAGRAPHS]
-    for paragraph in paragraphs:
+    lines = (m.group().strip() for m in _LINE.finditer(article.text))  # read no further than the lead
+    for paragraph in itertools.islice((line for line in lines if line), LEAD_PARAGRAPHS):
         found = _DATELINE.match(paragraph)
         if found:
             return _cased(found.group("city"))
     return None
 
 
-def story_place(articles: Sequence[Article], *, known: Callable[[str], bool]) -> str | None:
+def filed_from(articles: Sequence[Article], *, known: Callable[[str], bool]) -> str | None:
     """The dateline city two or more of the story's articles give, more often than any other, when
     ``known`` takes it for a place; None else."""
     cities = Counter(c for c in (dateline_city(a) for a in articles) if c)

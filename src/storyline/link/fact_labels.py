@@ -176,7 +176,7 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
     figures = figures_at(articles)  # a tie goes to the place more of the story's figures are set in
     # the city the outlets' datelines give leads among places the articles agree on (link/datelines.py): the
     # story is set where its outlets file it from, not at a prison or a port named after another town
-    dated = datelines.story_place(articles, known=lambda city: bool(candidates(city)))
+    dated = datelines.filed_from(articles, known=lambda city: bool(candidates(city)))
     if dated and dated.lower() not in {n.lower() for n in agreed}:
         agreed.append(dated)  # a city the parser did not tag but the outlets file from
     return sorted(agreed, key=lambda n: (n.lower() != (dated or "").lower(), _level(n), -score[n],

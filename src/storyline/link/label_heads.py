@@ -29,12 +29,12 @@ from collections.abc import Sequence
 
 from storyline.model import Claim
 
-_FUNCTION = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
-                       "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "was",
-                       "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "which", "who",
-                       "than", "but", "while", "when", "because", "after", "before", "since", "each", "per",
-                       "about", "around", "including", "plus", "over", "under", "into", "it", "they", "he", "she",
-                       "there", "here", "then", "now"})
+FUNCTION_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                            "these", "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
+                            "as", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would",
+                            "which", "who", "than", "but", "while", "when", "because", "after", "before", "since",
+                            "each", "per", "about", "around", "including", "plus", "over", "under", "into", "it",
+                            "they", "he", "she", "there", "here", "then", "now"})
 _OWNERS = r"(?:the|its|their|his|her|our|your|my|a|an|each|every)"
 
 
@@ -50,7 +50,7 @@ def _phrase(text: str, *, most: int = 4) -> str:
     for word in _tokens(text)[:most]:
         bare = word.strip(",.;:()\"'“”’")
         figure = re.fullmatch(r"[\d.,$%]+", bare)
-        if word[:1] in "([" or not bare or bare.lower() in _FUNCTION or not re.match(r"[A-Za-z0-9]", bare) \
+        if word[:1] in "([" or not bare or bare.lower() in FUNCTION_WORDS or not re.match(r"[A-Za-z0-9]", bare) \
                 or figure:
             break
         kept.append(bare)
@@ -59,18 +59,15 @@ def _phrase(text: str, *, most: int = 4) -> str:
     return " ".join(kept)
 
 
-def _most(values: Sequence[str]) -> str:
+def most(values: Sequence[str]) -> str:
     """The value most claims give; on a tie the first in alphabetical order (never the claims' order)."""
     found = Counter(v for v in values if v)
     return min(found.items(), key=lambda item: (-item[1], item[0]))[0] if found else ""
 
 
-def _around(claim: Claim) -> tuple[str, str]:
+def around(claim: Claim) -> tuple[str, str]:
     """The figure's sentence before and after its figure ("", "" when it does not hold it)."""
-    at = claim.figure_at()
-    if at < 0:
-        return "", ""
-    return claim.text[:at], claim.text[at + len(claim.number_text):]
+    return claim.around_figure() or ("", "")
 
 
 # -- a time over a span --------------------------------------------------------------------------
@@ -86,7 +83,7 @@ _SPAN = re.compile(r"(?:\bfrom\s+(?:the\s+)?(?P<a>[\w.]+)\s+to\s+(?:the\s+)?(?P<
 def span_time(claim: Claim) -> str:
     """The span a duration is the time of: "time from zero to 60 mph" ("from zero to 60 mph in 5.8 seconds",
     "0-60 mph in 5.8 seconds"); "" when its sentence gives none."""
-    before, _ = _around(claim)
+    before, _ = around(claim)
     found = _SPAN.search(before)
     if not found:
         return ""
@@ -105,9 +102,9 @@ _LASTED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<np>(?:[a-z][\w-]*\
 def what_lasted(claim: Claim) -> str:
     """What a duration is the length of when the text names it with what it is of: "course of treatment"
     ("the course of treatment continued ultimately for 12 weeks"); "" else."""
-    before, _ = _around(claim)
+    before, _ = around(claim)
     found = _LASTED.search(before)
-    return found.group("np") if found and not any(w in _FUNCTION - {"of", "the"} for w in
+    return found.group("np") if found and not any(w in FUNCTION_WORDS - {"of", "the"} for w in
                                                   found.group("np").lower().split()) else ""
 
 
@@ -118,10 +115,10 @@ _COMPOUND_WAS = re.compile(r"(?:^|\b(?:the|total|overall|its|their)\s+)(?P<np>[a
 
 def compound_time(claim: Claim) -> str:
     """What a time told in two units is of: "downtime" ("Total downtime was 1hr 4 mins"); "" else."""
-    before, _ = _around(claim)
+    before, _ = around(claim)
     found = _COMPOUND_WAS.search(before)
     what = found.group("np").lower() if found else ""
-    return "" if what in _FUNCTION else what
+    return "" if what in FUNCTION_WORDS else what
 
 
 # -- a term served where the text says ------------------------------------------------------------
@@ -131,7 +128,7 @@ _CUSTODY = re.compile(r"^\s*-?\s*[A-Za-z]+\s+(?:in|behind)\s+(?P<place>jail|pris
 
 def custody(claim: Claim) -> str:
     """Where a term is served, as its sentence says ("sentenced to 40 weeks in jail": "jail"); "" else."""
-    _, after = _around(claim)
+    _, after = around(claim)
     found = _CUSTODY.match(after)
     return found.group("place").lower() if found else ""
 
@@ -159,7 +156,7 @@ def amount_in(claim: Claim) -> str:
     """What an amount is of when its figure is followed by it: "farm goods" ("$156 billion in farm goods"),
     "jewellery" ("$30,000 of jewellery"); "" for a setting or an owner ("in the first quarter", "of the
     company") or a singular thing ("$129 in a new console": what is paid for, not what the amount is)."""
-    _, after = _around(claim)
+    _, after = around(claim)
     found = _AMOUNT_IN.match(after)
     if not found or re.match(r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\b", found.group("np"),
                                  re.IGNORECASE):
@@ -174,7 +171,7 @@ def amount_in(claim: Claim) -> str:
 def priced_for(claim: Claim, noun: str) -> str:
     """What a price noun the label ends in is for, in the figure's sentence: "for the streaming plan"
     ("$9.99 monthly fee for its streaming plan"); "" when it does not say."""
-    _, after = _around(claim)
+    _, after = around(claim)
     found = _PRICE_FOR.match(after)
     if not found or not re.search(rf"\b{re.escape(noun)}\b", after[:found.start("np")], re.IGNORECASE):
         return ""
@@ -185,16 +182,16 @@ def priced_for(claim: Claim, noun: str) -> str:
 
 def what_costs(claim: Claim) -> str:
     """What costs a price, in the figure's sentence: "the tickets" ("the tickets cost $30"); "" else."""
-    before, _ = _around(claim)
+    before, _ = around(claim)
     found = _COSTS.search(before)
     if not found:
         return ""
     words = _tokens(found.group("np"))
     det = bool(found.group("det"))
-    while words and words[0].lower() in _FUNCTION:
+    while words and words[0].lower() in FUNCTION_WORDS:
         det = det or words[0].lower() in ("the", "its", "their", "a", "an")
         words = words[1:]
-    if not words or any(w.lower() in _FUNCTION or w.lower() in ("it", "they", "which") for w in words):
+    if not words or any(w.lower() in FUNCTION_WORDS or w.lower() in ("it", "they", "which") for w in words):
         return ""
     phrase = " ".join(words)
     opens = not before[:found.start("np")].strip() and phrase[1:2].islower()  # a sentence's first word
@@ -211,7 +208,7 @@ _SHARE_OF = re.compile(r"^\s*(?:(?:%|percent|per\s*cent)\s+)?of\s+(?:" + _OWNERS
 def share_of(claim: Claim) -> str:
     """The whole a percentage is a share of: "regional freight market" ("12 percent of the regional
     freight market"); "" else, or when a verb follows (what happened to a share: "40% of the homes were lost")."""
-    _, after = _around(claim)
+    _, after = around(claim)
     found = _SHARE_OF.match(after)
     if not found:
         return ""
@@ -232,7 +229,7 @@ def qualified_unit(claim: Claim) -> str:
     words = counted.split()
     if len(words) < 2 or len(words) > 3 or not unit or words[-1].lower().rstrip("s") != unit.rstrip("s"):
         return ""
-    if not all(re.fullmatch(r"[a-z][a-z-]*", w) and w not in _FUNCTION for w in words):
+    if not all(re.fullmatch(r"[a-z][a-z-]*", w) and w not in FUNCTION_WORDS for w in words):
         return ""
     return counted
 
@@ -259,7 +256,7 @@ def _holds_verb(text: str) -> bool:
         low, after = token.lower(), tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if low in _MODALS or (low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS):
             return True
-        if low.endswith("ed") and len(low) > 4 and (not after or after in _FUNCTION or after in "(),;:."):
+        if low.endswith("ed") and len(low) > 4 and (not after or after in FUNCTION_WORDS or after in "(),;:."):
             return True
     return False
 
@@ -269,7 +266,7 @@ def governs(verb: str, claim: Claim) -> bool:
     ("have confiscated 14 rifles, 31 magazines and 900 rounds", "was paid $3 million"), or after it, as
     the figure's own predicate ("300 rounds were seized", "5 million viewers tuned in"), not a second
     predicate ("caught four passes, and scored twice") nor another clause's ("(46 KOs) blasted a rival")."""
-    before, after = _around(claim)
+    before, after = around(claim)
     word = re.compile(rf"(?<![\w-]){re.escape(verb)}(?!\w)", re.IGNORECASE)
     ahead = [m for m in word.finditer(before)]
     if ahead:
@@ -289,7 +286,7 @@ def governs(verb: str, claim: Claim) -> bool:
 def _loose_verb(label: str, claims: Sequence[Claim]) -> str:
     """``label`` without a last word that is a verb the claims read ("kos blasted" of "46 KOs) blasted a
     rival", "amount underlined" of a verb three clauses away) when no figure's clause holds it; "" else."""
-    unit = _UNIT_TAIL.search(label)
+    unit = UNIT_TAIL.search(label)
     said, tail = (label[:unit.start()], unit.group()) if unit else (label, "")
     words = said.split()
     if len(words) < 2 or not any(words[-1].lower() == (c.counted_as or "").lower() for c in claims):
@@ -303,7 +300,7 @@ def _loose_verb(label: str, claims: Sequence[Claim]) -> str:
 # -- the label --------------------------------------------------------------------------------------
 
 _GENERIC = re.compile(r"^(?P<measure>duration|distance|speed) \((?P<unit>[^)]+)\)$")
-_UNIT_TAIL = re.compile(r"\s\((?P<unit>[^()]*)\)$")
+UNIT_TAIL = re.compile(r"\s\((?P<unit>[^()]*)\)$")
 
 
 def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
@@ -312,23 +309,23 @@ def head_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
     label = _loose_verb(label, claims) or label
     generic = _GENERIC.match(label)
     if generic and measure == "duration":
-        span = _most([span_time(c) for c in claims])
+        span = most([span_time(c) for c in claims])
         if span:
             return f"{span} ({generic.group('unit')})"
         # what the parse says lasted ("a 48-hour general strike", extract/lasting.py), else the words before it
-        lasted = _most([c.lasting or "" for c in claims]) or _most([what_lasted(c) for c in claims])
+        lasted = most([c.lasting or "" for c in claims]) or most([what_lasted(c) for c in claims])
         if lasted:
             return f"duration of the {lasted} ({generic.group('unit')})"
     if re.fullmatch(r"[a-z]+", label) and any((c.unit or "").lower() == label for c in claims):
-        what = _most([compound_time(c) for c in claims])  # a label that is only a unit ("mins")
+        what = most([compound_time(c) for c in claims])  # a label that is only a unit ("mins")
         if what:
             return f"{what} ({label})"
     if generic:
-        qualified = _most([qualified_unit(c) for c in claims])
+        qualified = most([qualified_unit(c) for c in claims])
         if qualified:
             return qualified
     if measure == "sentence" and label.startswith("prison sentence"):
-        place = _most([custody(c) for c in claims])
+        place = most([custody(c) for c in claims])
         if place and place != "prison":
             return f"{place} sentence{label[len('prison sentence'):]}"
     if measure in ("money", "price"):
@@ -345,7 +342,7 @@ def _compared(label: str, measure: str, claims: Sequence[Claim]) -> str:
     first, _, rest = label.partition(" ")
     if not re.fullmatch(r"[a-z]{3,}(?:er|ier)", first):
         return ""
-    if not any(re.match(rf"^\s*{re.escape(first)}\s+than\b", _around(c)[1]) for c in claims):
+    if not any(re.match(rf"^\s*{re.escape(first)}\s+than\b", around(c)[1]) for c in claims):
         return ""
     word = "price" if measure == "price" else "amount"
     return f"{word} {rest}".strip()
@@ -356,15 +353,15 @@ def _price_label(label: str, claims: Sequence[Claim]) -> str:
     if not words or len(words) > 3 or " of " in label or " for " in label:
         return ""
     if re.fullmatch(_PRICE_NOUNS, words[-1], re.IGNORECASE):
-        what = _most([priced_for(c, words[-1]) for c in claims])
+        what = most([priced_for(c, words[-1]) for c in claims])
         if what:
             return f"{label} {what}"
     if len(words) <= 2 and words[0] in ("amount", "price", "cost", "payment"):
-        thing = _most([what_costs(c) for c in claims])
+        thing = most([what_costs(c) for c in claims])
         if thing:
             return f"price of {thing}"
         read = [t for c in claims if (t := amount_in(c))]
-        thing = _most(read) if 2 * len(read) >= len(claims) else ""  # most figures say it ("$281M in cash" of one)
+        thing = most(read) if 2 * len(read) >= len(claims) else ""  # most figures say it ("$281M in cash" of one)
         if thing:
             return f"{thing} {words[1]}" if len(words) == 2 and _participle_form(words[1]) else thing
     return ""
@@ -375,7 +372,7 @@ def _participle_form(word: str) -> bool:
 
 
 def _share_label(label: str, claims: Sequence[Claim]) -> str:
-    unit = _UNIT_TAIL.search(label)
+    unit = UNIT_TAIL.search(label)
     if not unit or unit.group("unit") != "percent":
         return ""
     said = label[:unit.start()]
@@ -401,7 +398,7 @@ _OWNS = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 def passing(name: str, claim: Claim) -> bool:
     """Whether a claim's sentence names ``name`` only in passing before its figure: in an opening clause
     closed by a comma before the figure, or as the owner of another noun ("the director of Harbor Trust")."""
-    before, _ = _around(claim)
+    before, _ = around(claim)
     spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before)]
     if not spots:
         return False
@@ -418,7 +415,7 @@ def by_doer(label: str, *, name: str, location: str | None, claims: Sequence[Cla
     "Lee, who completed 20 passes"; "" when the label ends in no such verb."""
     suffix = f" in {location}" if location and label.endswith(f" in {location}") else ""
     base = label[:-len(suffix)] if suffix else label
-    unit = _UNIT_TAIL.search(base)
+    unit = UNIT_TAIL.search(base)
     head, tail = (base[:unit.start()], unit.group()) if unit else (base, "")
     words, names = head.split(), re.findall(r"[\w'’-]+", name)
     if len(words) < 2 or not names or not _participle_form(words[-1]):

@@ -25,19 +25,15 @@ a list of a story's nouns, and only when at least half of the row's figures say 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from storyline.extract.quantities import MEASURE_UNITS
+from storyline.link.label_heads import FUNCTION_WORDS, UNIT_TAIL, around, most
 from storyline.model import Claim
 
-_FUNCTION = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
-                       "those", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "was",
-                       "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "which", "who",
-                       "than", "but", "while", "when", "because", "after", "before", "since", "each", "per",
-                       "about", "around", "including", "plus", "over", "under", "into", "it", "they", "he", "she",
-                       "there", "here", "then", "now", "more", "less", "some", "all", "both", "other", "others",
-                       "could", "can", "may", "might", "must", "should", "not", "still", "also", "only", "just"})
+# function words, and the adverbs, quantifiers and modals that never stand in a noun phrase a label is made of
+_FUNCTION = FUNCTION_WORDS | {"there", "here", "then", "now", "more", "less", "some", "all", "both", "other", "others",
+                              "could", "can", "may", "might", "must", "should", "not", "still", "also", "only", "just"}
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                       "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
                       "thousands", "million", "millions", "dozen", "dozens", "several", "many", "few"})
@@ -46,20 +42,6 @@ _PLURAL = frozenset({"people", "police", "children", "men", "women", "staff", "c
                      "livestock", "clergy", "youth"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
                           "these", "those"})
-_UNIT_TAIL = re.compile(r"\s\((?P<unit>[^()]*)\)$")
-
-
-def _around(claim: Claim) -> tuple[str, str]:
-    at = claim.figure_at()
-    if at < 0:
-        return "", ""
-    return claim.text[:at], claim.text[at + len(claim.number_text):]
-
-
-def _most(values: Sequence[str]) -> str:
-    """The value most claims give; on a tie the first in alphabetical order."""
-    found = Counter(v for v in values if v)
-    return min(found.items(), key=lambda item: (-item[1], item[0]))[0] if found else ""
 
 
 def _noun(word: str) -> bool:
@@ -83,7 +65,7 @@ _PUT_AT = re.compile(rf"\b(?:{_ESTIMATE}\s+{_OWNER}\s+(?P<np>[a-z][\w-]*(?:\s+[a
 def put_at(claim: Claim) -> str:
     """What a sum is when its sentence puts something at it: "street value" ("estimated the street value at
     280 million euros"); "" else."""
-    before, _ = _around(claim)
+    before, _ = around(claim)
     found = _PUT_AT.search(before)
     if not found:
         return ""
@@ -99,7 +81,7 @@ _SHARES_AT = re.compile(rf"(?:\b(?P<name>[A-Z][\w&.-]*)\s+)?\b[Ss]hares\b(?:\s+(
 def share_price(claim: Claim) -> str:
     """A price its sentence gives as where shares stood: "EDS share price" ("EDS shares soared $5.27 to finish
     at $24.13"), "share price" ("its shares closed at $8"); "" else."""
-    before, _ = _around(claim)
+    before, _ = around(claim)
     found = _SHARES_AT.search(before)
     if not found or re.search(r"\b(?:and|but|while|whereas)\s+[a-z]+\b.*\b[A-Z]", found.group("mid")):
         return ""  # a second clause about something else
@@ -116,7 +98,7 @@ _PART_OF = re.compile(r"^\s*of\s+(?:the|its|their)\s+(?P<np>[a-z][\w-]*(?:\s+[a-
 def part_of(claim: Claim) -> str:
     """The plural whole a sum is a part of: "losses" ("60 million euros of the losses"); "" for an owner or a
     single thing ("$5 million of the company")."""
-    _, after = _around(claim)
+    _, after = around(claim)
     found = _PART_OF.match(after)
     words = found.group("np").split() if found else []
     return " ".join(words) if words and all(_noun(w) for w in words) and _plural(words[-1]) else ""
@@ -133,7 +115,7 @@ _FROM_TO = re.compile(rf"\b{_OWNER}\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}
 def moved_rate(claim: Claim) -> str:
     """What a percentage is the level of when its sentence moves something from or to it: "company tax rate"
     ("cut the company tax rate from 28 per cent to 26 per cent"); "" else."""
-    before, _ = _around(claim)
+    before, _ = around(claim)
     found = _FROM_TO.search(before)
     if not found:
         return ""
@@ -147,7 +129,7 @@ def moved_rate(claim: Claim) -> str:
 def span_of(claim: Claim) -> tuple[str, str]:
     """What a duration is of when its unit is followed by it: ("of", "official mourning") of "three days
     of official mourning", ("at", "sea") of "36 hours at sea"; ("", "") else."""
-    _, after = _around(claim)
+    _, after = around(claim)
     unit = (claim.unit or "").lower()
     if not unit:
         return "", ""
@@ -181,7 +163,7 @@ _AWAY = re.compile(r"^\s*(?:-\s*)?[a-z]+(?:\s+miles)?\s*(?:\([^)]*\)\s*)?(?:" + 
 def away_from(claim: Claim) -> str:
     """The place a distance is measured from: "Healdsburg" ("14 miles north-northeast of Healdsburg"), "the
     coast" ("40 miles off the coast"); "" else."""
-    _, after = _around(claim)
+    _, after = around(claim)
     found = _AWAY.match(after)
     if not found:
         return ""
@@ -207,7 +189,7 @@ def coordination(claim: Claim, noun: str) -> str:
     """The coordination a counted noun opens right after the figure: "firefighters and paramedics"
     ("150 firefighters and paramedics were working"), "firefighters, paramedics and police officers";
     "" when no such coordination follows or its last part is no plural noun."""
-    _, after = _around(claim)
+    _, after = around(claim)
     after = after.lstrip()
     if not after.startswith((f"{noun} ", f"{noun},")) or _is_unit(noun.split()[-1]):
         return ""  # a unit of measure ("6.6 pounds") is coordinated with nothing it counts
@@ -250,7 +232,7 @@ _LEADS = r"(?:managed|tried|attempted|failed|began|started|continued|wanted|soug
 def led_verb(claim: Claim, verb: str) -> str:
     """The verb a leading verb of the label opens after the figure, as a participle: "escaped" ("two
     passengers managed to escape"); "" else."""
-    _, after = _around(claim)
+    _, after = around(claim)
     found = re.match(rf"^\s*(?:[a-z][\w-]*\s+){{1,3}}?{re.escape(verb)}\s+to\s+(?P<verb>[a-z]{{3,}})\b", after)
     if not found or not re.fullmatch(_LEADS, verb):
         return ""
@@ -287,11 +269,11 @@ def noun_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
     module's docstring); "" when they give none or the label already names it."""
     if measure in ("money", "damage", "price") and _SUM_LABELS.match(label):
         read = [t for c in claims if (t := put_at(c) or share_price(c) or part_of(c))]
-        thing = _most(read) if 2 * len(read) >= len(claims) else ""
+        thing = most(read) if 2 * len(read) >= len(claims) else ""
         return thing if thing and thing not in label else ""
     if measure == "percent" and label in ("percent (percent)", "per cent (percent)", "% (percent)"):
         read = [t for c in claims if (t := moved_rate(c))]
-        thing = _most(read) if 2 * len(read) >= len(claims) else ""
+        thing = most(read) if 2 * len(read) >= len(claims) else ""
         return f"{thing} (percent)" if thing else ""
     duration = _DURATION.match(label)
     if measure in ("duration", "distance") and duration:
@@ -299,7 +281,7 @@ def noun_label(label: str, measure: str, claims: Sequence[Claim]) -> str:
         if duration.group("bare") and not any((c.unit or "").lower() == unit for c in claims):
             return ""
         spans = [f"{link} {np}" for c in claims for link, np in [span_of(c)] if link]
-        span = _most(spans) if 2 * len(spans) >= len(claims) else ""
+        span = most(spans) if 2 * len(spans) >= len(claims) else ""
         if not span and measure != "distance":
             return ""
         if measure == "distance" and not span:
@@ -317,18 +299,18 @@ def _led(label: str, claims: Sequence[Claim]) -> str:
     words = label.split()
     if len(words) < 2 or not re.fullmatch(_LEADS, words[-1]):
         return ""
-    done = _most([led_verb(c, words[-1]) for c in claims])
+    done = most([led_verb(c, words[-1]) for c in claims])
     return " ".join([*words[:-1], done]) if done else ""
 
 
 def _coordinated(label: str, claims: Sequence[Claim]) -> str:
-    unit = _UNIT_TAIL.search(label)
+    unit = UNIT_TAIL.search(label)
     said = label[:unit.start()] if unit else label
     # the label is the counted noun, with at most a verb after it ("firefighters deployed")
     nouns = {c.counted for c in claims if c.counted and (said == c.counted or (
         said.startswith(f"{c.counted} ") and len(said[len(c.counted):].split()) == 1))}
     for noun in sorted((n for n in nouns if n), key=lambda n: (-len(n), n)):
-        whole = _most([coordination(c, noun) for c in claims if c.counted == noun])
+        whole = most([coordination(c, noun) for c in claims if c.counted == noun])
         if whole:
             return whole + label[len(noun):]
     return ""
