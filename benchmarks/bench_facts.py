@@ -2,7 +2,7 @@
 
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
                                               held8|held9|held10|train|val|aeb_dev|aeb_held|invented|
-                                              invented_dev|invented2|invented3|invented4]
+                                              invented_dev|invented2|invented3|invented4|invented5]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -84,10 +84,15 @@ boat, an oil spill, a prison riot, a recall, a contested vote), held out in roun
 aggregate line only); studied from round 18 on.
 ``invented3`` (round 18, ``benchmarks/data/invented3``, ``facts_invented3``): ten more, in genres again new (a bridge
 collapse, a pilots' strike, a typhoon, a bird-flu cull, a class-action verdict, a landslide, a crypto exchange's
-collapse, a cruise-ship outbreak, a cricket test, a museum theft), held out: aggregate line only.
+collapse, a cruise-ship outbreak, a cricket test, a museum theft), held out in rounds 18 and 19 (aggregate line only);
+studied from round 20 on.
 ``invented4`` (round 19, ``benchmarks/data/invented4``, ``facts_invented4``): ten more, in genres again new (a levee
 breach, a surprise rate rise, a concert crush, a rocket failure, a volcano's ash cloud, a chemical leak, a prison
 escape, a data-protection fine, a marathon in a heatwave, an avalanche), held out: aggregate line only.
+``invented5`` (round 20, ``benchmarks/data/invented5``, ``facts_invented5``): ten more, in the genres of everyday wire
+news a general news corpus holds (a celebrity in rehab, an acquisition, a workplace shooting, a seizure at sea, a
+coach fired, an earthquake, a deadly fire, award nominations, a gadget launch, a drug raid), held out: aggregate
+line only.
 """
 
 from __future__ import annotations
@@ -132,12 +137,15 @@ INVENTED_DEV = ROOT / "benchmarks" / "data" / "invented_dev"
 # ten more, written the same way in round 17 in new genres (held out in round 17, studied from round 18)
 INVENTED2_GOLD = ROOT / "benchmarks" / "data" / "facts_invented2"
 INVENTED2 = ROOT / "benchmarks" / "data" / "invented2"
-# ten more, written the same way in round 18 in new genres (held out: aggregate line only)
+# ten more, written the same way in round 18 in new genres (held out in rounds 18-19, studied from round 20)
 INVENTED3_GOLD = ROOT / "benchmarks" / "data" / "facts_invented3"
 INVENTED3 = ROOT / "benchmarks" / "data" / "invented3"
 # ten more, written the same way in round 19 in new genres (held out: aggregate line only)
 INVENTED4_GOLD = ROOT / "benchmarks" / "data" / "facts_invented4"
 INVENTED4 = ROOT / "benchmarks" / "data" / "invented4"
+# ten more, written the same way in round 20 in the genres of everyday wire news (held out: aggregate line only)
+INVENTED5_GOLD = ROOT / "benchmarks" / "data" / "facts_invented5"
+INVENTED5 = ROOT / "benchmarks" / "data" / "invented5"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -151,7 +159,7 @@ def gold_path(event: str) -> Path:
     """The event's labels: the development files first, then the fresh ones, then the held-out ones."""
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
                    HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD, INVENTED_DEV_GOLD,
-                   INVENTED2_GOLD, INVENTED3_GOLD, INVENTED4_GOLD):
+                   INVENTED2_GOLD, INVENTED3_GOLD, INVENTED4_GOLD, INVENTED5_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -166,7 +174,7 @@ def articles_of(event: str) -> list[dict[str, Any]]:
     if event.startswith("inv_"):
         files = [*sorted(INVENTED.glob("*.jsonl")), *sorted(INVENTED_DEV.glob("*.jsonl")),
                  *sorted(INVENTED2.glob("*.jsonl")), *sorted(INVENTED3.glob("*.jsonl")),
-                 *sorted(INVENTED4.glob("*.jsonl"))]
+                 *sorted(INVENTED4.glob("*.jsonl")), *sorted(INVENTED5.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -382,8 +390,8 @@ def _row(name: str, s: Any) -> str:
             f"{_ratio(s['found'], s['reports'])} | {_ratio(s['placed'], s['recalled'])} |")
 
 
-# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented3 or invented4)
-DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2")
+# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented4 or invented5)
+DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -425,7 +433,8 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented_dev": tuple(sorted(p.stem for p in INVENTED_DEV_GOLD.glob("*.json"))),
             "invented2": tuple(sorted(p.stem for p in INVENTED2_GOLD.glob("*.json"))),
             "invented3": tuple(sorted(p.stem for p in INVENTED3_GOLD.glob("*.json"))),
-            "invented4": tuple(sorted(p.stem for p in INVENTED4_GOLD.glob("*.json")))}
+            "invented4": tuple(sorted(p.stem for p in INVENTED4_GOLD.glob("*.json"))),
+            "invented5": tuple(sorted(p.stem for p in INVENTED5_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -434,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
                                  "dev7", "held7", "held8", "held9", "held10", "train", "val", "aeb_dev",
                                  "aeb_held", "invented", "invented_dev", "invented2",
-                                 "invented3", "invented4"))
+                                 "invented3", "invented4", "invented5"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
