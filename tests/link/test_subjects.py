@@ -64,6 +64,21 @@ def test_a_teller_a_yardstick_or_a_place_is_not_the_subject() -> None:
     assert whose("It reaches 60 mph in 4.1 seconds.", (), "4.1", measure="duration", unit="seconds") is None
 
 
+
+def test_the_dateline_s_agency_or_a_place_named_with_its_kind_is_not_the_subject() -> None:
+    # who files the story stands in its dateline: the storm's winds are not the agency's
+    assert whose("OSLO (Nordic Newswire) - The storm hit the coast with winds of 140 km/h on Friday.",
+                 (("Nordic Newswire", "ORG"),), "140", measure="speed", unit="km/h") is None
+    assert whose("OSLO, May 2 (Fjord Wire): Storm Hedda brought winds of 140 km/h to the coast.",
+                 (("Fjord Wire", "ORG"), ("Hedda", "PERSON")), "140", measure="speed", unit="km/h") == "Hedda"
+    # a place told with its kind, whatever the parser tagged it
+    assert whose("The typhoon struck Tarlac province with winds of 180 km/h.", (("Tarlac", "PERSON"),), "180",
+                 measure="speed", unit="km/h") is None
+    assert whose("Greene County bought 12 new snowploughs.", (("Greene", "ORG"),), "12", measure="count",
+                 unit="snowploughs", counted="snowploughs") is None
+    # a name in brackets that is not a dateline's stays a subject
+    assert whose("The van (the Brava GT) covers 260 miles.", (("Brava GT", "PRODUCT"),), "260") == "Brava GT"
+
 def test_a_count_of_people_or_an_age_is_left_to_its_own_readers() -> None:
     assert whose("Kestrel hired 300 workers at the plant.", (("Kestrel", "ORG"),), "300", measure="count",
                  unit="people", counted="workers", group="people") is None

@@ -62,6 +62,12 @@ _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 # a clause that opens on a verb or an adverb, with no subject of its own
 _SHARED = re.compile(r"^(?!(?:the|a|an|its|it|they|he|she|we|this|that|these|those|there)\b)[a-z]")
 _OWN_READERS = frozenset({"age", "magnitude", "depth"})  # a person's age; the size of the event itself
+# the agency a dateline names, "MANILA (Pacific Wire) -", "LONDON, May 2 (Reuters) -": who files, never a subject
+_AGENCY_BEFORE = re.compile(r"\(\s*$")
+_AGENCY_AFTER = re.compile(r"^\s*\)\s*(?:[-–—:]|$)")
+# a name the next word makes a place, whatever the parser tagged: "Aurora province", "Kanawha County"
+_PLACE_KIND = re.compile(r"^\s+(?:province|state|county|district|region|prefecture|department|municipality|"
+                         r"governorate|oblast|canton|parish|borough|township|territory)\b", re.IGNORECASE)
 
 
 def _qualifies(name: NamedSpan, text: str, start: int) -> bool:
@@ -73,6 +79,8 @@ def _qualifies(name: NamedSpan, text: str, start: int) -> bool:
     before, after = text[:name.start - start], text[name.end - start:]
     if _TELLS_AFTER.match(after) or _TELLS_BEFORE.search(before) or _COMPARED.search(before):
         return False
+    if (_AGENCY_BEFORE.search(before) and _AGENCY_AFTER.match(after)) or _PLACE_KIND.match(after):
+        return False  # the dateline's agency; a place named with its kind
     return name.label not in _PLACES
 
 
