@@ -26,7 +26,8 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented2", "facts_invented2"),
                                                       ("invented3", "facts_invented3"),
                                                       ("invented4", "facts_invented4"),
-                                                      ("invented5", "facts_invented5")])
+                                                      ("invented5", "facts_invented5"),
+                                                      ("invented6", "facts_invented6")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
