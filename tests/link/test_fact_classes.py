@@ -45,6 +45,26 @@ def test_a_place_many_figures_name_is_the_story_s_own_not_a_sub_event() -> None:
     assert injured[0].label == "people injured in Valland"
 
 
+
+def test_a_district_every_outlet_gives_its_own_smaller_toll_is_a_sub_event_though_often_named() -> None:
+    # the floods' two districts are named by as many figures as the country, but each outlet sets each
+    # district's toll beside the whole's: two sub-events, part of the toll; the zero of a third stays the story's
+    others = [claim(f"x{i}:c1", "3", 3, measure="missing", location="Eastmoor") for i in range(5)]
+    others += [claim(f"y{i}:c1", "4", 4, measure="missing", location="Westfen") for i in range(5)]
+    others += [claim(f"z{i}:c1", "5", 5, measure="missing", location="Valland") for i in range(6)]
+    killed = {"measure": "killed"}
+    one = art("a", claim("a:c1", "14", 14, **killed), claim("a:c2", "six", 6, location="Eastmoor", **killed),
+              claim("a:c3", "five", 5, location="Westfen", **killed))
+    two = art("b", claim("b:c1", "15", 15, **killed), claim("b:c2", "six", 6, location="Eastmoor", **killed),
+              claim("b:c3", "five", 5, location="Westfen", **killed))
+    three = art("c", claim("c:c1", "15", 15, **killed), claim("c:c2", "six", 6, location="Eastmoor", **killed))
+    facts = reconcile([one, two, three, *(art(c.article, c) for c in others)], story="s")
+    tolls = {f.scope: f for f in facts if f.measure == "killed"}
+    assert set(tolls) == {None, "in Eastmoor", "in Westfen"}
+    assert set(tolls[None].claims) == {"a:c1", "b:c1", "c:c1"}
+    assert set(tolls["in Eastmoor"].claims) == {"a:c2", "b:c2", "c:c2"}
+    assert tolls["in Eastmoor"].part_of == tolls["in Westfen"].part_of == tolls[None].id
+
 def test_one_distance_in_two_units_from_two_outlets_is_one_fact() -> None:
     a = art("a", setting("a:c1", "55 kilometres", 55, "distance", "kilometres",
                          "The epicentre lay 55 kilometres west of the town of Harn."))

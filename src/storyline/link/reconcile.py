@@ -469,16 +469,23 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area:
     A place is a sub-event's when an article gives, for the same quantity, a figure there
     and a clearly larger one for a place that holds it or for the whole (a village's toll
     beside the quake's). Other places nest in the story's area: "Aceh", "Central Aceh" and
-    "Indonesia" report one toll."""
+    "Indonesia" report one toll. A place of the area is a sub-event's too when an article sets
+    it so and most figures the articles give there are far under the whole's ("The storms
+    killed 15 people: five in Lowndes County, four in Tuscaloosa County", every outlet's five):
+    a county each outlet names with its own toll, where an area place whose figure elsewhere
+    is the story's ("more than 200 injured in Northshire") stays the story's."""
     if reports and reports[0].claim.measure in ("magnitude", "depth"):
         return _same_quake(reports), {}  # one event's magnitude, wherever the article places it
     if reports and reports[0].claim.measure in CUMULATIVE:
         reports = _same_event(reports)
+
+    def key(r: _Report) -> str:  # the area nests only a setting's figures and a zero ("no one was hurt there")
+        return _place(r.claim, main, area if r.claim.measure in SETTING_MEASURES or r.low <= 0 else frozenset())
+
     by_article: dict[str, dict[str, set[float]]] = {}
     for r in reports:
-        place = _place(r.claim, main, area)
         if r.claim.qualifier != "vague":  # "hundreds" there beside 250 here: no figure to set apart
-            by_article.setdefault(r.claim.article, {}).setdefault(place, set()).add(r.low)
+            by_article.setdefault(r.claim.article, {}).setdefault(key(r), set()).add(r.low)
     apart: set[str] = set()
     for places in by_article.values():
         if len(places) < 2:
@@ -489,10 +496,15 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area:
             if place and lows and wider and not _is_country(place) and \
                     max(lows) <= (1.0 if known else PART) * max(wider) and max(lows) < max(wider):
                 apart.add(place)  # a smaller figure the article sets beside a larger one for the whole
+    whole = [r.low for r in reports if not _place(r.claim, main, area)]
+    for place in [p for p in apart if p in area]:  # an area place most of whose figures are far under the whole's
+        there = [r.low for r in reports if key(r) == place]
+        if not whole or 2 * sum(1 for low in there if low <= PART * max(whole)) <= len(there):
+            apart.discard(place)
     total: list[_Report] = []
     parts: dict[str, list[_Report]] = {}
     for r in reports:
-        place = _place(r.claim, main, area)
+        place = key(r)
         if place and place in apart:
             parts.setdefault(r.claim.location or place, []).append(r)
         else:
