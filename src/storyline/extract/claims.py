@@ -332,6 +332,11 @@ def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> tuple[st
     else the person noun an "N-year-old" qualifies ("a 16-year-old boy")."""
     start = sent.start + q.start
     at = bisect.bisect_left(reader.starts, start) - 1
+    listed = _LISTED_AGES.search(reader.text[sent.start:start])
+    if listed:  # "two sons, ages 6 and 16", "the men, aged 24 and 31": the noun the list of ages follows
+        k = bisect.bisect_left(reader.starts, sent.start + listed.start("noun"))
+        if sent.tokens.start <= k < sent.tokens.stop and reader.tokens[k].pos == "NOUN":
+            return reader.words(k).lower(), k
     if at >= sent.tokens.start and reader.words(at) == ",":
         names: list[int] = []
         k = at - 1
@@ -588,6 +593,13 @@ _AGE_AFTER = re.compile(r"^\s?-?\s?(?:years?|yrs?)\s?-\s?old|^\s+(?:years?|yrs?)
                         re.IGNORECASE)
 # "aged 35", "at age 35", "died at the age of 85": an age, not a toll the death verb would make it
 _AGED_BEFORE = re.compile(r"\b(?:aged|age)\s+(?:of\s+)?$", re.IGNORECASE)
+# ... and every age of a list: "two men, aged 24 and 31", "two sons, ages 6 and 16", "aged between 24 and 51",
+# not a count told after it ("aged 35, and 40 others were hurt")
+_AGES_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+)?"
+                          r"(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-\s*))*$", re.IGNORECASE)
+_LISTED_AGES = re.compile(r"\b(?P<noun>[a-z]+)\s*,\s*(?:aged|ages)\s+(?:between\s+)?"
+                          r"(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-\s*))*$")
+_NOT_AN_AGE_AFTER = re.compile(r"^\s*(?:others?|more|people|of|per|percent|%|years?\s+ago)\b", re.IGNORECASE)
 # An age told as a birthday: "who turns 29 on April 11", "will be 40 in June", "turned 25 last week"; not
 # "turned 5 percent", "will be 40 km long" (a unit follows) nor "the toll will be 30 by now".
 _TURNS_BEFORE = re.compile(r"\b(?:turns?|turned|turning|will\s+be|would\s+have\s+been)\s+$", re.IGNORECASE)
@@ -637,6 +649,8 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
         return "time"  # "9: 25 a. m.", "at 11 ET"
     if _AGE_AFTER.match(after) or _AGED_BEFORE.search(before):
         return "age"
+    if _AGES_BEFORE.search(before) and not _NOT_AN_AGE_AFTER.match(after) and q.value is not None and q.value < 120:
+        return "age"  # "ages 47 and 48": the second man's age, not 48 shot
     loose = unit is None or re.match(r"\s*(?:last|next|this)\s", after) is not None  # "turned 21 last week"
     if loose and not q.currency and not q.percent and q.qualifier == "exact" and q.value is not None \
             and 0 < q.value < 120 and q.value == int(q.value) and _TURNS_BEFORE.search(before) \
