@@ -46,6 +46,7 @@ from storyline.link import (
     judged,
     kept_more,
     kindred_rows,
+    lone_dissent,
     lone_tolls,
     noise_rows,
     one_source,
@@ -350,6 +351,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
     shown = lone_tolls.beside_the_toll(shown, by_id, parts=shares, key=keyed)  # an outlet's odd toll (lone_tolls.py)
     # an outlet's recap of a figure it gives in a shown row, in other words: that row's (link/restated_rows.py)
+    shown = lone_dissent.join_lone(shown, by_id, copies=copies, parts=shares, key=keyed, span=interval,
+                                   make=lambda ids: _fact([told[i] for i in ids], story=story, main=main,
+                                                          copies=copies, protest=protest, area=area, payers=payers))
     shown = restated_rows.join_restated(shown, by_id, copies=copies, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
