@@ -104,3 +104,20 @@ def test_a_recap_two_rows_could_own_stays() -> None:
     again = _keep(claim("a:c13", "4", 4, "4 killed", measure="killed"),
                   claim("c:c13", "four", 4, "four killed", measure="killed"))
     assert _join(_row(*TOLL), _row(*again), _row(RECAP)) == [{"a:c1", "b:c1"}, {"a:c13", "c:c13"}, {"a:c2"}]
+
+
+def _sum(cid: str, number_text: str, text: str, counted: str | None, *, measure: str = "money") -> Claim:
+    return claim(cid, number_text, 2_000_000, text, measure=measure, unit="USD", counted=counted, role="objects")
+
+
+def test_a_sum_named_only_as_paid_joins_a_named_sum_two_named_sums_stay_apart() -> None:
+    paid = _keep(_sum("a:c14", "$2 million", "Mill owner ordered to pay $2 million", "payment"),
+                 _sum("b:c14", "$2m", "The owner must pay $2m, the court ruled.", "payment"))
+    damages = _keep(_sum("a:c15", "$2 million", "The court awarded $2 million in damages to the families.", "damages",
+                         measure="damage"))[0]
+    restitution = _keep(_sum("a:c16", "$2 million", "He must also repay $2 million in restitution.",
+                             "restitution"))[0]
+    fines = _keep(_sum("a:c17", "$2 million", "Mill owner fined $2 million", "fine"),
+                  _sum("b:c17", "$2m", "A fine of $2m was set.", "fine"))
+    assert _join(_row(*paid), _row(damages)) == [{"a:c14", "b:c14", "a:c15"}]
+    assert _join(_row(*fines), _row(restitution)) == [{"a:c16"}, {"a:c17", "b:c17"}]

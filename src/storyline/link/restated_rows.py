@@ -20,8 +20,8 @@ article already is) when
   "damages");
 - they count one thing: for a count of things, the nouns share a word ("crew", "crew members"), for a count
   bare nouns say nothing ("six games", "6 blocked shots" in one box score); for a toll, an arrest or a sum,
-  the nouns share a word or one of them names no one in particular ("people", none), so that "two soldiers
-  killed" and "two militants killed" stay apart.
+  the nouns share a word or one of them names no one and no kind of sum in particular ("people", "payment",
+  none), so that "two soldiers killed" and "two militants killed", a fine and restitution, stay apart.
 
 A shared figure alone is no evidence (two clubs offer one sum, one article counts three witnesses and three
 bullets): the recap must come from the very outlet that gives the shown row's figure, in a measure of the
@@ -40,8 +40,8 @@ from storyline.model import Claim, Fact
 # two measures the claim reader gives one thing ("fled to evacuation centres", "evacuated"; "damages", "to pay")
 _ONE_THING = (frozenset({"displaced", "evacuated"}), frozenset({"damage", "money"}))
 _BARE = "count"
-# words that name no one in particular: a toll of "people" is anyone's
-_NO_NAME = frozenset({"people", "person", "other", "others", "one", "ones"})
+# words that name no one and no kind of sum in particular: a toll of "people" is anyone's, a "payment" any sum's
+_NO_NAME = frozenset({"people", "person", "other", "others", "one", "ones", "payment", "amount", "sum", "total"})
 
 
 def alike(measure: str, other: str) -> bool:
