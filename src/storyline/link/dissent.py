@@ -54,12 +54,12 @@ def join_dissent(shown: Sequence[Fact], left_out: Sequence[Fact], claims: Mappin
     for fact in left_out:
         mine = [claims[i] for i in fact.claims if i in claims]
         if fact.sources != 1 or not mine or len(mine) != len(fact.claims) or used & set(fact.claims) \
-                or _apart(fact) or any(i in parts for i in fact.claims):
+                or apart(fact) or any(i in parts for i in fact.claims):
             continue
-        fits = [n for n, row in enumerate(rows) if _dissents(mine, fact, row, claims, copies=copies, key=key,
+        fits = [n for n, row in enumerate(rows) if dissents(mine, fact, row, claims, copies=copies, key=key,
                                                              span=span)]
         # an outlet's figure the row already prints, split off by its wording: a second source (link/split_rows.py)
-        fits = fits or [n for n, row in enumerate(rows) if row.sources >= 2 and not _apart(row)
+        fits = fits or [n for n, row in enumerate(rows) if row.sources >= 2 and not apart(row)
                         and row.measure == fact.measure
                         and split_rows.seconds(mine, [claims[i] for i in row.claims if i in claims], copies=copies)]
         if len(fits) != 1:
@@ -73,16 +73,16 @@ def join_dissent(shown: Sequence[Fact], left_out: Sequence[Fact], claims: Mappin
     return rows
 
 
-def _apart(fact: Fact) -> bool:
+def apart(fact: Fact) -> bool:
     """A part of a total or a sub-event's figure: never another outlet's figure of the total."""
     return fact.part_of is not None or fact.scope is not None
 
 
-def _dissents(mine: list[Claim], fact: Fact, row: Fact, claims: Mapping[str, Claim], *, copies: Mapping[str, str],
+def dissents(mine: list[Claim], fact: Fact, row: Fact, claims: Mapping[str, Claim], *, copies: Mapping[str, str],
               key: Callable[[Claim], Hashable], span: Callable[[Claim], tuple[float, float]]) -> bool:
     """Whether a one-source row's figure is another outlet's figure of a shown row's quantity."""
     theirs = [claims[i] for i in row.claims if i in claims]
-    if row.sources < 2 or _apart(row) or not theirs or row.measure != fact.measure or row.location != fact.location:
+    if row.sources < 2 or apart(row) or not theirs or row.measure != fact.measure or row.location != fact.location:
         return False
     if {key(c) for c in mine} != {key(c) for c in theirs} or len({key(c) for c in mine}) != 1:
         return False

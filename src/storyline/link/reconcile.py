@@ -46,6 +46,7 @@ from storyline.link import (
     judged,
     kept_more,
     kindred_rows,
+    lone_dissent,
     lone_tolls,
     noise_rows,
     one_source,
@@ -53,6 +54,7 @@ from storyline.link import (
     past_spans,
     published_order,
     recalled,
+    restated_rows,
     subjects,
     told_sizes,
     untabled,
@@ -348,6 +350,12 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                      area=area, payers=payers))
     shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
     shown = lone_tolls.beside_the_toll(shown, by_id, parts=shares, key=keyed)  # an outlet's odd toll (lone_tolls.py)
+    # an outlet's recap of a figure it gives in a shown row, in other words: that row's (link/restated_rows.py)
+    shown = lone_dissent.join_lone(shown, by_id, copies=copies, parts=shares, key=keyed, span=interval,
+                                   make=lambda ids: _fact([told[i] for i in ids], story=story, main=main,
+                                                          copies=copies, protest=protest, area=area, payers=payers))
+    shown = restated_rows.join_restated(shown, by_id, copies=copies, make=lambda ids: _fact(
+        [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
     shown = count_words.reworded(shown, by_id)  # a record, an initialism, in the words a reader knows
