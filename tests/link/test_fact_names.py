@@ -98,6 +98,19 @@ def test_a_thing_s_age_is_never_given_to_the_story_s_main_person() -> None:
     assert whose_age(claims, arts) == ""
 
 
+
+def test_an_age_of_one_of_several_is_never_given_to_the_story_s_main_person() -> None:
+    # "the men, aged 24 and 31": an age of one of two men, not the inspector's the story names
+    texts = ["Inspector Dana Vole said the men, aged 24 and 31, were held overnight.",
+             "Dana Vole led the search.", "Two men from Hull, aged 24 and 31, were arrested, Vole said."]
+    arts = [article("a", texts[0], "Dana Vole"), article("b", texts[1], "Dana Vole"), article("c", texts[2], "Vole")]
+    claims = [claim("a:1", texts[0], "24", counted="men", role="perpetrators"), claim("c:1", texts[2], "24")]
+    assert whose_age(claims, arts) == ""
+    # one man's age told so is the named person's, as before
+    one = article("d", "Dana Vole, 52, led the search.", "Dana Vole")
+    assert whose_age([claim("d:1", "Dana Vole, 52, led the search.", "52", counted="Dana Vole")], [one]) == \
+        "age of Dana Vole"
+
 def test_the_noun_the_story_calls_a_person_by_is_their_role() -> None:
     texts = ["The 29-year-old sprinter withdrew from the final.", "Sprinter Jonah Reyes, 29, felt a cramp.",
              "Jonah Reyes will rest for a month."]

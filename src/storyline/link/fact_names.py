@@ -160,6 +160,13 @@ def _who(claim: Claim, persons: Counter[str]) -> str:
     return ""
 
 
+def _plural(noun: str) -> bool:
+    """Whether a counted noun names several people ("men", "sons", "the two girls"), not one."""
+    last = noun.split()[-1].lower() if noun.split() else ""
+    return last in ("men", "women", "people", "children") or (last.endswith("s") and not last.endswith("ss")
+                                                              and not last[:1].isupper() and len(last) > 3)
+
+
 def _called(noun: str, who: str, articles: Sequence[Article]) -> bool:
     """Whether the story calls the person by the noun beside their name: "actress Lindsay Lohan",
     "the champion, Wladimir Klitschko", "Lohan, the actress" (a noun that is the person's, not a
@@ -194,6 +201,8 @@ def whose_age(claims: Sequence[Claim], articles: Sequence[Article]) -> str:
                     and (n := c.counted.strip().lower()).split()[-1] not in _PLAIN and len(n.split()) <= 2)
     if names:
         who = _most_named(Counter(fullest(n, persons) for n in names))
+    elif any(c.counted and _plural(c.counted) for c in claims):
+        return ""  # "the men, aged 24 and 31": an age of one of several, never the main person's
     else:
         main = _main_persons(articles, persons)
         found = Counter(p for c in claims if c.article in by_id
