@@ -75,7 +75,7 @@ def test_an_odd_figure_of_another_day_is_left_to_time() -> None:
     # told two days after every other: time may explain it, so it is no stray figure
     later = art("d", claim("d1", "40", 40, text="In all, 40 lifeboats have now been launched."), published="2024-05-04")
     [fact] = facts(*agreeing(12, "12"), later)
-    assert fact.assessment == "conflicting"
+    assert fact.assessment == "evolving"  # not set aside: a count higher a later day moved (link/rising_days.py)
 
 
 def _reports(*articles: Article) -> list[_Report]:

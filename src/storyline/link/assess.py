@@ -112,14 +112,14 @@ def rounds_to(a: Claim, b: Claim) -> bool:
     if a.value == b.value:
         return False
     for rough, fine in ((a.value, b.value), (b.value, a.value)):
-        place = _place(rough)
-        if place > 0 and place > _place(fine) and round(fine / place) * place == rough \
+        place = place_of(rough)
+        if place > 0 and place > place_of(fine) and round(fine / place) * place == rough \
                 and abs(rough - fine) <= ROUND_SHARE * max(rough, fine):
             return True
     return False
 
 
-def _place(value: float) -> float:
+def place_of(value: float) -> float:
     """The place of a figure's last non-zero digit: 40 → 10, 1,500,000 → 100,000, 2.5 → 0.1."""
     if value != int(value):
         return 10.0 ** -len(repr(float(value)).split(".")[1].rstrip("0"))

@@ -55,6 +55,7 @@ from storyline.link import (
     published_order,
     recalled,
     restated_rows,
+    rising_days,
     subjects,
     told_sizes,
     untabled,
@@ -2013,6 +2014,8 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
              if a.claim.article != b.claim.article and (a.claim.article, b.claim.article) not in agree
              and _clash(a, b) and not _rough(a, b) and not judged.rounds_to(a.claim, b.claim)]
     clash = clash or assess_rules.told_two_ways(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
+    if not clash and (grew_on := rising_days.floor_then_more(reports[0].claim.measure, reports)):
+        return "evolving", rising_days.grown(*grew_on)  # "more than 600", then 1,386 days later
     if not clash:
         aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{aside}"
@@ -2042,6 +2045,9 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         low, high = sorted(clash[0], key=lambda r: r.low)
         return "evolving", (f"A count still being made: {high.claim.number_text} is a floor above "
                             f"{low.claim.number_text} ({_credit(reports)}).")
+
+    if rose := rising_days.follow_days(measure, clash):  # a head count each later day puts higher
+        return "evolving", rising_days.rose(*rose)
 
     def fits(a: _Report, b: _Report) -> bool:  # two reports that tell one figure
         return not _clash(a, b) or _rough(a, b) or judged.rounds_to(a.claim, b.claim)
