@@ -980,6 +980,18 @@ def _money_kind(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | N
         over = reader.tokens[head].head
         if named(over):
             return named(over)
+    if dep == "pobj" and reader.words(head).lower() in ("to", "at") and head != reader.tokens[head].head:
+        # "net profit dropped to 212 million euros", "set bail at $750,000", "put its losses at $140 million":
+        # the sum the verb moves or sets, named by the verb's subject or object
+        verb = reader.tokens[head].head
+        if reader.tokens[verb].pos == "NOUN" and named(verb) \
+                and reader.tokens[verb].lemma.lower() not in ("share", "stock"):
+            return named(verb)  # "set bail at $750,000" parsed with "at" on the noun
+        if reader.tokens[verb].pos in ("VERB", "AUX"):
+            for k in reader.children.get(verb, []):
+                if reader.tokens[k].dep in ("nsubj", "nsubjpass", "dobj") and named(k) \
+                        and reader.tokens[k].lemma.lower() not in ("share", "stock"):  # a share price, not a sum
+                    return named(k)
     if reader.words(head).lower() == "worth" and reader.tokens[reader.tokens[head].head].pos == "NOUN":
         # "a deal worth $140 million", "jewels worth 2 million euros": the value of what it qualifies
         return named(reader.tokens[head].head) or reader.words(reader.tokens[head].head).lower()
