@@ -100,6 +100,7 @@ from storyline.link.side_figures import (
 )
 from storyline.link.sought import sought
 from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
+from storyline.link.thing_sizes import dated_after, measured
 from storyline.link.two_places import by_place
 from storyline.link.two_sources import held_up
 from storyline.model import Article, Claim, Fact
@@ -170,7 +171,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
-        return (_other_year(claim, article, year) and not undated(claim) and not own_year(claim, year)) or (_other_time(
+        return (_other_year(claim, article, year) and not undated(claim) and not own_year(claim, year)
+                and not dated_after(claim)) or (_other_time(
             claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) and not accounts(claim)) or (
             year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year
 
@@ -208,8 +210,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                                and not lasting(claim)) \
                     or _population(claim) or (_modifier(claim) and not spec and not told_as_parts) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
-                    or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
-                    or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
+                    or _other_deal(claim, articles) or (naming_size(claim) and not measured(claim)) \
+                    or passing_score(claim) or multiplier_adjective(claim) or rate(claim) or nearby(claim) \
+                    or threshold(claim) \
                     or intensifier(claim) or untabled.joined_size(claim) or question(claim) \
                     or others.another_subject(claim, article, names) or others.another_owner(claim, article, names) \
                     or others.another_record(claim, article, names) \
