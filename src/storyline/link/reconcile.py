@@ -66,6 +66,7 @@ from storyline.link.general_figures import general_knowledge
 from storyline.link.job_losses import losing_jobs
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
+from storyline.link.later_times import ahead
 from storyline.link.long_durations import own as own_span
 from storyline.link.main_person import named_ages
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
@@ -172,8 +173,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
         return (_other_year(claim, article, year) and not undated(claim) and not own_year(claim, year)
-                and not dated_after(claim)) or (_other_time(
-            claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) and not accounts(claim)) or (
+                and not dated_after(claim)) or (_other_time(ahead(claim), months, elsewhere=bool(
+                    claim.location and _place(claim, main, area))) and not accounts(claim)) or (
             year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year
 
     # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
