@@ -4,7 +4,7 @@ these tests)."""
 from __future__ import annotations
 
 from storyline.link import reconcile as rec
-from storyline.link.unit_counts import in_unit
+from storyline.link.unit_counts import group_size, in_unit
 from storyline.model import Claim
 from tests.link.test_corroborated import figure
 
@@ -27,3 +27,13 @@ def test_a_unit_joined_to_a_noun_and_a_singular_noun_stay_modifiers() -> None:
     assert rec._modifier(jury) and not in_unit(jury)
     # a time unit is a duration's business, not this rule's
     assert not in_unit(counted("six", 6, "It took six hour.", noun="hour", unit="hour"))
+
+
+def test_a_count_of_a_groups_members_is_its_size() -> None:
+    crowd = counted("31,000", 31000, "The striker saluted the 31,000 crowd after the final whistle.", noun="crowd",
+                    unit="crowd")
+    assert rec._modifier(crowd) and group_size(crowd)
+    assert group_size(counted("400", 400, "Part of the 400 person congregation stayed to pray.",
+                              noun="person congregation", unit="congregation"))
+    # a singular noun that is no group keeps the modifier reading
+    assert not group_size(counted("three", 3, "He drove a three-wheel cart.", noun="wheel cart", unit="cart"))
