@@ -104,7 +104,7 @@ from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub
 from storyline.link.thing_sizes import dated_after, measured
 from storyline.link.two_places import by_place
 from storyline.link.two_sources import held_up
-from storyline.link.unit_counts import group_size, in_unit
+from storyline.link.unit_counts import group_size
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -211,8 +211,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                                and claim.id not in agreed_long and not own_span(claim, article)
                                                and not lasting(claim)) \
                     or _population(claim) \
-                    or (_modifier(claim) and not spec and not told_as_parts and not in_unit(claim)
-                        and not group_size(claim)) \
+                    or (_modifier(claim) and not spec and not told_as_parts and not group_size(claim)) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or (naming_size(claim) and not measured(claim)) \
                     or passing_score(claim) or multiplier_adjective(claim) or rate(claim) or nearby(claim) \
