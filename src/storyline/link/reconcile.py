@@ -69,6 +69,7 @@ from storyline.link.general_figures import general_knowledge
 from storyline.link.job_losses import losing_jobs
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
+from storyline.link.later_times import ahead
 from storyline.link.long_durations import own as own_span
 from storyline.link.main_person import named_ages
 from storyline.link.one_fact import fold_acts_done, fold_large_counts, fold_typed_apart
@@ -103,8 +104,10 @@ from storyline.link.side_figures import (
 )
 from storyline.link.sought import sought
 from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
+from storyline.link.thing_sizes import dated_after, measured
 from storyline.link.two_places import by_place
 from storyline.link.two_sources import held_up
+from storyline.link.unit_counts import group_size
 from storyline.model import Article, Claim, Fact
 
 CUMULATIVE = {"killed", "injured", "detained", "deployed"}
@@ -173,8 +176,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
-        return (_other_year(claim, article, year) and not undated(claim) and not own_year(claim, year)) or (_other_time(
-            claim, months, elsewhere=bool(claim.location and _place(claim, main, area))) and not accounts(claim)) or (
+        return (_other_year(claim, article, year) and not undated(claim) and not own_year(claim, year)
+                and not dated_after(claim)) or (_other_time(ahead(claim), months, elsewhere=bool(
+                    claim.location and _place(claim, main, area))) and not accounts(claim)) or (
             year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year
 
     # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
@@ -209,10 +213,12 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _speaker_age(claim) or (_long(claim) and past_spans.history(claim, size=_base(claim))
                                                and claim.id not in agreed_long and not own_span(claim, article)
                                                and not lasting(claim)) \
-                    or _population(claim) or (_modifier(claim) and not spec and not told_as_parts) \
+                    or _population(claim) \
+                    or (_modifier(claim) and not spec and not told_as_parts and not group_size(claim)) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
-                    or _other_deal(claim, articles) or naming_size(claim) or passing_score(claim) \
-                    or multiplier_adjective(claim) or rate(claim) or nearby(claim) or threshold(claim) \
+                    or _other_deal(claim, articles) or (naming_size(claim) and not measured(claim)) \
+                    or passing_score(claim) or multiplier_adjective(claim) or rate(claim) or nearby(claim) \
+                    or threshold(claim) \
                     or intensifier(claim) or untabled.joined_size(claim) or question(claim) \
                     or others.another_subject(claim, article, names) or others.another_owner(claim, article, names) \
                     or others.another_record(claim, article, names) \
