@@ -6,24 +6,13 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
 from storyline.link.reconcile import reconcile
-from storyline.model import Article, Claim
+from tests.extract.read_claims import figures, read
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _parser() -> None:
     nlp.setup()
-
-
-def read(text: str, aid: str = "t") -> Article:
-    article = Article(id=aid, source=f"{aid}.txt", format="txt", text=text, language="en", published="2024-03-15",
-                      outlet=aid)
-    return claims_stage(nlp.parse_stage(article))
-
-
-def figures(text: str) -> dict[str, Claim]:
-    return {c.number_text: c for c in read(text).claims}
 
 
 def test_every_age_of_a_list_is_an_age_of_the_noun_before_it() -> None:

@@ -6,18 +6,12 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
-from storyline.model import Article, Claim
+from tests.extract.read_claims import figures
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _parser() -> None:
     nlp.setup()
-
-
-def figures(text: str) -> dict[str, Claim]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published="2024-03-15")
-    return {c.number_text: c for c in claims_stage(nlp.parse_stage(article)).claims}
 
 
 def test_the_subject_or_object_of_a_verb_that_moves_or_sets_a_sum_names_it() -> None:

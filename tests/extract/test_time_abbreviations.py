@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import nlp
-from storyline.extract.claims import claims_stage
-from storyline.model import Article, Claim
+from storyline.model import Claim
+from tests.extract.read_claims import figures
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -15,8 +15,7 @@ def _parser() -> None:
 
 
 def claims(text: str) -> dict[str, Claim]:
-    article = Article(id="t", source="t.txt", format="txt", text=text, language="en", published="2025-05-02")
-    return {c.number_text: c for c in claims_stage(nlp.parse_stage(article)).claims}
+    return figures(text, published="2025-05-02")
 
 
 @pytest.mark.parametrize(("text", "figure", "unit"), [

@@ -65,12 +65,35 @@ def join_dissent(shown: Sequence[Fact], left_out: Sequence[Fact], claims: Mappin
         if len(fits) != 1:
             continue
         row = rows[fits[0]]
-        judged = make([*row.claims, *fact.claims])
-        rows[fits[0]] = dataclasses.replace(row, claims=judged.claims, low=judged.low, high=judged.high,
-                                            assessment=judged.assessment, explanation=judged.explanation,
-                                            sources=judged.sources, repeats=judged.repeats, copies=judged.copies)
+        rows[fits[0]] = rejudged(row, make([*row.claims, *fact.claims]))
         used |= set(fact.claims)
     return rows
+
+
+def join_shown(shown: Sequence[Fact], joins: Callable[[Fact, Fact], bool], *,
+               make: Callable[[list[str]], Fact]) -> list[Fact]:
+    """``shown`` with each row that ``joins`` one other shown row, and one only, joined to it and that row judged
+    again (``make`` builds a row of claim ids); a row another is a part of is never joined away."""
+    rows = list(shown)
+    wholes = {f.part_of for f in rows if f.part_of}
+    for fact in shown:
+        if fact.id in wholes or fact not in rows:
+            continue
+        fits = [n for n, row in enumerate(rows) if row is not fact and joins(fact, row)]
+        if len(fits) != 1:
+            continue
+        row = rows[fits[0]]
+        rows[fits[0]] = rejudged(row, make([*row.claims, *row.repeats, *fact.claims, *fact.repeats]))
+        rows.remove(fact)
+    return rows
+
+
+def rejudged(row: Fact, judged: Fact) -> Fact:
+    """``row`` with the reports, range and verdict of ``judged``, the row built again with a joined row's claims:
+    its id, label, place and rank stay."""
+    return dataclasses.replace(row, claims=judged.claims, low=judged.low, high=judged.high,
+                               assessment=judged.assessment, explanation=judged.explanation,
+                               sources=judged.sources, repeats=judged.repeats, copies=judged.copies)
 
 
 def apart(fact: Fact) -> bool:

@@ -11,7 +11,6 @@ reader should see it in that row, judged with it, not as a second row of the sam
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 
 from storyline.link import dissent
@@ -24,21 +23,9 @@ def join_lone(shown: Sequence[Fact], claims: Mapping[str, Claim], *, copies: Map
     """``shown`` with each one-source row that dissents from one shown row of two sources or more joined to it
     and that row judged again (``make``); ``parts`` holds the ids of claims read as a part of a total, ``key``
     and ``span`` are ``dissent.join_dissent``'s."""
-    rows = list(shown)
-    wholes = {f.part_of for f in rows if f.part_of}
-    for fact in shown:
+    def joins(fact: Fact, row: Fact) -> bool:
         mine = [claims[i] for i in fact.claims if i in claims]
-        if fact.sources != 1 or fact.id in wholes or not mine or len(mine) != len(fact.claims) \
-                or dissent.apart(fact) or any(i in parts for i in fact.claims):
-            continue
-        fits = [n for n, row in enumerate(rows)
-                if row is not fact and dissent.dissents(mine, fact, row, claims, copies=copies, key=key, span=span)]
-        if len(fits) != 1:
-            continue
-        row = rows[fits[0]]
-        judged = make([*row.claims, *row.repeats, *fact.claims, *fact.repeats])
-        rows[fits[0]] = dataclasses.replace(row, claims=judged.claims, low=judged.low, high=judged.high,
-                                            assessment=judged.assessment, explanation=judged.explanation,
-                                            sources=judged.sources, repeats=judged.repeats, copies=judged.copies)
-        rows.remove(fact)
-    return rows
+        return fact.sources == 1 and bool(mine) and len(mine) == len(fact.claims) and not dissent.apart(fact) \
+            and not any(i in parts for i in fact.claims) \
+            and dissent.dissents(mine, fact, row, claims, copies=copies, key=key, span=span)
+    return dissent.join_shown(shown, joins, make=make)

@@ -31,9 +31,9 @@ same thing. Figures of other outlets, or other figures, are left to the rules th
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
+from storyline.link import dissent
 from storyline.link.agreed_rows import source_of
 from storyline.model import Claim, Fact
 
@@ -80,18 +80,4 @@ def join_restated(shown: Sequence[Fact], claims: Mapping[str, Claim], *, copies:
                   make: Callable[[list[str]], Fact]) -> list[Fact]:
     """``shown`` with each one-source row that repeats a figure of one other shown row joined to it, and that row
     judged again (``make`` builds a row of claim ids); ``claims`` holds the claims by id."""
-    rows = list(shown)
-    wholes = {f.part_of for f in rows if f.part_of}
-    for fact in shown:
-        if fact.id in wholes or fact not in rows:
-            continue
-        fits = [n for n, row in enumerate(rows) if restates(fact, row, claims, copies=copies)]
-        if len(fits) != 1:
-            continue
-        row = rows[fits[0]]
-        judged = make([*row.claims, *row.repeats, *fact.claims, *fact.repeats])
-        rows[fits[0]] = dataclasses.replace(row, claims=judged.claims, low=judged.low, high=judged.high,
-                                            assessment=judged.assessment, explanation=judged.explanation,
-                                            sources=judged.sources, repeats=judged.repeats, copies=judged.copies)
-        rows.remove(fact)
-    return rows
+    return dissent.join_shown(shown, lambda fact, row: restates(fact, row, claims, copies=copies), make=make)
