@@ -46,6 +46,7 @@ from storyline.link import (
     judged,
     kept_more,
     kindred_rows,
+    life_years,
     lone_dissent,
     lone_tolls,
     noise_rows,
@@ -176,7 +177,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
-        return (_other_year(claim, article, year) and not undated(claim) and not own_year(claim, year)
+        return (_other_year(life_years.apart(claim), article, year) and not undated(claim) and not own_year(claim, year)
                 and not dated_after(claim)) or (_other_time(ahead(claim), months, elsewhere=bool(
                     claim.location and _place(claim, main, area))) and not accounts(claim)) or (
             year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year

@@ -1,0 +1,58 @@
+"""A year that dates a birth, a founding or a work's release, not the figure of another clause of the sentence.
+
+``reconcile._other_year`` takes a count or a sum whose sentence names another year than the story's for that
+year's: "the 2004 tsunami killed 230,000", "voters in 2009 approved a $3 million bond". A profile or an
+obituary names years of another kind, which date one part of the life or one thing and leave the rest of the
+sentence to the story's own telling:
+
+- **a birth or a founding**: "Born in 1931 in Dundee, she wrote 40 novels", "The firm, founded in 1998, now
+  employs 2,300", "was founded in 2011 and has raised $45 million": the year dates the birth or the founding,
+  its clause ends before the figure (a comma, a dash, "and");
+- **a work's year in brackets after its title**: "won two awards, for her part in Winter Roads (1984)", "the
+  novels Salt Wind (1972) and The Quay (1979), which sold 3 million copies": the bracket dates the title.
+
+``apart`` gives the claim with such years blanked out, so that ``_other_year`` reads only the years that can
+date its figure. A birth year in the figure's own clause ("founded in 1998 with 12 staff") still dates it.
+Each test reads the sentence's grammar only, never a story's words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from storyline.model import Claim
+
+_YEAR = r"(?P<year>1[89]\d{2}|20\d{2})\b"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "born in 1931", "born on 14 March 1937", "born Ann Mae Lee on April 22, 1923", "founded in 2011", "set up in 1998"
+_ORIGIN = re.compile(r"\b(?:born|founded|established|set\s+up|incorporated)\s+(?:[A-Z][\w'’.-]*\s+){0,4}?"
+                     r"(?:(?:on|in)\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?"
+                     r",?\s+)?)?" + _YEAR, re.IGNORECASE)
+# a year in brackets right after a title (a capitalised word, a closing quote): "Winter Roads (1984)"
+_TITLED = re.compile(r"(?:\b[A-Z][\w'’-]*|[\"”’])\s*\(\s*" + _YEAR + r"\s*\)")
+# what closes the clause of a birth or a founding: a comma, a dash, a colon, a bracket, "and"
+_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\band\b", re.IGNORECASE)
+
+
+def apart(claim: Claim) -> Claim:
+    """The claim with every year blanked that dates a birth or a founding in a clause apart from the figure,
+    or a work named just before it in brackets; the claim itself when there is none."""
+    at = claim.figure_at()
+    if at < 0:
+        return claim
+    end = at + len(claim.number_text)
+    text = claim.text
+    spans = [m.span("year") for m in _TITLED.finditer(text) if not (m.start() <= at < m.end())]
+    for m in _ORIGIN.finditer(text):
+        start, stop = m.span("year")
+        if at <= start < end:
+            continue
+        between = text[stop:at] if stop <= at else text[end:m.start()]
+        if _BREAK.search(between):
+            spans.append((start, stop))
+    if not spans:
+        return claim
+    for start, stop in spans:
+        text = text[:start] + " " * (stop - start) + text[stop:]
+    return dataclasses.replace(claim, text=text)

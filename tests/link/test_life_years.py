@@ -1,0 +1,47 @@
+"""A year that dates a birth, a founding or a work's title in brackets leaves a figure of another clause the story's
+own (sentences written for these tests; the story is of 2024)."""
+
+from __future__ import annotations
+
+from storyline.link import reconcile as rec
+from storyline.link.life_years import apart
+from tests.link.test_corroborated import art, figure
+
+
+def other_year(number_text: str, value: float, text: str, *, counted: str, measure: str = "count") -> bool:
+    claim = apart(figure("a:c1", number_text, value, text, counted=counted, measure=measure))
+    return rec._other_year(claim, art("a", claim), 2024)
+
+
+def test_a_birth_or_founding_in_a_clause_of_its_own_leaves_the_figure_undated() -> None:
+    assert not other_year("40", 40, "Born in 1931 in Dundee, she wrote 40 novels and two plays.", counted="novels")
+    assert not other_year("nine", 9, "Born on 3 May 1940 in Cork, he spent half a century at sea and sailed nine "
+                          "ships.", counted="ships")
+    assert not other_year("2,300", 2300, "The firm, founded in 1998, now employs 2,300 people.", counted="people")
+    assert not other_year("$45 million", 45e6, "The start-up was founded in 2011 and has raised $45 million.",
+                          counted="dollars", measure="money")
+    assert not other_year("five", 5, "She was born Ann Mae Lee on July 9, 1929 in Leeds, the eldest of five "
+                          "daughters.", counted="daughters")
+
+
+def test_a_year_in_brackets_after_a_title_dates_the_title() -> None:
+    assert not other_year("two", 2, "She won two awards, most of all for her part in Winter Roads (1984).",
+                          counted="awards")
+    assert not other_year("3 million", 3e6, "Her novels Salt Wind (1972) and The Quay (1979) sold 3 million copies.",
+                          counted="copies")
+
+
+def test_a_year_that_dates_the_figure_itself_still_does() -> None:
+    # a founding year in the figure's own clause: the size at the founding
+    assert other_year("12", 12, "The club was founded in 1998 with 12 members.", counted="members")
+    # an ordinary year of another event, whatever else the sentence says
+    assert other_year("230,000", 230000, "The 2004 tsunami killed 230,000 people.", counted="people")
+    assert other_year("$3 million", 3e6, "Voters in 2009 approved a $3 million bond, the founder said.",
+                      counted="dollars", measure="money")
+    # a year in brackets that follows no title
+    assert other_year("400", 400, "The flood killed 400 people (1953).", counted="people")
+
+
+def test_no_year_of_another_kind_leaves_the_claim_as_it_is() -> None:
+    claim = figure("a:c1", "80", 80, "In 2019 the yard built 80 boats.", counted="boats")
+    assert apart(claim) is claim
