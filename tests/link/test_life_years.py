@@ -45,3 +45,25 @@ def test_a_year_that_dates_the_figure_itself_still_does() -> None:
 def test_no_year_of_another_kind_leaves_the_claim_as_it_is() -> None:
     claim = figure("a:c1", "80", 80, "In 2019 the yard built 80 boats.", counted="boats")
     assert apart(claim) is claim
+
+
+def test_a_career_told_by_a_verb_of_extent_is_the_persons_own_span() -> None:
+    def long(number_text: str, value: float, text: str, unit: str) -> bool:
+        return rec._long(figure("a:c1", number_text, value, text, counted=unit, measure="duration", unit=unit))
+
+    assert not long("more than five", 5, "The singer, whose career spanned more than five decades, died on Sunday.",
+                    "decades")
+    assert not long("almost 40", 40, "In a career that stretched across almost 40 years, she sang 60 roles.", "years")
+    assert not long("14", 14, "His tenure lasted 14 years, the board said.", "years")
+    # a history of something else, or a career named with no verb of its length: still long
+    assert long("three", 3, "The dispute has spanned three decades, the court heard.", "decades")
+    assert long("20", 20, "Her career began 20 years ago in Lyon.", "years")
+    assert long("30", 30, "The bridge lasted 30 years before its first repair.", "years")
+
+
+def test_the_month_of_a_birth_date_is_blanked_with_its_year() -> None:
+    text = "Born on 14 March 1937 in Perth, he wrote 40 songs and three plays."
+    claim = figure("a:c1", "40", 40, text, counted="songs")
+    assert rec._other_time(claim, {6}, elsewhere=True)  # the month read alone would date the songs
+    assert not rec._other_time(apart(claim), {6}, elsewhere=True)
+    assert "March" not in apart(claim).text and "Perth" in apart(claim).text
