@@ -67,3 +67,13 @@ def test_the_month_of_a_birth_date_is_blanked_with_its_year() -> None:
     assert rec._other_time(claim, {6}, elsewhere=True)  # the month read alone would date the songs
     assert not rec._other_time(apart(claim), {6}, elsewhere=True)
     assert "March" not in apart(claim).text and "Perth" in apart(claim).text
+
+
+def test_a_year_after_a_perfects_tally_dates_another_clause() -> None:
+    assert not other_year("four", 4, "She has won the title four times and retired from racing in 2011.",
+                          counted="times")
+    assert not other_year("more than 30", 30, "He has directed more than 30 plays, including one staged in 1988.",
+                          counted="plays")
+    # a simple past, a year that starts a span to now or a perfect that governs a clause of its own: still dated
+    assert other_year("four", 4, "She won the title four times and retired from racing in 2011.", counted="times")
+    assert other_year("9,000", 9000, "The agency has estimated that 9,000 homes flooded in 2017.", counted="homes")
