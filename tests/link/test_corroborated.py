@@ -91,7 +91,7 @@ def test_a_span_counted_back_from_the_writers_day_is_no_figure_of_the_story() ->
 
 
 def test_the_facts_table_shows_a_dated_figure_two_outlets_agree_on_and_not_one_outlets() -> None:
-    a = art("a", figure("a:c1", "seven", 7, "Born in 1931, she was the youngest of seven daughters of a miner.",
+    a = art("a", figure("a:c1", "seven", 7, "In 1931 she was the youngest of seven daughters of a miner.",
                         counted="daughters"))
     b = art("b", figure("b:c1", "seven", 7, "Raised in a pit village, she had seven daughters as sisters by 1945.",
                         counted="daughters"))

@@ -46,6 +46,7 @@ from storyline.link import (
     judged,
     kept_more,
     kindred_rows,
+    life_years,
     lone_dissent,
     lone_tolls,
     noise_rows,
@@ -176,8 +177,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
-        return (_other_year(claim, article, year) and not undated(claim) and not own_year(claim, year)
-                and not dated_after(claim)) or (_other_time(ahead(claim), months, elsewhere=bool(
+        return (_other_year(life_years.apart(claim), article, year) and not undated(claim) and not own_year(claim, year)
+                and not dated_after(claim)) or (_other_time(ahead(life_years.apart(claim)), months, elsewhere=bool(
                     claim.location and _place(claim, main, area))) and not accounts(claim)) or (
             year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year
 
@@ -556,7 +557,8 @@ def _long(claim: Claim) -> bool:
     """A duration longer than the event's own: "over three years", "three decades ago"; not the
     term of a deal the story is about ("an eight-year, $160 million offer")."""
     size = _base(claim) if claim.measure == "duration" else None
-    return size is not None and size > EVENT_SPAN and not _term(claim) and not more_figures.tenure(claim)
+    return size is not None and size > EVENT_SPAN and not _term(claim) and not more_figures.tenure(claim) \
+        and not life_years.career(claim)
 
 
 # The words of an agreement whose length is one of its terms: "a seven-year deal", "an eight-year contract"
