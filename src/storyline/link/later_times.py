@@ -46,10 +46,16 @@ def ahead(claim: Claim) -> Claim:
         return claim
     end = at + len(claim.number_text)
     text = claim.text
-    spans = [m.span() for m in _BACK.finditer(text, end)
-             if _BREAK.search(text, end, m.start()) or _FIGURE.search(text, end, m.start())]
+    return blanked(claim, [m.span() for m in _BACK.finditer(text, end)
+                           if _BREAK.search(text, end, m.start()) or _FIGURE.search(text, end, m.start())])
+
+
+def blanked(claim: Claim, spans: list[tuple[int, int]]) -> Claim:
+    """The claim with its sentence's ``spans`` (offsets in ``claim.text``) blanked out, every other offset kept;
+    the claim itself when there are none."""
     if not spans:
         return claim
+    text = claim.text
     for start, stop in spans:
         text = text[:start] + " " * (stop - start) + text[stop:]
     return dataclasses.replace(claim, text=text)

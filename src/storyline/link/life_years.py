@@ -37,9 +37,9 @@ only), dev, aeb_dev, invented_dev, invented2 and invented3 unchanged.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
+from storyline.link.later_times import blanked
 from storyline.model import Claim
 
 _YEAR = r"(?P<year>1[89]\d{2}|20\d{2})\b"
@@ -87,11 +87,7 @@ def apart(claim: Claim) -> Claim:
             spans.append((start, stop))
     if _PERFECT.search(text, 0, at):  # a year after a perfect's tally dates another clause ("and won one in 2005")
         spans += [m.span() for m in _YEARS.finditer(text, end) if not _SINCE.search(text, end, m.start())]
-    if not spans:
-        return claim
-    for start, stop in spans:
-        text = text[:start] + " " * (stop - start) + text[stop:]
-    return dataclasses.replace(claim, text=text)
+    return blanked(claim, spans)
 
 
 def career(claim: Claim) -> bool:

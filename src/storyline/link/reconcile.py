@@ -177,8 +177,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
-        return (_other_year(life_years.apart(claim), article, year) and not undated(claim) and not own_year(claim, year)
-                and not dated_after(claim)) or (_other_time(ahead(life_years.apart(claim)), months, elsewhere=bool(
+        lived = life_years.apart(claim)  # a birth's or a work's year blanked: it dates no figure of another clause
+        return (_other_year(lived, article, year) and not undated(claim) and not own_year(claim, year)
+                and not dated_after(claim)) or (_other_time(ahead(lived), months, elsewhere=bool(
                     claim.location and _place(claim, main, area))) and not accounts(claim)) or (
             year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year
 
