@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.link import dissent
-from storyline.link.agreed_rows import source_of
+from storyline.link.agreed_rows import source_of, stem
 from storyline.model import Claim, Fact
 
 # two measures the claim reader gives one thing ("fled to evacuation centres", "evacuated"; "damages", "to pay")
@@ -50,8 +50,8 @@ def alike(measure: str, other: str) -> bool:
 
 
 def _words(fact: Fact) -> set[str]:
-    """The words of what a row counts, singular by a trailing "s", less those that name no one."""
-    return {w.removesuffix("s") for w in (fact.counted or "").lower().split() if w.isalpha()} - _NO_NAME
+    """The words of what a row counts as ``agreed_rows.stem`` compares them, less those that name no one."""
+    return {stem(w) for w in (fact.counted or "").lower().split() if w.isalpha()} - {stem(w) for w in _NO_NAME}
 
 
 def one_thing(fact: Fact, other: Fact) -> bool:
