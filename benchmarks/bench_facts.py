@@ -3,7 +3,7 @@
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
                                               held8|held9|held10|train|val|aeb_dev|aeb_held|invented|
                                               invented_dev|invented2|invented3|invented4|invented5|
-                                              invented6]
+                                              invented6|invented7]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -96,6 +96,10 @@ coach fired, an earthquake, a deadly fire, award nominations, a gadget launch, a
 line only. ``invented6`` (round 20, ``benchmarks/data/invented6``, ``facts_invented6``): ten more of everyday wire news
 (a market bombing, a small plane crash, an actor's death, a bank hostage standoff, a title fight, a hurricane, job
 cuts, a tornado outbreak, a nightclub arson, a riot after a police shooting), written the same way for development.
+``invented4`` is studied from round 21 on. ``invented7`` (round 21, ``benchmarks/data/invented7``,
+``facts_invented7``): ten more of everyday wire news (a ferry capsizing, a mine collapse, a prison escape, a singer's
+drink-driving arrest, a retailer's data breach, a train derailment, a wildfire, a food-poisoning outbreak, a record
+football transfer, a knife attack), held out: aggregate line only.
 """
 
 from __future__ import annotations
@@ -143,7 +147,7 @@ INVENTED2 = ROOT / "benchmarks" / "data" / "invented2"
 # ten more, written the same way in round 18 in new genres (held out in rounds 18-19, studied from round 20)
 INVENTED3_GOLD = ROOT / "benchmarks" / "data" / "facts_invented3"
 INVENTED3 = ROOT / "benchmarks" / "data" / "invented3"
-# ten more, written the same way in round 19 in new genres (held out: aggregate line only)
+# ten more, written the same way in round 19 in new genres (held out in rounds 19-20, studied from round 21)
 INVENTED4_GOLD = ROOT / "benchmarks" / "data" / "facts_invented4"
 INVENTED4 = ROOT / "benchmarks" / "data" / "invented4"
 # ten more, written the same way in round 20 in the genres of everyday wire news (held out: aggregate line only)
@@ -152,6 +156,9 @@ INVENTED5 = ROOT / "benchmarks" / "data" / "invented5"
 # ten more, written the same way in round 20 for development (study freely)
 INVENTED6_GOLD = ROOT / "benchmarks" / "data" / "facts_invented6"
 INVENTED6 = ROOT / "benchmarks" / "data" / "invented6"
+# ten more, written the same way in round 21 in the genres of everyday wire news (held out: aggregate line only)
+INVENTED7_GOLD = ROOT / "benchmarks" / "data" / "facts_invented7"
+INVENTED7 = ROOT / "benchmarks" / "data" / "invented7"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -166,7 +173,7 @@ def gold_path(event: str) -> Path:
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
                    HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD, INVENTED_DEV_GOLD,
                    INVENTED2_GOLD, INVENTED3_GOLD, INVENTED4_GOLD, INVENTED5_GOLD,
-                   INVENTED6_GOLD):
+                   INVENTED6_GOLD, INVENTED7_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -182,7 +189,7 @@ def articles_of(event: str) -> list[dict[str, Any]]:
         files = [*sorted(INVENTED.glob("*.jsonl")), *sorted(INVENTED_DEV.glob("*.jsonl")),
                  *sorted(INVENTED2.glob("*.jsonl")), *sorted(INVENTED3.glob("*.jsonl")),
                  *sorted(INVENTED4.glob("*.jsonl")), *sorted(INVENTED5.glob("*.jsonl")),
-                 *sorted(INVENTED6.glob("*.jsonl"))]
+                 *sorted(INVENTED6.glob("*.jsonl")), *sorted(INVENTED7.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -398,8 +405,8 @@ def _row(name: str, s: Any) -> str:
             f"{_ratio(s['found'], s['reports'])} | {_ratio(s['placed'], s['recalled'])} |")
 
 
-# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented4 or invented5)
-DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented6")
+# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented5 or invented7)
+DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented6")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -443,7 +450,8 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented3": tuple(sorted(p.stem for p in INVENTED3_GOLD.glob("*.json"))),
             "invented4": tuple(sorted(p.stem for p in INVENTED4_GOLD.glob("*.json"))),
             "invented5": tuple(sorted(p.stem for p in INVENTED5_GOLD.glob("*.json"))),
-            "invented6": tuple(sorted(p.stem for p in INVENTED6_GOLD.glob("*.json")))}
+            "invented6": tuple(sorted(p.stem for p in INVENTED6_GOLD.glob("*.json"))),
+            "invented7": tuple(sorted(p.stem for p in INVENTED7_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -452,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
                                  "dev7", "held7", "held8", "held9", "held10", "train", "val", "aeb_dev",
                                  "aeb_held", "invented", "invented_dev", "invented2",
-                                 "invented3", "invented4", "invented5", "invented6"))
+                                 "invented3", "invented4", "invented5", "invented6", "invented7"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
