@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import operator
 import statistics
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 
@@ -102,18 +103,22 @@ def apart(fact: Fact) -> bool:
 
 
 def dissents(mine: list[Claim], fact: Fact, row: Fact, claims: Mapping[str, Claim], *, copies: Mapping[str, str],
-              key: Callable[[Claim], Hashable], span: Callable[[Claim], tuple[float, float]]) -> bool:
-    """Whether a one-source row's figure is another outlet's figure of a shown row's quantity."""
+              key: Callable[[Claim], Hashable], span: Callable[[Claim], tuple[float, float]],
+              measures: Callable[[str, str], bool] = operator.eq,
+              heads: Callable[[set[str], str], bool] | None = None) -> bool:
+    """Whether a one-source row's figure is another outlet's figure of a shown row's quantity; ``measures``
+    says which two measures are one quantity's (by default one), ``heads`` which head nouns with the unit
+    (by default ``one_head``)."""
     theirs = [claims[i] for i in row.claims if i in claims]
-    if row.sources < 2 or apart(row) or not theirs or row.measure != fact.measure or row.location != fact.location:
+    if row.sources < 2 or apart(row) or not theirs or not measures(fact.measure, row.measure) \
+            or row.location != fact.location:
         return False
     if {key(c) for c in mine} != {key(c) for c in theirs} or len({key(c) for c in mine}) != 1:
         return False
     if {_unit(c) for c in mine} != {_unit(c) for c in theirs} or len({_unit(c) for c in mine}) != 1:
         return False
-    heads = {_head(c) for c in (*mine, *theirs)}
-    if len(heads) != 1 or "" in heads or heads == {W.singular(_unit(mine[0]))}:
-        return False  # a bare share, sum or length ("22%", "$40 million", "300 miles") could be any of a story's
+    if not (heads or one_head)({_head(c) for c in (*mine, *theirs)}, _unit(mine[0])):
+        return False
     if {source_of(c, copies) for c in mine} & {source_of(c, copies) for c in theirs}:
         return False  # one article gives both figures: it tells two things apart
     values = [v for c in theirs if (v := _middle(span(c))) is not None]  # "dozens" beside "42" says nothing
@@ -122,6 +127,12 @@ def dissents(mine: list[Claim], fact: Fact, row: Fact, claims: Mapping[str, Clai
         return False
     middle = statistics.median(values)
     return all(v is not None and _close(v, middle) for v in figures)
+
+
+def one_head(named: set[str], unit: str) -> bool:
+    """Whether two rows' reports name what they count in one head noun, not just by their unit: a bare share,
+    sum or length ("22%", "$40 million", "300 miles") could be any of a story's."""
+    return len(named) == 1 and "" not in named and named != {W.singular(unit)}
 
 
 def _head(claim: Claim) -> str:
