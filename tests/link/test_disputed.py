@@ -33,6 +33,7 @@ def test_a_figure_set_against_another_count(text: str, number_text: str) -> None
     ("Some 40 wards closed, more than in any winter since the hospital opened.", "Some 40"),
     ("The hall held 700 guests, below its licensed capacity of 900.", "700"),
     ("Eleven boats were lost, more than the storm of 1987 sank.", "Eleven"),
+    ("The battery lasts 12 hours, two more than the 14-inch model's.", "12"),
     # the words before the figure are another figure's
     ("More than the ministry's count of 24, the union said, though only 31 wards closed.", "31"),
 ])

@@ -26,10 +26,11 @@ ROUGH_SLACK = 0.15  # how far a rough figure reaches: the judge's own "about" sp
 
 _COUNT = r"(?:count|figure|estimate|tally|toll|total|number|numbers|data)"
 # "more than the department's count of 17", "more than the 23 the company gave", "a higher count than the
-# county's own estimate", "contradicting the company's earlier count"
+# county's own estimate", "contradicting the company's earlier count"; not a year ("more than the storm of 1987")
+# nor a figure naming a thing ("one hour more than the 15-inch model")
 _AGAINST = re.compile(
     rf"\b(?:(?:higher|lower|more|fewer|less|greater|smaller|larger)\s+(?:{_COUNT}\s+)?than\s+"
-    rf"(?:(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_COUNT}\b|the\s+(?!(?:1[89]|20)\d\d\b)\d)"
+    rf"(?:(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{_COUNT}\b|the\s+(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\d-]))"
     rf"|contradict(?:s|ed|ing)?\b|disput(?:es|ed|ing)\s+(?:the|its|their)\b)", re.IGNORECASE)
 
 
