@@ -39,6 +39,7 @@ from storyline.link import (
     ceilings,
     corroborated,
     count_words,
+    disputed,
     dissent,
     echoes,
     first_floors,
@@ -2029,6 +2030,10 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{aside}"
     measure = reports[0].claim.measure
+    if disputed.disputes(r.claim for pair in clash for r in pair):  # "more than the department's count of 17"
+        a, b = clash[0]
+        return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold: an article sets its figure "
+                               f"against the other count; {len(reports)} reports in all ({_credit(reports)}).")
     if measure in CUMULATIVE | {"missing"} and any(_RISING.search(r.claim.text) for r in reports):
         rising = sorted(reports, key=lambda r: r.low)
         return "evolving", (f"The articles say the figure rose: from {rising[0].claim.number_text} to "
@@ -2162,7 +2167,8 @@ def _clash(a: _Report, b: _Report) -> bool:
         # two exact sums in one currency are rounded, not converted: "$184 million" and "$200 million" clash
         slack = EXACT_SLACK if _exact(a) and _exact(b) else AMOUNT_SLACK
         return a.high * (1 + slack) < b.low or b.high * (1 + slack) < a.low
-    return _clash_raw(a, b) and not echoes.rounded(a.claim, b.claim)  # "4.5 pounds" rounds "4.46 pounds"
+    return (_clash_raw(a, b) or disputed.rough_apart(a.claim, b.claim)) and \
+        not echoes.rounded(a.claim, b.claim)  # "4.5 pounds" rounds "4.46 pounds"
 
 
 def _clash_raw(a: _Report, b: _Report, *, same_unit: bool = True) -> bool:
