@@ -46,6 +46,8 @@ def test_a_change_a_name_or_a_pronoun_names_no_level() -> None:
     assert level_of(by) == ""
     named = said("Brightwell rose to 12% of the market.", "12%", measure="percent", unit="percent")
     assert level_of(named, frozenset({"brightwell"})) == ""  # a company the parser names
+    inside = said("Aid for the two towns is expected to total $3 million.", "$3 million", measure="money")
+    assert level_of(inside) == ""  # the object of a preposition is no subject
     it = said("It reached 40 metres by noon.", "40", measure="distance", unit="metres")
     assert level_of(it) == ""
     # a label that already names what is measured stays
@@ -95,3 +97,16 @@ def test_a_height_above_or_a_length_of_a_thing_told_in_a_relative_clause() -> No
     slide = said("The mudslide, which was 400 metres long, blocked the valley road.", "400", measure="distance",
                  unit="metres")
     assert thing_of(slide) == "length of the mudslide"
+
+
+def test_a_cost_a_change_and_a_compound_unit_are_named_by_what_they_are_of() -> None:
+    costing = said("The blockade is costing exporters about $9 million a day.", "about $9 million", measure="price")
+    assert clause_label("cost", "price", [costing]) == "cost of the blockade"
+    jump = said("Grocers reported a 9% jump in flour prices since March.", "9%", measure="percent", unit="percent")
+    assert clause_label("jump (percent)", "percent", [jump]) == "jump in flour prices (percent)"
+    tank = said("Crews drained a 30-tonne holding tank on Friday.", "30", measure="weight", unit="tonnes")
+    assert clause_label("tonnes (weight)", "weight", [tank]) == "holding tank (tonnes)"
+    going = said("Crews drained a 30-tonne holding tank overnight.", "30", measure="weight", unit="tonnes")
+    assert clause_label("tonnes (weight)", "weight", [going]) == ""  # a phrase that goes on: read no further
+    alone = said("The jump of 9% surprised grocers.", "9%", measure="percent", unit="percent")
+    assert clause_label("jump (percent)", "percent", [alone]) == ""

@@ -10,6 +10,9 @@ story cannot be told apart. This module reads that clause by its grammar, never 
   (feet)", "total payable"; "the jobless rate, at 4.1%," is the same;
 - the object a verb moves to a level: "lifted the repo rate by half a point to 7.75%", "raised its inflation
   forecast for next year to 5.4 percent" → "repo rate (percent)", "inflation forecast (percent)";
+- what costs a sum ("the strike is costing the airline $15 million a day" → "cost of the strike"), what a change
+  is of ("jump (percent)" of "a 14% jump in petrol prices" → "jump in petrol prices (percent)"), what a unit is a
+  compound adjective of ("tonnes (weight)" of "a 40-tonne storage tank" → "storage tank (tonnes)");
 - what a span of time is of: what it takes or leaves time to do ("has 21 days to appeal the fine" → "duration to
   appeal the fine (days)"), the clause that lasted it ("the jury deliberated for seven hours" → "duration for
   which the jury deliberated (hours)"), what it ran before or after ("waited 11 days before notifying the
@@ -34,7 +37,8 @@ _NEAR = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only
          r"up\s+to|at\s+least|an\s+estimated|a\s+record|a\s+high\s+of|a\s+low\s+of)\s+)*")
 _DET = r"(?i:the|its|their|his|her|our|a|an)"
 _WORD = r"[A-Za-z][a-z-]*"
-_NP = rf"(?P<np>{_WORD}(?:\s+[a-z][a-z-]*){{0,3}})"
+_NP = rf"(?P<np>{_WORD}(?:\s+(?!(?:had|has|have|is|are|was|were|would|will|could|may|might|be|been)\b)"\
+      rf"[a-z][a-z-]*){{0,3}})"
 # a short place or part the subject is told at: "the river at the Colusa gauge", "the break north of the town"
 _PP = r"(?P<pp>\s+(?:at|of|in|on|near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?" \
       r"[\w-]+(?:\s+[\w-]+){0,2}?)?"
@@ -61,6 +65,8 @@ _MOVE = r"(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|i
 # "lifted the repo rate by half a point to", "raised its inflation forecast for next year to"
 _OBJECT = re.compile(rf"\b{_MOVE}\s+{_DET}\s+{_NP}(?:\s+(?:by|for|in|from)\s+[^,;()]{{1,40}}?)?"
                      rf"\s+(?:to|at|below|above)\s+{_NEAR}$", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:on|for|of|in|at|to|with|by|from|into|over|under|about|against|among|near)\s+$",
+                          re.IGNORECASE)
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "not", "said",
                      "says", "told", "it", "they", "he", "she", "we", "you", "i", "there", "which", "who", "that"})
 
@@ -95,6 +101,8 @@ def level_of(claim: Claim, names: frozenset[str] = frozenset()) -> str:
         while not words and (found := pattern.search(before, at)):
             opens = not before[:found.start("np")].strip()
             words = _common(found.group("np").split(), opens=opens, names=names)
+            if pattern is not _OBJECT and _PREPOSITION.search(before[:found.start()]):
+                words = []  # the object of a preposition ("compensation for the three farms is"), no subject
             at = found.start() + 1  # a later start: "The break north of the town" read from "break"
         if not words or not found:
             continue
@@ -102,6 +110,45 @@ def level_of(claim: Claim, names: frozenset[str] = frozenset()) -> str:
         place = (found.groupdict().get("pp") or "").strip()
         return f"{phrase} {place}" if place and len(place.split()) <= 4 else phrase
     return ""
+
+
+# "the strike is costing the airline about", "the closure would cost the economy"
+_COSTING = re.compile(rf"\b{_DET}\s+{_NP}\s+{_AUX}cost(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?"
+                      rf"(?:[A-Za-z][\w-]*\s+){{0,2}}?{_NEAR}$")
+
+
+def cost_of(claim: Claim, names: frozenset[str] = frozenset()) -> str:
+    """What a sum is the cost of when its clause says something costs it: "the strike" ("the strike is costing
+    the airline $15 million a day"); "" else."""
+    before, _ = around(claim)
+    found = _COSTING.search(before)
+    words = _common(found.group("np").split(), opens=False, names=names) if found else []
+    return f"the {' '.join(words)}" if words else ""
+
+
+def change_of(claim: Claim, noun: str) -> str:
+    """What a change a label names is of, as the figure's sentence says: "in petrol prices" ("a 14% jump in
+    petrol prices"), "of the cruise fare" ("a 50% refund of the cruise fare"); "" else."""
+    _, after = around(claim)
+    found = re.match(rf"^\s*(?:%|percent|per\s*cent)?\s*{re.escape(noun)}\s+(?P<link>in|of|on)\s+"
+                     r"(?P<det>(?:the|its|their)\s+)?(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
+                     r"(?=\s*[,.;:()]|\s+(?:since|from|to|in|on|at|for|over|after|and|or|this|last|that|which|was|"
+                     r"were|is|are)\b|\s*$)", after)
+    if not found or not _common(found.group("np").split(), opens=False, names=frozenset()):
+        return ""
+    return f"{found.group('link')} {found.group('det') or ''}{found.group('np')}"
+
+
+def unit_compound(claim: Claim, unit: str) -> str:
+    """What a figure's unit is a compound adjective of: "storage tank" ("a 40-tonne storage tank"); "" else."""
+    before, after = around(claim)
+    stem = re.escape(unit.rstrip("s"))
+    found = re.match(rf"^\s*-\s*{stem}s?\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)??)"
+                     r"(?=\s*[,.;:()]|\s+(?:[a-z]+ed|was|were|is|are|in|on|at|of|for|with|that|which|from)\b|\s*$)",
+                     after)
+    if not found or not re.search(rf"\b{_DET}\s+$", before):
+        return ""
+    return " ".join(_common(found.group("np").split(), opens=False, names=frozenset()))
 
 
 # -- a span of time --------------------------------------------------------------------------------
@@ -205,11 +252,19 @@ def clause_label(label: str, measure: str, claims: Sequence[Claim], names: froze
     if measure == "duration" and bare.group("unit"):
         time = agreed([time_of(c, names) for c in claims])
         return f"{time} ({bare.group('unit')})" if time else ""
-    if bare.group("own") and any((c.unit or "").lower() == bare.group("own") for c in claims):
-        thing = agreed([level_of(c, names) for c in claims])
-        return f"{thing} ({bare.group('own')})" if thing else ""
+    own = bare.group("own")
+    if own and any((c.unit or "").lower() == own for c in claims):
+        thing = agreed([unit_compound(c, own) or level_of(c, names) for c in claims])
+        return f"{thing} ({own})" if thing else ""
+    if own and bare.group("measure") == "percent":
+        change = agreed([change_of(c, own) for c in claims])  # "jump (percent)": a jump in what
+        return f"{own} {change} (percent)" if change else ""
     if measure == "duration" or not (bare.group("percent") or bare.group("unit") or bare.group("sum")):
         return ""
+    if bare.group("sum") == "cost":
+        thing = agreed([cost_of(c, names) for c in claims])
+        if thing:
+            return f"cost of {thing}"
     thing = agreed([level_of(c, names) for c in claims])
     if not thing:
         return ""
