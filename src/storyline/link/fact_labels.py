@@ -42,6 +42,7 @@ from storyline.link.gazetteer import (
     region_base,
     regions_of_name,
 )
+from storyline.link.label_clauses import clause_label
 from storyline.link.label_heads import head_label
 from storyline.link.label_nouns import noun_label
 from storyline.link.thin_country import set_nowhere, thin_country
@@ -325,6 +326,8 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
     wide = spread([claims[c] for f in facts for c in f.claims if c in claims], story)  # the table's figures
     naming = sum(bool(_named(a, story)) for a in articles) if story else 0  # articles naming the story's place
     thin = thin_country(story, naming=naming, articles=len(articles))
+    names = frozenset(w.lower() for a in articles for n in a.names if n.label not in ("DATE", "TIME", "CARDINAL",
+                      "ORDINAL", "QUANTITY", "MONEY", "PERCENT") for w in n.text.split())  # no common nouns
     out = []
     for fact in facts:
         mine = [claims[c] for c in fact.claims if c in claims]
@@ -342,6 +345,7 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         label = thing_label(label, fact.measure, mine) or label  # "duration (seconds)" of what
         label = head_label(label, fact.measure, mine) or label  # what is counted, as the text names it
         label = noun_label(label, fact.measure, mine) or label  # a sum put at, a span of, a coordination
+        label = clause_label(label, fact.measure, mine, names) or label  # a level's subject, a time's clause
         unplaced = not fact.location and not fact.label.startswith("age ")
         label = f"{label} in {place}" if place and (placed or unplaced) else label
         label = (whose_age(mine, articles) if fact.measure == "age" else "") or label  # a person's age: no place
@@ -360,7 +364,8 @@ def _renamed(explanation: str, renamed: dict[str, str]) -> str:
 # -- labels --------------------------------------------------------------------------------
 
 _DIMENSIONS = {"thick": "thickness", "thin": "thickness", "wide": "width", "broad": "width", "long": "length",
-               "high": "height", "tall": "height", "deep": "depth", "across": "width"}
+               "high": "height", "tall": "height", "deep": "depth", "across": "width", "above": "height",
+               "below": "depth", "beneath": "depth"}
 _FUNCTION = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
                        "those", "some", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as",
                        "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "about",
@@ -433,7 +438,7 @@ def thing_of(claim: Claim) -> str:
     if dimension and claim.measure == "distance":
         # "a crater about two metres wide", "the waves were up to three metres high"
         whose = _noun_phrase(re.sub(r"(?:\b(?:about|around|some|nearly|almost|over|just|only|at|up\s+to|was|were|is|"
-                                    r"are)\s*)+$", "", before.strip(), flags=re.IGNORECASE))
+                                    r"are|which|that)\s*|,\s*)+$", "", before.strip(), flags=re.IGNORECASE))
         noun = _DIMENSIONS[dimension.group("adj").lower()]
         return f"{noun} of the {whose}" if whose and whose[:1].islower() else noun
     found = _THING_BEFORE.search(before)
