@@ -50,6 +50,12 @@ def test_an_amount_after_a_name_and_crowns_as_money(sentence: str, expected: lis
     assert read(sentence) == expected
 
 
+def test_crowns_without_a_country_are_money_only_with_a_magnitude() -> None:
+    assert read("The insurer put aside more than 90 million crowns for claims.") == \
+        [("more than 90 million crowns", 90e6, "crowns")]
+    assert read("The mare has won three crowns this season.") == [("three", 3.0, None)]
+
+
 @pytest.mark.parametrize(("sentence", "named"), [
     ("Flights on the Airbus A320 resumed on Monday.", "320"),
     ("Reviewers praised the Pixel 9 camera.", "9"),

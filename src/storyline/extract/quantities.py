@@ -1191,6 +1191,8 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     sign = _SIGN_AFTER.match(after)
     if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
         return CURRENCY_SIGNS[sign.group(1)], sign.end()
+    if scaled and word and first == "crowns":  # "60 million crowns": money of one of five countries ("won three
+        return "crowns", word.end()  # crowns" are titles)
     if not word or first not in CURRENCY_WORDS:
         return None, 0
     w = first
