@@ -85,6 +85,9 @@ NATIONAL_CURRENCIES = {
     "tanzanian shilling": "TZS", "uae dirham": "AED", "moroccan dirham": "MAD", "polish zloty": "PLN",
     "hungarian forint": "HUF", "czech koruna": "CZK", "ukrainian hryvnia": "UAH", "thai baht": "THB",
     "malaysian ringgit": "MYR", "indonesian rupiah": "IDR", "vietnamese dong": "VND", "kazakh tenge": "KZT",
+    # the crowns of the wires ("42 million Swedish crowns"): the krona, krone and koruna in English
+    "swedish crown": "SEK", "danish crown": "DKK", "norwegian crown": "NOK", "czech crown": "CZK",
+    "icelandic crown": "ISK",
 }
 _NATIONAL = re.compile(r"\s*-?\s*(?P<a>(?:south\s+)?[a-z]+)\s+(?P<n>[a-z]+)\b", re.IGNORECASE)
 _PLURAL_MONEY = {"lire": "lira", "reais": "real", "kroner": "krone", "kronor": "krona", "markkaa": "markka"}
@@ -314,6 +317,8 @@ _CLOCK_HOUR = re.compile(r"(?:[1-9]|1[012])(?:\s*[-–]\s*(?:[1-9]|1[012]))?|one
 
 
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
+# a rate after the figure: "at 17.45 per dollar", "at 3.20 per litre" (no clock; not "at 10.15 per the schedule")
+_PER_AFTER = re.compile(r"\s*per\s+(?!(?:the|a|an|our|its|their)\b)[a-z]", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:from|at|until|till|by|between|after|before|since)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:[01]?\d|2[0-4])[.:][0-5]\d", re.IGNORECASE)
 
@@ -811,8 +816,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
             and (near.endswith(("-", "- ")) or after.startswith(("-", " -"))):
         return None  # "e0b6 - 11e1 - a449": a piece of a hex code, not 11 x 10^1
     word_after = _WORD_AFTER.match(after)
-    money = bool(m.group("sign") or m.group("code") or m.group("scale")) or \
-        bool(word_after and word_after.group(1).lower() in CURRENCY_WORDS)  # "closed at 14.20 euros": no clock
+    # "closed at 14.20 euros", "held at 7.25%", "at 17.45 per dollar": an amount, no clock
+    money = bool(m.group("sign") or m.group("code") or m.group("scale") or m.group("pct")) or \
+        bool(word_after and word_after.group(1).lower() in CURRENCY_WORDS) or bool(_PER_AFTER.match(after))
     if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
@@ -1185,6 +1191,8 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     sign = _SIGN_AFTER.match(after)
     if sign:  # "5 €", "20€": the sign after the amount, as much of Europe writes it
         return CURRENCY_SIGNS[sign.group(1)], sign.end()
+    if scaled and word and first == "crowns":  # "60 million crowns": money of one of five countries ("won three
+        return "crowns", word.end()  # crowns" are titles)
     if not word or first not in CURRENCY_WORDS:
         return None, 0
     w = first
@@ -1410,8 +1418,8 @@ def _is_name_or_score(sentence: str, m: re.Match[str]) -> bool:
         return True  # "+44-20-7946-0018": a country code
     before = sentence[max(0, m.start("num") - 80):m.start("num")]  # enough for the two words before it
     last, mid_sentence, name_before = _words_before(before)
-    if last and not last.endswith((",", ";", ":", "(")):
-        w = last.strip("-")
+    if last and not last.endswith((",", ";", ":", "(")) and not m.group("scale"):  # "fined Volvo AB 42 million
+        w = last.strip("-")  # crowns": a magnitude after the number makes it an amount, never a model's name
         named = bool(_NAME_BEFORE.search(w)) and w.lower() not in _NOT_NAME_WORDS \
             and w.lower() not in WEEKDAY_NAMES and not _MONTH_WORD.match(w)
         counted = _COUNTED_AFTER.match(sentence, m.end("num"))

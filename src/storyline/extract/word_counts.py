@@ -106,6 +106,12 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
             found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=value,
                                             low=value, high=value, qualifier="exact"), (), things=nth[0],
                                    kind=nth[1]))
+    for m in _NTH_NIGHT.finditer(s_text) if "night" in low else ():
+        if free(m.start("n"), m.end("n")):  # "a third night of unrest": three nights of it so far
+            value = float(_ORDINALS.get(m.group("n").lower()) or int(m.group("n")[:-2]))
+            found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=value,
+                                            low=value, high=value, qualifier="exact"), (), things="nights",
+                                   kind="duration"))
     for m in _TWO.finditer(s_text) if "both" in low or "twin" in low or "pair" in low else ():
         if free(m.start(), m.end()) and _counts_two(reader, sent, m):
             found.append(WordCount(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=2.0, low=2.0,
@@ -183,6 +189,11 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 # (and "his 16th straight fight", "their eighth straight win and seventh straight playoff berth")
 _NTH = re.compile(rf"\b(?:the|a|its|their|his|her|and)\s+(?P<n>{'|'.join(_ORDINALS)}|[1-9]\d?(?:st|nd|rd|th))\s+"
                   r"(?:straight|consecutive|successive|successful)\b", re.IGNORECASE)
+
+# "the second night of unrest", "Third night of violence", "stretches to third night": news numbers nights only
+# of a happening that runs night after night (unrest, protests, a vigil), so the ordinal is how many nights it has
+# lasted; days are not read so ("on the fourth day of the Test", "the sixth day of the trial" place a moment)
+_NTH_NIGHT = re.compile(rf"\b(?P<n>{'|'.join(_ORDINALS)}|[1-9]\d?(?:st|nd|rd|th))\s+night\b(?!\s*-)", re.IGNORECASE)
 
 
 def _running_count(reader: ArticleReader, sent: Sentence, m: re.Match[str]) -> tuple[str, str] | None:
