@@ -47,8 +47,7 @@ FILTERS: tuple[tuple[Any, str], ...] = (
     (untabled, "joined_size"), (untabled, "only_references"), (others, "another_subject"),
     (others, "another_owner"), (others, "another_record"), (one_source, "age_or_decade"),
     (one_source, "name_number"), (noise_rows, "time_window"), (noise_rows, "degree"), (noise_rows, "rough"),
-    (noise_rows, "stature"), (noise_rows, "very_many"), (noise_rows, "that_happening"), (asides, "speaker_sketch"),
-    (asides, "rate_period"),
+    (noise_rows, "stature"), (noise_rows, "that_happening"), (asides, "speaker_sketch"), (asides, "rate_period"),
 )
 # row filters: switched off they pass every row
 PASSING: tuple[tuple[Any, str, Callable[..., Any]], ...] = (

@@ -4,7 +4,7 @@ span of time is cut into ("in the first 20 minutes"), a full hundred percent tol
 
 from __future__ import annotations
 
-from storyline.link.noise_rows import degree, rough, stature, that_happening, time_window, very_many
+from storyline.link.noise_rows import degree, rough, stature, that_happening, time_window
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
 
@@ -170,42 +170,3 @@ def test_the_storys_own_happening_stays() -> None:
                  "Police said that four suspects were held after the raid.",
                  "Those four suspects were held after the raid."):
         assert not that_happening(claim("a:c1", "four", 4, text, measure="injured", unit="people")), text
-
-
-# -- the idiom of very many -------------------------------------------------------------------------
-
-def test_a_bare_thousand_or_million_is_the_idiom_of_very_many() -> None:
-    for number_text, value, counted, text in (
-            ("a million", 1e6, "questions", "I must have asked a million questions that first week."),
-            ("a thousand", 1e3, "imitators", "Her stage outfit launched a thousand imitators across the country."),
-            ("A million", 1e6, "thanks", "A million thanks go to the volunteers, the mayor wrote."),
-            ("a billion", 1e9, "reasons", "There are a billion reasons to stay home on a night like this.")):
-        assert very_many(claim("a:c1", number_text, value, text, measure="count", unit=counted)), text
-
-
-def test_an_estimate_a_sum_or_digits_stay() -> None:
-    # a word that makes it an estimate
-    for number_text, text in (("a thousand", "About a thousand fans waited outside the stadium."),
-                              ("a million", "Nearly a million households lost power overnight."),
-                              ("a million", "Floods left more than a million people homeless."),
-                              ("a million", "The storm cut power to half a million homes.")):
-        assert not very_many(claim("a:c1", number_text, 1e6, text, measure="count", unit="people")), text
-    # a sum is no idiom, nor a figure in digits or told with its own words
-    assert not very_many(claim("a:c1", "a million", 1e6, "The mill was insured for a million.",
-                               measure="money", unit="USD"))
-    assert not very_many(claim("a:c1", "1,000", 1e3, "Some 1,000 people marched to the square.",
-                               measure="count", unit="people"))
-    assert not very_many(claim("a:c1", "a thousand and one", 1001, "The bazaar sells a thousand and one things.",
-                               measure="count", unit="things"))
-    # any other measure
-    assert not very_many(claim("a:c1", "a thousand", 1e3, "The ridge rises a thousand metres above the valley.",
-                               measure="distance", unit="metres"))
-
-
-def test_a_row_of_the_idiom_is_no_fact() -> None:
-    facts = reconcile([art("a", claim("a:c1", "a million", 1e6, "I've said sorry a million times, she told them.",
-                                      measure="count", unit="times")),
-                       art("b", claim("b:c1", "a million", 1e6, "Sorry a million times, the singer wrote online.",
-                                      measure="count", unit="times"))],
-                      story="s")
-    assert [f for f in facts if f.measure == "count"] == []

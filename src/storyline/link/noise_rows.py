@@ -8,9 +8,6 @@ Each test reads the grammar around one figure, never the story's words:
 - a full hundred percent told as a degree of a quality ("I was 100 percent ready", "it's not
   100 percent on the coach", "she is 100% sure"): a manner of speaking, not a share of anything;
 - "a minute or two", "a thing or two", "one or two": a way of saying a few, not a figure;
-- a bare "a thousand", "a million" or "a billion" things, told without a digit, a modifier or a unit of
-  money ("I have dated a million guys", "a look that launched a thousand imitators"): the idiom of very
-  many, a manner of speaking; a reporter's estimate says "about 1,000", "nearly a million", "$1 million";
 - a stature in feet and inches ("the 6-foot-7 centre", "a man 5 feet 10 inches tall"): it describes
   a person, as a witness's description does, not a quantity of the story;
 - a figure of a happening the sentence points back at with "that" or "those" ("no one was hurt in
@@ -76,25 +73,6 @@ def rough(claim: Claim) -> bool:
     before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
     return (word in _TWO and bool(_ONE_BEFORE_OR.search(before))) or \
         (word in _ONE and bool(_OR_TWO_AFTER.match(after)))
-
-
-# the idiom of very many: "a thousand", "a million", "a billion" and nothing else in the figure's words
-_VERY_MANY = re.compile(r"^(?:a|one)\s+(?:thousand|million|billion)$", re.IGNORECASE)
-# a word that makes it an estimate: "about a thousand", "nearly a million", "more than a million", "half a million"
-_ESTIMATE_BEFORE = re.compile(r"\b(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|fewer\s+than|"
-                              r"close\s+to|roughly|approximately|an\s+estimated|estimated|at\s+least|up\s+to|half|"
-                              r"under|than|of)\s*$", re.IGNORECASE)
-
-
-def very_many(claim: Claim) -> bool:
-    """Whether the figure is the idiom of very many ("I dated a million guys", "her hairstyle launched a
-    thousand copycats"): a bare "a thousand", "a million" or "a billion" count, without a digit or a word
-    that makes it an estimate. "About a thousand people marched", "nearly a million homeless", "a million
-    dollars" (a sum) and "1,000 people" stay."""
-    if claim.measure != "count" or not _VERY_MANY.match(claim.number_text.strip()):
-        return False
-    at = claim.figure_at()
-    return at >= 0 and not _ESTIMATE_BEFORE.search(claim.text[:at])
 
 
 _INCHES = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
