@@ -3,7 +3,7 @@
     python benchmarks/bench_facts.py [--split dev|test|all|fresh|studied|held|held4|held5|dev6|held6|dev7|held7|
                                               held8|held9|held10|train|val|aeb_dev|aeb_held|invented|
                                               invented_dev|invented2|invented3|invented4|invented5|
-                                              invented6|invented7]
+                                              invented6|invented7|invented8]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -99,7 +99,11 @@ cuts, a tornado outbreak, a nightclub arson, a riot after a police shooting), wr
 ``invented4`` is studied from round 21 on. ``invented7`` (round 21, ``benchmarks/data/invented7``,
 ``facts_invented7``): ten more of everyday wire news (a ferry capsizing, a mine collapse, a prison escape, a singer's
 drink-driving arrest, a retailer's data breach, a train derailment, a wildfire, a food-poisoning outbreak, a record
-football transfer, a knife attack), held out: aggregate line only.
+football transfer, a knife attack), held out: aggregate line only. ``invented8`` (round 21,
+``benchmarks/data/invented8``, ``facts_invented8``): ten more in genres ECB+ holds (a basketball game, a football
+coach hired, a tablet launch, a murder sentence, an oil spill, a musician's death, a bank robbery, an air strike, a
+chipmaker's takeover, a tennis final), written at the round's end and scored at its start's code and its end's, held
+out: aggregate line only.
 """
 
 from __future__ import annotations
@@ -159,6 +163,9 @@ INVENTED6 = ROOT / "benchmarks" / "data" / "invented6"
 # ten more, written the same way in round 21 in the genres of everyday wire news (held out: aggregate line only)
 INVENTED7_GOLD = ROOT / "benchmarks" / "data" / "facts_invented7"
 INVENTED7 = ROOT / "benchmarks" / "data" / "invented7"
+# ten more, written the same way at the end of round 21 in genres ECB+ holds (held out: aggregate line only)
+INVENTED8_GOLD = ROOT / "benchmarks" / "data" / "facts_invented8"
+INVENTED8 = ROOT / "benchmarks" / "data" / "invented8"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -173,7 +180,7 @@ def gold_path(event: str) -> Path:
     for folder in (GOLD, FRESH_GOLD, HELD_GOLD, HELD4_GOLD, HELD5_GOLD, DEV6_GOLD, HELD6_GOLD, DEV7_GOLD,
                    HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD, INVENTED_DEV_GOLD,
                    INVENTED2_GOLD, INVENTED3_GOLD, INVENTED4_GOLD, INVENTED5_GOLD,
-                   INVENTED6_GOLD, INVENTED7_GOLD):
+                   INVENTED6_GOLD, INVENTED7_GOLD, INVENTED8_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -189,7 +196,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
         files = [*sorted(INVENTED.glob("*.jsonl")), *sorted(INVENTED_DEV.glob("*.jsonl")),
                  *sorted(INVENTED2.glob("*.jsonl")), *sorted(INVENTED3.glob("*.jsonl")),
                  *sorted(INVENTED4.glob("*.jsonl")), *sorted(INVENTED5.glob("*.jsonl")),
-                 *sorted(INVENTED6.glob("*.jsonl")), *sorted(INVENTED7.glob("*.jsonl"))]
+                 *sorted(INVENTED6.glob("*.jsonl")), *sorted(INVENTED7.glob("*.jsonl")),
+                 *sorted(INVENTED8.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -405,7 +413,8 @@ def _row(name: str, s: Any) -> str:
             f"{_ratio(s['found'], s['reports'])} | {_ratio(s['placed'], s['recalled'])} |")
 
 
-# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented5 or invented7)
+# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented5, invented7
+# or invented8)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented6")
 
 
@@ -451,7 +460,8 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented4": tuple(sorted(p.stem for p in INVENTED4_GOLD.glob("*.json"))),
             "invented5": tuple(sorted(p.stem for p in INVENTED5_GOLD.glob("*.json"))),
             "invented6": tuple(sorted(p.stem for p in INVENTED6_GOLD.glob("*.json"))),
-            "invented7": tuple(sorted(p.stem for p in INVENTED7_GOLD.glob("*.json")))}
+            "invented7": tuple(sorted(p.stem for p in INVENTED7_GOLD.glob("*.json"))),
+            "invented8": tuple(sorted(p.stem for p in INVENTED8_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -460,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
                         choices=("dev", "test", "all", "fresh", "studied", "held", "held4", "held5", "dev6", "held6",
                                  "dev7", "held7", "held8", "held9", "held10", "train", "val", "aeb_dev",
                                  "aeb_held", "invented", "invented_dev", "invented2",
-                                 "invented3", "invented4", "invented5", "invented6", "invented7"))
+                                 "invented3", "invented4", "invented5", "invented6", "invented7", "invented8"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
