@@ -42,7 +42,7 @@ from storyline.link.gazetteer import (
     region_base,
     regions_of_name,
 )
-from storyline.link.label_clauses import clause_label
+from storyline.link.label_clauses import clause_label, name_words
 from storyline.link.label_heads import head_label
 from storyline.link.label_nouns import noun_label
 from storyline.link.thin_country import set_nowhere, thin_country
@@ -326,8 +326,7 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
     wide = spread([claims[c] for f in facts for c in f.claims if c in claims], story)  # the table's figures
     naming = sum(bool(_named(a, story)) for a in articles) if story else 0  # articles naming the story's place
     thin = thin_country(story, naming=naming, articles=len(articles))
-    names = frozenset(w.lower() for a in articles for n in a.names if n.label not in ("DATE", "TIME", "CARDINAL",
-                      "ORDINAL", "QUANTITY", "MONEY", "PERCENT") for w in n.text.split())  # no common nouns
+    names = name_words(articles)  # words the parser names: no common nouns
     out = []
     for fact in facts:
         mine = [claims[c] for c in fact.claims if c in claims]

@@ -31,7 +31,8 @@ import re
 from collections.abc import Sequence
 
 from storyline.link.label_heads import FUNCTION_WORDS, around, most
-from storyline.model import Claim
+from storyline.link.subjects import FIGURE_LABELS
+from storyline.model import Article, Claim
 
 _NEAR = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|more\s+than|less\s+than|over|under|"
          r"up\s+to|at\s+least|an\s+estimated|a\s+record|a\s+high\s+of|a\s+low\s+of)\s+)*")
@@ -69,6 +70,13 @@ _PREPOSITION = re.compile(r"\b(?:on|for|of|in|at|to|with|by|from|into|over|under
                           re.IGNORECASE)
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "not", "said",
                      "says", "told", "it", "they", "he", "she", "we", "you", "i", "there", "which", "who", "that"})
+
+
+def name_words(articles: Sequence[Article]) -> frozenset[str]:
+    """The words, lower-cased, of the names the story's parser found (a person, an organisation, a place; never
+    a figure, a time or an amount): a capitalised first word among them is no common noun."""
+    return frozenset(w.lower() for a in articles for n in a.names if n.label not in FIGURE_LABELS
+                     for w in n.text.split())
 
 
 def _common(words: list[str], *, opens: bool, names: frozenset[str]) -> list[str]:

@@ -38,7 +38,7 @@ from storyline.link.label_heads import by_doer, passing
 from storyline.model import Article, Claim, Fact, NamedSpan
 
 # labels of a figure, a time or an amount: never a subject
-_NOT_NAMES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _PLACES = frozenset({"GPE", "LOC", "NORP"})
 # what closes the clause a figure's subject stands in, before the figure
 _CLAUSE_END = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+(?=the\s|[A-Z])")
@@ -74,7 +74,7 @@ def _qualifies(name: NamedSpan, text: str, start: int) -> bool:
     """Whether a name in a sentence (``text`` begins at the sentence's offset ``start``) may be its
     figure's subject: not a figure, not a teller, not compared with, not a place."""
     letters = [ch for ch in name.text if ch.isalpha()]
-    if name.label in _NOT_NAMES or not letters or letters[0].islower():
+    if name.label in FIGURE_LABELS or not letters or letters[0].islower():
         return False
     before, after = text[:name.start - start], text[name.end - start:]
     if _TELLS_AFTER.match(after) or _TELLS_BEFORE.search(before) or _COMPARED.search(before):
