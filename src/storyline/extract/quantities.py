@@ -817,10 +817,10 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         return None  # "e0b6 - 11e1 - a449": a piece of a hex code, not 11 x 10^1
     word_after = _WORD_AFTER.match(after)
     # "closed at 14.20 euros", "held at 7.25%", "at 17.45 per dollar": an amount, no clock
-    money = bool(m.group("sign") or m.group("code") or m.group("scale") or m.group("pct")) or \
+    amount = bool(m.group("sign") or m.group("code") or m.group("scale") or m.group("pct")) or \
         bool(word_after and word_after.group(1).lower() in CURRENCY_WORDS) or bool(_PER_AFTER.match(after))
-    if _CLOCK.fullmatch(num) and not money and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
-                                                or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
+    if _CLOCK.fullmatch(num) and not amount and (_CLOCK_BEFORE.search(before[-24:]) or _CLOCK_AFTER.match(after)
+                                                 or (m.group("hi") and _CLOCK.fullmatch(m.group("hi").strip()))):
         return None  # "from 23.00 to 7.00": clock times
     if _SLASH_OR_CLOCK_AFTER.match(right) or _SLASH_AFTER.match(after) or _SLASH_OR_CLOCK_BEFORE.search(near) \
             or (num[0] == "0" and _DOTTED_DATE_BEFORE.search(near)):
