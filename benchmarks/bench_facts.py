@@ -96,10 +96,11 @@ coach fired, an earthquake, a deadly fire, award nominations, a gadget launch, a
 line only. ``invented6`` (round 20, ``benchmarks/data/invented6``, ``facts_invented6``): ten more of everyday wire news
 (a market bombing, a small plane crash, an actor's death, a bank hostage standoff, a title fight, a hurricane, job
 cuts, a tornado outbreak, a nightclub arson, a riot after a police shooting), written the same way for development.
-``invented4`` is studied from round 21 on. ``invented7`` (round 21, ``benchmarks/data/invented7``,
-``facts_invented7``): ten more of everyday wire news (a ferry capsizing, a mine collapse, a prison escape, a singer's
-drink-driving arrest, a retailer's data breach, a train derailment, a wildfire, a food-poisoning outbreak, a record
-football transfer, a knife attack), held out: aggregate line only. ``invented8`` (round 21,
+``invented4`` is studied from round 21 on, ``invented5`` (scored three times held out) from round 22 on.
+``invented7`` (round 21, ``benchmarks/data/invented7``, ``facts_invented7``): ten more of everyday wire news (a ferry
+capsizing, a mine collapse, a prison escape, a singer's drink-driving arrest, a retailer's data breach, a train
+derailment, a wildfire, a food-poisoning outbreak, a record football transfer, a knife attack), held out: aggregate
+line only. ``invented8`` (round 21,
 ``benchmarks/data/invented8``, ``facts_invented8``): ten more in genres ECB+ holds (a basketball game, a football
 coach hired, a tablet launch, a murder sentence, an oil spill, a musician's death, a bank robbery, an air strike, a
 chipmaker's takeover, a tennis final), written at the round's end and scored at its start's code and its end's, held
@@ -413,9 +414,9 @@ def _row(name: str, s: Any) -> str:
             f"{_ratio(s['found'], s['reports'])} | {_ratio(s['placed'], s['recalled'])} |")
 
 
-# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented5, invented7
-# or invented8)
-DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented6")
+# the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7 or invented8)
+DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
+               "invented6")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
