@@ -29,7 +29,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented5", "facts_invented5"),
                                                       ("invented6", "facts_invented6"),
                                                       ("invented7", "facts_invented7"),
-                                                      ("invented8", "facts_invented8")])
+                                                      ("invented8", "facts_invented8"),
+                                                      ("invented9", "facts_invented9"),
+                                                      ("invented10", "facts_invented10")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
