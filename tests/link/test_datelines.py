@@ -39,3 +39,35 @@ def test_one_dateline_or_a_tie_sets_nothing() -> None:
 def test_a_dateline_city_unknown_as_a_place_is_no_story_place() -> None:
     arts = [article(f"a{i}", "Launch\n\nBLUE ORIGIN - The rocket rose.") for i in range(2)]
     assert filed_from(arts, known=lambda city: False) is None
+
+
+def test_a_story_filed_from_a_desk_abroad_is_set_where_its_articles_say() -> None:
+    texts = ["Floods cut off valley\n\nNAIROBI, Kenya (East Wire) - Floods cut off 40 villages in Somalia's Gedo "
+             "region on Monday, aid groups said, as rain swept across Somalia.",
+             "Somalia floods\n\nNAIROBI - About 40 villages in Somalia were cut off, the UN said.",
+             "Aid flown in\n\nAid reached Somalia on Wednesday as the water fell."]
+    arts = [article(f"a{i}", t, ("Somalia",)) for i, t in enumerate(texts)]
+    assert filed_from(arts, known=lambda city: True) == "Nairobi"
+    assert agreed_places(arts)[0] == "Somalia"  # Kenya's capital is the desk, not the flood
+
+
+def test_a_country_named_only_by_the_datelines_is_the_desks() -> None:
+    texts = ["Strikes go on\n\nCHIANG MAI, Thailand (Asia Wire) - Air strikes killed 30 people in Myanmar's "
+             "north on Sunday, rebels said.",
+             "Toll rises\n\nCHIANG MAI, Thailand (Asia Wire) - The toll from air strikes in Myanmar rose to 41."]
+    names = [("Thailand", "Myanmar"), ("Thailand", "Myanmar")]
+    arts = [article(f"a{i}", t, n) for i, (t, n) in enumerate(zip(texts, names, strict=True))]
+    assert agreed_places(arts)[0] == "Myanmar"
+
+
+def test_a_dateline_at_home_still_leads() -> None:
+    # filed from a city of the country the story happens in, or naming that country: the story's place
+    texts = ["Avalanche kills three\n\nLECH, Austria (Alpine Press) - An avalanche above the resort killed three "
+             "skiers in Austria on Friday.",
+             "Avalanche toll rises\n\nLECH - A fourth skier died in hospital in Austria, police said."]
+    arts = [article(f"a{i}", t, ("Austria",)) for i, t in enumerate(texts)]
+    assert agreed_places(arts)[0] == "Lech"
+    texts = ["Siege ends\n\nTRUJILLO, Peru (Andes Wire) - Inmates at the Santa Ana prison in Peru freed nine guards.",
+             "Guards freed\n\nTRUJILLO - Nine guards held at the Santa Ana prison in Peru walked out on Sunday."]
+    arts = [article(f"b{i}", t, ("Santa Ana", "Peru")) for i, t in enumerate(texts)]
+    assert agreed_places(arts)[0] == "Trujillo"

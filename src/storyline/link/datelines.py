@@ -9,6 +9,13 @@ Italy - ") is the outlet's own statement of where it files the story from; when 
 of the story open with the same dateline city, no other city is given by as many, and the gazetteer
 knows the city, that city leads the story's places. Stories without datelines (most scraped pages)
 keep the places their articles name.
+
+An outlet files news of another country from its own desk or a hub abroad: a Portuguese frigate's
+capture of pirates off Somalia from Lisbon, air strikes in Myanmar from Chiang Mai, a quake in one
+country from a neighbour's capital. A dateline city in a country none of the story's agreed places
+lies in (its dateline's own country when it names one, "LECH, Austria"; else any country the
+gazetteer holds a city of that name in) is where the story was filed, not where it happened:
+``abroad`` tells it, and the story keeps the places its articles name.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from storyline.model import Article
 # "CUCUTA, Colombia (Andean Wire) - ", "MASBATE CITY - ", "LYON, France (Wire) — ": a city in capitals opening
 # a paragraph, an optional region or country, an optional agency in brackets, then a dash
 _DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
-                       r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                       r"(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
                        r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,50}\)\s*)?[-–—]+\s")
 _LINE = re.compile(r"[^\n]+")
 LEAD_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline and a byline)
@@ -32,11 +39,23 @@ MIN_ARTICLES = 2  # articles that must give one dateline city for it to be the s
 
 def dateline_city(article: Article) -> str | None:
     """The city an article's dateline names, in a reader's case ("CUCUTA" -> "Cucuta"), or None."""
+    found = _dateline(article)
+    return _cased(found.group("city")) if found else None
+
+
+def dateline_where(article: Article) -> str | None:
+    """What an article's dateline gives after its city ("Colombia" of "CUCUTA, Colombia (Andean Wire) -",
+    "Ore." of "RIVERTON, Ore. -"), or None."""
+    found = _dateline(article)
+    return found.group("where") if found else None
+
+
+def _dateline(article: Article) -> re.Match[str] | None:
     lines = (m.group().strip() for m in _LINE.finditer(article.text))  # read no further than the lead
     for paragraph in itertools.islice((line for line in lines if line), LEAD_PARAGRAPHS):
         found = _DATELINE.match(paragraph)
         if found:
-            return _cased(found.group("city"))
+            return found
     return None
 
 
@@ -48,6 +67,31 @@ def filed_from(articles: Sequence[Article], *, known: Callable[[str], bool]) -> 
     if not ranked or ranked[0][1] < MIN_ARTICLES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0] if known(ranked[0][0]) else None
+
+
+def abroad(city: str, articles: Sequence[Article], *, story_places: dict[str, set[str]],
+           countries_of: Callable[[str], set[str]], nation: Callable[[str], str | None]) -> bool:
+    """Whether the story was filed from ``city`` in another country than the one it happened in: the
+    countries the story's agreed places may lie in (``story_places``: name -> countries) hold none the
+    dateline city may lie in, the country its datelines name when they do ("LECH, Austria": ``nation`` of
+    "Austria"), else any of ``countries_of`` the city. A place the text names only in its datelines
+    ("Thailand" of "CHIANG MAI, Thailand -") is the desk's, not the story's."""
+    named = {nation(where) for article in articles
+             if (dateline_city(article) or "").lower() == city.lower() and (where := dateline_where(article))}
+    mine = {c for c in named if c} or countries_of(city)
+    story = {c for name, countries in story_places.items() if _beyond_datelines(name, articles) for c in countries}
+    return bool(mine) and bool(story) and not (mine & story)
+
+
+def _beyond_datelines(name: str, articles: Sequence[Article]) -> bool:
+    """Whether some article names ``name`` outside its dateline."""
+    word = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+    for article in articles:
+        found = _dateline(article)
+        text = article.text.replace(found.group(), " ", 1) if found else article.text
+        if word.search(text):
+            return True
+    return False
 
 
 def _cased(city: str) -> str:

@@ -178,6 +178,9 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
     # the city the outlets' datelines give leads among places the articles agree on (link/datelines.py): the
     # story is set where its outlets file it from, not at a prison or a port named after another town
     dated = datelines.filed_from(articles, known=lambda city: bool(candidates(city)))
+    if dated and datelines.abroad(dated, articles, countries_of=_countries_of, nation=_nation,
+                                  story_places={n: _countries_of(n) for n in agreed if n.lower() != dated.lower()}):
+        dated = None  # filed from a desk abroad: the story happened where its articles say
     if dated and dated.lower() not in {n.lower() for n in agreed}:
         agreed.append(dated)  # a city the parser did not tag but the outlets file from
     return sorted(agreed, key=lambda n: (n.lower() != (dated or "").lower(), _level(n), -score[n],
@@ -239,6 +242,16 @@ def _set_against(place: str, claims: Sequence[Claim]) -> bool:
 def _country_of(name: str) -> str | None:
     found = candidates(name)
     return max(found, key=lambda p: (p.is_country, p.population)).country if found else None
+
+
+def _countries_of(name: str) -> set[str]:
+    """Every country the gazetteer holds a place of that name in."""
+    return {p.country for p in candidates(name)}
+
+
+def _nation(name: str) -> str | None:
+    """The country a name is ("Austria", "Thailand"), or None."""
+    return next((p.country for p in candidates(name) if p.is_country), None)
 
 
 def _wider(place: str, than: str) -> bool:
