@@ -329,7 +329,8 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any],
                     owners.append(owner)
             top, n = Counter(owners).most_common(1)[0]
             right = top not in (None, "background") and n * 2 >= len(owners)
-            row = {"label": fact["label"], "measure": fact.get("measure"), "assessment": fact["assessment"], "location": fact.get("location"),
+            row = {"label": fact["label"], "measure": fact.get("measure"), "assessment": fact["assessment"],
+                   "location": fact.get("location"),
                    "owner": top if right else None,
                    "why": None if right else (top or "unlabelled"), "reports": len(owners)}
             rows.append(row)
