@@ -305,7 +305,11 @@ def place_agrees(system: str | None, labelled: str | None) -> bool:
     return bool(mine) and any(p and (f" {mine} " in f" {p} " or f" {p} " in f" {mine} ") for p in parts)
 
 
-def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]:
+def score_event(gold: dict[str, Any], dossier: dict[str, Any],
+                measures: frozenset[str] | None = None) -> dict[str, Any]:
+    """One event's scores; with ``measures``, only the labelled facts of those measures and the system
+    rows of those measures count (every row is still judged against every labelled fact first, so a
+    core row that holds a labelled figure of another measure is right, not unlabelled)."""
     texts = {a["id"]: a["text"] for a in dossier["articles"]}
     gold_reports, background = _gold_spans(gold, texts)
     facts_by_id = {f["id"]: f for f in gold["facts"]}
@@ -338,7 +342,8 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
                     owners.append(owner)
             top, n = Counter(owners).most_common(1)[0]
             right = top not in (None, "background") and n * 2 >= len(owners)
-            row = {"label": fact["label"], "assessment": fact["assessment"], "location": fact.get("location"),
+            row = {"label": fact["label"], "measure": fact.get("measure"), "assessment": fact["assessment"],
+                   "location": fact.get("location"),
                    "owner": top if right else None,
                    "why": None if right else (top or "unlabelled"), "reports": len(owners)}
             rows.append(row)
@@ -356,6 +361,12 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any]) -> dict[str, Any]
         for _, row in matches:
             if row is not best[fid][1]:
                 row["owner"], row["why"] = None, f"duplicate of {fid}"
+    if measures is not None:
+        facts_by_id = {fid: f for fid, f in facts_by_id.items() if f["measure"] in measures}
+        best = {fid: b for fid, b in best.items() if fid in facts_by_id}
+        rows = [r for r in rows if r["measure"] in measures]
+        gold_reports = {g: fid for g, fid in gold_reports.items() if fid in facts_by_id}
+        found = sum(1 for g in gold_reports if any(_overlaps(_claim_span(c, texts), g) for c in claims.values()))
     gold_docs = {fid: {r["doc"] for r in f["reports"]} for fid, f in facts_by_id.items()}
     read: dict[str, set[str]] = {}  # labelled fact -> articles where a claim reads one of its figures
     for cid, claim in claims.items():
@@ -427,6 +438,19 @@ def _row(name: str, s: Any) -> str:
             f"{_ratio(s['found'], s['reports'])} | {_ratio(s['placed'], s['recalled'])} |")
 
 
+# the core quantities of hard news (casualties, arrests, displaced, forces deployed, damage, an event's size):
+# ``--measures core`` scores only the labelled facts and system rows of these measures
+CORE_MEASURES = frozenset({"killed", "injured", "missing", "arrested", "detained", "displaced", "deployed",
+                           "damage", "magnitude"})
+
+
+def parse_measures(text: str | None) -> frozenset[str] | None:
+    """``--measures``' value: None (every measure), ``core`` (``CORE_MEASURES``) or a comma-separated list."""
+    if not text:
+        return None
+    return CORE_MEASURES if text == "core" else frozenset(m.strip() for m in text.split(",") if m.strip())
+
+
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8
 # or invented10)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
@@ -494,10 +518,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE,
                         help="folder for the dossiers (default $STORYLINE_BENCH_CACHE or the temp folder)")
     parser.add_argument("--misses", action="store_true", help="list every system fact and every missed fact")
+    parser.add_argument("--measures", help="score only these measures: 'core' (casualties, arrests, displaced, "
+                                           "deployed, damage, magnitude) or a comma-separated list")
     args = parser.parse_args(argv)
     events = args.events or splits()[args.split]
     events = [e for e in events if gold_path(e).exists()]
-    scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache)) for e in events]
+    measures = parse_measures(args.measures)
+    scores = [score_event(load_gold(e), analyse(e, fresh=args.fresh, cache=args.cache), measures) for e in events]
     print(report(scores, misses=args.misses))
     return 0
 

@@ -1,14 +1,16 @@
 """Which of reconcile's rules change anything on text they were not written for: each rule switched
 off in turn, the facts tables rebuilt from stored articles and scored.
 
-    python benchmarks/rule_ablation.py NAME=CACHE [NAME=CACHE ...] [--only RULE ...]
+    python benchmarks/rule_ablation.py NAME=CACHE [NAME=CACHE ...] [--measures core|M,M...] [--only RULE ...]
 
 Each CACHE is a folder written by ``bench_facts.py --split X --fresh --cache CACHE`` (EVENT.json and
 EVENT.db per labelled event). For every rule below (a claim filter made to keep everything, a fold
 made to do nothing, a row filter made to pass every row) reconcile runs again on the stored articles
 and ``bench_facts`` scores the tables; the script prints one line per rule and set: rows, precision,
 recall, multi-article recall and assessment, and their change from the rules as they are. Only the
-aggregate verdicts are read, so a validation split may be given without reading its misses.
+aggregate verdicts are read, so a validation split may be given without reading its misses. With
+``--measures`` (before ``--only``) only the labelled facts and rows of those measures are scored
+(``bench_facts.parse_measures``: ``core`` is the core quantities of hard news).
 
 A rule written for the training events that changes nothing on the validation events is narrow; one
 whose removal raises a held-out figure without lowering another is a candidate to narrow or drop.
@@ -80,15 +82,16 @@ def _load(cache: Path) -> list[tuple[str, dict[str, Any], dict[str, Article], di
     return events
 
 
-def _score(events: list[tuple[str, dict[str, Any], dict[str, Article], dict[str, Any]]]) -> tuple[float, ...]:
+def _score(events: list[tuple[str, dict[str, Any], dict[str, Article], dict[str, Any]]],
+           measures: frozenset[str] | None = None) -> tuple[float, ...]:
     scores = []
     for _, dossier, arts, gold in events:
         stories = [dict(s, facts=[plain(f) for f in R.reconcile([arts[i] for i in s["articles"]], story=s["id"])])
                    for s in dossier["stories"]]
-        scores.append(B.score_event(gold, dict(dossier, stories=stories)))
+        scores.append(B.score_event(gold, dict(dossier, stories=stories), measures))
     row = next(line for line in B.report(scores, misses=False).splitlines() if "**all**" in line)
     cells = [c.strip() for c in row.split("|")]
-    return float(cells[2]), float(cells[4]), float(cells[6]), float(cells[7]), float(cells[8])
+    return tuple(float("nan") if cells[i] == "n/a" else float(cells[i]) for i in (2, 4, 6, 7, 8))
 
 
 def _line(name: str, figures: dict[str, tuple[float, ...]], base: dict[str, tuple[float, ...]]) -> str:
@@ -103,14 +106,18 @@ def _line(name: str, figures: dict[str, tuple[float, ...]], base: dict[str, tupl
 
 def main(argv: list[str]) -> int:
     only = set(argv[argv.index("--only") + 1:]) if "--only" in argv else set()
-    sets = dict(a.split("=", 1) for a in (argv[:argv.index("--only")] if "--only" in argv else argv))
+    argv = argv[:argv.index("--only")] if "--only" in argv else argv
+    measures = B.parse_measures(argv[argv.index("--measures") + 1]) if "--measures" in argv else None
+    if "--measures" in argv:
+        argv = argv[:argv.index("--measures")] + argv[argv.index("--measures") + 2:]
+    sets = dict(a.split("=", 1) for a in argv)
     if not sets:
         print(__doc__)
         return 2
     data = {name: _load(Path(cache)) for name, cache in sets.items()}
 
     def run() -> dict[str, tuple[float, ...]]:
-        return {name: _score(events) for name, events in data.items()}
+        return {name: _score(events, measures) for name, events in data.items()}
 
     base = run()
     print("| rule off | " + " | ".join(f"{n}: rows / P / R / multi / assess" for n in sets) + " |")

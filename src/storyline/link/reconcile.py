@@ -47,6 +47,7 @@ from storyline.link import (
     judged,
     kept_more,
     kindred_rows,
+    late_deployments,
     life_years,
     lone_dissent,
     lone_tolls,
@@ -358,6 +359,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                  key=keyed, span=interval, make=lambda ids: _fact(
                                      [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest,
                                      area=area, payers=payers))
+    # a force or fleet sent, one outlet's, told late in its article (link/late_deployments.py)
+    shown += [f for f in late_deployments.told_late(shown, [f for f in facts if f not in shown])
+              if _tabulated(f, early=early | set(f.claims), topics=topics) and not only_articles(f.claims, articled)
+              and not untabled.only_references(f.claims, references)]
     shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
     shown = lone_tolls.beside_the_toll(shown, by_id, parts=shares, key=keyed)  # an outlet's odd toll (lone_tolls.py)
     # an outlet's recap of a figure it gives in a shown row, in other words: that row's (link/restated_rows.py)
