@@ -10,7 +10,10 @@ their fullest, with the role the figures give them:
   ("Teixeira" → "Mark Teixeira", "Ann Lee" → "Ann Lee Jr."), when only one person of the
   story bears it ("Gomes" stays "Gomes" beside "Gary Gomes" and "Catherine Gomes");
 - a noun, a pronoun or a date word stands for one of the story's main persons (named in at
-  least half of its articles): the one its article named last before the figure;
+  least half of its articles): the one its article named last before the figure; but a plain noun
+  most figures bring in with an indefinite article ("a 9-year-old boy", "the victims were a
+  78-year-old woman and ...") is someone met there first, never a person named before (a speaker,
+  an official, a place the parser took for a name): "age of the boy";
 - the role noun follows the name: the side most of the figures give the person ("suspect",
   "victim"), else the noun the text calls them by ("actress").
 
