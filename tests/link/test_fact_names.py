@@ -111,6 +111,48 @@ def test_an_age_of_one_of_several_is_never_given_to_the_story_s_main_person() ->
     assert whose_age([claim("d:1", "Dana Vole, 52, led the search.", "52", counted="Dana Vole")], [one]) == \
         "age of Dana Vole"
 
+def test_someone_an_indefinite_article_brings_in_is_never_a_person_named_before() -> None:
+    # the fire chief is named before each figure, but "a 9-year-old boy" is someone met for the first time
+    texts = ["Chief Rosa Imbert said a 9-year-old boy died in hospital on Sunday.",
+             "The dead were a 9-year-old boy and two women, Chief Rosa Imbert said.",
+             "Rosa Imbert praised the crews."]
+    arts = [article("a", texts[0], "Rosa Imbert"), article("b", texts[1], "Rosa Imbert"),
+            article("c", texts[2], "Rosa Imbert")]
+    claims = [claim("a:1", texts[0], "9", counted="boy"), claim("b:1", texts[1], "9", counted="boy")]
+    assert whose_age(claims, arts) == "age of the boy"
+    # "an 8-year-old girl" with the side the figures give her
+    girl = "Rosa Imbert said an 8-year-old girl was hurt."
+    hurt = [claim("d:1", girl, "8", counted="girl", role="victims"), claim("d:2", girl, "8", counted="girl")]
+    assert whose_age(hurt, [*arts, article("d", girl, "Rosa Imbert")]) == "age of the girl (victim)"
+
+
+def test_an_indefinite_age_said_of_a_named_person_stays_theirs() -> None:
+    # an apposition to a name or a copula after one: the person the story named, as before
+    texts = ["Ada Brisk, a 39-year-old woman from Leeds, was charged on Friday.", "Ada Brisk was charged.",
+             "Police said Brisk was a 39-year-old woman with no record."]
+    arts = [article("a", texts[0], "Ada Brisk"), article("b", texts[1], "Ada Brisk"), article("c", texts[2], "Brisk")]
+    claims = [claim("a:1", texts[0], "39", counted="woman"), claim("c:1", texts[2], "39", counted="woman")]
+    assert whose_age(claims, arts) == "age of Ada Brisk"
+    # "the 39-year-old man" refers to someone met before: no newcomer
+    the = "Ada Brisk said the 39-year-old man had left."
+    assert whose_age([claim("d:1", the, "39", counted="man")], [*arts, article("d", the, "Ada Brisk")]) == \
+        "age of Ada Brisk"
+
+
+def test_one_figure_s_stray_noun_does_not_keep_a_pronoun_s_age_from_the_main_person() -> None:
+    # three articles say "He was 81."; one reads a thing ("prison") as what is aged: the painter's age still
+    texts = ["The forger Milo Tarrant has died. He was 81.", "Milo Tarrant, the forger, died on Sunday. He was 81.",
+             "Tarrant, who spent years in prison before dying at 81, painted on."]
+    arts = [article("a", texts[0], "Milo Tarrant"), article("b", texts[1], "Milo Tarrant"),
+            article("c", texts[2], "Tarrant")]
+    told = [Claim(**{**{f: getattr(c, f) for f in c.__slots__}, "start": texts[i].index("He")})
+            for i, c in enumerate([claim("a:1", "He was 81.", "81"), claim("b:1", "He was 81.", "81")])]
+    stray = claim("c:1", texts[2], "81", counted="prison")
+    assert whose_age([*told, stray], arts) == "age of Milo Tarrant"
+    # but a thing most figures give the age of is still no person's ("the 40-year-old bridge" below)
+    assert whose_age([stray], arts) == ""
+
+
 def test_the_noun_the_story_calls_a_person_by_is_their_role() -> None:
     texts = ["The 29-year-old sprinter withdrew from the final.", "Sprinter Jonah Reyes, 29, felt a cramp.",
              "Jonah Reyes will rest for a month."]

@@ -45,6 +45,8 @@ from storyline.link.gazetteer import (
 from storyline.link.label_clauses import clause_label, name_words
 from storyline.link.label_heads import head_label
 from storyline.link.label_nouns import noun_label
+from storyline.link.particle_labels import particle_label
+from storyline.link.rate_labels import rate_label
 from storyline.link.thin_country import set_nowhere, thin_country
 from storyline.link.told_there import harmed, untold
 from storyline.model import Article, Claim, Fact
@@ -358,6 +360,8 @@ def relabel(facts: Sequence[Fact], articles: Sequence[Article], *, main: str | N
         label = head_label(label, fact.measure, mine) or label  # what is counted, as the text names it
         label = noun_label(label, fact.measure, mine) or label  # a sum put at, a span of, a coordination
         label = clause_label(label, fact.measure, mine, names) or label  # a level's subject, a time's clause
+        label = rate_label(label, fact.measure, mine) or label  # a sum told per share, per day: not a total
+        label = particle_label(label, mine) or label  # "amount brought in": a phrasal verb keeps its particle
         unplaced = not fact.location and not fact.label.startswith("age ")
         label = f"{label} in {place}" if place and (placed or unplaced) else label
         label = (whose_age(mine, articles) if fact.measure == "age" else "") or label  # a person's age: no place

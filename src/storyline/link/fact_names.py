@@ -10,7 +10,10 @@ their fullest, with the role the figures give them:
   ("Teixeira" → "Mark Teixeira", "Ann Lee" → "Ann Lee Jr."), when only one person of the
   story bears it ("Gomes" stays "Gomes" beside "Gary Gomes" and "Catherine Gomes");
 - a noun, a pronoun or a date word stands for one of the story's main persons (named in at
-  least half of its articles): the one its article named last before the figure;
+  least half of its articles): the one its article named last before the figure; but a plain noun
+  most figures bring in with an indefinite article ("a 9-year-old boy", "the victims were a
+  78-year-old woman and ...") is someone met there first, never a person named before (a speaker,
+  an official, a place the parser took for a name): "age of the boy";
 - the role noun follows the name: the side most of the figures give the person ("suspect",
   "victim"), else the noun the text calls them by ("actress").
 
@@ -160,6 +163,31 @@ def _who(claim: Claim, persons: Counter[str]) -> str:
     return ""
 
 
+# "a 39-year-old man", "an 8-year-old boy": an indefinite article before an age brings in someone new,
+# unless it follows a name or a copula ("Reyes, a 39-year-old man", "She was a 78-year-old woman")
+_INDEFINITE = re.compile(r"(?<![\w'’-])(?:a|an)\s+$", re.IGNORECASE)
+_SAID_OF = re.compile(r"(?:[A-Z][\w'’.-]*\s*,\s*|(?<![\w'’-])(?:[A-Z][\w'’.-]*|he|she|who)\s+(?:was|is|became)\s+)"
+                      r"(?:a|an)\s+$")
+_YEARS_OLD = re.compile(r"^\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
+
+
+def _newcomer(claims: Sequence[Claim]) -> str:
+    """The plain noun ("man", "woman", "boy") most of an age's figures bring someone in by, with an
+    indefinite article ("a 39-year-old man who collapsed", "the victims were a 78-year-old woman and
+    ..."): a person met there for the first time, never one the story named before (a speaker, an
+    official, a place read as a name); "" when most figures do not ("the 39-year-old", "He was 77",
+    "Reyes, a 39-year-old man", "a 52-year-old plumber", a role that may be a named person's)."""
+    met: Counter[str] = Counter()
+    for claim in claims:
+        at = claim.figure_at()
+        before = claim.text[:max(at, 0)]
+        noun = (claim.counted or "").strip().lower()
+        if at >= 0 and noun in _PLAIN and not _plural(noun) and _INDEFINITE.search(before) \
+                and not _SAID_OF.search(before) and _YEARS_OLD.match(claim.text[at + len(claim.number_text):]):
+            met[noun] += 1
+    return met.most_common(1)[0][0] if 2 * sum(met.values()) > len(claims) else ""
+
+
 def _plural(noun: str) -> bool:
     """Whether a counted noun names several people ("men", "sons", "the two girls"), not one."""
     last = noun.split()[-1].lower() if noun.split() else ""
@@ -203,6 +231,9 @@ def whose_age(claims: Sequence[Claim], articles: Sequence[Article]) -> str:
         who = _most_named(Counter(fullest(n, persons) for n in names))
     elif any(c.counted and _plural(c.counted) for c in claims):
         return ""  # "the men, aged 24 and 31": an age of one of several, never the main person's
+    elif met := _newcomer(claims):  # "a 39-year-old man": someone unnamed, never one named before
+        roles = Counter(_ROLE_NOUNS[c.role] for c in claims if c.role in _ROLE_NOUNS)
+        return f"age of the {met} ({roles.most_common(1)[0][0]})" if roles else f"age of the {met}"
     else:
         main = _main_persons(articles, persons)
         found = Counter(p for c in claims if c.article in by_id
@@ -210,7 +241,8 @@ def whose_age(claims: Sequence[Claim], articles: Sequence[Article]) -> str:
         if not found:
             return ""
         who = _most_named(found)
-        if not all(_called(n, who, articles) for n in nouns):
+        counting = sum(1 for c in claims if c.counted)
+        if 2 * counting >= len(claims) and not all(_called(n, who, articles) for n in nouns):
             return ""  # the figure is a thing's ("the 30-year-old congregation"), not the person's
     roles = Counter(_ROLE_NOUNS[c.role] for c in claims if c.role in _ROLE_NOUNS)
     called = [n for n, _ in nouns.most_common() if _called(n, who, articles)]
