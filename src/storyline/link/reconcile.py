@@ -55,6 +55,7 @@ from storyline.link import (
     others,
     past_spans,
     published_order,
+    quake_depths,
     recalled,
     restated_rows,
     rising_days,
@@ -492,7 +493,9 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area:
     killed 15 people: five in Lowndes County, four in Tuscaloosa County", every outlet's five):
     a county each outlet names with its own toll, where an area place whose figure elsewhere
     is the story's ("more than 200 injured in Northshire") stays the story's."""
-    if reports and reports[0].claim.measure in ("magnitude", "depth"):
+    if reports and reports[0].claim.measure == quake_depths.DEPTH:
+        return quake_depths.same_depth(reports, _base), {}  # "35 kilometres" and "about 22 miles": one depth
+    if reports and reports[0].claim.measure == "magnitude":
         return _same_quake(reports), {}  # one event's magnitude, wherever the article places it
     if reports and reports[0].claim.measure in CUMULATIVE:
         reports = _same_event(reports)
@@ -2156,7 +2159,8 @@ def _clash(a: _Report, b: _Report) -> bool:
         # one person's age: any other figure clashes, unless the older one is told as a birthday to come
         young, old = sorted((a, b), key=lambda r: r.claim.value or 0.0)
         return old.claim.value != young.claim.value and not _BIRTHDAY.search(old.claim.text[:old.claim.figure_at()])
-    if a.claim.measure in SETTING_MEASURES or in_two_units(a.claim, b.claim, _base):  # "144 months", "12 years"
+    if a.claim.measure in SETTING_MEASURES or in_two_units(a.claim, b.claim, _base) \
+            or quake_depths.in_two_units(a.claim, b.claim):  # "144 months", "12 years"; "35 km", "22 miles"
         x, y = _base(a.claim), _base(b.claim)
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
             _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit) and \
