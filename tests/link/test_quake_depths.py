@@ -57,3 +57,10 @@ def test_two_units_are_compared_only_for_depths() -> None:
     assert in_two_units(km, depth("b:c1", "19", 19, "It was 19 miles deep.", "miles"))
     assert not in_two_units(km, depth("b:c1", "31", 31, "It was 31 km deep.", "km"))
     assert not in_two_units(km, claim("b:c1", "19", 19, "It ran 19 miles.", measure="distance", unit="miles"))
+
+
+def test_a_depth_without_a_unit_stays_beside_the_same_figure() -> None:
+    sized = [report(depth(f"{x}:c1", "8", 8, f"The focus was 8 kilometres deep ({x}).", "kilometres")) for x in "ab"]
+    bare = report(depth("c:c1", "8", 8, "It struck at a depth of 8.", ""))
+    stray = report(depth("d:c1", "300", 300, "It struck at a depth of 300.", ""))
+    assert same_depth([*sized, bare, stray], _base) == [*sized, bare]

@@ -64,7 +64,11 @@ def same_depth(reports: Sequence[R], size: Callable[[Claim], float | None]) -> l
         return sum(1 for _, t in sized if _agree(s, t))
 
     agreed = max((s for _, s in sized), key=agreeing)  # the first of the best agreed, in report order
-    return [r for r, s in sized if max(s, agreed) <= DEPTH_FACTOR * min(s, agreed)]
+    kept = [r for r, s in sized if max(s, agreed) <= DEPTH_FACTOR * min(s, agreed)]
+    # a depth told without a unit stays when its figure is one a kept report gives ("a depth of 10")
+    told, ids = [r.low for r in kept], {id(r) for r in kept}
+    return [r for i, r in enumerate(reports) if id(r) in ids or (
+        i not in again and size(r.claim) is None and any(_agree(r.low, t) for t in told if r.low > 0))]
 
 
 def in_two_units(a: Claim, b: Claim) -> bool:
