@@ -59,6 +59,7 @@ from storyline.link import (
     recalled,
     restated_rows,
     rising_days,
+    running_days,
     subjects,
     told_sizes,
     untabled,
@@ -290,6 +291,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_typed_apart(units, key=keyed, head=lambda c: W.singular(_head(c.counted)), size=_base,
                      generic=_GENERIC_SINGULAR)  # "a 21-day sentence", "serving 21 days"
     fold_units_apart(units, key=keyed, size=_base)  # "sentenced to 144 months", "a 12-year sentence"
+    running_days.fold_running(units, size=_base)  # "a second night of rioting", two days later "four nights"
     fold_large_counts(units, head=lambda c: _head(c.counted), people=lambda c: c.unit in PEOPLE_UNITS)  # "125 seats"
     fold_acts_done(units, same_act=same_act, agree=agree_figures)  # "six blocked shots", "six blocks"
     fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
@@ -2037,6 +2039,9 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         a, b = clash[0]
         return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold: an article sets its figure "
                                f"against the other count; {len(reports)} reports in all ({_credit(reports)}).")
+    if on := running_days.counted_on(reports, _base):
+        return "evolving", (f"The length grows by the days between reports: {on[0].claim.number_text} on "
+                            f"{on[0].when}, {on[1].claim.number_text} on {on[1].when} ({_credit(reports)}).")
     if measure in CUMULATIVE | {"missing"} and any(_RISING.search(r.claim.text) for r in reports):
         rising = sorted(reports, key=lambda r: r.low)
         return "evolving", (f"The articles say the figure rose: from {rising[0].claim.number_text} to "
