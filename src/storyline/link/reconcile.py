@@ -56,9 +56,11 @@ from storyline.link import (
     others,
     past_spans,
     published_order,
+    quake_depths,
     recalled,
     restated_rows,
     rising_days,
+    running_days,
     subjects,
     told_sizes,
     untabled,
@@ -290,6 +292,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_typed_apart(units, key=keyed, head=lambda c: W.singular(_head(c.counted)), size=_base,
                      generic=_GENERIC_SINGULAR)  # "a 21-day sentence", "serving 21 days"
     fold_units_apart(units, key=keyed, size=_base)  # "sentenced to 144 months", "a 12-year sentence"
+    running_days.fold_running(units, size=_base)  # "a second night of rioting", two days later "four nights"
     fold_large_counts(units, head=lambda c: _head(c.counted), people=lambda c: c.unit in PEOPLE_UNITS)  # "125 seats"
     fold_acts_done(units, same_act=same_act, agree=agree_figures)  # "six blocked shots", "six blocks"
     fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
@@ -497,7 +500,9 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area:
     killed 15 people: five in Lowndes County, four in Tuscaloosa County", every outlet's five):
     a county each outlet names with its own toll, where an area place whose figure elsewhere
     is the story's ("more than 200 injured in Northshire") stays the story's."""
-    if reports and reports[0].claim.measure in ("magnitude", "depth"):
+    if reports and reports[0].claim.measure == quake_depths.DEPTH:
+        return quake_depths.same_depth(reports, _base), {}  # "35 kilometres" and "about 22 miles": one depth
+    if reports and reports[0].claim.measure == "magnitude":
         return _same_quake(reports), {}  # one event's magnitude, wherever the article places it
     if reports and reports[0].claim.measure in CUMULATIVE:
         reports = _same_event(reports)
@@ -2039,6 +2044,9 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         a, b = clash[0]
         return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold: an article sets its figure "
                                f"against the other count; {len(reports)} reports in all ({_credit(reports)}).")
+    if on := running_days.counted_on(reports, _base):
+        return "evolving", (f"The length grows by the days between reports: {on[0].claim.number_text} on "
+                            f"{on[0].when}, {on[1].claim.number_text} on {on[1].when} ({_credit(reports)}).")
     if measure in CUMULATIVE | {"missing"} and any(_RISING.search(r.claim.text) for r in reports):
         rising = sorted(reports, key=lambda r: r.low)
         return "evolving", (f"The articles say the figure rose: from {rising[0].claim.number_text} to "
@@ -2161,7 +2169,8 @@ def _clash(a: _Report, b: _Report) -> bool:
         # one person's age: any other figure clashes, unless the older one is told as a birthday to come
         young, old = sorted((a, b), key=lambda r: r.claim.value or 0.0)
         return old.claim.value != young.claim.value and not _BIRTHDAY.search(old.claim.text[:old.claim.figure_at()])
-    if a.claim.measure in SETTING_MEASURES or in_two_units(a.claim, b.claim, _base):  # "144 months", "12 years"
+    if a.claim.measure in SETTING_MEASURES or in_two_units(a.claim, b.claim, _base) \
+            or quake_depths.in_two_units(a.claim, b.claim):  # "144 months", "12 years"; "35 km", "22 miles"
         x, y = _base(a.claim), _base(b.claim)
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
             _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit) and \
