@@ -12,10 +12,11 @@ keep the places their articles name.
 
 An outlet files news of another country from its own desk or a hub abroad: a Portuguese frigate's
 capture of pirates off Somalia from Lisbon, air strikes in Myanmar from Chiang Mai, a quake in one
-country from a neighbour's capital. A dateline city in a country none of the story's agreed places
-lies in (its dateline's own country when it names one, "LECH, Austria"; else any country the
-gazetteer holds a city of that name in) is where the story was filed, not where it happened:
-``abroad`` tells it, and the story keeps the places its articles name.
+country from a neighbour's capital. A dateline city outside every country the story's agreed places
+name (its dateline's own country when it names one, "LECH, Austria"; else any country the gazetteer
+holds a city of that name in) is where the story was filed, not where it happened: ``abroad`` tells
+it, and the story keeps the places its articles name. Only countries the articles name count: a
+town's name is too often a person's, a team's or a street's that the gazetteer finds abroad.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def filed_from(articles: Sequence[Article], *, known: Callable[[str], bool]) -> 
 def abroad(city: str, articles: Sequence[Article], *, story_places: dict[str, set[str]],
            countries_of: Callable[[str], set[str]], nation: Callable[[str], str | None]) -> bool:
     """Whether the story was filed from ``city`` in another country than the one it happened in: the
-    countries the story's agreed places may lie in (``story_places``: name -> countries) hold none the
+    countries the story's agreed places name (``story_places``: name -> countries) hold none the
     dateline city may lie in, the country its datelines name when they do ("LECH, Austria": ``nation`` of
     "Austria"), else any of ``countries_of`` the city. A place the text names only in its datelines
     ("Thailand" of "CHIANG MAI, Thailand -") is the desk's, not the story's."""
