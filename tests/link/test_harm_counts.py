@@ -45,6 +45,17 @@ def test_people_moved_taken_or_counted_vaguely_are_not() -> None:
     assert not any(harm_told(c) for c in (moved, hostages, vague, bare))
 
 
+def test_a_count_naming_no_noun_is_people_when_they_were_taken_to_hospital() -> None:
+    rushed = claim("a:c10", "four", 4, "Rescuers pulled nine from the river and four were rushed to the district "
+                   "hospital.", counted=None, role="objects")
+    boats = claim("a:c11", "four", 4, "Police said four were towed to the harbour.", counted=None, role="objects")
+    assert harm_told(rushed) and not harm_told(boats)
+    row = Fact(id="r", label="amount", measure="count", subject_group="mixed", location=None, claims=("a:c10",),
+               low=4.0, high=4.0, assessment="single_source", explanation="", sources=1)
+    shown = told_alone([], [row], frozenset({"a:c10"}))
+    assert [(f.counted, f.label) for f in shown] == [("people", "people taken to hospital")]
+
+
 def _row(fid: str, measure: str, *claims: str, figure: float = 30.0, role: str | None = "objects",
          sources: int = 1) -> Fact:
     return Fact(id=fid, label=fid, measure=measure, subject_group="mixed", location=None, claims=claims,

@@ -452,8 +452,8 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
             any(c in moved and c in early for c in fact.claims)
     if fact.measure in W.BACKGROUND_MEASURES:
         return echoes.settled(fact.measure, sources=fact.sources)  # a weight several sources give
-    if fact.measure == "count" and not fact.counted:
-        return False  # a bare number that counts nothing named
+    if fact.measure == "count" and not fact.counted and not any(c in harmed for c in fact.claims):
+        return False  # a bare number that counts nothing named (but "two were taken to hospital": people)
     if fact.measure == "count" and fact.high is not None and fact.high <= 1:
         return False  # "one report said", "one particular shooting": a determiner, not a figure
     if fact.role == "objects" and fact.low is None and fact.high is None:
