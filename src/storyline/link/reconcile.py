@@ -71,6 +71,7 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.general_figures import general_knowledge
+from storyline.link.harm_counts import harm_told, told_alone
 from storyline.link.job_losses import losing_jobs
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
@@ -366,6 +367,11 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown += [f for f in late_deployments.told_late(shown, [f for f in facts if f not in shown])
               if _tabulated(f, early=early | set(f.claims), topics=topics) and not only_articles(f.claims, articled)
               and not untabled.only_references(f.claims, references)]
+    # a count of things wrecked or of people cared for, one outlet's (link/harm_counts.py)
+    harmed = frozenset(c.id for a in articles for c in a.claims if harm_told(c))
+    shown += [f for f in told_alone(shown, [f for f in facts if f not in shown], harmed)
+              if _tabulated(f, early=early, topics=topics, harmed=harmed) and not only_articles(f.claims, articled)
+              and not untabled.only_references(f.claims, references)]
     shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
     shown = lone_tolls.beside_the_toll(shown, by_id, parts=shares, key=keyed)  # an outlet's odd toll (lone_tolls.py)
     # an outlet's recap of a figure it gives in a shown row, in other words: that row's (link/restated_rows.py)
@@ -435,7 +441,7 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
 
 def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset(),
                per_unit: frozenset[str] = frozenset(), penalty: frozenset[str] = frozenset(),
-               moved: frozenset[str] = frozenset()) -> bool:
+               moved: frozenset[str] = frozenset(), harmed: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
     core quantities always; a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
@@ -449,8 +455,8 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
             any(c in moved and c in early for c in fact.claims)
     if fact.measure in W.BACKGROUND_MEASURES:
         return echoes.settled(fact.measure, sources=fact.sources)  # a weight several sources give
-    if fact.measure == "count" and not fact.counted:
-        return False  # a bare number that counts nothing named
+    if fact.measure == "count" and not fact.counted and not any(c in harmed for c in fact.claims):
+        return False  # a bare number that counts nothing named (but "two were taken to hospital": people)
     if fact.measure == "count" and fact.high is not None and fact.high <= 1:
         return False  # "one report said", "one particular shooting": a determiner, not a figure
     if fact.role == "objects" and fact.low is None and fact.high is None:
@@ -465,7 +471,8 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
     # A sum, a price paid, a share or a count of things one outlet alone gives is most often another
     # deal's, product's or player's figure: it stays a claim.
     if fact.measure in TOLD_ALONE or (fact.measure == "price" and any(c in per_unit for c in fact.claims)) or \
-            (fact.measure == "money" and any(c in penalty for c in fact.claims)):
+            (fact.measure == "money" and any(c in penalty for c in fact.claims)) or \
+            any(c in harmed for c in fact.claims):
         return True  # and a price per litre, per share, a fine, bail, a reward: what the story is about
     stated_early = any(c in early for c in fact.claims)
     if fact.measure == "deployed":

@@ -1,0 +1,66 @@
+"""A count of things wrecked, or of people cared for, that one outlet alone gives: a row of the story's harm.
+
+A one-source count of things ("over 1,600 houses were damaged", "nine shops burned out") stays a claim in the
+table's gate (``reconcile._tabulated``): a count of objects one outlet alone gives is most often another
+product's, deal's or game's figure. But a count of homes, schools, shops or cars destroyed, damaged,
+collapsed, flattened or burned is the damage of a story of harm, which one outlet tells as often as not (a
+regional office's tally, a second day's survey), and the labellers of ECB+ and of the invented sets tabulate
+it, as the table already does damage told as a sum (``reconcile.TOLD_ALONE``). So are people the response
+cared for: treated, sheltered, housed, relocated, taken to hospital.
+
+The cue is the verb the claim reader found for what happened to those counted (``Claim.counted_as``, the verb
+of the figure's own clause) or, for people, "taken / flown / rushed to hospital" just after the figure: never
+a word of one story. "Moved" is not a cue: players, companies and polls move too. A vague figure ("dozens of
+patients") is no count to tabulate. The rows are shown after the table's joins (two outlets' one figure is
+one row, not two one-source rows), and not when a shown row already holds one of their reports, nor, for
+people treated, when a shown injured row gives the same figure (the injured, told again as treated). A
+figure the reader found no noun for ("two were taken to the island's clinic") counts people when they were
+taken to hospital: its row is labelled so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from storyline.model import Claim, Fact
+
+# what happened to the things counted: a verb of destruction
+_WRECKED = frozenset({"destroyed", "destroying", "damaged", "damaging", "collapsed", "flattened", "razed",
+                      "burned", "burnt", "gutted", "torched", "smashed", "wrecked", "levelled", "leveled",
+                      "demolished", "rendered", "looted", "ransacked", "toppled", "swept"})
+# what happened to the people counted: a verb of relief
+_CARED = frozenset({"treated", "treating", "housed", "sheltered", "sheltering", "hospitalised", "hospitalized",
+                    "slept", "relocated"})
+# "... were taken to hospital", "had been flown or driven to hospitals in the capital", "admitted to the clinic"
+_TO_HOSPITAL = re.compile(r"^[^.;:]{0,40}?\b(?:taken|flown|airlifted|driven|transferred|rushed|brought|admitted)\s+"
+                          r"to\s+(?:[\w'-]+\s+){0,4}?(?:hospitals?|clinics?|infirmary|medical\s+cent(?:er|re)s?)\b",
+                          re.IGNORECASE)
+TO_HOSPITAL = "people taken to hospital"  # the label of a row whose claims name no noun ("two were taken to ...")
+
+
+def harm_told(claim: Claim) -> bool:
+    """Whether a count tells things wrecked or people cared for, by the verb of its own clause."""
+    if claim.measure != "count" or claim.value is None:
+        return False
+    if not claim.counted:
+        around = claim.around_figure()
+        return around is not None and bool(_TO_HOSPITAL.search(around[1]))
+    done = (claim.counted_as or "").lower()
+    if claim.role == "objects":
+        return done in _WRECKED
+    if done in _CARED:
+        return True
+    around = claim.around_figure()
+    return around is not None and bool(_TO_HOSPITAL.search(around[1]))
+
+
+def told_alone(shown: Sequence[Fact], left_out: Sequence[Fact], harmed: frozenset[str]) -> list[Fact]:
+    """The left-out one-source rows of things wrecked or people cared for to show beside ``shown``."""
+    held = {c for f in shown for c in f.claims}
+    injured = {(f.low, f.high) for f in shown if f.measure == "injured"}
+    return [f if f.counted else dataclasses.replace(f, counted="people", role="victims", label=TO_HOSPITAL)
+            for f in left_out if f.sources == 1 and any(c in harmed for c in f.claims)
+            and not any(c in held for c in f.claims)
+            and (f.role == "objects" or (f.low, f.high) not in injured)]

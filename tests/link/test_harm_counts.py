@@ -1,0 +1,93 @@
+"""A one-source count of things wrecked or of people cared for is a row of the story's harm
+(link/harm_counts.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from storyline.link.harm_counts import harm_told, told_alone
+from storyline.link.reconcile import reconcile
+from storyline.model import Fact
+from tests.link.made_claims import claim, things, told
+
+
+def test_things_wrecked_are_harm_by_the_verb_of_their_clause() -> None:
+    for did in ("destroyed", "flattened", "collapsed", "burned", "looted", "damaged"):
+        cabins = things("a:c1", "140", 140, f"The slide {did} 140 cabins along the ridge.", "cabins", did=did)
+        assert harm_told(cabins), did
+
+
+def test_things_sold_built_or_recalled_are_not() -> None:
+    for did in ("sold", "built", "recalled", "shipped", None):
+        phones = things("a:c2", "3,000", 3000, "The firm sold 3,000 handsets in a week.", "handsets", did=did)
+        assert not harm_told(phones), did
+
+
+def test_people_cared_for_are_harm_by_their_verb_or_a_trip_to_hospital() -> None:
+    treated = claim("a:c3", "17", 17, "Medics treated 17 hikers for exposure.", counted="hikers", did="treated",
+                    role="civilians")
+    sheltered = claim("a:c4", "about 90", 90, "About 90 villagers sheltered in a mill overnight.",
+                      counted="villagers", did="sheltered", role="civilians", qualifier="about")
+    flown = claim("a:c5", "Six", 6, "Six passengers were flown to hospitals in the capital.", counted="passengers",
+                  role="victims")
+    assert harm_told(treated) and harm_told(sheltered) and harm_told(flown)
+
+
+def test_people_moved_taken_or_counted_vaguely_are_not() -> None:
+    moved = claim("a:c6", "40", 40, "The club moved 40 staff to its new ground.", counted="staff", did="moved",
+                  role="civilians")
+    hostages = claim("a:c7", "three", 3, "Three tourists were taken to a farm in the hills.", counted="tourists",
+                     did="taken", role="victims")
+    vague = claim("a:c8", "scores", 0, "Clinics were treating scores of patients.", counted="patients",
+                  did="treating", role="victims")
+    vague = dataclasses.replace(vague, value=None)
+    bare = claim("a:c9", "12", 12, "12 were treated.", counted=None, did="treated")
+    assert not any(harm_told(c) for c in (moved, hostages, vague, bare))
+
+
+def test_a_count_naming_no_noun_is_people_when_they_were_taken_to_hospital() -> None:
+    rushed = claim("a:c10", "four", 4, "Rescuers pulled nine from the river and four were rushed to the district "
+                   "hospital.", counted=None, role="objects")
+    boats = claim("a:c11", "four", 4, "Police said four were towed to the harbour.", counted=None, role="objects")
+    assert harm_told(rushed) and not harm_told(boats)
+    row = Fact(id="r", label="amount", measure="count", subject_group="mixed", location=None, claims=("a:c10",),
+               low=4.0, high=4.0, assessment="single_source", explanation="", sources=1)
+    shown = told_alone([], [row], frozenset({"a:c10"}))
+    assert [(f.counted, f.label) for f in shown] == [("people", "people taken to hospital")]
+
+
+def _row(fid: str, measure: str, *claims: str, figure: float = 30.0, role: str | None = "objects",
+         sources: int = 1) -> Fact:
+    return Fact(id=fid, label=fid, measure=measure, subject_group="mixed", location=None, claims=claims,
+                low=figure, high=figure, assessment="single_source", explanation="", counted=fid, sources=sources,
+                role=role)
+
+
+def test_only_lone_harm_rows_no_shown_row_holds_are_shown() -> None:
+    toll = _row("toll", "killed", "a:c1", "b:c1", figure=4.0, role="victims", sources=2)
+    hurt = _row("hurt", "injured", "b:c2", figure=9.0, role="victims")
+    barns = _row("barns", "count", "b:c7")
+    again = _row("again", "count", "a:c1")
+    pens = _row("pens", "count", "b:c8")
+    nursed = _row("nursed", "count", "a:c5", figure=9.0, role="victims")
+    housed = _row("housed", "count", "a:c6", figure=55.0, role="victims")
+    harmed = frozenset({"b:c7", "a:c1", "a:c5", "a:c6"})
+    assert told_alone([toll, hurt], [barns, again, pens, nursed, housed], harmed) == [barns, housed]
+
+
+def test_reconcile_shows_a_late_lone_count_of_homes_destroyed_but_not_of_cars_sold() -> None:
+    filler = "Crews worked through the night under floodlights and the roads stayed shut. " * 6
+    toll_a = claim("a:c1", "five", 5, "The landslide killed five people in Harwick.", measure="killed")
+    toll_b = claim("b:c1", "five", 5, "Five people died when the hillside gave way.", measure="killed")
+    homes = things("b:c2", "38", 38, "A county survey found that 38 homes were destroyed.", "homes",
+                   did="destroyed")
+    cars = things("b:c3", "2,000", 2000, "The dealer sold 2,000 cars last year.", "cars", did="sold")
+    a = told("a", toll_a)
+    texts = [toll_b.text, filler, homes.text, cars.text]
+    at = [sum(len(t) + 1 for t in texts[:i]) for i in range(len(texts))]
+    placed = [dataclasses.replace(c, start=at[i], end=at[i] + len(c.text))
+              for i, c in ((0, toll_b), (2, homes), (3, cars))]
+    b = dataclasses.replace(told("b", *placed), text=" ".join(texts))  # the homes told after the filler
+    facts = reconcile([a, b], story="s")
+    shown = {c for f in facts for c in f.claims}
+    assert "b:c2" in shown and "b:c3" not in shown
