@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
+
+from tests.quality.bench_scripts import bench_script
 
 
 def _bench() -> Any:
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_facts.py"
-    spec = importlib.util.spec_from_file_location("bench_facts", path)
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return bench_script("bench_facts")
 
 
 def test_same_or_nested_names_agree() -> None:
