@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from storyline.link.harm_counts import harm_told, told_alone
+from storyline.link.harm_counts import harm_told, hospital_labels, to_hospital, told_alone
 from storyline.link.reconcile import reconcile
 from storyline.model import Fact
 from tests.link.made_claims import claim, things, told
@@ -91,3 +91,14 @@ def test_reconcile_shows_a_late_lone_count_of_homes_destroyed_but_not_of_cars_so
     facts = reconcile([a, b], story="s")
     shown = {c for f in facts for c in f.claims}
     assert "b:c2" in shown and "b:c3" not in shown
+
+
+def test_people_taken_to_hospital_are_labelled_so_not_counted() -> None:
+    ran = claim("a:c12", "Eighteen", 18, "Eighteen runners were taken to hospital with heatstroke.",
+                counted="runners", role="victims")
+    assert to_hospital(ran)
+    row = dataclasses.replace(_row("runners", "count", "a:c12", figure=18.0, role="victims"),
+                              label="runners counted in Lyon")
+    other = dataclasses.replace(_row("crowd", "count", "a:c13"), label="crowd counted in Lyon")
+    assert [f.label for f in hospital_labels([row, other], frozenset({"a:c12"}))] == [
+        "runners taken to hospital in Lyon", "crowd counted in Lyon"]

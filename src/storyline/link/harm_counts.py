@@ -15,7 +15,8 @@ patients") is no count to tabulate. The rows are shown after the table's joins (
 one row, not two one-source rows), and not when a shown row already holds one of their reports, nor, for
 people treated, when a shown injured row gives the same figure (the injured, told again as treated). A
 figure the reader found no noun for ("two were taken to the island's clinic") counts people when they were
-taken to hospital: its row is labelled so.
+taken to hospital: its row is labelled so, and a row of people the label only says were counted ("runners
+counted in Lyon") says they were taken to hospital.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def harm_told(claim: Claim) -> bool:
     return around is not None and bool(_TO_HOSPITAL.search(around[1]))
 
 
+def to_hospital(claim: Claim) -> bool:
+    """Whether a count of people tells they were taken to hospital ("Eighteen runners were taken to hospital")."""
+    around = claim.around_figure()
+    return claim.role != "objects" and around is not None and bool(_TO_HOSPITAL.search(around[1]))
+
+
 def told_alone(shown: Sequence[Fact], left_out: Sequence[Fact], harmed: frozenset[str]) -> list[Fact]:
     """The left-out one-source rows of things wrecked or people cared for to show beside ``shown``."""
     held = {c for f in shown for c in f.claims}
@@ -64,3 +71,15 @@ def told_alone(shown: Sequence[Fact], left_out: Sequence[Fact], harmed: frozense
             for f in left_out if f.sources == 1 and any(c in harmed for c in f.claims)
             and not any(c in held for c in f.claims)
             and (f.role == "objects" or (f.low, f.high) not in injured)]
+
+
+def hospital_labels(facts: Sequence[Fact], hospital: frozenset[str]) -> list[Fact]:
+    """Rows of people taken to hospital (``hospital``: their claims) whose label only says they were counted
+    ("runners counted in Lyon"), labelled by what befell them ("runners taken to hospital in Lyon")."""
+    named = []
+    for fact in facts:
+        counted = f"{fact.counted} counted"
+        if fact.counted and fact.label.startswith(counted) and all(c in hospital for c in fact.claims):
+            fact = dataclasses.replace(fact, label=f"{fact.counted} taken to hospital{fact.label[len(counted):]}")
+        named.append(fact)
+    return named

@@ -71,7 +71,7 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.general_figures import general_knowledge
-from storyline.link.harm_counts import harm_told, told_alone
+from storyline.link.harm_counts import harm_told, hospital_labels, to_hospital, told_alone
 from storyline.link.job_losses import losing_jobs
 from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
 from storyline.link.kept_reports import undated
@@ -369,6 +369,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
               and not untabled.only_references(f.claims, references)]
     # a count of things wrecked or of people cared for, one outlet's (link/harm_counts.py)
     harmed = frozenset(c.id for a in articles for c in a.claims if harm_told(c))
+    hospital = frozenset(c.id for a in articles for c in a.claims if c.id in harmed and to_hospital(c))
     shown += [f for f in told_alone(shown, [f for f in facts if f not in shown], harmed)
               if _tabulated(f, early=early, topics=topics, harmed=harmed) and not only_articles(f.claims, articled)
               and not untabled.only_references(f.claims, references)]
@@ -381,6 +382,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = restated_rows.join_restated(shown, by_id, copies=copies, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
+    shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
     shown = count_words.reworded(shown, by_id)  # a record, an initialism, in the words a reader knows
     shown.sort(key=_order)
