@@ -324,7 +324,9 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any],
             return "background"
         return None
 
-    found = sum(1 for g in gold_reports if any(_overlaps(_claim_span(c, texts), g) for c in claims.values()))
+    spans = [_claim_span(c, texts) for c in claims.values()]
+    read_reports = {g for g in gold_reports if any(_overlaps(span, g) for span in spans)}  # labelled figures read
+    found = len(read_reports)
     rows = []
     by_gold: dict[str, list[tuple[set[str], dict[str, Any]]]] = {}
     held_by: dict[str, list[tuple[set[str], dict[str, Any]]]] = {}  # labelled fact -> rows holding its figures
@@ -366,7 +368,7 @@ def score_event(gold: dict[str, Any], dossier: dict[str, Any],
         best = {fid: b for fid, b in best.items() if fid in facts_by_id}
         rows = [r for r in rows if r["measure"] in measures]
         gold_reports = {g: fid for g, fid in gold_reports.items() if fid in facts_by_id}
-        found = sum(1 for g in gold_reports if any(_overlaps(_claim_span(c, texts), g) for c in claims.values()))
+        found = len(read_reports & gold_reports.keys())
     gold_docs = {fid: {r["doc"] for r in f["reports"]} for fid, f in facts_by_id.items()}
     read: dict[str, set[str]] = {}  # labelled fact -> articles where a claim reads one of its figures
     for cid, claim in claims.items():

@@ -147,3 +147,10 @@ def singular(word: str) -> str:
     """A plural in -s without its s, the form the facts code compares counted nouns by ("boats" -> "boat";
     "class" stays)."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def head_noun(counted: str | None) -> str:
+    """The noun a counted phrase names, as the facts code compares it: its last word, lower case and singular
+    ("district hospitals" -> "hospital"); "" for none."""
+    words = (counted or "").lower().split()
+    return singular(words[-1]) if words else ""

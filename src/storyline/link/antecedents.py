@@ -43,11 +43,6 @@ NOUNLESS_FLOOR = 10  # a figure with no noun at all below this ("one, two") is t
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _head(claim: Claim) -> str:
-    words = (claim.counted or "").lower().split()
-    return W.singular(words[-1]) if words else ""
-
-
 def bare(claim: Claim) -> bool:
     """Whether a claim counts no noun of its own: "two others", "three people", a figure with no noun."""
     words = (claim.counted or "").lower().split()
@@ -80,7 +75,7 @@ def _twice(claim: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> boo
 def _fits(r: Report, row: Sequence[Report]) -> bool:
     if _one_value(row) != r.claim.value:
         return False
-    heads = {_head(g.claim) for g in row}
+    heads = {W.head_noun(g.claim.counted) for g in row}
     if len(heads) != 1 or any(bare(g.claim) for g in row):
         return False
     measures = {g.claim.measure for g in row}

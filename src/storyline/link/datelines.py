@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from storyline.model import Article
 
@@ -42,13 +42,6 @@ def dateline_city(article: Article) -> str | None:
     """The city an article's dateline names, in a reader's case ("CUCUTA" -> "Cucuta"), or None."""
     found = _dateline(article)
     return _cased(found.group("city")) if found else None
-
-
-def dateline_where(article: Article) -> str | None:
-    """What an article's dateline gives after its city ("Colombia" of "CUCUTA, Colombia (Andean Wire) -",
-    "Ore." of "RIVERTON, Ore. -"), or None."""
-    found = _dateline(article)
-    return found.group("where") if found else None
 
 
 def _dateline(article: Article) -> re.Match[str] | None:
@@ -70,29 +63,27 @@ def filed_from(articles: Sequence[Article], *, known: Callable[[str], bool]) -> 
     return ranked[0][0] if known(ranked[0][0]) else None
 
 
-def abroad(city: str, articles: Sequence[Article], *, story_places: dict[str, set[str]],
+def abroad(city: str, articles: Sequence[Article], *, story_places: Mapping[str, str],
            countries_of: Callable[[str], set[str]], nation: Callable[[str], str | None]) -> bool:
     """Whether the story was filed from ``city`` in another country than the one it happened in: the
-    countries the story's agreed places name (``story_places``: name -> countries) hold none the
-    dateline city may lie in, the country its datelines name when they do ("LECH, Austria": ``nation`` of
-    "Austria"), else any of ``countries_of`` the city. A place the text names only in its datelines
-    ("Thailand" of "CHIANG MAI, Thailand -") is the desk's, not the story's."""
-    named = {nation(where) for article in articles
-             if (dateline_city(article) or "").lower() == city.lower() and (where := dateline_where(article))}
-    mine = {c for c in named if c} or countries_of(city)
-    story = {c for name, countries in story_places.items() if _beyond_datelines(name, articles) for c in countries}
+    countries the story's agreed places name (``story_places``: name -> country) hold none the dateline
+    city may lie in, the country its datelines name when they do ("LECH, Austria": ``nation`` of
+    "Austria", what a dateline gives after its city), else any of ``countries_of`` the city. A place the
+    text names only in its datelines ("Thailand" of "CHIANG MAI, Thailand -") is the desk's, not the story's."""
+    lines = [(article, _dateline(article)) for article in articles]
+    named = {c for _, found in lines if found and found.group("where")
+             and _cased(found.group("city")).lower() == city.lower() and (c := nation(found.group("where")))}
+    mine = named or countries_of(city)
+    bodies = [article.text.replace(found.group(), " ", 1) if found else article.text
+              for article, found in lines]  # the text beyond each article's dateline
+    story = {country for name, country in story_places.items() if _named_in(name, bodies)}
     return bool(mine) and bool(story) and not (mine & story)
 
 
-def _beyond_datelines(name: str, articles: Sequence[Article]) -> bool:
-    """Whether some article names ``name`` outside its dateline."""
+def _named_in(name: str, texts: Sequence[str]) -> bool:
+    """Whether some text names ``name`` as a word."""
     word = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
-    for article in articles:
-        found = _dateline(article)
-        text = article.text.replace(found.group(), " ", 1) if found else article.text
-        if word.search(text):
-            return True
-    return False
+    return any(word.search(text) for text in texts)
 
 
 def _cased(city: str) -> str:

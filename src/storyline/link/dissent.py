@@ -117,7 +117,7 @@ def dissents(mine: list[Claim], fact: Fact, row: Fact, claims: Mapping[str, Clai
         return False
     if {_unit(c) for c in mine} != {_unit(c) for c in theirs} or len({_unit(c) for c in mine}) != 1:
         return False
-    if not (heads or one_head)({_head(c) for c in (*mine, *theirs)}, _unit(mine[0])):
+    if not (heads or one_head)({W.head_noun(c.counted) for c in (*mine, *theirs)}, _unit(mine[0])):
         return False
     if {source_of(c, copies) for c in mine} & {source_of(c, copies) for c in theirs}:
         return False  # one article gives both figures: it tells two things apart
@@ -133,12 +133,6 @@ def one_head(named: set[str], unit: str) -> bool:
     """Whether two rows' reports name what they count in one head noun, not just by their unit: a bare share,
     sum or length ("22%", "$40 million", "300 miles") could be any of a story's."""
     return len(named) == 1 and "" not in named and named != {W.singular(unit)}
-
-
-def _head(claim: Claim) -> str:
-    """The noun a figure counts, singular: "hospitals" and "district hospitals" are both "hospital"."""
-    words = (claim.counted or "").lower().split()
-    return W.singular(words[-1]) if words else ""
 
 
 def _unit(claim: Claim) -> str:

@@ -181,7 +181,7 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
     # story is set where its outlets file it from, not at a prison or a port named after another town
     dated = datelines.filed_from(articles, known=lambda city: bool(candidates(city)))
     if dated and datelines.abroad(dated, articles, countries_of=_countries_of, nation=_nation,
-                                  story_places={n: {c} for n in agreed if n.lower() != dated.lower()
+                                  story_places={n: c for n in agreed if n.lower() != dated.lower()
                                                 if (c := _nation(n))}):
         dated = None  # filed from a desk abroad: the story happened where its articles say
     if dated and dated.lower() not in {n.lower() for n in agreed}:

@@ -46,21 +46,22 @@ def harm_told(claim: Claim) -> bool:
     if claim.measure != "count" or claim.value is None:
         return False
     if not claim.counted:
-        around = claim.around_figure()
-        return around is not None and bool(_TO_HOSPITAL.search(around[1]))
+        return _hospital_after(claim)
     done = (claim.counted_as or "").lower()
     if claim.role == "objects":
         return done in _WRECKED
-    if done in _CARED:
-        return True
-    around = claim.around_figure()
-    return around is not None and bool(_TO_HOSPITAL.search(around[1]))
+    return done in _CARED or _hospital_after(claim)
 
 
 def to_hospital(claim: Claim) -> bool:
     """Whether a count of people tells they were taken to hospital ("Eighteen runners were taken to hospital")."""
+    return claim.role != "objects" and _hospital_after(claim)
+
+
+def _hospital_after(claim: Claim) -> bool:
+    """Whether the words after the figure take those counted to hospital."""
     around = claim.around_figure()
-    return claim.role != "objects" and around is not None and bool(_TO_HOSPITAL.search(around[1]))
+    return around is not None and bool(_TO_HOSPITAL.search(around[1]))
 
 
 def told_alone(shown: Sequence[Fact], left_out: Sequence[Fact], harmed: frozenset[str]) -> list[Fact]:

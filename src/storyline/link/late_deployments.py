@@ -24,22 +24,17 @@ from storyline.extract import claim_words as W
 from storyline.model import Fact
 
 
-def _noun(fact: Fact) -> str:
-    words = (fact.counted or "").lower().split()
-    return W.singular(words[-1]) if words else ""
-
-
 def told_late(shown: Sequence[Fact], left_out: Sequence[Fact]) -> list[Fact]:
     """The left-out one-source deployments to show beside ``shown``, in their order."""
     held = {c for f in shown for c in f.claims}
-    nouns = {_noun(f) for f in shown} - {""}
+    nouns = {W.head_noun(f.counted) for f in shown} - {""}
     out: list[Fact] = []
     for fact in left_out:
         if fact.measure != "deployed" or fact.sources != 1 or not fact.counted:
             continue
-        if any(c in held for c in fact.claims) or _noun(fact) in nouns:
+        if any(c in held for c in fact.claims) or W.head_noun(fact.counted) in nouns:
             continue
         out.append(fact)
         held.update(fact.claims)
-        nouns.add(_noun(fact))
+        nouns.add(W.head_noun(fact.counted))
     return out

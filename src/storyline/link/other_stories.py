@@ -31,12 +31,6 @@ from storyline.extract import claim_words as W
 from storyline.model import Fact, Story
 
 
-def _head(counted: str | None) -> str:
-    """The noun a row counts, as the facts code compares it: the last word, singular."""
-    words = (counted or "").lower().split()
-    return W.singular(words[-1]) if words else ""
-
-
 def _words(place: str) -> set[str]:
     return set(re.findall(r"\w+", place.lower()))
 
@@ -56,7 +50,7 @@ def retells(small: Fact, big: Fact) -> bool:
     if small.low is None or small.high is None or big.low is None or big.high is None:
         return False
     return (small.measure == big.measure and small.role == big.role
-            and bool(_head(small.counted)) and _head(small.counted) == _head(big.counted)
+            and bool(W.head_noun(small.counted)) and W.head_noun(small.counted) == W.head_noun(big.counted)
             and small.part_of is None and small.scope is None and big.scope is None
             and small.low == small.high and big.low <= small.low <= big.high
             and small.sources < big.sources and _same_place(small.location, big.location))

@@ -363,17 +363,19 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                  key=keyed, span=interval, make=lambda ids: _fact(
                                      [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest,
                                      area=area, payers=payers))
+
+    def figures(fact: Fact) -> bool:  # not only "a man", "both officers": the filters of the rows above
+        return not only_articles(fact.claims, articled) and not untabled.only_references(fact.claims, references)
+
     # a force or fleet sent, one outlet's, told late in its article (link/late_deployments.py)
     shown += [f for f in late_deployments.told_late(shown, [f for f in facts if f not in shown])
-              if _tabulated(f, early=early | set(f.claims), topics=topics) and not only_articles(f.claims, articled)
-              and not untabled.only_references(f.claims, references)]
+              if _tabulated(f, early=early | set(f.claims), topics=topics) and figures(f)]
     # a count of things wrecked or of people cared for, one outlet's (link/harm_counts.py)
-    harmed = frozenset(c.id for a in articles for c in a.claims if harm_told(c))
-    hospital = frozenset(c.id for a in articles for c in a.claims if c.id in harmed and to_hospital(c))
+    harmed = frozenset(i for i, c in by_id.items() if harm_told(c))
+    hospital = frozenset(i for i in harmed if to_hospital(by_id[i]))
     shown += [f for f in told_alone(shown, [f for f in facts if f not in shown], harmed)
-              if _tabulated(f, early=early, topics=topics, harmed=harmed) and not only_articles(f.claims, articled)
-              and not untabled.only_references(f.claims, references)]
-    shown = one_source.without_restatements(shown, {c.id: c for a in articles for c in a.claims})
+              if _tabulated(f, early=early, topics=topics, harmed=harmed) and figures(f)]
+    shown = one_source.without_restatements(shown, by_id)
     shown = lone_tolls.beside_the_toll(shown, by_id, parts=shares, key=keyed)  # an outlet's odd toll (lone_tolls.py)
     # an outlet's recap of a figure it gives in a shown row, in other words: that row's (link/restated_rows.py)
     shown = lone_dissent.join_lone(shown, by_id, copies=copies, parts=shares, key=keyed, span=interval,
