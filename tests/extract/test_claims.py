@@ -811,3 +811,24 @@ def test_a_hedge_is_not_what_happened(text: str, number: str, did: str) -> None:
 ])
 def test_a_part_of_a_group_named_without_a_figure_is_that_groups_toll(text: str, number: str, part: bool) -> None:
     assert (by_number(claims(text))[number].subject or "").endswith("(of whom)") is part, text
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Officials said 12 people died and 30 prisoners escaped during the unrest.", "30", "count"),
+    ("Officials said 12 people died and 30 prisoners escaped during the unrest.", "12", "killed"),
+    ("The blaze left two workers dead and forced 40 staff to escape through a side door.", "40", "count"),
+    ("The riot left 6 inmates dead and allowed 25 prisoners to slip away.", "25", "count"),
+    ("At least five guards were wounded and about 70 inmates broke out of the jail on Friday.", "about 70", "count"),
+    ("Three people died in the crash and 40 passengers survived with minor injuries.", "40", "count"),
+    ("The gunmen killed 11 villagers and kidnapped 30 others.", "30", "count"),
+    ("The gunmen killed 11 villagers and kidnapped 30 others.", "11", "killed"),
+    ("Troops have recaptured 31 of the 58 prisoners who escaped from the jail.", "31", "detained"),
+    ("Troops have recaptured 31 of the 58 prisoners who escaped from the jail.", "58", "count"),
+    # the noun's own verb tells its fate, whatever the clause beside it says
+    ("Seven miners killed in collapse, dozens escape", "Seven", "killed"),
+    # a parallel toll still reads the verb beside it
+    ("Forty people were killed and 200 were injured when the bridge collapsed.", "200", "injured"),
+])
+def test_a_fate_no_measure_names_is_not_the_toll_beside_it(text: str, figure: str, measure: str) -> None:
+    """Those who escaped, survived or were kidnapped are counted, not lent the toll of the clause beside."""
+    assert by_number(claims(text))[figure].measure == measure

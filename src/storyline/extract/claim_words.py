@@ -16,7 +16,7 @@ for _measure, _words in {
               "perish murder murdered execute executed drown body bodies corpse lives",  # not "life": "life in prison"
     "injured": "injure injured wound wounded hurt injury injuries hospitalize hospitalised hospitalized",
     "detained": "detain detained arrest arrested arrests detention custody apprehend apprehended imprison jail "
-                "jailed detainee detainees capture captured nab nabbed",
+                "jailed detainee detainees capture captured nab nabbed recapture recaptured",
     "missing": "missing unaccounted",
     "displaced": "displace displaced homeless flee fled uproot uprooted",
     "evacuated": "evacuate evacuated evacuation",
@@ -60,7 +60,8 @@ for _group, _words in {
                    "hijackers bomber bombers assailant assailants shooter shooters burglar burglars raider raiders "
                    "crew crewman crewmen crewmember crewmembers sailor sailors fisherman fishermen hostage hostages "
                    "passenger passengers firefighter firefighters fireman firemen miner miners tourist tourists "
-                   "climber climbers inmate inmates prisoner prisoners fighter fighters combatant combatants "
+                   "climber climbers inmate inmates prisoner prisoners convict convicts escapee escapees "
+                   "fighter fighters combatant combatants "
                    "official officials minister ministers lawmaker lawmakers diplomat diplomats player players "
                    "fan fans spectator spectators voter voters customer customers staff shopper shoppers "
                    "rescuer rescuers volunteer volunteers doctor doctors nurse nurses teacher teachers "

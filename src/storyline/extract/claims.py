@@ -1251,6 +1251,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
     if _gunned_down(reader, sent, noun if noun is not None else num):
         return "killed"  # "gunned down two women and left a man wounded": the two were shot dead
+    if _other_fate(reader, num, noun if noun is not None else num):
+        return "count"  # "nine were killed and 30 prisoners escaped": the 30 got away, they were not killed
     if _pulled_out(reader, noun if noun is not None else num):
         return "rescued"  # "fishermen pulled 187 people from the water", "six were pulled alive from the rubble"
     moved = _from_homes(reader, noun if noun is not None else num)
@@ -1428,6 +1430,42 @@ def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> b
     verb = reader.tokens[anchor].head
     return reader.tokens[verb].lemma.lower() == "gun" and any(
         reader.tokens[c].dep == "prt" and reader.words(c).lower() == "down" for c in reader.children.get(verb, []))
+
+
+# verbs (and phrasal verbs, with their particle) that tell a fate no measure names: those counted got away from
+# what befell the others, or were taken. A figure they govern counts the ones who escaped, survived or were
+# abducted, never the dead or hurt a neighbouring clause counts
+_OTHER_FATES = frozenset({"escape", "abscond", "survive", "kidnap", "abduct"})
+_OTHER_FATES_PHRASAL = frozenset({("break", "out"), ("slip", "away"), ("get", "away"), ("walk", "free")})
+
+
+def _other_fate(reader: ArticleReader, num: int | None, anchor: int | None) -> bool:
+    """Whether the figure's own verb tells a fate no measure names: its subject escaped or survived ("30
+    prisoners escaped", "dozens broke out", "the 58 inmates who escaped"), a verb made them do so ("allowed 61
+    inmates to escape"), or they were abducted ("kidnapped 30 others"). Without it the fallback window lends them
+    the toll of the clause beside ("12 died and 30 escaped": the 30 are not dead)."""
+    if anchor is None:
+        return False
+    if num is not None and anchor != num and reader.tokens[num].head != anchor:
+        anchor = num  # "recaptured 31 of the 58 inmates who escaped": the 31 are a part told by its own verb
+    # "the 58 inmates who escaped", "allowed 25 prisoners to slip away" (parsed as a clause of the noun)
+    verbs = [c for c in reader.children.get(anchor, []) if reader.tokens[c].dep in ("acl", "relcl")]
+    if any(_is_measure_word(reader, v) for v in verbs):
+        return False  # "Nine inmates killed in riot, dozens escape": the noun's own verb tells their fate
+    if reader.tokens[anchor].dep in ("nsubj", "dobj", "nsubjpass"):
+        verb = reader.tokens[anchor].head
+        verbs.append(verb)
+        if reader.tokens[anchor].dep == "dobj":  # "allowed 61 prisoners to escape", "helped 12 men get away"
+            verbs += [c for c in reader.children.get(verb, []) if reader.tokens[c].dep in ("xcomp", "ccomp")]
+    for v in verbs:
+        lemma = reader.tokens[v].lemma.lower()
+        if reader.tokens[v].pos != "VERB":
+            continue
+        if lemma in _OTHER_FATES or any((lemma, reader.words(c).lower()) in _OTHER_FATES_PHRASAL
+                                        for c in reader.children.get(v, [])
+                                        if reader.tokens[c].dep in ("prt", "prep", "advmod")):
+            return True
+    return False
 
 
 def _is_measure_word(reader: ArticleReader, i: int) -> bool:
