@@ -832,3 +832,28 @@ def test_a_part_of_a_group_named_without_a_figure_is_that_groups_toll(text: str,
 def test_a_fate_no_measure_names_is_not_the_toll_beside_it(text: str, figure: str, measure: str) -> None:
     """Those who escaped, survived or were kidnapped are counted, not lent the toll of the clause beside."""
     assert by_number(claims(text))[figure].measure == measure
+
+
+@pytest.mark.parametrize("text, value, counted", [
+    ("A fourth person has died after the explosion at the refinery, officials said.", 4, "people"),
+    ("A third victim died in hospital on Monday night.", 3, "victims"),
+    ("A second suspect was arrested on Tuesday, police said.", 2, "suspects"),
+])
+def test_a_fourth_person_has_died_is_the_toll_so_far(text: str, value: int, counted: str) -> None:
+    """"A fourth person has died": four dead by then, not one."""
+    toll = [c for c in claims(text) if c.measure in ("killed", "detained")]
+    assert [(c.value, c.counted) for c in toll] == [(value, counted)]
+
+
+@pytest.mark.parametrize("text", [
+    "A third bomb went off near the market an hour later.",
+    "The family was travelling in a second vehicle when it overturned.",
+])
+def test_another_one_is_no_toll(text: str) -> None:
+    assert not [c for c in claims(text) if c.measure in ("killed", "detained", "injured")]
+
+
+def test_one_more_hurt_beside_the_dead_stays_one() -> None:
+    found = by_number(claims("The blast left two guards dead and a third guard wounded."))
+    assert found["two"].measure == "killed"
+    assert all(c.value != 3 for c in found.values())

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from storyline.extract import claim_words as W
 from storyline.extract.quantities import Quantity
 from storyline.extract.reading import ArticleReader, Sentence
 from storyline.model import Claim
@@ -151,6 +152,25 @@ def _done_to(reader: ArticleReader, noun: int) -> str | None:
                  if reader.tokens[c].tag == "VBN" and reader.tokens[c].dep in ("acl", "relcl", "xcomp")), None)
 
 
+# the tolls "a fourth person" adds to: the dead and the arrested ("left two dead and a third employee wounded" tells
+# one more hurt, beside the dead, as often as a third hurt)
+_TOLL_MEASURES = frozenset({"killed", "detained"})
+
+
+def _toll_so_far(reader: ArticleReader, noun: int) -> bool:
+    """Whether "a fourth person", "a third victim", "a second suspect" is the toll so far: the subject of a finite
+    verb saying the person died or was arrested ("A fourth person has died", "a second suspect was arrested").
+    Four have died by then; "a third bomb went off" counts no toll."""
+    tok = reader.tokens[noun]
+    if tok.dep not in ("nsubj", "nsubjpass") or not (reader.words(noun).lower() in W.PERSON_NOUNS
+                                                     or tok.lemma.lower() in W.PERSON_NOUNS):
+        return False
+    verb = reader.tokens[tok.head]
+    finite = verb.tag in ("VBD", "VBZ", "VBP") or any(reader.tokens[c].dep in ("aux", "auxpass")
+                                                      for c in reader.children.get(tok.head, []))
+    return finite and W.MEASURE_LEMMAS.get(verb.lemma.lower()) in _TOLL_MEASURES
+
+
 def running_counts(reader: ArticleReader, sent: Sentence) -> list[Quantity]:
     """The ordinals of a sentence that count the things done so far ("the fifth coach fired")."""
     found: list[Quantity] = []
@@ -159,24 +179,31 @@ def running_counts(reader: ArticleReader, sent: Sentence) -> list[Quantity]:
         tok = reader.tokens[i]
         if n is None or n < 2 or tok.dep != "amod" or not i < tok.head < min(i + 5, sent.tokens.stop):
             continue
-        if i > sent.tokens.start and reader.words(i - 1).lower() in ("a", "an"):
-            continue  # "travelling in a second vehicle", "a third bomb went off": another one, not a count so far
         noun = _counted_head(reader, i)
+        toll = noun < sent.tokens.stop and _toll_so_far(reader, noun)  # "A fourth person has died"
+        if i > sent.tokens.start and reader.words(i - 1).lower() in ("a", "an") and not toll:
+            continue  # "travelling in a second vehicle", "a third bomb went off": another one, not a count so far
         if reader.tokens[noun].pos not in ("NOUN", "PROPN") or reader.tokens[noun].lemma.lower() in _NOT_COUNTED \
                 or noun >= sent.tokens.stop:
             continue
         such = any(reader.words(k).lower() == "such" for k in range(i + 1, noun))
-        if such or _done_to(reader, noun):
+        if such or toll or _done_to(reader, noun):
             start, end = tok.start - sent.start, tok.end - sent.start
             found.append(Quantity(start=start, end=end, text=reader.text[tok.start:tok.end], value=float(n),
                                   low=float(n), high=float(n), qualifier="exact"))
     return found
 
 
+_IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+
+
 def plural(noun: str) -> str:
     """The plural of a counted noun phrase told in the singular ("head coach" -> "head coaches")."""
     if noun.endswith(("s", "people", "men", "police", "staff", "personnel")):
         return noun
+    head = noun.rsplit(" ", 1)[-1]
+    if head.lower() in _IRREGULAR:  # "a fourth person has died": people, "a second man": men
+        return noun[:len(noun) - len(head)] + _IRREGULAR[head.lower()]
     if noun.endswith(("ch", "sh", "x", "z")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
