@@ -857,3 +857,28 @@ def test_one_more_hurt_beside_the_dead_stays_one() -> None:
     found = by_number(claims("The blast left two guards dead and a third guard wounded."))
     assert found["two"].measure == "killed"
     assert all(c.value != 3 for c in found.values())
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a figure of a clause's setting is not what its verb befalls
+    ("A relief team was dispatched to the coast after two storms, one of them a cyclone, struck the islands.",
+     "two", "count"),
+    ("Dozens were hurt in clashes with 200 protesters outside the ministry.", "200", "count"),
+    ("Two guards were killed during protests by tens of thousands who marched through the city.",
+     "tens of thousands", "count"),
+    ("Aid workers are on the scene after a 6.1 quake hit the valley.", "6.1", "magnitude"),
+    ("The victim, a tourist in her 60s from Leeds, died overnight in hospital.", "60", "count"),
+    # the verb of a figure's own change, a part, or a list of what was sent still counts it
+    ("The death toll rose to 14 on Monday.", "14", "killed"),
+    ("The army said 300 soldiers had been deployed, along with four helicopters.", "four", "deployed"),
+    ("Seven people were killed, including two children.", "two", "killed"),
+])
+def test_a_figure_of_the_setting_is_not_the_toll(text: str, figure: str, measure: str) -> None:
+    found = by_number(claims(text))
+    assert found[figure].measure == measure
+
+
+def test_a_crowd_beside_a_toll_told_in_another_clause_is_not_the_toll() -> None:
+    """"A team was dispatched after two quakes struck": the team's verb is not what befell the quakes."""
+    found = by_number(claims("An assessment team was dispatched after two quakes struck west of the city."))
+    assert found["two"].measure == "count"

@@ -1521,6 +1521,8 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
     if num is not None:
         order.extend(range(num + 1, min(num + 3, sent.tokens.stop)))  # "dozens killed", "a thousand injured"
     anchor = noun if noun is not None else num
+    if anchor is not None and _in_adjunct(reader, anchor):
+        return order  # "dispatched after two quakes", "hurt in clashes with 200 protesters": not what befell them
     if anchor is not None:
         for a in reader.ancestors(anchor):  # up to the verb that governs the amount, no further
             if a not in sent.tokens:
@@ -1544,6 +1546,34 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                   *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1)]
         order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i))  # not "no one was hurt"
     return order
+
+
+# prepositions of a clause's setting (when, where, by whom, against whom): a figure they govern is no one the
+# clause's verb befalls. Not "of" ("the deaths of 12 miners"), nor the prepositions of a part ("including",
+# "among"), nor those a figure's own change or estimate governs ("the toll rose to 14", "put the figure at 52,000")
+_ADJUNCT_PREPS = frozenset({"after", "before", "since", "during", "following", "in", "on", "into", "from", "by",
+                            "with", "against", "near", "across", "through", "outside", "inside", "around",
+                            "between"})
+
+
+_TIME_PREPS = frozenset({"after", "before", "since", "during", "following"})
+
+
+def _in_adjunct(reader: ArticleReader, anchor: int) -> bool:
+    """Whether a figure's noun is the object of a preposition of its clause's setting: "a team was dispatched
+    after two quakes", "hurt in clashes with 200 protesters", "killed by 3 gunmen".
+    The verb above says what befell others, not what the figure counts."""
+    tok = reader.tokens[anchor]
+    if tok.dep != "pobj" or reader.words(tok.head).lower() not in _ADJUNCT_PREPS:
+        return False
+    if reader.words(tok.head).lower() in _TIME_PREPS:
+        return True  # "rescue operations are under way after a 6.4 quake": a time, whatever the verb
+    if tok.head > 0 and reader.words(tok.head - 1).lower() in ("along", "together"):
+        return False  # "sent 120 firefighters, along with three helicopters": sent too
+    # the verb the setting is of says what befell others ("hurt", "killed"); another verb ("joined by 60
+    # volunteers") says nothing of what is counted, and the figure is read as any other
+    verb = next((a for a in reader.ancestors(tok.head) if reader.tokens[a].pos in ("VERB", "AUX")), None)
+    return verb is not None and _is_measure_word(reader, verb)
 
 
 def _group(reader: ArticleReader, sent: Sentence, noun: int | None, unit: str | None, measure: str,

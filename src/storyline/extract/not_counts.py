@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.extract import claim_words as W
 from storyline.extract.reading import ArticleReader
 from storyline.model import Claim
 
@@ -48,7 +49,17 @@ def _apart(reader: ArticleReader, verb: int, subject: int) -> bool:
     if _negative(reader, subject) or any(reader.tokens[c].dep == "neg" for c in reader.children.get(verb, [])):
         return True
     counted = any(reader.tokens[k].pos == "NUM" for k in reader.subtree(subject))
-    return reader.tokens[subject].pos == "PRON" and not counted
+    if reader.tokens[subject].pos == "PRON":
+        return not counted
+    # a subject that counts no one and is no toll ("a UN team was dispatched after two quakes struck"): what the
+    # team underwent is not what the quakes are
+    return not counted and reader.tokens[subject].pos in ("NOUN", "PROPN") and \
+        reader.tokens[subject].lemma.lower() not in W.MEASURE_LEMMAS and not _person(reader, subject)
+
+
+def _person(reader: ArticleReader, i: int) -> bool:
+    word, lemma = reader.words(i).lower(), reader.tokens[i].lemma.lower()
+    return word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS
 
 
 def _has_own_subject(reader: ArticleReader, verb: int, anchor: int) -> bool:
