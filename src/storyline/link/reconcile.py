@@ -63,6 +63,7 @@ from storyline.link import (
     running_days,
     subjects,
     told_sizes,
+    told_twice,
     untabled,
 )
 from storyline.link.assessed import odd_one, set_aside, typical
@@ -387,6 +388,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
     shown = count_words.reworded(shown, by_id)  # a record, an initialism, in the words a reader knows
+    # one outlet's row whose figure another outlet gives in another row: consistent (link/told_twice.py)
+    shown = told_twice.rejudged(shown, [f for f in facts if f not in shown], by_id, copies)
     shown.sort(key=_order)
     return tuple(dataclasses.replace(f, rank=i + 1) for i, f in enumerate(shown))
 
