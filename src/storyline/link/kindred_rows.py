@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from storyline.extract import claim_words as W
 from storyline.link.agreed_rows import amount, source_of
 from storyline.link.kept_figures import independent
-from storyline.link.rounded_rows import rounds_to
+from storyline.link.rounded_rows import rounded_as
 from storyline.link.split_rows import beside, counts_alike, one_noun
 from storyline.link.two_sources import SMALL
 from storyline.model import Claim, Fact
@@ -103,8 +103,8 @@ def _kindred(a: _Row, b: _Row, *, copies: Mapping[str, str]) -> bool:
 
 def _rounded(a: _Row, b: _Row) -> bool:
     """Whether every report of one row is exact and rounds to every report of the other (rounded_rows)."""
-    return all(rounds_to(x, y) for x in a.claims for y in b.claims) or \
-        all(rounds_to(y, x) for x in a.claims for y in b.claims)
+    return all(rounded_as(x, y) for x in a.claims for y in b.claims) or \
+        all(rounded_as(y, x) for x in a.claims for y in b.claims)
 
 
 def _units(row: _Row) -> set[str]:

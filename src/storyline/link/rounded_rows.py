@@ -7,7 +7,7 @@ table's gate leaves both out as figures one source alone gives; ``kindred_rows``
 one value, however each is qualified. This class is one of the "split over gated rows" misses of
 multi-article facts, seen on several invented sets (and, with one digit told, on ECB+: below).
 
-``rounds_to`` takes two such reports for one figure when
+``rounded_as`` takes two such reports for one figure when
 
 - one is exact, written in digits, and the other is told as rough ("about", "nearly", "more than", ...);
 - the rough figure is told to two digits or more ("about 9,400", "nearly 98"): one digit ("about 50",
@@ -26,8 +26,7 @@ and digits, never a story's words.
 
 from __future__ import annotations
 
-import math
-
+from storyline.link.assess import place_of
 from storyline.model import Claim
 
 # where each rough qualifier puts the exact figure: under it (-1), over it (+1) or either side (0)
@@ -35,7 +34,7 @@ _SIDES = {"about": 0, "almost": -1, "more_than": 1, "at_least": 1}
 _DIGITS = 10  # a rough figure is told to two digits or more: at least ten steps of its last digit
 
 
-def rounds_to(exact: Claim, rough: Claim) -> bool:
+def rounded_as(exact: Claim, rough: Claim) -> bool:
     """Whether ``exact``'s figure, rounded at ``rough``'s last digit, is ``rough``'s figure, on the side its
     qualifier points to."""
     if exact.qualifier != "exact" or rough.qualifier not in _SIDES or exact.value is None or rough.value is None \
@@ -47,13 +46,5 @@ def rounds_to(exact: Claim, rough: Claim) -> bool:
     side = _SIDES[rough.qualifier]
     if (side < 0 and x > v) or (side > 0 and x < v):
         return False
-    step = last_digit(v)
-    return v / step >= _DIGITS and abs(x - v) < step / 2
-
-
-def last_digit(value: float) -> float:
-    """The place of a figure's last digit that is not zero: 100 for 9,400, 1 for 98, 0.1 for 2.5."""
-    step = 10.0 ** math.floor(math.log10(value))
-    while step > 1e-6 and not math.isclose(round(value / step) * step, value, rel_tol=1e-9):
-        step /= 10
-    return step
+    step = place_of(v)
+    return step > 0 and v / step >= _DIGITS and abs(x - v) < step / 2
