@@ -84,3 +84,24 @@ def test_a_figure_the_table_shows_already_is_not_told_twice() -> None:
 def test_people_and_things_of_one_figure_are_not_joined_on_kind_alone() -> None:
     crates = things("b:c1", "around 40", 40, "Some 40 crates vanished from the yard.", "crates", qualifier="about")
     assert _join(RAIDERS, crates) == []
+
+
+AUDIENCE = claim("a:c1", "2,386", 2386, "The recital drew an audience of 2,386, the hall's largest this season.")
+ROUGH_AUDIENCE = claim("b:c1", "about 2,400", 2400, "An audience of about 2,400 heard the closing night.",
+                       qualifier="about")
+
+
+def test_an_exact_figure_and_another_outlets_rounding_of_it_are_one_row_even_told_late() -> None:
+    assert _join(AUDIENCE, ROUGH_AUDIENCE, early=set()) == [{"a:c1", "b:c1"}]
+
+
+def test_rounded_figures_of_another_unit_or_measure_stay_apart() -> None:
+    seats = things("b:c1", "about 2,400", 2400, "The hall has about 2,400 seats.", "seats", qualifier="about")
+    takings = claim("b:c1", "about 2,400", 2400, "Tickets raised about 2,400 pounds.", measure="money", unit="GBP",
+                    counted=None, qualifier="about")
+    assert _join(AUDIENCE, seats) == []
+    assert _join(AUDIENCE, takings) == []
+
+
+def test_an_exact_figure_and_its_rounding_from_copies_of_one_text_are_one_source() -> None:
+    assert _join(AUDIENCE, ROUGH_AUDIENCE, copies={"a": "a", "b": "a"}) == []

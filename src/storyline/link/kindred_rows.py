@@ -19,7 +19,9 @@ when
 - no row of the table holds that figure already of that measure, which a second row would only split.
 
 Two reports told late in both articles join too when the nouns they count share a word, and two measures
-of a count ("deployed", "count") are one when they do (``split_rows``).
+of a count ("deployed", "count") are one when they do (``split_rows``). One outlet's exact figure and
+another's rounding of it ("a crowd of 9,412", "a crowd of about 9,400") join as well, early or late, when
+they are of one measure and one unit (``rounded_rows``).
 
 It reads only the figures, their qualifiers, their units and the words beside them, never a story's words.
 """
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from storyline.extract import claim_words as W
 from storyline.link.agreed_rows import amount, source_of
 from storyline.link.kept_figures import independent
+from storyline.link.rounded_rows import rounded_as
 from storyline.link.split_rows import beside, counts_alike, one_noun
 from storyline.link.two_sources import SMALL
 from storyline.model import Claim, Fact
@@ -64,8 +67,10 @@ def join_kindred(left_out: Sequence[Fact], claims: Mapping[str, Claim], *, shown
         for j in range(i + 1, len(rows)):
             if j not in taken and all(_kindred(rows[k], rows[j], copies=copies) for k in group):
                 group.append(j)
-        # told late by all, a figure each outlet counts in one noun is still one thing (link/split_rows.py)
-        if len(group) >= 2 and (any(c.id in early for k in group for c in rows[k].claims) or all(
+        # told late by all, a figure each outlet counts in one noun is still one thing (link/split_rows.py), and so
+        # is a figure one outlet tells exactly and another rounds (link/rounded_rows.py)
+        rounded = any(rows[k].value != rows[group[0]].value for k in group)
+        if len(group) >= 2 and (any(c.id in early for k in group for c in rows[k].claims) or rounded or all(
                 one_noun(rows[k].claims, rows[g].claims, measure=rows[k].measure, value=rows[k].value)
                 for k in group for g in group if k < g)):
             taken.update(group)
@@ -85,13 +90,21 @@ def _row(fact: Fact, claims: Mapping[str, Claim]) -> _Row | None:
 
 def _kindred(a: _Row, b: _Row, *, copies: Mapping[str, str]) -> bool:
     """Whether two rows of other sources tell one figure of one kind of thing."""
-    if a.value != b.value or not counts_alike(a.measure, b.measure):
-        return False
     if not all(independent(source_of(x, copies), x, source_of(y, copies), y) for x in a.claims for y in b.claims):
+        return False
+    if a.value != b.value:  # one outlet's exact figure, another's rounding of it, of one measure and unit
+        return a.measure == b.measure and len(_units(a) | _units(b)) == 1 and _rounded(a, b)
+    if not counts_alike(a.measure, b.measure):
         return False
     if a.measure != b.measure:  # one count told with two verbs ("600 police deployed", "600 police"): one noun
         return _units(a) == _units(b) and one_noun(a.claims, b.claims, measure="count", value=a.value)
     return (_people(a) and _people(b)) or any(beside(p) & beside(q) for p in a.claims for q in b.claims)
+
+
+def _rounded(a: _Row, b: _Row) -> bool:
+    """Whether every report of one row is exact and rounds to every report of the other (rounded_rows)."""
+    return all(rounded_as(x, y) for x in a.claims for y in b.claims) or \
+        all(rounded_as(y, x) for x in a.claims for y in b.claims)
 
 
 def _units(row: _Row) -> set[str]:
