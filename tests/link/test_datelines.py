@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.link.datelines import dateline_city, filed_from
+from storyline.link.datelines import capital_desk, dateline_city, filed_from
 from storyline.link.fact_labels import agreed_places
 from storyline.model import Article, NamedSpan
 
@@ -71,3 +71,25 @@ def test_a_dateline_at_home_still_leads() -> None:
              "Guards freed\n\nTRUJILLO - Nine guards held at the Santa Ana prison in Peru walked out on Sunday."]
     arts = [article(f"b{i}", t, ("Santa Ana", "Peru")) for i, t in enumerate(texts)]
     assert agreed_places(arts)[0] == "Trujillo"
+
+
+def test_the_capitals_desk_beside_a_dateline_on_the_spot_does_not_lead() -> None:
+    texts = ["Mine blast kills 12\n\nANTOFAGASTA, Chile (Andes Wire) - A blast at a copper mine near Antofagasta "
+             "killed 12 workers on Monday.",
+             "Mine toll rises\n\nSANTIAGO (Southern Press) - The toll from the mine blast near Antofagasta rose to 14.",
+             "Inquiry opened\n\nSANTIAGO - Chile opened an inquiry into the Antofagasta mine blast."]
+    arts = [article(f"a{i}", t, ("Antofagasta",)) for i, t in enumerate(texts)]
+    assert filed_from(arts, known=lambda city: True) == "Santiago"
+    assert capital_desk("Santiago", arts, countries_of=lambda name: {"CL"}, capital_of=lambda code: "Santiago")
+    assert agreed_places(arts)[0] == "Antofagasta"
+
+
+def test_the_capital_leads_when_no_outlet_files_from_elsewhere_or_it_is_no_capital() -> None:
+    texts = ["Protest\n\nSANTIAGO - Thousands marched in Santiago.",
+             "Protest\n\nSANTIAGO - Police fired tear gas in Santiago."]
+    arts = [article(f"a{i}", t, ("Santiago",)) for i, t in enumerate(texts)]
+    assert not capital_desk("Santiago", arts, countries_of=lambda name: {"CL"}, capital_of=lambda code: "Santiago")
+    assert agreed_places(arts)[0] == "Santiago"
+    texts = [*texts, "Protest\n\nVALPARAISO, Chile - Dockers joined the protest in Santiago."]
+    arts = [article(f"b{i}", t, ("Santiago",)) for i, t in enumerate(texts)]
+    assert not capital_desk("Santiago", arts, countries_of=lambda name: {"CL"}, capital_of=lambda code: "Lima")

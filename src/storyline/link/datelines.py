@@ -17,6 +17,12 @@ name (its dateline's own country when it names one, "LECH, Austria"; else any co
 holds a city of that name in) is where the story was filed, not where it happened: ``abroad`` tells
 it, and the story keeps the places its articles name. Only countries the articles name count: a
 town's name is too often a person's, a team's or a street's that the gazetteer finds abroad.
+
+A wire files national news from the capital's desk, and an outlet on the spot files it from the town where it
+happened: "QUITO" twice and "ESMERALDAS, Ecuador" once for a prison riot in Esmeraldas; "LIMA" and "CARHUAZ,
+Peru" for a quake in the Andes. When the datelines' city is its country's capital and another article's
+dateline names another city of that country, the capital is the desk (``capital_desk``), and the story keeps
+the places its articles name.
 """
 
 from __future__ import annotations
@@ -78,6 +84,15 @@ def abroad(city: str, articles: Sequence[Article], *, story_places: Mapping[str,
               for article, found in lines]  # the text beyond each article's dateline
     story = {country for name, country in story_places.items() if _named_in(name, bodies)}
     return bool(mine) and bool(story) and not (mine & story)
+
+
+def capital_desk(city: str, articles: Sequence[Article], *, countries_of: Callable[[str], set[str]],
+                 capital_of: Callable[[str], str | None]) -> bool:
+    """Whether ``city`` is its country's capital and another article of the story is filed from another
+    city of that country: the capital is the wire's desk, the other the place the news is from."""
+    capitals = {country for country in countries_of(city) if (capital_of(country) or "").lower() == city.lower()}
+    others = {c for c in (dateline_city(a) for a in articles) if c and c.lower() != city.lower()}
+    return any(capitals & countries_of(other) for other in others)
 
 
 def _named_in(name: str, texts: Sequence[str]) -> bool:

