@@ -61,6 +61,7 @@ from storyline.link import (
     restated_rows,
     rising_days,
     running_days,
+    running_totals,
     subjects,
     told_sizes,
     untabled,
@@ -382,6 +383,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                    make=lambda ids: _fact([told[i] for i in ids], story=story, main=main,
                                                           copies=copies, protest=protest, area=area, payers=payers))
     shown = restated_rows.join_restated(shown, by_id, copies=copies, make=lambda ids: _fact(
+        [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
+    # a tally told beside the day's count ("bringing the number in custody to five"): its row's (running_totals.py)
+    shown = running_totals.join_totals(shown, by_id, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
