@@ -37,6 +37,7 @@ from storyline.link import (
     assess,
     assess_rules,
     ceilings,
+    conditions,
     corroborated,
     count_words,
     disputed,
@@ -163,6 +164,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     """
     articles = placed(articles)  # a figure's place from its own clause, before the article's default
     articles = named_ages(articles)  # "the 48-year-old Australian": the main person's age (link/main_person.py)
+    articles = conditions.as_injured(articles)  # "two runners were in critical condition": hurt (link/conditions.py)
     main = _main_place(articles)
     area = _story_area(articles, main)
     home = _country(main) if main else None
