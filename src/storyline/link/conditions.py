@@ -7,15 +7,15 @@ injured; another writes the bare condition and the reader reads a plain count of
 the two apart (a count is not a toll), so the table shows the badly hurt twice: once as "people seriously
 injured", once as "runners counted" or "people counted", one source each.
 
-This module reads such a count as what it is, a part of the injured, before the facts code keys it: a
-count of the injured, marked as a part of those just named (the reader's "(of whom)", as in "four of the
-injured remain in critical condition"), so that the severity words key it with the other outlets' badly hurt
-(``reconcile._key``, ``reconcile._severity``) and apart from the toll. A count of injured told the same way
-("two in critical condition") is marked alike, so both tellings meet. It takes only a count of persons (not
-things: "two degrees"), whose figure is followed, within its clause and before any other figure, by a
-condition a hospital gives ("in critical condition", "in a serious condition", "in stable condition"): "34
-people were hurt and eight remain in serious condition" leaves the 34 alone. It reads the grammar of a
-condition report, never a story's words.
+This module reads such a count as what it is, a count of injured people, before the facts code keys it: the
+severity words by the figure then key it with the other outlets' badly hurt (``reconcile._severity``), apart from
+the toll, whether they wrote "four of the injured remain in critical condition" or "four people listed in critical
+condition" (``reconcile._key`` keys the badly and the lightly hurt by their severity, not by the words "of whom").
+A bare figure ("and six were still in a critical condition") counts people. It takes only a count of persons (not
+things: "two boilers in poor condition"), whose figure is followed, within its clause and before any other figure,
+by a condition a hospital gives ("in critical condition", "in a serious condition", "in stable condition"): "34
+people were hurt and eight remain in serious condition" leaves the 34 alone. It reads the grammar of a condition
+report, never a story's words.
 """
 
 from __future__ import annotations
@@ -29,21 +29,21 @@ from storyline.model import Article, Claim
 
 # the condition after the figure, within its clause: "were in critical condition", "remain in a serious condition",
 # "listed in critical condition", "still in a critical condition"
-_CONDITION = re.compile(r"^([^.;:,(]{0,40}?)\bin\s+(?:a\s+)?(?:critical|serious|grave|stable|fair|life-threatening)"
+_CONDITION = re.compile(r"^([^.;:,(]{0,90}?)\bin\s+(?:a\s+)?(?:critical|serious|grave|stable|fair|life-threatening)"
                         r"\s+condition\b", re.IGNORECASE)
 # another figure between: the condition is of that figure's people ("34 hurt and eight remain in serious condition")
 _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|some|"
                      r"most|many|half|all|none|both)\b", re.IGNORECASE)
 
 
-_READ = frozenset({"count", "injured"})
-_OF_WHOM = "(of whom)"  # the mark of a part of those just named (reconcile._key keys it apart from the whole)
 
 
 def in_condition(claim: Claim) -> bool:
     """Whether a count of persons, or of injured, is told as their condition in hospital ("six remain in a
     critical condition", "two in critical condition")."""
-    if claim.measure not in _READ or claim.role == "objects" or (claim.unit or "people") not in W.PEOPLE_UNITS:
+    bare = claim.counted is None and claim.unit is None  # "six remain in a critical condition": its people
+    if claim.measure != "count" or (claim.role == "objects" and not bare) \
+            or (claim.unit or "people") not in W.PEOPLE_UNITS:
         return False
     at = claim.figure_at()
     told = _CONDITION.search(claim.text[at + len(claim.number_text):]) if at >= 0 else None
@@ -62,6 +62,6 @@ def as_injured(articles: Sequence[Article]) -> list[Article]:
 
 def _injured(claim: Claim) -> Claim:
     """The claim as a count of those of the injured in that condition."""
-    subject = claim.subject or "the injured"
-    return dataclasses.replace(claim, measure="injured",
-                               subject=subject if subject.endswith(_OF_WHOM) else f"{subject} {_OF_WHOM}")
+    if claim.counted is None and claim.unit is None:  # a bare figure: people, hurt
+        return dataclasses.replace(claim, measure="injured", counted="people", unit="people", role="victims")
+    return dataclasses.replace(claim, measure="injured")

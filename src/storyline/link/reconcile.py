@@ -1669,7 +1669,10 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
-        return (claim.measure, role or "", W.singular(who), subset, day, did or _severity(claim))
+        # the badly or lightly hurt are a part of the injured however told ("four of the injured remain in critical
+        # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"
+        severity = _severity(claim)
+        return (claim.measure, role or "", W.singular(who), "" if severity else subset, day, did or severity)
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
         return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
