@@ -31,6 +31,7 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import (
+    agent_figures,
     agreed_rows,
     antecedents,
     asides,
@@ -165,6 +166,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     articles = placed(articles)  # a figure's place from its own clause, before the article's default
     articles = named_ages(articles)  # "the 48-year-old Australian": the main person's age (link/main_person.py)
     articles = conditions.as_injured(articles)  # "two runners were in critical condition": hurt (link/conditions.py)
+    articles = agent_figures.as_agents(articles)  # "shot dead by two officers": the officers (link/agent_figures.py)
     main = _main_place(articles)
     area = _story_area(articles, main)
     home = _country(main) if main else None
