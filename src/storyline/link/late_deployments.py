@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.extract import claim_words as W
+from storyline.link.assessed import FAR
 from storyline.model import Fact
 
 
@@ -34,7 +35,18 @@ def told_late(shown: Sequence[Fact], left_out: Sequence[Fact]) -> list[Fact]:
             continue
         if any(c in held for c in fact.claims) or W.head_noun(fact.counted) in nouns:
             continue
+        if any(_one_force(fact, row) for row in shown):
+            continue
         out.append(fact)
         held.update(fact.claims)
         nouns.add(W.head_noun(fact.counted))
     return out
+
+
+def _one_force(fact: Fact, row: Fact) -> bool:
+    """Whether a shown deployment of persons is, by its size, the force a late lone one counts in other words
+    ("126 emergency workers" late beside "more than 120 firefighters, paramedics and police officers")."""
+    if row.measure != "deployed" or "objects" in (row.role, fact.role) or row.location != fact.location:
+        return False
+    mine, theirs = fact.low or fact.high, row.low or row.high
+    return bool(mine and theirs) and min(mine, theirs) * FAR > max(mine, theirs)
