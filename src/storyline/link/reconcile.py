@@ -65,7 +65,6 @@ from storyline.link import (
     running_days,
     running_totals,
     subjects,
-    told_parts,
     told_sizes,
     untabled,
 )
@@ -391,9 +390,6 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     # a tally told beside the day's count ("bringing the number in custody to five"): its row's (running_totals.py)
     shown = running_totals.join_totals(shown, by_id, make=lambda ids: _fact(
-        [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
-    # one part of a total two outlets name in two words ("11 pupils", "11 students"): one row (told_parts.py)
-    shown = told_parts.join_parts(shown, by_id, copies=copies, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
