@@ -26,6 +26,7 @@ def test_things_another_figures_condition_and_plain_counts_stay() -> None:
     assert not in_condition(claim("a:c5", "12", 12, "Twelve men were killed in the raid.", measure="killed"))
     plain = claim("a:c6", "30", 30, "About 30 people were treated; the ward was in a stable condition.")
     assert not in_condition(plain)
+    assert not in_condition(claim("a:c10", "Three", 3, "Three people were in stable condition on Friday."))
 
 
 def test_an_article_without_such_a_count_is_left_as_it_is() -> None:

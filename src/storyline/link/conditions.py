@@ -13,9 +13,9 @@ the toll, whether they wrote "four of the injured remain in critical condition" 
 condition" (``reconcile._key`` keys the badly and the lightly hurt by their severity, not by the words "of whom").
 A bare figure ("and six were still in a critical condition") counts people. It takes only a count of persons (not
 things: "two boilers in poor condition"), whose figure is followed, within its clause and before any other figure,
-by a condition a hospital gives ("in critical condition", "in a serious condition", "in stable condition"): "34
-people were hurt and eight remain in serious condition" leaves the 34 alone. It reads the grammar of a condition
-report, never a story's words.
+by a grave condition a hospital gives ("in critical condition", "in a serious condition"; not "in stable
+condition", which would key with the whole toll, its severity untold): "34 people were hurt and eight remain in
+serious condition" leaves the 34 alone. It reads the grammar of a condition report, never a story's words.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from storyline.model import Article, Claim
 
 # the condition after the figure, within its clause: "were in critical condition", "remain in a serious condition",
 # "listed in critical condition", "still in a critical condition"
-_CONDITION = re.compile(r"^([^.;:,(]{0,90}?)\bin\s+(?:a\s+)?(?:critical|serious|grave|stable|fair|life-threatening)"
+_CONDITION = re.compile(r"^([^.;:,(]{0,90}?)\bin\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)"
                         r"\s+condition\b", re.IGNORECASE)
 # another figure between: the condition is of that figure's people ("34 hurt and eight remain in serious condition")
 _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|some|"
