@@ -123,3 +123,29 @@ def test_a_figure_two_rows_could_own_stays_out() -> None:
                          role="other"))
     assert _join([_row(*VOLUNTEERS), _row(*others)], [_row(FEWER)]) == [({"a:c2", "b:c2"}, "consistent"),
                                                                      ({"d:c8", "e:c8"}, "consistent")]
+
+
+def test_a_floor_under_the_rows_count_is_a_looser_telling_of_it() -> None:
+    floor = _keep(claim("c:c10", "More than 1,000", 1000, "More than 1,000 volunteers worked through the night.",
+                        counted="volunteers", role="other", qualifier="more_than"))[0]
+    assert _join([_row(*VOLUNTEERS)], [_row(floor)]) == [({"a:c2", "b:c2", "c:c10"}, "conflicting")]
+
+
+def test_at_least_under_the_rows_count_joins_too() -> None:
+    floor = _keep(claim("c:c11", "at least 900", 900, "At least 900 volunteers were on the dykes.",
+                        counted="volunteers", role="other", qualifier="at_least"))[0]
+    assert _join([_row(*VOLUNTEERS)], [_row(floor)]) == [({"a:c2", "b:c2", "c:c11"}, "conflicting")]
+
+
+def test_a_floor_over_the_rows_count_or_a_ceiling_stays_out() -> None:
+    over = _keep(claim("c:c12", "more than 1,500", 1500, "More than 1,500 volunteers had signed up by Friday.",
+                       counted="volunteers", role="other", qualifier="more_than"),
+                 claim("d:c12", "up to 1,100", 1100, "Up to 1,100 volunteers may be needed.", counted="volunteers",
+                       role="other", qualifier="up_to"))
+    assert _join([_row(*VOLUNTEERS)], [_row(over[0]), _row(over[1])]) == [({"a:c2", "b:c2"}, "consistent")]
+
+
+def test_a_floor_far_under_the_row_is_another_quantity() -> None:
+    few = _keep(claim("c:c13", "more than 200", 200, "More than 200 volunteers came back on Sunday.",
+                      counted="volunteers", role="other", qualifier="more_than"))[0]
+    assert _join([_row(*VOLUNTEERS)], [_row(few)]) == [({"a:c2", "b:c2"}, "consistent")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from storyline.link.late_deployments import told_late
 from storyline.model import Fact
 
@@ -48,3 +50,15 @@ def test_two_late_rows_of_one_noun_give_one_row() -> None:
     first = _row("first", "deployed", "divers", "a:c5")
     second = _row("second", "deployed", "navy divers", "c:c5")
     assert told_late([TOLL], [first, second]) == [first]
+
+
+def test_a_late_force_of_persons_the_size_of_a_shown_one_stays_out() -> None:
+    def force(fid: str, counted: str, size: float, *claims: str, role: str = "other", sources: int = 1) -> Fact:
+        return dataclasses.replace(_row(fid, "deployed", counted, *claims, sources=sources), low=size, high=size,
+                                   role=role)
+
+    shown = force("crews", "firefighters and paramedics", 90, "a:c6", "b:c6", sources=2)
+    workers = force("workers", "rescue workers", 100, "c:c6")
+    troops = force("troops", "soldiers", 600, "c:c7", role="security_forces")
+    trucks = force("trucks", "fire trucks", 95, "c:c8", role="objects")
+    assert told_late([TOLL, shown], [workers, troops, trucks]) == [troops, trucks]

@@ -20,7 +20,8 @@ This module gives such a figure back to the row it dissents from. A left-out row
 - the figure is plain (not "dozens", not "up to") and nearer the row's middle than the judge's odd one out
   (``assessed.FAR`` times apart): a figure that far off is more often another quantity ("23 killed" and "a
   further 4"; a quarter's sales and a year's) than another outlet's count of the same, and the judge would
-  set it aside again;
+  set it aside again. A floor at or under the row's middle counts by its figure: "More than 100 rescuers"
+  beside "about 140" and "some 140" is a looser telling of the same force, not a count of its own;
 - no other shown row fits it as well: a figure two rows could own stays out.
 
 A left-out row whose figure a shown row of two sources or more already prints, from another outlet, joins
@@ -122,11 +123,22 @@ def dissents(mine: list[Claim], fact: Fact, row: Fact, claims: Mapping[str, Clai
     if {source_of(c, copies) for c in mine} & {source_of(c, copies) for c in theirs}:
         return False  # one article gives both figures: it tells two things apart
     values = [v for c in theirs if (v := _middle(span(c))) is not None]  # "dozens" beside "42" says nothing
-    figures = [None if c.qualifier == "vague" else _middle(span(c)) for c in mine]  # "hundreds": no count
     if not values:
         return False
     middle = statistics.median(values)
+    figures = [None if c.qualifier == "vague" else _middle(span(c)) or _floor(c, span, middle)
+               for c in mine]  # "hundreds": no count
     return all(v is not None and _close(v, middle) for v in figures)
+
+
+def _floor(claim: Claim, span: Callable[[Claim], tuple[float, float]], middle: float) -> float | None:
+    """The figure of a floor ("more than 100", "at least 12") at or under the row's middle: a looser telling that
+    agrees with the row's count ("about 140"); None for any other open figure."""
+    low, high = span(claim)
+    return low if math.isinf(high) and 0 < low <= middle and claim.qualifier in _FLOORS else None
+
+
+_FLOORS = frozenset({"at_least", "more_than"})
 
 
 def one_head(named: set[str], unit: str) -> bool:

@@ -11,7 +11,10 @@ left-out one-source row of the measure ``deployed`` is shown, unless
 
 - one of its reports is already in a shown row, or
 - a shown row counts the same noun (the head word of what it counts: "officers" beside "officers"):
-  a late lone figure of a force the table already holds is most often an outlet's other count of it.
+  a late lone figure of a force the table already holds is most often an outlet's other count of it; or
+- it sends persons and a shown deployment of persons at its place is of a size within the judge's reach
+  (``assessed.FAR``): "126 emergency workers" told late beside "more than 120 firefighters, paramedics and
+  police officers" is the same force counted in other words.
 
 It reads only the rows' measures, sources, claims and counted nouns, never a story's words.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.extract import claim_words as W
+from storyline.link.assessed import FAR
 from storyline.model import Fact
 
 
@@ -34,7 +38,20 @@ def told_late(shown: Sequence[Fact], left_out: Sequence[Fact]) -> list[Fact]:
             continue
         if any(c in held for c in fact.claims) or W.head_noun(fact.counted) in nouns:
             continue
+        if any(_one_force(fact, row) for row in shown):
+            continue
         out.append(fact)
         held.update(fact.claims)
         nouns.add(W.head_noun(fact.counted))
     return out
+
+
+def _one_force(fact: Fact, row: Fact) -> bool:
+    """Whether a shown deployment of persons is, by its size, the force a late lone one counts in other words
+    ("126 emergency workers" late beside "more than 120 firefighters, paramedics and police officers")."""
+    if row.measure != "deployed" or {row.role, fact.role} & {None, "objects"} or row.location != fact.location:
+        return False
+    mine, theirs = fact.low or fact.high, row.low or row.high
+    if not mine or not theirs:
+        return False
+    return min(mine, theirs) * FAR > max(mine, theirs)

@@ -31,12 +31,14 @@ from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
 from storyline.link import (
+    agent_figures,
     agreed_rows,
     antecedents,
     asides,
     assess,
     assess_rules,
     ceilings,
+    conditions,
     corroborated,
     count_words,
     disputed,
@@ -61,6 +63,7 @@ from storyline.link import (
     restated_rows,
     rising_days,
     running_days,
+    running_totals,
     subjects,
     told_sizes,
     told_twice,
@@ -162,6 +165,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     """
     articles = placed(articles)  # a figure's place from its own clause, before the article's default
     articles = named_ages(articles)  # "the 48-year-old Australian": the main person's age (link/main_person.py)
+    articles = conditions.as_injured(articles)  # "two runners were in critical condition": hurt (link/conditions.py)
+    articles = agent_figures.as_agents(articles)  # "shot dead by two officers": the officers (link/agent_figures.py)
     main = _main_place(articles)
     area = _story_area(articles, main)
     home = _country(main) if main else None
@@ -383,6 +388,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                    make=lambda ids: _fact([told[i] for i in ids], story=story, main=main,
                                                           copies=copies, protest=protest, area=area, payers=payers))
     shown = restated_rows.join_restated(shown, by_id, copies=copies, make=lambda ids: _fact(
+        [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
+    # a tally told beside the day's count ("bringing the number in custody to five"): its row's (running_totals.py)
+    shown = running_totals.join_totals(shown, by_id, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
@@ -1662,7 +1670,10 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
-        return (claim.measure, role or "", W.singular(who), subset, day, did or _severity(claim))
+        # the badly or lightly hurt are a part of the injured however told ("four of the injured remain in critical
+        # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"
+        severity = _severity(claim)
+        return (claim.measure, role or "", W.singular(who), "" if severity else subset, day, did or severity)
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
         return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
