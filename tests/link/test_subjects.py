@@ -78,6 +78,11 @@ def test_the_dateline_s_agency_or_a_place_named_with_its_kind_is_not_the_subject
                  unit="snowploughs", counted="snowploughs") is None
     # a name in brackets that is not a dateline's stays a subject
     assert whose("The van (the Brava GT) covers 260 miles.", (("Brava GT", "PRODUCT"),), "260") == "Brava GT"
+    # the city a dateline files from, whatever the parser tagged it: the seized drugs are not the city's
+    assert whose("MOMBASA, Kenya - Police seized more than two tonnes of heroin at the port.", (("MOMBASA", "ORG"),),
+                 "more than two", measure="count", unit="tonnes", counted="tonnes of heroin") is None
+    assert whose("Mombasa Cement shipped 12 tonnes of clinker.", (("Mombasa Cement", "ORG"),), "12",
+                 measure="count", unit="tonnes", counted="tonnes of clinker") == "Mombasa Cement"
 
 def test_a_count_of_people_or_an_age_is_left_to_its_own_readers() -> None:
     assert whose("Kestrel hired 300 workers at the plant.", (("Kestrel", "ORG"),), "300", measure="count",

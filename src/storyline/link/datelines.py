@@ -50,6 +50,12 @@ def dateline_city(article: Article) -> str | None:
     return _cased(found.group("city")) if found else None
 
 
+def opens_dateline(text: str) -> bool:
+    """Whether a text opens with a wire dateline ("GUAYAQUIL, Ecuador - Police ..."): its city in capitals."""
+    found = _DATELINE.match(text)
+    return found is not None and found.group("city").isupper()
+
+
 def _dateline(article: Article) -> re.Match[str] | None:
     lines = (m.group().strip() for m in _LINE.finditer(article.text))  # read no further than the lead
     for paragraph in itertools.islice((line for line in lines if line), LEAD_PARAGRAPHS):

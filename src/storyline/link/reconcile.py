@@ -68,6 +68,7 @@ from storyline.link import (
     told_sizes,
     told_twice,
     untabled,
+    weights,
 )
 from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.clause_place import placed
@@ -2200,6 +2201,9 @@ def _clash(a: _Report, b: _Report) -> bool:
         return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y) and \
             _clash_raw(a, b, same_unit=a.claim.unit == b.claim.unit) and \
             not assess.alike_in_units(a, b, base=(x, y), slack=AMOUNT_SLACK)
+    if weights.in_two_units(a.claim, b.claim):  # "4.3 tonnes" and "4,300 kilograms"
+        x, y = weights.kilograms(a.claim), weights.kilograms(b.claim)
+        return x is not None and y is not None and abs(x - y) > AMOUNT_SLACK * max(x, y)
     if a.claim.measure in ("money", "damage", "price"):
         if a.claim.unit != b.claim.unit:
             return False

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from storyline.link.assess import Told
+from storyline.link.datelines import opens_dateline
 from storyline.link.label_heads import by_doer, passing
 from storyline.model import Article, Claim, Fact, NamedSpan
 
@@ -81,6 +82,8 @@ def _qualifies(name: NamedSpan, text: str, start: int) -> bool:
         return False
     if (_AGENCY_BEFORE.search(before) and _AGENCY_AFTER.match(after)) or _PLACE_KIND.match(after):
         return False  # the dateline's agency; a place named with its kind
+    if not before.strip() and opens_dateline(text[name.start - start:]):
+        return False  # "GUAYAQUIL, Ecuador - Police have seized ...": where the story is filed from
     return name.label not in _PLACES
 
 
