@@ -12,7 +12,7 @@ fates over the set, so a round can see which rule costs most recall on text it w
 
 It reads a split's misses, figure by figure: run it on development splits only (train, dev,
 aeb_dev, invented_dev, invented2, invented3, invented4, invented5, invented6, invented9, invented11), never on val,
-aeb_held, invented, invented7, invented8, invented10 or invented12.
+aeb_held, invented, invented7, invented8, invented10, invented12 or invented13.
 """
 
 from __future__ import annotations

@@ -33,7 +33,8 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented9", "facts_invented9"),
                                                       ("invented10", "facts_invented10"),
                                                       ("invented11", "facts_invented11"),
-                                                      ("invented12", "facts_invented12")])
+                                                      ("invented12", "facts_invented12"),
+                                                      ("invented13", "facts_invented13")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
