@@ -882,3 +882,11 @@ def test_a_crowd_beside_a_toll_told_in_another_clause_is_not_the_toll() -> None:
     """"A team was dispatched after two quakes struck": the team's verb is not what befell the quakes."""
     found = by_number(claims("An assessment team was dispatched after two quakes struck west of the city."))
     assert found["two"].measure == "count"
+
+
+def test_a_level_and_a_third_death_are_two_figures() -> None:
+    """"Cases have climbed to 468 and a third child has died": 468 cases (no mixed number 468 1/3), three dead."""
+    found = by_number(claims("Flu cases in the region have climbed to 517 and a third child has died, officials said."))
+    assert found["517"].measure == "count" and found["517"].value == 517
+    assert found["third"].measure == "killed" and found["third"].value == 3
+    assert by_number(claims("The walk took two and a half hours."))["two and a half"].value == 2.5

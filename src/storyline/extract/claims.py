@@ -1530,9 +1530,13 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
             order.append(a)
             if reader.tokens[a].pos in ("VERB", "AUX") and reader.tokens[a].lemma.lower() not in W.SPEECH_LEMMAS:
                 # "The death toll rose to 14": what the verb's subject names is what is counted
-                for c in reader.children.get(a, []):
-                    if reader.tokens[c].dep in ("nsubj", "nsubjpass") and c != anchor:
-                        order.extend(reader.subtree(c))
+                subjects = [c for c in reader.children.get(a, [])
+                            if reader.tokens[c].dep in ("nsubj", "nsubjpass") and c != anchor]
+                for c in subjects:
+                    order.extend(reader.subtree(c))
+                level = reader.tokens[anchor].dep == "pobj" and reader.tokens[reader.tokens[anchor].head].head == a
+                if level and any(_names_the_amount(reader, c) for c in subjects):
+                    return order  # "measles cases have climbed to 468 and a third child has died": cases, not deaths
                 # "60 people spent the night in a church after being evacuated": what befell them, told after
                 clauses = [c for c in reader.children.get(a, []) if reader.tokens[c].dep == "advcl"]
                 clauses += [g for c in reader.children.get(a, []) if reader.tokens[c].dep == "prep"
@@ -1546,6 +1550,17 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                   *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1)]
         order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i))  # not "no one was hurt"
     return order
+
+
+def _names_the_amount(reader: ArticleReader, subject: int) -> bool:
+    """Whether a verb's subject is a thing, not a person, named by no measure word: what the level the verb
+    moves to is an amount of ("cases have climbed to 468", "the budget rose to $2 billion"). The clause beside
+    ("and a third child has died") says nothing of it."""
+    tok = reader.tokens[subject]
+    if tok.pos not in ("NOUN", "PROPN") or reader.words(subject).lower() in W.PERSON_NOUNS \
+            or tok.lemma.lower() in W.PERSON_NOUNS:
+        return False
+    return not any(_is_measure_word(reader, k) for k in reader.subtree(subject))
 
 
 # prepositions of a clause's setting (when, where, by whom, against whom): a figure they govern is no one the

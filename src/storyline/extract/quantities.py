@@ -229,7 +229,9 @@ _AMOUNT = (rf"(?:(?=[$abcdeghijkmnprstuz{_SIGNS}])(?:(?P<code>{_CODE})\s?|(?P<si
            # "two thirds of", "three fifths", "a fifth." (not "a third straight win", "the past three quarters")
            rf"(?:(?:\s?-\s?|\s+)(?P<frac>{_FRACTION})\b(?=\s+(?:of|million|billion|trillion|thousand)\b"
            rf"|\s*(?:[.,;:!?)]|$)|(?<=s)(?<!quarters))|-(?P<frac2>{_FRACTION})\b"
-           rf"|(?(between)(?!)|(?:\s+|\s?-\s?)and(?:\s+|\s?-\s?)an?(?:\s+|\s?-\s?)(?P<andfrac>half|quarter|third))\b)?"
+           # "two and a half hours" (not "468 and a third child has died": one more, a rank)
+           rf"|(?(between)(?!)|(?:\s+|\s?-\s?)and(?:\s+|\s?-\s?)an?(?:\s+|\s?-\s?)(?P<andfrac>half|quarter|third))\b"
+           r"(?!(?<=third)\s+[a-z]+\s+(?:has|have|had|was|were|is|are|died|dies)\b))?"
            rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b|(?P<scale2>m|bn|b|k|tn|mil|(?-i:MM))\b(?![/-](?!\d)|\.\w))?")
 _DASH = (r"(?(between)(?:\s?(?:%|°[cf]|[kmg]?hz|km|cm|mm|kg|mg|lbs?|ft|mi))?\s+(?:and|to)\s+"
          # "43% to 44%", "2GB to 4GB", "two or three years"
@@ -1028,8 +1030,10 @@ _CENTS = re.compile(rf"\s*(?:and\s+)?(?P<n>\d{{1,2}}(?!\d)|{_N2})(?:(?P<c>\s*(?:
                     r"|(?=\s*(?:[.,;:!?)]|more\b|$)))", re.IGNORECASE)
 _NO_CENTS = frozenset({"JPY", "KRW", "IDR", "VND", "BTC", "satoshi", "cent", "pence", "sen", "LAK", "PYG"})
 # "two and a half", "five and a half million", "a million and a half", "three and two fifths"
-_AND_FRACTION = re.compile(rf" and\s+(?P<n>an?|{_N2})[\s-]+(?P<f>{_FRACTION})\b(?:[\s-]+(?P<s>{_SCALE})\b)?",
-                           re.IGNORECASE)
+_AND_FRACTION = re.compile(rf" and\s+(?P<n>an?|{_N2})[\s-]+(?P<f>{_FRACTION})\b"
+                           # not "468 and a third child has died": one more, a rank
+                           r"(?!(?<=third)\s+[a-z]+\s+(?:has|have|had|was|were|is|are|died|dies)\b)"
+                           rf"(?:[\s-]+(?P<s>{_SCALE})\b)?", re.IGNORECASE)
 _DIGIT_WORDS = "zero|oh|nought|naught|one|two|three|four|five|six|seven|eight|nine"
 # "five point five", "two hundred point zero three"
 _POINT = re.compile(rf" point\s+(?:(?P<d>(?:{_DIGIT_WORDS})(?:[\s-]+(?:{_DIGIT_WORDS}))*)|(?P<t>{_N2}))\b"
