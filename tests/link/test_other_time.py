@@ -66,6 +66,19 @@ def test_a_distance_that_places_a_town_or_a_building_is_the_setting() -> None:
         assert locator(miles("a:c1", number_text, 0.0, text)), text
 
 
+def test_the_bracketed_conversion_of_a_town_s_distance_is_the_setting_too() -> None:
+    for number_text, text in (
+            ("25", "Harwick lies some 40 km (25 miles) east of Port Alva and was hit twice last year."),
+            ("9", "The depot, about 15 km (9 miles) north of Carver, was shut."),
+            ("6", "Rossby is 10 kilometres ( 6 miles ) west of Lindby.")):
+        assert locator(miles("a:c1", number_text, 0.0, text)), text
+    # the conversion of the event's own distance stays the event's
+    for number_text, text in (
+            ("19", "The quake struck 30 km (19 miles) south of Orla."),
+            ("6", "The crater is 10 km (6 miles) wide, near Rossby.")):
+        assert not locator(miles("a:c1", number_text, 0.0, text)), text
+
+
 def test_the_distance_of_the_event_or_from_an_unnamed_landmark_is_not_the_setting() -> None:
     for number_text, text in (
             ("30", "The quake struck 30 miles south of Orla."),

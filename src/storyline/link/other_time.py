@@ -39,6 +39,9 @@ _BEARING = (r"(?:(?:north|south|east|west)(?:\s*-?\s*(?:north|south))?(?:\s*-?\s
 # the unit (and a bracketed conversion), the bearing, then a named town or "here": "15 miles north of Carver"
 _FROM_A_TOWN = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:" + _BEARING + r")\s+(?:the\s+(?:city|town|village)"
                           r"\s+of\s+)?(?:[A-Z][\w'’.-]*|here\b)")
+# a distance and its unit, then an opened bracket: the figure after it converts that distance ("88 km (55 miles)")
+_CONVERTED = re.compile(r"\d[\d.,]*\s*-?\s*[a-z.]+\s*\(\s*$")
+_CLOSED = re.compile(r"(?<=[a-z.])\s*\)")  # the bracket closed after the converted unit
 # what a place's distance may be told of: a named place, or a noun for a place or a building
 _PLACE_NOUNS = (r"(?:building|office|offices|town|city|village|island|home|house|plant|factory|school|church|"
                 r"hospital|store|shop|hotel|hostel|mall|station|suburb|district|county|farm|site|facility|"
@@ -66,7 +69,12 @@ def locator(claim: Claim) -> bool:
     if claim.measure != "distance":
         return False
     at = claim.figure_at()
-    if at < 0 or not _FROM_A_TOWN.match(claim.text[at + len(claim.number_text):]):
+    if at < 0:
         return False
-    before = claim.text[:at]
+    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
+    converted = _CONVERTED.search(before)
+    if converted:  # the bracketed conversion of the distance before it: "lies 88 km (55 miles) south of Dunmore"
+        before, after = before[:converted.start()], _CLOSED.sub("", after, count=1)
+    if not _FROM_A_TOWN.match(after):
+        return False
     return bool(_PLACE_IS.search(before) or _PLACE_ASIDE.search(before))

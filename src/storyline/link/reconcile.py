@@ -54,6 +54,7 @@ from storyline.link import (
     lone_dissent,
     lone_tolls,
     noise_rows,
+    nth_of_kind,
     one_source,
     others,
     past_spans,
@@ -363,6 +364,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                            per_unit=per_unit, penalty=penalty, moved=moved)]
     articled = frozenset(c.id for a in articles for c in a.claims if article_count(c))
     shown = [f for f in shown if not only_articles(f.claims, articled)]
+    shown = [f for f in shown if not nth_of_kind.only_ranked(f.claims, by_id)]  # "the third attack in six weeks"
     references = frozenset(c.id for a in articles for c in a.claims if untabled.anaphoric(c))
     shown = [f for f in shown if not untabled.only_references(f.claims, references)]  # "both officers"
     # an outlet's odd figure for a row's quantity, split off and gated as one source's: a dissent (link/dissent.py)
