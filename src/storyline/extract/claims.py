@@ -1557,8 +1557,7 @@ def _names_the_amount(reader: ArticleReader, subject: int) -> bool:
     moves to is an amount of ("cases have climbed to 468", "the budget rose to $2 billion"). The clause beside
     ("and a third child has died") says nothing of it."""
     tok = reader.tokens[subject]
-    if tok.pos not in ("NOUN", "PROPN") or reader.words(subject).lower() in W.PERSON_NOUNS \
-            or tok.lemma.lower() in W.PERSON_NOUNS:
+    if tok.pos not in ("NOUN", "PROPN") or not_counts.person_noun(reader, subject):
         return False
     return not any(_is_measure_word(reader, k) for k in reader.subtree(subject))
 

@@ -22,6 +22,7 @@ import dataclasses
 import re
 
 from storyline.extract import claim_words as W
+from storyline.extract import not_counts
 from storyline.extract.quantities import Quantity
 from storyline.extract.reading import ArticleReader, Sentence
 from storyline.model import Claim
@@ -162,8 +163,7 @@ def _toll_so_far(reader: ArticleReader, noun: int) -> bool:
     verb saying the person died or was arrested ("A fourth person has died", "a second suspect was arrested").
     Four have died by then; "a third bomb went off" counts no toll."""
     tok = reader.tokens[noun]
-    if tok.dep not in ("nsubj", "nsubjpass") or not (reader.words(noun).lower() in W.PERSON_NOUNS
-                                                     or tok.lemma.lower() in W.PERSON_NOUNS):
+    if tok.dep not in ("nsubj", "nsubjpass") or not not_counts.person_noun(reader, noun):
         return False
     verb = reader.tokens[tok.head]
     finite = verb.tag in ("VBD", "VBZ", "VBP") or any(reader.tokens[c].dep in ("aux", "auxpass")

@@ -54,10 +54,11 @@ def _apart(reader: ArticleReader, verb: int, subject: int) -> bool:
     # a subject that counts no one and is no toll ("a UN team was dispatched after two quakes struck"): what the
     # team underwent is not what the quakes are
     return not counted and reader.tokens[subject].pos in ("NOUN", "PROPN") and \
-        reader.tokens[subject].lemma.lower() not in W.MEASURE_LEMMAS and not _person(reader, subject)
+        reader.tokens[subject].lemma.lower() not in W.MEASURE_LEMMAS and not person_noun(reader, subject)
 
 
-def _person(reader: ArticleReader, i: int) -> bool:
+def person_noun(reader: ArticleReader, i: int) -> bool:
+    """Whether a word is a noun of persons ("child", "guards", "prisoner"), by its form or its lemma."""
     word, lemma = reader.words(i).lower(), reader.tokens[i].lemma.lower()
     return word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS
 
