@@ -1139,30 +1139,15 @@ def _compound_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
     return noun
 
 
-_TALLY_WORDS = frozenset({"number", "total", "tally", "count", "figure", "level"})
-_LEVEL_VERBS = frozenset({"rise", "climb", "jump", "increase", "grow", "swell", "reach", "fall", "drop", "soar",
-                          "surge", "mount"})
-
-
 def _number_of(reader: ArticleReader, sent: Sentence, num: int) -> int | None:
     """"The number of injured protesters is counted in the thousands": the count is of protesters (of cases, in
-    "the number of measles cases", not of measles). A level a thing climbs to counts that thing: "cases in the
-    region have climbed to 468" (not a toll's word: "the death toll rose to 31" is read by its measure)."""
+    "the number of measles cases", not of measles)."""
     for k in sent.tokens:
         if k < num and reader.words(k).lower() == "number" and k + 1 < num and reader.words(k + 1).lower() == "of":
             for j in range(k + 2, min(k + 6, num)):
                 if reader.tokens[j].pos in _NOUNISH:
                     return _compound_head(reader, sent, j)
-    tok = reader.tokens[num]
-    verb = reader.tokens[tok.head].head if tok.dep == "pobj" and reader.words(tok.head).lower() == "to" else None
-    if verb is None or reader.tokens[verb].lemma.lower() not in _LEVEL_VERBS:
-        return None
-    subject = next((c for c in reader.children.get(verb, []) if reader.tokens[c].dep in ("nsubj", "nsubjpass")), None)
-    if subject is None or reader.tokens[subject].pos != "NOUN" or reader.tokens[subject].lemma.lower() in _TALLY_WORDS \
-            or not _names_the_amount(reader, subject) \
-            or any(_is_measure_word(reader, k) for k in range(min(subject, num), num)):
-        return None  # "Kano market bombing: death toll rises to 31": the toll's, read by its measure
-    return subject
+    return None
 
 
 def _subject_text(reader: ArticleReader, noun: int) -> str:
