@@ -18,6 +18,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from storyline.link.reread import reread
 from storyline.model import Article, Claim
 
 _TOLLS = frozenset({"killed", "injured"})
@@ -36,9 +37,4 @@ def by_agent(claim: Claim) -> bool:
 
 def as_agents(articles: Sequence[Article]) -> list[Article]:
     """The articles with each toll claim told as the harm's agent read as a count of those it names."""
-    out = []
-    for article in articles:
-        claims = tuple(dataclasses.replace(c, measure="count") if by_agent(c) else c for c in article.claims)
-        same = all(a is b for a, b in zip(claims, article.claims, strict=True))
-        out.append(article if same else dataclasses.replace(article, claims=claims))
-    return out
+    return reread(articles, lambda c, _: dataclasses.replace(c, measure="count") if by_agent(c) else c)

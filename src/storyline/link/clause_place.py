@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from storyline.extract import claim_words as W
 from storyline.link.fact_place import held, named_in_sentence
 from storyline.link.gazetteer import candidates
+from storyline.link.reread import reread
 from storyline.link.two_places import PLACE_PREPOSITIONS, named_place
 from storyline.model import Article, Claim
 
@@ -76,12 +77,7 @@ def _known(name: str) -> bool:
 
 def placed(articles: Sequence[Article]) -> list[Article]:
     """The articles with each claim set at the place its own clause names (the module)."""
-    out = []
-    for article in articles:
-        claims = tuple(_placed(c) if _named(c.location, article.text) else c for c in article.claims)
-        same = all(a is b for a, b in zip(claims, article.claims, strict=True))
-        out.append(article if same else dataclasses.replace(article, claims=claims))
-    return out
+    return reread(articles, lambda c, article: _placed(c) if _named(c.location, article.text) else c)
 
 
 def _named(place: str | None, text: str) -> bool:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from storyline.extract import claim_words as W
+from storyline.link.reread import reread
 from storyline.model import Article, Claim
 
 # the condition after the figure, within its clause: "were in critical condition", "remain in a serious condition",
@@ -34,8 +35,6 @@ _CONDITION = re.compile(r"^([^.;:,(]{0,90}?)\bin\s+(?:a\s+)?(?:critical|serious|
 # another figure between: the condition is of that figure's people ("34 hurt and eight remain in serious condition")
 _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|some|"
                      r"most|many|half|all|none|both)\b", re.IGNORECASE)
-
-
 
 
 def in_condition(claim: Claim) -> bool:
@@ -52,12 +51,7 @@ def in_condition(claim: Claim) -> bool:
 
 def as_injured(articles: Sequence[Article]) -> list[Article]:
     """The articles with each count of persons told in a patient's condition read as a part of the injured."""
-    out = []
-    for article in articles:
-        claims = tuple(_injured(c) if in_condition(c) else c for c in article.claims)
-        same = all(a is b for a, b in zip(claims, article.claims, strict=True))
-        out.append(article if same else dataclasses.replace(article, claims=claims))
-    return out
+    return reread(articles, lambda c, _: _injured(c) if in_condition(c) else c)
 
 
 def _injured(claim: Claim) -> Claim:

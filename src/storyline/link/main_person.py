@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from storyline.link.fact_names import _is_name, _known, _persons, _words, fullest
+from storyline.link.reread import reread
 from storyline.model import Article, Claim
 
 BIRTHDAY = 1.0  # an age a year from a named person's is theirs told before or after a birthday
@@ -43,12 +44,7 @@ def named_ages(articles: Sequence[Article]) -> list[Article]:
     told = _told_ages(articles, persons)
     if not told:
         return list(articles)
-    out = []
-    for article in articles:
-        claims = tuple(_named(c, article, told=told, persons=persons) for c in article.claims)
-        same = all(a is b for a, b in zip(claims, article.claims, strict=True))
-        out.append(article if same else dataclasses.replace(article, claims=claims))
-    return out
+    return reread(articles, lambda c, article: _named(c, article, told=told, persons=persons))
 
 
 def _told_ages(articles: Sequence[Article], persons: Counter[str]) -> list[tuple[str, float]]:
