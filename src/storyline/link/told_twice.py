@@ -21,6 +21,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from storyline.extract.claim_words import head_noun
+from storyline.link.agreed_rows import source_of
 from storyline.model import Claim, Fact
 
 FEWEST_DIGITS = 2  # "110", "2.3 million", "380,600"; never "three", "20" or "2,000"
@@ -54,16 +55,13 @@ def rejudged(shown: Sequence[Fact], left_out: Sequence[Fact], claims: Mapping[st
              copies: Mapping[str, str]) -> list[Fact]:
     """``shown`` with each one-source row whose figure another source gives in another row (shown, or
     ``left_out`` of the table) judged consistent."""
-    def source(claim: Claim) -> str:
-        return copies.get(claim.article, claim.article)
-
     rows = [(f, claims[c]) for f in [*shown, *left_out] for c in f.claims if c in claims]
     out = []
     for fact in shown:
         mine = [claims[c] for c in fact.claims if c in claims]
-        sources = {source(c) for c in mine}
+        sources = {source_of(c, copies) for c in mine}
         if fact.assessment == "single_source" and len(sources) == 1:
-            echo = next(((row, o) for row, o in rows if row is not fact and source(o) not in sources
+            echo = next(((row, o) for row, o in rows if row is not fact and source_of(o, copies) not in sources
                          and any(same_figure(c, o) for c in mine)), None)
             if echo is not None:
                 row, other = echo
