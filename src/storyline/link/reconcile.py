@@ -52,6 +52,7 @@ from storyline.link import (
     late_deployments,
     life_years,
     lone_dissent,
+    lone_pairs,
     lone_tolls,
     noise_rows,
     nth_of_kind,
@@ -391,6 +392,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                    make=lambda ids: _fact([told[i] for i in ids], story=story, main=main,
                                                           copies=copies, protest=protest, area=area, payers=payers))
     shown = restated_rows.join_restated(shown, by_id, copies=copies, make=lambda ids: _fact(
+        [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
+    # two outlets' one figure of one group, each in its own words, in two one-source rows: one row (lone_pairs.py)
+    shown = lone_pairs.join_pairs(shown, by_id, copies=copies, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     # a tally told beside the day's count ("bringing the number in custody to five"): its row's (running_totals.py)
     shown = running_totals.join_totals(shown, by_id, make=lambda ids: _fact(

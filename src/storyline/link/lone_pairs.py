@@ -1,0 +1,79 @@
+"""Two shown one-source rows in which two outlets print one figure for one group: one row of two sources.
+
+A toll, an arrest, a deployment or a sum of damage one outlet alone gives is shown (``reconcile.TOLD_ALONE``).
+When two outlets each give the same figure for the same group but name the group in their own words ("800
+soldiers and police", "some 800 troops and police officers"), each report is keyed by its own noun, and the
+table shows two rows of one source each: one quantity twice, and two outlets that agree shown as two that
+stand alone. This module joins such a pair into one row when
+
+- both rows are shown, each of one source (copies of one wire text are one), and the two sources are
+  independent (``kept_figures.independent``: other outlets, other words);
+- both are of one measure, give one value each, the same, above a handful (``two_sources.SMALL``: "three
+  people" recurs for other groups in any story);
+- they count one group: the nouns they count share a word ("soldiers and police", "troops and police
+  officers"), or one names a group and the other names none in particular ("people", none);
+- neither is a part or a sub-event of another row (``part_of``, ``scope``), and their places do not differ
+  (one names the other, or one has none).
+
+A shared figure alone is no evidence (two soldiers and two militants killed): the nouns must agree as well.
+It reads only measures, nouns, figures, places and sources, never a story's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from storyline.link.agreed_rows import source_of
+from storyline.link.kept_figures import independent
+from storyline.link.restated_rows import alike, one_thing
+from storyline.link.two_sources import SMALL
+from storyline.model import Claim, Fact
+
+# roles that name a group of people in particular: two outlets' nouns for one of them ("soldiers", "troops")
+_GROUPS = frozenset({"victims", "perpetrators", "security_forces", "civilians", "officials", "combatants"})
+
+
+def join_pairs(shown: Sequence[Fact], claims: Mapping[str, Claim], *, copies: Mapping[str, str],
+               make: Callable[[list[str]], Fact]) -> list[Fact]:
+    """The shown rows with each pair of one-source rows that tell one figure of one group made one row by
+    ``make`` (of both rows' claim ids), in the first row's place (see the module's docstring)."""
+    rows = list(shown)
+    i = 0
+    while i < len(rows):
+        partner = next((j for j in range(i + 1, len(rows)) if _one_figure(rows[i], rows[j], claims, copies)), None)
+        if partner is None:
+            i += 1
+            continue
+        joined = make([*rows[i].claims, *rows[partner].claims])
+        rows[i] = joined
+        del rows[partner]
+    return rows
+
+
+def _value(fact: Fact) -> float | None:
+    return fact.low if fact.low is not None and fact.low == fact.high else None
+
+
+def _places_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    x, y = a.lower(), b.lower()
+    return x in y or y in x
+
+
+def _one_figure(a: Fact, b: Fact, claims: Mapping[str, Claim], copies: Mapping[str, str]) -> bool:
+    """Whether two shown rows are two outlets' one figure of one group (the module's docstring)."""
+    if a.sources != 1 or b.sources != 1 or not alike(a.measure, b.measure) or a.measure != b.measure:
+        return False
+    value = _value(a)
+    if value is None or value != _value(b) or value <= SMALL:
+        return False
+    if a.part_of or b.part_of or a.scope or b.scope or not _places_agree(a.location, b.location):
+        return False
+    mine = [claims[c] for c in a.claims if c in claims]
+    theirs = [claims[c] for c in b.claims if c in claims]
+    if not mine or not theirs:
+        return False
+    x, y = mine[0], theirs[0]
+    return independent(source_of(x, copies), x, source_of(y, copies), y) and \
+        (one_thing(a, b) or (a.role == b.role and a.role in _GROUPS))

@@ -1,0 +1,88 @@
+"""Two shown one-source rows in which two outlets print one figure for one group join (link/lone_pairs.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline import api
+from storyline.link.lone_pairs import join_pairs
+from storyline.model import Claim, Fact
+from tests.link.made_claims import claim
+
+SOLDIERS = claim("a:c1", "800", 800, "The government deployed 800 soldiers and police to the port city on Tuesday.",
+                 measure="deployed", counted="soldiers", role="security_forces")
+TROOPS = claim("b:c1", "Some 800", 800, "Some 800 troops and police officers were searching the swamps to the north.",
+               measure="deployed", counted="troops", role="security_forces", qualifier="about")
+
+
+def _row(c: Claim, *, location: str | None = "Harwick", scope: str | None = None) -> Fact:
+    return Fact(id=f"s:{c.id}", label=c.counted or "amount", measure=c.measure, subject_group="mixed",
+                location=location, claims=(c.id,), low=c.value, high=c.value, assessment="single_source",
+                explanation="", counted=c.counted, role=c.role, scope=scope, sources=1)
+
+
+def _made(ids: list[str]) -> Fact:
+    return Fact(id="s:joined", label="joined", measure="deployed", subject_group="mixed", location=None,
+                claims=tuple(ids), low=None, high=None, assessment="consistent", explanation="", sources=2)
+
+
+def _join(*rows: Fact, copies: dict[str, str] | None = None) -> list[set[str]]:
+    every = {c.id: c for c in _ALL}
+    return sorted((set(f.claims) for f in join_pairs(rows, every, copies=copies or {}, make=_made)), key=sorted)
+
+
+MILITANTS = claim("b:c2", "800", 800, "About 800 militants were massing in the hills, the army said.",
+                  measure="deployed", counted="militants", role="perpetrators")
+NINE_HUNDRED = claim("b:c3", "900", 900, "Some 900 troops were searching the swamps to the north.",
+                     measure="deployed", counted="troops", role="security_forces")
+FIVE = claim("a:c4", "five", 5, "Five soldiers were killed in the ambush.", measure="killed", counted="soldiers",
+             role="security_forces")
+FIVE_TROOPS = claim("b:c4", "five", 5, "Five troops died when their convoy was ambushed.", measure="killed",
+                    counted="troops", role="security_forces")
+SAME_OUTLET = claim("a:c5", "800", 800, "The 800 troops were searching the swamps.", measure="deployed",
+                    counted="troops", role="security_forces")
+_ALL = (SOLDIERS, TROOPS, MILITANTS, NINE_HUNDRED, FIVE, FIVE_TROOPS, SAME_OUTLET)
+
+
+def test_one_figure_of_one_force_in_two_outlets_words_is_one_row() -> None:
+    assert _join(_row(SOLDIERS), _row(TROOPS)) == [{"a:c1", "b:c1"}]
+
+
+def test_the_same_figure_for_another_group_stays_apart() -> None:
+    assert _join(_row(SOLDIERS), _row(MILITANTS)) == [{"a:c1"}, {"b:c2"}]
+
+
+def test_another_figure_stays_apart() -> None:
+    assert _join(_row(SOLDIERS), _row(NINE_HUNDRED)) == [{"a:c1"}, {"b:c3"}]
+
+
+def test_a_handful_agrees_by_chance_and_stays_apart() -> None:
+    assert _join(_row(FIVE), _row(FIVE_TROOPS)) == [{"a:c4"}, {"b:c4"}]
+
+
+def test_one_outlet_twice_is_not_two_outlets() -> None:
+    assert _join(_row(SOLDIERS), _row(SAME_OUTLET)) == [{"a:c1"}, {"a:c5"}]
+
+
+def test_copies_of_one_wire_text_are_one_outlet() -> None:
+    assert _join(_row(SOLDIERS), _row(TROOPS), copies={"b": "a"}) == [{"a:c1"}, {"b:c1"}]
+
+
+def test_rows_at_places_apart_or_of_a_sub_event_stay_apart() -> None:
+    assert _join(_row(SOLDIERS), _row(TROOPS, location="Valland")) == [{"a:c1"}, {"b:c1"}]
+    assert _join(_row(SOLDIERS), _row(TROOPS, scope="in the north")) == [{"a:c1"}, {"b:c1"}]
+
+
+# a prison riot told by three outlets (written blind for invented11): two of them give the deployment in their own words
+_RIOT = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "invented11" / "y.jsonl"
+
+
+def test_the_whole_table_shows_one_deployment_of_two_sources(tmp_path: Path) -> None:
+    lines = [json.loads(line) for line in _RIOT.read_text(encoding="utf-8").splitlines()]
+    pile = tmp_path / "riot.jsonl"
+    pile.write_text("".join(json.dumps({k: d[k] for k in ("id", "published", "outlet", "text")}) + "\n"
+                            for d in lines if d["event"] == "inv_y_prison"), encoding="utf-8")
+    result = api.analyze([pile], db=tmp_path / "s.db")
+    rows = [f for s in result.dossier.stories for f in s.facts if f.measure == "deployed" and f.low == 800]
+    assert [f.sources for f in rows] == [2]
