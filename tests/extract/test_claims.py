@@ -238,6 +238,17 @@ def test_things_that_landed_were_not_deployed_and_a_currency_noun_is_money() -> 
     assert found["45"].measure == "money" and found["45"].unit == "EUR"
 
 
+def test_vehicles_burned_or_wrecked_are_counted_not_deployed() -> None:
+    burned = by_number(claims("Firefighters responded to 22 burning vehicles. Police said 57 vehicles were set on "
+                              "fire. Crews fought fires in 74 vehicles. Police say 119 vehicles have been set alight."))
+    assert [burned[n].measure for n in ("22", "57", "74", "119")] == ["count"] * 4
+    assert burned["57"].counted == "vehicles"
+    # a force's vehicles stay deployed, and tanks that fire on a town are a force, not a blaze
+    sent = by_number(claims("The army deployed 40 armoured vehicles to the city. Dozens of military vehicles were on "
+                            "the streets and 12 tanks fired on the town."))
+    assert [sent[n].measure for n in ("40", "Dozens", "12")] == ["deployed"] * 3
+
+
 def test_two_written_as_a_word_and_a_double_killing() -> None:
     found = by_number(claims("Both hostages were freed on Monday. Twin explosions shook the port. Police opened a "
                              "double murder inquiry."))

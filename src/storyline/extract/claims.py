@@ -1263,9 +1263,39 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
             return found
-    if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS:
+    if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS and not _wrecked(reader, noun):
         return "deployed"
     return "count"
+
+
+# what befalls a vehicle or a tank that is no force sent: it burns, is torched, wrecked or looted
+_WRECKED_LEMMAS = frozenset({"burn", "burning", "burned", "burnt", "torch", "torched", "char", "charred", "wreck",
+                             "wrecked", "destroy", "destroyed", "damage", "damaged", "gut", "gutted", "loot", "looted",
+                             "smash", "smashed", "overturn", "overturned", "vandalize", "vandalise", "firebomb",
+                             "ablaze", "alight", "fire", "blaze", "flame", "flames"})
+
+
+def _wrecked(reader: ArticleReader, noun: int) -> bool:
+    """Whether the vehicles or tanks counted are ones harmed, not a force sent: a word of burning or wrecking
+    on the noun ("22 burning vehicles", "57 torched cars"), its verb's ("57 vehicles were set on fire", "119
+    vehicles have been set alight", "looted 12 trucks"), or the fire it is in ("fires in 74 vehicles")."""
+    def harm(i: int) -> bool:
+        if reader.tokens[i].pos == "VERB" and reader.tokens[i].lemma.lower() == "fire":
+            return False  # "12 tanks fired on the town": a force shooting, not one burning
+        return reader.tokens[i].lemma.lower() in _WRECKED_LEMMAS or reader.words(i).lower() in _WRECKED_LEMMAS
+
+    tok = reader.tokens[noun]
+    if any(reader.tokens[c].dep in ("amod", "compound") and harm(c) for c in reader.children.get(noun, [])):
+        return True
+    head = tok.head
+    if tok.dep in ("nsubjpass", "dobj", "nsubj") and (harm(head) or any(
+            harm(c) or (reader.tokens[c].dep == "prep" and any(harm(o) for o in reader.children.get(c, [])))
+            for c in reader.children.get(head, []) if c != noun)):
+        return True
+    if tok.dep != "pobj":
+        return False
+    above = reader.tokens[head].head  # "fires in 74 vehicles", "fought fires in 74 vehicles"
+    return harm(above) or any(reader.tokens[c].dep == "dobj" and harm(c) for c in reader.children.get(above, []))
 
 
 _SAVED_HEADS = frozenset({"saving", "savings", "cut", "cuts", "cutting", "reduction", "synergy", "synergies",
