@@ -115,6 +115,7 @@ from storyline.link.side_figures import (
     rate,
     threshold,
 )
+from storyline.link.so_far import label_periods, one_period, so_far
 from storyline.link.sought import sought
 from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
 from storyline.link.thing_sizes import dated_after, measured
@@ -403,6 +404,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
     shown = count_words.reworded(shown, by_id)  # a record, an initialism, in the words a reader knows
+    shown = label_periods(shown, by_id)  # "(running total)", "(one night)": a riot's tallies and nights (so_far.py)
     # one outlet's row whose figure another outlet gives in another row: consistent (link/told_twice.py)
     shown = told_twice.rejudged(shown, [f for f in facts if f not in shown], by_id, copies)
     shown.sort(key=_order)
@@ -1208,6 +1210,8 @@ class _Unit:
 # article that gives two tolls is most often updating one ("rose to 24 from 11").
 _TOLD_APART_SKIP = frozenset({"killed", "injured", "money", "damage", "price", "magnitude", "depth", "percent",
                               *SETTING_MEASURES})
+# sums, sizes and shares are not counted night by night: only head counts and tolls have a tally (so_far.py)
+_UNTALLIED = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES})
 
 
 def _exact(r: _Report) -> bool:
@@ -1225,6 +1229,12 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
     # a share that names no counted noun ("rose 20 percent", "90 percent of the components") is told apart by
     # value like a count: outlets' unrelated percents are not one quantity
     bare = bool(reports) and reports[0].claim.measure == "percent" and not reports[0].claim.counted
+    # the tally since the start, where the story also gives a night's own count: one quantity that grows, apart
+    # from the nights', and each night's count its own (link/so_far.py)
+    tallied = [r for r in reports if so_far(r.claim)]
+    rest = [r for r in reports if not so_far(r.claim)]
+    if tallied and any(one_period(r.claim) for r in rest) and reports[0].claim.measure not in _UNTALLIED:
+        return [tallied, *_by_value(rest, {r.low for r in rest if _exact(r)})]
     if not reports or (reports[0].claim.measure in _TOLD_APART_SKIP and not bare) or \
             reports[0].claim.unit == "times":
         return [reports]
@@ -1236,7 +1246,11 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
     pairs = [(a, b) for told in by_article.values() for a in told for b in told if a.high < b.low or b.high < a.low]
     if not pairs:
         return [reports]  # no article gives two figures that cannot both be one count
-    apart = {x.low for pair in pairs for x in pair if _exact(x)}
+    return _by_value(reports, {x.low for pair in pairs for x in pair if _exact(x)})
+
+
+def _by_value(reports: list[_Report], apart: set[float]) -> list[list[_Report]]:
+    """The reports split by value around the figures ``apart`` (figures told apart from another)."""
     # an exact figure no article tells apart from another, a tenth off one that is, is that figure told by
     # another outlet ("19 wives" beside "20", not "three bombs" beside "four"): a clash, not a second count
     near = {r.low: min(apart, key=lambda v: (abs(v - r.low), v)) if apart else r.low for r in reports if _exact(r)}

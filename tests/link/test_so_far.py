@@ -1,0 +1,66 @@
+"""A running total told beside each night's count is one quantity that grows (link/so_far.py)."""
+
+from __future__ import annotations
+
+from storyline.link.reconcile import reconcile
+from storyline.link.so_far import one_period, so_far
+from storyline.model import Claim
+from tests.link.made_claims import claim, told
+
+NIGHT_AND_TOTAL = "Police said 46 people were arrested overnight, bringing the total since Saturday to 64."
+
+
+def _arrest(cid: str, number_text: str, value: float, text: str) -> Claim:
+    return claim(cid, number_text, value, text, measure="detained", counted="people", role="other")
+
+
+def test_the_tally_cue_belongs_to_the_figure_it_stands_beside() -> None:
+    assert not so_far(_arrest("a:c1", "46", 46, NIGHT_AND_TOTAL))
+    assert so_far(_arrest("a:c2", "64", 64, NIGHT_AND_TOTAL))
+    assert so_far(_arrest("a:c3", "64", 64, "Police arrested 46 more, bringing to 64 the number of arrests."))
+    assert so_far(_arrest("a:c4", "135", 135, "That brings the total number of arrests to 135 since Saturday night."))
+    assert so_far(_arrest("a:c5", "29", 29, "In all, 29 officers have been injured."))
+    night = "Nine officers were injured overnight, for a total of 26."
+    assert not so_far(_arrest("a:c6", "Nine", 9, night)) and so_far(_arrest("a:c7", "26", 26, night))
+    assert not so_far(_arrest("a:c8", "3", 3, "The ambulance took the injured to 3 hospitals."))
+    assert not so_far(_arrest("a:c9", "14", 14, "The quake killed 14 people on Monday."))
+
+
+def test_a_nights_own_count_is_told_by_its_clause() -> None:
+    assert one_period(_arrest("a:c1", "46", 46, NIGHT_AND_TOTAL))
+    assert not one_period(_arrest("a:c2", "64", 64, NIGHT_AND_TOTAL))
+    assert one_period(_arrest("a:c3", "18", 18, "Police made 18 arrests on the first night of rioting."))
+    assert one_period(_arrest("a:c4", "14", 14, "The union said 14 officers were hurt on Sunday night."))
+    assert not one_period(_arrest("a:c5", "14", 14, "The quake killed 14 people on Monday."))
+
+
+def _rows(*articles: tuple[str, tuple[tuple[str, float, str], ...], str]) -> list[tuple[float, ...]]:
+    made = []
+    for aid, figures, day in articles:
+        made.append(told(aid, *(_arrest(f"{aid}:c{i + 1}", n, v, t) for i, (n, v, t) in enumerate(figures)),
+                         published=day))
+    facts = reconcile(made, story="s")
+    return sorted(tuple(sorted({c.value or 0.0 for a in made for c in a.claims if c.id in f.claims}))
+                  for f in facts if f.measure == "detained")
+
+
+def test_the_tallies_of_a_riot_are_one_row_beside_each_nights_arrests() -> None:
+    rows = _rows(("a", (("18", 18, "Police arrested 18 people overnight in Harwick."),), "2025-03-16"),
+                 ("b", (("46", 46, "Police said 46 people were arrested overnight in Harwick, bringing the total "
+                                   "since Saturday to 64."),
+                        ("64", 64, "Police said 46 people were arrested overnight in Harwick, bringing the total "
+                                   "since Saturday to 64.")), "2025-03-17"),
+                 ("c", (("71", 71, "Police arrested 71 people overnight in Harwick."),
+                        ("135", 135, "That brings the total number of arrests in Harwick to 135 since Saturday.")),
+                  "2025-03-18"))
+    assert (64.0, 135.0) in rows  # one running total, grown
+    assert {(18.0,), (46.0,), (71.0,)} <= set(rows)  # each night's own count
+
+
+def test_a_toll_told_only_as_its_total_stays_one_row() -> None:
+    rows = _rows(("a", (("31", 31, "Three more bodies were found in Harwick, raising the death toll to 31."),),
+                  "2025-03-16"),
+                 ("b", (("31", 31, "At least 31 people were killed in Harwick."),
+                        ("12", 12, "Twelve of the 31 were arrested earlier for looting in Harwick.")), "2025-03-16"))
+    assert (31.0,) in rows and (31.0, 31.0) not in rows
+    assert sum(1 for r in rows if 31.0 in r) == 1
