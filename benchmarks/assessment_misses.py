@@ -14,9 +14,9 @@ holds, so most wrong assessments are rows that hold the wrong figures, not wrong
 - **neither**: the row holds the labelled fact's figures and only them: the judge itself differs from the
   reader (rounding, a bound, an earlier figure, copies), or the label is a reader's call.
 
-It reads labels figure by figure: run it on development splits only (train, dev, aeb_dev, invented_dev,
-invented2, invented3, invented4, invented5, invented6, invented9, invented11), never on val, aeb_held, invented,
-invented7, invented8, invented10, invented12 or invented13.
+It reads labels figure by figure: run it on development splits only (train, dev, aeb_dev, invented_dev, invented2,
+invented3, invented4, invented5, invented6, invented9, invented11, invented14), never on val, aeb_held, invented,
+invented7, invented8, invented10, invented12, invented13 or invented15.
 """
 
 from __future__ import annotations
