@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.link.reconcile import reconcile
-from storyline.link.so_far import one_period, so_far
+from storyline.link.so_far import nights_apart, one_period, so_far
 from storyline.model import Claim
 from tests.link.made_claims import claim, told
 
@@ -64,3 +64,16 @@ def test_a_toll_told_only_as_its_total_stays_one_row() -> None:
                         ("12", 12, "Twelve of the 31 were arrested earlier for looting in Harwick.")), "2025-03-16"))
     assert (31.0,) in rows and (31.0, 31.0) not in rows
     assert sum(1 for r in rows if 31.0 in r) == 1
+
+
+def test_a_toll_dated_to_one_night_is_no_count_night_by_night() -> None:
+    # "so far" beside a toll restated with its night ("up from 27 dead on Monday night"): one quake, one toll
+    rows = _rows(("a", (("12", 12, "We have confirmed 12 deaths so far in Harwick, the mayor said."),), "2025-03-16"),
+                 ("b", (("58", 58, "The agency confirmed 58 deaths in Harwick, up from 27 dead on Monday night."),
+                        ("27", 27, "The agency confirmed 58 deaths in Harwick, up from 27 dead on Monday night.")),
+                  "2025-03-17"))
+    assert sum(1 for r in rows if 12.0 in r) == 1
+    assert not one_period(_arrest("b:c2", "27", 27, "The agency confirmed 58 deaths, up from 27 dead on Monday night."))
+    nights = [_arrest("a:c1", "46", 46, "Police arrested 46 people overnight."),
+              _arrest("b:c1", "71", 71, "Police arrested 71 people overnight.")]
+    assert nights_apart(nights) and not nights_apart(nights[:1])

@@ -115,7 +115,7 @@ from storyline.link.side_figures import (
     rate,
     threshold,
 )
-from storyline.link.so_far import label_periods, one_period, so_far
+from storyline.link.so_far import label_periods, nights_apart, so_far
 from storyline.link.sought import sought
 from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
 from storyline.link.thing_sizes import dated_after, measured
@@ -1233,7 +1233,7 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
     # from the nights', and each night's count its own (link/so_far.py)
     tallied = [r for r in reports if so_far(r.claim)]
     rest = [r for r in reports if not so_far(r.claim)]
-    if tallied and any(one_period(r.claim) for r in rest) and reports[0].claim.measure not in _UNTALLIED:
+    if tallied and nights_apart([r.claim for r in rest]) and reports[0].claim.measure not in _UNTALLIED:
         return [tallied, *_by_value(rest, {r.low for r in rest if _exact(r)})]
     if not reports or (reports[0].claim.measure in _TOLD_APART_SKIP and not bare) or \
             reports[0].claim.unit == "times":

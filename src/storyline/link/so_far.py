@@ -21,12 +21,12 @@ bringing the total to 64" marks 64, not 46):
 ``one_period`` reads the cue of one night's or one day's own count in the figure's clause: "overnight", "on the
 second night", "on Sunday night", "last night", "in the past 24 hours", "in a single day".
 
-Only where a story gives both, tallies and a period's own counts of one measure of one group, does the facts
-code tell them apart (``reconcile._told_apart``): the tallies make one row of the running total, judged over the
-days its reports were told (a tally that grew is evolving), and the rest is split as before (counts of things
-by value, each night's count a row and a part of the total; a toll stays one row). A story that only ever gives
-its total ("raising the death toll to 31" beside "31 killed") keeps one row. It reads only the words around a
-figure, never a story's nouns.
+Only where a story gives both, tallies and the own counts of two periods or more (two values) of one measure of one
+group, does the facts code tell them apart (``reconcile._told_apart``): the tallies make one row of the running
+total, judged over the days its reports were told (a tally that grew is evolving), and the rest is split as before
+(counts of things by value, each night's count a row and a part of the total; a toll stays one row). A story that
+only ever gives its total ("raising the death toll to 31" beside "31 killed") keeps one row. It reads only the words
+around a figure, never a story's nouns.
 """
 
 from __future__ import annotations
@@ -73,9 +73,21 @@ def _clause(claim: Claim) -> str:
     return before[start:] + claim.number_text + after[:end]
 
 
+# an earlier figure restated beside the new one: "up from 27 dead on Monday night" dates the old toll, it is no
+# night's own count
+_RESTATED = re.compile(r"\b(?:up|down|rising|risen|rose)\s+from\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+
+
 def one_period(claim: Claim) -> bool:
     """Whether the claim's figure is told as one night's or one day's own count (the module's docstring)."""
-    return bool(_PERIOD.search(_clause(claim)))
+    at = claim.figure_at()
+    return at >= 0 and not _RESTATED.search(claim.text[:at]) and bool(_PERIOD.search(_clause(claim)))
+
+
+def nights_apart(claims: Sequence[Claim]) -> bool:
+    """Whether the claims give at least two periods' own counts, of two values: a story counted night by night,
+    not one toll dated to a night."""
+    return len({c.value for c in claims if one_period(c)}) >= 2
 
 
 def so_far(claim: Claim) -> bool:
