@@ -249,6 +249,14 @@ def test_vehicles_burned_or_wrecked_are_counted_not_deployed() -> None:
     assert [sent[n].measure for n in ("40", "Dozens", "12")] == ["deployed"] * 3
 
 
+def test_a_measure_word_in_a_name_is_no_act_of_the_figure() -> None:
+    found = by_number(claims("The army has increased its deployment to 2,000 soldiers, and more than 600 Rescue 1122 "
+                             "personnel are working alongside them. She gave a number of interviews to Alaska "
+                             "Dispatch."))
+    assert found["2,000"].measure == "deployed"
+    assert found["more than 600"].measure != "rescued" and found["a number of"].measure == "count"
+
+
 def test_two_written_as_a_word_and_a_double_killing() -> None:
     found = by_number(claims("Both hostages were freed on Monday. Twin explosions shook the port. Police opened a "
                              "double murder inquiry."))

@@ -1260,6 +1260,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if moved:
         return moved  # "Sixty residents were moved from their homes"
     for i in _measure_candidates(reader, sent, num, noun):
+        if reader.tokens[i].pos == "PROPN":
+            continue  # a measure word in a name ("Rescue 1122 said", "Save the Children"): no act of the figure's
         found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
         if found and found not in ("price", "damage"):
             return found
