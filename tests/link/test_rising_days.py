@@ -65,6 +65,14 @@ def test_a_floor_then_a_figure_past_its_step_a_later_day(figure: int, day: str, 
     assert (floor_then_more("evacuated", reports) is not None) == grew
 
 
+@pytest.mark.parametrize("figure, grew", [(900, True), (450, False)])
+def test_a_later_days_floor_past_the_first_floors_step_is_a_count_made_again(figure: int, grew: bool) -> None:
+    # "more than 400" on Monday, "more than 900" on Tuesday: counted again, higher; "more than 450": the same count
+    later = claim("b:1", f"more than {figure}", figure, f"More than {figure} residents had been evacuated.",
+                  measure="evacuated", qualifier="more_than")
+    assert (floor_then_more("evacuated", [on(MON, FLOOR), on(TUE, later)]) is not None) == grew
+
+
 def test_a_later_figure_below_an_earlier_one_is_no_growth() -> None:
     plain = claim("c:1", "1,300", 1300, "About 1,300 residents left their homes, the mayor said.", measure="evacuated")
     later = claim("b:1", "1,150", 1150, "Officials said 1,150 residents had been evacuated.", measure="evacuated")

@@ -10,10 +10,11 @@ ranks, which outlets round and convert rather than update):
 - ``follow_days``: every pair of figures that cannot both hold comes from two days, and the later day's is
   the larger. Time explains each difference; a clash within one day, or a smaller figure on a later day,
   leaves the row conflicting;
-- ``floor_then_more``: an earlier day gives a floor ("more than 600 surgeries"), a later day a figure beyond
-  the floor's next round step ("1,386", past 700): the floor said the count was not finished, the later
-  figure where it got to. A later figure within the floor's step ("more than 30", then "34") is the floor's
-  own count, and the row stays consistent; so does any row where a later figure falls below an earlier one.
+- ``floor_then_more``: an earlier day gives a floor ("more than 600 surgeries"), a later day a figure beyond the
+  floor's next round step ("1,386", past 700): the floor said the count was not finished, the later figure where it
+  got to; so does a later day's floor past that step ("at least five aftershocks", then "more than 20"): the count
+  was made again, higher. A later figure within the floor's step ("more than 30", then "34") is the floor's own
+  count, and the row stays consistent; so does any row where a later figure falls below an earlier one.
 
 The judge (``reconcile._judge``) asks ``floor_then_more`` of a row with no clash and ``follow_days`` of one
 with clashes, after its own toll rules and before it sets an odd figure aside as a stray. Both read only
@@ -86,8 +87,8 @@ def floor_then_more(measure: str, reports: Sequence[R]) -> tuple[R, R] | None:
                 continue
             if b.high < a.low:
                 return None  # a later figure below an earlier one: no count that grew
-            if a.claim.qualifier in _FLOORS and b.claim.qualifier not in _FLOORS and b.claim.qualifier != "up_to" \
+            if a.claim.qualifier in _FLOORS and b.claim.qualifier != "up_to" \
                     and a.claim.value and b.low > a.claim.value + assess.place_of(a.claim.value):  # "30" reaches 40
-                found = found or (a, b)
+                found = found or (a, b)  # and a later floor past the step: "at least five", then "more than 20"
     return found
 
