@@ -257,6 +257,14 @@ def test_a_measure_word_in_a_name_is_no_act_of_the_figure() -> None:
     assert found["more than 600"].measure != "rescued" and found["a number of"].measure == "count"
 
 
+def test_a_sum_reckoned_at_retail_prices_is_money_and_a_unit_price_stays_a_price() -> None:
+    found = by_number(claims("The owner says the stolen stock is worth more than 12 million euros at retail prices. "
+                             "The phone sells at a price of $119. It sells online at prices ranging from $500 "
+                             "to $550."))
+    assert found["more than 12 million euros"].measure == "money"
+    assert found["$119"].measure == "price" and found["$500 to $550"].measure == "price"
+
+
 def test_two_written_as_a_word_and_a_double_killing() -> None:
     found = by_number(claims("Both hostages were freed on Monday. Twin explosions shook the port. Police opened a "
                              "double murder inquiry."))

@@ -1222,7 +1222,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if q.currency or q.multiplier:
         if s_lemmas & {"damage", "loss", "losses", "destruction"}:
             return "damage"
-        priced = {reader.tokens[i].lemma.lower() for i in sent.tokens if not _saving_of(reader, i)}
+        priced = {reader.tokens[i].lemma.lower() for i in sent.tokens
+                  if not _saving_of(reader, i) and not _valued_at(reader, i)}
         if not priced & {"price", "cost", "fare", "tariff", "liter", "litre", "gallon"}:
             return "money"  # and "cost savings of $90 million a year": a sum saved, not what a thing costs
         # a price is what a unit of something costs ("$1.20 a litre", "tickets cost $45"); what a buyer
@@ -1302,6 +1303,19 @@ def _wrecked(reader: ArticleReader, noun: int) -> bool:
 
 _SAVED_HEADS = frozenset({"saving", "savings", "cut", "cuts", "cutting", "reduction", "synergy", "synergies",
                           "overrun", "overruns"})
+
+
+def _valued_at(reader: ArticleReader, i: int) -> bool:
+    """Whether a token is "prices" or "value" of a kind a sum is reckoned at ("worth more than 12 million euros at
+    retail prices", "at today's prices"): the basis of a valuation, not what a unit costs."""
+    token = reader.tokens[i]
+    if token.lemma.lower() not in ("price", "value") or token.dep != "pobj" or reader.words(token.head).lower() != "at":
+        return False
+    # "at retail prices", "at today's prices": a kind of price named; not "at a price of $119" or "at prices
+    # ranging from $500 to $550", what a unit costs, told after the word
+    kids = reader.children.get(i, [])
+    return any(reader.tokens[c].dep in ("amod", "compound", "poss") for c in kids) and \
+        not any(reader.words(c).lower() == "of" or reader.tokens[c].dep in ("acl", "relcl") for c in kids)
 
 
 def _saving_of(reader: ArticleReader, i: int) -> bool:
