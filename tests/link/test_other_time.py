@@ -79,6 +79,17 @@ def test_the_bracketed_conversion_of_a_town_s_distance_is_the_setting_too() -> N
         assert not locator(miles("a:c1", number_text, 0.0, text)), text
 
 
+def test_a_named_place_and_how_far_away_it_lies_is_the_setting() -> None:
+    for number_text, text in (
+            ("about 160", "It was felt in Islamabad, about 160 kilometres to the south, and in Peshawar."),
+            ("300", "Quetta, 300 miles away, also felt the tremor.")):
+        assert locator(miles("a:c1", number_text, 0.0, text)), text
+    for number_text, text in (  # the event's own distance, or an unnamed place's
+            ("about 30", "The quake struck about 30 km to the south."),
+            ("10", "The camp, 10 miles away, was hit twice.")):
+        assert not locator(miles("a:c1", number_text, 0.0, text)), text
+
+
 def test_the_distance_of_the_event_or_from_an_unnamed_landmark_is_not_the_setting() -> None:
     for number_text, text in (
             ("30", "The quake struck 30 miles south of Orla."),

@@ -60,12 +60,19 @@ _PLACE_ASIDE = re.compile(r"(?:" + _PLACED + r"\s*,\s*(?:(?:which\s+is|located|s
                           r"\b(?:[Aa]n?|[Tt]he)\s+" + _PASSERS_BY + r"\s+)" + _ABOUT + r"$")
 
 
+# the unit (and a bracketed conversion), then only a bearing or "away", the clause ending there
+_BEARING_ONLY = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:to\s+the\s+(?:north|south|east|west)"
+                          r"(?:\s*-?\s*(?:east|west))?|away)\s*(?:[,.;)]|and\b|$)")
+# a capitalised name, then a comma: "Islamabad, about"
+_NAMED_ASIDE = re.compile(r"\b[A-Z][\w'’.-]*\s*,\s*" + _ABOUT + r"$")
+
+
 def locator(claim: Claim) -> bool:
-    """Whether a distance places a town, a building or someone from a named town ("Elmfield, a market
-    town, is 40 km north of Dunmore", "the depot, about 15 miles west of Carver", "a driver 50 miles
-    north of here"): the setting, as against the distance of the event ("the quake struck 30 km
-    south of Orla", "the epicentre was 20 miles from Orla") or of a border or a landmark told
-    without a name ("the camp is 10 miles from the border")."""
+    """Whether a distance places a town, a building or someone from a named town ("Elmfield, a market town, is 40 km
+    north of Dunmore", "the depot, about 15 miles west of Carver", "a driver 50 miles north of here", "felt in
+    Islamabad, about 160 km to the south"): the setting, as against the distance of the event ("the quake struck
+    30 km south of Orla", "the epicentre was 20 miles from Orla") or of a border or a landmark told without a
+    name ("the camp is 10 miles from the border")."""
     if claim.measure != "distance":
         return False
     at = claim.figure_at()
@@ -75,6 +82,8 @@ def locator(claim: Claim) -> bool:
     converted = _CONVERTED.search(before)
     if converted:  # the bracketed conversion of the distance before it: "lies 88 km (55 miles) south of Dunmore"
         before, after = before[:converted.start()], _CLOSED.sub("", after, count=1)
-    if not _FROM_A_TOWN.match(after):
-        return False
-    return bool(_PLACE_IS.search(before) or _PLACE_ASIDE.search(before))
+    if _FROM_A_TOWN.match(after):
+        return bool(_PLACE_IS.search(before) or _PLACE_ASIDE.search(before))
+    # a named place and, set off by a comma, how far it lies: "felt in Islamabad, about 160 kilometres to the
+    # south", "Quetta, 300 miles away": where the named place is, not how far anything of the event went
+    return bool(_BEARING_ONLY.match(after) and _NAMED_ASIDE.search(before))
