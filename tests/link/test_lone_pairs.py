@@ -7,8 +7,9 @@ from pathlib import Path
 
 from storyline import api
 from storyline.link.lone_pairs import join_pairs
+from storyline.link.reconcile import reconcile
 from storyline.model import Claim, Fact
-from tests.link.made_claims import claim
+from tests.link.made_claims import claim, told
 
 SOLDIERS = claim("a:c1", "800", 800, "The government deployed 800 soldiers and police to the port city on Tuesday.",
                  measure="deployed", counted="soldiers", role="security_forces")
@@ -86,3 +87,13 @@ def test_the_whole_table_shows_one_deployment_of_two_sources(tmp_path: Path) -> 
     result = api.analyze([pile], db=tmp_path / "s.db")
     rows = [f for s in result.dossier.stories for f in s.facts if f.measure == "deployed" and f.low == 800]
     assert [f.sources for f in rows] == [2]
+
+
+def test_troops_and_soldiers_of_one_army_on_two_days_are_one_deployment() -> None:
+    monday = claim("a:c1", "1,500", 1500, "The army has deployed 1,500 troops to the quake zone.", measure="deployed",
+                   counted="troops", role="security_forces")
+    tuesday = claim("b:c1", "2,000", 2000, "The army has increased its deployment to 2,000 soldiers.",
+                    measure="deployed", counted="soldiers", role="security_forces")
+    facts = reconcile([told("a", monday, published="2025-03-03"), told("b", tuesday, published="2025-03-04")],
+                      story="s")
+    assert [set(f.claims) for f in facts if f.measure == "deployed"] == [{"a:c1", "b:c1"}]

@@ -1694,7 +1694,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # the badly or lightly hurt are a part of the injured however told ("four of the injured remain in critical
         # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"
         severity = _severity(claim)
-        return (claim.measure, role or "", W.singular(who), "" if severity else subset, day, did or severity)
+        return (claim.measure, role or "", _FORCES.get(W.singular(who), W.singular(who)), "" if severity else subset,
+                day, did or severity)
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
         return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
@@ -1726,6 +1727,8 @@ def _aftershock(claim: Claim) -> bool:
 
 
 _GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
+# one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
+_FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
 
 
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
