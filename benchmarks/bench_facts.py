@@ -4,7 +4,8 @@
                                               held8|held9|held10|train|val|aeb_dev|aeb_held|invented|
                                               invented_dev|invented2|invented3|invented4|invented5|
                                               invented6|invented7|invented8|invented9|invented10|
-                                              invented11|invented12|invented13|invented14|invented15]
+                                              invented11|invented12|invented13|invented14|invented15|
+                                              invented16|invented17]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -126,6 +127,10 @@ have 8 to 22 articles and every invented set before had three or four. ``invente
 bombing, a jewellery or cash-van heist, riots after a police shooting) is for development, studied only after its
 first scoring; ``invented15`` (pirates taken by a navy, days of strikes on a besieged town, floods and landslides,
 undersea cables cut) is held out: aggregate line only. Both were scored first at round 23's final code.
+``invented16`` and ``invented17`` (round 24's middle, written the same way): ``invented16`` (a mall or school
+shooting, a train or bus crash, a kidnapping, a wildfire over days) for development, ``invented17`` (a migrant boat
+sinking, a prison riot and escape, a chemical-plant blast, a cyclone) held out; both scored first at round 23's final
+code (in a separate checkout) and at the round's end.
 """
 
 from __future__ import annotations
@@ -209,6 +214,11 @@ INVENTED14_GOLD = ROOT / "benchmarks" / "data" / "facts_invented14"
 INVENTED14 = ROOT / "benchmarks" / "data" / "invented14"
 INVENTED15_GOLD = ROOT / "benchmarks" / "data" / "facts_invented15"
 INVENTED15 = ROOT / "benchmarks" / "data" / "invented15"
+# four more of each, written at round 24's middle: invented16 for development, invented17 held out
+INVENTED16_GOLD = ROOT / "benchmarks" / "data" / "facts_invented16"
+INVENTED16 = ROOT / "benchmarks" / "data" / "invented16"
+INVENTED17_GOLD = ROOT / "benchmarks" / "data" / "facts_invented17"
+INVENTED17 = ROOT / "benchmarks" / "data" / "invented17"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -224,7 +234,8 @@ def gold_path(event: str) -> Path:
                    HELD7_GOLD, HELD8_GOLD, HELD9_GOLD, AEB_GOLD, INVENTED_GOLD, INVENTED_DEV_GOLD,
                    INVENTED2_GOLD, INVENTED3_GOLD, INVENTED4_GOLD, INVENTED5_GOLD,
                    INVENTED6_GOLD, INVENTED7_GOLD, INVENTED8_GOLD, INVENTED9_GOLD, INVENTED10_GOLD,
-                   INVENTED11_GOLD, INVENTED12_GOLD, INVENTED13_GOLD, INVENTED14_GOLD, INVENTED15_GOLD):
+                   INVENTED11_GOLD, INVENTED12_GOLD, INVENTED13_GOLD, INVENTED14_GOLD, INVENTED15_GOLD,
+                   INVENTED16_GOLD, INVENTED17_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -244,7 +255,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED8.glob("*.jsonl")), *sorted(INVENTED9.glob("*.jsonl")),
                  *sorted(INVENTED10.glob("*.jsonl")), *sorted(INVENTED11.glob("*.jsonl")),
                  *sorted(INVENTED12.glob("*.jsonl")), *sorted(INVENTED13.glob("*.jsonl")),
-                 *sorted(INVENTED14.glob("*.jsonl")), *sorted(INVENTED15.glob("*.jsonl"))]
+                 *sorted(INVENTED14.glob("*.jsonl")), *sorted(INVENTED15.glob("*.jsonl")),
+                 *sorted(INVENTED16.glob("*.jsonl")), *sorted(INVENTED17.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -487,9 +499,9 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
-# invented10, invented12, invented13 or invented15)
+# invented10, invented12, invented13, invented15 or invented17)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
-               "invented6", "invented9", "invented11", "invented14")
+               "invented6", "invented9", "invented11", "invented14", "invented16")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -542,7 +554,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented12": tuple(sorted(p.stem for p in INVENTED12_GOLD.glob("*.json"))),
             "invented13": tuple(sorted(p.stem for p in INVENTED13_GOLD.glob("*.json"))),
             "invented14": tuple(sorted(p.stem for p in INVENTED14_GOLD.glob("*.json"))),
-            "invented15": tuple(sorted(p.stem for p in INVENTED15_GOLD.glob("*.json")))}
+            "invented15": tuple(sorted(p.stem for p in INVENTED15_GOLD.glob("*.json"))),
+            "invented16": tuple(sorted(p.stem for p in INVENTED16_GOLD.glob("*.json"))),
+            "invented17": tuple(sorted(p.stem for p in INVENTED17_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -553,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "aeb_held", "invented", "invented_dev", "invented2",
                                  "invented3", "invented4", "invented5", "invented6", "invented7", "invented8",
                                  "invented9", "invented10", "invented11", "invented12", "invented13",
-                                 "invented14", "invented15"))
+                                 "invented14", "invented15", "invented16", "invented17"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

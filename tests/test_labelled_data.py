@@ -36,7 +36,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented12", "facts_invented12"),
                                                       ("invented13", "facts_invented13"),
                                                       ("invented14", "facts_invented14"),
-                                                      ("invented15", "facts_invented15")])
+                                                      ("invented15", "facts_invented15"),
+                                                      ("invented16", "facts_invented16"),
+                                                      ("invented17", "facts_invented17")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
