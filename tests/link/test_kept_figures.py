@@ -4,9 +4,10 @@ product's specification (memory, clock speed, pixels) and an area several outlet
 
 from __future__ import annotations
 
-from storyline.link.kept_figures import agreed, area_unit, same_wording, spec_unit, window
+from storyline.link.kept_figures import agreed, area_unit, harmed_area, same_wording, spec_unit, window
 from storyline.link.reconcile import _base, _long, reconcile
 from storyline.model import Article, Claim
+from tests.link.made_claims import told
 
 FILLER = " The council met again on Tuesday to discuss the harbour budget and the new ferry timetable." * 6
 
@@ -145,6 +146,26 @@ def test_an_area_two_outlets_give_is_a_fact() -> None:
                       "foot warehouse", measure="other"))
     facts = reconcile([a, b], story="s1")
     assert any(set(f.claims) == {"a:c1", "b:c1"} and f.counted == "square feet" for f in facts)
+
+
+def test_the_area_a_fire_burned_is_one_quantity_that_grows() -> None:
+    assert harmed_area(spec("a:c1", "about 4,200", 4200, "The fire has burned about 4,200 hectares of forest.",
+                            "hectares"))
+    assert harmed_area(spec("a:c1", "17,500", 17500, "Civil protection counted 17,500 hectares burned.", "hectares"))
+    # the size of a place, even in a story of fire, is no extent of harm
+    assert not harmed_area(spec("a:c1", "250,000", 250000, "The 250,000-square-foot depot burned for hours.",
+                                "foot", measure="other"))
+    assert not harmed_area(spec("a:c1", "3,000", 3000, "The plant covers 3,000 square metres of the harbour.",
+                                "metres"))
+    days = [art("a", spec("a:c1", "about 4,200", 4200, "The fire has burned about 4,200 hectares of forest.",
+                          "hectares")),
+            art("b", spec("b:c1", "11,800", 11800, "The flames have now eaten through 11,800 hectares.", "hectares")),
+            told("c", spec("c:c1", "18,900", 18900, "The fire has burned 18,900 hectares, up from 17,500 on Monday.",
+                           "hectares"),
+                 spec("c:c2", "17,500", 17500, "The fire has burned 18,900 hectares, up from 17,500 on Monday.",
+                      "hectares"))]
+    rows = [set(f.claims) for f in reconcile(days, story="s1") if "hectares" in (f.counted or "")]
+    assert len(rows) == 1 and {"a:c1", "b:c1", "c:c1"} <= rows[0]  # one row, the earlier figure restated or left
 
 
 def test_a_unit_glued_to_the_figure_makes_a_specification() -> None:

@@ -106,3 +106,16 @@ def test_the_table_calls_a_count_that_rose_by_day_evolving(later_day: str, asses
     facts = reconcile([_article("a", MON, first, headline), _article("b", later_day, later)], story="s")
     [fact] = [f for f in facts if {"a:1", "b:1"} <= set(f.claims)]
     assert fact.assessment == assessment
+
+
+def test_an_article_that_restates_the_earlier_figure_keeps_one_count() -> None:
+    # "74 homes, double the figure of 37 given on Tuesday": the earlier count restated, not a second quantity
+    tuesday = things("a:1", "37", 37, "Civil protection said 37 homes had been destroyed.", "homes")
+    sentence = "Civil protection said 74 homes had been destroyed, double the figure of 37 given on Tuesday."
+    later, earlier = things("b:1", "74", 74, sentence, "homes"), things("b:2", "37", 37, sentence, "homes")
+    rows = [set(f.claims) for f in reconcile([Article(id="a", source="a.txt", format="txt", text=tuesday.text,
+                                                      published=MON, outlet="a", claims=(tuesday,)),
+                                              Article(id="b", source="b.txt", format="txt", text=sentence,
+                                                      published=TUE, outlet="b", claims=(later, earlier))],
+                                             story="s") if f.counted == "homes"]
+    assert len(rows) == 1 and {"a:1", "b:1"} <= rows[0]

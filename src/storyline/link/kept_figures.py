@@ -144,3 +144,24 @@ def area_unit(claim: Claim) -> str | None:
         return None
     word = (area.group("side") or area.group("land")).lower()
     return _AREA_UNITS.get(word) or _AREA_UNITS.get(word.rstrip("s"))
+
+
+# a word of a fire's or a flood's harm near an area: "burned about 4,200 hectares", "17,500 hectares burned",
+# "the burned area stood at", "the flames have eaten through 11,800 hectares", "10,000 acres were flooded"
+_HARM_NEAR = re.compile(r"\b(?:burn(?:s|ed|t|ing)?|scorch\w*|charred|blaze|fires?|flames?|flood(?:s|ed|ing)?|"
+                        r"inundat\w*|submerg\w*|destroy\w*|razed|ravag\w*|consum\w*|eaten|engulf\w*|"
+                        r"swept|devastat\w*)\b", re.IGNORECASE)
+_AS_MODIFIER = re.compile(r"^\s*-\s*|^\s+[a-z]+\s*-\s*[a-z]")  # "a 1,500-hectare farm", "a 9-acre site"
+
+
+def harmed_area(claim: Claim) -> bool:
+    """Whether an area is the extent a fire or a flood has harmed, told as an amount, not a place's size: a word of
+    burning, flooding or destruction beside it in its sentence ("burned about 4,200 hectares", "17,500 hectares
+    burned"), and the area not a modifier of a noun ("a 1,500-hectare farm"). Its figures are one quantity that
+    grows over the days, not one specification per value."""
+    at = claim.figure_at()
+    if at < 0 or _AS_MODIFIER.match(claim.text[at + len(claim.number_text):]):
+        return False
+    near = claim.text[max(0, at - 60):at + len(claim.number_text) + 40]
+    return bool(_HARM_NEAR.search(near))
+

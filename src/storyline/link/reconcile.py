@@ -80,7 +80,7 @@ from storyline.link.gazetteer import candidates, region_point
 from storyline.link.general_figures import general_knowledge
 from storyline.link.harm_counts import harm_told, hospital_labels, to_hospital, told_alone
 from storyline.link.job_losses import losing_jobs
-from storyline.link.kept_figures import agreed, area_unit, spec_key, spec_unit
+from storyline.link.kept_figures import agreed, area_unit, harmed_area, spec_key, spec_unit
 from storyline.link.kept_reports import undated
 from storyline.link.later_times import ahead
 from storyline.link.long_durations import own as own_span
@@ -249,6 +249,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                 continue
             report = _report(claim, article)
             key = spec_key(claim, spec) if spec else _key(claim, protest=protest)
+            if surface and harmed_area(claim):  # a fire's or a flood's extent: one quantity, however it grew
+                key = ("count", surface, "harmed")
             if _extra(claim) or (key[:2] == ("count", "crowd") and _another(claim)):
                 # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
                 # "two extra life sentences" are added to those served, not their number
@@ -2203,7 +2205,11 @@ def _risen_by_day(reports: list[_Report]) -> str:
 
 
 _RISING = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounting|rising|new toll|"
-                     r"updated|revised|now stands|has reached|had reached|more bodies|further deaths)\b", re.IGNORECASE)
+                     r"updated|revised|now stands|has reached|had reached|more bodies|further deaths|"
+                     # the earlier figure restated beside the new: "18,900 hectares, up from 17,500 on Wednesday",
+                     # "74 homes, double the figure of 37 given on Tuesday", "has nearly tripled to 11,800"
+                     r"up\s+from|doubled|tripled|quadrupled|(?:double|triple|twice)\s+the\s+(?:figure|number|count|"
+                     r"total|toll|tally))\b", re.IGNORECASE)
 MAGNITUDE_SLACK = 0.15  # agencies' magnitudes of one quake differ by a tenth
 EXACT_SLACK = 0.05  # two exact sums in one currency differ by rounding only this much ("$2.5m", "$2.6m")
 AMOUNT_SLACK = 0.1  # outlets round an amount, or convert it at another day's rate, by up to a tenth
