@@ -100,3 +100,21 @@ def test_the_facts_table_shows_a_dated_figure_two_outlets_agree_on_and_not_one_o
     alone = art("c", figure("c:c1", "40", 40, "The county had 40 schools in 1990, the census said.",
                             counted="schools"))
     assert not [f for f in rec.reconcile([a, alone], story="s2") if f.claims]
+
+
+def test_a_toll_of_another_year_at_another_place_stays_out_however_many_outlets_recall_it() -> None:
+    import dataclasses
+
+    def toll(cid: str, text: str, value: float, place: str) -> Claim:
+        return dataclasses.replace(figure(cid, str(value), value, text, counted="people", measure="killed",
+                                          unit="people"), location=place, subject_group="mixed", role="victims")
+
+    today = [art(x, toll(f"{x}:c1", "A gunman killed 7 people at a shopping centre in Brenford on Saturday.", 7,
+                         "Brenford")) for x in ("a", "b", "c")]
+    recalled = [art(x, toll(f"{x}:c2", text, 3, "Lowmoor")) for x, text in (
+        ("d", "In 2016, 3 people were killed in a shooting at a bank in Lowmoor."),
+        ("e", "It far exceeds a 2016 bank shooting in Lowmoor that left 3 people dead."),
+        ("f", "In 2016 a man killed 3 people at a bank branch in Lowmoor."))]
+    facts = rec.reconcile([*today, *recalled], story="s1")
+    tolls = [set(f.claims) for f in facts if f.measure == "killed"]
+    assert tolls == [{"a:c1", "b:c1", "c:c1"}]

@@ -9,6 +9,11 @@ obituary, last year's audience a new one is measured against): writers apart do 
 they mention in passing. Copies of one wire text and one quote reprinted are one writer. Where an outlet tells
 the quantity plainly, its row stands already, and a dated retelling would only add another time's report to it.
 
+A toll of another year at another place than the story's stays out however many outlets recall it (a story of
+a shooting in Braga recalls "In 2016, three people were killed in a shooting at a bank in Leiria" in most of its
+ten articles): ``reconcile`` drops such claims from what this module keeps. A story with many outlets repeats
+its background as often as its news.
+
 A duration that counts back from the writer's day ("two years ago", "the past three decades") dates an event,
 it is no length of the story's, and stays out however many outlets give it.
 Each test reads only the figures, their sentences and the articles' sources, never a story's words.

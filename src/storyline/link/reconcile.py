@@ -191,6 +191,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     names = others.StoryNames(articles)  # how many of the story's articles name someone
     whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
+    by_claim = {c.id: c for a in articles for c in a.claims}
+
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
         lived = life_years.apart(claim)  # a birth's or a work's year blanked: it dates no figure of another clause
         return (_other_year(lived, article, year) and not undated(claim) and not own_year(claim, year)
@@ -201,6 +203,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
     retold = corroborated.retold(articles, dated=dated, copies=copies,
                                  key=lambda claim: (*_key(claim, protest=protest), _place(claim, main, area)))
+    # ... but a toll of another year at another place is another event's, however many outlets recall it ("In
+    # 2016, three people were killed in a shooting at a bank in Leiria", told in a story of a shooting in Braga)
+    retold = frozenset(i for i in retold if not ((c := by_claim[i]).measure in VICTIM_TOLLS and _place(c, main, area)))
     # a calendar stretch's total beside the event's own toll ("90 killed in attacks this year"): no telling of it
     period = recalled.period_totals(articles, months=months, key=lambda claim: _key(claim, protest=protest))
     inherited = asides.InheritedTimes()  # "It killed 612" after a sentence set in another time: that time's
@@ -1729,6 +1734,7 @@ def _aftershock(claim: Claim) -> bool:
 
 
 _GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
+VICTIM_TOLLS = frozenset({"killed", "injured", "missing"})  # what harm befell people
 # one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
 _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
 
