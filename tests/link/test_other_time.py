@@ -82,7 +82,9 @@ def test_the_bracketed_conversion_of_a_town_s_distance_is_the_setting_too() -> N
 def test_a_named_place_and_how_far_away_it_lies_is_the_setting() -> None:
     for number_text, text in (
             ("about 160", "It was felt in Islamabad, about 160 kilometres to the south, and in Peshawar."),
-            ("300", "Quetta, 300 miles away, also felt the tremor.")):
+            ("300", "Quetta, 300 miles away, also felt the tremor."),
+            ("about 225", "He walked into the mall in Braga, a city of nearly 200,000 people about 225 miles north "
+                          "of Lisbon, at 6pm.")):
         assert locator(miles("a:c1", number_text, 0.0, text)), text
     for number_text, text in (  # the event's own distance, or an unnamed place's
             ("about 30", "The quake struck about 30 km to the south."),

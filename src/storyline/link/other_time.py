@@ -56,8 +56,11 @@ _ABOUT = (r"(?:(?:about|some|roughly|around|approximately|nearly|almost|just|onl
 _PLACE_IS = re.compile(_PLACED + r"(?:\s*,.{1,80}?,)?\s+(?:is|are|was|lies|lay|sits|sat)\s+(?:located\s+|situated\s+)?"
                        + _ABOUT + r"$")
 # an aside after a place or a passer-by: "the depot, about 15 miles", "Elmfield, located 40 km", "a driver 50 miles"
+# ... or after a place noun and its size: "a city of nearly 200,000 people about 225 miles north of Lisbon"
 _PLACE_ASIDE = re.compile(r"(?:" + _PLACED + r"\s*,\s*(?:(?:which\s+is|located|situated|lying)\s+)?|"
-                          r"\b(?:[Aa]n?|[Tt]he)\s+" + _PASSERS_BY + r"\s+)" + _ABOUT + r"$")
+                          r"\b(?:[Aa]n?|[Tt]he)\s+" + _PASSERS_BY + r"\s+|"
+                          r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}" + _PLACE_NOUNS + r"\s+of\s+" + _ABOUT +
+                          r"[\d,.]+(?:\s+million)?\s+(?:people|residents|inhabitants)\s*,?\s+)" + _ABOUT + r"$")
 
 
 # the unit (and a bracketed conversion), then only a bearing or "away", the clause ending there
