@@ -79,3 +79,18 @@ def test_a_toll_dated_to_one_night_is_no_count_night_by_night() -> None:
     nights = [_arrest("a:c1", "46", 46, "Police arrested 46 people overnight."),
               _arrest("b:c1", "71", 71, "Police arrested 71 people overnight.")]
     assert nights_apart(nights) and not nights_apart(nights[:1])
+
+
+def test_the_night_of_the_event_and_a_tolls_standing_are_no_nights_count() -> None:
+    assert not one_period(_arrest("a:c1", "24", 24, "At least 24 people died in Monday night's derailment."))
+    assert not one_period(_arrest("a:c2", "31", 31, "The death toll rose overnight to 31."))
+    assert not one_period(_arrest("a:c3", "26", 26, "The toll stood at 26 on Sunday night."))
+    # a train crash's toll told with its night and a tally stays one row
+    rows = _rows(("a", (("24", 24, "At least 24 people died in Monday night's derailment near Harwick."),),
+                  "2025-03-11"),
+                 ("b", (("26", 26, "Divers recovered two more bodies, bringing the toll in Harwick to 26."),
+                        ("two", 2, "Divers recovered two more bodies, bringing the toll in Harwick to 26.")),
+                  "2025-03-12"),
+                 ("c", (("31", 31, "The death toll in Harwick rose overnight to 31."),), "2025-03-13"),
+                 measure="killed")
+    assert any({24.0, 26.0, 31.0} <= set(r) for r in rows)

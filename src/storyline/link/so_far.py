@@ -19,7 +19,8 @@ bringing the total to 64" marks 64, not 46):
   "in total", "altogether", "over the past three nights".
 
 ``one_period`` reads the cue of one night's or one day's own count in the figure's clause: "overnight", "on the
-second night", "on Sunday night", "last night", "in the past 24 hours", "in a single day".
+second night", "on Sunday night", "last night", "in the past 24 hours", "in a single day"; not the night of the
+event ("in Monday night's derailment") nor a toll's standing ("the toll rose overnight to 31").
 
 Only where a story gives both, tallies and the own counts of two periods or more (two values) of one measure of one
 group, does the facts code tell them apart (``reconcile._told_apart``): the tallies make one row of the running
@@ -56,9 +57,11 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # one night's or one day's own count, in the figure's clause
 _PERIOD = re.compile(r"\b(?:overnight|(?:on|during|in)\s+the\s+" + _ORDINAL + r"\s+(?:night|day)|"
-                     r"(?:on\s+|late\s+|early\s+)?" + _DAYS + r"\s+night|last\s+night|that\s+night|"
+                     r"(?:on\s+|late\s+|early\s+)?" + _DAYS + r"\s+night(?!\s*['’]s)|last\s+night|that\s+night|"
                      r"in\s+the\s+(?:past|last|previous)\s+24\s+hours|in\s+a\s+single\s+(?:night|day))\b",
                      re.IGNORECASE)
+# a toll's standing, not a night's own count: "the toll rose overnight to 31", "the death toll stood at 26"
+_STANDING = re.compile(r"\b(?:toll|rose|risen|rises|climbed|climbs|stood|stands|reached|reaches|now)\b", re.IGNORECASE)
 
 
 def _clause(claim: Claim) -> str:
@@ -81,7 +84,9 @@ _RESTATED = re.compile(r"\b(?:up|down|rising|risen|rose)\s+from\s+(?:about\s+|so
 def one_period(claim: Claim) -> bool:
     """Whether the claim's figure is told as one night's or one day's own count (the module's docstring)."""
     at = claim.figure_at()
-    return at >= 0 and not _RESTATED.search(claim.text[:at]) and bool(_PERIOD.search(_clause(claim)))
+    clause = _clause(claim)
+    return at >= 0 and not _RESTATED.search(claim.text[:at]) and bool(_PERIOD.search(clause)) and \
+        not _STANDING.search(clause)
 
 
 def nights_apart(claims: Sequence[Claim]) -> bool:
