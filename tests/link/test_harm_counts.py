@@ -17,6 +17,15 @@ def test_things_wrecked_are_harm_by_the_verb_of_their_clause() -> None:
         assert harm_told(cabins), did
 
 
+def test_things_set_on_fire_are_harm_by_the_words_around_the_figure() -> None:
+    for number_text, text, did in (("22", "Firefighters responded to 22 burning vehicles.", "responded"),
+                                   ("57", "Police said 57 vehicles were set on fire.", "set"),
+                                   ("74", "Crews fought fires in 74 vehicles.", "fought"),
+                                   ("119", "Police say 119 vehicles have been set alight.", "set")):
+        assert harm_told(things("a:c1", number_text, 1, text, "vehicles", did=did)), text
+    assert not harm_told(things("a:c1", "12", 12, "Police seized 12 vehicles.", "vehicles", did="seized"))
+
+
 def test_things_sold_built_or_recalled_are_not() -> None:
     for did in ("sold", "built", "recalled", "shipped", None):
         phones = things("a:c2", "3,000", 3000, "The firm sold 3,000 handsets in a week.", "handsets", did=did)

@@ -8,15 +8,16 @@ regional office's tally, a second day's survey), and the labellers of ECB+ and o
 it, as the table already does damage told as a sum (``reconcile.TOLD_ALONE``). So are people the response
 cared for: treated, sheltered, housed, relocated, taken to hospital.
 
-The cue is the verb the claim reader found for what happened to those counted (``Claim.counted_as``, the verb
-of the figure's own clause) or, for people, "taken / flown / rushed to hospital" just after the figure: never
+The cue is the verb the claim reader found for what happened to those counted (``Claim.counted_as``, the verb of the
+figure's own clause), for things the words of a fire around the figure ("22 burning vehicles", "57 vehicles were set
+on fire", "fires in 74 vehicles"), or, for people, "taken / flown / rushed to hospital" just after the figure: never
 a word of one story. "Moved" is not a cue: players, companies and polls move too. A vague figure ("dozens of
-patients") is no count to tabulate. The rows are shown after the table's joins (two outlets' one figure is
-one row, not two one-source rows), and not when a shown row already holds one of their reports, nor, for
-people treated, when a shown injured row gives the same figure (the injured, told again as treated). A
-figure the reader found no noun for ("two were taken to the island's clinic") counts people when they were
-taken to hospital: its row is labelled so, and a row of people the label only says were counted ("runners
-counted in Lyon") says they were taken to hospital.
+patients") is no count to tabulate. The rows are shown after the table's joins (two outlets' one figure is one row,
+not two one-source rows), and not when a shown row already holds one of their reports, nor, for people treated, when
+a shown injured row gives the same figure (the injured, told again as treated). A figure the reader found no noun
+for ("two were taken to the island's clinic") counts people when they were taken to hospital: its row is labelled
+so, and a row of people the label only says were counted ("runners counted in Lyon") says they were taken to
+hospital.
 """
 
 from __future__ import annotations
@@ -49,8 +50,25 @@ def harm_told(claim: Claim) -> bool:
         return _hospital_after(claim)
     done = (claim.counted_as or "").lower()
     if claim.role == "objects":
-        return done in _WRECKED
+        return done in _WRECKED or _burning(claim)
     return done in _CARED or _hospital_after(claim)
+
+
+# things set on fire, told around the figure rather than by its verb: "22 burning vehicles", "57 vehicles were set
+# on fire", "fires in 74 vehicles", "119 vehicles have been set alight"
+_BURNING_BEFORE = re.compile(r"\bfires?\s+in\s+$", re.IGNORECASE)
+_BURNING_AFTER = re.compile(r"^\s*(?:burning\s+)?[\w-]+\s+(?:(?:were|was|have\s+been|had\s+been|been)\s+)?"
+                            r"(?:set\s+(?:on\s+fire|alight|ablaze)|torched|burned|burnt|burned\s+out)\b|^\s*burning\b",
+                            re.IGNORECASE)
+
+
+def _burning(claim: Claim) -> bool:
+    """Whether the things counted are set on fire, as the words around the figure tell (the module's docstring)."""
+    at = claim.figure_at()
+    if at < 0:
+        return False
+    after = claim.text[at + len(claim.number_text):]
+    return bool(_BURNING_BEFORE.search(claim.text[:at]) or _BURNING_AFTER.match(after))
 
 
 def to_hospital(claim: Claim) -> bool:
