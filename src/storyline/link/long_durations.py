@@ -95,10 +95,18 @@ def _person_at(article: Article, offset: int) -> bool:
     return any(n.label == "PERSON" and n.start == offset for n in article.names)
 
 
+_SET_APART = re.compile(r"[;—–\"“”]")  # the semicolons, dashes and quotation marks that set a clause apart
+
+
+def between(text: str, start: int, end: int, stops: re.Pattern[str]) -> str:
+    """The part of ``text`` around ``start:end`` from the last match of ``stops`` before ``start`` to the first
+    after ``end``."""
+    begin = max((m.end() for m in stops.finditer(text[:start])), default=0)
+    finish = next((end + m.start() for m in stops.finditer(text[end:])), len(text))
+    return text[begin:finish]
+
+
 def _clause(text: str, at: int) -> str:
     """The part of a sentence around the character ``at``, between the semicolons, dashes or quotation
     marks that set it apart."""
-    stops = re.compile(r"[;—–\"“”]")
-    start = max((m.end() for m in stops.finditer(text[:at])), default=0)
-    end = next((at + m.start() for m in stops.finditer(text[at:])), len(text))
-    return text[start:end]
+    return between(text, at, at, _SET_APART)

@@ -36,6 +36,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from storyline.link.long_durations import between
 from storyline.model import Claim, Fact
 
 _VERB = r"(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|" \
@@ -64,16 +65,14 @@ _PERIOD = re.compile(r"\b(?:overnight|(?:on|during|in)\s+the\s+" + _ORDINAL + r"
 _STANDING = re.compile(r"\b(?:toll|rose|risen|rises|climbed|climbs|stood|stands|reached|reaches|now)\b", re.IGNORECASE)
 
 
+_CLAUSE_STOPS = re.compile(r"[,;:]|\d")  # a clause's edges, or another figure
+
+
 def _clause(claim: Claim) -> str:
     """The figure's clause: the sentence from the last comma, semicolon, colon or figure before it to the first
     after it."""
     at = claim.figure_at()
-    if at < 0:
-        return ""
-    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
-    start = max((m.end() for m in re.finditer(r"[,;:]|\d", before)), default=0)
-    end = next((m.start() for m in re.finditer(r"[,;:]|\d", after)), len(after))
-    return before[start:] + claim.number_text + after[:end]
+    return "" if at < 0 else between(claim.text, at, at + len(claim.number_text), _CLAUSE_STOPS)
 
 
 # an earlier figure restated beside the new one: "up from 27 dead on Monday night" dates the old toll, it is no
