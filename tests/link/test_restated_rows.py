@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storyline.link.restated_rows import alike, join_restated, one_thing
+import dataclasses
+
+from storyline.link.restated_rows import alike, forced_out, join_forced_out, join_restated, one_thing
 from storyline.model import Claim, Fact
 from tests.link.made_claims import claim, things
 
@@ -121,3 +123,23 @@ def test_a_sum_named_only_as_paid_joins_a_named_sum_two_named_sums_stay_apart() 
                   _sum("b:c17", "$2m", "A fine of $2m was set.", "fine"))
     assert _join(_row(*paid), _row(damages)) == [{"a:c14", "b:c14", "a:c15"}]
     assert _join(_row(*fines), _row(restitution)) == [{"a:c16"}, {"a:c17", "b:c17"}]
+
+
+def _moved(cid: str, number_text: str, value: float | None, text: str, measure: str) -> Claim:
+    made = claim(cid, number_text, value or 0.0, text, measure=measure, counted="people", role="civilians",
+                 qualifier="exact" if value is not None else "vague")
+    return made if value is not None else dataclasses.replace(made, value=None, low=None, high=None)
+
+
+def test_people_forced_from_their_homes_are_the_people_evacuated_when_their_figures_meet() -> None:
+    evacuated = _row(*_keep(_moved("a:c9", "3,400", 3400, "Some 3,400 people have been evacuated.", "evacuated"),
+                            _moved("b:c9", "4,100", 4100, "About 4,100 people were evacuated.", "evacuated")))
+    evacuated = dataclasses.replace(evacuated, low=3400.0, high=4100.0)  # the row's range, from 3,400 to 4,100
+    fled = _row(*_keep(_moved("c:c9", "4,000", 4000, "The fire forced 4,000 people from their homes.",
+                              "displaced")))
+    vague = _row(*_keep(_moved("d:c9", "thousands", None, "Thousands fled their homes.", "displaced")))
+    apart = _row(*_keep(_moved("e:c9", "160", 160, "160 residents were left homeless.", "displaced")))
+    assert forced_out(fled, evacuated) and forced_out(vague, evacuated)
+    assert not forced_out(apart, evacuated) and not forced_out(evacuated, fled)
+    joined = join_forced_out([evacuated, fled, apart], make=_made)
+    assert sorted(sorted(f.claims) for f in joined) == [["a:c9", "b:c9", "c:c9"], ["e:c9"]]

@@ -401,6 +401,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                                           copies=copies, protest=protest, area=area, payers=payers))
     shown = restated_rows.join_restated(shown, by_id, copies=copies, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
+    # people "forced from their homes" beside the same people "evacuated": one row (restated_rows.forced_out)
+    shown = restated_rows.join_forced_out(shown, make=lambda ids: _fact(
+        [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     # two outlets' one figure of one group, each in its own words, in two one-source rows: one row (lone_pairs.py)
     shown = lone_pairs.join_pairs(shown, by_id, copies=copies, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))

@@ -81,3 +81,25 @@ def join_restated(shown: Sequence[Fact], claims: Mapping[str, Claim], *, copies:
     """``shown`` with each one-source row that repeats a figure of one other shown row joined to it, and that row
     judged again (``make`` builds a row of claim ids); ``claims`` holds the claims by id."""
     return dissent.join_shown(shown, lambda fact, row: restates(fact, row, claims, copies=copies), make=make)
+
+
+def forced_out(fact: Fact, row: Fact) -> bool:
+    """Whether a row of people displaced ("forced from their homes", "fled") is the same people as a shown row of
+    people evacuated, in one story: both of everyone (no part, no sub-event), one group, and the displaced row's
+    figures within the evacuated row's range, or none at all ("thousands fled"). Told two ways by the outlets of
+    one fire or flood, they are one quantity; figures apart ("200 evacuated", "160 left homeless") stay two."""
+    if fact.measure != "displaced" or row.measure != "evacuated" or dissent.apart(fact) or dissent.apart(row):
+        return False
+    if not one_thing(fact, row):
+        return False
+    if fact.low is None and fact.high is None:
+        return True
+    low, high = fact.low if fact.low is not None else fact.high, fact.high if fact.high is not None else fact.low
+    return row.low is not None and row.high is not None and low is not None and high is not None and \
+        low <= row.high and row.low <= high
+
+
+def join_forced_out(shown: Sequence[Fact], *, make: Callable[[list[str]], Fact]) -> list[Fact]:
+    """``shown`` with each displaced row that tells an evacuated row's people (``forced_out``) joined to it."""
+    return dissent.join_shown(shown, forced_out, make=make)
+
