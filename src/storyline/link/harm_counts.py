@@ -64,11 +64,8 @@ _BURNING_AFTER = re.compile(r"^\s*(?:burning\s+)?[\w-]+\s+(?:(?:were|was|have\s+
 
 def _burning(claim: Claim) -> bool:
     """Whether the things counted are set on fire, as the words around the figure tell (the module's docstring)."""
-    at = claim.figure_at()
-    if at < 0:
-        return False
-    after = claim.text[at + len(claim.number_text):]
-    return bool(_BURNING_BEFORE.search(claim.text[:at]) or _BURNING_AFTER.match(after))
+    sides = claim.around_figure()
+    return sides is not None and bool(_BURNING_BEFORE.search(sides[0]) or _BURNING_AFTER.match(sides[1]))
 
 
 def to_hospital(claim: Claim) -> bool:

@@ -159,9 +159,7 @@ def harmed_area(claim: Claim) -> bool:
     burning, flooding or destruction beside it in its sentence ("burned about 4,200 hectares", "17,500 hectares
     burned"), and the area not a modifier of a noun ("a 1,500-hectare farm"). Its figures are one quantity that
     grows over the days, not one specification per value."""
-    at = claim.figure_at()
-    if at < 0 or _AS_MODIFIER.match(claim.text[at + len(claim.number_text):]):
+    sides = claim.around_figure()
+    if sides is None or _AS_MODIFIER.match(sides[1]):
         return False
-    near = claim.text[max(0, at - 60):at + len(claim.number_text) + 40]
-    return bool(_HARM_NEAR.search(near))
-
+    return bool(_HARM_NEAR.search(sides[0][-60:] + claim.number_text + sides[1][:40]))

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from storyline.link.agreed_rows import source_of
 from storyline.link.kept_figures import independent
-from storyline.link.restated_rows import alike, one_thing
+from storyline.link.restated_rows import one_thing
 from storyline.link.two_sources import SMALL
 from storyline.model import Claim, Fact
 
@@ -63,7 +63,7 @@ def _places_agree(a: str | None, b: str | None) -> bool:
 
 def _one_figure(a: Fact, b: Fact, claims: Mapping[str, Claim], copies: Mapping[str, str]) -> bool:
     """Whether two shown rows are two outlets' one figure of one group (the module's docstring)."""
-    if a.sources != 1 or b.sources != 1 or not alike(a.measure, b.measure) or a.measure != b.measure:
+    if a.sources != 1 or b.sources != 1 or a.measure != b.measure:
         return False
     value = _value(a)
     if value is None or value != _value(b) or value <= SMALL:

@@ -191,7 +191,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     names = others.StoryNames(articles)  # how many of the story's articles name someone
     whose = subjects.Subjects(articles)  # the named thing each figure is told of
 
-    by_claim = {c.id: c for a in articles for c in a.claims}
+    by_id = {c.id: c for a in articles for c in a.claims}
 
     def dated(claim: Claim, article: Article) -> bool:  # a figure its sentence sets in another year or time
         lived = life_years.apart(claim)  # a birth's or a work's year blanked: it dates no figure of another clause
@@ -205,7 +205,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                                  key=lambda claim: (*_key(claim, protest=protest), _place(claim, main, area)))
     # ... but a toll of another year at another place is another event's, however many outlets recall it ("In
     # 2016, three people were killed in a shooting at a bank in Leiria", told in a story of a shooting in Braga)
-    retold = frozenset(i for i in retold if not ((c := by_claim[i]).measure in VICTIM_TOLLS and _place(c, main, area)))
+    retold = frozenset(i for i in retold if not ((c := by_id[i]).measure in _TOLLS and _place(c, main, area)))
     # a calendar stretch's total beside the event's own toll ("90 killed in attacks this year"): no telling of it
     period = recalled.period_totals(articles, months=months, key=lambda claim: _key(claim, protest=protest))
     inherited = asides.InheritedTimes()  # "It killed 612" after a sentence set in another time: that time's
@@ -366,7 +366,6 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         copies=copies, make=lambda ids: _fact([told[i] for i in ids], story=story, main=main, copies=copies,
                                               protest=protest, area=area, payers=payers))
         if _tabulated(f, early=early, topics=topics, afar=afar, per_unit=per_unit, penalty=penalty, moved=moved)]
-    by_id = {c.id: c for a in articles for c in a.claims}
     # two sources whose reports do not corroborate each other hold a row up no more than one does
     shown = [f for f in shown if f.sources < 2 or held_up(f, by_id, copies=copies, span=interval, size=_base)
              or _tabulated(dataclasses.replace(f, sources=1), early=early, topics=topics, afar=afar,
@@ -1221,7 +1220,7 @@ class _Unit:
 _TOLD_APART_SKIP = frozenset({"killed", "injured", "money", "damage", "price", "magnitude", "depth", "percent",
                               *SETTING_MEASURES})
 # sums, sizes and shares are not counted night by night: only head counts and tolls have a tally (so_far.py)
-_UNTALLIED = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES})
+_UNTALLIED = _TOLD_APART_SKIP - {"killed", "injured"}
 
 
 def _exact(r: _Report) -> bool:
@@ -1241,8 +1240,9 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
     bare = bool(reports) and reports[0].claim.measure == "percent" and not reports[0].claim.counted
     # the tally since the start, where the story also gives a night's own count: one quantity that grows, apart
     # from the nights', and each night's count its own (link/so_far.py)
-    tallied = [r for r in reports if so_far(r.claim)]
-    rest = [r for r in reports if not so_far(r.claim)]
+    told_so_far = [so_far(r.claim) for r in reports]
+    tallied = [r for r, t in zip(reports, told_so_far, strict=True) if t]
+    rest = [r for r, t in zip(reports, told_so_far, strict=True) if not t]
     if tallied and nights_apart([r.claim for r in rest]) and reports[0].claim.measure not in _UNTALLIED:
         return [tallied, *_by_value(rest, {r.low for r in rest if _exact(r)})]
     if not reports or (reports[0].claim.measure in _TOLD_APART_SKIP and not bare) or \
@@ -1737,7 +1737,6 @@ def _aftershock(claim: Claim) -> bool:
 
 
 _GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
-VICTIM_TOLLS = frozenset({"killed", "injured", "missing"})  # what harm befell people
 # one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
 _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
 

@@ -92,11 +92,10 @@ def forced_out(fact: Fact, row: Fact) -> bool:
         return False
     if not one_thing(fact, row):
         return False
-    if fact.low is None and fact.high is None:
+    mine = [v for v in (fact.low, fact.high) if v is not None]
+    if not mine:
         return True
-    low, high = fact.low if fact.low is not None else fact.high, fact.high if fact.high is not None else fact.low
-    return row.low is not None and row.high is not None and low is not None and high is not None and \
-        low <= row.high and row.low <= high
+    return row.low is not None and row.high is not None and min(mine) <= row.high and row.low <= max(mine)
 
 
 def join_forced_out(shown: Sequence[Fact], *, make: Callable[[list[str]], Fact]) -> list[Fact]:

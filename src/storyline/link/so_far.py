@@ -36,6 +36,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from storyline.dates import WEEKDAYS
 from storyline.link.long_durations import between
 from storyline.model import Claim, Fact
 
@@ -54,7 +55,7 @@ _AFTER = re.compile(r"^[^,;:\d]*?\b(?:" + _SINCE + r"|so\s+far|thus\s+far|to\s+d
                     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|nights|weeks))\b")
 
 
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAYS = "(?:" + "|".join(WEEKDAYS) + ")"
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # one night's or one day's own count, in the figure's clause
 _PERIOD = re.compile(r"\b(?:overnight|(?:on|during|in)\s+the\s+" + _ORDINAL + r"\s+(?:night|day)|"
@@ -82,9 +83,8 @@ _RESTATED = re.compile(r"\b(?:up|down|rising|risen|rose)\s+from\s+(?:about\s+|so
 
 def one_period(claim: Claim) -> bool:
     """Whether the claim's figure is told as one night's or one day's own count (the module's docstring)."""
-    at = claim.figure_at()
-    clause = _clause(claim)
-    return at >= 0 and not _RESTATED.search(claim.text[:at]) and bool(_PERIOD.search(clause)) and \
+    sides, clause = claim.around_figure(), _clause(claim)
+    return sides is not None and not _RESTATED.search(sides[0]) and bool(_PERIOD.search(clause)) and \
         not _STANDING.search(clause)
 
 
@@ -96,11 +96,8 @@ def nights_apart(claims: Sequence[Claim]) -> bool:
 
 def so_far(claim: Claim) -> bool:
     """Whether the claim's figure is told as the running total of its count (the module's docstring)."""
-    at = claim.figure_at()
-    if at < 0:
-        return False
-    before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
-    return bool(_BEFORE.search(before[-80:]) or _AFTER.match(after))
+    sides = claim.around_figure()
+    return sides is not None and bool(_BEFORE.search(sides[0][-80:]) or _AFTER.match(sides[1]))
 
 
 def label_periods(shown: Sequence[Fact], claims: Mapping[str, Claim]) -> list[Fact]:
