@@ -5,7 +5,7 @@
                                               invented_dev|invented2|invented3|invented4|invented5|
                                               invented6|invented7|invented8|invented9|invented10|
                                               invented11|invented12|invented13|invented14|invented15|
-                                              invented16|invented17]
+                                              invented16|invented17|invented18|invented19]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -131,6 +131,10 @@ undersea cables cut) is held out: aggregate line only. Both were scored first at
 shooting, a train or bus crash, a kidnapping, a wildfire over days) for development, ``invented17`` (a migrant boat
 sinking, a prison riot and escape, a chemical-plant blast, a cyclone) held out; both scored first at round 23's final
 code (in a separate checkout) and at the round's end.
+``invented18`` and ``invented19`` (round 25's start, written the same way): ``invented18`` (a building collapse, a
+stampede, a plane crash, a cholera outbreak) for development, studied only after its first scoring; ``invented19``
+(a mine blast, fuel-price protests and a strike, a dam burst, a record drug seizure) held out; both scored first at
+round 24's final code (in a separate checkout).
 """
 
 from __future__ import annotations
@@ -219,6 +223,11 @@ INVENTED16_GOLD = ROOT / "benchmarks" / "data" / "facts_invented16"
 INVENTED16 = ROOT / "benchmarks" / "data" / "invented16"
 INVENTED17_GOLD = ROOT / "benchmarks" / "data" / "facts_invented17"
 INVENTED17 = ROOT / "benchmarks" / "data" / "invented17"
+# four more of each, written at round 25's start: invented18 for development, invented19 held out
+INVENTED18_GOLD = ROOT / "benchmarks" / "data" / "facts_invented18"
+INVENTED18 = ROOT / "benchmarks" / "data" / "invented18"
+INVENTED19_GOLD = ROOT / "benchmarks" / "data" / "facts_invented19"
+INVENTED19 = ROOT / "benchmarks" / "data" / "invented19"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -235,7 +244,7 @@ def gold_path(event: str) -> Path:
                    INVENTED2_GOLD, INVENTED3_GOLD, INVENTED4_GOLD, INVENTED5_GOLD,
                    INVENTED6_GOLD, INVENTED7_GOLD, INVENTED8_GOLD, INVENTED9_GOLD, INVENTED10_GOLD,
                    INVENTED11_GOLD, INVENTED12_GOLD, INVENTED13_GOLD, INVENTED14_GOLD, INVENTED15_GOLD,
-                   INVENTED16_GOLD, INVENTED17_GOLD):
+                   INVENTED16_GOLD, INVENTED17_GOLD, INVENTED18_GOLD, INVENTED19_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -256,7 +265,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED10.glob("*.jsonl")), *sorted(INVENTED11.glob("*.jsonl")),
                  *sorted(INVENTED12.glob("*.jsonl")), *sorted(INVENTED13.glob("*.jsonl")),
                  *sorted(INVENTED14.glob("*.jsonl")), *sorted(INVENTED15.glob("*.jsonl")),
-                 *sorted(INVENTED16.glob("*.jsonl")), *sorted(INVENTED17.glob("*.jsonl"))]
+                 *sorted(INVENTED16.glob("*.jsonl")), *sorted(INVENTED17.glob("*.jsonl")),
+                 *sorted(INVENTED18.glob("*.jsonl")), *sorted(INVENTED19.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -499,9 +509,9 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
-# invented10, invented12, invented13, invented15 or invented17)
+# invented10, invented12, invented13, invented15, invented17 or invented19)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
-               "invented6", "invented9", "invented11", "invented14", "invented16")
+               "invented6", "invented9", "invented11", "invented14", "invented16", "invented18")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -556,7 +566,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented14": tuple(sorted(p.stem for p in INVENTED14_GOLD.glob("*.json"))),
             "invented15": tuple(sorted(p.stem for p in INVENTED15_GOLD.glob("*.json"))),
             "invented16": tuple(sorted(p.stem for p in INVENTED16_GOLD.glob("*.json"))),
-            "invented17": tuple(sorted(p.stem for p in INVENTED17_GOLD.glob("*.json")))}
+            "invented17": tuple(sorted(p.stem for p in INVENTED17_GOLD.glob("*.json"))),
+            "invented18": tuple(sorted(p.stem for p in INVENTED18_GOLD.glob("*.json"))),
+            "invented19": tuple(sorted(p.stem for p in INVENTED19_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -567,7 +579,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "aeb_held", "invented", "invented_dev", "invented2",
                                  "invented3", "invented4", "invented5", "invented6", "invented7", "invented8",
                                  "invented9", "invented10", "invented11", "invented12", "invented13",
-                                 "invented14", "invented15", "invented16", "invented17"))
+                                 "invented14", "invented15", "invented16", "invented17", "invented18",
+                                 "invented19"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

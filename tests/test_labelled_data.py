@@ -38,7 +38,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented14", "facts_invented14"),
                                                       ("invented15", "facts_invented15"),
                                                       ("invented16", "facts_invented16"),
-                                                      ("invented17", "facts_invented17")])
+                                                      ("invented17", "facts_invented17"),
+                                                      ("invented18", "facts_invented18"),
+                                                      ("invented19", "facts_invented19")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
