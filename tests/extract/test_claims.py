@@ -249,6 +249,18 @@ def test_vehicles_burned_or_wrecked_are_counted_not_deployed() -> None:
     assert [sent[n].measure for n in ("40", "Dozens", "12")] == ["deployed"] * 3
 
 
+def test_what_backs_a_force_is_deployed_and_its_sender_is_no_place_of_the_figures() -> None:
+    backed = by_number(claims("Some 620 firefighters backed by 205 vehicles and 12 water-bombing aircraft were "
+                              "battling the blaze. Nearly 1,400 firefighters, supported by 23 planes and helicopters, "
+                              "were tackling it on Wednesday."))
+    assert [backed[n].measure for n in ("12", "23")] == ["deployed"] * 2
+    # aircraft that came to no one's aid stay a count
+    assert by_number(claims("Two aircraft landed at the airport on Monday."))["Two"].measure == "count"
+    sent = by_number(claims("Civil protection said 1,120 firefighters and 19 aircraft were deployed in Portugal on "
+                            "Tuesday, including two Canadair planes sent by Spain."))
+    assert {sent[n].location for n in ("1,120", "19", "two")} == {"Portugal"}
+
+
 def test_a_measure_word_in_a_name_is_no_act_of_the_figure() -> None:
     found = by_number(claims("The army has increased its deployment to 2,000 soldiers, and more than 600 Rescue 1122 "
                              "personnel are working alongside them. She gave a number of interviews to Alaska "

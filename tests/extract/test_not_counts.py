@@ -35,6 +35,13 @@ def test_a_toll_said_of_no_one_is_not_lent_to_the_next_clause(text: str, figure:
     # the figure's own clause says what befell them
     ("The blast killed six people, and 14 more were injured.", "14", "injured"),
     ("Twelve people were injured and four others were taken to hospital as a precaution.", "four", "injured"),
+    # a death or a loss in the clause beside is not lent to people with a clause of their own
+    ("Officials said five people were still missing and nearly 40 survivors were in hospital.", "nearly 40", "count"),
+    ("Local officials said 12 people were missing and 38 had been taken to hospital.", "38", "count"),
+    ("At least seven people were killed and dozens more were feared trapped on Monday.", "dozens", "count"),
+    ("One person is dead and 3,400 have been forced out of their homes.", "3,400", "displaced"),
+    # a clause on the figure's noun is the figure's own: "of the 23 people injured, 11 ..."
+    ("Of the 23 people injured, 11 remain in hospital.", "11", "injured"),
     # the no one of the sentence keeps its own toll
     ("Nobody was hurt, but three firefighters were on the roof when it gave way.", "Nobody", "injured"),
     ("No one was killed, although about a dozen workers were in the mine at the time.", "No one", "killed"),

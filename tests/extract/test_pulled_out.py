@@ -20,6 +20,9 @@ def _parser() -> None:
     ("Volunteers pulled eight survivors alive from the debris of the hotel.", "eight"),
     ("Thirteen hikers were dug out of the snow after the avalanche.", "Thirteen"),
     ("A helicopter plucked 12 sailors from the sea overnight.", "12"),
+    # brought out alive, from wherever: alive is rescued
+    ("Rescuers had pulled 23 people out alive by midday, the Red Cross said.", "23"),
+    ("Two more miners were brought out alive early on Wednesday.", "Two"),
 ])
 def test_taken_out_of_peril_are_rescued(text: str, number: str) -> None:
     assert by_number(claims(text))[number].measure == "rescued", text
@@ -30,6 +33,7 @@ def test_taken_out_of_peril_are_rescued(text: str, number: str) -> None:
     ("Police pulled two suspects from the car and arrested them.", "two", "detained"),  # no peril
     ("The chain pulled 40 products from its shelves after the recall.", "40", "count"),
     ("The union pulled 300 workers from the site in protest.", "300", "count"),
+    ("Police brought 12 suspects to court on Monday.", "12", "count"),  # brought, not out alive
 ])
 def test_other_pulling_is_no_rescue(text: str, number: str, measure: str) -> None:
     assert by_number(claims(text))[number].measure == measure, text

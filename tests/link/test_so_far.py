@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.link.reconcile import reconcile
-from storyline.link.so_far import nights_apart, one_period, so_far
+from storyline.link.so_far import day_named, nights_apart, one_period, so_far
 from storyline.model import Claim
 from tests.link.made_claims import claim, told
 
@@ -94,3 +94,22 @@ def test_the_night_of_the_event_and_a_tolls_standing_are_no_nights_count() -> No
                  ("c", (("31", 31, "The death toll in Harwick rose overnight to 31."),), "2025-03-13"),
                  measure="killed")
     assert any({24.0, 26.0, 31.0} <= set(r) for r in rows)
+
+
+def test_a_force_told_on_two_days_in_one_article_is_one_quantity() -> None:
+    text = ("At the peak on Wednesday, 1,350 firefighters were deployed in Monchique; about 900 firefighters "
+            "remained on Thursday.")
+    day = claim("d:c1", "1,350", 1350, text, measure="deployed", counted="firefighters", role="security_forces")
+    later = claim("d:c2", "about 900", 900, text, measure="deployed", counted="firefighters", role="security_forces")
+    assert (day_named(day), day_named(later)) == ("wednesday", "thursday")
+    made = [told("a", claim("a:c1", "620", 620, "Some 620 firefighters were deployed in Monchique on Monday.",
+                            measure="deployed", counted="firefighters", role="security_forces"), published="2025-08-11"),
+            told("d", day, later, published="2025-08-14")]
+    rows = [f for f in reconcile(made, story="s") if f.measure == "deployed"]
+    assert len(rows) == 1 and rows[0].assessment == "evolving"
+    # two arrests' counts of two days stay two counts: arrests are no standing force
+    text = "Police arrested 46 people on Monday, while on Tuesday they arrested 30 people."
+    nights = [told("p", claim("p:c1", "46", 46, text, measure="detained", counted="people", role="other"),
+                   claim("p:c2", "30", 30, text, measure="detained", counted="people", role="other"),
+                   published="2025-08-12")]
+    assert len([f for f in reconcile(nights, story="s") if f.measure == "detained"]) == 2

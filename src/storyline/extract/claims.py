@@ -516,7 +516,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     if unit not in W.PEOPLE_UNITS and measure in _PEOPLE_MEASURES and measure != "deployed":
         measure = "count"  # "houses damaged ... people killed": things are counted, not killed
     if unit not in W.PEOPLE_UNITS and measure == "deployed" and noun is not None and \
-            reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and \
+            reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and not _backing(reader, noun) and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
         measure = "count"  # "a bomb landed", "two aircraft arrived": things that came, not forces sent
     if measure == "missing" and noun is None and _missing_a_thing(reader, sent):
@@ -1263,12 +1263,32 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     for i in _measure_candidates(reader, sent, num, noun):
         if reader.tokens[i].pos == "PROPN":
             continue  # a measure word in a name ("Rescue 1122 said", "Save the Children"): no act of the figure's
-        found = W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
+        found = _measure_of(reader, i)
         if found and found not in ("price", "damage"):
             return found
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS and not _wrecked(reader, noun):
         return "deployed"
+    if noun is not None and _backing(reader, noun):
+        return "deployed"
     return "count"
+
+
+# what backs a force in the field: "620 firefighters backed by 205 vehicles and 12 water-bombing aircraft",
+# "police, supported by two helicopters"
+_BACKING_LEMMAS = frozenset({"back", "support", "aid", "assist", "help", "reinforce", "bolster"})
+
+
+def _backing(reader: ArticleReader, noun: int) -> bool:
+    """Whether the things counted back the people at work ("backed by 12 aircraft", "supported by 23 planes and
+    helicopters", the second of a list too): a force sent, like the people they back."""
+    at = noun
+    while reader.tokens[at].dep == "conj" and reader.tokens[at].head != at:
+        at = reader.tokens[at].head
+    tok = reader.tokens[at]
+    if tok.dep != "pobj" or reader.words(tok.head).lower() != "by":
+        return False
+    verb = reader.tokens[tok.head].head
+    return reader.tokens[verb].tag == "VBN" and reader.tokens[verb].lemma.lower() in _BACKING_LEMMAS
 
 
 # what befalls a vehicle or a tank that is no force sent: it burns, is torched, wrecked or looted
@@ -1428,16 +1448,30 @@ def _from_homes(reader: ArticleReader, anchor: int | None) -> str | None:
         return None
     verb = reader.tokens[anchor].head
     measure = _FROM_HOMES.get(reader.tokens[verb].lemma.lower())
-    homes = any(reader.words(p).lower() == "from" and any(  # "from their homes", not "from the house"
+    homes = any(  # "from their homes", "out of their homes"; not "from the house"
         reader.tokens[o].lemma.lower() in ("home", "house", "flat", "apartment")
-        and any(reader.tokens[d].dep == "poss" for d in reader.children.get(o, [])) for o in reader.children.get(p, []))
-        for p in reader.children.get(verb, []))
+        and any(reader.tokens[d].dep == "poss" for d in reader.children.get(o, []))
+        for o in _taken_from(reader, reader.children.get(verb, [])))
     return measure if homes else None
+
+
+def _taken_from(reader: ArticleReader, heads: list[int]) -> list[int]:
+    """What a verb takes its object out of, among its dependents ``heads``: "from the water", "of the rubble",
+    "out of their homes" (the object hangs from "of")."""
+    objects: list[int] = []
+    for p in heads:
+        word = reader.words(p).lower()
+        if word == "out":
+            objects += [o for c in reader.children.get(p, []) if reader.words(c).lower() == "of"
+                        for o in reader.children.get(c, [])]
+        elif word in ("from", "of"):
+            objects += reader.children.get(p, [])
+    return objects
 
 
 # Verbs that take people out of what would have killed them, and what they are taken from: "pulled from the
 # water", "plucked from the sea", "dug out of the rubble", "hauled from the wreckage"
-_PULL_LEMMAS = frozenset({"pull", "pluck", "drag", "haul", "dig", "winch", "fish", "lift", "airlift", "free"})
+_PULL_LEMMAS = frozenset({"pull", "pluck", "drag", "haul", "dig", "winch", "fish", "lift", "airlift", "free", "bring"})
 _PERIL_LEMMAS = frozenset({"water", "waters", "sea", "river", "lake", "ocean", "rubble", "debris", "wreckage", "ruin",
                            "ruins", "flame", "flames", "mud", "floodwater", "floodwaters", "ice", "surf", "wave",
                            "waves", "sinkhole", "shaft", "cave", "mudslide", "landslide", "avalanche", "snow"})
@@ -1455,19 +1489,11 @@ def _pulled_out(reader: ArticleReader, anchor: int | None) -> bool:
         return False
     beside = [c for c in (*reader.children.get(verb, []), *reader.children.get(anchor, []))  # "alive"
               if reader.tokens[c].dep in ("oprd", "acomp", "amod")]
-    for p in [*reader.children.get(verb, []), *(p for c in beside for p in reader.children.get(c, []))]:
-        word = reader.words(p).lower()
-        if word == "out":  # "dug out of the rubble": the object hangs from "of"
-            inner = [c for c in reader.children.get(p, []) if reader.words(c).lower() == "of"]
-            objects = [o for c in inner for o in reader.children.get(c, [])]
-        elif word in ("from", "of"):
-            objects = list(reader.children.get(p, []))
-        else:
-            continue
-        if any(reader.tokens[o].lemma.lower() in _PERIL_LEMMAS or reader.words(o).lower() in _PERIL_LEMMAS
-               for o in objects):
-            return True
-    return False
+    if any(reader.words(c).lower() == "alive" for c in (*beside, *reader.children.get(verb, []))):
+        return True  # "had pulled 38 people out alive", "two more were dug out alive": alive is rescued, from anywhere
+    heads = [*reader.children.get(verb, []), *(p for c in beside for p in reader.children.get(c, []))]
+    return any(reader.tokens[o].lemma.lower() in _PERIL_LEMMAS or reader.words(o).lower() in _PERIL_LEMMAS
+               for o in _taken_from(reader, heads))
 
 
 def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> bool:
@@ -1595,8 +1621,17 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                 break
         window = [*range(anchor + 1, min(anchor + 7, sent.tokens.stop)),
                   *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1)]
-        order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i))  # not "no one was hurt"
+        # not "no one was hurt"; and of a clause beside the figure's own only a hurt, which a stay in hospital or a
+        # treatment told of the figure's people may be ("12 were injured and four others were taken to hospital"),
+        # not a death or a loss ("12 people were missing and 38 had been taken to hospital")
+        order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i)
+                     and (not not_counts.beside_own_verb(reader, anchor, i) or _measure_of(reader, i) == "injured"))
     return order
+
+
+def _measure_of(reader: ArticleReader, i: int) -> str | None:
+    """The measure a word names ("injured" for "wounded"), if any."""
+    return W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
 
 
 def _names_the_amount(reader: ArticleReader, subject: int) -> bool:
@@ -1685,12 +1720,19 @@ _SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?(?:[\w’']+\s
                    re.IGNORECASE)
 
 
+# a country or town that sends help, not where it is used: "two Canadair planes sent by Spain", "rescuers flown in
+# from Italy", "aid donated by Japan"
+_SENDER = re.compile(r"\b(?:sent|dispatched|provided|supplied|lent|loaned|donated|offered|pledged|flown(?:\s+in)?|"
+                     r"deployed|contributed)\s+(?:by|from)\s+(?:the\s+|neighbou?ring\s+)?$", re.IGNORECASE)
+
+
 def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | None = None) -> str | None:
     """The most specific place named in the sentence, nearest the amount; a site ("the city's
     airport") when no place is named; else the article's main place. A name the parser calls a
     place but the article does not ("said Payton", "Nvidia", "IE6": ``places.is_place``) is none."""
     places = [n for n in reader.names_in(sent, ("GPE", "LOC", "FAC")) if not (skip and n.text in skip)
-              and not reader.addressed(n) and reader.is_place(n.text)]
+              and not reader.addressed(n) and reader.is_place(n.text)
+              and not _SENDER.search(reader.text[max(sent.start, n.start - 40):n.start])]
     dateline = _DATELINE.match(reader.text[sent.start:sent.end])
     if dateline and any(n.start >= sent.start + dateline.end() for n in places):
         # "TOKYO (Wire) - At least 56 people have died in Japan": where the reporter files from, not where

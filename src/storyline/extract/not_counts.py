@@ -84,6 +84,32 @@ def other_clause(reader: ArticleReader, anchor: int, i: int) -> bool:
     return _has_own_subject(reader, clause, anchor)
 
 
+# the dependencies that join one clause to another: a verb so attached heads a clause of its own (not a clause on a
+# noun: "of the 23 people injured, 11 remain in hospital" tells of the 11)
+_CLAUSAL = frozenset({"conj", "ccomp", "advcl", "parataxis", "ROOT"})
+
+
+def _clause_root(reader: ArticleReader, i: int) -> int:
+    """The verb heading the whole clause a word stands in: up through its verb's complements ("were missing"
+    is one clause, headed by "were") to the verb joined to another clause, or the sentence's root."""
+    j = i
+    while True:
+        tok = reader.tokens[j]
+        if (tok.pos in _CLAUSE_POS and tok.dep in _CLAUSAL) or tok.head == j:
+            return j
+        j = tok.head
+
+
+def beside_own_verb(reader: ArticleReader, anchor: int, i: int) -> bool:
+    """Whether word ``i`` stands in another clause than a figure whose noun is the subject of a clause of its
+    own: "five people were still missing and nearly 40 survivors were in hospital", "12 people were missing and
+    38 had been taken to hospital". That clause's own words say what befell those the figure counts; the clause
+    beside, whatever its subject, says nothing of them."""
+    if reader.tokens[anchor].dep not in ("nsubj", "nsubjpass"):
+        return False
+    return _clause_root(reader, anchor) != _clause_root(reader, i)
+
+
 # a figure followed by the next figure of a pair: "7.6 and 7.5 ...", "20 or 30 ...", "six to eight ..."
 _PAIRED = re.compile(r"^\s*(?:and|or|to|-|–)\s*(?:\d+(?:\s?[.,]\s?\d+)*|[a-z]+(?:-[a-z]+)?)(?=\s)", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"(?:\d+(?:\s?[.,]\s?\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -115,7 +115,7 @@ from storyline.link.side_figures import (
     rate,
     threshold,
 )
-from storyline.link.so_far import label_periods, nights_apart, so_far
+from storyline.link.so_far import day_named, label_periods, nights_apart, so_far
 from storyline.link.sought import sought
 from storyline.link.sub_counts import SUBGROUP, SUBSET, VICTIMS, link_parts, sub_counts
 from storyline.link.thing_sizes import dated_after, measured
@@ -1221,6 +1221,8 @@ _TOLD_APART_SKIP = frozenset({"killed", "injured", "money", "damage", "price", "
                               *SETTING_MEASURES})
 # sums, sizes and shares are not counted night by night: only head counts and tolls have a tally (so_far.py)
 _UNTALLIED = _TOLD_APART_SKIP - {"killed", "injured"}
+# counts of people standing at a time, not events of a day: the same quantity at two times, not two counts
+_STANDING = frozenset({"deployed", "missing", "displaced", "evacuated"})
 
 
 def _exact(r: _Report) -> bool:
@@ -1253,10 +1255,19 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
         if r.claim.qualifier != "vague" and not math.isinf(r.high) and not _RISING.search(r.claim.text) \
                 and not _EARLIER.search(r.claim.text):
             by_article.setdefault(r.claim.article, []).append(r)
-    pairs = [(a, b) for told in by_article.values() for a in told for b in told if a.high < b.low or b.high < a.low]
+    standing = reports[0].claim.measure in _STANDING
+    pairs = [(a, b) for told in by_article.values() for a in told for b in told if (a.high < b.low or b.high < a.low)
+             and not (standing and _two_days(a.claim, b.claim))]
     if not pairs:
         return [reports]  # no article gives two figures that cannot both be one count
     return _by_value(reports, {x.low for pair in pairs for x in pair if _exact(x)})
+
+
+def _two_days(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one article each name their own day: a standing count told at two times ("1,350
+    firefighters deployed on Wednesday; about 900 remained on Thursday"), not two counts."""
+    day_a, day_b = day_named(a), day_named(b)
+    return day_a is not None and day_b is not None and day_a != day_b
 
 
 def _by_value(reports: list[_Report], apart: set[float]) -> list[list[_Report]]:

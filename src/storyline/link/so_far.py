@@ -94,6 +94,22 @@ def nights_apart(claims: Sequence[Claim]) -> bool:
     return len({c.value for c in claims if one_period(c)}) >= 2
 
 
+# a sentence's parts that each tell a standing figure of their own day: "1,350 firefighters were deployed on
+# Wednesday; about 900 remained on Thursday", "... on Monday, while on Tuesday 40 were still missing"
+_PART_STOPS = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def day_named(claim: Claim) -> str | None:
+    """The one weekday the figure's part of its sentence names ("about 900 firefighters remained on Thursday"),
+    if it names exactly one."""
+    at = claim.figure_at()
+    if at < 0:
+        return None
+    days = {d.lower() for d in _DAY.findall(between(claim.text, at, at + len(claim.number_text), _PART_STOPS))}
+    return days.pop() if len(days) == 1 else None
+
+
 def so_far(claim: Claim) -> bool:
     """Whether the claim's figure is told as the running total of its count (the module's docstring)."""
     sides = claim.around_figure()
