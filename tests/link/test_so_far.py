@@ -102,9 +102,9 @@ def test_a_force_told_on_two_days_in_one_article_is_one_quantity() -> None:
     day = claim("d:c1", "1,350", 1350, text, measure="deployed", counted="firefighters", role="security_forces")
     later = claim("d:c2", "about 900", 900, text, measure="deployed", counted="firefighters", role="security_forces")
     assert (day_named(day), day_named(later)) == ("wednesday", "thursday")
-    made = [told("a", claim("a:c1", "620", 620, "Some 620 firefighters were deployed in Monchique on Monday.",
-                            measure="deployed", counted="firefighters", role="security_forces"), published="2025-08-11"),
-            told("d", day, later, published="2025-08-14")]
+    first = claim("a:c1", "620", 620, "Some 620 firefighters were deployed in Monchique on Monday.",
+                  measure="deployed", counted="firefighters", role="security_forces")
+    made = [told("a", first, published="2025-08-11"), told("d", day, later, published="2025-08-14")]
     rows = [f for f in reconcile(made, story="s") if f.measure == "deployed"]
     assert len(rows) == 1 and rows[0].assessment == "evolving"
     # two arrests' counts of two days stay two counts: arrests are no standing force
