@@ -261,6 +261,22 @@ def test_what_backs_a_force_is_deployed_and_its_sender_is_no_place_of_the_figure
     assert {sent[n].location for n in ("1,120", "19", "two")} == {"Portugal"}
 
 
+def test_responders_at_work_at_the_scene_are_deployed() -> None:
+    at_work = by_number(claims("Over 300 rescuers are at the site. Some 450 rescuers are now taking part in the "
+                               "search. Seven excavators and about 500 rescue workers were at the site on Wednesday. "
+                               "Some 125 firefighters worked for three hours to put it out."))
+    assert [at_work[n].measure for n in ("Over 300", "Some 450", "about 500", "Some 125")] == ["deployed"] * 4
+    # an aim that is no emergency's, and people who are no responders, stay a count
+    other = by_number(claims("A team of 3 local protection officers are working to facilitate relations between "
+                             "the communities. About 350 workers were at the site when the wall fell."))
+    assert [other[n].measure for n in ("3", "About 350")] == ["count"] * 2
+
+
+def test_a_word_naming_who_is_counted_is_no_act_befalling_them() -> None:
+    assert by_number(claims("Six rescue workers were killed when the wall fell."))["Six"].measure == "killed"
+    assert by_number(claims("Ten evacuation centres were opened on Monday."))["Ten"].measure == "count"
+
+
 def test_a_measure_word_in_a_name_is_no_act_of_the_figure() -> None:
     found = by_number(claims("The army has increased its deployment to 2,000 soldiers, and more than 600 Rescue 1122 "
                              "personnel are working alongside them. She gave a number of interviews to Alaska "

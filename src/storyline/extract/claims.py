@@ -1263,6 +1263,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     for i in _measure_candidates(reader, sent, num, noun):
         if reader.tokens[i].pos == "PROPN":
             continue  # a measure word in a name ("Rescue 1122 said", "Save the Children"): no act of the figure's
+        if noun is not None and reader.tokens[i].dep == "compound" and reader.tokens[i].head == noun:
+            continue  # a word that names who is counted ("six rescue workers were killed"): no act befalling them
         found = _measure_of(reader, i)
         if found and found not in ("price", "damage"):
             return found
@@ -1389,7 +1391,9 @@ def _held(reader: ArticleReader, anchor: int | None) -> bool:
 # fighting it: "50 firefighters tackled the blaze", "ten engines attended", "officers who rushed to the scene".
 _RESPONDERS = frozenset({"firefighter", "fireman", "crew", "engine", "appliance", "tender", "pump", "truck",
                          "apparatus", "helicopter", "ambulance", "paramedic", "lifeboat", "police", "officer",
-                         "policeman", "trooper", "rescuer", "medic", "equipment", "vehicle", "unit", "boat", "team"})
+                         "policeman", "trooper", "rescuer", "medic", "equipment", "vehicle", "unit", "boat", "team",
+                         "personnel"})
+_RESPONSE_KINDS = frozenset({"rescue", "emergency", "relief", "fire", "search", "medical"})  # "rescue workers"
 _RESPONSE_LEMMAS = frozenset({"fight", "tackle", "battle", "attend", "respond", "arrive", "rush", "send", "dispatch",
                               "deploy", "call", "bring", "scramble", "converge", "race", "douse", "extinguish",
                               "contain", "come"})
@@ -1404,7 +1408,9 @@ def _responding(reader: ArticleReader, noun: int) -> bool:
     for prep in reader.children.get(noun, []):  # "pieces of firefighting equipment"
         if reader.words(prep).lower() == "of" and reader.tokens[noun].lemma.lower() in ("piece", "unit"):
             what = next((c for c in reader.children.get(prep, []) if reader.tokens[c].dep == "pobj"), noun)
-    if reader.tokens[what].lemma.lower() not in _RESPONDERS:
+    if reader.tokens[what].lemma.lower() not in _RESPONDERS and not any(  # "rescue workers", "relief teams"
+            reader.tokens[c].dep == "compound" and reader.tokens[c].lemma.lower() in _RESPONSE_KINDS
+            for c in reader.children.get(what, [])):
         return False
     tok = reader.tokens[noun]
     if tok.dep == "pobj" and reader.words(tok.head).lower() == "with":  # "50 firefighters with 10 engines fought"
@@ -1433,7 +1439,32 @@ def _responding(reader: ArticleReader, noun: int) -> bool:
             reader.tokens[c].dep == "nsubj" and reader.tokens[c].lemma.lower() == "it"
             for c in reader.children.get(tok.head, [])):
         return True  # "it took 40 firefighters to knock down the blaze": as many as it needed
+    while tok.dep == "conj" and tok.head != noun:  # "seven excavators and about 500 rescue workers were there"
+        noun = tok.head
+        tok = reader.tokens[noun]
+    if tok.dep == "nsubj" and _at_work(reader, tok.head):
+        return True  # "some 450 rescuers are taking part in the search", "over 300 rescuers are at the site"
     return tok.dep in ("nsubj", "nsubjpass", "dobj") and verb.lemma.lower() in _RESPONSE_LEMMAS
+
+
+# what responders do at the scene, as the subject of the verb: search, dig, work, take part; or be there
+_AT_WORK_LEMMAS = frozenset({"search", "comb", "scour", "participate", "work", "dig", "help", "assist", "toil"})
+_RESCUE_AIMS = frozenset({"put", "rescue", "save", "free", "reach", "clear", "find", "recover", "search", "locate"})
+_SCENES = frozenset({"site", "scene", "ground", "spot", "wreckage", "rubble"})
+
+
+def _at_work(reader: ArticleReader, verb: int) -> bool:
+    """Whether a verb says its subject is at work at the scene ("were searching the river", "are taking part in
+    the search") or there ("are at the site", "were on the ground")."""
+    lemma = reader.tokens[verb].lemma.lower()
+    kids = reader.children.get(verb, [])
+    if lemma in _AT_WORK_LEMMAS:  # "worked to put it out"; not "are working to facilitate relations": no scene
+        return not any(reader.tokens[c].dep in ("xcomp", "advcl") and reader.tokens[c].lemma.lower() not in
+                       _RESPONSE_LEMMAS | _RESCUE_AIMS for c in kids)
+    if lemma == "take" and any(reader.words(c).lower() == "part" for c in kids):
+        return True
+    return lemma == "be" and any(reader.words(p).lower() in ("at", "on") and any(
+        reader.tokens[o].lemma.lower() in _SCENES for o in reader.children.get(p, [])) for p in kids)
 
 
 _FROM_HOMES = {"move": "evacuated", "order": "evacuated", "clear": "evacuated",
