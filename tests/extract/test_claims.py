@@ -272,6 +272,13 @@ def test_responders_at_work_at_the_scene_are_deployed() -> None:
     assert [other[n].measure for n in ("3", "About 350")] == ["count"] * 2
 
 
+def test_people_taken_to_hospital_with_wounds_are_the_hurt() -> None:
+    hurt = by_number(claims("The Red Cross said at least 40 people had been taken to hospitals with injuries. One "
+                            "firefighter was taken to hospital in Faro with serious burns."))
+    assert [hurt[n].measure for n in ("at least 40", "One")] == ["injured"] * 2
+    assert by_number(claims("Police arrested 12 men with knives."))["12"].measure == "detained"
+
+
 def test_a_word_naming_who_is_counted_is_no_act_befalling_them() -> None:
     assert by_number(claims("Six rescue workers were killed when the wall fell."))["Six"].measure == "killed"
     assert by_number(claims("Ten evacuation centres were opened on Monday."))["Ten"].measure == "count"

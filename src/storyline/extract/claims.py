@@ -1260,6 +1260,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     moved = _from_homes(reader, noun if noun is not None else num)
     if moved:
         return moved  # "Sixty residents were moved from their homes"
+    if _with_wounds(reader, noun if noun is not None else num):
+        return "injured"  # "40 people had been taken to hospitals with injuries", "admitted with gunshot wounds"
     for i in _measure_candidates(reader, sent, num, noun):
         if reader.tokens[i].pos == "PROPN":
             continue  # a measure word in a name ("Rescue 1122 said", "Save the Children"): no act of the figure's
@@ -1470,6 +1472,20 @@ def _at_work(reader: ArticleReader, verb: int) -> bool:
 _FROM_HOMES = {"move": "evacuated", "order": "evacuated", "clear": "evacuated",
                "remove": "evacuated", "relocate": "evacuated", "usher": "evacuated", "force": "displaced",
                "drive": "displaced", "chase": "displaced"}
+
+
+_WOUNDS = frozenset({"injury", "wound", "burn", "fracture", "bruise", "cut", "injuries", "wounds", "burns"})
+
+
+def _with_wounds(reader: ArticleReader, anchor: int | None) -> bool:
+    """Whether those counted are taken, brought or admitted to hospital "with" wounds: the hurt, though their verb
+    names no harm ("had been taken to hospitals with injuries", "were admitted with gunshot wounds")."""
+    if anchor is None or reader.tokens[anchor].dep not in ("nsubjpass", "dobj"):
+        return False
+    verb = reader.tokens[anchor].head
+    return any(reader.words(p).lower() == "with" and any(
+        reader.tokens[o].lemma.lower() in _WOUNDS or reader.words(o).lower() in _WOUNDS
+        for o in reader.children.get(p, [])) for p in reader.children.get(verb, []))
 
 
 def _from_homes(reader: ArticleReader, anchor: int | None) -> str | None:
