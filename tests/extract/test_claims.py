@@ -279,6 +279,15 @@ def test_people_taken_to_hospital_with_wounds_are_the_hurt() -> None:
     assert by_number(claims("Police arrested 12 men with knives."))["12"].measure == "detained"
 
 
+def test_a_bare_figure_in_a_patients_condition_leaves_out_no_thing() -> None:
+    told = by_number(claims("The survivors were taken to at least four hospitals, where 11 were listed in critical "
+                            "condition. Of those, 41 were taken to three fire stations, and six remain in a critical "
+                            "condition with burns."))
+    assert (told["11"].counted, told["six"].counted) == (None, None)  # not hospitals nor stations: people
+    # a bare figure with no patient's condition still leaves out the noun before it
+    assert by_number(claims("Five bombs were dropped on the town; four exploded."))["four"].counted == "bombs"
+
+
 def test_a_word_naming_who_is_counted_is_no_act_befalling_them() -> None:
     assert by_number(claims("Six rescue workers were killed when the wall fell."))["Six"].measure == "killed"
     assert by_number(claims("Ten evacuation centres were opened on Monday."))["Ten"].measure == "count"

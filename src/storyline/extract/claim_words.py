@@ -5,6 +5,8 @@ General news vocabulary, not keyed to any story. Lemmas (as spaCy gives them) un
 
 from __future__ import annotations
 
+import re
+
 from storyline.dates import WEEKDAYS
 
 NOUNISH = frozenset({"NOUN", "PROPN"})  # the parts of speech a counted noun may have
@@ -155,3 +157,9 @@ def head_noun(counted: str | None) -> str:
     ("district hospitals" -> "hospital"); "" for none."""
     words = (counted or "").lower().split()
     return singular(words[-1]) if words else ""
+
+
+# a hospital's condition report after a figure, within its clause: "were in critical condition", "remain in a
+# serious condition", "listed in critical condition": people, hurt (group 1: the words between)
+HOSPITAL_CONDITION = re.compile(r"^([^.;:,(]{0,90}?)\bin\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)"
+                                r"\s+condition\b", re.IGNORECASE)

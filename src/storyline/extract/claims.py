@@ -142,7 +142,9 @@ def claims_stage(article: Article) -> Article:
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
             antecedent = things[-1][1] if things and sent.index - things[-1][0] <= _ELLIPSIS_REACH else None
-            if said is None and antecedent is not None and _elided(reader, sent, q, claim):
+            if said is None and antecedent is not None and _elided(reader, sent, q, claim) and not (
+                    antecedent.unit not in W.PEOPLE_UNITS and W.HOSPITAL_CONDITION.search(s_text[q.end:])):
+                # (not "four hospitals, where 11 were listed in critical condition": a patient's state is a person's)
                 # "Five bombs were dropped; four exploded": a bare figure is a part of the count before it
                 claim = dataclasses.replace(claim, measure="count", unit=antecedent.unit, counted=antecedent.counted,
                                             role=antecedent.role, subject_group=antecedent.subject_group,

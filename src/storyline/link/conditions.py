@@ -28,10 +28,7 @@ from storyline.extract import claim_words as W
 from storyline.link.reread import reread
 from storyline.model import Article, Claim
 
-# the condition after the figure, within its clause: "were in critical condition", "remain in a serious condition",
-# "listed in critical condition", "still in a critical condition"
-_CONDITION = re.compile(r"^([^.;:,(]{0,90}?)\bin\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)"
-                        r"\s+condition\b", re.IGNORECASE)
+_CONDITION = W.HOSPITAL_CONDITION  # "were in critical condition", "still in a critical condition"
 # another figure between: the condition is of that figure's people ("34 hurt and eight remain in serious condition")
 _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|some|"
                      r"most|many|half|all|none|both)\b", re.IGNORECASE)
