@@ -2129,6 +2129,14 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         if early < late and not published_order.fell_by_publication(reports):
             return "evolving", (f"Figures rise from {_range_text(dated, first_day)} on {first_day} to "
                                 f"{_range_text(dated, last_day)} on {last_day} ({_credit(reports)}).")
+    if _falls(reports) and len({r.when for r in dated}) >= 2:
+        first_day, last_day = dated[0].when, dated[-1].when
+        early = _middle([r for r in dated if r.when == first_day])
+        late = _middle([r for r in dated if r.when == last_day])
+        if early > late and published_order.fell_by_publication(reports):
+            return "evolving", (f"Figures fall from {_range_text(dated, first_day)} on {first_day} to "
+                                f"{_range_text(dated, last_day)} on {last_day}, as the missing are found or the "
+                                f"badly hurt recover ({_credit(reports)}).")
     if measure == "age" and (older := _aged(reports)):
         return "evolving", f"A birthday between reports: {older}."
     if measure in CUMULATIVE and (risen := _risen_by_day(reports)):
@@ -2158,6 +2166,12 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     when = "" if a.when == b.when or not (a.when and b.when) else " and time does not explain the difference"
     return "conflicting", (f"{_figure(a)} and {_figure(b)} cannot both hold{when}; "
                            f"{len(reports)} reports in all ({_credit(reports)}).")
+
+
+def _falls(reports: list[_Report]) -> bool:
+    """Whether the count is one that falls with the days: the missing (found alive or dead) and the badly hurt
+    (who recover, or die), every report of which tells them so."""
+    return reports[0].claim.measure == "missing" or all(_severity(r.claim) == "serious" for r in reports)
 
 
 # "who turns 29 in April", "will be 40 in June", "is turning 30": an age the person has yet to reach
