@@ -119,6 +119,15 @@ def test_a_running_total_below_the_other_figure_or_a_plain_clash_is_no_update() 
     assert running_total([(plain, smaller)]) is None  # the tally is the smaller: it says nothing of a rise
 
 
+def test_a_tally_told_a_day_before_a_larger_figure_ran_on() -> None:
+    paid = report(takings("a:1", "$88,000", 88e3, text="The council said it had so far paid $88,000 to 22 families."))
+    later = report(takings("b:1", "$96,000", 96e3, text="By evening, cheques worth $96,000 had been handed over."))
+    paid, later = dataclasses.replace(paid, when="2025-04-07"), dataclasses.replace(later, when="2025-04-08")
+    assert running_total([(paid, later)]) == (paid, later)
+    # a day earlier than the tally, the larger figure is a dispute, not a tally that ran on
+    assert running_total([(paid, dataclasses.replace(later, when="2025-04-06"))]) is None
+
+
 def test_a_running_total_turns_a_conflict_into_an_evolving_row() -> None:
     arts = [art("a", takings("a:1", "$2.1 million", 2.1e6, text="The fair took $2.1 million on its first weekend.")),
             art("b", takings("b:1", "$2.1 million", 2.1e6, text="Its first weekend brought the fair $2.1 million.")),

@@ -97,15 +97,17 @@ _RUNNING = re.compile(r"\b(?:already|so\s+far|thus\s+far|to\s+date|(?:is|are|kee
 
 def running_total(pairs: Sequence[tuple[R, R]]) -> tuple[R, R] | None:
     """The first pair of clashing reports whose larger figure is told as a tally still running ("has
-    already taken $459 million", "so far 2,300 claims"), not dated before the smaller one: a count that
-    moved between the reports, not a dispute. None when no pair is told so."""
+    already taken $459 million", "so far 2,300 claims"), not dated before the smaller one, or whose smaller
+    figure is such a tally told a day before the larger: a count that moved between the reports, not a
+    dispute. None when no pair is told so."""
     for a, b in pairs:
         low, high = sorted((a, b), key=lambda r: r.low)
-        if high.low <= low.high or not _RUNNING.search(high.claim.text):
+        if high.low <= low.high:
             continue
-        if high.when and low.when and high.when < low.when:
-            continue  # the running total is the earlier report: the later, smaller one is the dispute
-        return low, high
+        if _RUNNING.search(high.claim.text) and not (high.when and low.when and high.when < low.when):
+            return low, high  # (a running total told earlier than a smaller figure: that one is the dispute)
+        if _RUNNING.search(low.claim.text) and low.when and high.when and low.when < high.when:
+            return low, high  # "had so far paid Rs 88 lakh", a day later Rs 96 lakh: the tally ran on
     return None
 
 
