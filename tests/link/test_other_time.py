@@ -92,6 +92,22 @@ def test_a_named_place_and_how_far_away_it_lies_is_the_setting() -> None:
         assert not locator(miles("a:c1", number_text, 0.0, text)), text
 
 
+def test_a_place_told_from_the_city_or_the_capital_is_the_setting() -> None:
+    for number_text, text in (
+            ("about 12", "Kasarani, about 12 kilometres northeast of the city centre, is a fast-growing district."),
+            ("about 170", "The ministry sent workers to the Lower Shire valley, about 170 km south of Blantyre."),
+            ("about 100", "It began in Rohtas district, about 100 miles (160km) south-west of the state capital, "
+                          "Patna."),
+            ("about 25", "It took place near Chenari, about 25 km from the district headquarters town of Sasaram."),
+            ("about 25", "Seven came from Dalwa, a farming village about 25 kilometres from Maiduguri."),
+            ("12", "They were pulled from the rubble in the Kasarani district about seven miles (12km) from the city "
+                   "centre."),
+            ("about 150", "Seven were referred to the Patna Medical College and Hospital (PMCH), about 150 km away.")):
+        assert locator(miles("a:c1", number_text, 0.0, text)), text
+    # the event's own distance from the capital stays the event's
+    assert not locator(miles("a:c1", "30", 0.0, "The quake struck 30 km south of the capital."))
+
+
 def test_the_distance_of_the_event_or_from_an_unnamed_landmark_is_not_the_setting() -> None:
     for number_text, text in (
             ("30", "The quake struck 30 miles south of Orla."),

@@ -37,15 +37,20 @@ def question(claim: Claim) -> bool:
 _BEARING = (r"(?:(?:north|south|east|west)(?:\s*-?\s*(?:north|south))?(?:\s*-?\s*(?:east|west))?|"
             r"[NSEW]{1,3})\s+of|from|away\s+from")
 # the unit (and a bracketed conversion), the bearing, then a named town or "here": "15 miles north of Carver"
-_FROM_A_TOWN = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:" + _BEARING + r")\s+(?:the\s+(?:city|town|village)"
-                          r"\s+of\s+)?(?:[A-Z][\w'’.-]*|here\b)")
+# (or the capital, the city or its centre, told without a name: "12 km northeast of the city centre", "100 miles
+# south-west of the state capital, Patna", "25 km from the district headquarters town of Sasaram")
+_FROM_A_TOWN = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:" + _BEARING + r")\s+(?:(?:the\s+(?:[a-z-]+\s+){0,3}"
+                          r"(?:city|town|village|capital)\s+of\s+)?(?:[A-Z][\w'’.-]*|here\b)|the\s+(?:[a-z-]+\s+){0,2}"
+                          r"(?:capital|city|town\s+cent(?:re|er))\b)")
 # a distance and its unit, then an opened bracket: the figure after it converts that distance ("88 km (55 miles)")
-_CONVERTED = re.compile(r"\d[\d.,]*\s*-?\s*[a-z.]+\s*\(\s*$")
+_CONVERTED = re.compile(r"(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                        r"twenty|thirty|forty|fifty|a\s+hundred))\s*-?\s*[a-z.]+\s*\(\s*$")
 _CLOSED = re.compile(r"(?<=[a-z.])\s*\)")  # the bracket closed after the converted unit
 # what a place's distance may be told of: a named place, or a noun for a place or a building
 _PLACE_NOUNS = (r"(?:building|office|offices|town|city|village|island|home|house|plant|factory|school|church|"
                 r"hospital|store|shop|hotel|hostel|mall|station|suburb|district|county|farm|site|facility|"
-                r"headquarters|depot|warehouse|port|airport|prison|mine|campus|stadium|arena|resort|community)")
+                r"headquarters|depot|warehouse|port|airport|prison|mine|campus|stadium|arena|resort|community|"
+                r"valley|region|province|camp|shrine|temple|neighbou?rhood)")
 # someone the story meets where they happen to be: "a driver 50 miles north of Carver saw the van"
 _PASSERS_BY = (r"(?:motorist|driver|resident|witness|passer-?by|farmer|hiker|fisherman|neighbou?r|tourist|"
                r"trucker|pilot|man|woman)")
@@ -55,9 +60,12 @@ _ABOUT = (r"(?:(?:about|some|roughly|around|approximately|nearly|almost|just|onl
 # "Elmfield, a market town, is 40 km", "The depot is about 15 miles", "Dunmore lies 30 km"
 _PLACE_IS = re.compile(_PLACED + r"(?:\s*,.{1,80}?,)?\s+(?:is|are|was|lies|lay|sits|sat)\s+(?:located\s+|situated\s+)?"
                        + _ABOUT + r"$")
-# an aside after a place or a passer-by: "the depot, about 15 miles", "Elmfield, located 40 km", "a driver 50 miles"
+# an aside after a place or a passer-by: "the depot, about 15 miles", "Elmfield, located 40 km", "a driver 50 miles",
+# "Dalwa, a farming village about 25 km", "the Kasarani district about seven miles"
 # ... or after a place noun and its size: "a city of nearly 200,000 people about 225 miles north of Lisbon"
-_PLACE_ASIDE = re.compile(r"(?:" + _PLACED + r"\s*,\s*(?:(?:which\s+is|located|situated|lying)\s+)?|"
+_PLACE_ASIDE = re.compile(r"(?:" + _PLACED + r"\s*,\s*(?:(?:which\s+is|located|situated|lying)\s+|"
+                          r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}" + _PLACE_NOUNS + r"\s+)?|"
+                          r"\b(?:the\s+)?[A-Z][\w'’.-]*\s+" + _PLACE_NOUNS + r"\s+|"
                           r"\b(?:[Aa]n?|[Tt]he)\s+" + _PASSERS_BY + r"\s+|"
                           r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}" + _PLACE_NOUNS + r"\s+of\s+" + _ABOUT +
                           r"[\d,.]+(?:\s+million)?\s+(?:people|residents|inhabitants)\s*,?\s+)" + _ABOUT + r"$")
@@ -67,7 +75,7 @@ _PLACE_ASIDE = re.compile(r"(?:" + _PLACED + r"\s*,\s*(?:(?:which\s+is|located|s
 _BEARING_ONLY = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:to\s+the\s+(?:north|south|east|west)"
                           r"(?:\s*-?\s*(?:east|west))?|away)\s*(?:[,.;)]|and\b|$)")
 # a capitalised name, then a comma: "Islamabad, about"
-_NAMED_ASIDE = re.compile(r"\b[A-Z][\w'’.-]*\s*,\s*" + _ABOUT + r"$")
+_NAMED_ASIDE = re.compile(r"\b[A-Z][\w'’.-]*\)?\s*,\s*" + _ABOUT + r"$")  # "Hospital (PMCH), about"
 
 
 def locator(claim: Claim) -> bool:
