@@ -5,7 +5,8 @@
                                               invented_dev|invented2|invented3|invented4|invented5|
                                               invented6|invented7|invented8|invented9|invented10|
                                               invented11|invented12|invented13|invented14|invented15|
-                                              invented16|invented17|invented18|invented19]
+                                              invented16|invented17|invented18|invented19|
+                                              invented20|invented21]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -134,7 +135,9 @@ code (in a separate checkout) and at the round's end.
 ``invented18`` and ``invented19`` (round 25's start, written the same way): ``invented18`` (a building collapse, a
 stampede, a plane crash, a cholera outbreak) for development, studied only after its first scoring; ``invented19``
 (a mine blast, fuel-price protests and a strike, a dam burst, a record drug seizure) held out; both scored first at
-round 24's final code (in a separate checkout).
+round 24's final code (in a separate checkout). ``invented20`` (a hostage siege, a volcano, a heat wave, a factory
+fire) for development and ``invented21`` (a tanker blast, a raid on an army base, toxic liquor, a bridge collapse)
+held out: written at round 25's middle, scored first at round 24's final code too.
 """
 
 from __future__ import annotations
@@ -228,6 +231,11 @@ INVENTED18_GOLD = ROOT / "benchmarks" / "data" / "facts_invented18"
 INVENTED18 = ROOT / "benchmarks" / "data" / "invented18"
 INVENTED19_GOLD = ROOT / "benchmarks" / "data" / "facts_invented19"
 INVENTED19 = ROOT / "benchmarks" / "data" / "invented19"
+# and four more of each at round 25's middle: invented20 for development, invented21 held out
+INVENTED20_GOLD = ROOT / "benchmarks" / "data" / "facts_invented20"
+INVENTED20 = ROOT / "benchmarks" / "data" / "invented20"
+INVENTED21_GOLD = ROOT / "benchmarks" / "data" / "facts_invented21"
+INVENTED21 = ROOT / "benchmarks" / "data" / "invented21"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -244,7 +252,8 @@ def gold_path(event: str) -> Path:
                    INVENTED2_GOLD, INVENTED3_GOLD, INVENTED4_GOLD, INVENTED5_GOLD,
                    INVENTED6_GOLD, INVENTED7_GOLD, INVENTED8_GOLD, INVENTED9_GOLD, INVENTED10_GOLD,
                    INVENTED11_GOLD, INVENTED12_GOLD, INVENTED13_GOLD, INVENTED14_GOLD, INVENTED15_GOLD,
-                   INVENTED16_GOLD, INVENTED17_GOLD, INVENTED18_GOLD, INVENTED19_GOLD):
+                   INVENTED16_GOLD, INVENTED17_GOLD, INVENTED18_GOLD, INVENTED19_GOLD, INVENTED20_GOLD,
+                   INVENTED21_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -266,7 +275,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED12.glob("*.jsonl")), *sorted(INVENTED13.glob("*.jsonl")),
                  *sorted(INVENTED14.glob("*.jsonl")), *sorted(INVENTED15.glob("*.jsonl")),
                  *sorted(INVENTED16.glob("*.jsonl")), *sorted(INVENTED17.glob("*.jsonl")),
-                 *sorted(INVENTED18.glob("*.jsonl")), *sorted(INVENTED19.glob("*.jsonl"))]
+                 *sorted(INVENTED18.glob("*.jsonl")), *sorted(INVENTED19.glob("*.jsonl")),
+                 *sorted(INVENTED20.glob("*.jsonl")), *sorted(INVENTED21.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -509,9 +519,9 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
-# invented10, invented12, invented13, invented15, invented17 or invented19)
+# invented10, invented12, invented13, invented15, invented17, invented19 or invented21)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
-               "invented6", "invented9", "invented11", "invented14", "invented16", "invented18")
+               "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -568,7 +578,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented16": tuple(sorted(p.stem for p in INVENTED16_GOLD.glob("*.json"))),
             "invented17": tuple(sorted(p.stem for p in INVENTED17_GOLD.glob("*.json"))),
             "invented18": tuple(sorted(p.stem for p in INVENTED18_GOLD.glob("*.json"))),
-            "invented19": tuple(sorted(p.stem for p in INVENTED19_GOLD.glob("*.json")))}
+            "invented19": tuple(sorted(p.stem for p in INVENTED19_GOLD.glob("*.json"))),
+            "invented20": tuple(sorted(p.stem for p in INVENTED20_GOLD.glob("*.json"))),
+            "invented21": tuple(sorted(p.stem for p in INVENTED21_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -580,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented3", "invented4", "invented5", "invented6", "invented7", "invented8",
                                  "invented9", "invented10", "invented11", "invented12", "invented13",
                                  "invented14", "invented15", "invented16", "invented17", "invented18",
-                                 "invented19"))
+                                 "invented19", "invented20", "invented21"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
