@@ -40,6 +40,8 @@ def test_a_toll_said_of_no_one_is_not_lent_to_the_next_clause(text: str, figure:
     ("Local officials said 12 people were missing and 38 had been taken to hospital.", "38", "count"),
     ("At least seven people were killed and dozens more were feared trapped on Monday.", "dozens", "count"),
     ("One person is dead and 3,400 have been forced out of their homes.", "3,400", "displaced"),
+    # a semicolon ends the figure's clause, however the parser reads a headline
+    ("Stampede toll climbs to 24; four arrested as inquiry panel visits temple", "24", "killed"),
     # a clause on the figure's noun is the figure's own: "of the 23 people injured, 11 ..."
     ("Of the 23 people injured, 11 remain in hospital.", "11", "injured"),
     # the no one of the sentence keeps its own toll

@@ -1668,8 +1668,13 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                              and not any(reader.tokens[g].dep in ("nsubj", "nsubjpass")
                                          for g in reader.children.get(c, [])))
                 break
-        window = [*range(anchor + 1, min(anchor + 7, sent.tokens.stop)),
-                  *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1), -1)]
+        # words either side, not past a semicolon: "toll climbs to 24; four arrested" ends the toll's clause
+        stops = [i for i in range(max(anchor - 7, sent.tokens.start), min(anchor + 7, sent.tokens.stop))
+                 if reader.words(i) == ";"]
+        lo = max((i for i in stops if i < anchor), default=sent.tokens.start - 1)
+        hi = min((i for i in stops if i > anchor), default=sent.tokens.stop)
+        window = [*range(anchor + 1, min(anchor + 7, sent.tokens.stop, hi)),
+                  *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1, lo), -1)]
         # not "no one was hurt"; and of a clause beside the figure's own only a hurt, which a stay in hospital or a
         # treatment told of the figure's people may be ("12 were injured and four others were taken to hospital"),
         # not a death or a loss ("12 people were missing and 38 had been taken to hospital")
