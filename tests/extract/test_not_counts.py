@@ -42,6 +42,8 @@ def test_a_toll_said_of_no_one_is_not_lent_to_the_next_clause(text: str, figure:
     ("One person is dead and 3,400 have been forced out of their homes.", "3,400", "displaced"),
     # a semicolon ends the figure's clause, however the parser reads a headline
     ("Stampede toll climbs to 24; four arrested as inquiry panel visits temple", "24", "killed"),
+    # but a list's items, set apart by semicolons, hang from the verb before them
+    ("The storms killed 15 people: five in Lowndes County; four in Tuscaloosa County.", "four", "killed"),
     # a clause on the figure's noun is the figure's own: "of the 23 people injured, 11 ..."
     ("Of the 23 people injured, 11 remain in hospital.", "11", "injured"),
     # the no one of the sentence keeps its own toll

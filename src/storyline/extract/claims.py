@@ -1646,9 +1646,13 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
     if anchor is not None and _in_adjunct(reader, anchor):
         return order  # "dispatched after two quakes", "hurt in clashes with 200 protesters": not what befell them
     if anchor is not None:
+        # the figure's part of the sentence, between semicolons: "toll climbs to 24; four arrested" ends the toll's
+        stops = [i for i in sent.tokens if reader.words(i) == ";"]
+        lo = max((i for i in stops if i < anchor), default=sent.tokens.start - 1)
+        hi = min((i for i in stops if i > anchor), default=sent.tokens.stop)
         for a in reader.ancestors(anchor):  # up to the verb that governs the amount, no further
-            if a not in sent.tokens:
-                break
+            if a not in sent.tokens or a > hi:  # (a list's items hang from what comes before: "killed 15: five in
+                break  # Lowndes; four in Tuscaloosa", but nothing after a semicolon governs the figure before it)
             order.append(a)
             if reader.tokens[a].pos in ("VERB", "AUX") and reader.tokens[a].lemma.lower() not in W.SPEECH_LEMMAS:
                 # "The death toll rose to 14": what the verb's subject names is what is counted
@@ -1668,11 +1672,6 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                              and not any(reader.tokens[g].dep in ("nsubj", "nsubjpass")
                                          for g in reader.children.get(c, [])))
                 break
-        # words either side, not past a semicolon: "toll climbs to 24; four arrested" ends the toll's clause
-        stops = [i for i in range(max(anchor - 7, sent.tokens.start), min(anchor + 7, sent.tokens.stop))
-                 if reader.words(i) == ";"]
-        lo = max((i for i in stops if i < anchor), default=sent.tokens.start - 1)
-        hi = min((i for i in stops if i > anchor), default=sent.tokens.stop)
         window = [*range(anchor + 1, min(anchor + 7, sent.tokens.stop, hi)),
                   *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1, lo), -1)]
         # not "no one was hurt"; and of a clause beside the figure's own only a hurt, which a stay in hospital or a
