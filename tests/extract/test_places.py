@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.places import is_place
+from storyline.extract.places import is_place, placed_names
 from storyline.model import Article, NamedSpan
 
 
@@ -82,3 +82,19 @@ def test_a_figure_is_not_placed_at_a_firm_or_a_person_the_parser_calls_a_place()
         {"$1,999": None, "40,000": None}
     assert places("Payton said three players were hurt in the game.") == {"three": None}
     assert places("Three players were hurt in Lyon on Sunday.")["Three"] == "Lyon"
+
+
+def test_a_town_the_parser_calls_a_product_or_a_person_is_a_place_where_the_text_puts_it() -> None:
+    text = ("Gunmen stormed a hotel in the coastal town of Malindi, police said. Mark Teixeira signed in Boston. "
+            "Malindi was quiet. The NFL fined the team. A chip from Nvidia costs $40.")
+    names = tuple(NamedSpan(start=m.start(), end=m.end(), label=label, text=m.group())
+                  for word, label in (("Malindi", "PRODUCT"), ("Mark Teixeira", "PERSON"), ("Teixeira", "PERSON"),
+                                      ("NFL", "ORG"), ("Nvidia", "ORG"))
+                  for m in re.finditer(re.escape(word), text))
+    placed = placed_names(Article(id="a", source="a.txt", format="txt", text=text, names=names))
+    labels = {(n.text, n.start): n.label for n in placed.names}
+    first, second = (m.start() for m in re.finditer("Malindi", text))
+    assert labels[("Malindi", first)] == "GPE"  # "the coastal town of Malindi"
+    assert labels[("Malindi", second)] == "PRODUCT"  # not where a place goes: left as the parser read it
+    assert labels[("NFL", text.index("NFL"))] == "ORG" and labels[("Nvidia", text.index("Nvidia"))] == "ORG"
+    assert all(label == "PERSON" for (word, _), label in labels.items() if "Teixeira" in word)

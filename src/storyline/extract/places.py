@@ -21,6 +21,7 @@ place the story there.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -140,3 +141,36 @@ def place_judge(article: Article) -> Callable[[str], bool]:
 def is_place(article: Article, name: str) -> bool:
     """Whether ``name`` (a GPE, LOC or FAC span of ``article``) can be a fact's place."""
     return _Places(article).is_place(name)
+
+
+# the labels a small model gives a town it does not know ("the coastal town of Malindi" as a PRODUCT, "in Sasaram"
+# as a PERSON): a name so labelled is a place where the gazetteer places it and the text puts it where a place goes
+_MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def placed_names(article: Article) -> Article:
+    """The article with each name the parser labelled a person, a firm, a product or a work, that the gazetteer
+    knows as a place and the text puts where a place goes ("in Malindi", "the town of Malindi", "Malindi county"),
+    labelled a place (GPE). "Eddie Jordan" stays a person, "a chip from Nvidia" a firm, "in the NFL" a league."""
+    from storyline.link import gazetteer as g
+
+    text = article.text
+    # the words of persons' full names: "Mark Teixeira" keeps "in Teixeira's deal" a person's, not a town
+    person_words = {w for n in article.names if n.label == "PERSON" for w in n.text.split() if " " in n.text.strip()}
+    changed = False
+    names = []
+    for n in article.names:
+        word = n.text.strip()
+        if n.label in _MISTAKEN and " " not in word and word[:1].isupper() and not word.isupper() and \
+                word not in person_words and _placed_here(text, n.start, n.end) and g.is_place_name(word):
+            n = dataclasses.replace(n, label="GPE")
+            changed = True
+        names.append(n)
+    return dataclasses.replace(article, names=tuple(names)) if changed else article
+
+
+def _placed_here(text: str, start: int, end: int) -> bool:
+    """Whether the text puts the name at [start, end) after a place's word or before its kind ("in X", "the town
+    of X", "six miles south of X", "X county")."""
+    before = text[max(0, start - 40):start]
+    return bool(_PREPOSED.search(before) or _OF_POINT.search(before) or _KIND_AFTER.match(text, end))
