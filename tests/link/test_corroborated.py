@@ -118,3 +118,22 @@ def test_a_toll_of_another_year_at_another_place_stays_out_however_many_outlets_
     facts = rec.reconcile([*today, *recalled], story="s1")
     tolls = [set(f.claims) for f in facts if f.measure == "killed"]
     assert tolls == [{"a:c1", "b:c1", "c:c1"}]
+
+
+def test_a_toll_of_another_year_at_the_story_s_place_at_other_values_stays_out() -> None:
+    import dataclasses
+
+    def toll(cid: str, text: str, value: float) -> Claim:
+        return dataclasses.replace(figure(cid, str(value), value, text, counted="people", measure="killed",
+                                          unit="people"), subject_group="mixed", role="victims")
+
+    today = [art("a", toll("a:c1", "The eruption of Mount Brenn killed 14 people on Sunday.", 14)),
+             art("b", toll("b:c1", "The toll from Mount Brenn's eruption rose to 23 on Tuesday.", 23))]
+    recalled = [art(x, toll(f"{x}:c2", text, 50)) for x, text in (
+        ("c", "Brenn's last major eruption, in December 2021, killed 50 people."),
+        ("d", "Brenn killed 50 people when it erupted in December 2021."),
+        ("e", "Brenn last erupted with deadly force in 2021, when 50 people died."))]
+    assert rec._other_year(recalled[1].claims[0], recalled[1], STORY_YEAR)  # the "when" dates the deaths
+    facts = rec.reconcile([*today, *recalled], story="s1")
+    tolls = {c for f in facts if f.measure == "killed" for c in f.claims}
+    assert tolls == {"a:c1", "b:c1"}

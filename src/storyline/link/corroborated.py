@@ -11,8 +11,10 @@ the quantity plainly, its row stands already, and a dated retelling would only a
 
 A toll of another year at another place than the story's stays out however many outlets recall it (a story of
 a shooting in Braga recalls "In 2016, three people were killed in a shooting at a bank in Leiria" in most of its
-ten articles): ``reconcile`` drops such claims from what this module keeps. A story with many outlets repeats
-its background as often as its news.
+ten articles): ``reconcile`` drops such claims from what this module keeps. So does it a toll of another year
+at the story's own place whose figure the story never tells of its own event ("Semeru's last major eruption, in
+December 2021, killed more than 50 people", beside this eruption's 14, then 23 dead). A story with many outlets
+repeats its background as often as its news.
 
 A duration that counts back from the writer's day ("two years ago", "the past three decades") dates an event,
 it is no length of the story's, and stays out however many outlets give it.

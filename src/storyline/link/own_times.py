@@ -45,6 +45,8 @@ _DEADLINE = re.compile(r"\b(?i:by|until|till|through|before)\s+(?:the\s+(?:end|m
                        r"of\s+)?(?:[A-Z][a-z]+\s+)?$")
 # what opens a clause of its own after the figure: a relative pronoun or "when"/"while"
 _OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b", re.IGNORECASE)
+_TOLLS = frozenset({"killed", "injured", "missing"})
 # the latest year's accounts: "last year" (not "last year's"), the nouns of accounts, no other time recalled
 _LAST_YEAR = re.compile(r"\blast\s+(?:fiscal\s+|financial\s+)?year\b(?!['’]s)", re.IGNORECASE)
 _ACCOUNTS = re.compile(r"\b(?:revenues?|sales|profits?|earn(?:ed|s|ings)|(?:net\s+)?income|turnover|loss(?:es)?|"
@@ -85,7 +87,9 @@ def _apart(claim: Claim) -> bool:
     if at < 0 or not years:
         return False
     end = at + len(claim.number_text)
-    return all(m.start() >= end and _OTHER_CLAUSE.search(claim.text, end, m.start()) for m in years)
+    # a toll's "when" dates the deaths themselves: "killed more than 50 people when it erupted in 2021"
+    opens = _RELATIVE if claim.measure in _TOLLS else _OTHER_CLAUSE
+    return all(m.start() >= end and opens.search(claim.text, end, m.start()) for m in years)
 
 
 def accounts(claim: Claim) -> bool:

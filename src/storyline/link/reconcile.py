@@ -206,6 +206,15 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     # ... but a toll of another year at another place is another event's, however many outlets recall it ("In
     # 2016, three people were killed in a shooting at a bank in Leiria", told in a story of a shooting in Braga)
     retold = frozenset(i for i in retold if not ((c := by_id[i]).measure in _TOLLS and _place(c, main, area)))
+    # ... nor one the story tells of its own event at other values, plainly ("Semeru's last major eruption, in
+    # December 2021, killed more than 50 people" beside this eruption's 14, then 23 dead): an earlier event's
+    plain: dict[tuple[str, ...], set[float]] = {}
+    for a in articles:
+        for c in a.claims:
+            if c.measure in _TOLLS and c.value is not None and not dated(c, a):
+                plain.setdefault(_key(c, protest=protest), set()).add(c.value)
+    retold = frozenset(i for i in retold if not ((c := by_id[i]).measure in _TOLLS and (
+        values := plain.get(_key(c, protest=protest))) and (c.value if c.value is not None else c.high) not in values))
     # a calendar stretch's total beside the event's own toll ("90 killed in attacks this year"): no telling of it
     period = recalled.period_totals(articles, months=months, key=lambda claim: _key(claim, protest=protest))
     inherited = asides.InheritedTimes()  # "It killed 612" after a sentence set in another time: that time's
@@ -1610,7 +1619,12 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
     for m in _YEAR.finditer(claim.text):
         if at < 0 or m.start() < end or not _CLAUSE_BREAK.search(claim.text, end, m.start()):
             return True  # the year stands before the figure, or in its clause
+        if _WHEN.search(claim.text, end, m.start()) and not _FIGURE.search(claim.text, end, m.start()):
+            return True  # "killed more than 50 people when it erupted in December 2021": the killing's year
     return False
+
+
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)  # a clause that dates the one before it
 
 
 _EARLIER = re.compile(r"\b(?:last\s+year|last\s+month|(?:a|one|two|three|four|five|several|\d+)\s+(?:years|decades)\s+"
