@@ -288,6 +288,13 @@ def test_a_bare_figure_in_a_patients_condition_leaves_out_no_thing() -> None:
     assert by_number(claims("Five bombs were dropped on the town; four exploded."))["four"].counted == "bombs"
 
 
+def test_people_in_shelters_are_displaced() -> None:
+    sheltered = by_number(claims("Some 6,870 people were sheltering in 42 evacuation centres. More than 8,000 people "
+                                 "are now staying in shelters. The number of people in shelters has risen to 9,412."))
+    assert [sheltered[n].measure for n in ("Some 6,870", "More than 8,000", "9,412")] == ["displaced"] * 3
+    assert sheltered["42"].measure == "count"  # the centres are counted, not displaced
+
+
 def test_a_word_naming_who_is_counted_is_no_act_befalling_them() -> None:
     assert by_number(claims("Six rescue workers were killed when the wall fell."))["Six"].measure == "killed"
     assert by_number(claims("Ten evacuation centres were opened on Monday."))["Ten"].measure == "count"

@@ -20,7 +20,7 @@ for _measure, _words in {
     "detained": "detain detained arrest arrested arrests detention custody apprehend apprehended imprison jail "
                 "jailed detainee detainees capture captured nab nabbed recapture recaptured",
     "missing": "missing unaccounted",
-    "displaced": "displace displaced homeless flee fled uproot uprooted",
+    "displaced": "displace displaced homeless flee fled uproot uprooted shelter sheltering sheltered",
     "evacuated": "evacuate evacuated evacuation",
     "rescued": "rescue rescued",
     "deployed": "deploy send dispatch arrive land contingent reinforcement mobilize mobilise",
