@@ -32,3 +32,15 @@ def test_the_badly_hurt_fewer_each_day_are_evolving() -> None:
 def test_a_toll_lower_a_later_day_still_clashes() -> None:
     assert _row("killed", (("2025-03-04", "14", 14, "Fourteen people were killed in Harwick."),
                            ("2025-03-05", "Ten", 10, "Ten people were killed in Harwick."))) == "conflicting"
+
+
+def test_a_count_an_article_tells_moving_from_an_earlier_figure_is_evolving() -> None:
+    assert _row("count", (("2025-06-17", "about 300,000", 300000, "Power cuts hit about 300,000 people in Harwick."),
+                          ("2025-06-17", "about 300,000", 300000, "About 300,000 people in Harwick lost power."),
+                          ("2025-06-19", "about 120,000", 120000, "About 120,000 people in Harwick were without "
+                                                                  "power, down from a peak of 450,000."))) \
+        == "evolving"
+    # a magnitude restated is no move of the quake
+    assert _row("magnitude", (("2025-06-17", "6.1", 6.1, "A 6.1 quake hit Harwick."),
+                              ("2025-06-18", "5.8", 5.8, "The quake in Harwick was 5.8, down from an early 6.1."))) \
+        == "conflicting"

@@ -2135,6 +2135,10 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         rising = sorted(reports, key=lambda r: r.low)
         return "evolving", (f"The articles say the figure rose: from {rising[0].claim.number_text} to "
                             f"{rising[-1].claim.number_text} ({_credit(reports)}).")
+    if measure not in _UNMOVED and (moving := [r for r in reports if _MOVED_FROM.search(r.claim.text)]):
+        # "about 120,000 households were without power, down from a peak of 450,000": a count that moves
+        return "evolving", (f"{moving[0].claim.article} tells the figure moving ({moving[0].claim.number_text}, "
+                            f"from an earlier figure): {figures}.")
     dated = sorted((r for r in reports if r.when), key=lambda r: r.when or "")
     if measure in CUMULATIVE and len({r.when for r in dated}) >= 2:
         first_day, last_day = dated[0].when, dated[-1].when
@@ -2251,6 +2255,9 @@ def _risen_by_day(reports: list[_Report]) -> str:
     return "; ".join(f"{' / '.join(r.claim.number_text for r in tops[d].values())} on {d}" for d in days)
 
 
+# an earlier figure restated beside the new one, either way: "down from a peak of 450,000", "up from 75 million"
+_MOVED_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)
+_UNMOVED = frozenset({"magnitude", "depth", "age", "percent", *SETTING_MEASURES})  # what no later report moves
 _RISING = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounting|rising|new toll|"
                      r"updated|revised|now stands|has reached|had reached|more bodies|further deaths|"
                      # the earlier figure restated beside the new: "18,900 hectares, up from 17,500 on Wednesday",
