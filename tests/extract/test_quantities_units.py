@@ -48,6 +48,11 @@ def test_a_number_after_money_is_not_its_cents(sentence: str, expected: list[tup
     ("Try 10 times before you stop.", [(10, None)]),  # "try" is a word, not the lira's code
     ("Voters backed 49 Sen. Ames bills.", [(49, None)]),  # a senator, not sen (hundredths of a yen)
     ("The bill reached 3 satoshis.", [(3, "satoshi")]),
+    # the currencies of African and South Asian news, and the taka's code
+    ("The ministry pays Tk 2 lakh, or 200,000 taka, to each family.", [(200_000, "BDT"), (200_000, "BDT")]),
+    ("Damage reached 1.5 billion shillings and 50 million kwacha.", [(1.5e9, "shilling"), (50e6, "kwacha")]),
+    ("He paid 300 cedis and 40 dinars.", [(300, "GHS"), (40, "dinar")]),
+    ("Talk to Tk Maxx staff: 40 of them.", [(40, None)]),  # "Tk" before a name is no taka
 ])
 def test_currency_signs_and_codes(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     assert read(sentence) == expected

@@ -49,7 +49,7 @@ CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RU
 CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$us": "USD", "us": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD",
                   "a$": "AUD", "$a": "AUD", "au$": "AUD", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "nzd": "NZD",
                   "nz$": "NZD", "hkd": "HKD", "hk$": "HKD", "sgd": "SGD", "s$": "SGD", "chf": "CHF", "jpy": "JPY",
-                  "cny": "CNY", "rmb": "CNY", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR", "myr": "MYR",
+                  "cny": "CNY", "rmb": "CNY", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR", "myr": "MYR", "tk": "BDT", "tk.": "BDT",
                   "zar": "ZAR", "kzt": "KZT", "rub": "RUB", "uah": "UAH", "try": "TRY", "sek": "SEK", "nok": "NOK",
                   "dkk": "DKK", "brl": "BRL", "r$": "BRL", "mxn": "MXN", "krw": "KRW", "idr": "IDR", "rp": "IDR",
                   "php": "PHP", "thb": "THB", "nt$": "TWD", "twd": "TWD", "usd$": "USD", "aud$": "AUD", "cad$": "CAD",
@@ -67,6 +67,11 @@ CURRENCY_WORDS = {
     "forint": "HUF", "dong": "VND", "satoshis": "satoshi", "satoshi": "satoshi",
     "lei": "RON", "leu": "RON", "leva": "BGN", "kuna": "HRK", "kunas": "HRK", "koruna": "CZK", "korunas": "CZK",
     "kronor": "SEK",
+    # the currencies of African and South Asian news ("1.5 billion shillings", "200,000 taka", "50 million kwacha");
+    # a shilling, a kwacha, a dinar, a dirham or a riyal of which country the story says
+    "taka": "BDT", "shillings": "shilling", "shilling": "shilling", "kwacha": "kwacha", "cedis": "GHS",
+    "cedi": "GHS", "birr": "ETB", "dinars": "dinar", "dinar": "dinar", "dirhams": "dirham", "dirham": "dirham",
+    "riyals": "riyal", "riyal": "riyal",
     # ISO codes written in lower case after the number ("10 rmb", "20 cad"); not "try", "php" (words)
     **{c: c.upper() for c in ("aud", "cad", "nzd", "hkd", "sgd", "chf", "jpy", "cny", "inr", "myr", "zar", "sek",
                               "nok", "dkk", "brl", "mxn", "krw", "idr", "thb", "twd", "uah")}, "rmb": "CNY",
@@ -218,7 +223,7 @@ _SCALE = (r"(?:lakhs?|thousand)\scrores?|hundred|thousand|million|billion|trilli
 _SIGNS = "".join(CURRENCY_SIGNS)
 _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
-         r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
+         r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp|Tk\.?)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny|rmb|inr|myr|zar|rub|uah|sek"
          r"|nok|dkk|brl|mxn|krw|idr|thb|twd)(?=\s?\d))")
 # (?=[...]): the first letters a code or a sign can have, tested once at each word instead of each code
 _AMOUNT = (rf"(?:(?=[$abcdeghijkmnprstuz{_SIGNS}])(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?))?"
