@@ -49,11 +49,12 @@ CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RU
 CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$us": "USD", "us": "USD", "eur": "EUR", "gbp": "GBP", "aud": "AUD",
                   "a$": "AUD", "$a": "AUD", "au$": "AUD", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "nzd": "NZD",
                   "nz$": "NZD", "hkd": "HKD", "hk$": "HKD", "sgd": "SGD", "s$": "SGD", "chf": "CHF", "jpy": "JPY",
-                  "cny": "CNY", "rmb": "CNY", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR", "myr": "MYR", "tk": "BDT", "tk.": "BDT",
+                  "cny": "CNY", "rmb": "CNY", "inr": "INR", "rs": "INR", "rs.": "INR", "rm": "MYR", "myr": "MYR",
                   "zar": "ZAR", "kzt": "KZT", "rub": "RUB", "uah": "UAH", "try": "TRY", "sek": "SEK", "nok": "NOK",
                   "dkk": "DKK", "brl": "BRL", "r$": "BRL", "mxn": "MXN", "krw": "KRW", "idr": "IDR", "rp": "IDR",
                   "php": "PHP", "thb": "THB", "nt$": "TWD", "twd": "TWD", "usd$": "USD", "aud$": "AUD", "cad$": "CAD",
-                  "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "hkd$": "HKD", "sgd$": "SGD"}
+                  "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "hkd$": "HKD", "sgd$": "SGD", "tk": "BDT",
+                  "tk.": "BDT"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
