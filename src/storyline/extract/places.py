@@ -94,9 +94,9 @@ class _Places:
 
 def _placed(text: str, start: int, end: int) -> bool:
     """Whether the text puts the name at [start, end) where a place goes."""
-    before = text[max(0, start - 40):start]
-    if _PREPOSED.search(before) or _OF_POINT.search(before) or _KIND_AFTER.match(text, end):
+    if _placed_here(text, start, end):
         return True
+    before = text[max(0, start - 40):start]
     held = _HELD_BEFORE.search(before) or _HELD_AFTER.match(text, end)
     if held is None:
         return False
