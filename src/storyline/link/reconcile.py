@@ -2140,18 +2140,15 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
         return "evolving", (f"{moving[0].claim.article} tells the figure moving ({moving[0].claim.number_text}, "
                             f"from an earlier figure): {figures}.")
     dated = sorted((r for r in reports if r.when), key=lambda r: r.when or "")
-    if measure in CUMULATIVE and len({r.when for r in dated}) >= 2:
+    if (measure in CUMULATIVE or _falls(reports)) and len({r.when for r in dated}) >= 2:
         first_day, last_day = dated[0].when, dated[-1].when
         early = _middle([r for r in dated if r.when == first_day])
         late = _middle([r for r in dated if r.when == last_day])
-        if early < late and not published_order.fell_by_publication(reports):
+        fell = published_order.fell_by_publication(reports)
+        if measure in CUMULATIVE and early < late and not fell:
             return "evolving", (f"Figures rise from {_range_text(dated, first_day)} on {first_day} to "
                                 f"{_range_text(dated, last_day)} on {last_day} ({_credit(reports)}).")
-    if _falls(reports) and len({r.when for r in dated}) >= 2:
-        first_day, last_day = dated[0].when, dated[-1].when
-        early = _middle([r for r in dated if r.when == first_day])
-        late = _middle([r for r in dated if r.when == last_day])
-        if early > late and published_order.fell_by_publication(reports):
+        if _falls(reports) and early > late and fell:
             return "evolving", (f"Figures fall from {_range_text(dated, first_day)} on {first_day} to "
                                 f"{_range_text(dated, last_day)} on {last_day}, as the missing are found or the "
                                 f"badly hurt recover ({_credit(reports)}).")
