@@ -1453,7 +1453,9 @@ def _responding(reader: ArticleReader, noun: int) -> bool:
 
 # what responders do at the scene, as the subject of the verb: search, dig, work, take part; or be there
 _AT_WORK_LEMMAS = frozenset({"search", "comb", "scour", "participate", "work", "dig", "help", "assist", "toil"})
-_RESCUE_AIMS = frozenset({"put", "rescue", "save", "free", "reach", "clear", "find", "recover", "search", "locate"})
+# the aims of work at a scene ("worked to put it out", "to contain the cloud"): a response's verbs, and a rescue's
+_RESCUE_AIMS = _RESPONSE_LEMMAS | {"put", "rescue", "save", "free", "reach", "clear", "find", "recover", "search",
+                                   "locate"}
 _SCENES = frozenset({"site", "scene", "ground", "spot", "wreckage", "rubble"})
 
 
@@ -1464,7 +1466,7 @@ def _at_work(reader: ArticleReader, verb: int) -> bool:
     kids = reader.children.get(verb, [])
     if lemma in _AT_WORK_LEMMAS:  # "worked to put it out"; not "are working to facilitate relations": no scene
         return not any(reader.tokens[c].dep in ("xcomp", "advcl") and reader.tokens[c].lemma.lower() not in
-                       _RESPONSE_LEMMAS | _RESCUE_AIMS for c in kids)
+                       _RESCUE_AIMS for c in kids)
     if lemma == "take" and any(reader.words(c).lower() == "part" for c in kids):
         return True
     return lemma == "be" and any(reader.words(p).lower() in ("at", "on") and any(

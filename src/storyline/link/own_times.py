@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.link.same_quantity import TOLLS
 from storyline.model import Claim
 
 _YEAR = re.compile(r"\b(?:1[89]\d{2}|20\d{2})\b")
@@ -44,9 +45,9 @@ _DEADLINE = re.compile(r"\b(?i:by|until|till|through|before)\s+(?:the\s+(?:end|m
                        r"(?:early|late|mid-?)\s*|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+"
                        r"of\s+)?(?:[A-Z][a-z]+\s+)?$")
 # what opens a clause of its own after the figure: a relative pronoun or "when"/"while"
-_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b", re.IGNORECASE)
-_TOLLS = frozenset({"killed", "injured", "missing"})
+_RELATIVES = r"who|whom|whose|which|where"
+_OTHER_CLAUSE = re.compile(rf"\b(?:{_RELATIVES}|when|while)\b", re.IGNORECASE)
+_RELATIVE = re.compile(rf"\b(?:{_RELATIVES})\b", re.IGNORECASE)
 # the latest year's accounts: "last year" (not "last year's"), the nouns of accounts, no other time recalled
 _LAST_YEAR = re.compile(r"\blast\s+(?:fiscal\s+|financial\s+)?year\b(?!['’]s)", re.IGNORECASE)
 _ACCOUNTS = re.compile(r"\b(?:revenues?|sales|profits?|earn(?:ed|s|ings)|(?:net\s+)?income|turnover|loss(?:es)?|"
@@ -88,7 +89,7 @@ def _apart(claim: Claim) -> bool:
         return False
     end = at + len(claim.number_text)
     # a toll's "when" dates the deaths themselves: "killed more than 50 people when it erupted in 2021"
-    opens = _RELATIVE if claim.measure in _TOLLS else _OTHER_CLAUSE
+    opens = _RELATIVE if claim.measure in TOLLS else _OTHER_CLAUSE
     return all(m.start() >= end and opens.search(claim.text, end, m.start()) for m in years)
 
 

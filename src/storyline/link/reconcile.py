@@ -200,8 +200,15 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     claim.location and _place(claim, main, area))) and not accounts(claim)) or (
             year is None and recalled.opening_year(claim))  # "In 2015, ...": another event, when ours has no year
 
+    told_dated: dict[str, bool] = {}  # each claim as its article tells it, read once for the two tests below
+
+    def dated_as_told(claim: Claim, article: Article) -> bool:
+        if claim.id not in told_dated:
+            told_dated[claim.id] = dated(claim, article)
+        return told_dated[claim.id]
+
     # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
-    retold = corroborated.retold(articles, dated=dated, copies=copies,
+    retold = corroborated.retold(articles, dated=dated_as_told, copies=copies,
                                  key=lambda claim: (*_key(claim, protest=protest), _place(claim, main, area)))
     # ... but a toll of another year at another place is another event's, however many outlets recall it ("In
     # 2016, three people were killed in a shooting at a bank in Leiria", told in a story of a shooting in Braga)
@@ -211,7 +218,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     plain: dict[tuple[str, ...], set[float]] = {}
     for a in articles:
         for c in a.claims:
-            if c.measure in _TOLLS and c.value is not None and not dated(c, a):
+            if c.measure in _TOLLS and c.value is not None and not dated_as_told(c, a):
                 plain.setdefault(_key(c, protest=protest), set()).add(c.value)
     retold = frozenset(i for i in retold if not ((c := by_id[i]).measure in _TOLLS and (
         values := plain.get(_key(c, protest=protest))) and (c.value if c.value is not None else c.high) not in values))
