@@ -6,7 +6,8 @@
                                               invented6|invented7|invented8|invented9|invented10|
                                               invented11|invented12|invented13|invented14|invented15|
                                               invented16|invented17|invented18|invented19|
-                                              invented20|invented21|invented22|invented23]
+                                              invented20|invented21|invented22|invented23|
+                                              invented24|invented25]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -140,6 +141,10 @@ fire) for development and ``invented21`` (a tanker blast, a raid on an army base
 held out: written at round 25's middle, scored first at round 24's final code too; so were ``invented22`` (a flight
 outage, election protests, an oil spill, a gas leak) for development and ``invented23`` (a ferry fire, a blizzard,
 a ransomware attack, a stadium collapse) held out, written later in the round.
+``invented24`` and ``invented25`` (round 26's start, written the same way): ``invented24`` (a tornado outbreak,
+refugees crossing a border, a hospital fire, bandits raiding villages) for development, studied only after its first
+scoring; ``invented25`` (a rubbish-dump landslide, a drought and food crisis, a fireworks-warehouse blast, migrants
+found dead in a lorry) held out; both scored first at round 25's final code (in a separate checkout).
 """
 
 from __future__ import annotations
@@ -242,6 +247,10 @@ INVENTED22_GOLD = ROOT / "benchmarks" / "data" / "facts_invented22"
 INVENTED22 = ROOT / "benchmarks" / "data" / "invented22"
 INVENTED23_GOLD = ROOT / "benchmarks" / "data" / "facts_invented23"
 INVENTED23 = ROOT / "benchmarks" / "data" / "invented23"
+INVENTED24_GOLD = ROOT / "benchmarks" / "data" / "facts_invented24"
+INVENTED24 = ROOT / "benchmarks" / "data" / "invented24"
+INVENTED25_GOLD = ROOT / "benchmarks" / "data" / "facts_invented25"
+INVENTED25 = ROOT / "benchmarks" / "data" / "invented25"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -259,7 +268,7 @@ def gold_path(event: str) -> Path:
                    INVENTED6_GOLD, INVENTED7_GOLD, INVENTED8_GOLD, INVENTED9_GOLD, INVENTED10_GOLD,
                    INVENTED11_GOLD, INVENTED12_GOLD, INVENTED13_GOLD, INVENTED14_GOLD, INVENTED15_GOLD,
                    INVENTED16_GOLD, INVENTED17_GOLD, INVENTED18_GOLD, INVENTED19_GOLD, INVENTED20_GOLD,
-                   INVENTED21_GOLD, INVENTED22_GOLD, INVENTED23_GOLD):
+                   INVENTED21_GOLD, INVENTED22_GOLD, INVENTED23_GOLD, INVENTED24_GOLD, INVENTED25_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -283,7 +292,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED16.glob("*.jsonl")), *sorted(INVENTED17.glob("*.jsonl")),
                  *sorted(INVENTED18.glob("*.jsonl")), *sorted(INVENTED19.glob("*.jsonl")),
                  *sorted(INVENTED20.glob("*.jsonl")), *sorted(INVENTED21.glob("*.jsonl")),
-                 *sorted(INVENTED22.glob("*.jsonl")), *sorted(INVENTED23.glob("*.jsonl"))]
+                 *sorted(INVENTED22.glob("*.jsonl")), *sorted(INVENTED23.glob("*.jsonl")),
+                 *sorted(INVENTED24.glob("*.jsonl")), *sorted(INVENTED25.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -526,10 +536,10 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
-# invented10, invented12, invented13, invented15, invented17, invented19, invented21 or invented23)
+# invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23 or invented25)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
-               "invented22")
+               "invented22", "invented24")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -590,7 +600,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented20": tuple(sorted(p.stem for p in INVENTED20_GOLD.glob("*.json"))),
             "invented21": tuple(sorted(p.stem for p in INVENTED21_GOLD.glob("*.json"))),
             "invented22": tuple(sorted(p.stem for p in INVENTED22_GOLD.glob("*.json"))),
-            "invented23": tuple(sorted(p.stem for p in INVENTED23_GOLD.glob("*.json")))}
+            "invented23": tuple(sorted(p.stem for p in INVENTED23_GOLD.glob("*.json"))),
+            "invented24": tuple(sorted(p.stem for p in INVENTED24_GOLD.glob("*.json"))),
+            "invented25": tuple(sorted(p.stem for p in INVENTED25_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -602,7 +614,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented3", "invented4", "invented5", "invented6", "invented7", "invented8",
                                  "invented9", "invented10", "invented11", "invented12", "invented13",
                                  "invented14", "invented15", "invented16", "invented17", "invented18",
-                                 "invented19", "invented20", "invented21", "invented22", "invented23"))
+                                 "invented19", "invented20", "invented21", "invented22", "invented23",
+                                 "invented24", "invented25"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -44,7 +44,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented20", "facts_invented20"),
                                                       ("invented21", "facts_invented21"),
                                                       ("invented22", "facts_invented22"),
-                                                      ("invented23", "facts_invented23")])
+                                                      ("invented23", "facts_invented23"),
+                                                      ("invented24", "facts_invented24"),
+                                                      ("invented25", "facts_invented25")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
