@@ -598,6 +598,7 @@ def _scoped(reports: list[_Report], *, main: str | None, home: str | None, area:
 
 COUNT_GAP = 8.0  # counts of one thing this many times apart, with nothing between, count two things
 AMOUNT_RATIO = 1.6  # amounts of money within this ratio may be one amount in several currencies
+DAMAGE_SPREAD = 3.0  # outlets' estimates of one damage, first and revised, stay within this ratio in one currency
 # shares within this ratio may be one share rounded ("23.8%" and "24 percent"); further apart, two shares of
 # one story ("a 27 percent premium", "shares fell 3 percent", "jumped 24 percent") are told of different things
 PERCENT_RATIO = 1.1
@@ -861,6 +862,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     percent" are one, "27 percent" another) when an article tells shares of different sizes."""
     if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES):
         return [reports]
+    if payers and key[0] == "damage" and not _damages_apart(reports, joins=joins):
+        return [reports]  # no article tells two damages: outlets' estimates of one damage, however far apart
     if payers and (key[0] in ("money", "damage", "price") or key == ("duration", "term")) and \
             len(by_payer := _by_payer(reports, joins=joins, named=named, subject=subject)) > 1:
         # the sums of each party that pays apart: "the Nationals' $160 million", "the Red Sox's $184 million"
@@ -920,6 +923,20 @@ def _shares_apart(reports: list[_Report]) -> bool:
         if r.low > 0:
             told.setdefault(r.claim.article, []).append(r.low)
     return any(max(v) > min(v) * PERCENT_RATIO for v in told.values())
+
+
+def _damages_apart(reports: list[_Report], *, joins: dict[str, str]) -> bool:
+    """Whether an article tells two damages of different sizes in one currency (not a conversion): the damage to
+    homes beside the damage to roads. When none does, outlets' different estimates are
+    one damage told or revised ("put total damage at $2.6 million", "the damage at $1.7 million")."""
+    told: dict[tuple[str, str], list[float]] = {}
+    spread: dict[str, list[float]] = {}
+    for r in reports:
+        if r.low > 0 and r.claim.id not in joins:
+            told.setdefault((r.claim.article, r.claim.unit or ""), []).append(r.low)
+            spread.setdefault(r.claim.unit or "", []).append(r.low)
+    return any(max(v) > min(v) * (1 + AMOUNT_SLACK) for v in told.values()) or \
+        any(max(v) > min(v) * DAMAGE_SPREAD for v in spread.values())
 
 
 BIRTHDAY = 1.0  # two ages of one named person this many years apart: a birthday between reports ("28", "will turn 29")

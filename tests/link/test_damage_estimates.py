@@ -1,0 +1,41 @@
+"""One damage, however its estimate is revised: outlets' damage figures in one currency stay one quantity unless an
+article tells two damages apart (``reconcile._damages_apart``); on sentences written for these tests."""
+
+from __future__ import annotations
+
+from storyline.link.reconcile import reconcile
+from storyline.model import Article, Claim
+from tests.link.made_claims import art, groups, things
+
+
+def damage(cid: str, number_text: str, value: float, text: str) -> Claim:
+    return things(cid, number_text, value, text, "damage", measure="damage", unit="USD")
+
+
+def test_a_first_and_a_revised_damage_estimate_are_one_row() -> None:
+    arts: list[Article] = [
+        art("a", damage("a:c1", "$1.7 million", 1.7e6, "The city's mayor put the damage at $1.7 million.")),
+        art("b", damage("b:c1", "$1.5 million", 1.5e6, "Officials estimated the damage at $1.5 million.")),
+        art("c", damage("c:c1", "$3.1 million", 3.1e6, "The mayor later put total damage at $3.1 million.")),
+    ]
+    assert groups(reconcile(arts, story="s")) == [{"a:c1", "b:c1", "c:c1"}]
+
+
+def test_two_damages_one_article_tells_apart_stay_two_rows() -> None:
+    arts: list[Article] = [
+        art("a", damage("a:c1", "$1.7 million", 1.7e6, "Damage to homes was put at $1.7 million."),
+            damage("a:c2", "$2.6 million", 2.6e6, "Damage to roads and bridges came to $2.6 million.")),
+        art("b", damage("b:c1", "$1.7 million", 1.7e6, "Homes suffered $1.7 million in damage.")),
+        art("c", damage("c:c1", "$2.6 million", 2.6e6, "Roads suffered $2.6 million in damage.")),
+    ]
+    rows = groups(reconcile(arts, story="s"))
+    assert {"a:c1", "b:c1"} in rows and {"a:c2", "c:c1"} in rows
+
+
+def test_damages_far_apart_in_size_are_not_one_estimate() -> None:
+    arts: list[Article] = [
+        art("a", damage("a:c1", "$146.5 million", 146.5e6, "The court ordered it to pay $146.5 million in damages.")),
+        art("b", damage("b:c1", "$20 million", 20e6, "Property claims could add a further $20 million in damages.")),
+    ]
+    rows = groups(reconcile(arts, story="s"))
+    assert not any({"a:c1", "b:c1"} <= g for g in rows)
