@@ -65,6 +65,30 @@ def test_a_teller_a_yardstick_or_a_place_is_not_the_subject() -> None:
 
 
 
+def test_a_teller_named_before_its_verb_or_its_finding_is_not_the_subject() -> None:
+    count = {"measure": "count", "unit": "houses", "counted": "houses"}
+    # the teller in apposition, its verb after a comma or an adverb
+    assert whose("The commissioner, Bello Kaura, said the attackers burned more than 100 houses.",
+                 (("Bello Kaura", "PERSON"),), "more than 100", **count) is None
+    assert whose("Kyrenia Maritime, the owner, now says around 3,000 tonnes leaked.", (("Kyrenia Maritime", "ORG"),),
+                 "around 3,000", measure="weight", unit="tonnes") is None
+    assert whose("Kyrenia Maritime, the owner, put the figure at about 2,500 tonnes.", (("Kyrenia Maritime", "ORG"),),
+                 "about 2,500", measure="weight", unit="tonnes") is None
+    # a teller's own finding, and a name inside the teller's words
+    assert whose("ZEMA's preliminary assessment found 214 houses burned across the villages.", (("ZEMA", "ORG"),),
+                 "214", **count) is None
+    assert whose("Army spokesman Captain Yusuf Idris said troops burned 12 camps.", (("Army", "ORG"),), "12",
+                 measure="count", unit="camps", counted="camps") is None
+    # a clause set in a place the parser did not tag as one
+    assert whose("In Kadawa, a farming village, about 70 homes were burned.", (("Kadawa", "PERSON"),), "about 70",
+                 measure="count", unit="homes", counted="homes") is None
+    # the doer stays the subject
+    assert whose("The Brava GT, the maker's flagship, covers 300 miles.", (("Brava GT", "PRODUCT"),), "300") == \
+        "Brava GT"
+    assert whose("Kestrel put $5 million into the venture.", (("Kestrel", "ORG"),), "$5 million", measure="money",
+                 unit="USD") == "Kestrel"
+
+
 def test_the_dateline_s_agency_or_a_place_named_with_its_kind_is_not_the_subject() -> None:
     # who files the story stands in its dateline: the storm's winds are not the agency's
     assert whose("OSLO (Nordic Newswire) - The storm hit the coast with winds of 140 km/h on Friday.",

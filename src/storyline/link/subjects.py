@@ -44,9 +44,18 @@ _PLACES = frozenset({"GPE", "LOC", "NORP"})
 # what closes the clause a figure's subject stands in, before the figure
 _CLAUSE_END = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+(?=the\s|[A-Z])")
 # a name that only tells: "Kestrel says", "Kestrel, the maker, estimates", "according to Kestrel"
-_TELLS_AFTER = re.compile(r"^(?:['’]s?)?(?:(?:\s*,[^,]{1,80}){1,2},)?\s*(?:\w+ly\s+)?(?:says|said|estimates|"
-                          r"estimated|claims|claimed|reports|reported|told|tells|expects|expected|predicts|predicted|announced|"
-                          r"confirmed|noted|added|believes|thinks)\b", re.IGNORECASE)
+_TELLS_AFTER = re.compile(r"^(?:['’]s?)?(?:(?:\s*,[^,]{1,80}){1,2},)?\s*,?\s*"
+                          r"(?:(?:\w+ly|now|also|later|then|still|again)\s+)?"
+                          r"(?:says|said|saying|estimates|estimated|claims|claimed|reports|reported|told|tells|expects|"
+                          r"expected|predicts|predicted|announced|confirmed|noted|added|believes|thinks|disputed|disputes|"
+                          r"insisted|insists|stated|states|put\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bat)\b"
+                          # a teller's own finding: "ZEMA's preliminary assessment found 214 houses burned"
+                          r"|^['’]s?\s+(?:\w+\s+){0,2}(?:assessment|estimate|report|figures?|count|tally|survey|"
+                          r"statement|data)\b", re.IGNORECASE)
+# a name in the teller's own words: "Army spokesman Captain Yusuf Idris said troops rescued 12"
+_IN_TELLER = re.compile(r"^['’]?s?(?:\s+[\w'’.-]+){1,5}?\s+(?:said|says|told)\b")
+# a name the clause opens with a setting: "In Kadawa, a farming village, about 70 homes were burned"
+_SET_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:in|at)\s+$", re.IGNORECASE)
 _TELLS_BEFORE = re.compile(r"\b(?:according\s+to|reports?\s+(?:for|to)|writes?\s+(?:for|in)|said|says|told)\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
 # a name a figure is compared with, or a place it is set in: "than the old Brava", "in Europe"
@@ -78,8 +87,11 @@ def _qualifies(name: NamedSpan, text: str, start: int) -> bool:
     if name.label in FIGURE_LABELS or not letters or letters[0].islower():
         return False
     before, after = text[:name.start - start], text[name.end - start:]
-    if _TELLS_AFTER.match(after) or _TELLS_BEFORE.search(before) or _COMPARED.search(before):
+    if _TELLS_AFTER.match(after) or _TELLS_BEFORE.search(before) or _COMPARED.search(before) or \
+            _IN_TELLER.match(after):
         return False
+    if _SET_BEFORE.search(before) and after.lstrip().startswith(","):
+        return False  # "In Kadawa, ...": where the clause is set, not whose its figure is
     if (_AGENCY_BEFORE.search(before) and _AGENCY_AFTER.match(after)) or _PLACE_KIND.match(after):
         return False  # the dateline's agency; a place named with its kind
     if not before.strip() and opens_dateline(text[name.start - start:]):
