@@ -524,7 +524,7 @@ def _row(name: str, s: Any) -> str:
 
 # the core quantities of hard news (casualties, arrests, displaced, forces deployed, damage, an event's size):
 # ``--measures core`` scores only the labelled facts and system rows of these measures
-CORE_MEASURES = frozenset({"killed", "injured", "missing", "arrested", "detained", "displaced", "deployed",
+CORE_MEASURES = frozenset({"killed", "injured", "missing", "abducted", "arrested", "detained", "displaced", "deployed",
                            "damage", "magnitude"})
 
 

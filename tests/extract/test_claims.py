@@ -898,7 +898,7 @@ def test_a_part_of_a_group_named_without_a_figure_is_that_groups_toll(text: str,
     ("The riot left 6 inmates dead and allowed 25 prisoners to slip away.", "25", "count"),
     ("At least five guards were wounded and about 70 inmates broke out of the jail on Friday.", "about 70", "count"),
     ("Three people died in the crash and 40 passengers survived with minor injuries.", "40", "count"),
-    ("The gunmen killed 11 villagers and kidnapped 30 others.", "30", "count"),
+    ("The gunmen killed 11 villagers and kidnapped 30 others.", "30", "abducted"),
     ("The gunmen killed 11 villagers and kidnapped 30 others.", "11", "killed"),
     ("Troops have recaptured 31 of the 58 prisoners who escaped from the jail.", "31", "detained"),
     ("Troops have recaptured 31 of the 58 prisoners who escaped from the jail.", "58", "count"),
@@ -910,6 +910,20 @@ def test_a_part_of_a_group_named_without_a_figure_is_that_groups_toll(text: str,
 def test_a_fate_no_measure_names_is_not_the_toll_beside_it(text: str, figure: str, measure: str) -> None:
     """Those who escaped, survived or were kidnapped are counted, not lent the toll of the clause beside."""
     assert by_number(claims(text))[figure].measure == measure
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("At least 60 residents were abducted, most of them women and children.", "At least 60"),
+    ("Residents said more than 40 people were dead and that dozens, mostly women and children, had been abducted.",
+     "dozens"),
+    ("BREAKING: 38 killed, 60 abducted as bandits sack 5 villages", "60"),
+    ("Gunmen kidnapped 23 quarry workers on Monday, police said.", "23"),
+    ("The number of people abducted has risen to 73, village heads said.", "73"),
+])
+def test_people_kidnapped_or_abducted_are_the_abducted(text: str, figure: str) -> None:
+    """A kidnapping has a measure of its own: those taken are neither a bare count nor the dead beside them."""
+    found = by_number(claims(text))[figure]
+    assert found.measure == "abducted" and found.role == "victims", (text, found.measure, found.role)
 
 
 @pytest.mark.parametrize("text, value, counted", [

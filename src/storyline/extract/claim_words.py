@@ -20,6 +20,7 @@ for _measure, _words in {
     "detained": "detain detained arrest arrested arrests detention custody apprehend apprehended imprison jail "
                 "jailed detainee detainees capture captured nab nabbed recapture recaptured",
     "missing": "missing unaccounted",
+    "abducted": "abduct abducted kidnap kidnapped abduction abductions kidnapping kidnappings",
     "displaced": "displace displaced homeless flee fled uproot uprooted shelter sheltering sheltered",
     "evacuated": "evacuate evacuated evacuation",
     "rescued": "rescue rescued",
@@ -113,7 +114,7 @@ for _role, _words in {
 }.items():
     for _w in _words.split():
         ROLE_NOUNS[_w] = _role
-VICTIM_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "rescued"})
+VICTIM_MEASURES = frozenset({"killed", "injured", "missing", "abducted", "displaced", "evacuated", "rescued"})
 
 # Units of measure that make a figure a distance, a speed, a weight or a temperature.
 DISTANCE_UNITS = frozenset({"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
@@ -125,7 +126,7 @@ WEIGHT_UNITS = frozenset({"pounds", "pound", "kg", "kilograms", "kilogrammes", "
                           "lb", "grams", "ounces"})
 TEMPERATURE_UNITS = frozenset({"degrees", "degree", "°c", "°f", "°"})
 # Measures a reader tabulates as the story's core quantities, ranked first.
-CORE_MEASURES = frozenset({"killed", "injured", "missing", "detained", "deployed", "displaced", "evacuated",
+CORE_MEASURES = frozenset({"killed", "injured", "missing", "abducted", "detained", "deployed", "displaced", "evacuated",
                            "rescued", "damage", "money", "magnitude"})
 # Measures that describe the setting rather than what happened: kept as claims, left out of the facts table.
 BACKGROUND_MEASURES = frozenset({"other", "distance", "age", "speed", "temperature", "weight", "time"})

@@ -66,7 +66,7 @@ _OF_THE_GROUP = re.compile(r"^\s+of\s+(?:the|those|these|its|their)\s+(?:[\w-]+\
                            r"(?:were|was|are|is|had|have|has|died|survived)\b", re.IGNORECASE)
 _TOLL_NOUNS = frozenset({"victims", "casualties", "detainees", "hostages", "injured", "wounded", "dead", "bodies",
                          "deaths", "captives", "arrests", "fatalities", "survivors"})
-_GROUP_TOLLS = frozenset({"killed", "injured", "detained", "missing", "rescued", "charged"})
+_GROUP_TOLLS = frozenset({"killed", "injured", "detained", "missing", "abducted", "rescued", "charged"})
 _RESTATED = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)
 _NOUNISH = W.NOUNISH
 _URLISH = re.compile(r"https?\s?:\s?/|www\s?\.|\.\s?(?:com|org|net|html?)\s?/|(?:\s/\s\S+){3}"
@@ -584,8 +584,8 @@ _SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", 
 # A verb of weighing just before a figure in pounds: "weighing approximately 200 pounds", "weighs about 150 lb"
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:(?:in\s+at|about|around|approximately|roughly|some|nearly|almost|"
                       r"more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to)\s+)*$", re.IGNORECASE)
-_PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "displaced", "evacuated", "rescued",
-                              "deployed"})
+_PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "abducted", "displaced", "evacuated",
+                              "rescued", "deployed"})
 _VERB_KEYED = frozenset({"count", "money", "damage"})
 _TOLLS = frozenset({"killed", "injured", "missing"})
 _PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?"
@@ -1557,16 +1557,16 @@ def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> b
 
 
 # verbs (and phrasal verbs, with their particle) that tell a fate no measure names: those counted got away from
-# what befell the others, or were taken. A figure they govern counts the ones who escaped, survived or were
-# abducted, never the dead or hurt a neighbouring clause counts
-_OTHER_FATES = frozenset({"escape", "abscond", "survive", "kidnap", "abduct"})
+# what befell the others. A figure they govern counts the ones who escaped or survived, never the dead or hurt a
+# neighbouring clause counts (the abducted have a measure of their own: claim_words)
+_OTHER_FATES = frozenset({"escape", "abscond", "survive"})
 _OTHER_FATES_PHRASAL = frozenset({("break", "out"), ("slip", "away"), ("get", "away"), ("walk", "free")})
 
 
 def _other_fate(reader: ArticleReader, num: int | None, anchor: int | None) -> bool:
     """Whether the figure's own verb tells a fate no measure names: its subject escaped or survived ("30
-    prisoners escaped", "dozens broke out", "the 58 inmates who escaped"), a verb made them do so ("allowed 61
-    inmates to escape"), or they were abducted ("kidnapped 30 others"). Without it the fallback window lends them
+    prisoners escaped", "dozens broke out", "the 58 inmates who escaped") or a verb made them do so ("allowed 61
+    inmates to escape"). Without it the fallback window lends them
     the toll of the clause beside ("12 died and 30 escaped": the 30 are not dead)."""
     if anchor is None:
         return False
@@ -1794,11 +1794,18 @@ def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | Non
         # the figure is, when the sentence names a place of its own
         places = [n for n in places if n.start >= sent.start + dateline.end()]
     if places:
-        return min(places, key=lambda n: abs(n.start - at)).text
+        # a list's item names its own place right after its figure ("seven in Halls, three in Humboldt and two in
+        # rural Dyer County"): that place, not the one closer before it that the item before named
+        own = [n for n in places if n.start > at and _OWN_PLACE.fullmatch(reader.text[at:n.start])]
+        return own[0].text if own else min(places, key=lambda n: abs(n.start - at)).text
     site = _SITE.search(reader.text[sent.start:sent.end])
     if site:
         return site.group(0).split(maxsplit=1)[1]
     return reader.main_place
+
+
+# a figure followed by its own place: "three in Humboldt", "two people in rural Dyer County", "5 dead at Halls"
+_OWN_PLACE = re.compile(r"[\w.,-]*(?:\s+[\w-]+){0,2}?\s+(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+while\s+|,\s+whereas\s+|\s+while\s+")

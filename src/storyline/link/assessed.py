@@ -37,7 +37,7 @@ R = TypeVar("R", bound=Told)
 
 # what was done to people, told by its verb ("wounded", "arrested"): a far figure of such an act is a dispute
 # over one toll (or a toll that moved), never a count of something else read in
-ACTS_ON_PEOPLE = frozenset({"killed", "injured", "missing", "detained", "arrested", "charged", "rescued",
+ACTS_ON_PEOPLE = frozenset({"killed", "injured", "missing", "abducted", "detained", "arrested", "charged", "rescued",
                             "evacuated", "displaced", "deployed"})
 FAR = 1.5  # a figure this many times above (or below) every agreed one counts something else: 12 and 40, 6 and 2
 

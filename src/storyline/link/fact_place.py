@@ -30,7 +30,7 @@ from storyline.model import Claim, Fact
 
 # measures of something that happens at a place: they keep the place the story or the sentence gives
 # (and an age: readers set a victim's or a suspect's age at the event's place as often as nowhere)
-KEEP_MEASURES = frozenset({"killed", "injured", "missing", "detained", "arrested", "displaced", "evacuated",
+KEEP_MEASURES = frozenset({"killed", "injured", "missing", "abducted", "detained", "arrested", "displaced", "evacuated",
                            "rescued", "damage", "deployed", "magnitude", "depth", "charged", "sentence", "age"})
 
 # "Ruiz (14-2)": a win-loss record in brackets after a name

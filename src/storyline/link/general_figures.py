@@ -102,7 +102,7 @@ _TOLL_PER_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:per\s+year|a\s+year(?!\s+(?:ago|
                             r"from)\b))\b", re.IGNORECASE)
 _TOLLS = frozenset({"killed", "injured"})
 _PAST = re.compile(r"\b(?:was|were|had|did|last|ago|yesterday)\b", re.IGNORECASE)
-_COUNTS = frozenset({"count", "killed", "injured", "missing", "detained", "deployed"})
+_COUNTS = frozenset({"count", "killed", "injured", "missing", "abducted", "detained", "deployed"})
 # a norm of a kind: "the typical lifespan of laptop batteries is", "the average age of first-time buyers is"
 _NORM_OF_A_KIND = re.compile(_OPENS + r"(?:[Tt]he|[Aa]n?)\s+(?:typical|usual|normal|average)\s+(?:[a-z-]+\s+){1,2}"
                              r"(?:of|for|among)\s+" + _BARE_PLURAL + r"\s+(?:is|are|was|were|runs?|lasts?)\b")

@@ -94,7 +94,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s-\s|\b(?:but|while|whereas|and\s+(?:now|to
 
 # the tolls and damage of a happening, which news measures against a similar one before it; a charge or an arrest
 # "in a previous case" is told of the story's own people as often as not
-_HARM = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "damage", "magnitude"})
+_HARM = frozenset({"killed", "injured", "missing", "abducted", "displaced", "evacuated", "damage", "magnitude"})
 
 
 def like_before(claim: Claim) -> bool:

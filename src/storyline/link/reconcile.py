@@ -124,10 +124,11 @@ from storyline.link.two_sources import held_up
 from storyline.link.unit_counts import group_size
 from storyline.model import Article, Claim, Fact
 
-CUMULATIVE = {"killed", "injured", "detained", "deployed"}
+CUMULATIVE = {"killed", "injured", "detained", "deployed", "abducted"}
 PEOPLE_UNITS = W.PEOPLE_UNITS
 SKIP_MEASURES = {"other"}
 _MEASURE_WORDS = {"killed": "killed", "injured": "injured", "detained": "detained", "deployed": "deployed",
+                  "abducted": "abducted",
                   "price": "price", "damage": "damage", "duration": "duration", "count": "counted"}
 _GROUP_WORDS = {"protesters": "protesters", "security_forces": "security forces", "civilians": "civilians",
                 "foreign_troops": "foreign troops", "mixed": "people", "unspecified": "people",
@@ -446,8 +447,8 @@ def _report(claim: Claim, article: Article) -> _Report:
 # the story's core measures (claim_words.CORE_MEASURES) in the order a reader of a story of harm looks for them,
 # among facts as well reported: the dead, the hurt and the missing, then arrests, the displaced, the damage; a
 # quake's magnitude and sums after the human toll
-_FIRST = ("killed", "injured", "missing", "detained", "displaced", "evacuated", "rescued", "damage", "deployed",
-          "magnitude", "money")
+_FIRST = ("killed", "injured", "missing", "abducted", "detained", "displaced", "evacuated", "rescued", "damage",
+          "deployed", "magnitude", "money")
 
 
 def _order(fact: Fact) -> tuple[int, int, int, str]:
@@ -461,8 +462,8 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
 _FROM_CAPITAL = re.compile(r"\b(?:from|of|to)\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b", re.IGNORECASE)
 # What a story's own outlet alone may report and still be tabulated: its tolls, arrests, charges,
 # sentences, damage, the people it moved and the quake's measures (the core of a story of harm)
-TOLD_ALONE = frozenset({"killed", "injured", "missing", "detained", "charged", "sentence", "displaced", "evacuated",
-                        "rescued", "damage", "magnitude", "depth"})
+TOLD_ALONE = frozenset({"killed", "injured", "missing", "abducted", "detained", "charged", "sentence", "displaced",
+                        "evacuated", "rescued", "damage", "magnitude", "depth"})
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
 
 
@@ -1734,7 +1735,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
         who = "" if head in _GENERIC or _is_people_name(claim.counted) else head
-        if role == "victims" and claim.measure != "count" and not _part_of_toll(claim, who):
+        # the workers or the pupils a gang takes are those abducted, not a part of them ("30 workers abducted")
+        if role == "victims" and claim.measure != "count" and (claim.measure == "abducted"
+                                                                or not _part_of_toll(claim, who)):
             who = ""  # "villagers killed", "others killed", "people killed": one toll
         # a small exact count of a named group (hostages, guards, inmates) is its own quantity, not a side's
         side = protest and not _named_group(claim, who)
@@ -1747,6 +1750,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # a crowd is not a running tally: the same count on another day is another fact
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
+        # those who live there are people in general: "60 residents were abducted" is "60 people abducted"
+        who = "" if claim.measure == "count" and who in _DWELLERS and _did(claim) else who
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
@@ -1785,6 +1790,8 @@ def _aftershock(claim: Claim) -> bool:
     return nearest.group("after") is not None
 
 
+_DWELLERS = frozenset({"resident", "residents", "villager", "villagers", "inhabitant", "inhabitants", "local",
+                       "locals"})
 _GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
 # one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
 _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
@@ -2012,7 +2019,8 @@ def _one_per_article(reports: list[_Report]) -> tuple[list[_Report], list[Claim]
 
 
 _VERBS = {"killed": "killed", "injured": "injured", "detained": "detained", "deployed": "deployed",
-          "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued"}
+          "missing": "missing", "abducted": "abducted", "displaced": "displaced", "evacuated": "evacuated",
+          "rescued": "rescued"}
 
 
 def _label(claim: Claim, place: str, *, group: str) -> str:

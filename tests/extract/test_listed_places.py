@@ -1,0 +1,22 @@
+"""A list of tolls by place ("seven in Halls, three in Humboldt and two in rural Dyer County") places each item
+where it names its own place, not at the place of the item before, which may stand nearer; on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parsed_claims import by_number
+
+LISTED = "Officials said seven died in Brownsville, seven in Halls, three in Humboldt and two in rural Dyer County."
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    (LISTED, "three", "Humboldt"),
+    (LISTED, "two", "Dyer County"),
+    ("Nine people died in Brownsville, eight in Halls, five in Humboldt and four in Dyer County.", "five",
+     "Humboldt"),
+    # a place before the figure, with none of its own after it, still places it
+    ("In Halls, six people died in the storm that hit Tennessee on Tuesday.", "six", "Halls"),
+])
+def test_a_listed_toll_is_placed_at_its_own_place(text: str, figure: str, place: str) -> None:
+    assert by_number(text)[figure].location == place
