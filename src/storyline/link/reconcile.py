@@ -2290,8 +2290,9 @@ _UNMOVED = frozenset({"magnitude", "depth", "age", "percent", *SETTING_MEASURES}
 _RISING = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounting|rising|new toll|"
                      r"updated|revised|now stands|has reached|had reached|more bodies|further deaths|"
                      # the earlier figure restated beside the new: "18,900 hectares, up from 17,500 on Wednesday",
-                     # "74 homes, double the figure of 37 given on Tuesday", "has nearly tripled to 11,800"
-                     r"up\s+from|doubled|tripled|quadrupled|(?:double|triple|twice)\s+the\s+(?:figure|number|count|"
+                     # "74 homes, double the figure of 37 given on Tuesday", "has nearly tripled to 11,800"; or
+                     # beside a smaller one: "two people remain missing, down from seven on Thursday"
+                     r"(?:up|down)\s+from|doubled|tripled|quadrupled|(?:double|triple|twice)\s+the\s+(?:figure|number|count|"
                      r"total|toll|tally))\b", re.IGNORECASE)
 MAGNITUDE_SLACK = 0.15  # agencies' magnitudes of one quake differ by a tenth
 EXACT_SLACK = 0.05  # two exact sums in one currency differ by rounding only this much ("$2.5m", "$2.6m")

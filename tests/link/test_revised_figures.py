@@ -1,11 +1,12 @@
-"""One damage, however its estimate is revised: outlets' damage figures in one currency stay one quantity unless an
-article tells two damages apart (``reconcile._damages_apart``); on sentences written for these tests."""
+"""One quantity however it is revised: outlets' damage figures in one currency stay one quantity unless an
+article tells two damages apart (``reconcile._damages_apart``); a count told "down from" an earlier figure is one
+count moving, not two; on sentences written for these tests."""
 
 from __future__ import annotations
 
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
-from tests.link.made_claims import art, groups, things
+from tests.link.made_claims import art, claim, groups, things
 
 
 def damage(cid: str, number_text: str, value: float, text: str) -> Claim:
@@ -39,3 +40,15 @@ def test_damages_far_apart_in_size_are_not_one_estimate() -> None:
     ]
     rows = groups(reconcile(arts, story="s"))
     assert not any({"a:c1", "b:c1"} <= g for g in rows)
+
+
+def test_a_count_told_down_from_an_earlier_figure_is_one_quantity_moving() -> None:
+    missing = {"measure": "missing"}
+    arts = [
+        art("a", claim("a:c1", "seven", 7, "Seven people remained unaccounted for, officials said.", **missing)),
+        art("b", claim("b:c1", "Two", 2, "Two people remain missing, down from seven on Thursday.", **missing),
+            claim("b:c2", "seven", 7, "Two people remain missing, down from seven on Thursday.", **missing)),
+        art("c", claim("c:c1", "seven", 7, "Seven people are still missing.", **missing)),
+    ]
+    facts = reconcile(arts, story="s")
+    assert any({"a:c1", "b:c1", "c:c1"} <= g for g in groups(facts))
