@@ -52,3 +52,19 @@ def test_a_count_told_down_from_an_earlier_figure_is_one_quantity_moving() -> No
     ]
     facts = reconcile(arts, story="s")
     assert any({"a:c1", "b:c1", "c:c1"} <= g for g in groups(facts))
+
+
+def test_an_estimate_told_beside_the_one_it_revises_is_one_damage() -> None:
+    arts: list[Article] = [
+        art("a", damage("a:c1", "$500 million", 5e8, "The governor said damage would run past $500 million.")),
+        art("b", damage("b:c1", "$740 million", 7.4e8, "A state estimate puts the damage at $740 million, well above "
+                                                       "the $500 million the governor cited."),
+            damage("b:c2", "$500 million", 5e8, "A state estimate puts the damage at $740 million, well above "
+                                                "the $500 million the governor cited.")),
+        art("c", damage("c:c1", "$1.1 billion", 1.1e9, "The council raised its damage estimate to $1.1 billion, from "
+                                                      "$740 million."),
+            damage("c:c2", "$740 million", 7.4e8, "The council raised its damage estimate to $1.1 billion, from "
+                                                  "$740 million.")),
+    ]
+    found = groups(reconcile(arts, story="s"))
+    assert any({"a:c1", "b:c1", "c:c1"} <= g for g in found), found
