@@ -23,6 +23,7 @@ from storyline.extract import (
     name_numbers,
     not_counts,
     not_durations,
+    scales,
     screen_figures,
     spelled_units,
 )
@@ -95,6 +96,7 @@ def claims_stage(article: Article) -> Article:
         found = [] if urlish else [
             q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
         found = found if urlish else screen_figures.resolutions(s_text, found)  # "4K", "1080p" (screen_figures.py)
+        found = found if urlish else scales.ratings(s_text, found)  # "EF-4", "Category 3", "Level IV" (scales.py)
         tallies = [] if urlish or ("-" not in s_text and "–" not in s_text) else read_tallies(reader, sent)
         found = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]  # "27" of "27-24"
         # "the 14th month bonus", "the second half of the year": a place in time, no length (extract/not_durations.py)
@@ -111,6 +113,7 @@ def claims_stage(article: Article) -> Article:
         in_sentence: list[Claim] = []
         for q, said in [*((q, None) for q in found), *((w.quantity, w) for w in worded), *((q, None) for q in ranked)]:
             claim = screen_figures.as_measure(q, _claim(reader, sent, q, index=len(claims)))  # "4K", "60fps"
+            claim = scales.as_measure(q, claim)  # "EF-4": a rating on its scale
             if q in running:  # five coaches fired so far, told in the singular after the ordinal
                 claim = more_figures.as_running_count(reader, sent, q, claim)
             if said is not None and said.things:  # "shot him twice": two shots, a count of things

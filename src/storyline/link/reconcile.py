@@ -26,7 +26,7 @@ from typing import Literal
 
 from storyline.dates import MONTHS
 from storyline.extract import claim_words as W
-from storyline.extract import more_figures, screen_figures
+from storyline.extract import more_figures, scales, screen_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
@@ -1738,6 +1738,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         return rank_key(claim)
     if claim.measure in screen_figures.MEASURES:  # "4K", "1080p", "60fps": told apart by value
         return screen_figures.key(claim)
+    if claim.measure == scales.RATING:  # "EF-4", "Category 3": a rating on its scale, told apart by value
+        return (claim.measure, claim.unit or "")
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
         role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
@@ -2061,6 +2063,8 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure in ("magnitude", "depth"):
         what = f"{claim.measure} of the {'aftershock' if _aftershock(claim) else 'event'}"
+    elif claim.measure == scales.RATING:  # "tornado rating (Enhanced Fujita)", "alert level"
+        what = scales.SCALES.get(claim.unit or "", "rating")
     elif claim.measure in ("money", "damage", "price"):
         what = {"money": "amount", "damage": "damage", "price": "price"}[claim.measure]
         what += f" {_did(claim)}" if _did(claim) else ""

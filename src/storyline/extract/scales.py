@@ -1,0 +1,91 @@
+"""Ratings on a named scale: a tornado's "EF-4", a hurricane's "Category 3", a volcano's "alert level IV", an
+avalanche's "danger level 4", a "four-alarm" fire.
+
+The number reader takes the digit of "EF-4" for nothing or for a bare count, "Category 3" for a count of nothing,
+"Level IV" for no figure at all. A reader of disaster news tabulates each as a figure of its own: the rating a
+weather service gave the tornado, the category a storm made landfall at, the level the authorities raised the
+alert to. Each is read here (``ratings``) with its value on the scale and the scale's name as its unit, and a
+claim of it measures ``rating`` (``as_measure``): neither a count of anything nor a magnitude. The facts table
+keys it by its scale and tells two ratings an article gives apart by value (``link/reconcile.py``).
+
+A category or a level is a rating only in a sentence that tells of storms, alerts or dangers ("a Category 4
+hurricane", "the alert level was raised to Level 4"), not a licence's category or a game's level.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from storyline.extract.quantities import Quantity
+from storyline.model import Claim
+
+RATING = "rating"
+
+_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "i": 1, "ii": 2, "iii": 3,
+           "iv": 4, "v": 5}
+_FIGURE = r"(?P<n>[0-7]|one|two|three|four|five|six|seven|IV|V|I{1,3})"
+# "EF-4", "EF4", "an EF 3": the Enhanced Fujita rating of a tornado
+_EF = re.compile(r"(?<![\w-])EF[-\s]?(?P<n>[0-5])(?!\w|\.\d)")
+# "Category 4", "category-three": a storm's category, in a sentence of storms
+_CATEGORY = re.compile(r"(?<![\w-])category[-\s]" + _FIGURE + r"(?!\w|\.\d)", re.IGNORECASE)
+_STORMS = re.compile(r"\b(?:hurricanes?|cyclones?|typhoons?|storms?|winds?|landfall)\b", re.IGNORECASE)
+# "alert level 4", "Level IV", "danger rating of 4", "warning level to three": a level of alert, in a sentence of
+# alerts or dangers
+_LEVEL = re.compile(r"(?<![\w-])(?:level|rating|status)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+                    r"(?:(?:raised|lowered|increased|reduced|cut|set|put|kept)\s+)?(?:of\s+|to\s+|at\s+)?" + _FIGURE +
+                    r"(?!\w|\.\d)", re.IGNORECASE)
+_ALERTS = re.compile(r"\b(?:alerts?|danger|warnings?|threat|risk|volcan\w*|avalanches?|eruptions?|emergency)\b",
+                     re.IGNORECASE)
+# "a four-alarm fire": how many alarms the fire service sounded
+_ALARM = re.compile(r"(?<![\w-])(?P<n>[2-9]|two|three|four|five|six|seven)-alarm\b", re.IGNORECASE)
+
+
+_COMPACT = 15  # "Category three", "Level IV": a scale's word and its figure written together
+
+
+def _value(text: str) -> float | None:
+    word = text.lower()
+    if word.isdigit():
+        return float(word)
+    found = _VALUES.get(word)
+    return float(found) if found is not None else None
+
+
+def ratings(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` (the amounts of ``sentence``) with each rating read as one ("EF-4" as 4 on the "EF" scale),
+    in place of whatever the number reader made of it; left to right."""
+    read: list[Quantity] = []
+    patterns: list[tuple[re.Pattern[str], str]] = [(_EF, "EF"), (_ALARM, "alarm")]
+    if _STORMS.search(sentence):
+        patterns.append((_CATEGORY, "category"))
+    if _ALERTS.search(sentence):
+        patterns.append((_LEVEL, "level"))
+    for pattern, scale in patterns:
+        for m in pattern.finditer(sentence):
+            value = _value(m.group("n"))
+            if value is None or any(r.start < m.end() and m.start() < r.end for r in read):
+                continue
+            # the scale's word and its figure as written ("Level 4"); the figure alone when words stand between
+            # them ("the danger level was raised to 4")
+            start = m.start() if m.end("n") - m.start() <= _COMPACT else m.start("n")
+            read.append(Quantity(start=start, end=m.end(), text=sentence[start:m.end()], value=value, low=value,
+                                 high=value, qualifier="exact", unit=scale))
+    if not read:
+        return found
+    kept = [q for q in found if not any(r.start < q.end and q.start < r.end for r in read)]
+    return sorted(kept + read, key=lambda q: q.start)
+
+
+# what each scale rates, as a reader names it
+SCALES = {"EF": "tornado rating (Enhanced Fujita)", "alarm": "fire alarm level", "category": "storm category",
+          "level": "alert level"}
+
+
+def as_measure(q: Quantity, claim: Claim) -> Claim:
+    """A claim of a rating as a measure of its own, its scale the unit, counting nothing; any other claim as it
+    is."""
+    if q.unit is None or q.unit not in SCALES or q.currency:
+        return claim
+    return dataclasses.replace(claim, measure=RATING, unit=q.unit, counted=None, role="objects", subject=None,
+                               subject_group="not_people", counted_as=None)

@@ -1,0 +1,51 @@
+"""Ratings on a named scale (extract/scales.py): a tornado's "EF-4", a storm's "Category 3", a volcano's "Level IV",
+an avalanche's danger level, a "four-alarm" fire; on sentences of our own."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from storyline.extract.scales import RATING
+from storyline.link.reconcile import reconcile
+from storyline.model import Claim
+from tests.extract.parsed_claims import by_number
+from tests.link.made_claims import art, groups
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "scale"), [
+    ("The weather service rated the Brownsville tornado an EF-4, with winds of 170 mph.", "EF-4", 4, "EF"),
+    ("Surveyors gave the second twister an EF3 rating on Thursday.", "EF3", 3, "EF"),
+    ("The storm made landfall as a Category 4 hurricane on Tuesday.", "Category 4", 4, "category"),
+    ("The cyclone strengthened to category three before landfall.", "category three", 3, "category"),
+    ("Authorities raised the volcano's alert to the highest level, Level 4, on Sunday.", "Level 4", 4, "level"),
+    ("Officials kept the volcano at alert Level IV after the eruption.", "Level IV", 4, "level"),
+    ("The avalanche danger level was raised to 4 on Monday.", "4", 4, "level"),
+    ("Crews fought the four-alarm fire for six hours.", "four-alarm", 4, "alarm"),
+])
+def test_a_rating_on_its_scale_is_read_as_one(text: str, figure: str, value: float, scale: str) -> None:
+    found = by_number(text)[figure]
+    assert (found.measure, found.value, found.unit, found.counted) == (RATING, value, scale, None), found
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("She reached level 4 of the game on her first try.", "4"),  # no alert, no danger: a game's level
+    ("Drivers need a category 2 licence for the lorries.", "2"),  # no storm: a licence's category
+])
+def test_a_level_or_a_category_outside_alerts_and_storms_is_no_rating(text: str, figure: str) -> None:
+    assert by_number(text)[figure].measure != RATING
+
+
+def test_two_tornadoes_ratings_are_two_rows_one_tornado_s_rating_is_one() -> None:
+    def rating(cid: str, text: str, number_text: str, value: float) -> Claim:
+        found = by_number(text)[number_text]
+        assert found.value == value
+        return dataclasses.replace(found, id=cid, article=cid.split(":")[0])
+
+    a = art("a", rating("a:c1", "The Brownsville tornado was rated EF-4, the Halls tornado EF-3.", "EF-4", 4),
+            rating("a:c2", "The Brownsville tornado was rated EF-4, the Halls tornado EF-3.", "EF-3", 3))
+    b = art("b", rating("b:c1", "Surveyors rated the Brownsville tornado an EF-4.", "EF-4", 4))
+    c = art("c", rating("c:c1", "The tornado that hit Halls was an EF-3, the weather service said.", "EF-3", 3))
+    rows = groups(reconcile([a, b, c], story="s"))
+    assert {"a:c1", "b:c1"} in rows and {"a:c2", "c:c1"} in rows, rows
