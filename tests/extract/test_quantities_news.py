@@ -120,6 +120,7 @@ def test_feet_and_inches_are_one_height(sentence: str, value: float) -> None:
 @pytest.mark.parametrize(("sentence", "unit"), [
     ("Temperatures climbed to 41C in the south.", "°C"),
     ("Forecasters expect highs near 102F on Friday.", "°F"),
+    ("On Monday the mercury reached 46.1C.", "°C"),  # the mercury tells of the weather too
 ])
 def test_temperature_letters_in_weather(sentence: str, unit: str) -> None:
     assert [u for _, u in read(sentence)] == [unit]

@@ -1,5 +1,6 @@
 """Ratings on a named scale (extract/scales.py): a tornado's "EF-4", a storm's "Category 3", a volcano's "Level IV",
-an avalanche's danger level, a "four-alarm" fire; on sentences of our own."""
+an avalanche's danger level, a "four-alarm" fire; and temperatures with their degree glued on ("40°C", "46.1C");
+on sentences of our own."""
 
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def test_two_tornadoes_ratings_are_two_rows_one_tornado_s_rating_is_one() -> Non
     c = art("c", rating("c:c1", "The tornado that hit Halls was an EF-3, the weather service said.", "EF-3", 3))
     rows = groups(reconcile([a, b, c], story="s"))
     assert {"a:c1", "b:c1"} in rows and {"a:c2", "c:c1"} in rows, rows
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("It was 40°C in the shade on Tuesday.", "40", 40),
+    ("On Monday the mercury reached 46.1C.", "46.1", 46.1),
+])
+def test_a_temperature_with_its_degree_glued_on_is_a_temperature(text: str, figure: str, value: float) -> None:
+    found = by_number(text)[figure]
+    assert (found.measure, found.value, found.counted) == ("temperature", value, None), found

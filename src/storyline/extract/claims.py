@@ -465,8 +465,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     unit = joined_unit or unit
     joined_unit = machine_units.machine_unit(q.unit, unit, _DEVICE_UNITS) or joined_unit  # "a 2.6GHz chip": GHz
     unit = joined_unit or unit
-    if unit is None and q.unit in _HEAT_UNITS:
-        unit = q.unit.lower()  # "reached 41.9C", "107.4F": a temperature, its unit glued on (the quantity parser's)
+    if q.unit in _HEAT_UNITS and (unit is None or unit.lower() in _HEAT_LETTERS):
+        # "reached 41.9C", "107.4F", "40°C" (the parser's noun "C"): a temperature, its unit glued on (the quantity
+        # parser's)
+        unit = q.unit.lower()
     if unit is None and noun is None and crowd_counts.counts_people(reader.text[sent.start:start], after):
         unit = "people"  # "a crowd of 6,500", "12,000 in attendance": the people a crowd holds (crowd_counts)
     spell = _OR_UNIT.search(reader.text[sent.start:start])
@@ -560,6 +562,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     group = _group(reader, sent, noun, unit, measure, subject)
     counted_as = _counted_as(reader, sent, num, noun) if measure in _VERB_KEYED else None
     counted = joined_unit or _counted(reader, noun, unit=unit, measure=measure)
+    if measure == "temperature" and (counted or "").lower() in _HEAT_LETTERS:
+        counted = None  # "40°C": the degree's letter counts nothing
     if measure == "percent" and q.percent and num is not None:
         whole = _percent_of(reader, sent, q)  # "40 percent of the buildings": a share of buildings, as a fraction is
         if whole is not None:
@@ -1211,6 +1215,7 @@ _TIME_ABBREVIATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "
                        "mths": "month"}
 # units a machine's figures are told in (data, rates, frequency, power, energy, frames, engines): never people
 _HEAT_UNITS = frozenset({"°C", "°F", "°"})  # the quantity parser's temperature units
+_HEAT_LETTERS = frozenset({"c", "f", "°", "°c", "°f"})  # what the parser takes for a noun in "40°C"
 _DEVICE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "Mbit", "bit", "Gbps", "Mbps", "kbps", "fps", "Hz", "kHz",
                            "MHz", "GHz", "megapixel", "GFLOPS", "TFLOPS", "PFLOPS", "rpm", "W", "kW", "MW", "GW",
                            "Wh", "kWh", "mAh", "hp", "lb-ft", "Nm"})

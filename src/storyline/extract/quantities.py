@@ -1221,8 +1221,9 @@ _UNIT_RE = [(re.compile(rf"(?:\s?-\s?|\s)?(?:{p})(?![\w°])", re.IGNORECASE), u)
 # The same units in one pattern, tried in the same order (one match instead of one per unit)
 _ANY_UNIT = re.compile(r"(?:\s?-\s?|\s)?(?:" + "|".join(f"(?P<u{i}>(?:{p})(?![\\w°]))" for i, (p, _) in
                                                          enumerate(MEASURE_UNITS)) + ")", re.IGNORECASE)
-_WEATHER = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|cold|colder|warm|warmer|weather|forecast|frost|"
-                      r"chill|freezing|hot|hotter|high|low|highs|lows|celsius|fahrenheit|thermometer|climate|sunny|summer|winter|"
+_WEATHER = re.compile(r"\b(?:temperatures?|mercury|degrees?|heat|heatwave|cold|colder|warm|warmer|weather|forecast|"
+                      r"frost|chill|freezing|hot|hotter|high|low|highs|lows|celsius|fahrenheit|thermometer|climate|"
+                      r"sunny|summer|winter|"
                       r"rain\w*|snow\w*|cloud\w*|wind\w*|humid\w*|storm\w*|water|sea|oven|fever)\b|°",
                       re.IGNORECASE)
 # "13- and 15-inch", "two or three - day": the unit is written once, after the last number
@@ -1243,7 +1244,7 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
 _TEMPERATURE_CONTEXT = re.compile(
-    r"\b(?:temperatures?|thermostat|thermometer|heat\w*|cold\w*|warm\w*|weather|forecast\w*|frost\w*|chill\w*|"
+    r"\b(?:temperatures?|mercury|thermostat|thermometer|heat\w*|cold\w*|warm\w*|weather|forecast\w*|frost\w*|chill\w*|"
     r"freez\w*|hot|hotter|highs|lows|celsius|fahrenheit|climate|sunny|summer|winter|rain\w*|snow\w*|humid\w*|"
     r"oven|fever|boil\w*|(?:above|below)\s+zero)\b", re.IGNORECASE)
 _BRACKETED_UNIT = re.compile(r"\s?[\[({<]\s?([^\])}>\s][^\])}>]*?)\s?[\])}>]")
