@@ -68,3 +68,16 @@ def test_an_estimate_told_beside_the_one_it_revises_is_one_damage() -> None:
     ]
     found = groups(reconcile(arts, story="s"))
     assert any({"a:c1", "b:c1", "c:c1"} <= g for g in found), found
+
+
+def test_things_damaged_are_not_the_things_destroyed_however_close_their_numbers() -> None:
+    def homes(cid: str, number_text: str, value: float, text: str, did: str) -> Claim:
+        return things(cid, number_text, value, text, "homes", did=did)
+    arts = [
+        art("a", homes("a:c1", "412", 412, "TEMA said 412 homes were destroyed.", "destroyed")),
+        art("b", homes("b:c1", "450", 450, "About 450 homes were damaged, officials said.", "damaged")),
+        art("c", homes("c:c1", "412", 412, "The storms destroyed 412 homes.", "destroyed")),
+        art("d", homes("d:c1", "450", 450, "Some 450 homes were damaged.", "damaged")),
+    ]
+    found = groups(reconcile(arts, story="s"))
+    assert {"a:c1", "c:c1"} in found and {"b:c1", "d:c1"} in found, found
