@@ -74,6 +74,9 @@ def test_a_teller_named_before_its_verb_or_its_finding_is_not_the_subject() -> N
                  "around 3,000", measure="weight", unit="tonnes") is None
     assert whose("Kyrenia Maritime, the owner, put the figure at about 2,500 tonnes.", (("Kyrenia Maritime", "ORG"),),
                  "about 2,500", measure="weight", unit="tonnes") is None
+    assert whose("The Aviation Regulatory Authority (ARA) said 846 flights had been cancelled.",
+                 (("The Aviation Regulatory Authority", "ORG"),), "846", measure="count", unit="flights",
+                 counted="flights") is None
     # a teller's own finding, and a name inside the teller's words
     assert whose("ZEMA's preliminary assessment found 214 houses burned across the villages.", (("ZEMA", "ORG"),),
                  "214", **count) is None

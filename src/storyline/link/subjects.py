@@ -44,7 +44,7 @@ _PLACES = frozenset({"GPE", "LOC", "NORP"})
 # what closes the clause a figure's subject stands in, before the figure
 _CLAUSE_END = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+(?=the\s|[A-Z])")
 # a name that only tells: "Kestrel says", "Kestrel, the maker, estimates", "according to Kestrel"
-_TELLS_AFTER = re.compile(r"^(?:['’]s?)?(?:(?:\s*,[^,]{1,80}){1,2},)?\s*,?\s*"
+_TELLS_AFTER = re.compile(r"^(?:['’]s?)?(?:\s*\([^()]{1,20}\))?(?:(?:\s*,[^,]{1,80}){1,2},)?\s*,?\s*"
                           r"(?:(?:\w+ly|now|also|later|then|still|again)\s+)?"
                           r"(?:says|said|saying|estimates|estimated|claims|claimed|reports|reported|told|tells|expects|"
                           r"expected|predicts|predicted|announced|confirmed|noted|added|believes|thinks|disputed|disputes|"
