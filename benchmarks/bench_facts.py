@@ -7,7 +7,7 @@
                                               invented11|invented12|invented13|invented14|invented15|
                                               invented16|invented17|invented18|invented19|
                                               invented20|invented21|invented22|invented23|
-                                              invented24|invented25]
+                                              invented24|invented25|invented26|invented27]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -145,6 +145,10 @@ a ransomware attack, a stadium collapse) held out, written later in the round.
 refugees crossing a border, a hospital fire, bandits raiding villages) for development, studied only after its first
 scoring; ``invented25`` (a rubbish-dump landslide, a drought and food crisis, a fireworks-warehouse blast, migrants
 found dead in a lorry) held out; both scored first at round 25's final code (in a separate checkout).
+``invented26`` (a police raid on a drug gang, a river poisoned by a chemical spill, a failed coup, a sinkhole) for
+development, studied only after the round's final run, and ``invented27`` (a plane hijacking, a locust invasion,
+lightning strikes, a cable-car accident) held out: written at round 26's middle, after most of its rules, and scored
+first at round 25's final code too.
 """
 
 from __future__ import annotations
@@ -251,6 +255,10 @@ INVENTED24_GOLD = ROOT / "benchmarks" / "data" / "facts_invented24"
 INVENTED24 = ROOT / "benchmarks" / "data" / "invented24"
 INVENTED25_GOLD = ROOT / "benchmarks" / "data" / "facts_invented25"
 INVENTED25 = ROOT / "benchmarks" / "data" / "invented25"
+INVENTED26_GOLD = ROOT / "benchmarks" / "data" / "facts_invented26"
+INVENTED26 = ROOT / "benchmarks" / "data" / "invented26"
+INVENTED27_GOLD = ROOT / "benchmarks" / "data" / "facts_invented27"
+INVENTED27 = ROOT / "benchmarks" / "data" / "invented27"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -268,7 +276,8 @@ def gold_path(event: str) -> Path:
                    INVENTED6_GOLD, INVENTED7_GOLD, INVENTED8_GOLD, INVENTED9_GOLD, INVENTED10_GOLD,
                    INVENTED11_GOLD, INVENTED12_GOLD, INVENTED13_GOLD, INVENTED14_GOLD, INVENTED15_GOLD,
                    INVENTED16_GOLD, INVENTED17_GOLD, INVENTED18_GOLD, INVENTED19_GOLD, INVENTED20_GOLD,
-                   INVENTED21_GOLD, INVENTED22_GOLD, INVENTED23_GOLD, INVENTED24_GOLD, INVENTED25_GOLD):
+                   INVENTED21_GOLD, INVENTED22_GOLD, INVENTED23_GOLD, INVENTED24_GOLD, INVENTED25_GOLD,
+                   INVENTED26_GOLD, INVENTED27_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -293,7 +302,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED18.glob("*.jsonl")), *sorted(INVENTED19.glob("*.jsonl")),
                  *sorted(INVENTED20.glob("*.jsonl")), *sorted(INVENTED21.glob("*.jsonl")),
                  *sorted(INVENTED22.glob("*.jsonl")), *sorted(INVENTED23.glob("*.jsonl")),
-                 *sorted(INVENTED24.glob("*.jsonl")), *sorted(INVENTED25.glob("*.jsonl"))]
+                 *sorted(INVENTED24.glob("*.jsonl")), *sorted(INVENTED25.glob("*.jsonl")),
+                 *sorted(INVENTED26.glob("*.jsonl")), *sorted(INVENTED27.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -536,10 +546,11 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
-# invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23 or invented25)
+# invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25 or
+# invented27)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
-               "invented22", "invented24")
+               "invented22", "invented24", "invented26")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -602,7 +613,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented22": tuple(sorted(p.stem for p in INVENTED22_GOLD.glob("*.json"))),
             "invented23": tuple(sorted(p.stem for p in INVENTED23_GOLD.glob("*.json"))),
             "invented24": tuple(sorted(p.stem for p in INVENTED24_GOLD.glob("*.json"))),
-            "invented25": tuple(sorted(p.stem for p in INVENTED25_GOLD.glob("*.json")))}
+            "invented25": tuple(sorted(p.stem for p in INVENTED25_GOLD.glob("*.json"))),
+            "invented26": tuple(sorted(p.stem for p in INVENTED26_GOLD.glob("*.json"))),
+            "invented27": tuple(sorted(p.stem for p in INVENTED27_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -615,7 +628,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented9", "invented10", "invented11", "invented12", "invented13",
                                  "invented14", "invented15", "invented16", "invented17", "invented18",
                                  "invented19", "invented20", "invented21", "invented22", "invented23",
-                                 "invented24", "invented25"))
+                                 "invented24", "invented25", "invented26", "invented27"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -46,7 +46,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented22", "facts_invented22"),
                                                       ("invented23", "facts_invented23"),
                                                       ("invented24", "facts_invented24"),
-                                                      ("invented25", "facts_invented25")])
+                                                      ("invented25", "facts_invented25"),
+                                                      ("invented26", "facts_invented26"),
+                                                      ("invented27", "facts_invented27")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
