@@ -993,3 +993,15 @@ def test_the_number_of_a_compound_counts_its_head() -> None:
 def test_a_toll_that_rises_to_a_level_stays_a_toll() -> None:
     found = by_number(claims("Market bombing: death toll rises to 31, three suspects arrested"))
     assert found["31"].measure == "killed"
+
+
+@pytest.mark.parametrize("text, figure, counted", [
+    ("Three of the dead were children.", "Three", "children"),
+    ("Two of the dead were women, police said.", "Two", "women"),
+    ("Four of the injured are firefighters.", "Four", "firefighters"),
+    ("Two of the dead were in critical condition before they died.", "Two", "people"),  # a state, not who
+])
+def test_a_part_of_a_toll_told_as_who_it_is_counts_them(text: str, figure: str, counted: str) -> None:
+    """"Three of the dead were children": the part of the toll counts children, not people in general."""
+    found = by_number(claims(text))[figure]
+    assert found.counted == counted and (found.subject or "").endswith("(of whom)"), found

@@ -48,6 +48,9 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGN
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
                      r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b", re.IGNORECASE)
+# "three of the dead were children", "two of those hurt are firefighters": who the part is
+_PART_IS = re.compile(r"^\s+of\s+(?:the|those|them)\s+(?:\w+\s+){0,2}?(?:were|are|was|is)\s+(?:all\s+)?"
+                      r"(?P<who>[a-z]+s|children|women|men|people)\b", re.IGNORECASE)
 # "more than 200,000 of the comments", "two of the skiffs", "three of the seven bullets": a part of a count
 _OF_THE_THINGS = re.compile(r"^\s+of\s+(?:the|those|these|its|their)\s+(?:[\w,-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
 _COUNTED_IN = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
@@ -144,6 +147,10 @@ def claims_stage(article: Article) -> Article:
             if part and not (claim.subject or "").endswith("(of whom)"):
                 # "Two of the dead were women": a part of a figure given elsewhere
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
+            told_as = _PART_IS.match(s_text[q.end:]) if part and claim.unit in W.PEOPLE_UNITS else None
+            if told_as and told_as.group("who").lower() in W.PERSON_NOUNS:
+                # "Three of the dead were children": the part counts children
+                claim = dataclasses.replace(claim, counted=told_as.group("who").lower())
             antecedent = things[-1][1] if things and sent.index - things[-1][0] <= _ELLIPSIS_REACH else None
             if said is None and antecedent is not None and _elided(reader, sent, q, claim) and not (
                     antecedent.unit not in W.PEOPLE_UNITS and W.HOSPITAL_CONDITION.search(s_text[q.end:])):
