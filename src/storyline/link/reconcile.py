@@ -1759,8 +1759,6 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # a crowd is not a running tally: the same count on another day is another fact
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
-        # those who live there are people in general: "60 residents were abducted" is "60 people abducted"
-        who = "" if claim.measure == "count" and who in _DWELLERS and _did(claim) else who
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
@@ -1806,8 +1804,6 @@ def _aftershock(claim: Claim) -> bool:
     return nearest.group("after") is not None
 
 
-_DWELLERS = frozenset({"resident", "residents", "villager", "villagers", "inhabitant", "inhabitants", "local",
-                       "locals"})
 _GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
 # one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
 _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
