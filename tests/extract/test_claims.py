@@ -1005,3 +1005,15 @@ def test_a_part_of_a_toll_told_as_who_it_is_counts_them(text: str, figure: str, 
     """"Three of the dead were children": the part of the toll counts children, not people in general."""
     found = by_number(claims(text))[figure]
     assert found.counted == counted and (found.subject or "").endswith("(of whom)"), found
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("FIVE DEAD, SIX MISSING:", "FIVE", "killed"),
+    ("FIVE DEAD, SIX MISSING:", "SIX", "missing"),
+    ("12 KILLED, 40 HURT IN BLAST", "12", "killed"),
+    ("12 KILLED, 40 HURT IN BLAST", "40", "injured"),
+])
+def test_a_headline_in_capitals_tells_each_figure_s_toll_by_the_word_after_it(text: str, figure: str,
+                                                                              measure: str) -> None:
+    """The parser takes a line in capitals for names: the word after each figure still tells what it counts."""
+    assert by_number(claims(text))[figure].measure == measure

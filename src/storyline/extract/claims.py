@@ -1631,6 +1631,9 @@ def _left_in_state(reader: ArticleReader, sent: Sentence, noun: int) -> bool:
     return over == noun or not _is_measure_word(reader, over)
 
 
+_ALL_CAPS = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")  # a line written in capitals
+
+
 def _toll_word(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None) -> str | None:
     """The toll a figure's own neighbour states, as headlines list them: the verb right before it
     ("kills 1, wounds 2", "arrested 30 protesters"), or the word right after a figure that names no
@@ -1644,6 +1647,11 @@ def _toll_word(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | No
         if found in _PEOPLE_MEASURES and found != "deployed":
             return found
     after = num + 1 if num is not None else sent.tokens.stop
+    if num is not None and after < sent.tokens.stop and _ALL_CAPS.fullmatch(reader.text[sent.start:sent.end]):
+        # a headline in capitals ("FIVE DEAD, SIX MISSING") is parsed as names: the word after the figure tells
+        found = W.MEASURE_LEMMAS.get(reader.words(after).lower())
+        if found in _PEOPLE_MEASURES and found != "deployed":
+            return found
     if noun is None and after < sent.tokens.stop and reader.tokens[after].pos in ("ADJ", "VERB"):
         found = W.MEASURE_LEMMAS.get(reader.words(after).lower())
         if found in _PEOPLE_MEASURES and found != "deployed":
