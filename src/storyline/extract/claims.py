@@ -1581,8 +1581,8 @@ _OTHER_FATES_PHRASAL = frozenset({("break", "out"), ("slip", "away"), ("get", "a
 def _other_fate(reader: ArticleReader, num: int | None, anchor: int | None) -> bool:
     """Whether the figure's own verb tells a fate no measure names: its subject escaped or survived ("30
     prisoners escaped", "dozens broke out", "the 58 inmates who escaped") or a verb made them do so ("allowed 61
-    inmates to escape"). Without it the fallback window lends them
-    the toll of the clause beside ("12 died and 30 escaped": the 30 are not dead)."""
+    inmates to escape"). Without it the fallback window lends them the toll of the clause beside ("12 died and 30
+    escaped": the 30 are not dead)."""
     if anchor is None:
         return False
     if num is not None and anchor != num and reader.tokens[num].head != anchor:

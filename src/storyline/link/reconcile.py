@@ -933,9 +933,10 @@ _REVISED = re.compile(r"\b(?:raised|lowered|revised|cut)\s+(?:its|their|his|her|
 
 
 def _damages_apart(reports: list[_Report], *, joins: dict[str, str]) -> bool:
-    """Whether an article tells two damages of different sizes in one currency (not a conversion): the damage to
-    homes beside the damage to roads. When none does, outlets' different estimates are
-    one damage told or revised ("put total damage at $2.6 million", "the damage at $1.7 million")."""
+    """Whether an article tells two damages of different sizes in one currency (not a conversion, nor an estimate
+    told beside the one it revises): the damage to homes beside the damage to roads; or the estimates lie further
+    apart than ``DAMAGE_SPREAD``. When neither, outlets' different estimates are one damage told or revised ("put
+    total damage at $2.6 million", "the damage at $1.7 million")."""
     told: dict[tuple[str, str], list[float]] = {}
     spread: dict[str, list[float]] = {}
     for r in reports:

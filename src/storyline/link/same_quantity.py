@@ -90,9 +90,10 @@ RESTATED_SHARE = 3  # a part restates the whole when no more than one in this ma
 
 
 def _restates(part: Sequence[Report], whole: Sequence[Report]) -> bool:
-    """Whether every figure of ``part`` is a figure of ``whole``: each article that gives both gives them
-    the same figures (at least one does), and the articles that give only ``part`` give a figure
-    ``whole`` has elsewhere."""
+    """Whether every figure of ``part`` is a figure of ``whole``: the articles that give both give the part's
+    figures among the whole's (at least one does; one in ``RESTATED_SHARE`` may tell a part of the part beside
+    them), an article that gives the part only as a bound says nothing against it, and the articles that give only
+    ``part`` give a figure ``whole`` has elsewhere."""
     # an article that gives the part only as a bound ("at least nine patients") says no figure against the whole
     mine = {a: told for a, told in _by_article(part).items() if told}
     theirs = _by_article(whole)
