@@ -598,8 +598,7 @@ _SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", 
 # A verb of weighing just before a figure in pounds: "weighing approximately 200 pounds", "weighs about 150 lb"
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:(?:in\s+at|about|around|approximately|roughly|some|nearly|almost|"
                       r"more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to)\s+)*$", re.IGNORECASE)
-_PEOPLE_MEASURES = frozenset({"killed", "injured", "detained", "missing", "abducted", "displaced", "evacuated",
-                              "rescued", "deployed"})
+_PEOPLE_MEASURES = W.VICTIM_MEASURES | {"detained", "deployed"}
 _VERB_KEYED = frozenset({"count", "money", "damage"})
 _TOLLS = frozenset({"killed", "injured", "missing"})
 _PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?"

@@ -395,6 +395,15 @@ class Quantity:
     implied: tuple[float, float] | None = None
 
 
+def in_place_of(found: list[Quantity], read: list[Quantity]) -> list[Quantity]:
+    """``found`` with the amounts ``read`` in place of any they overlap, left to right: a special reader's
+    amounts ("4K", "EF-4") over whatever the number reader made of the same words."""
+    if not read:
+        return found
+    kept = [q for q in found if not any(r.start < q.end and q.start < r.end for r in read)]
+    return sorted(kept + read, key=lambda q: q.start)
+
+
 VAGUE_RANGES = (  # (words, low, high): what vague amounts can mean (link.reconcile.interval reads it too)
     (r"tens of thousands", 20_000, 99_999), (r"hundreds of thousands", 200_000, 999_999),
     (r"several dozen", 24, 99), (r"several hundred", 200, 999), (r"several thousand", 2_000, 9_999),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from storyline.extract.quantities import Quantity
+from storyline.extract.quantities import Quantity, in_place_of
 from storyline.model import Claim
 
 RATING = "rating"
@@ -71,10 +71,7 @@ def ratings(sentence: str, found: list[Quantity]) -> list[Quantity]:
             start = m.start() if m.end("n") - m.start() <= _COMPACT else m.start("n")
             read.append(Quantity(start=start, end=m.end(), text=sentence[start:m.end()], value=value, low=value,
                                  high=value, qualifier="exact", unit=scale))
-    if not read:
-        return found
-    kept = [q for q in found if not any(r.start < q.end and q.start < r.end for r in read)]
-    return sorted(kept + read, key=lambda q: q.start)
+    return in_place_of(found, read)
 
 
 # what each scale rates, as a reader names it

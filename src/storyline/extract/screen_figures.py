@@ -28,7 +28,7 @@ import dataclasses
 import re
 
 from storyline.extract import claim_words as W
-from storyline.extract.quantities import Quantity
+from storyline.extract.quantities import Quantity, in_place_of
 from storyline.extract.reading import ArticleReader, Sentence
 from storyline.model import Claim
 
@@ -64,10 +64,7 @@ def resolutions(sentence: str, found: list[Quantity]) -> list[Quantity]:
             value = float(m.group("n"))
             read.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=value, low=value, high=value,
                                  qualifier="exact", unit="K"))
-    if not read:
-        return found
-    kept = [q for q in found if not any(r.start < q.end and q.start < r.end for r in read)]
-    return sorted(kept + read, key=lambda q: q.start)
+    return in_place_of(found, read)
 
 
 def as_measure(q: Quantity, claim: Claim) -> Claim:

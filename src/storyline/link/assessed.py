@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from storyline.extract import claim_words as W
 from storyline.extract.claim_words import singular
 from storyline.link.assess import Told
 from storyline.model import Claim
@@ -37,8 +38,7 @@ R = TypeVar("R", bound=Told)
 
 # what was done to people, told by its verb ("wounded", "arrested"): a far figure of such an act is a dispute
 # over one toll (or a toll that moved), never a count of something else read in
-ACTS_ON_PEOPLE = frozenset({"killed", "injured", "missing", "abducted", "detained", "arrested", "charged", "rescued",
-                            "evacuated", "displaced", "deployed"})
+ACTS_ON_PEOPLE = W.VICTIM_MEASURES | {"detained", "arrested", "charged", "deployed"}
 FAR = 1.5  # a figure this many times above (or below) every agreed one counts something else: 12 and 40, 6 and 2
 
 

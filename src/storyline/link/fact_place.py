@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.extract import claim_words as W
 from storyline.extract import screen_figures
 from storyline.model import Claim, Fact
 
 # measures of something that happens at a place: they keep the place the story or the sentence gives
 # (and an age: readers set a victim's or a suspect's age at the event's place as often as nowhere)
-KEEP_MEASURES = frozenset({"killed", "injured", "missing", "abducted", "detained", "arrested", "displaced", "evacuated",
-                           "rescued", "damage", "deployed", "magnitude", "depth", "charged", "sentence", "age"})
+KEEP_MEASURES = W.VICTIM_MEASURES | {"detained", "arrested", "damage", "deployed", "magnitude", "depth", "charged",
+                                     "sentence", "age"}
 
 # "Ruiz (14-2)": a win-loss record in brackets after a name
 _RECORD_OPEN = re.compile(r"\(\s*$")

@@ -128,7 +128,6 @@ CUMULATIVE = {"killed", "injured", "detained", "deployed", "abducted"}
 PEOPLE_UNITS = W.PEOPLE_UNITS
 SKIP_MEASURES = {"other"}
 _MEASURE_WORDS = {"killed": "killed", "injured": "injured", "detained": "detained", "deployed": "deployed",
-                  "abducted": "abducted",
                   "price": "price", "damage": "damage", "duration": "duration", "count": "counted"}
 _GROUP_WORDS = {"protesters": "protesters", "security_forces": "security forces", "civilians": "civilians",
                 "foreign_troops": "foreign troops", "mixed": "people", "unspecified": "people",
@@ -462,8 +461,7 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
 _FROM_CAPITAL = re.compile(r"\b(?:from|of|to)\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b", re.IGNORECASE)
 # What a story's own outlet alone may report and still be tabulated: its tolls, arrests, charges,
 # sentences, damage, the people it moved and the quake's measures (the core of a story of harm)
-TOLD_ALONE = frozenset({"killed", "injured", "missing", "abducted", "detained", "charged", "sentence", "displaced",
-                        "evacuated", "rescued", "damage", "magnitude", "depth"})
+TOLD_ALONE = W.VICTIM_MEASURES | {"detained", "charged", "sentence", "damage", "magnitude", "depth"}
 EARLY = 0.5  # a single-source count is the story's own when its article states it in its first half
 
 
@@ -2031,9 +2029,7 @@ def _one_per_article(reports: list[_Report]) -> tuple[list[_Report], list[Claim]
     return kept, repeats
 
 
-_VERBS = {"killed": "killed", "injured": "injured", "detained": "detained", "deployed": "deployed",
-          "missing": "missing", "abducted": "abducted", "displaced": "displaced", "evacuated": "evacuated",
-          "rescued": "rescued"}
+_VERBS = {m: m for m in W.VICTIM_MEASURES | {"detained", "deployed"}}  # "people killed", "troops deployed"
 
 
 def _label(claim: Claim, place: str, *, group: str) -> str:

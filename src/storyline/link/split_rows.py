@@ -46,8 +46,7 @@ from storyline.link.untabled import anaphoric
 from storyline.model import Claim
 
 # the measures of a count of things that differ only by what befell them ("six ships sent", "eight ships")
-COUNTS = frozenset({"count", "deployed", "killed", "injured", "missing", "abducted", "detained", "displaced",
-                    "evacuated", "rescued"})
+COUNTS = W.VICTIM_MEASURES | {"count", "deployed", "detained"}
 # a length the reader left out beside a row of the same length is most often another span (a tenure, a time
 # ago, a term served): the reconcile rules that read a span's own-ness keep those apart on purpose
 _SPANS = frozenset({"duration", "age"})
