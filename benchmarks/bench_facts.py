@@ -7,7 +7,8 @@
                                               invented11|invented12|invented13|invented14|invented15|
                                               invented16|invented17|invented18|invented19|
                                               invented20|invented21|invented22|invented23|
-                                              invented24|invented25|invented26|invented27]
+                                              invented24|invented25|invented26|invented27|
+                                              invented28|invented29|invented30|invented31]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -149,6 +150,14 @@ found dead in a lorry) held out; both scored first at round 25's final code (in 
 development, studied only after the round's final run, and ``invented27`` (a plane hijacking, a locust invasion,
 lightning strikes, a cable-car accident) held out: written at round 26's middle, after most of its rules, and scored
 first at round 25's final code too.
+``invented28`` (an ice storm's power cuts, a ferry capsizing on a lake, a trafficking ring broken up, a nationwide
+strike) for development, studied only after its first scoring, and ``invented29`` (bird flu on poultry farms, an
+avalanche, a military helicopter crash, clashes between farmers and herders) held out: written at round 27's start
+and scored first at round 26's final code (in a separate checkout).
+``invented30`` (a truck driven into a crowded street, a flooded metro, a flash flood in a canyon, a hailstorm) for
+development, studied only after the round's first final run, and ``invented31`` (a Ponzi scheme's collapse, a crane
+collapse, a knife attack at a station, arson attacks on places of worship) held out: written later in round 27 and
+scored first at round 26's final code too.
 """
 
 from __future__ import annotations
@@ -259,6 +268,14 @@ INVENTED26_GOLD = ROOT / "benchmarks" / "data" / "facts_invented26"
 INVENTED26 = ROOT / "benchmarks" / "data" / "invented26"
 INVENTED27_GOLD = ROOT / "benchmarks" / "data" / "facts_invented27"
 INVENTED27 = ROOT / "benchmarks" / "data" / "invented27"
+INVENTED28_GOLD = ROOT / "benchmarks" / "data" / "facts_invented28"
+INVENTED28 = ROOT / "benchmarks" / "data" / "invented28"
+INVENTED29_GOLD = ROOT / "benchmarks" / "data" / "facts_invented29"
+INVENTED29 = ROOT / "benchmarks" / "data" / "invented29"
+INVENTED30_GOLD = ROOT / "benchmarks" / "data" / "facts_invented30"
+INVENTED30 = ROOT / "benchmarks" / "data" / "invented30"
+INVENTED31_GOLD = ROOT / "benchmarks" / "data" / "facts_invented31"
+INVENTED31 = ROOT / "benchmarks" / "data" / "invented31"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -277,7 +294,8 @@ def gold_path(event: str) -> Path:
                    INVENTED11_GOLD, INVENTED12_GOLD, INVENTED13_GOLD, INVENTED14_GOLD, INVENTED15_GOLD,
                    INVENTED16_GOLD, INVENTED17_GOLD, INVENTED18_GOLD, INVENTED19_GOLD, INVENTED20_GOLD,
                    INVENTED21_GOLD, INVENTED22_GOLD, INVENTED23_GOLD, INVENTED24_GOLD, INVENTED25_GOLD,
-                   INVENTED26_GOLD, INVENTED27_GOLD):
+                   INVENTED26_GOLD, INVENTED27_GOLD, INVENTED28_GOLD, INVENTED29_GOLD,
+                   INVENTED30_GOLD, INVENTED31_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -303,7 +321,9 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED20.glob("*.jsonl")), *sorted(INVENTED21.glob("*.jsonl")),
                  *sorted(INVENTED22.glob("*.jsonl")), *sorted(INVENTED23.glob("*.jsonl")),
                  *sorted(INVENTED24.glob("*.jsonl")), *sorted(INVENTED25.glob("*.jsonl")),
-                 *sorted(INVENTED26.glob("*.jsonl")), *sorted(INVENTED27.glob("*.jsonl"))]
+                 *sorted(INVENTED26.glob("*.jsonl")), *sorted(INVENTED27.glob("*.jsonl")),
+                 *sorted(INVENTED28.glob("*.jsonl")), *sorted(INVENTED29.glob("*.jsonl")),
+                 *sorted(INVENTED30.glob("*.jsonl")), *sorted(INVENTED31.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -546,11 +566,11 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
-# invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25 or
-# invented27)
+# invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
+# invented27, invented29 or invented31)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
-               "invented22", "invented24", "invented26")
+               "invented22", "invented24", "invented26", "invented28", "invented30")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -615,7 +635,11 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented24": tuple(sorted(p.stem for p in INVENTED24_GOLD.glob("*.json"))),
             "invented25": tuple(sorted(p.stem for p in INVENTED25_GOLD.glob("*.json"))),
             "invented26": tuple(sorted(p.stem for p in INVENTED26_GOLD.glob("*.json"))),
-            "invented27": tuple(sorted(p.stem for p in INVENTED27_GOLD.glob("*.json")))}
+            "invented27": tuple(sorted(p.stem for p in INVENTED27_GOLD.glob("*.json"))),
+            "invented28": tuple(sorted(p.stem for p in INVENTED28_GOLD.glob("*.json"))),
+            "invented29": tuple(sorted(p.stem for p in INVENTED29_GOLD.glob("*.json"))),
+            "invented30": tuple(sorted(p.stem for p in INVENTED30_GOLD.glob("*.json"))),
+            "invented31": tuple(sorted(p.stem for p in INVENTED31_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -628,7 +652,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented9", "invented10", "invented11", "invented12", "invented13",
                                  "invented14", "invented15", "invented16", "invented17", "invented18",
                                  "invented19", "invented20", "invented21", "invented22", "invented23",
-                                 "invented24", "invented25", "invented26", "invented27"))
+                                 "invented24", "invented25", "invented26", "invented27",
+                                 "invented28", "invented29", "invented30", "invented31"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
