@@ -1017,3 +1017,25 @@ def test_a_headline_in_capitals_tells_each_figure_s_toll_by_the_word_after_it(te
                                                                               measure: str) -> None:
     """The parser takes a line in capitals for names: the word after each figure still tells what it counts."""
     assert by_number(claims(text))[figure].measure == measure
+
+
+@pytest.mark.parametrize("text, figure, counted, measure", [
+    ("112 victims freed, 19 of them children.", "19", "children", "rescued"),
+    ("More than 110 victims were freed, nearly 20 of them minors, according to Europol.", "nearly 20", "minors",
+     "rescued"),
+    ("Seven people were injured, two of them police officers.", "two", "police officers", "injured"),
+    ("At least 18 officers, two of whom were beheaded, died in the attack.", "two", "officers", "killed"),
+])
+def test_a_part_named_right_after_of_them_counts_who_it_names(text: str, figure: str, counted: str,
+                                                               measure: str) -> None:
+    """"19 of them children": the part counts children; "two of whom were beheaded" names no one new."""
+    found = by_number(claims(text))[figure]
+    assert (found.counted, found.measure) == (counted, measure), found
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Police said nine hostages had been freed.", "nine"),
+    ("Across Europe, 38 people were arrested and 112 victims freed in Tuesday's raids.", "112"),
+])
+def test_people_freed_are_rescued(text: str, figure: str) -> None:
+    assert by_number(claims(text))[figure].measure == "rescued"

@@ -159,3 +159,36 @@ def test_a_spaced_decimal_is_not_cut_into_two_sentences() -> None:
     assert found["51. 3 percent"].value == 51.3
     found = by_number("Rovers shot 41. 0 percent from the field. They lost by nine.")
     assert found["41. 0 percent"].value == 41.0
+
+
+# an earlier figure restated after the new one counts what the new one counts
+
+
+@pytest.mark.parametrize(("text", "earlier", "counted", "measure"), [
+    ("Four cranes are now at the scene, up from two on Monday.", "two", "cranes", "count"),
+    ("Police said 11 suspects had now been arrested, up from four on Monday.", "four", "suspects", "detained"),
+    ("The state Commissioner of Police said that 14 suspects, including three women, had now been arrested, "
+     "up from six on Sunday.", "six", "suspects", "detained"),  # the whole, not the subset
+    ("The group said its teams had treated 470 patients at three treatment centres, up from 310 on Sunday.",
+     "310", "patients", "count"),  # not the centres, a phrase's figure
+    ("The government shortened the nightly curfew from 12 hours to seven.", "seven", "hours", "duration"),
+])
+def test_an_earlier_figure_restated_after_the_new_counts_the_same(text: str, earlier: str, counted: str,
+                                                                  measure: str) -> None:
+    found = by_number(text)[earlier]
+    assert (found.counted, found.measure) == (counted, measure), found
+
+
+@pytest.mark.parametrize(("text", "earlier", "wrong"), [
+    # the total of a list: no one figure of the list is restated
+    ("Colonel Mwanza said 15 coup plotters, six loyal soldiers and nine civilians had now been confirmed dead, "
+     "up from 21 announced on Tuesday.", "21", "civilians"),
+    # a pair restated: "412" is not the damaged homes
+    ("TEMA said 467 homes were destroyed and 1,380 damaged, up from 412 and 1,150 in Thursday's count.", "412",
+     "homes"),
+    # another period's figure
+    ("Only two guards were on duty on the night of the theft, down from three a year ago.", "three", "guards"),
+])
+def test_a_figure_restated_beside_a_list_a_pair_or_another_period_names_no_noun(text: str, earlier: str,
+                                                                                wrong: str) -> None:
+    assert by_number(text)[earlier].counted != wrong, by_number(text)[earlier]

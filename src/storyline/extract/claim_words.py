@@ -23,7 +23,7 @@ for _measure, _words in {
     "abducted": "abduct abducted kidnap kidnapped abduction abductions kidnapping kidnappings",
     "displaced": "displace displaced homeless flee fled uproot uprooted shelter sheltering sheltered",
     "evacuated": "evacuate evacuated evacuation",
-    "rescued": "rescue rescued",
+    "rescued": "rescue rescued freed",
     "deployed": "deploy send dispatch arrive land contingent reinforcement mobilize mobilise",
     "price": "price cost fare tariff",
     "damage": "damage loss destruction",
@@ -50,7 +50,7 @@ for _group, _words in {
                   "looters instigator instigators organizer organizers attacker attackers extremist extremists "
                   "participant participants arrest arrests detainee detainees",
     "civilians": "civilian civilians resident residents bystander bystanders passer-by passers-by child children "
-                 "boy boys girl girls baby babies infant infants toddler toddlers teenager teenagers "
+                 "boy boys girl girls baby babies infant infants toddler toddlers teenager teenagers minor minors "
                  "citizen citizens villager villagers pedestrian pedestrians",
     "mixed": "people person persons other others man men woman women individual individuals victim victims "
              "casualty casualties "

@@ -51,6 +51,9 @@ _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dea
 # "three of the dead were children", "two of those hurt are firefighters": who the part is
 _PART_IS = re.compile(r"^\s+of\s+(?:the|those|them)\s+(?:\w+\s+){0,2}?(?:were|are|was|is)\s+(?:all\s+)?"
                       r"(?P<who>[a-z]+s|children|women|men|people)\b", re.IGNORECASE)
+# "19 of them children", "two of whom were women": who a part named right after "of them" is
+_OF_THEM_WHO = re.compile(r"^\s*of\s+(?:whom|them)\s+(?:(?:were|are|was|is)\s+)?(?:all\s+)?"
+                          r"(?P<who>[a-z]+(?:\s+[a-z]+)?)\b", re.IGNORECASE)
 # "more than 200,000 of the comments", "two of the skiffs", "three of the seven bullets": a part of a count
 _OF_THE_THINGS = re.compile(r"^\s+of\s+(?:the|those|these|its|their)\s+(?:[\w,-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
 _COUNTED_IN = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
@@ -141,6 +144,13 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
                                             unit=prev.unit, counted=prev.counted, role=prev.role,
                                             subject=f"{claim.subject or prev.subject} (of whom)")
+                who = _OF_THEM_WHO.match(s_text[q.end:])
+                words = who.group("who").lower().split() if who else []
+                while words and words[-1] not in W.PERSON_NOUNS and W.singular(words[-1]) not in W.PERSON_NOUNS:
+                    words.pop()  # "two of them police officers", "19 of them children, and ..."
+                if words and claim.unit in W.PEOPLE_UNITS:
+                    # "112 victims freed, 19 of them children": the part counts children
+                    claim = dataclasses.replace(claim, counted=" ".join(words))
             part = (_OF_THE.match(s_text[q.end:]) or (claim.measure != "percent"
                                                       and _OF_THE_THINGS.match(s_text[q.end:]) is not None)) \
                 and not _of_the_group(claim, s_text[q.end:])
@@ -166,6 +176,13 @@ def claims_stage(article: Article) -> Article:
                 prev = in_sentence[-1]  # "a 4.1 aftershock and a 3.6": the noun the second figure leaves out
                 claim = dataclasses.replace(claim, measure=prev.measure, unit=prev.unit, counted=prev.counted,
                                             role=prev.role, subject_group=prev.subject_group, subject=prev.subject)
+            elif in_sentence and said is None and claim.counted is None and claim.unit is None \
+                    and claim.subject is None and claim.measure == "count" and claim.qualifier != "vague" \
+                    and (anchor := counted_fix.restated(s_text, in_sentence, q.start, q.end)) is not None:
+                # "60 tankers were operating, up from 35": the same count at another time
+                claim = dataclasses.replace(claim, measure=anchor.measure, unit=anchor.unit, counted=anchor.counted,
+                                            counted_as=anchor.counted_as, role=anchor.role,
+                                            subject_group=anchor.subject_group, subject=anchor.subject)
             if q in ranked:
                 claim = as_rank(claim, ranked[q])
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \

@@ -19,6 +19,7 @@ the counted noun and the unit.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from storyline.extract import claim_words as W
 from storyline.extract.reading import ArticleReader, Sentence
@@ -127,6 +128,55 @@ def shares_noun(s_text: str, prev: Claim, start: int, end: int) -> bool:
     mine, theirs = _WORD_BEFORE.search(before), _WORD_BEFORE.search(s_text[:prev_at])
     return bool(mine and theirs and mine.group(1).lower() == theirs.group(1).lower()
                 and mine.group(1).lower() in _PREPOSITIONS)
+
+
+# an earlier figure restated after the new one: "60 tankers, up from 35 on Tuesday", "cut the curfew from
+# 12 hours to seven" (the second figure of a "from ... to" pair)
+_RESTATED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+with|against)\s+(?:(?:about|some|around|nearly|"
+                              r"almost|roughly|only|just|an?\s+initial|the)\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(r"^\s*(?:[\w$€£%-]+\s+){0,2}?to\s+(?:(?:about|some|around|nearly|almost|roughly|just|only)\s+)?$",
+                      re.IGNORECASE)
+
+
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|of\s+whom|at|in|on|across|from|of|by|with|to|for)"
+                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAIR_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:\w+\s+)?\d")
+# a figure of an earlier period, not of the story's days: "down from three a year ago", "up from eight the year before"
+_EARLIER_PERIOD = re.compile(r"^\s*(?:(?:a|one|two|three|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|"
+                             r"(?:the|a)\s+(?:year|month|season|decade)\s+(?:before|earlier)|last\s+(?:year|month|season)|"
+                             r"in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def restated(s_text: str, before: Sequence[Claim], start: int, end: int) -> Claim | None:
+    """The figure before it that a bare figure at ``start:end`` of the sentence restates at another
+    time, leaving out its noun: "four cranes are at the scene, up from two on Monday", "14 suspects,
+    including three women, had been arrested, up from six" (the suspects, not the women), "shortened
+    the curfew from 12 hours to seven"; None when no figure before is the one. A subset ("including
+    three women") or a figure in a phrase ("at three centres") is passed over; the total of a list
+    ("15 plotters, six soldiers and nine civilians, up from 21") and a pair restated ("up from 412 and
+    1,150") name no one figure; a figure of an earlier period ("down from three a year ago") is
+    another quantity."""
+    if _PAIR_AFTER.match(s_text[end:]) or _EARLIER_PERIOD.match(s_text[end:]):
+        return None
+    text_before = s_text[:start]
+    for i in range(len(before) - 1, -1, -1):
+        prev = before[i]
+        prev_at = prev.figure_at()
+        prev_end = prev_at + len(prev.number_text)
+        if prev_at < 0 or prev_end > start or ";" in s_text[prev_end:start]:
+            return None
+        ahead = s_text[:prev_at]
+        if ahead.rstrip().lower().endswith("from") and _FROM_TO.match(s_text[prev_end:start]) is not None:
+            return prev if prev.counted else None  # "from 12 hours to seven"
+        if _SUBSET_BEFORE.search(ahead):
+            continue
+        if re.search(r",\s*$", ahead) or any(re.search(r",\s*$", s_text[:o.figure_at()]) for o in before[:i]
+                                             if o.figure_at() >= 0):
+            return None  # an item of a list, or a list before it
+        if _RESTATED_BEFORE.search(text_before):
+            return prev if prev.counted else None
+        return None
+    return None
 
 
 # a quake named after its figure, the noun in the singular: "a 6.1 quake", "a 2. 9 aftershock"

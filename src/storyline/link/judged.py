@@ -159,6 +159,11 @@ _MOVED = re.compile(r"\b(?:rais(?:ed|es|ing)|upgraded|upped|increased|boosted|li
                     r"cut|lowered|reduced|slashed|revised|trimmed)\b", re.IGNORECASE)
 
 
+# the earlier figure restated right after the new one: "seven people remain missing, down from 15"
+_RESTATED = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|"
+                       r"at\s+least|the|an?\s+initial)\s+)?$", re.IGNORECASE)
+
+
 # what sets a second clause between two figures: "shares fell 3% ..., while its rival's jumped 24%"
 _TWO_CLAUSES = re.compile(r"\b(?:while|whereas|but|against|compared)\b|;", re.IGNORECASE)
 
@@ -184,4 +189,23 @@ def moved_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
             between = a.claim.text[first + len(before.claim.number_text):second]
             if _MOVED.search(a.claim.text[:first]) and not (_MOVED.search(between) or _TWO_CLAUSES.search(between)):
                 return before, after
+    return None
+
+
+def restated_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
+    """Two of a row's figures one sentence tells as a new figure and the earlier one it replaced ("60
+    tankers were operating, up from 35 on Tuesday"; "two people remain missing, down from seven"), in
+    one unit: the earlier figure and the later one, or None."""
+    for i, a in enumerate(reports):
+        for b in reports[i + 1:]:
+            if a.claim.article != b.claim.article or a.claim.start != b.claim.start or a.claim.unit != b.claim.unit \
+                    or (a.low, a.high) == (b.low, b.high):
+                continue
+            at_a, at_b = a.claim.figure_at(), b.claim.figure_at()
+            if at_a < 0 or at_b < 0:
+                continue
+            new, old = (a, b) if at_a < at_b else (b, a)
+            between = a.claim.text[min(at_a, at_b) + len(new.claim.number_text):max(at_a, at_b)]
+            if _RESTATED.search(between) and not _TWO_CLAUSES.search(between):
+                return old, new
     return None

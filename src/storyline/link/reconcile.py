@@ -54,6 +54,7 @@ from storyline.link import (
     lone_dissent,
     lone_pairs,
     lone_tolls,
+    moved_rows,
     noise_rows,
     nth_of_kind,
     one_source,
@@ -425,6 +426,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     # a tally told beside the day's count ("bringing the number in custody to five"): its row's (running_totals.py)
     shown = running_totals.join_totals(shown, by_id, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
+    # one sentence tells two rows' figures as one count moving ("arrests rose to 41, up from 38"): one row (moved_rows)
+    shown = moved_rows.join_moved(shown, by_id, make=lambda ids: _fact(
+        [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
+        payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
@@ -1948,6 +1953,7 @@ def _converts(claim: Claim, amount: Claim | None) -> bool:
 def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[str, str], protest: bool,
           area: frozenset[str] = frozenset(), scope: str | None = None, part_of: str | None = None,
           within: Fact | None = None, payers: dict[str, str] | None = None) -> Fact:
+    restated = judged.restated_in_one_sentence(reports)  # before repeats go: "seven" again in "seven, up from three"
     reports, repeats = _one_per_article(reports)
     claims = [r.claim for r in reports]
     groups = [copies.get(c.article, c.article) for c in claims]
@@ -1955,7 +1961,7 @@ def _fact(reports: list[_Report], *, story: str, main: str | None, copies: dict[
     copied = tuple(tuple(sorted({c.article for c, g in zip(claims, groups, strict=True) if g == group}))
                    for group in dict.fromkeys(groups))
     copied = tuple(c for c in copied if len(c) > 1)
-    assessment, explanation = _judge(reports, sources=sources, copied=copied)
+    assessment, explanation = _judge(reports, sources=sources, copied=copied, restated=restated)
     first = _typical(claims)
     # the row's range in its label's unit: "144 months" beside "12 years" is 12 years, not a range up to 144
     into = [_in_unit_of(first, r.claim) for r in reports]
@@ -2139,8 +2145,8 @@ def _credit(reports: list[_Report]) -> str:
     return f"{best_n} of {len(reports)} credited to {best}"
 
 
-def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...], ...] = ()
-           ) -> tuple[Assessment, str]:
+def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...], ...] = (),
+           restated: tuple[_Report, _Report] | None = None) -> tuple[Assessment, str]:
     articles = {r.claim.article for r in reports}
     figures = _figures(reports)
     if len(articles) == 1:
@@ -2163,6 +2169,10 @@ def _judge(reports: list[_Report], *, sources: int, copied: tuple[tuple[str, ...
     clash = clash or assess_rules.told_two_ways(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
     if not clash and (grew_on := rising_days.floor_then_more(reports[0].claim.measure, reports)):
         return "evolving", rising_days.grown(*grew_on)  # "more than 600", then 1,386 days later
+    if not clash and restated:  # the figures agree but one article tells the count moving: "seven, up from three"
+        old, new = restated
+        return "evolving", (f"{new.claim.article} tells the figure moving, from {old.claim.number_text} to "
+                            f"{new.claim.number_text}: {figures}.")
     if not clash:
         aside = assess.beside(reports, fits=lambda a, b: not _clash(a, b) or _rough(a, b))
         return "consistent", f"{len(articles)} articles give compatible figures: {figures}.{aside}"

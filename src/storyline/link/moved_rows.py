@@ -1,0 +1,118 @@
+"""Two rows one sentence tells as one count moving: "arrests rise to 41, up from 38".
+
+A later report gives a count's new figure and restates the old one beside it: "the number of people
+arrested has risen to 41, up from 38 on Tuesday", "187,000 customers were still without power, down from
+438,000 a day earlier", "the government raised its offer from 10 percent to 15 percent". The old figure
+lands in the row of the outlets that gave it; the new one, which few outlets have yet, is split off by
+value into a row of its own (``reconcile._told_apart``, ``_by_value``). The table then shows one quantity
+twice, once per day, and calls the old row consistent, when the writer says in so many words that the two
+are one count at two times.
+
+This module joins two shown rows when one sentence holds a figure of each and tells one as the other's
+earlier value ("up from", "down from", or a change verb before both: "raised ... from 10 percent to 15
+percent"), and
+
+- the rows are of one measure and one unit, and neither is a part or a sub-event (``part_of``, ``scope``):
+  a village's toll told "up from" the day before is that village's, not the total's;
+- they count one noun ("customers", "Hydro-Québec customers"), or one of them names none ("people"), and so do
+  the two figures: in "14 suspects,
+  including three women, had been arrested, up from six", the six are suspects, not women;
+- the two figures differ (a count that "rose to 41" told beside 41 is no move), no other figure stands
+  between them ("arrested 88 overnight, pushing the total to 223, up from 135": the total moved, not the
+  night's count), and the earlier is not another month's or year's ("rose to 5.9% in October from 5.1% in
+  September": two months' rates).
+
+The joined row's judgement then reads the move (``reconcile._judge``: an article that tells the figure
+moving makes the row evolving). It reads only the sentence that holds both figures, never a story's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from storyline.extract.claim_words import singular
+from storyline.model import Claim, Fact
+
+# the earlier figure told right after the new one: "41, up from 38", "two remain missing, down from seven"
+_RESTATED = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|"
+                       r"at\s+least|the|an?\s+initial)\s+)?$", re.IGNORECASE)
+# a change verb before both figures: "raised its offer from 10 percent to 15 percent", "rose to 41 from 38"
+_CHANGED = re.compile(r"\b(?:rais(?:ed|es|ing)|increased|lifted|r[oi]se[sn]?|rising|climbed|cut|lowered|reduced|"
+                      r"revised|fell|fallen|dropped)\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"^\s*(?:[\w%$€£-]+\s+){0,2}?(?:to|from)\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+"
+                      r"than|over|at\s+least)\s+)?$", re.IGNORECASE)
+_TWO_CLAUSES = re.compile(r"\b(?:while|whereas|but|against|compared|and)\b|;", re.IGNORECASE)
+
+
+# the earlier figure of another month or year, not the same count a day before: "from 5.1% in September"
+_OTHER_PERIOD = re.compile(r"^\s*(?:[\w%$€£-]+\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|(?:19|20)\d\d)|(?:a|one)\s+(?:month|year|quarter)\s+"
+                           r"(?:earlier|before|ago)|last\s+(?:month|year|quarter)|the\s+(?:previous|prior)\s+"
+                           r"(?:month|year|quarter))\b")
+
+
+def moves(a: Claim, b: Claim, figures: Sequence[int] = ()) -> bool:
+    """Whether one sentence tells the two figures as one count's earlier and later value, with no other
+    figure between them (``figures``: where the sentence's figures stand) and the same noun."""
+    if a.article != b.article or a.start != b.start or a.value is None or b.value is None or a.value == b.value:
+        return False
+    if a.counted and b.counted and a.counted.lower() != b.counted.lower():
+        return False  # "14 suspects, including three women, ..., up from six": the six are suspects
+    at_a, at_b = a.figure_at(), b.figure_at()
+    if at_a < 0 or at_b < 0 or at_a == at_b:
+        return False
+    first, second = (a, b) if at_a < at_b else (b, a)
+    at_first, at_second = min(at_a, at_b), max(at_a, at_b)
+    if any(at_first < at < at_second for at in figures):
+        return False  # "arrested 88 overnight, pushing the total to 223, up from 135": 223 moved, not 88
+    between = a.text[at_first + len(first.number_text):at_second]
+    if _OTHER_PERIOD.match(a.text[at_second + len(second.number_text):]):
+        return False
+    if _RESTATED.search(between) and not _TWO_CLAUSES.search(between):
+        return True
+    return bool(_CHANGED.search(a.text[:at_first]) and _FROM_TO.match(between))
+
+
+def _same_noun(a: Fact, b: Fact) -> bool:
+    """Whether two rows count one noun ("customers", "Hydro-Québec customers": one head), or one of them
+    names none ("people", no noun)."""
+    generic = ("people", "persons", "")
+    x, y = (a.counted or "").lower(), (b.counted or "").lower()
+    return x in generic or y in generic or singular(x.split()[-1]) == singular(y.split()[-1])
+
+
+def _one_kind(a: Fact, b: Fact, claims: Mapping[str, Claim]) -> bool:
+    if a.measure != b.measure or a.part_of or b.part_of or a.scope or b.scope or not _same_noun(a, b):
+        return False
+    units = {claims[i].unit for i in (*a.claims, *b.claims) if i in claims}
+    return len(units) == 1
+
+
+def join_moved(shown: Sequence[Fact], claims: Mapping[str, Claim],
+               make: Callable[[list[str]], Fact]) -> list[Fact]:
+    """The shown rows, with each pair one sentence tells as one count moving joined into one row (the
+    module's docstring), in the place of the first of them."""
+    rows = list(shown)
+    figures: dict[tuple[str, int], list[int]] = {}  # where each sentence's figures stand
+    for c in claims.values():
+        figures.setdefault((c.article, c.start), []).append(c.figure_at())
+    joined = True
+    while joined:
+        joined = False
+        for i, a in enumerate(rows):
+            mine = [claims[c] for c in (*a.claims, *a.repeats) if c in claims]
+            for j in range(i + 1, len(rows)):
+                b = rows[j]
+                if not _one_kind(a, b, claims):
+                    continue
+                theirs = [claims[c] for c in (*b.claims, *b.repeats) if c in claims]
+                if any(moves(x, y, figures[(x.article, x.start)]) for x in mine for y in theirs):
+                    ids = list(dict.fromkeys((*a.claims, *a.repeats, *b.claims, *b.repeats)))
+                    rows[i] = make(ids)
+                    del rows[j]
+                    joined = True
+                    break
+            if joined:
+                break
+    return rows
