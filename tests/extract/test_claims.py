@@ -1039,3 +1039,15 @@ def test_a_part_named_right_after_of_them_counts_who_it_names(text: str, figure:
 ])
 def test_people_freed_are_rescued(text: str, figure: str) -> None:
     assert by_number(claims(text))[figure].measure == "rescued"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Troops freed 117 of the 138 hostages and searched 218 rooms.", "138", "count"),  # held, not freed
+    ("The ministry says 3,900 of 6,100 public primary schools remain closed.", "6,100", "count"),
+    ("Two of the 40 passengers were injured.", "40", "count"),
+    ("Nine of the 23 passengers abducted from a bus on Monday have been freed.", "23", "abducted"),  # its own
+    ("Hotel management said seven of the 23 hostages who died were employees.", "23", "killed"),
+])
+def test_the_whole_a_part_is_told_of_keeps_only_its_own_fate(text: str, figure: str, measure: str) -> None:
+    """"117 of the 138 hostages were freed": the verb tells what befell the 117; the 138 is the whole."""
+    assert by_number(claims(text))[figure].measure == measure

@@ -161,6 +161,11 @@ def claims_stage(article: Article) -> Article:
             if told_as and told_as.group("who").lower() in W.PERSON_NOUNS:
                 # "Three of the dead were children": the part counts children
                 claim = dataclasses.replace(claim, counted=told_as.group("who").lower())
+            if in_sentence and said is None and claim.measure in _WHOLE_MEASURES \
+                    and _whole_after_part(s_text, in_sentence[-1], q.start, q.end, own=claim.counted_as):
+                # "3,900 of 6,100 schools remain closed", "freed 117 of the 138 hostages": the whole is a count of
+                # its own, not closed, not freed
+                claim = dataclasses.replace(claim, measure="count", counted_as=None)
             antecedent = things[-1][1] if things and sent.index - things[-1][0] <= _ELLIPSIS_REACH else None
             if said is None and antecedent is not None and _elided(reader, sent, q, claim) and not (
                     antecedent.unit not in W.PEOPLE_UNITS and W.HOSPITAL_CONDITION.search(s_text[q.end:])):
@@ -301,6 +306,29 @@ def _judicial(reader: ArticleReader, sent: Sentence, q: Quantity, noun: int | No
             len({reader.tokens[i].lemma.lower() for i in sent.tokens} & _CHARGE_LEMMAS) >= 2:
         return "charged"  # "two counts of murder", "faces three charges"
     return measure
+
+
+# a figure right after another and "of": "117 of the 138 hostages", "3,900 of the country's 6,100 schools"
+_OF_WHOLE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|all|[A-Za-z]+['’]s)\s+)?$", re.IGNORECASE)
+# where the whole's own noun phrase ends: a verb of its clause, a conjunction, a stop
+_PHRASE_END = re.compile(r"\s(?:were|was|is|are|had|has|have|remain(?:s|ed)?|and|but|after|while)\b|[,;:.]",
+                         re.IGNORECASE)
+_WHOLE_MEASURES = frozenset({"count", "detained", "deployed", *W.VICTIM_MEASURES})
+
+
+def _whole_after_part(s_text: str, part: Claim, start: int, end: int, *, own: str | None = None) -> bool:
+    """Whether the figure at ``start:end`` is the whole a part right before it is told of ("117 of the 138
+    hostages were freed"): then the verb tells the part's fate, not the whole's, unless the whole's own phrase
+    names one ("nine of the 23 passengers abducted from a bus have been freed": the 23 were abducted; "21 of
+    the 58 people treated for poisoning": ``own``, the participle the claim reader read, is the 58's)."""
+    at = part.figure_at()
+    if at < 0 or at + len(part.number_text) > start or not _OF_WHOLE.match(s_text[at + len(part.number_text):start]):
+        return False
+    phrase = s_text[end:]
+    stop = _PHRASE_END.search(phrase)
+    words = re.findall(r"[a-z]+", (phrase[:stop.start()] if stop else phrase).lower())
+    participle = own is not None and own.lower().endswith(("ed", "en")) and own.lower() in words
+    return not participle and not any(w in W.MEASURE_LEMMAS for w in words)
 
 
 def _elided(reader: ArticleReader, sent: Sentence, q: Quantity, claim: Claim) -> bool:
