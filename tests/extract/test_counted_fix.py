@@ -192,3 +192,12 @@ def test_an_earlier_figure_restated_after_the_new_counts_the_same(text: str, ear
 def test_a_figure_restated_beside_a_list_a_pair_or_another_period_names_no_noun(text: str, earlier: str,
                                                                                 wrong: str) -> None:
     assert by_number(text)[earlier].counted != wrong, by_number(text)[earlier]
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    ("Boat carrying 146 capsizes in Nigeria's Niger State", "146", "people"),
+    ("Bus carrying 40 plunges into river near Mombasa", "40", "people"),
+    ("He batted .467 with seven hits and four walks in the series.", "seven", "hits"),  # a noun, no headline verb
+])
+def test_a_headline_s_verb_after_the_people_aboard_is_no_noun_of_theirs(text: str, figure: str, counted: str) -> None:
+    assert by_number(text)[figure].counted == counted

@@ -161,6 +161,10 @@ def claims_stage(article: Article) -> Article:
             if told_as and told_as.group("who").lower() in W.PERSON_NOUNS:
                 # "Three of the dead were children": the part counts children
                 claim = dataclasses.replace(claim, counted=told_as.group("who").lower())
+            if claim.measure == "count" and counted_fix.aboard(s_text, q.start, q.end):
+                # "Boat carrying 146 capsizes": the people aboard, the headline's verb no noun of theirs
+                claim = dataclasses.replace(claim, counted="people", unit="people", counted_as="carrying",
+                                            role="other", subject="people")
             if in_sentence and said is None and claim.measure in _WHOLE_MEASURES \
                     and _whole_after_part(s_text, in_sentence[-1], q.start, q.end, own=claim.counted_as):
                 # "3,900 of 6,100 schools remain closed", "freed 117 of the 138 hostages": the whole is a count of

@@ -179,6 +179,21 @@ def restated(s_text: str, before: Sequence[Claim], start: int, end: int) -> Clai
     return None
 
 
+# what a headline's people aboard are told in: "Boat carrying 146 capsizes", "Plane with 72 on board crashes"
+_ABOARD_BEFORE = re.compile(r"\b(?:carrying|with)\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|at\s+least)"
+                            r"\s+)?$", re.IGNORECASE)
+# a headline's verb right after the figure, then where or how: "capsizes in", "crashes near", "sinks off"
+_HEADLINE_VERB = re.compile(r"^\s*(?:capsizes|crashes|sinks|overturns|plunges|collides|derails|explodes|vanishes|"
+                            r"disappears|topples|skids|flips)\s+(?:in|off|near|on|into|at|over|after|during|outside)\b",
+                            re.IGNORECASE)
+
+
+def aboard(s_text: str, start: int, end: int) -> bool:
+    """Whether a figure is the people a headline's vehicle carries, its verb read as the noun the figure
+    counts: "Boat carrying 146 capsizes in Niger State", "Bus with 40 plunges into river"."""
+    return bool(_ABOARD_BEFORE.search(s_text[:start]) and _HEADLINE_VERB.match(s_text[end:]))
+
+
 # a quake named after its figure, the noun in the singular: "a 6.1 quake", "a 2. 9 aftershock"
 _QUAKE_AFTER = re.compile(r"\s*-?\s*(?:earth)?(?:quake|temblor|tremor|aftershock|shock)\b(?!s)", re.IGNORECASE)
 
