@@ -1051,3 +1051,12 @@ def test_people_freed_are_rescued(text: str, figure: str) -> None:
 def test_the_whole_a_part_is_told_of_keeps_only_its_own_fate(text: str, figure: str, measure: str) -> None:
     """"117 of the 138 hostages were freed": the verb tells what befell the 117; the 138 is the whole."""
     assert by_number(claims(text))[figure].measure == measure
+
+
+@pytest.mark.parametrize("text, figure, counted", [
+    ("The American Red Cross opened five shelters across the region.", "five", "shelters"),
+    ("Tokyo has designated 1,450 such shelters.", "1,450", "shelters"),
+])
+def test_shelters_after_a_figure_are_the_things_counted(text: str, figure: str, counted: str) -> None:
+    """"Shelter" tells displacement as a verb ("3,000 people were sheltering"); after a figure it names things."""
+    assert by_number(claims(text))[figure].counted == counted

@@ -914,9 +914,11 @@ _PERSON_VERBS = frozenset({"arrest", "detain", "question", "interview", "interro
                            "elect", "appoint", "apprehend", "acquit", "extradite", "deport"})  # not "nab" (loot)
 
 
+# a measure word that, as a noun after a figure, names things: "five shelters" are shelters, not five sheltered
+_THING_NOUNS = frozenset({"shelter"})
 _COUNTED_SKIP = frozenset({"more", "other", "least", "most", "some", "additional", "further", "total", "estimated",
                            "reported", "several", "many", "few", "new", "the", "a", "an", "of", "about", "around",
-                           "twin", "both", "pair"})
+                           "twin", "both", "pair", "such"})
 
 
 def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measure: str) -> str | None:
@@ -925,7 +927,8 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
     sentence; "people" for a bare toll; None for a magnitude or a depth."""
     if measure in ("magnitude", "depth", "time", "percent"):
         return None
-    if noun is None or reader.tokens[noun].lemma.lower() in W.MEASURE_LEMMAS:
+    if noun is None or (reader.tokens[noun].lemma.lower() in W.MEASURE_LEMMAS
+                        and reader.tokens[noun].lemma.lower() not in _THING_NOUNS):
         return "people" if unit in W.PEOPLE_UNITS else None  # "24 dead", "15 hurt": no noun
     keep = [noun]
     for c in sorted(reader.children.get(noun, []), reverse=True):
