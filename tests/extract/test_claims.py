@@ -1060,3 +1060,11 @@ def test_the_whole_a_part_is_told_of_keeps_only_its_own_fate(text: str, figure: 
 def test_shelters_after_a_figure_are_the_things_counted(text: str, figure: str, counted: str) -> None:
     """"Shelter" tells displacement as a verb ("3,000 people were sheltering"); after a figure it names things."""
     assert by_number(claims(text))[figure].counted == counted
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Nearly 4,000 crossed on Tuesday alone.", "Nearly 4,000"),
+    ("About 2,000 fled overnight, officials said.", "About 2,000"),
+])
+def test_a_bare_figure_that_crossed_or_fled_counts_people(text: str, figure: str) -> None:
+    assert by_number(claims(text))[figure].unit == "people"

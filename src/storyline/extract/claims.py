@@ -273,7 +273,9 @@ def _is_age(s_text: str, q: Quantity) -> bool:
 
 # what only people do as a crowd: "dozens gathered", "thousands marched", "hundreds rallied"
 _CROWD_AFTER = re.compile(r"\s*(?:(?:have|had|were|had\s+been)\s+)?(?:gathered|marched|rallied|protested|"
-                          r"demonstrated|chanted|attended|turned\s+out|took\s+to\s+the\s+streets|mourned)\b",
+                          r"demonstrated|chanted|attended|turned\s+out|took\s+to\s+the\s+streets|mourned|"
+                          # ... or what only people do as a flow: "nearly 4,000 crossed on Tuesday", "2,000 fled"
+                          r"crossed|fled|arrived|survived|drowned)\b",
                           re.IGNORECASE)
 _ELLIPSIS_REACH = 2  # sentences back a left-out noun is looked for (news paragraphs are often one sentence)
 _REST = re.compile(r"\b(?:other|remaining|another|further)\s+$", re.IGNORECASE)
