@@ -1068,3 +1068,11 @@ def test_shelters_after_a_figure_are_the_things_counted(text: str, figure: str, 
 ])
 def test_a_bare_figure_that_crossed_or_fled_counts_people(text: str, figure: str) -> None:
     assert by_number(claims(text))[figure].unit == "people"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Seven are still in hospital.", "Seven"),
+    ("Five remain in hospital, one of them in intensive care.", "Five"),
+])
+def test_a_bare_figure_still_in_hospital_counts_people(text: str, figure: str) -> None:
+    assert by_number(claims(text))[figure].unit == "people"

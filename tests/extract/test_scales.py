@@ -24,6 +24,7 @@ from tests.link.made_claims import art, groups
     ("Officials kept the volcano at alert Level IV after the eruption.", "Level IV", 4, "level"),
     ("The avalanche danger level was raised to 4 on Monday.", "4", 4, "level"),
     ("Crews fought the four-alarm fire for six hours.", "four-alarm", 4, "alarm"),
+    ("The national threat level remains at three on a scale of four.", "three", 3, "level"),
 ])
 def test_a_rating_on_its_scale_is_read_as_one(text: str, figure: str, value: float, scale: str) -> None:
     found = by_number(text)[figure]
@@ -59,3 +60,4 @@ def test_two_tornadoes_ratings_are_two_rows_one_tornado_s_rating_is_one() -> Non
 def test_a_temperature_with_its_degree_glued_on_is_a_temperature(text: str, figure: str, value: float) -> None:
     found = by_number(text)[figure]
     assert (found.measure, found.value, found.counted) == ("temperature", value, None), found
+

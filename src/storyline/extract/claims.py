@@ -1253,7 +1253,9 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
         if word in _UNIT_WORDS:
             return word
     if noun is None:
-        people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held)\b",
+        people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held|"
+                          # "seven remained in hospital", "five are still in hospital": patients
+                          r"(?:(?:are|were|is|was|remain(?:s|ed)?)\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital)\b",
                           after, re.IGNORECASE)
         # a bare number counts people only beside a toll's verb, or as those who did what a crowd does
         return "people" if people or _CROWD_AFTER.match(after) else None

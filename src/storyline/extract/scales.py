@@ -33,7 +33,8 @@ _STORMS = re.compile(r"\b(?:hurricanes?|cyclones?|typhoons?|storms?|winds?|landf
 # "alert level 4", "Level IV", "danger rating of 4", "warning level to three": a level of alert, in a sentence of
 # alerts or dangers
 _LEVEL = re.compile(r"(?<![\w-])(?:level|rating|status)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
-                    r"(?:(?:raised|lowered|increased|reduced|cut|set|put|kept)\s+)?(?:of\s+|to\s+|at\s+)?" + _FIGURE +
+                    r"(?:(?:raised|lowered|increased|reduced|cut|set|put|kept|remains|remained|stands|stood|stays|"
+                    r"stayed)\s+)?(?:of\s+|to\s+|at\s+)?" + _FIGURE +
                     r"(?!\w|\.\d)", re.IGNORECASE)
 _ALERTS = re.compile(r"\b(?:alerts?|danger|warnings?|threat|risk|volcan\w*|avalanches?|eruptions?|emergency)\b",
                      re.IGNORECASE)
