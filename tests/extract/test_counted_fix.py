@@ -201,3 +201,18 @@ def test_a_figure_restated_beside_a_list_a_pair_or_another_period_names_no_noun(
 ])
 def test_a_headline_s_verb_after_the_people_aboard_is_no_noun_of_theirs(text: str, figure: str, counted: str) -> None:
     assert by_number(text)[figure].counted == counted
+
+
+@pytest.mark.parametrize(("text", "figure", "unit", "what"), [
+    ("The weather service said 104 millimetres of rain fell in three hours.", "104", "millimetres", "rain"),
+    ("Over 100mm of rain fell in three hours on the Asian side.", "Over 100", "millimetres", "rain"),
+    ("More than four inches of snow fell overnight.", "More than four", "inches", "snow"),
+    ("Forecasters said rainfall totals could reach 15 inches in parts of the region.", "15", "inches", "rain"),
+])
+def test_a_depth_of_rain_or_snow_is_rainfall(text: str, figure: str, unit: str, what: str) -> None:
+    found = by_number(text)[figure]
+    assert (found.measure, found.unit, found.counted) == ("rainfall", unit, what), found
+
+
+def test_a_length_in_inches_is_no_rainfall() -> None:
+    assert by_number("The crack in the wall was 15 inches long.")["15"].measure != "rainfall"

@@ -75,3 +75,4 @@ def test_the_joined_row_is_judged_evolving() -> None:
     rows = [f for f in reconcile([art(a, c) for a, c in zip("abc", old, strict=True)] + [told], story="s")
             if f.measure == "detained"]
     assert len(rows) == 1 and rows[0].assessment == "evolving", rows
+

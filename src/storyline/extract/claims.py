@@ -161,6 +161,10 @@ def claims_stage(article: Article) -> Article:
             if told_as and told_as.group("who").lower() in W.PERSON_NOUNS:
                 # "Three of the dead were children": the part counts children
                 claim = dataclasses.replace(claim, counted=told_as.group("who").lower())
+            fallen = counted_fix.precipitation(claim, s_text[q.end:], s_text[:q.start])
+            if fallen is not None:  # "104 millimetres of rain fell in three hours": how much rain, not a count
+                claim = dataclasses.replace(claim, measure="rainfall", unit=fallen[0], counted=fallen[1],
+                                            counted_as=None, role="objects", subject=None)
             if claim.measure == "count" and counted_fix.aboard(s_text, q.start, q.end):
                 # "Boat carrying 146 capsizes": the people aboard, the headline's verb no noun of theirs
                 claim = dataclasses.replace(claim, counted="people", unit="people", counted_as="carrying",

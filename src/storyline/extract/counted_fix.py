@@ -179,6 +179,45 @@ def restated(s_text: str, before: Sequence[Claim], start: int, end: int) -> Clai
     return None
 
 
+# a depth of rain or snow: "104 millimetres of rain", "over 100mm of rain", "four inches (10 cm) of snow"
+_FALLEN = re.compile(r"^\s*(?P<unit>mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?|in\.)?\s*"
+                     r"(?:\([^)]*\)\s*)?of\s+(?:(?:heavy|torrential|fresh|new)\s+)?(?P<what>rain|rainfall|snow|snowfall|precipitation)\b",
+                     re.IGNORECASE)
+_FALLEN_UNITS = {"mm": "millimetres", "millimetre": "millimetres", "millimeter": "millimetres", "cm": "centimetres",
+                 "centimetre": "centimetres", "centimeter": "centimetres", "inch": "inches", "in.": "inches"}
+
+
+# a depth of rain told after its word: "rainfall totals could reach 15 inches", "snowfall of up to 40 cm"
+_FALL_BEFORE = re.compile(r"\b(?P<what>rain|rainfall|snow|snowfall)\s+(?:totals?\s+)?(?:could\s+reach|reached|"
+                          r"of|hit|measured|totalled|totaled)\s+(?:(?:up\s+to|about|around|nearly|more\s+than|over)\s+)?$",
+                          re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^\s*(?P<unit>mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?)\b", re.IGNORECASE)
+
+
+def _depth_unit(word: str) -> str | None:
+    """The name of a unit of depth as written ("mm", "millimeters", "inch"): "millimetres", "centimetres",
+    "inches"; None for another word."""
+    word = word.lower()
+    return _FALLEN_UNITS.get("inch" if word == "inches" else word.rstrip("s")) or _FALLEN_UNITS.get(word)
+
+
+def precipitation(claim: Claim, after: str, before: str = "") -> tuple[str, str] | None:
+    """The unit and what fell, when a figure is a depth of rain or snow ("104 millimetres of rain", "over 100mm
+    of rain", "four inches of snow", "rainfall totals could reach 15 inches"): its unit written after it or glued
+    to it; None otherwise."""
+    m = _FALLEN.match(after)
+    if m is None:
+        told, written = _FALL_BEFORE.search(before), _UNIT_AFTER.match(after)
+        if told is None or written is None or (named := _depth_unit(written.group("unit"))) is None:
+            return None
+        return named, "snow" if told.group("what").lower().startswith("snow") else "rain"
+    glued = re.search(r"\d\s*(mm|cm)$", claim.number_text.lower())
+    named = _depth_unit(m.group("unit") or claim.unit or "") or (_FALLEN_UNITS[glued.group(1)] if glued else None)
+    if named is None:
+        return None
+    return named, "snow" if m.group("what").lower().startswith("snow") else "rain"
+
+
 # what a headline's people aboard are told in: "Boat carrying 146 capsizes", "Plane with 72 on board crashes"
 _ABOARD_BEFORE = re.compile(r"\b(?:carrying|with)\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|at\s+least)"
                             r"\s+)?$", re.IGNORECASE)

@@ -609,11 +609,13 @@ PERCENT_RATIO = 1.1
 # Figures of the setting: background when one source gives them, a fact when several agree on one
 # (the depth of a quake's epicentre, a chase's length, a strike's 24 hours, a victim's age).
 SETTING_MEASURES = frozenset({"distance", "duration", "speed", "age"})
+RAINFALL = "rainfall"  # how much rain or snow fell (extract/counted_fix.precipitation), in millimetres or inches
 SETTING_RATIO = {"distance": 1.15, "duration": 1.15, "speed": 1.15, "age": 1.0}  # "55 km" is "34 miles"
 _IN_BASE = {  # a unit's size in kilometres, seconds or km/h
     "km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mile": 1.609, "mi": 1.609, "nautical": 1.852,
     "metre": 1e-3, "meter": 1e-3, "m": 1e-3, "ft": 3.048e-4, "feet": 3.048e-4, "foot": 3.048e-4,
     "yard": 9.144e-4, "inch": 2.54e-5, "inche": 2.54e-5, "cm": 1e-5, "centimetre": 1e-5, "centimeter": 1e-5,
+    "mm": 1e-6, "millimetre": 1e-6, "millimeter": 1e-6,
     "second": 1.0, "sec": 1.0, "min": 60.0, "minute": 60.0, "hour": 3600.0, "hr": 3600.0, "day": 86400.0,
     "night": 86400.0, "week": 604800.0, "month": 2.63e6, "year": 3.156e7, "decade": 3.156e8,
     "mph": 1.609, "kph": 1.0, "km/h": 1.0, "knot": 1.852,
@@ -694,7 +696,8 @@ _PLURAL_AS_IS = frozenset({"people", "men", "women", "children", "police", "pers
                            "cattle", "militia", "youth", "sheep", "fish", "deer", "offspring", "series", "species",
                            "livestock", "clergy", "media", "folk", "kin", "feet", "teeth", "geese", "mice", "dozen",
                            "hundred", "thousand", "military", "infantry", "spacecraft", "troops", "data"})
-_NOT_COUNTS = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", "sentence", *SETTING_MEASURES})
+_NOT_COUNTS = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", "sentence", RAINFALL,
+                         *SETTING_MEASURES})
 
 
 def _modifier(claim: Claim) -> bool:
@@ -1639,7 +1642,9 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
     the quakes of 2002"."""
     if year is None:
         return False
-    own = {int(y) for y in _YEAR.findall(claim.text)}
+    # a record's first year dates no figure: "the highest three-hour total since records began in 1929"
+    years = [m for m in _YEAR.finditer(claim.text) if not _SINCE_BEFORE.search(claim.text, 0, m.start())]
+    own = {int(m.group(1)) for m in years}
     if not own or year in own or not all(abs(y - year) >= 1 for y in own):
         return False
     if claim.counted_as == "record" and not _YEAR.findall(_SEASONS.sub(" ", claim.text)):
@@ -1651,8 +1656,8 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
         # not when every such year dates a figure told after ours ("80 million euros, beating the 52 million
         # paid in 2023": the year is the 52 million's)
         return at < 0 or not all(_FIGURE.search(_YEAR.sub(" ", claim.text[end:m.start()]))
-                                 for m in _YEAR.finditer(claim.text))  # (every year here is another year)
-    for m in _YEAR.finditer(claim.text):
+                                 for m in years)  # (every year here is another year)
+    for m in years:
         if at < 0 or m.start() < end or not _CLAUSE_BREAK.search(claim.text, end, m.start()):
             return True  # the year stands before the figure, or in its clause
         if _WHEN.search(claim.text, end, m.start()) and not _FIGURE.search(claim.text, end, m.start()):
@@ -1661,6 +1666,8 @@ def _other_year(claim: Claim, article: Article, year: int | None) -> bool:
 
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)  # a clause that dates the one before it
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:records?|record-keeping|measurements)\s+(?:\w+\s+){0,3}?(?:in\s+)?$",
+                           re.IGNORECASE)
 
 
 _EARLIER = re.compile(r"\b(?:last\s+year|last\s+month|(?:a|one|two|three|four|five|several|\d+)\s+(?:years|decades)\s+"
@@ -1738,6 +1745,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.measure in SETTING_MEASURES:  # told apart by value (``_amounts``): "55 km" and "34 miles" are one
         # a deal's length is one of its terms, never the setting's: "an eight-year offer" beside "eight years ago"
         return (claim.measure, "term") if claim.measure == "duration" and _term(claim) else (claim.measure,)
+    if claim.measure == RAINFALL:  # how much rain or snow fell, in any unit: rain and snow are two depths
+        return (claim.measure, claim.counted or "")
     if claim.measure == RANK:  # "the 12th Doctor": one place in one line (extract/ordinals.py)
         return rank_key(claim)
     if claim.measure in screen_figures.MEASURES:  # "4K", "1080p", "60fps": told apart by value
@@ -2067,6 +2076,8 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         what = f"duration of the deal ({claim.unit})" if claim.unit else "duration of the deal"
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
+    elif claim.measure == RAINFALL:
+        what = f"{claim.counted or 'rain'} ({claim.unit})" if claim.unit else claim.counted or "rain"  # "rain (mm)"
     elif claim.measure in ("magnitude", "depth"):
         what = f"{claim.measure} of the {'aftershock' if _aftershock(claim) else 'event'}"
     elif claim.measure == scales.RATING:  # "tornado rating (Enhanced Fujita)", "alert level"
