@@ -76,3 +76,10 @@ def test_the_joined_row_is_judged_evolving() -> None:
             if f.measure == "detained"]
     assert len(rows) == 1 and rows[0].assessment == "evolving", rows
 
+
+
+def test_an_earlier_estimate_restated_in_words_tells_a_move() -> None:
+    text = "About 22,000 hectares of crops had been damaged, up from its first estimate of 15,000 hectares."
+    new = claim("d:c1", "About 22,000", 22000, text, unit="hectares", counted="hectares of crops", role="objects")
+    old = claim("d:c2", "15,000", 15000, text, unit="hectares", counted="hectares", role="objects")
+    assert moves(new, old)

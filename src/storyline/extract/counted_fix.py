@@ -132,8 +132,14 @@ def shares_noun(s_text: str, prev: Claim, start: int, end: int) -> bool:
 
 # an earlier figure restated after the new one: "60 tankers, up from 35 on Tuesday", "cut the curfew from
 # 12 hours to seven" (the second figure of a "from ... to" pair)
-_RESTATED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+with|against)\s+(?:(?:about|some|around|nearly|"
-                              r"almost|roughly|only|just|an?\s+initial|the)\s+)?$", re.IGNORECASE)
+_ROUGHLY = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least|only|just)\s+)?"
+# the earlier figure as a writer restates it: "up from 38", "up from its first estimate of 15,000", "down from a
+# peak of 612,000", "up from an initial 150 million"
+_EARLIER_FIGURE = (_ROUGHLY + r"(?:(?:its|their|the|an?)\s+)?(?:(?:first|initial|earlier|previous|original|"
+                   r"preliminary)\s+)?(?:(?:estimate|figure|count|toll|total|tally|peak|high)\s+of\s+)?" + _ROUGHLY)
+RESTATED = re.compile(r"\b(?:up|down)\s+from\s+" + _EARLIER_FIGURE + "$", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+with|against)\s+" + _EARLIER_FIGURE + "$",
+                              re.IGNORECASE)
 _FROM_TO = re.compile(r"^\s*(?:[\w$€£%-]+\s+){0,2}?to\s+(?:(?:about|some|around|nearly|almost|roughly|just|only)\s+)?$",
                       re.IGNORECASE)
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from storyline.extract import counted_fix
 from storyline.link import assess
 from storyline.model import Claim
 
@@ -160,8 +161,7 @@ _MOVED = re.compile(r"\b(?:rais(?:ed|es|ing)|upgraded|upped|increased|boosted|li
 
 
 # the earlier figure restated right after the new one: "seven people remain missing, down from 15"
-_RESTATED = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|"
-                       r"at\s+least|the|an?\s+initial)\s+)?$", re.IGNORECASE)
+_RESTATED = counted_fix.RESTATED
 
 
 # what sets a second clause between two figures: "shares fell 3% ..., while its rival's jumped 24%"

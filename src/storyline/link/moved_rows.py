@@ -12,7 +12,7 @@ This module joins two shown rows when one sentence holds a figure of each and te
 earlier value ("up from", "down from", or a change verb before both: "raised ... from 10 percent to 15
 percent"), and
 
-- the rows are of one measure and one unit, and neither is a part or a sub-event (``part_of``, ``scope``):
+- the rows are of one measure, the two figures of one unit, and neither is a part or a sub-event (``part_of``, ``scope``):
   a village's toll told "up from" the day before is that village's, not the total's;
 - they count one noun ("customers", "Hydro-Québec customers"), or one of them names none ("people"), and so do
   the two figures: in "14 suspects,
@@ -31,12 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from storyline.extract import counted_fix
 from storyline.extract.claim_words import singular
 from storyline.model import Claim, Fact
 
 # the earlier figure told right after the new one: "41, up from 38", "two remain missing, down from seven"
-_RESTATED = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|"
-                       r"at\s+least|the|an?\s+initial)\s+)?$", re.IGNORECASE)
+_RESTATED = counted_fix.RESTATED
 # a change verb before both figures: "raised its offer from 10 percent to 15 percent", "rose to 41 from 38"
 _CHANGED = re.compile(r"\b(?:rais(?:ed|es|ing)|increased|lifted|r[oi]se[sn]?|rising|climbed|cut|lowered|reduced|"
                       r"revised|fell|fallen|dropped)\b", re.IGNORECASE)
@@ -55,9 +55,10 @@ _OTHER_PERIOD = re.compile(r"^\s*(?:[\w%$€£-]+\s+)?(?:in\s+(?:January|Februar
 def moves(a: Claim, b: Claim, figures: Sequence[int] = ()) -> bool:
     """Whether one sentence tells the two figures as one count's earlier and later value, with no other
     figure between them (``figures``: where the sentence's figures stand) and the same noun."""
-    if a.article != b.article or a.start != b.start or a.value is None or b.value is None or a.value == b.value:
+    if a.article != b.article or a.start != b.start or a.value is None or b.value is None or a.value == b.value \
+            or a.unit != b.unit:
         return False
-    if a.counted and b.counted and a.counted.lower() != b.counted.lower():
+    if a.counted and b.counted and _head(a.counted) != _head(b.counted):
         return False  # "14 suspects, including three women, ..., up from six": the six are suspects
     at_a, at_b = a.figure_at(), b.figure_at()
     if at_a < 0 or at_b < 0 or at_a == at_b:
@@ -74,19 +75,23 @@ def moves(a: Claim, b: Claim, figures: Sequence[int] = ()) -> bool:
     return bool(_CHANGED.search(a.text[:at_first]) and _FROM_TO.match(between))
 
 
+def _head(counted: str) -> str:
+    """A counted phrase's head noun, singular: "hectares of crops" → "hectare", "Hydro-Québec customers" →
+    "customer"."""
+    words = counted.lower().split(" of ")[0].split()
+    return singular(words[-1]) if words else ""
+
+
 def _same_noun(a: Fact, b: Fact) -> bool:
     """Whether two rows count one noun ("customers", "Hydro-Québec customers": one head), or one of them
     names none ("people", no noun)."""
     generic = ("people", "persons", "")
     x, y = (a.counted or "").lower(), (b.counted or "").lower()
-    return x in generic or y in generic or singular(x.split()[-1]) == singular(y.split()[-1])
+    return x in generic or y in generic or _head(x) == _head(y)
 
 
-def _one_kind(a: Fact, b: Fact, claims: Mapping[str, Claim]) -> bool:
-    if a.measure != b.measure or a.part_of or b.part_of or a.scope or b.scope or not _same_noun(a, b):
-        return False
-    units = {claims[i].unit for i in (*a.claims, *b.claims) if i in claims}
-    return len(units) == 1
+def _one_kind(a: Fact, b: Fact) -> bool:
+    return a.measure == b.measure and not (a.part_of or b.part_of or a.scope or b.scope) and _same_noun(a, b)
 
 
 def join_moved(shown: Sequence[Fact], claims: Mapping[str, Claim],
@@ -104,7 +109,7 @@ def join_moved(shown: Sequence[Fact], claims: Mapping[str, Claim],
             mine = [claims[c] for c in (*a.claims, *a.repeats) if c in claims]
             for j in range(i + 1, len(rows)):
                 b = rows[j]
-                if not _one_kind(a, b, claims):
+                if not _one_kind(a, b):
                     continue
                 theirs = [claims[c] for c in (*b.claims, *b.repeats) if c in claims]
                 if any(moves(x, y, figures[(x.article, x.start)]) for x in mine for y in theirs):
