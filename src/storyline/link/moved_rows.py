@@ -12,8 +12,8 @@ This module joins two shown rows when one sentence holds a figure of each and te
 earlier value ("up from", "down from", or a change verb before both: "raised ... from 10 percent to 15
 percent"), and
 
-- the rows are of one measure, the two figures of one unit, and neither is a part or a sub-event (``part_of``, ``scope``):
-  a village's toll told "up from" the day before is that village's, not the total's;
+- the rows are of one measure, the two figures of one unit, and neither is a part or a sub-event (``part_of``,
+  ``scope``): a village's toll told "up from" the day before is that village's, not the total's;
 - they count one noun ("customers", "Hydro-Québec customers"), or one of them names none ("people"), and so do
   the two figures: in "14 suspects,
   including three women, had been arrested, up from six", the six are suspects, not women;
