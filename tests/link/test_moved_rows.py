@@ -83,3 +83,16 @@ def test_an_earlier_estimate_restated_in_words_tells_a_move() -> None:
     new = claim("d:c1", "About 22,000", 22000, text, unit="hectares", counted="hectares of crops", role="objects")
     old = claim("d:c2", "15,000", 15000, text, unit="hectares", counted="hectares", role="objects")
     assert moves(new, old)
+
+
+def test_a_count_told_moving_joins_the_row_of_the_figure_it_restates() -> None:
+    """"Four helicopters are now involved in the search, up from three on Friday" beside another outlet's
+    "three helicopters were deployed": one fleet, counted on two days."""
+    moving = "Four helicopters were now involved in the search, up from three on Friday."
+    four = claim("d:c1", "Four", 4, moving, unit="helicopters", counted="helicopters", role="objects")
+    three = claim("d:c2", "three", 3, moving, unit="helicopters", counted="helicopters", role="objects")
+    sent = [claim(f"{a}:c1", "Three", 3, "Three helicopters were deployed in the search.", measure="deployed",
+                  unit="helicopters", counted="helicopters", role="objects") for a in "ab"]
+    assert _join([_row(*sent), _row(four, three)], *sent, four, three) == [{"a:c1", "b:c1", "d:c1", "d:c2"}]
+    people = [claim(f"{a}:c1", "three", 3, "Three people were deployed.", measure="deployed") for a in "ab"]
+    assert len(_join([_row(*people), _row(four, three)], *people, four, three)) == 2  # another noun

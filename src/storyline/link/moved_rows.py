@@ -15,12 +15,16 @@ percent"), and
 - the rows are of one measure, the two figures of one unit, and neither is a part or a sub-event (``part_of``,
   ``scope``): a village's toll told "up from" the day before is that village's, not the total's;
 - they count one noun ("customers", "Hydro-Québec customers"), or one of them names none ("people"), and so do
-  the two figures: in "14 suspects,
-  including three women, had been arrested, up from six", the six are suspects, not women;
+  the two figures: in "14 suspects, including three women, had been arrested, up from six", the six are
+  suspects, not women;
 - the two figures differ (a count that "rose to 41" told beside 41 is no move), no other figure stands
   between them ("arrested 88 overnight, pushing the total to 223, up from 135": the total moved, not the
   night's count), and the earlier is not another month's or year's ("rose to 5.9% in October from 5.1% in
   September": two months' rates).
+
+A row that tells its count moving within itself joins too a row whose figure it restates as the earlier one:
+"four helicopters are now involved in the search, up from three on Friday" beside another outlet's "three
+helicopters were deployed" (a count and a deployment of one noun that names something, never "people").
 
 The joined row's judgement then reads the move (``reconcile._judge``: an article that tells the figure
 moving makes the row evolving). It reads only the sentence that holds both figures, never a story's words.
@@ -55,24 +59,31 @@ _OTHER_PERIOD = re.compile(r"^\s*(?:[\w%$€£-]+\s+)?(?:in\s+(?:January|Februar
 def moves(a: Claim, b: Claim, figures: Sequence[int] = ()) -> bool:
     """Whether one sentence tells the two figures as one count's earlier and later value, with no other
     figure between them (``figures``: where the sentence's figures stand) and the same noun."""
+    return earlier(a, b, figures) is not None
+
+
+def earlier(a: Claim, b: Claim, figures: Sequence[int] = ()) -> Claim | None:
+    """The earlier of two figures one sentence tells as one count's earlier and later value (``moves``): the
+    one restated after the new ("41, up from 38"), or the one a change starts from ("from 10 percent to 15
+    percent"); None when the sentence tells no move."""
     if a.article != b.article or a.start != b.start or a.value is None or b.value is None or a.value == b.value \
             or a.unit != b.unit:
-        return False
+        return None
     if a.counted and b.counted and _head(a.counted) != _head(b.counted):
-        return False  # "14 suspects, including three women, ..., up from six": the six are suspects
+        return None  # "14 suspects, including three women, ..., up from six": the six are suspects
     at_a, at_b = a.figure_at(), b.figure_at()
     if at_a < 0 or at_b < 0 or at_a == at_b:
-        return False
+        return None
     first, second = (a, b) if at_a < at_b else (b, a)
     at_first, at_second = min(at_a, at_b), max(at_a, at_b)
     if any(at_first < at < at_second for at in figures):
-        return False  # "arrested 88 overnight, pushing the total to 223, up from 135": 223 moved, not 88
+        return None  # "arrested 88 overnight, pushing the total to 223, up from 135": 223 moved, not 88
     between = a.text[at_first + len(first.number_text):at_second]
     if _OTHER_PERIOD.match(a.text[at_second + len(second.number_text):]):
-        return False
+        return None
     if _RESTATED.search(between) and not _TWO_CLAUSES.search(between):
-        return True
-    return bool(_CHANGED.search(a.text[:at_first]) and _FROM_TO.match(between))
+        return second
+    return first if _CHANGED.search(a.text[:at_first]) and _FROM_TO.match(between) else None
 
 
 def _head(counted: str) -> str:
@@ -94,6 +105,29 @@ def _one_kind(a: Fact, b: Fact) -> bool:
     return a.measure == b.measure and not (a.part_of or b.part_of or a.scope or b.scope) and _same_noun(a, b)
 
 
+# a count of a force or a fleet told by what it does ("four helicopters were involved in the search") is its
+# deployment
+_ALIKE = frozenset({"count", "deployed"})
+
+
+def _restated_there(a: Fact, b: Fact, mine: Sequence[Claim], theirs: Sequence[Claim],
+                    figures: Mapping[tuple[str, int], list[int]]) -> bool:
+    """Whether a row that tells its count moving ("four helicopters are now involved, up from three on
+    Friday") restates, as the earlier figure, one another outlet gives in the other row ("three helicopters
+    were deployed"): of one noun that names something (not "people"), a measure alike."""
+    if not ({a.measure, b.measure} <= _ALIKE or a.measure == b.measure) or a.part_of or b.part_of or a.scope \
+            or b.scope or not a.counted or not b.counted or _head(a.counted) != _head(b.counted) \
+            or _head(a.counted) in ("people", "person"):
+        return False
+    for x in mine:
+        for y in mine:
+            old = earlier(x, y, figures.get((x.article, x.start), ())) if x is not y else None
+            if old is not None and any(t.value == old.value and t.unit == old.unit and t.article != old.article
+                                       for t in theirs):
+                return True
+    return False
+
+
 def join_moved(shown: Sequence[Fact], claims: Mapping[str, Claim],
                make: Callable[[list[str]], Fact]) -> list[Fact]:
     """The shown rows, with each pair one sentence tells as one count moving joined into one row (the
@@ -109,10 +143,9 @@ def join_moved(shown: Sequence[Fact], claims: Mapping[str, Claim],
             mine = [claims[c] for c in (*a.claims, *a.repeats) if c in claims]
             for j in range(i + 1, len(rows)):
                 b = rows[j]
-                if not _one_kind(a, b):
-                    continue
                 theirs = [claims[c] for c in (*b.claims, *b.repeats) if c in claims]
-                if any(moves(x, y, figures[(x.article, x.start)]) for x in mine for y in theirs):
+                if (_one_kind(a, b) and any(moves(x, y, figures[(x.article, x.start)]) for x in mine for y in theirs)) \
+                        or _restated_there(a, b, mine, theirs, figures) or _restated_there(b, a, theirs, mine, figures):
                     ids = list(dict.fromkeys((*a.claims, *a.repeats, *b.claims, *b.repeats)))
                     rows[i] = make(ids)
                     del rows[j]
