@@ -216,3 +216,9 @@ def test_a_depth_of_rain_or_snow_is_rainfall(text: str, figure: str, unit: str, 
 
 def test_a_length_in_inches_is_no_rainfall() -> None:
     assert by_number("The crack in the wall was 15 inches long.")["15"].measure != "rainfall"
+
+
+def test_the_span_a_depth_of_rain_is_told_over_is_part_of_its_figure() -> None:
+    found = by_number("The service said 104 millimetres of rain fell in three hours at its station.")
+    assert found["three"].background and not found["104"].background
+    assert not by_number("The storm lasted three hours.")["three"].background

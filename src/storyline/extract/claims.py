@@ -165,6 +165,10 @@ def claims_stage(article: Article) -> Article:
             if fallen is not None:  # "104 millimetres of rain fell in three hours": how much rain, not a count
                 claim = dataclasses.replace(claim, measure="rainfall", unit=fallen[0], counted=fallen[1],
                                             counted_as=None, role="objects", subject=None)
+            elif claim.measure == "duration" and any(c.measure == "rainfall" for c in in_sentence) \
+                    and counted_fix.RAIN_SPELL.search(s_text[:q.start]):
+                # "... of rain fell in three hours": the span the rain is told over, a part of its figure
+                claim = dataclasses.replace(claim, background=True)
             if claim.measure == "count" and counted_fix.aboard(s_text, q.start, q.end):
                 # "Boat carrying 146 capsizes": the people aboard, the headline's verb no noun of theirs
                 claim = dataclasses.replace(claim, counted="people", unit="people", counted_as="carrying",

@@ -200,6 +200,11 @@ _FALL_BEFORE = re.compile(r"\b(?P<what>rain|rainfall|snow|snowfall)\s+(?:totals?
 _UNIT_AFTER = re.compile(r"^\s*(?P<unit>mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?)\b", re.IGNORECASE)
 
 
+# the span a depth of rain is told over: "104 mm of rain fell in three hours", "in the past 24 hours"
+RAIN_SPELL = re.compile(r"\b(?:in|within|over)\s+(?:(?:the\s+)?(?:past|last|first)\s+)?(?:(?:about|just|only|less\s+than)"
+                        r"\s+)?$", re.IGNORECASE)
+
+
 def _depth_unit(word: str) -> str | None:
     """The name of a unit of depth as written ("mm", "millimeters", "inch"): "millimetres", "centimetres",
     "inches"; None for another word."""
