@@ -201,8 +201,8 @@ _UNIT_AFTER = re.compile(r"^\s*(?P<unit>mm|millimet(?:re|er)s?|cm|centimet(?:re|
 
 
 # the span a depth of rain is told over: "104 mm of rain fell in three hours", "in the past 24 hours"
-RAIN_SPELL = re.compile(r"\b(?:in|within|over)\s+(?:(?:the\s+)?(?:past|last|first)\s+)?(?:(?:about|just|only|less\s+than)"
-                        r"\s+)?$", re.IGNORECASE)
+RAIN_SPELL = re.compile(r"\b(?:in|within|over)\s+(?:(?:the\s+)?(?:past|last|first)\s+)?"
+                        r"(?:(?:about|just|only|less\s+than)\s+)?$", re.IGNORECASE)
 
 
 def _depth_unit(word: str) -> str | None:
