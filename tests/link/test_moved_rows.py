@@ -96,3 +96,12 @@ def test_a_count_told_moving_joins_the_row_of_the_figure_it_restates() -> None:
     assert _join([_row(*sent), _row(four, three)], *sent, four, three) == [{"a:c1", "b:c1", "d:c1", "d:c2"}]
     people = [claim(f"{a}:c1", "three", 3, "Three people were deployed.", measure="deployed") for a in "ab"]
     assert len(_join([_row(*people), _row(four, three)], *people, four, three)) == 2  # another noun
+
+
+def test_a_pair_restated_moves_each_of_its_figures() -> None:
+    text = "TEMA said 467 homes were destroyed and 1,380 damaged, up from 412 and 1,150 in Thursday's count."
+    made = {n: claim(f"d:{n}", n, float(n.replace(",", "")), text, unit="homes", counted="homes", role="objects")
+            for n in ("467", "1,380", "412", "1,150")}
+    at = [text.find(n) for n in made]
+    assert moves(made["467"], made["412"], at) and moves(made["1,380"], made["1,150"], at)
+    assert not moves(made["467"], made["1,150"], at)

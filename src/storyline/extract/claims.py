@@ -186,20 +186,18 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure="count", unit=antecedent.unit, counted=antecedent.counted,
                                             role=antecedent.role, subject_group=antecedent.subject_group,
                                             subject=f"{antecedent.subject or antecedent.counted} (of whom)")
-            if in_sentence and said is None and claim.counted is None and claim.unit is None \
-                    and claim.subject is None and claim.measure == "count" and claim.qualifier != "vague" \
-                    and (in_sentence[-1].counted or in_sentence[-1].measure == "magnitude") \
-                    and counted_fix.shares_noun(s_text, in_sentence[-1], q.start, q.end):
-                prev = in_sentence[-1]  # "a 4.1 aftershock and a 3.6": the noun the second figure leaves out
-                claim = dataclasses.replace(claim, measure=prev.measure, unit=prev.unit, counted=prev.counted,
-                                            role=prev.role, subject_group=prev.subject_group, subject=prev.subject)
-            elif in_sentence and said is None and claim.counted is None and claim.unit is None \
-                    and claim.subject is None and claim.measure == "count" and claim.qualifier != "vague" \
-                    and (anchor := counted_fix.restated(s_text, in_sentence, q.start, q.end)) is not None:
+            bare = in_sentence and said is None and claim.counted is None and claim.unit is None \
+                and claim.subject is None and claim.measure == "count" and claim.qualifier != "vague"
+            if bare and (anchor := counted_fix.restated(s_text, in_sentence, q.start, q.end)) is not None:
                 # "60 tankers were operating, up from 35": the same count at another time
                 claim = dataclasses.replace(claim, measure=anchor.measure, unit=anchor.unit, counted=anchor.counted,
                                             counted_as=anchor.counted_as, role=anchor.role,
                                             subject_group=anchor.subject_group, subject=anchor.subject)
+            elif bare and (in_sentence[-1].counted or in_sentence[-1].measure == "magnitude") \
+                    and counted_fix.shares_noun(s_text, in_sentence[-1], q.start, q.end):
+                prev = in_sentence[-1]  # "a 4.1 aftershock and a 3.6": the noun the second figure leaves out
+                claim = dataclasses.replace(claim, measure=prev.measure, unit=prev.unit, counted=prev.counted,
+                                            role=prev.role, subject_group=prev.subject_group, subject=prev.subject)
             if q in ranked:
                 claim = as_rank(claim, ranked[q])
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \

@@ -159,12 +159,15 @@ def restated(s_text: str, before: Sequence[Claim], start: int, end: int) -> Clai
     including three women, had been arrested, up from six" (the suspects, not the women), "shortened
     the curfew from 12 hours to seven"; None when no figure before is the one. A subset ("including
     three women") or a figure in a phrase ("at three centres") is passed over; the total of a list
-    ("15 plotters, six soldiers and nine civilians, up from 21") and a pair restated ("up from 412 and
-    1,150") name no one figure; a figure of an earlier period ("down from three a year ago") is
+    ("15 plotters, six soldiers and nine civilians, up from 21") names no one figure, and a pair restated
+    ("467 destroyed and 1,380 damaged, up from 412 and 1,150") restates the pair in order; a figure of an
+    earlier period ("down from three a year ago") is
     another quantity."""
-    if _PAIR_AFTER.match(s_text[end:]) or _EARLIER_PERIOD.match(s_text[end:]):
+    if _EARLIER_PERIOD.match(s_text[end:]):
         return None
     text_before = s_text[:start]
+    if _PAIR_AFTER.match(s_text[end:]) or _PAIR_SECOND.search(text_before):
+        return _paired(s_text, before, start, end)
     for i in range(len(before) - 1, -1, -1):
         prev = before[i]
         prev_at = prev.figure_at()
@@ -183,6 +186,46 @@ def restated(s_text: str, before: Sequence[Claim], start: int, end: int) -> Clai
             return prev if prev.counted else None
         return None
     return None
+
+
+# the second of a pair restated: "467 destroyed and 1,380 damaged, up from 412 and 1,150"
+_PAIR_SECOND = re.compile(r"\b(?:up|down)\s+from\s+" + _EARLIER_FIGURE + r"[\d,.]+\s+and\s+" + _ROUGHLY + "$",
+                          re.IGNORECASE)
+
+
+_PAIR_FIRST = re.compile(r"\band\s+(?:\w+\s+){0,3}?[\d,.]*\d[^;]*?\b(?:up|down)\s+from\s+" + _EARLIER_FIGURE + "$",
+                         re.IGNORECASE)
+
+
+def pair_restated(between: str, after_old: str) -> bool:
+    """Whether the words between a new figure and an earlier one restated later in its sentence tell them as one
+    pair's members ("467 homes were destroyed and 1,380 damaged, up from 412 and 1,150": 467 and 412, 1,380 and
+    1,150), ``after_old`` being the words after the earlier figure."""
+    first = _PAIR_FIRST.search(between) is not None and _PAIR_AFTER.match(after_old) is not None
+    return first or _PAIR_SECOND.search(between) is not None
+
+
+def _paired(s_text: str, before: Sequence[Claim], start: int, end: int) -> Claim | None:
+    """The figure a pair restated matches, in order: in "467 homes were destroyed and 1,380 damaged, up from 412
+    and 1,150", 412 restates 467 and 1,150 restates 1,380; None unless the sentence gives the two new figures
+    joined by "and" right before the restated pair."""
+    second = _PAIR_SECOND.search(s_text[:start]) is not None
+    if second:
+        if len(before) < 3:
+            return None
+        new, other, restated_first = before[-2], before[-3], before[-1]
+        if restated_first.figure_at() < 0 or not RESTATED.search(s_text[:restated_first.figure_at()]):
+            return None
+    else:
+        if len(before) < 2 or not RESTATED.search(s_text[:start]):
+            return None
+        other, new = before[-1], before[-2]
+    at_new, at_other = new.figure_at(), other.figure_at()
+    first, last = sorted((new, other), key=lambda c: c.figure_at())
+    if at_new < 0 or at_other < 0 or not re.search(r"\band\b", s_text[first.figure_at():last.figure_at()]) \
+            or ";" in s_text[first.figure_at():start]:
+        return None
+    return new if new.counted else None
 
 
 # a depth of rain or snow: "104 millimetres of rain", "over 100mm of rain", "four inches (10 cm) of snow"

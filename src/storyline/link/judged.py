@@ -206,6 +206,7 @@ def restated_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
                 continue
             new, old = (a, b) if at_a < at_b else (b, a)
             between = a.claim.text[min(at_a, at_b) + len(new.claim.number_text):max(at_a, at_b)]
-            if _RESTATED.search(between) and not _TWO_CLAUSES.search(between):
+            if (_RESTATED.search(between) and not _TWO_CLAUSES.search(between)) or counted_fix.pair_restated(
+                    between, a.claim.text[max(at_a, at_b) + len(old.claim.number_text):]):
                 return old, new
     return None

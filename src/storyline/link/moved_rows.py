@@ -76,9 +76,12 @@ def earlier(a: Claim, b: Claim, figures: Sequence[int] = ()) -> Claim | None:
         return None
     first, second = (a, b) if at_a < at_b else (b, a)
     at_first, at_second = min(at_a, at_b), max(at_a, at_b)
+    between = a.text[at_first + len(first.number_text):at_second]
+    if sum(1 for at in figures if at_first < at < at_second) == 1 and \
+            counted_fix.pair_restated(between, a.text[at_second + len(second.number_text):]):
+        return second  # "467 destroyed and 1,380 damaged, up from 412 and 1,150": a pair restated in order
     if any(at_first < at < at_second for at in figures):
         return None  # "arrested 88 overnight, pushing the total to 223, up from 135": 223 moved, not 88
-    between = a.text[at_first + len(first.number_text):at_second]
     if _OTHER_PERIOD.match(a.text[at_second + len(second.number_text):]):
         return None
     if _RESTATED.search(between) and not _TWO_CLAUSES.search(between):
