@@ -71,3 +71,19 @@ def said(text: str, number_text: str, *, measure: str = "count", unit: str | Non
                  value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, measure=measure, subject=None,
                  subject_group="not_people", location=None, as_of=None, attributed_to=None, counted=counted,
                  counted_as=did, role="objects", number_start=text.index(number_text))
+
+
+def shown_row(*claims: Claim, part_of: str | None = None) -> Fact:
+    """A shown row of the claims, as the rules that join rows after the gate see it (set in Harwick)."""
+    first = claims[0]
+    return Fact(id=f"s:{first.id}", label=first.counted or "amount", measure=first.measure, subject_group="mixed",
+                location="Harwick", claims=tuple(c.id for c in claims), low=first.low, high=first.high,
+                assessment="consistent", explanation="", counted=first.counted, role=first.role, part_of=part_of,
+                sources=len({c.article for c in claims}))
+
+
+def joined_row(ids: list[str]) -> Fact:
+    """The row a join makes of its claims' ids (``make``), re-judged."""
+    return Fact(id="s:joined", label="joined", measure="detained", subject_group="mixed", location="Harwick",
+                claims=tuple(ids), low=None, high=None, assessment="evolving", explanation="re-judged",
+                sources=len({i.split(":")[0] for i in ids}))

@@ -6,6 +6,8 @@ from storyline.link.moved_rows import join_moved, moves
 from storyline.link.reconcile import reconcile
 from storyline.model import Claim, Fact
 from tests.link.made_claims import art, claim
+from tests.link.made_claims import joined_row as _made
+from tests.link.made_claims import shown_row as _row
 
 _RISEN = "The number of people arrested has risen to 41, up from 38 on Tuesday."
 _OVERNIGHT = "Police arrested 88 people overnight, pushing the number of arrests to 223, up from 135 a day earlier."
@@ -15,20 +17,6 @@ _SUBSET = "Police said 14 suspects, including three women, had been arrested, up
 
 def _arrest(cid: str, number_text: str, value: float, text: str, counted: str = "people") -> Claim:
     return claim(cid, number_text, value, text, measure="detained", counted=counted, role="perpetrators")
-
-
-def _row(*claims: Claim) -> Fact:
-    first = claims[0]
-    return Fact(id=f"s:{first.id}", label=first.counted or "amount", measure=first.measure, subject_group="mixed",
-                location="Harwick", claims=tuple(c.id for c in claims), low=first.low, high=first.high,
-                assessment="consistent", explanation="", counted=first.counted, role=first.role,
-                sources=len({c.article for c in claims}))
-
-
-def _made(ids: list[str]) -> Fact:
-    return Fact(id="s:joined", label="joined", measure="detained", subject_group="mixed", location="Harwick",
-                claims=tuple(ids), low=None, high=None, assessment="evolving", explanation="re-judged",
-                sources=len({i.split(":")[0] for i in ids}))
 
 
 def _join(shown: list[Fact], *claims: Claim) -> list[set[str]]:

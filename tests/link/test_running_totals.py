@@ -7,6 +7,8 @@ import dataclasses
 from storyline.link.running_totals import join_totals, running_total
 from storyline.model import Claim, Fact
 from tests.link.made_claims import claim
+from tests.link.made_claims import joined_row as _made
+from tests.link.made_claims import shown_row as _row
 
 _DAY = "Officers held three more men on Friday, bringing the number under arrest to nine."
 _BODIES = "Divers recovered two more bodies, raising the death toll to 17."
@@ -14,20 +16,6 @@ _BODIES = "Divers recovered two more bodies, raising the death toll to 17."
 
 def _arrest(cid: str, number_text: str, value: float, text: str, counted: str = "men") -> Claim:
     return claim(cid, number_text, value, text, measure="detained", counted=counted, role="perpetrators")
-
-
-def _row(*claims: Claim, part_of: str | None = None) -> Fact:
-    first = claims[0]
-    return Fact(id=f"s:{first.id}", label=first.counted or "amount", measure=first.measure, subject_group="mixed",
-                location="Harwick", claims=tuple(c.id for c in claims), low=first.low, high=first.high,
-                assessment="consistent", explanation="", counted=first.counted, role=first.role, part_of=part_of,
-                sources=len({c.article for c in claims}))
-
-
-def _made(ids: list[str]) -> Fact:
-    return Fact(id="s:joined", label="joined", measure="detained", subject_group="mixed", location="Harwick",
-                claims=tuple(ids), low=None, high=None, assessment="evolving", explanation="re-judged",
-                sources=len({i.split(":")[0] for i in ids}))
 
 
 def _join(shown: list[Fact], *claims: Claim) -> list[set[str]]:

@@ -16,7 +16,7 @@ the row is split, each other figure joining the listed one it is nearest.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from storyline.extract import counted_fix
@@ -168,34 +168,9 @@ _RESTATED = counted_fix.RESTATED
 _TWO_CLAUSES = re.compile(r"\b(?:while|whereas|but|against|compared)\b|;", re.IGNORECASE)
 
 
-def moved_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
-    """Two of a row's figures one sentence tells as the figure before and after a change, in one unit
-    ("upgraded their initial offer, $160 million, to $180 million"; "cut the forecast from 3 percent to
-    2"): the earlier-told figure and the later one, or None. The change verb stands before both figures;
-    figures in other units ("$3 million upfront and 5% on the backend") are two terms, not a move, and two
-    changes told side by side ("Harlow fell 3 percent, while Pinecrest jumped 24 percent": a second change
-    verb, or a "while", "but", "whereas" between the figures) are two things moving, not one."""
-    for i, a in enumerate(reports):
-        for b in reports[i + 1:]:
-            if a.claim.article != b.claim.article or a.claim.start != b.claim.start or a.claim.unit != b.claim.unit:
-                continue
-            if (a.low, a.high) == (b.low, b.high):
-                continue
-            at_a, at_b = a.claim.figure_at(), b.claim.figure_at()
-            if at_a < 0 or at_b < 0:
-                continue
-            before, after = (a, b) if at_a < at_b else (b, a)
-            first, second = min(at_a, at_b), max(at_a, at_b)
-            between = a.claim.text[first + len(before.claim.number_text):second]
-            if _MOVED.search(a.claim.text[:first]) and not (_MOVED.search(between) or _TWO_CLAUSES.search(between)):
-                return before, after
-    return None
-
-
-def restated_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
-    """Two of a row's figures one sentence tells as a new figure and the earlier one it replaced ("60
-    tankers were operating, up from 35 on Tuesday"; "two people remain missing, down from seven"), in
-    one unit: the earlier figure and the later one, or None."""
+def _sentence_pairs(reports: Sequence[R]) -> Iterator[tuple[R, R, str]]:
+    """Each two of a row's reports one sentence gives, in one unit and at two values, in the order the sentence tells
+    them, with the words between the two figures."""
     for i, a in enumerate(reports):
         for b in reports[i + 1:]:
             if a.claim.article != b.claim.article or a.claim.start != b.claim.start or a.claim.unit != b.claim.unit \
@@ -204,9 +179,31 @@ def restated_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
             at_a, at_b = a.claim.figure_at(), b.claim.figure_at()
             if at_a < 0 or at_b < 0:
                 continue
-            new, old = (a, b) if at_a < at_b else (b, a)
-            between = a.claim.text[min(at_a, at_b) + len(new.claim.number_text):max(at_a, at_b)]
-            if (_RESTATED.search(between) and not _TWO_CLAUSES.search(between)) or counted_fix.pair_restated(
-                    between, a.claim.text[max(at_a, at_b) + len(old.claim.number_text):]):
-                return old, new
+            first, second = (a, b) if at_a < at_b else (b, a)
+            yield first, second, a.claim.text[min(at_a, at_b) + len(first.claim.number_text):max(at_a, at_b)]
+
+
+def moved_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
+    """Two of a row's figures one sentence tells as the figure before and after a change, in one unit
+    ("upgraded their initial offer, $160 million, to $180 million"; "cut the forecast from 3 percent to
+    2"): the earlier-told figure and the later one, or None. The change verb stands before both figures;
+    figures in other units ("$3 million upfront and 5% on the backend") are two terms, not a move, and two
+    changes told side by side ("Harlow fell 3 percent, while Pinecrest jumped 24 percent": a second change
+    verb, or a "while", "but", "whereas" between the figures) are two things moving, not one."""
+    for before, after, between in _sentence_pairs(reports):
+        if _MOVED.search(before.claim.text[:before.claim.figure_at()]) and \
+                not (_MOVED.search(between) or _TWO_CLAUSES.search(between)):
+            return before, after
+    return None
+
+
+def restated_in_one_sentence(reports: Sequence[R]) -> tuple[R, R] | None:
+    """Two of a row's figures one sentence tells as a new figure and the earlier one it replaced ("60
+    tankers were operating, up from 35 on Tuesday"; "two people remain missing, down from seven"; a pair
+    restated in order), in one unit: the earlier figure and the later one, or None."""
+    for new, old, between in _sentence_pairs(reports):
+        after_old = old.claim.text[old.claim.figure_at() + len(old.claim.number_text):]
+        if (_RESTATED.search(between) and not _TWO_CLAUSES.search(between)) or \
+                counted_fix.pair_restated(between, after_old):
+            return old, new
     return None

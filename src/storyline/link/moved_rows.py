@@ -113,22 +113,26 @@ def _one_kind(a: Fact, b: Fact) -> bool:
 _ALIKE = frozenset({"count", "deployed"})
 
 
-def _restated_there(a: Fact, b: Fact, mine: Sequence[Claim], theirs: Sequence[Claim],
-                    figures: Mapping[tuple[str, int], list[int]]) -> bool:
+def _restated_there(a: Fact, b: Fact, olds: Sequence[Claim], theirs: Sequence[Claim]) -> bool:
     """Whether a row that tells its count moving ("four helicopters are now involved, up from three on
-    Friday") restates, as the earlier figure, one another outlet gives in the other row ("three helicopters
-    were deployed"): of one noun that names something (not "people"), a measure alike."""
-    if not ({a.measure, b.measure} <= _ALIKE or a.measure == b.measure) or a.part_of or b.part_of or a.scope \
-            or b.scope or not a.counted or not b.counted or _head(a.counted) != _head(b.counted) \
+    Friday"; ``olds``, its earlier figures) restates, as the earlier figure, one another outlet gives in the other
+    row ("three helicopters were deployed"): of one noun that names something (not "people"), a measure alike."""
+    if not olds or not ({a.measure, b.measure} <= _ALIKE or a.measure == b.measure) or a.part_of or b.part_of \
+            or a.scope or b.scope or not a.counted or not b.counted or _head(a.counted) != _head(b.counted) \
             or _head(a.counted) in ("people", "person"):
         return False
-    for x in mine:
-        for y in mine:
-            old = earlier(x, y, figures.get((x.article, x.start), ())) if x is not y else None
-            if old is not None and any(t.value == old.value and t.unit == old.unit and t.article != old.article
-                                       for t in theirs):
-                return True
-    return False
+    return any(t.value == old.value and t.unit == old.unit and t.article != old.article for old in olds for t in theirs)
+
+
+def _earlier_figures(mine: Sequence[Claim], figures: Mapping[tuple[str, int], list[int]]) -> list[Claim]:
+    """The figures a row's own sentences restate as its count's earlier value ("up from three on Friday")."""
+    found = []
+    for i, x in enumerate(mine):
+        for y in mine[i + 1:]:
+            old = earlier(x, y, figures.get((x.article, x.start), ()))
+            if old is not None:
+                found.append(old)
+    return found
 
 
 def join_moved(shown: Sequence[Fact], claims: Mapping[str, Claim],
@@ -139,16 +143,24 @@ def join_moved(shown: Sequence[Fact], claims: Mapping[str, Claim],
     figures: dict[tuple[str, int], list[int]] = {}  # where each sentence's figures stand
     for c in claims.values():
         figures.setdefault((c.article, c.start), []).append(c.figure_at())
+    told: dict[str, tuple[list[Claim], list[Claim]]] = {}  # per row: its claims, and the earlier figures it restates
+
+    def of(row: Fact) -> tuple[list[Claim], list[Claim]]:
+        if row.id not in told:
+            mine = [claims[c] for c in (*row.claims, *row.repeats) if c in claims]
+            told[row.id] = (mine, _earlier_figures(mine, figures))
+        return told[row.id]
+
     joined = True
     while joined:
         joined = False
         for i, a in enumerate(rows):
-            mine = [claims[c] for c in (*a.claims, *a.repeats) if c in claims]
+            mine, my_olds = of(a)
             for j in range(i + 1, len(rows)):
                 b = rows[j]
-                theirs = [claims[c] for c in (*b.claims, *b.repeats) if c in claims]
+                theirs, their_olds = of(b)
                 if (_one_kind(a, b) and any(moves(x, y, figures[(x.article, x.start)]) for x in mine for y in theirs)) \
-                        or _restated_there(a, b, mine, theirs, figures) or _restated_there(b, a, theirs, mine, figures):
+                        or _restated_there(a, b, my_olds, theirs) or _restated_there(b, a, their_olds, mine):
                     ids = list(dict.fromkeys((*a.claims, *a.repeats, *b.claims, *b.repeats)))
                     rows[i] = make(ids)
                     del rows[j]
