@@ -150,14 +150,14 @@ found dead in a lorry) held out; both scored first at round 25's final code (in 
 development, studied only after the round's final run, and ``invented27`` (a plane hijacking, a locust invasion,
 lightning strikes, a cable-car accident) held out: written at round 26's middle, after most of its rules, and scored
 first at round 25's final code too.
-``invented28`` (an ice storm's power cuts, a ferry capsizing on a lake, a trafficking ring broken up, a nationwide
+``invented28`` (an ice storm's power cuts, a boat capsizing on a river, a trafficking ring broken up, a nationwide
 strike) for development, studied only after its first scoring, and ``invented29`` (bird flu on poultry farms, an
 avalanche, a military helicopter crash, clashes between farmers and herders) held out: written at round 27's start
 and scored first at round 26's final code (in a separate checkout).
 ``invented30`` (a truck driven into a crowded street, a flooded metro, a flash flood in a canyon, a hailstorm) for
 development, studied only after the round's first final run, and ``invented31`` (a Ponzi scheme's collapse, a crane
-collapse, a knife attack at a station, arson attacks on places of worship) held out: written later in round 27 and
-scored first at round 26's final code too.
+collapse, a knife attack on a train, arson attacks on places of worship) held out: written after round 27's first
+rule and scored first at round 26's final code too.
 """
 
 from __future__ import annotations
