@@ -161,8 +161,7 @@ def restated(s_text: str, before: Sequence[Claim], start: int, end: int) -> Clai
     three women") or a figure in a phrase ("at three centres") is passed over; the total of a list
     ("15 plotters, six soldiers and nine civilians, up from 21") names no one figure, and a pair restated
     ("467 destroyed and 1,380 damaged, up from 412 and 1,150") restates the pair in order; a figure of an
-    earlier period ("down from three a year ago") is
-    another quantity."""
+    earlier period ("down from three a year ago") is another quantity."""
     if _EARLIER_PERIOD.match(s_text[end:]):
         return None
     text_before = s_text[:start]
@@ -230,8 +229,8 @@ def _paired(s_text: str, before: Sequence[Claim], start: int, end: int) -> Claim
 
 # a depth of rain or snow: "104 millimetres of rain", "over 100mm of rain", "four inches (10 cm) of snow"
 _FALLEN = re.compile(r"^\s*(?P<unit>mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?|in\.)?\s*"
-                     r"(?:\([^)]*\)\s*)?of\s+(?:(?:heavy|torrential|fresh|new)\s+)?(?P<what>rain|rainfall|snow|snowfall|precipitation)\b",
-                     re.IGNORECASE)
+                     r"(?:\([^)]*\)\s*)?of\s+(?:(?:heavy|torrential|fresh|new)\s+)?"
+                     r"(?P<what>rain|rainfall|snow|snowfall|precipitation)\b", re.IGNORECASE)
 _FALLEN_UNITS = {"mm": "millimetres", "millimetre": "millimetres", "millimeter": "millimetres", "cm": "centimetres",
                  "centimetre": "centimetres", "centimeter": "centimetres", "inch": "inches", "in.": "inches"}
 
