@@ -4,7 +4,8 @@ where the agreeing outlets are one source, is still a conflict."""
 
 import dataclasses
 
-from storyline.link.assessed import _head, odd_one, typical
+from storyline.link.assessed import head_noun as _head
+from storyline.link.assessed import odd_one, typical
 from storyline.link.reconcile import _clash, _Report, reconcile
 from storyline.model import Article, Claim, Fact
 

@@ -101,7 +101,7 @@ def set_aside(odd: Sequence[Told]) -> str:
             f"agree on: most likely a count of something else.")
 
 
-def _head(counted: str) -> str:
+def head_noun(counted: str) -> str:
     """A counted phrase's head noun, singular and lower case: "suspicious boats" → "boat", "crates of
     grain" → "crate", "wins (4-2)" → "win": the noun before its complement or bracket."""
     words = re.findall(r"[a-z]+", re.split(r"\(|\bof\b", counted.lower())[0])
@@ -117,9 +117,9 @@ def typical(claims: Sequence[Claim]) -> Claim:
     if not named:
         return claims[0]
     phrase = named.most_common(1)[0][0]
-    heads = Counter(head for head, _ in {(_head(c.counted), c.article) for c in claims if c.counted})
+    heads = Counter(head for head, _ in {(head_noun(c.counted), c.article) for c in claims if c.counted})
     top = max(heads.values())
-    if heads[_head(phrase)] < top:
+    if heads[head_noun(phrase)] < top:
         best = next(h for h, n in heads.most_common() if n == top)
-        phrase = max((p for p in named if _head(p) == best), key=lambda p: named[p])
+        phrase = max((p for p in named if head_noun(p) == best), key=lambda p: named[p])
     return next(c for c in claims if c.counted == phrase)

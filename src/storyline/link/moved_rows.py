@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.extract import counted_fix
-from storyline.extract.claim_words import singular
+from storyline.link.assessed import head_noun
 from storyline.model import Claim, Fact
 
 # the earlier figure told right after the new one: "41, up from 38", "two remain missing, down from seven"
@@ -69,7 +69,7 @@ def earlier(a: Claim, b: Claim, figures: Sequence[int] = ()) -> Claim | None:
     if a.article != b.article or a.start != b.start or a.value is None or b.value is None or a.value == b.value \
             or a.unit != b.unit:
         return None
-    if a.counted and b.counted and _head(a.counted) != _head(b.counted):
+    if a.counted and b.counted and head_noun(a.counted) != head_noun(b.counted):
         return None  # "14 suspects, including three women, ..., up from six": the six are suspects
     at_a, at_b = a.figure_at(), b.figure_at()
     if at_a < 0 or at_b < 0 or at_a == at_b:
@@ -89,19 +89,12 @@ def earlier(a: Claim, b: Claim, figures: Sequence[int] = ()) -> Claim | None:
     return first if _CHANGED.search(a.text[:at_first]) and _FROM_TO.match(between) else None
 
 
-def _head(counted: str) -> str:
-    """A counted phrase's head noun, singular: "hectares of crops" → "hectare", "Hydro-Québec customers" →
-    "customer"."""
-    words = counted.lower().split(" of ")[0].split()
-    return singular(words[-1]) if words else ""
-
-
 def _same_noun(a: Fact, b: Fact) -> bool:
     """Whether two rows count one noun ("customers", "Hydro-Québec customers": one head), or one of them
     names none ("people", no noun)."""
     generic = ("people", "persons", "")
     x, y = (a.counted or "").lower(), (b.counted or "").lower()
-    return x in generic or y in generic or _head(x) == _head(y)
+    return x in generic or y in generic or head_noun(x) == head_noun(y)
 
 
 def _one_kind(a: Fact, b: Fact) -> bool:
@@ -118,8 +111,8 @@ def _restated_there(a: Fact, b: Fact, olds: Sequence[Claim], theirs: Sequence[Cl
     Friday"; ``olds``, its earlier figures) restates, as the earlier figure, one another outlet gives in the other
     row ("three helicopters were deployed"): of one noun that names something (not "people"), a measure alike."""
     if not olds or not ({a.measure, b.measure} <= _ALIKE or a.measure == b.measure) or a.part_of or b.part_of \
-            or a.scope or b.scope or not a.counted or not b.counted or _head(a.counted) != _head(b.counted) \
-            or _head(a.counted) in ("people", "person"):
+            or a.scope or b.scope or not a.counted or not b.counted or head_noun(a.counted) != head_noun(b.counted) \
+            or head_noun(a.counted) in ("people", "person"):
         return False
     return any(t.value == old.value and t.unit == old.unit and t.article != old.article for old in olds for t in theirs)
 
