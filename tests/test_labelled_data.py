@@ -54,7 +54,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented30", "facts_invented30"),
                                                       ("invented31", "facts_invented31"),
                                                       ("invented32", "facts_invented32"),
-                                                      ("invented33", "facts_invented33")])
+                                                      ("invented33", "facts_invented33"),
+                                                      ("invented34", "facts_invented34"),
+                                                      ("invented35", "facts_invented35")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
