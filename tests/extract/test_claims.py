@@ -344,6 +344,15 @@ def test_a_part_of_a_set_told_in_an_earlier_sentence_and_one_killed_of_several()
     assert [c.number_text for c in killed] == ["one"]
 
 
+def test_the_one_left_of_a_count_told_before_it_is_counted_by_what_befell_it() -> None:
+    found = by_number(claims("Three of the four gunmen were shot dead and one was arrested with gunshot wounds."))
+    assert (found["one"].measure, found["one"].value, found["one"].unit) == ("detained", 1.0, "people")
+    assert [c.measure for c in claims("Two hikers were rescued, while one was still missing on Sunday.")
+            if c.number_text == "one"] == ["missing"]
+    # no figure before it: "one" is a pronoun of no count
+    assert not [c for c in claims("Police said one was arrested later.") if c.number_text == "one"]
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

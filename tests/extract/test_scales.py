@@ -1,6 +1,6 @@
 """Ratings on a named scale (extract/scales.py): a tornado's "EF-4", a storm's "Category 3", a volcano's "Level IV",
-an avalanche's danger level, a "four-alarm" fire; and temperatures with their degree glued on ("40°C", "46.1C");
-on sentences of our own."""
+an avalanche's danger level, a "four-alarm" fire, an air-quality index's readings; and temperatures with their degree
+glued on ("40°C", "46.1C"); on sentences of our own."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from storyline.extract.scales import RATING
+from storyline.extract.scales import AIR_INDEX, RATING
 from storyline.link.reconcile import reconcile
 from storyline.model import Claim
 from tests.extract.parsed_claims import by_number
@@ -61,3 +61,38 @@ def test_a_temperature_with_its_degree_glued_on_is_a_temperature(text: str, figu
     found = by_number(text)[figure]
     assert (found.measure, found.value, found.counted) == ("temperature", value, None), found
 
+
+
+@pytest.mark.parametrize(("text", "readings", "not_readings"), [
+    ("The Air Pollutant Index (API) reached 203 at Tanjung Malim at 11am, up from 156 on Sunday, officials said.",
+     {"203": 203, "156": 156}, ()),
+    ("The monitoring station recorded an air-quality index of 648 on Monday, against a safe limit of 100.",
+     {"648": 648}, ("100",)),
+    ("The highest AQI reading of the haze was 176, and 19 stations were still in the unhealthy range above 100.",
+     {"176": 176}, ("19", "above 100")),
+    ("Singapore's Pollutant Standards Index climbed above 300 on Friday.", {"above 300": 300}, ()),
+])
+def test_an_air_quality_index_reading_is_a_rating(text: str, readings: dict[str, float],
+                                                  not_readings: tuple[str, ...]) -> None:
+    found = by_number(text)
+    for figure, value in readings.items():
+        assert (found[figure].measure, found[figure].unit, found[figure].value) == (RATING, AIR_INDEX, value)
+    for figure in not_readings:  # a threshold of the index, a count of stations
+        assert found[figure].measure != RATING, found[figure]
+
+
+def test_the_short_name_of_an_index_reads_a_rating_only_in_a_sentence_of_the_air() -> None:
+    assert by_number("The startup said its API served 300 requests a second.")["300"].measure != RATING
+    assert by_number("The API hit 247 in Klang, deep in the unhealthy zone.")["247"].measure == RATING
+
+
+def test_air_index_readings_are_told_apart_by_value_and_a_rounded_one_joins_its_own() -> None:
+    def reading(cid: str, text: str, number_text: str) -> Claim:
+        return dataclasses.replace(by_number(text)[number_text], id=cid, article=cid.split(":")[0])
+
+    moving = "The air quality index reached 247 in Klang on Tuesday, up from 203 on Monday."
+    a = art("a", reading("a:c1", moving, "247"), reading("a:c2", moving, "203"))
+    b = art("b", reading("b:c1", "On Tuesday the air pollution index climbed to nearly 250 near Klang.", "nearly 250"))
+    c = art("c", reading("c:c1", "The air quality index in Klang was 203 on Monday, officials said.", "203"))
+    rows = groups(reconcile([a, b, c], story="s"))
+    assert {"a:c1", "b:c1"} in rows and {"a:c2", "c:c1"} in rows, rows

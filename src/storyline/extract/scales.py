@@ -10,6 +10,12 @@ keys it by its scale and tells two ratings an article gives apart by value (``li
 
 A category or a level is a rating only in a sentence that tells of storms, alerts or dangers ("a Category 4
 hurricane", "the alert level was raised to Level 4"), not a licence's category or a game's level.
+
+An air-quality index is a scale too: "the Air Pollutant Index reached 203", "an AQI of 648", "the PSI hit 321".
+Each reading told after the index's name is a rating on the scale "AQI" (``readings``); the index's thresholds
+("against a safe limit of 100", "in the unhealthy range above 100") are no reading, and a figure that counts
+something ("19 stations") is not one either. The short names (AQI, API, PSI) stand for the index only in a
+sentence that tells of the air.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from storyline.extract.quantities import Quantity, in_place_of
 from storyline.model import Claim
 
 RATING = "rating"
+AIR_INDEX = "AQI"  # the scale of an air-quality index's readings
 
 _VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "i": 1, "ii": 2, "iii": 3,
            "iv": 4, "v": 5}
@@ -40,6 +47,40 @@ _ALERTS = re.compile(r"\b(?:alerts?|danger|warnings?|threat|risk|volcan\w*|avala
                      re.IGNORECASE)
 # "a four-alarm fire": how many alarms the fire service sounded
 _ALARM = re.compile(r"(?<![\w-])(?P<n>[2-9]|two|three|four|five|six|seven)-alarm\b", re.IGNORECASE)
+
+
+# "the Air Pollutant Index (API) reached", "an AQI reading of", "the Pollutant Standards Index": an index of the air
+_INDEX = re.compile(r"\b(?:air[-\s](?:pollutant|pollution|quality)[-\s]index|pollutant\s+standards?\s+index|"
+                    r"(?P<short>(?-i:AQI|API|PSI)))\b(?:\s*\((?-i:AQI|API|PSI)\))?", re.IGNORECASE)
+_AIR = re.compile(r"\b(?:haze|hazy|smog|smoke|pollut\w*|air|dust|unhealthy|hazardous|monitoring)\b", re.IGNORECASE)
+_READ_SPAN = 150  # how far after the index's name its readings are told
+# the words before a threshold of the index: "a safe limit of", "the unhealthy range above"
+_THRESHOLD_BEFORE = re.compile(r"\b(?:limits?|thresholds?|standards?|guidelines?|range|band|mark|levels?|safe)\b"
+                               r"[^,.;\d]{0,14}$", re.IGNORECASE)
+# what may follow a reading: the sentence's end, a clause's, or a preposition of time or place
+_AFTER_READING = re.compile(r"\s*(?:$|[,.;:)\u2013\u2014-]|(?:on|at|in|by|against|and|for|from|to|today|yesterday|"
+                            r"this|last|early|late|before|after|earlier|as|when|while|or|but|the|with|until|near|across|around|"
+                            r"along|throughout|during|amid|over|within)\b)",
+                            re.IGNORECASE)
+
+
+def readings(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """The readings of an air-quality index ``sentence`` tells after the index's name, each a rating on the
+    scale ``AIR_INDEX``: "the API reached 203 ..., up from 156 on Sunday" reads 203 and 156."""
+    read: list[Quantity] = []
+    for name in _INDEX.finditer(sentence):
+        if name.group("short") and not _AIR.search(sentence):
+            continue  # "the API" of a software firm
+        for q in found:
+            if q.start < name.end() or q.start > name.end() + _READ_SPAN or q in read:
+                continue
+            if q.unit is not None or q.currency or q.percent or q.multiplier or q.ordinal or q.age:
+                continue
+            if _THRESHOLD_BEFORE.search(sentence[max(0, q.start - 40):q.start]) \
+                    or not _AFTER_READING.match(sentence, q.end):
+                continue  # "a safe limit of 100", "19 stations"
+            read.append(dataclasses.replace(q, unit=AIR_INDEX))
+    return read
 
 
 _COMPACT = 15  # "Category three", "Level IV": a scale's word and its figure written together
@@ -72,12 +113,12 @@ def ratings(sentence: str, found: list[Quantity]) -> list[Quantity]:
             start = m.start() if m.end("n") - m.start() <= _COMPACT else m.start("n")
             read.append(Quantity(start=start, end=m.end(), text=sentence[start:m.end()], value=value, low=value,
                                  high=value, qualifier="exact", unit=scale))
-    return in_place_of(found, read)
+    return in_place_of(found, read + [r for r in readings(sentence, found) if r not in read])
 
 
 # what each scale rates, as a reader names it
 SCALES = {"EF": "tornado rating (Enhanced Fujita)", "alarm": "fire alarm level", "category": "storm category",
-          "level": "alert level"}
+          "level": "alert level", AIR_INDEX: "air quality index"}
 
 
 def as_measure(q: Quantity, claim: Claim) -> Claim:

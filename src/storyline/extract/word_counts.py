@@ -59,6 +59,13 @@ _ONE_PERSON = frozenset({"man", "woman", "child", "boy", "girl", "baby", "person
                          "resident", "villager", "civilian", "student", "worker", "officer", "policeman", "soldier",
                          "guard", "pedestrian", "passenger", "driver", "tourist", "firefighter", "journalist",
                          "suspect", "gunman", "teen", "youth", "mother", "father", "son", "daughter", "farmer"})
+# "three of the four gunmen were shot dead and one was arrested": the one left of a count the clause before
+# told, and what befell it
+_ONE_OF_THEM = re.compile(r"(?:,|\b(?:and|while|but|whereas))\s+(?P<n>one)\s+(?:other\s+)?(?:was|has\s+been|had\s+been)"
+                          r"\s+(?:(?:seriously|critically|badly|later|also|still)\s+)?(?P<w>killed|injured|wounded|"
+                          r"hurt|arrested|detained|captured|taken\s+into\s+custody|rescued|missing)\b", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b",
+                            re.IGNORECASE)
 _ONE_MEASURES = frozenset({"killed", "injured"})  # one arrest is the story itself, rarely a figure to tabulate
 
 
@@ -88,6 +95,13 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
             measure = "killed" if m.group("v").lower().startswith("kill") else "injured"
             found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=1.0,
                                             low=1.0, high=1.0, qualifier="exact"), (measure,)))
+    for m in _ONE_OF_THEM.finditer(s_text) if "one" in low else ():
+        state = m.group("w").lower()
+        state = "arrested" if state.startswith(("taken", "captured")) else state
+        fate = W.MEASURE_LEMMAS.get(state)
+        if fate and free(m.start("n"), m.end("n")) and _FIGURE_BEFORE.search(s_text[:m.start("n")]):
+            found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=1.0,
+                                            low=1.0, high=1.0, qualifier="exact"), (fate,)))
     found += _single_persons(reader, sent, s_text, taken=[*taken, *(w.quantity for w in found)])
     for m in _ONE_MORE.finditer(s_text) if any(w in low for w in _ONE_MORE_WORDS) else ():
         more = _one_more_measure(reader, sent, m)

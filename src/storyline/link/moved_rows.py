@@ -20,7 +20,9 @@ percent"), and
 - the two figures differ (a count that "rose to 41" told beside 41 is no move), no other figure stands
   between them ("arrested 88 overnight, pushing the total to 223, up from 135": the total moved, not the
   night's count), and the earlier is not another month's or year's ("rose to 5.9% in October from 5.1% in
-  September": two months' rates).
+  September": two months' rates);
+- they are not readings of an air-quality index: "the API reached 203, up from 156 on Sunday" tells two days'
+  readings, each a row of its own (``reconcile._amounts``).
 
 A row that tells its count moving within itself joins too a row whose figure it restates as the earlier one:
 "four helicopters are now involved in the search, up from three on Friday" beside another outlet's "three
@@ -35,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from storyline.extract import counted_fix
+from storyline.extract import counted_fix, scales
 from storyline.link.assessed import head_noun
 from storyline.model import Claim, Fact
 
@@ -152,7 +154,8 @@ def join_moved(shown: Sequence[Fact], claims: Mapping[str, Claim],
             for j in range(i + 1, len(rows)):
                 b = rows[j]
                 theirs, their_olds = of(b)
-                if (_one_kind(a, b) and any(moves(x, y, figures[(x.article, x.start)]) for x in mine for y in theirs)) \
+                if (_one_kind(a, b) and not any(c.unit == scales.AIR_INDEX for c in mine)
+                        and any(moves(x, y, figures[(x.article, x.start)]) for x in mine for y in theirs)) \
                         or _restated_there(a, b, my_olds, theirs) or _restated_there(b, a, their_olds, mine):
                     ids = list(dict.fromkeys((*a.claims, *a.repeats, *b.claims, *b.repeats)))
                     rows[i] = make(ids)

@@ -528,7 +528,7 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
             any(c in harmed for c in fact.claims):
         return True  # and a price per litre, per share, a fine, bail, a reward: what the story is about
     stated_early = any(c in early for c in fact.claims)
-    if fact.measure == "deployed":
+    if fact.measure in ("deployed", scales.RATING):  # a force sent, a tornado's rating, the day's air index
         return stated_early
     return fact.measure == "count" and fact.role != "objects" and bool(fact.counted) and \
         W.singular(_head(fact.counted)) in topics and stated_early
@@ -606,6 +606,9 @@ DAMAGE_SPREAD = 3.0  # outlets' estimates of one damage, first and revised, stay
 # shares within this ratio may be one share rounded ("23.8%" and "24 percent"); further apart, two shares of
 # one story ("a 27 percent premium", "shares fell 3 percent", "jumped 24 percent") are told of different things
 PERCENT_RATIO = 1.1
+# two readings of an air-quality index within this ratio are one reading told rounded ("nearly 250" for 247); any
+# further apart are two readings, of two days or two stations
+INDEX_RATIO = 1.02
 # Figures of the setting: background when one source gives them, a fact when several agree on one
 # (the depth of a quake's epicentre, a chase's length, a strike's 24 hours, a victim's age).
 SETTING_MEASURES = frozenset({"distance", "duration", "speed", "age"})
@@ -867,6 +870,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size. Shares are grouped so too ("23.8%" and "24
     percent" are one, "27 percent" another) when an article tells shares of different sizes."""
+    if key == (scales.RATING, scales.AIR_INDEX):  # "an API of 247", "203 on Monday": each reading a row
+        return _by_size(reports, INDEX_RATIO)
     if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES):
         return [reports]
     if payers and key[0] == "damage" and not _damages_apart(reports, joins=joins):
@@ -918,6 +923,19 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
                 clusters.append([r])
             else:
                 clusters[at].append(r)
+    return clusters
+
+
+def _by_size(reports: list[_Report], ratio: float) -> list[list[_Report]]:
+    """``reports`` grouped by their figure's size, each group's figures within ``ratio`` of its smallest."""
+    clusters: list[list[_Report]] = []
+    first = 0.0
+    for r in sorted(reports, key=lambda r: r.low if r.low > 0 else r.high):
+        size = r.low if r.low > 0 else r.high
+        if not (clusters and size <= first * ratio):
+            clusters.append([])
+            first = size
+        clusters[-1].append(r)
     return clusters
 
 
