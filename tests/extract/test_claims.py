@@ -353,6 +353,19 @@ def test_the_one_left_of_a_count_told_before_it_is_counted_by_what_befell_it() -
     assert not [c for c in claims("Police said one was arrested later.") if c.number_text == "one"]
 
 
+def test_animals_dead_are_a_toll_of_the_animal_not_of_people() -> None:
+    found = by_number(claims("Nearly 200 pilot whales have stranded on a sandbar, and more than 90 have died. "
+                             "Fifty-seven whales were dead by nightfall. The rescue saved 85 animals but could not "
+                             "prevent the deaths of 108 others."))
+    assert (found["more than 90"].measure, found["more than 90"].counted) == ("killed", "pilot whales")
+    assert (found["Fifty-seven"].measure, found["Fifty-seven"].unit) == ("killed", "whales")
+    assert (found["108"].measure, found["108"].counted) == ("killed", "animals")
+    assert found["Nearly 200"].measure == "count"  # stranded, not dead
+    # a bare toll after things that are no animals stays a toll of people
+    assert [(c.measure, c.unit) for c in claims("Two cars collided and three died.") if c.number_text == "three"] \
+        == [("killed", "people")]
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

@@ -577,6 +577,12 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
             number_start=start, value=q.value,
             low=q.low, high=q.high, qualifier=q.qualifier, unit=kids, measure="count", subject=kids,
             subject_group="not_people", location=_location(reader, sent, start), as_of=None, attributed_to=None)
+    told_of_beast = False  # a bare toll whose antecedent is an animal
+    if measure in _TOLLS and ((noun is None and unit not in W.PEOPLE_UNITS)
+                              or (noun is not None and reader.tokens[noun].lemma.lower() in ("other", "others"))):
+        beast = _animal_before(reader, sent, start)  # "160 whales stranded ..., and more than 90 have died"
+        if beast is not None:
+            noun, unit, told_of_beast = beast, reader.words(beast).lower(), True
     if unit is None and noun is None and measure in _PEOPLE_MEASURES and q.unit not in _DEVICE_UNITS:
         # "more than 3,000 were arrested", "the toll rose to 14"; not a machine's figure ("captures are
         # indeed 30fps", "Red Dead Redemption 2 runs at 60fps": no one detained or killed)
@@ -584,8 +590,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     if noun is not None and unit not in W.PEOPLE_UNITS and not q.currency and not q.percent and \
             _is_people(reader, noun, toll=measure in _PEOPLE_MEASURES):
         unit = "people"  # "26 Somali pirates", "40 Palestinians": people, whatever the noun
-    if unit not in W.PEOPLE_UNITS and measure in _PEOPLE_MEASURES and measure != "deployed":
-        measure = "count"  # "houses damaged ... people killed": things are counted, not killed
+    if unit not in W.PEOPLE_UNITS and measure in _PEOPLE_MEASURES and measure != "deployed" and not (
+            measure in _TOLLS and noun is not None and reader.tokens[noun].lemma.lower() in ANIMALS
+            and (told_of_beast or _DIED_AFTER.match(after))):
+        measure = "count"  # "houses damaged ... people killed": things are counted, not killed (animals die)
     if unit not in W.PEOPLE_UNITS and measure == "deployed" and noun is not None and \
             reader.tokens[noun].lemma.lower() not in _FORCE_NOUNS and not _backing(reader, noun) and \
             not {reader.tokens[i].lemma.lower() for i in sent.tokens} & _SENT_LEMMAS:
@@ -656,6 +664,29 @@ _SENT_LEMMAS = frozenset({"deploy", "send", "dispatch", "mobilize", "mobilise", 
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:(?:in\s+at|about|around|approximately|roughly|some|nearly|almost|"
                       r"more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to)\s+)*$", re.IGNORECASE)
 _PEOPLE_MEASURES = W.VICTIM_MEASURES | {"detained", "deployed"}
+# the animals news counts dead, hurt or missing: a toll of its own, keyed by the animal (link/reconcile._key)
+ANIMALS = frozenset({
+    "animal", "whale", "dolphin", "porpoise", "seal", "turtle", "shark", "fish", "bird", "chicken", "hen", "duck",
+    "goose", "poultry", "turkey", "cattle", "cow", "bull", "calf", "sheep", "goat", "pig", "hog", "horse", "donkey",
+    "camel", "livestock", "elephant", "tiger", "leopard", "lion", "bear", "wolf", "deer", "dog", "cat", "bee",
+    "flamingo", "penguin", "rhino", "rhinoceros", "giraffe", "buffalo", "monkey", "gorilla", "chimpanzee", "bat"})
+
+
+# the animals' fate told right after them, in their clause: "whales dead", "40 of them had died"
+_DIED_AFTER = re.compile(r"[^,;:]{0,40}?\b(?:dead|died|die|dying|killed|perished|drowned|culled|euthani[sz]ed|"
+                         r"injured|hurt|wounded|missing)\b", re.IGNORECASE)
+
+
+def _animal_before(reader: ArticleReader, sent: Sentence, start: int) -> int | None:
+    """The last noun of an animal the sentence names before ``start``, if any: the antecedent of a bare toll."""
+    found = None
+    for i in sent.tokens:
+        tok = reader.tokens[i]
+        if tok.start >= start:
+            break
+        if tok.pos == "NOUN" and tok.lemma.lower() in ANIMALS:
+            found = i
+    return found
 _VERB_KEYED = frozenset({"count", "money", "damage"})
 _TOLLS = frozenset({"killed", "injured", "missing"})
 _PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?"
