@@ -366,6 +366,24 @@ def test_animals_dead_are_a_toll_of_the_animal_not_of_people() -> None:
         == [("killed", "people")]
 
 
+def test_a_part_of_a_mere_count_that_died_is_the_toll_not_a_part_of_it() -> None:
+    found = by_number(claims("About 160 passengers were aboard, and at least 40 of them died."))
+    assert (found["at least 40"].measure, found["at least 40"].counted) == ("killed", "passengers")
+    assert not (found["at least 40"].subject or "").endswith("(of whom)")
+    # a part of a toll stays a part of it; a part of things counts those things
+    assert (by_number(claims("At least 18 officers were killed, two of whom were beheaded."))["two"].subject or
+            "").endswith("(of whom)")
+    bullets = by_number(claims("The autopsy showed that seven bullets entered his body, three of them from the rear."))
+    assert (bullets["three"].measure, bullets["three"].counted) == ("count", "bullets")
+
+
+def test_the_number_told_by_its_people_s_fate_counts_them_so() -> None:
+    found = by_number(claims("Two more people were arrested on Tuesday, bringing the number held to five: the "
+                             "organiser, Julio Huaman, 52; the carpenter who built the stand."))
+    assert (found["five"].measure, found["five"].unit) == ("detained", "people")
+    assert found["52"].measure == "age"  # an age after a name, before a semicolon: no one detained
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

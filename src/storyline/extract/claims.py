@@ -140,10 +140,16 @@ def claims_stage(article: Article) -> Article:
             if in_sentence and _PARTITIVE.match(s_text[q.end:]):
                 # "at least 18 officers, two of whom were beheaded": a subset, same measure and group
                 prev = in_sentence[-1]
-                # it counts what the whole counts ("four trucks ..., two of them fled": trucks, not people)
-                claim = dataclasses.replace(claim, measure=prev.measure, subject_group=prev.subject_group,
-                                            unit=prev.unit, counted=prev.counted, role=prev.role,
-                                            subject=f"{claim.subject or prev.subject} (of whom)")
+                # it counts what the whole counts ("four trucks ..., two of them fled": trucks, not people); but a
+                # fate of its own befalls a part of a mere count: "160 whales stranded, and 40 of them had died"
+                # tells the toll, not a part of it
+                fate = prev.measure == "count" and claim.measure in _TOLLS and (
+                    prev.unit in W.PEOPLE_UNITS or W.singular((prev.unit or "").lower()) in ANIMALS)
+                claim = dataclasses.replace(claim, measure=claim.measure if fate else prev.measure,
+                                            subject_group=prev.subject_group, unit=prev.unit, counted=prev.counted,
+                                            role=claim.role if fate else prev.role,
+                                            subject=claim.subject if fate else
+                                            f"{claim.subject or prev.subject} (of whom)")
                 who = _OF_THEM_WHO.match(s_text[q.end:])
                 words = who.group("who").lower().split() if who else []
                 while words and words[-1] not in W.PERSON_NOUNS and W.singular(words[-1]) not in W.PERSON_NOUNS:
@@ -169,6 +175,12 @@ def claims_stage(article: Article) -> Article:
                     and counted_fix.RAIN_SPELL.search(s_text[:q.start]):
                 # "... of rain fell in three hours": the span the rain is told over, a part of its figure
                 claim = dataclasses.replace(claim, background=True)
+            befell = counted_fix.fate_of_number(claim, s_text[:q.start])
+            if befell is not None:  # "bringing the number held to five": five people detained
+                claim = dataclasses.replace(claim, measure=befell, counted="people", unit="people",
+                                            role="victims" if befell in _TOLLS else claim.role,
+                                            subject_group="protesters" if befell == "detained" else
+                                            "mixed" if befell in ("killed", "injured") else "unspecified")
             if claim.measure == "count" and counted_fix.aboard(s_text, q.start, q.end):
                 # "Boat carrying 146 capsizes": the people aboard, the headline's verb no noun of theirs
                 claim = dataclasses.replace(claim, counted="people", unit="people", counted_as="carrying",

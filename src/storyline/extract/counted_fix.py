@@ -308,3 +308,24 @@ def pounds_weight(s_text: str, number_text: str, after: str) -> bool:
     written with the sign of the currency."""
     return "£" not in number_text and re.match(r"\s*(?:pounds?|lbs?)\b", after + " ", re.IGNORECASE) is not None \
         and _WEIGHT_WORDS.search(s_text) is not None
+
+
+# "bringing the number held to five", "the total in custody rose to 14": a count named by its people's fate before it
+_NUMBER_OF_FATE = re.compile(r"\b(?:number|total|tally|count)\s+(?:of\s+(?:people|persons)\s+)?(?:now\s+)?"
+                             r"(?P<fate>held|arrested|detained|in\s+custody|dead|killed|injured|hurt|wounded|missing|"
+                             r"rescued|evacuated)\s+(?:(?:has|had|have)\s+)?(?:(?:now|so\s+far)\s+)?"
+                             r"(?:to|at|(?:rose|risen|climbed|jumped|grew|stood|stands|reached)(?:\s+to|\s+at)?)\s+"
+                             r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
+_FATES = {"held": "detained", "in custody": "detained", "dead": "killed", "hurt": "injured", "wounded": "injured"}
+
+
+def fate_of_number(claim: Claim, before: str) -> str | None:
+    """The measure of a bare count told as the number of people a fate befell ("bringing the number held to five":
+    detained), or None."""
+    if claim.measure != "count" or claim.counted is not None:
+        return None
+    m = _NUMBER_OF_FATE.search(before)
+    if m is None:
+        return None
+    fate = re.sub(r"\s+", " ", m.group("fate").lower())
+    return _FATES.get(fate, fate)

@@ -1239,13 +1239,14 @@ _WEATHER = re.compile(r"\b(?:temperatures?|mercury|degrees?|heat|heatwave|cold|c
 _COORDINATED = re.compile(r"\s?-\s?(?:and|or|to)\s+(?:\d[\d.,]*|[a-z]+)(?=[\s-])", re.IGNORECASE)
 # "189 rushing yards", "a 12 remaining minutes": a word between the number and a unit written in full
 _ING_WORD = re.compile(r"\s+[a-z]{3,}ing(?=\s+[a-z]{4,})")
-# "Anna Berg, 52, said": a person's age after the name (the claims stage drops these as claims)
+# "Anna Berg, 52, said", "the organiser, Julio Huamán, 52; the carpenter": a person's age after the name (the claims
+# stage drops these as claims)
 _AGE_NAME_BEFORE = re.compile(  # "Jr., 49,"; "the former star, 42,": a person named by a role
     r"(?:[A-Z][\w’'-]+|\b[JS]r\.|\b(?:star|actor|actress|singer|rapper|musician|player|driver|victim|suspect|man|woman|"
     r"boy|girl|mother|father|son|daughter|wife|husband|officer|teacher|student|pilot|gunman|defendant|veteran|"
     r"comedian|presenter|host|model|chef|author|writer|director|coach|striker|goalkeeper|quarterback|pitcher"
     r"|[a-z]+(?:man|woman|person))),\s*$")  # "the spokesman, 57,"
-_AGE_NAME_AFTER = re.compile(r"\s*(?:,|\)|(?:who|was|is|has|had|said|says|died|from|and\s+(?:from|of))\b)")
+_AGE_NAME_AFTER = re.compile(r"\s*(?:,|;|\)|(?:who|was|is|has|had|said|says|died|from|and\s+(?:from|of))\b)")
 # "killing Maria Ines Ortega, 40.": at the end of a sentence, after a name of two words or more
 _FULL_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|At|The|For|By|From|With|And|But|Of|To|As|After|Before)\s)"
                                r"[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+,\s*$")
