@@ -9,7 +9,8 @@
                                               invented20|invented21|invented22|invented23|
                                               invented24|invented25|invented26|invented27|
                                               invented28|invented29|invented30|invented31|
-                                              invented32|invented33|invented34|invented35]
+                                              invented32|invented33|invented34|invented35|
+                                              invented36|invented37]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -167,6 +168,10 @@ its last rule, and scored first at round 27's final code.
 air-traffic control failure) for development, and ``invented35`` (a fish kill along a border river, a town's
 drinking water poisoned by a chemical leak, a spate of tiger attacks on villagers, a hot-air balloon crash) held
 out: written at round 28's start and scored first at round 27's final code (in a separate checkout).
+``invented36`` (an oil refinery's explosion, a meningitis outbreak, a cyberattack on a container port, a bus plunging
+into a gorge) for development, not read until round 28's first final run, and ``invented37`` (a high-rise tower fire,
+a capital's water rationing, a city's winter smog, a counterfeit-medicine ring) held out: written after round 28's
+first rules and scored first at round 27's final code too.
 """
 
 from __future__ import annotations
@@ -293,6 +298,10 @@ INVENTED34_GOLD = ROOT / "benchmarks" / "data" / "facts_invented34"
 INVENTED34 = ROOT / "benchmarks" / "data" / "invented34"
 INVENTED35_GOLD = ROOT / "benchmarks" / "data" / "facts_invented35"
 INVENTED35 = ROOT / "benchmarks" / "data" / "invented35"
+INVENTED36_GOLD = ROOT / "benchmarks" / "data" / "facts_invented36"
+INVENTED36 = ROOT / "benchmarks" / "data" / "invented36"
+INVENTED37_GOLD = ROOT / "benchmarks" / "data" / "facts_invented37"
+INVENTED37 = ROOT / "benchmarks" / "data" / "invented37"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -313,7 +322,7 @@ def gold_path(event: str) -> Path:
                    INVENTED21_GOLD, INVENTED22_GOLD, INVENTED23_GOLD, INVENTED24_GOLD, INVENTED25_GOLD,
                    INVENTED26_GOLD, INVENTED27_GOLD, INVENTED28_GOLD, INVENTED29_GOLD,
                    INVENTED30_GOLD, INVENTED31_GOLD, INVENTED32_GOLD, INVENTED33_GOLD, INVENTED34_GOLD,
-                   INVENTED35_GOLD):
+                   INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -343,7 +352,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED28.glob("*.jsonl")), *sorted(INVENTED29.glob("*.jsonl")),
                  *sorted(INVENTED30.glob("*.jsonl")), *sorted(INVENTED31.glob("*.jsonl")),
                  *sorted(INVENTED32.glob("*.jsonl")), *sorted(INVENTED33.glob("*.jsonl")),
-                 *sorted(INVENTED34.glob("*.jsonl")), *sorted(INVENTED35.glob("*.jsonl"))]
+                 *sorted(INVENTED34.glob("*.jsonl")), *sorted(INVENTED35.glob("*.jsonl")),
+                 *sorted(INVENTED36.glob("*.jsonl")), *sorted(INVENTED37.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -587,11 +597,11 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
-# invented27, invented29, invented31, invented33 or invented35)
+# invented27, invented29, invented31, invented33, invented35 or invented37)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
-               "invented34")
+               "invented34", "invented36")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -664,7 +674,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented32": tuple(sorted(p.stem for p in INVENTED32_GOLD.glob("*.json"))),
             "invented33": tuple(sorted(p.stem for p in INVENTED33_GOLD.glob("*.json"))),
             "invented34": tuple(sorted(p.stem for p in INVENTED34_GOLD.glob("*.json"))),
-            "invented35": tuple(sorted(p.stem for p in INVENTED35_GOLD.glob("*.json")))}
+            "invented35": tuple(sorted(p.stem for p in INVENTED35_GOLD.glob("*.json"))),
+            "invented36": tuple(sorted(p.stem for p in INVENTED36_GOLD.glob("*.json"))),
+            "invented37": tuple(sorted(p.stem for p in INVENTED37_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -679,7 +691,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented19", "invented20", "invented21", "invented22", "invented23",
                                  "invented24", "invented25", "invented26", "invented27",
                                  "invented28", "invented29", "invented30", "invented31",
-                                 "invented32", "invented33", "invented34", "invented35"))
+                                 "invented32", "invented33", "invented34", "invented35",
+                                 "invented36", "invented37"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
