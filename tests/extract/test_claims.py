@@ -384,6 +384,14 @@ def test_the_number_told_by_its_people_s_fate_counts_them_so() -> None:
     assert found["52"].measure == "age"  # an age after a name, before a semicolon: no one detained
 
 
+def test_people_charged_with_a_killing_are_the_accused_not_a_toll() -> None:
+    found = by_number(claims("Three men were charged with murder. The five suspects are being investigated for "
+                             "culpable homicide. Of the 223 people arrested, 57 have been charged with felonies."))
+    assert (found["Three"].measure, found["Three"].counted_as) == ("count", "charged")
+    assert found["five"].measure == "count"
+    assert found["57"].measure == "detained"  # a part of the arrested, charged with no killing: still the arrested
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

@@ -1389,6 +1389,9 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         if noun is not None and reader.tokens[i].dep == "compound" and reader.tokens[i].head == noun:
             continue  # a word that names who is counted ("six rescue workers were killed"): no act befalling them
         found = _measure_of(reader, i)
+        if found in _TOLLS and _crime_charged(reader, i) and (noun if noun is not None else num) not in \
+                reader.subtree(i):  # but "charged in the killings of two tourists": the two were killed
+            return "count"  # "three men were charged with murder": the accused, not a toll (their crime's word)
         if found and found not in ("price", "damage"):
             return found
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS and not _wrecked(reader, noun):
@@ -1396,6 +1399,20 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
     if noun is not None and _backing(reader, noun):
         return "deployed"
     return "count"
+
+
+# the verbs of a case brought against people: what they are charged with names a crime, not what befell them
+_CHARGING_LEMMAS = frozenset({"charge", "accuse", "investigate", "suspect", "convict", "indict", "prosecute", "try",
+                              "acquit", "implicate"})
+
+
+def _crime_charged(reader: ArticleReader, i: int) -> bool:
+    """Whether the word is the crime of a charge: "charged with murder", "investigated for culpable homicide"."""
+    tok = reader.tokens[i]
+    if tok.dep != "pobj" or tok.head == i:
+        return False
+    verb = reader.tokens[tok.head].head
+    return reader.tokens[verb].lemma.lower() in _CHARGING_LEMMAS
 
 
 # what backs a force in the field: "620 firefighters backed by 205 vehicles and 12 water-bombing aircraft",
