@@ -392,6 +392,13 @@ def test_people_charged_with_a_killing_are_the_accused_not_a_toll() -> None:
     assert found["57"].measure == "detained"  # a part of the arrested, charged with no killing: still the arrested
 
 
+def test_a_bare_figure_joined_to_things_with_a_fate_of_its_own_counts_those_things() -> None:
+    found = by_number(claims("By 1 p.m. more than 700 flights had been cancelled and about 400 delayed, the "
+                             "service said."))
+    assert (found["about 400"].counted, found["about 400"].counted_as) == ("flights", "delayed")
+    assert (found["more than 700"].counted, found["more than 700"].counted_as) == ("flights", "cancelled")
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

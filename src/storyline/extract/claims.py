@@ -210,6 +210,12 @@ def claims_stage(article: Article) -> Article:
                 prev = in_sentence[-1]  # "a 4.1 aftershock and a 3.6": the noun the second figure leaves out
                 claim = dataclasses.replace(claim, measure=prev.measure, unit=prev.unit, counted=prev.counted,
                                             role=prev.role, subject_group=prev.subject_group, subject=prev.subject)
+            elif bare and in_sentence[-1].counted and in_sentence[-1].measure == "count" \
+                    and in_sentence[-1].unit not in W.PEOPLE_UNITS \
+                    and (own_fate := counted_fix.shares_things(s_text, in_sentence[-1], q.start, q.end)):
+                prev = in_sentence[-1]  # "700 flights had been cancelled and about 400 delayed": flights delayed
+                claim = dataclasses.replace(claim, unit=prev.unit, counted=prev.counted, counted_as=own_fate,
+                                            role=prev.role, subject_group=prev.subject_group, subject=prev.subject)
             if q in ranked:
                 claim = as_rank(claim, ranked[q])
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \

@@ -130,6 +130,23 @@ def shares_noun(s_text: str, prev: Claim, start: int, end: int) -> bool:
                 and mine.group(1).lower() in _PREPOSITIONS)
 
 
+# a participle telling the bare figure's own fate, then the end of its phrase: "and about 400 delayed,"
+_OWN_FATE_AFTER = re.compile(r"\s*(?P<verb>[a-z]+ed)\b(?=\s*(?:[,.;:)]|$|(?:and|by|on|in|at|as|while|after|before|"
+                             r"according|so\s+far|overnight)\b))")
+
+
+def shares_things(s_text: str, prev: Claim, start: int, end: int) -> str | None:
+    """The fate of a bare figure that counts the things of the figure before it, joined to it by "and": "more
+    than 700 flights had been cancelled and about 400 delayed" (flights delayed): its participle, or None."""
+    fate = _OWN_FATE_AFTER.match(s_text[end:])
+    prev_at = prev.figure_at()
+    if fate is None or prev_at < 0 or prev_at + len(prev.number_text) > start:
+        return None
+    if not _JOINED_BEFORE.search(s_text[:start]) or ";" in s_text[prev_at:start]:
+        return None
+    return fate.group("verb").lower()
+
+
 # an earlier figure restated after the new one: "60 tankers, up from 35 on Tuesday", "cut the curfew from
 # 12 hours to seven" (the second figure of a "from ... to" pair)
 _ROUGHLY = r"(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least|only|just)\s+)?"
