@@ -399,6 +399,23 @@ def test_a_bare_figure_joined_to_things_with_a_fate_of_its_own_counts_those_thin
     assert (found["more than 700"].counted, found["more than 700"].counted_as) == ("flights", "cancelled")
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("About 400 spectators were on the stand, although it had been authorised for 250 people.", "250"),
+    ("The company sold 512 tickets, more than double its authorised capacity of 250.", "250"),
+    ("Prosecutors say 512 tickets were sold for the 250-seat stand.", "250"),
+    ("The ferry, licensed to carry no more than 80 passengers, had 146 on board.", "no more than 80"),
+    ("Police put the crowd at 60,000, many times the 10,000 people the complex was designed to hold.", "10,000"),
+])
+def test_what_a_place_may_hold_is_its_capacity_not_a_count_of_who_was_there(text: str, figure: str) -> None:
+    found = by_number(claims(text))
+    assert (found[figure].measure, found[figure].counted) == ("count", "capacity"), found[figure]
+
+
+def test_a_capacity_is_no_antecedent_of_a_later_bare_figure() -> None:
+    found = claims("The boat was licensed to carry 80 passengers.\n\n\"There were more than 200 of us.\"")
+    assert [c.counted for c in found if c.number_text == "more than 200"] != ["capacity"]
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

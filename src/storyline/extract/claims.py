@@ -181,6 +181,12 @@ def claims_stage(article: Article) -> Article:
                                             role="victims" if befell in _TOLLS else claim.role,
                                             subject_group="protesters" if befell == "detained" else
                                             "mixed" if befell in ("killed", "injured") else "unspecified")
+            if ((claim.measure == "count" and claim.unit in (None, "people"))
+                    or (claim.measure in ("count", "other") and claim.unit in ("seat", "seater", "capacity"))) \
+                    and counted_fix.capacity(s_text, q.start, q.end):
+                # "authorised for 250 people", "a 250-seat stand": what the place may hold, not who was in it
+                claim = dataclasses.replace(claim, measure="count", counted=counted_fix.CAPACITY, unit="places",
+                                            counted_as=None, role="objects", subject=None, subject_group="not_people")
             if claim.measure == "count" and counted_fix.aboard(s_text, q.start, q.end):
                 # "Boat carrying 146 capsizes": the people aboard, the headline's verb no noun of theirs
                 claim = dataclasses.replace(claim, counted="people", unit="people", counted_as="carrying",
@@ -219,7 +225,8 @@ def claims_stage(article: Article) -> Article:
             if q in ranked:
                 claim = as_rank(claim, ranked[q])
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
-                    and not (claim.subject or "").endswith("(of whom)") and not _spell_of_time(claim.counted):
+                    and not (claim.subject or "").endswith("(of whom)") and not _spell_of_time(claim.counted) \
+                    and claim.counted != counted_fix.CAPACITY:  # "licensed for 80": no thing a later figure counts
                 things.append((sent.index, claim))
             in_sentence.append(claim)
             if in_parentheses(s_text, q.start):

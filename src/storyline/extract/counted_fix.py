@@ -346,3 +346,35 @@ def fate_of_number(claim: Claim, before: str) -> str | None:
         return None
     fate = re.sub(r"\s+", " ", m.group("fate").lower())
     return _FATES.get(fate, fate)
+
+
+CAPACITY = "capacity"  # what a capacity counts: the places a stand, a boat or a hall has, whoever fills them
+
+# what a place or a vehicle may hold, told before its figure ("licensed for just 250", "an authorised capacity of
+# 250", "built to hold 300") or after it ("a 250-seat stand", "a 40,000-capacity stadium", "the 10,000 people the
+# complex was designed to hold")
+_CAPACITY_BEFORE = re.compile(r"\b(?:(?:authori[sz]ed|licen[sc]ed|approved|certified|rated|built|designed|meant|"
+                              r"intended|permitted|cleared)\s+(?:only\s+|just\s+)?(?:for|to\s+(?:hold|carry|seat|take))|"
+                              r"(?:(?:authori[sz]ed|maximum|max|seating|official|legal|permitted|full|its|a|the)\s+)?"
+                              r"capacity\s+(?:of|for)|room\s+for|(?:can|could)\s+(?:hold|seat|carry|take))\s+"
+                              r"(?:(?:just|only|up\s+to|about|some|around|nearly|almost|roughly|no\s+more\s+than)\s+)?$",
+                              re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(r"^[\s-]?(?:seat(?:er)?|capacity|passenger|person|people)\b(?!\s+(?:were|was|are|is|"
+                             r"had|have|died|killed))", re.IGNORECASE)
+
+
+# "the 10,000 people the complex was designed to hold": the capacity told in a clause after the figure's noun
+_CAPACITY_CLAUSE = re.compile(r"^\s+(?:[a-z]+\s+)?(?:the|its|a)\s+(?:[\w-]+\s+){1,2}(?:was|is|had\s+been|has\s+been)\s+"
+                              r"(?:designed|built|meant|licen[sc]ed|authori[sz]ed|rated|approved)\s+"
+                              r"(?:to\s+(?:hold|carry|seat|take)|for)\b", re.IGNORECASE)
+
+
+def capacity(s_text: str, start: int, end: int) -> bool:
+    """Whether the figure tells what a place or a vehicle may hold, not how many it held (the module's
+    docstring)."""
+    if _CAPACITY_BEFORE.search(s_text[:start]) or _CAPACITY_CLAUSE.match(s_text[end:]):
+        return True
+    # "a 250-seat stand" is a capacity where the sentence sets another figure against it ("512 tickets were sold for
+    # the 250-seat stand"); alone it names a kind of place ("the bill went to the 300-seat chamber")
+    return bool(_CAPACITY_AFTER.match(s_text[end:]) and s_text[end:end + 1] == "-"
+                and re.search(r"\d", s_text[:start] + s_text[end:]))

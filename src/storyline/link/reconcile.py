@@ -26,7 +26,7 @@ from typing import Literal
 
 from storyline.dates import MONTHS
 from storyline.extract import claim_words as W
-from storyline.extract import more_figures, scales, screen_figures
+from storyline.extract import counted_fix, more_figures, scales, screen_figures
 from storyline.extract.claims import in_parentheses
 from storyline.extract.ordinals import RANK, rank_key
 from storyline.extract.quantities import implied_range
@@ -709,8 +709,8 @@ def _modifier(claim: Claim) -> bool:
     mother-of-two daughter"). The head of "pieces of equipment" is "pieces"; a capitalised head
     (a demonym, a headline's word) and a plural without -s ("people", "crew", "gunmen") count; a
     figure with decimals ("a 2.9 aftershock") is a measure the claim reader took for a count."""
-    if claim.measure in _NOT_COUNTS or not claim.counted:
-        return False
+    if claim.measure in _NOT_COUNTS or not claim.counted or claim.counted == counted_fix.CAPACITY:
+        return False  # and "authorised for 250": the places a stand has, a count
     words = re.findall(r"[A-Za-z]+", claim.counted)
     lower = [w.lower() for w in words]
     if "of" in lower[1:]:
