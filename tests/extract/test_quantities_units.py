@@ -53,6 +53,9 @@ def test_a_number_after_money_is_not_its_cents(sentence: str, expected: list[tup
     ("Damage reached 1.5 billion shillings and 50 million kwacha.", [(1.5e9, "shilling"), (50e6, "kwacha")]),
     ("He paid 300 cedis and 40 dinars.", [(300, "GHS"), (40, "dinar")]),
     ("Talk to Tk Maxx staff: 40 of them.", [(40, None)]),  # "Tk" before a name is no taka
+    # and of Latin American, Central Asian and other news
+    ("Police seized 240,000 reais in cash and tickets sold at 15 soles each.", [(240_000, "BRL"), (15, "PEN")]),
+    ("The fine was 2 million kroner, the grant 3 million pula.", [(2e6, "krone"), (3e6, "BWP")]),
 ])
 def test_currency_signs_and_codes(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     assert read(sentence) == expected

@@ -73,6 +73,13 @@ CURRENCY_WORDS = {
     "taka": "BDT", "shillings": "shilling", "shilling": "shilling", "kwacha": "kwacha", "cedis": "GHS",
     "cedi": "GHS", "birr": "ETB", "dinars": "dinar", "dinar": "dinar", "dirhams": "dirham", "dirham": "dirham",
     "riyals": "riyal", "riyal": "riyal",
+    # and of Latin American, Central Asian and other news ("240,000 reais", "15 soles each", "3 million pula"); a
+    # krone, a manat or a som of which country the story says
+    "reais": "BRL", "soles": "PEN", "bolivianos": "BOB", "boliviano": "BOB", "quetzales": "GTQ", "quetzals": "GTQ",
+    "lempiras": "HNL", "colones": "CRC", "guaranies": "PYG", "guaraníes": "PYG", "kroner": "krone",
+    "leones": "SLE", "afghanis": "AFN", "kyats": "MMK", "kyat": "MMK", "riels": "KHR", "tugriks": "MNT",
+    "kwanzas": "AOA", "kwanza": "AOA", "meticais": "MZN", "pula": "BWP", "manat": "manat", "manats": "manat",
+    "lari": "GEL", "somoni": "TJS",
     # ISO codes written in lower case after the number ("10 rmb", "20 cad"); not "try", "php" (words)
     **{c: c.upper() for c in ("aud", "cad", "nzd", "hkd", "sgd", "chf", "jpy", "cny", "inr", "myr", "zar", "sek",
                               "nok", "dkk", "brl", "mxn", "krw", "idr", "thb", "twd", "uah")}, "rmb": "CNY",
