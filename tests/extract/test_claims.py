@@ -416,6 +416,13 @@ def test_a_capacity_is_no_antecedent_of_a_later_bare_figure() -> None:
     assert [c.counted for c in found if c.number_text == "more than 200"] != ["capacity"]
 
 
+def test_people_hit_by_gunfire_or_a_car_are_injured() -> None:
+    found = by_number(claims("Six police officers were hit by gunfire. Two children were struck by stray bullets. "
+                             "The team hit 12 home runs."))
+    assert (found["Six"].measure, found["Two"].measure) == ("injured", "injured")
+    assert found["12"].measure == "count"
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

@@ -175,6 +175,9 @@ def claims_stage(article: Article) -> Article:
                     and counted_fix.RAIN_SPELL.search(s_text[:q.start]):
                 # "... of rain fell in three hours": the span the rain is told over, a part of its figure
                 claim = dataclasses.replace(claim, background=True)
+            if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and claim.counted_as in ("hit", "struck") \
+                    and counted_fix.hit_by(s_text[q.end:]):  # "six officers were hit by gunfire": six injured
+                claim = dataclasses.replace(claim, measure="injured", counted_as=None, role="victims")
             befell = counted_fix.fate_of_number(claim, s_text[:q.start])
             if befell is not None:  # "bringing the number held to five": five people detained
                 claim = dataclasses.replace(claim, measure=befell, counted="people", unit="people",

@@ -378,3 +378,15 @@ def capacity(s_text: str, start: int, end: int) -> bool:
     # the 250-seat stand"); alone it names a kind of place ("the bill went to the 300-seat chamber")
     return bool(_CAPACITY_AFTER.match(s_text[end:]) and s_text[end:end + 1] == "-"
                 and re.search(r"\d", s_text[:start] + s_text[end:]))
+
+
+# people "hit by gunfire", "struck by stray bullets", "hit by a car": hurt, not a mere count
+_HIT_BY = re.compile(r"^[^,.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:hit|struck)\s+by\s+"
+                     r"(?:[a-z-]+\s+){0,2}(?:gunfire|bullets?|shrapnel|shots|rounds|debris|rubble|stones|rocks|"
+                     r"cars?|vehicles?|trucks?|lorr(?:y|ies)|buses|bus|trains?|falling\s+\w+)\b", re.IGNORECASE)
+
+
+def hit_by(after: str) -> bool:
+    """Whether the people a figure counts were hit by gunfire, debris or a vehicle: injured (the figure's text after
+    it)."""
+    return bool(_HIT_BY.match(after))
