@@ -423,6 +423,12 @@ def test_people_hit_by_gunfire_or_a_car_are_injured() -> None:
     assert found["12"].measure == "count"
 
 
+def test_a_list_told_among_the_dead_counts_each_item_as_dead() -> None:
+    found = by_number(claims("Among the dead were six government soldiers and nine civilians. Among the injured are "
+                             "four police officers."))
+    assert (found["six"].measure, found["nine"].measure, found["four"].measure) == ("killed", "killed", "injured")
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

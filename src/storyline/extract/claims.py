@@ -178,6 +178,10 @@ def claims_stage(article: Article) -> Article:
             if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and claim.counted_as in ("hit", "struck") \
                     and counted_fix.hit_by(s_text[q.end:]):  # "six officers were hit by gunfire": six injured
                 claim = dataclasses.replace(claim, measure="injured", counted_as=None, role="victims")
+            among = counted_fix.among_the(s_text[:q.start]) \
+                if claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS else None
+            if among is not None:  # "Among the dead were 15 mutineers, six soldiers": six soldiers killed
+                claim = dataclasses.replace(claim, measure=among, role="victims")
             befell = counted_fix.fate_of_number(claim, s_text[:q.start])
             if befell is not None:  # "bringing the number held to five": five people detained
                 claim = dataclasses.replace(claim, measure=befell, counted="people", unit="people",

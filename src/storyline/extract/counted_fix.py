@@ -390,3 +390,19 @@ def hit_by(after: str) -> bool:
     """Whether the people a figure counts were hit by gunfire, debris or a vehicle: injured (the figure's text after
     it)."""
     return bool(_HIT_BY.match(after))
+
+
+# a list told as a part of a toll's people: "Among the dead were 15 mutineers, six soldiers and nine civilians"
+_AMONG_THE = re.compile(r"\b(?:among|of)\s+the\s+(?P<fate>dead|killed|injured|wounded|hurt|missing)\s+"
+                        r"(?:were|are|was|is|included|include|are\s+said\s+to\s+be)\b[^.;:]*$", re.IGNORECASE)
+_AMONG_FATES = {"dead": "killed", "hurt": "injured", "wounded": "injured"}
+
+
+def among_the(before: str) -> str | None:
+    """The measure of the people a list names after "among the dead were" (the sentence before the figure), or
+    None."""
+    m = _AMONG_THE.search(before)
+    if m is None:
+        return None
+    fate = m.group("fate").lower()
+    return _AMONG_FATES.get(fate, fate)
