@@ -429,6 +429,13 @@ def test_a_list_told_among_the_dead_counts_each_item_as_dead() -> None:
     assert (found["six"].measure, found["nine"].measure, found["four"].measure) == ("killed", "killed", "injured")
 
 
+def test_people_taken_in_for_questioning_or_held_in_custody_are_detained() -> None:
+    found = by_number(claims("Across Romania, 22 suspects were taken in for questioning. A court ordered 19 suspects "
+                             "to be held in pre-trial detention. The hotel held 300 guests in its ballroom."))
+    assert (found["22"].measure, found["19"].measure) == ("detained", "detained")
+    assert found["300"].measure == "count"
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

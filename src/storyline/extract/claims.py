@@ -178,6 +178,9 @@ def claims_stage(article: Article) -> Article:
             if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and claim.counted_as in ("hit", "struck") \
                     and counted_fix.hit_by(s_text[q.end:]):  # "six officers were hit by gunfire": six injured
                 claim = dataclasses.replace(claim, measure="injured", counted_as=None, role="victims")
+            if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and counted_fix.held(s_text[q.end:]):
+                # "22 suspects were taken in for questioning", "ordered 19 suspects held in pre-trial detention"
+                claim = dataclasses.replace(claim, measure="detained", counted_as=None)
             among = counted_fix.among_the(s_text[:q.start]) \
                 if claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS else None
             if among is not None:  # "Among the dead were 15 mutineers, six soldiers": six soldiers killed

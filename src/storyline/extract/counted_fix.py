@@ -406,3 +406,14 @@ def among_the(before: str) -> str | None:
         return None
     fate = m.group("fate").lower()
     return _AMONG_FATES.get(fate, fate)
+
+
+# people "taken in for questioning", "held in pre-trial detention", "brought into custody": detained
+_HELD = re.compile(r"^[^,.;]{0,40}?\b(?:taken|brought|held|hauled|kept|remanded)\s+(?:in\s+|into\s+)?(?:for\s+questioning|"
+                   r"(?:pre-?trial\s+|police\s+)?(?:detention|custody))\b", re.IGNORECASE)
+
+
+def held(after: str) -> bool:
+    """Whether the people a figure counts were taken in for questioning or held in custody (the figure's text
+    after it)."""
+    return bool(_HELD.match(after))
