@@ -409,8 +409,8 @@ def among_the(before: str) -> str | None:
 
 
 # people "taken in for questioning", "held in pre-trial detention", "brought into custody": detained
-_HELD = re.compile(r"^[^,.;]{0,40}?\b(?:taken|brought|held|hauled|kept|remanded)\s+(?:in\s+|into\s+)?(?:for\s+questioning|"
-                   r"(?:pre-?trial\s+|police\s+)?(?:detention|custody))\b", re.IGNORECASE)
+_HELD = re.compile(r"^[^,.;]{0,40}?\b(?:taken|brought|held|hauled|kept|remanded)\s+(?:in\s+|into\s+)?"
+                   r"(?:for\s+questioning|(?:pre-?trial\s+|police\s+)?(?:detention|custody))\b", re.IGNORECASE)
 
 
 def held(after: str) -> bool:
