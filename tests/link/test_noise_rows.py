@@ -32,7 +32,9 @@ def test_a_window_of_time_frames_another_figure() -> None:
             ("three", "days", "Forecasters expect heavy snow during the next three days."),
             ("ten", "laps", "She overtook four rivals in the closing ten laps."),
             ("six", "months", "Their exports fell by a third in the past six months."),
-            ("5", "years", "It is the council's worst budget gap in its previous 5 years.")):
+            ("5", "years", "It is the council's worst budget gap in its previous 5 years."),
+            # a bulletin's window, told by its end
+            ("24", "hours", "Bangladesh recorded 1,482 new dengue cases in the 24 hours to 8am on Sunday.")):
         assert time_window(claim("a:c1", number_text, 1, text, unit=unit)), text
 
 
@@ -43,6 +45,7 @@ def test_a_span_that_lasts_or_a_count_of_a_sequence_stays() -> None:
                                  unit="weeks"))
     assert not time_window(claim("a:c1", "90", 90, "The strike lasted 90 minutes before talks resumed.",
                                  unit="minutes"))
+    assert not time_window(claim("a:c1", "12", 12, "Rescuers worked for 12 hours to free him.", unit="hours"))
     # a count (not a span of time) of the first or last of a sequence is no window
     assert not time_window(claim("a:c1", "two", 2, "The first two victims were named on Monday.", measure="killed",
                                  unit="people"))

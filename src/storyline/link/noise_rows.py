@@ -24,6 +24,10 @@ from storyline.model import Claim
 # the end of a sequence just before a span of time: "the first 20", "their last two", "its next 23", "the past six"
 _WINDOW_BEFORE = re.compile(r"(?<!\bfor\s)\b(?:the|their|his|her|its|our|your|my|this|that|these|those)\s+"
                             r"(?:first|last|next|final|past|previous|opening|closing|coming)\s+$", re.IGNORECASE)
+# a window told by its end: "in the 24 hours to 8am on Sunday", "over the seven days until Friday" (a bulletin's period)
+_WINDOW_IN_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+the\s+$", re.IGNORECASE)
+_WINDOW_TO_AFTER = re.compile(r"^\S*\s+(?:hours?|days?|weeks?|months?)\s+(?:to|until|till|up\s+to|ending)\b",
+                              re.IGNORECASE)
 WHOLE = 100.0  # a share that is all of something
 # what may stand before a degree: a linking verb, a negation, a pause ("was 100 percent", "not 100%", "doubt, 100%")
 _DEGREE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|am|not|feel|feels|felt|seem|seems|seemed|"
@@ -33,13 +37,15 @@ _SHARE_OF = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*of\b", re.IGNORECASE)  
 
 def time_window(claim: Claim) -> bool:
     """Whether a span of time is a window cut from a sequence ("in the first 20 minutes", "over the last
-    two weeks", "during the next three days"): it frames when something else happened. "Rescuers searched
+    two weeks", "during the next three days") or told by its end ("in the 24 hours to 8am on Sunday"): it frames
+    when something else happened. "Rescuers searched
     for five days", "she had been in hospital for the past three weeks" (how long a state lasted) and
     "the first two victims" (a count, not a span) stay."""
     if claim.measure != "duration":
         return False
     at = claim.figure_at()
-    return at >= 0 and bool(_WINDOW_BEFORE.search(claim.text[:at]))
+    return at >= 0 and bool(_WINDOW_BEFORE.search(claim.text[:at]) or (
+        _WINDOW_IN_BEFORE.search(claim.text[:at]) and _WINDOW_TO_AFTER.match(claim.text[at:])))
 
 
 def degree(claim: Claim) -> bool:
