@@ -436,6 +436,13 @@ def test_people_taken_in_for_questioning_or_held_in_custody_are_detained() -> No
     assert found["300"].measure == "count"
 
 
+def test_an_age_bound_of_a_group_is_neither_a_count_nor_a_table_figure() -> None:
+    found = by_number(claims("Of the 53 dead, 11 were children under 15. Most patients were children under five."))
+    assert found["under 15"].measure == "age" and found["under 15"].background
+    assert found["under five"].measure == "age" and found["under five"].background
+    assert by_number(claims("It killed 40 people over two days."))["40"].measure == "killed"
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

@@ -29,7 +29,7 @@ from storyline.extract import (
 )
 from storyline.extract.lasting import what_lasted
 from storyline.extract.ordinals import as_rank, ranks
-from storyline.extract.quantities import CURRENCY_WORDS, Quantity, find_quantities
+from storyline.extract.quantities import CURRENCY_WORDS, Quantity, age_bound, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.extract.standings import standings
 from storyline.extract.tallies import read_tallies, tally_claim
@@ -178,6 +178,8 @@ def claims_stage(article: Article) -> Article:
             if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and claim.counted_as in ("hit", "struck") \
                     and counted_fix.hit_by(s_text[q.end:]):  # "six officers were hit by gunfire": six injured
                 claim = dataclasses.replace(claim, measure="injured", counted_as=None, role="victims")
+            if claim.measure == "age" and q.qualifier != "exact" and age_bound(s_text, q.start):
+                claim = dataclasses.replace(claim, background=True)  # "children under five": who, not a figure
             if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and counted_fix.held(s_text[q.end:]):
                 # "22 suspects were taken in for questioning", "ordered 19 suspects held in pre-trial detention"
                 claim = dataclasses.replace(claim, measure="detained", counted_as=None)

@@ -157,6 +157,9 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 _AGE_AFTER = re.compile(r"(?:[\s-]+(?P<u>year|month|week|day)s?)(?:[\s-]+old\b|\s+of\s+age\b)"
                         r"|\s?(?:yo|y/o|y\.o\.)(?=[\s,;)]|$)", re.IGNORECASE)  # "a 87 yo man": clinical notes
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+# people named by their age's bound: "children under 15", "residents over 60" (the bound word is the figure's own)
+_PEOPLE_BOUND_BEFORE = re.compile(r"\b(?:children|kids|people|persons|adults|boys|girls|men|women|those|patients|"
+                                  r"residents|pupils|students|infants|babies|victims|pensioners)\s+$", re.IGNORECASE)
 _AGE_VERB_BEFORE = re.compile(r"(?:\bI['’]m|\bI\s+am|\b(?:he|she)['’]s|\b(?:he|she)\s+is|\bturn(?:ed|s|ing))\s+$",
                               re.IGNORECASE)
 _AGE_VERB_ENDS = ("m", "am", "s", "is", "turned", "turns", "turning")  # a cheap test before the search
@@ -1009,6 +1012,9 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
     age = False
     if currency is None and unit is None and not pct:
         unit, age = _measure_unit(sentence[:start], sentence[end:])
+        if unit is None and m.group("qual") and age_bound(sentence, start) and value is not None \
+                and 0 < value < 120 and not _COUNTED_AFTER.match(sentence[end:]):
+            unit, age = "year", True  # "children under 15", "people over 60": an age bound, not a count
         if unit == "in" and sentence.startswith(('"', ' "'), end) \
                 and not num[-1].isdigit() and _OPEN_QUOTE.search(sentence, max(0, start - 60), start):
             unit = None  # 'a "phase one" deal': a closing quote, not inches
@@ -1269,6 +1275,12 @@ _TONNES_AGAINST = re.compile(r"(?-i:t)(?![\w-])")
 
 
 _NO_UNIT_START = frozenset(",.;:!?)")  # no unit begins with these
+
+
+def age_bound(sentence: str, start: int) -> bool:
+    """Whether the amount at ``start`` bounds the age of the people named right before it ("children under 15",
+    "residents over 60"): a group's description, no count and no one's age."""
+    return bool(_PEOPLE_BOUND_BEFORE.search(sentence[max(0, start - 30):start]))
 
 
 def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
