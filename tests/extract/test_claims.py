@@ -443,6 +443,13 @@ def test_an_age_bound_of_a_group_is_neither_a_count_nor_a_table_figure() -> None
     assert by_number(claims("It killed 40 people over two days."))["40"].measure == "killed"
 
 
+def test_a_count_told_of_the_hardest_hit_place_is_a_part_of_the_story_s() -> None:
+    found = by_number(claims("Bawku Municipal, near the border, is the hardest hit, with 287 suspected cases and 19 "
+                             "deaths. The district still accounts for the largest share, with 22 deaths."))
+    assert all((found[n].subject or "").endswith("(of whom)") for n in ("287", "19", "22"))
+    assert not (by_number(claims("The outbreak has killed 49 people."))["49"].subject or "").endswith("(of whom)")
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

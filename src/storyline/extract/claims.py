@@ -178,6 +178,10 @@ def claims_stage(article: Article) -> Article:
             if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and claim.counted_as in ("hit", "struck") \
                     and counted_fix.hit_by(s_text[q.end:]):  # "six officers were hit by gunfire": six injured
                 claim = dataclasses.replace(claim, measure="injured", counted_as=None, role="victims")
+            if claim.measure in (*_TOLLS, "count") and claim.counted and not (claim.subject or "").endswith(
+                    "(of whom)") and counted_fix.hardest_hit(s_text[:q.start]):
+                # "Bawku is the hardest hit, with 19 deaths": a part of the toll, told of its worst place
+                claim = dataclasses.replace(claim, subject=f"{claim.subject or claim.counted} (of whom)")
             if claim.measure == "age" and q.qualifier != "exact" and age_bound(s_text, q.start):
                 claim = dataclasses.replace(claim, background=True)  # "children under five": who, not a figure
             if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and counted_fix.held(s_text[q.end:]):

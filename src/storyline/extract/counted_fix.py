@@ -417,3 +417,16 @@ def held(after: str) -> bool:
     """Whether the people a figure counts were taken in for questioning or held in custody (the figure's text
     after it)."""
     return bool(_HELD.match(after))
+
+
+# a place told as the worst part of a toll: "Bawku is the hardest hit, with 287 cases and 19 deaths", "the district
+# still accounts for the largest share, with 22 deaths"
+_HARDEST_HIT = re.compile(r"\b(?:(?:is|was|are|were|remains?|remained|has\s+been)\s+(?:the\s+)?(?:hardest|worst|most\s+"
+                          r"(?:badly|severely|heavily))[\s-]+(?:hit|affected)|accounts?\s+for\s+(?:the\s+)?"
+                          r"(?:largest|biggest|greatest|lion['’]s)\s+share)\b[^.;:]*$", re.IGNORECASE)
+
+
+def hardest_hit(before: str) -> bool:
+    """Whether the figure is told of the place hardest hit, a part of the story's count (the sentence before the
+    figure)."""
+    return bool(_HARDEST_HIT.search(before))
