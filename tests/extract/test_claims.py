@@ -450,6 +450,16 @@ def test_a_count_told_of_the_hardest_hit_place_is_a_part_of_the_story_s() -> Non
     assert not (by_number(claims("The outbreak has killed 49 people."))["49"].subject or "").endswith("(of whom)")
 
 
+@pytest.mark.parametrize("text", [
+    "The company shut down the entire 220,000-barrel-per-day refinery.",
+    "The blast takes 220,000 b/d offline.",
+    "The refinery, which can process 220,000 barrels of crude a day, remains shut.",
+])
+def test_an_oil_rate_is_one_count_however_written(text: str) -> None:
+    found = by_number(claims(text))["220,000"]
+    assert (found.measure, found.counted) == ("count", "barrels per day"), found
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

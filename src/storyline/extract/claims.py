@@ -182,6 +182,11 @@ def claims_stage(article: Article) -> Article:
                     "(of whom)") and counted_fix.hardest_hit(s_text[:q.start]):
                 # "Bawku is the hardest hit, with 19 deaths": a part of the toll, told of its worst place
                 claim = dataclasses.replace(claim, subject=f"{claim.subject or claim.counted} (of whom)")
+            if claim.measure in ("count", "other") and not q.currency and counted_fix.oil_rate(s_text[q.end:]):
+                # "220,000 b/d", "a 220,000-barrel-per-day refinery", "220,000 barrels a day": one rate
+                claim = dataclasses.replace(claim, measure="count", counted=counted_fix.BARRELS_A_DAY,
+                                            unit=counted_fix.BARRELS_A_DAY, counted_as=None, role="objects",
+                                            subject=None, subject_group="not_people")
             if claim.measure == "age" and q.qualifier != "exact" and age_bound(s_text, q.start):
                 claim = dataclasses.replace(claim, background=True)  # "children under five": who, not a figure
             if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and counted_fix.held(s_text[q.end:]):

@@ -349,6 +349,7 @@ def fate_of_number(claim: Claim, before: str) -> str | None:
 
 
 CAPACITY = "capacity"  # what a capacity counts: the places a stand, a boat or a hall has, whoever fills them
+BARRELS_A_DAY = "barrels per day"  # an oil field's, a refinery's or a pipeline's rate, however written
 
 # what a place or a vehicle may hold, told before its figure ("licensed for just 250", "an authorised capacity of
 # 250", "built to hold 300") or after it ("a 250-seat stand", "a 40,000-capacity stadium", "the 10,000 people the
@@ -430,3 +431,14 @@ def hardest_hit(before: str) -> bool:
     """Whether the figure is told of the place hardest hit, a part of the story's count (the sentence before the
     figure)."""
     return bool(_HARDEST_HIT.search(before))
+
+
+# an oil rate, however written after its figure: "220,000 b/d", "150,000 bpd", "a 220,000-barrel-per-day refinery",
+# "220,000 barrels a day", "220,000 barrels of crude a day"
+_OIL_RATE = re.compile(r"^(?:\s*(?:b/d|bpd|bbl/d|bopd)\b|[\s-]+(?:barrels?|bbl)(?:[\s-]+of\s+(?:crude|oil))?[\s-]+"
+                       r"(?:per|a)[\s-]+day\b)", re.IGNORECASE)
+
+
+def oil_rate(after: str) -> bool:
+    """Whether the figure is an oil rate in barrels a day (the text right after it)."""
+    return bool(_OIL_RATE.match(after))
