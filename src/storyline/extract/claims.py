@@ -175,9 +175,6 @@ def claims_stage(article: Article) -> Article:
                     and counted_fix.RAIN_SPELL.search(s_text[:q.start]):
                 # "... of rain fell in three hours": the span the rain is told over, a part of its figure
                 claim = dataclasses.replace(claim, background=True)
-            if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and claim.counted_as in ("hit", "struck") \
-                    and counted_fix.hit_by(s_text[q.end:]):  # "six officers were hit by gunfire": six injured
-                claim = dataclasses.replace(claim, measure="injured", counted_as=None, role="victims")
             if claim.measure in (*_TOLLS, "count") and claim.counted and not (claim.subject or "").endswith(
                     "(of whom)") and counted_fix.hardest_hit(s_text[:q.start]):
                 # "Bawku is the hardest hit, with 19 deaths": a part of the toll, told of its worst place
@@ -189,9 +186,11 @@ def claims_stage(article: Article) -> Article:
                                             subject=None, subject_group="not_people")
             if claim.measure == "age" and q.qualifier != "exact" and age_bound(s_text, q.start):
                 claim = dataclasses.replace(claim, background=True)  # "children under five": who, not a figure
-            if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS and counted_fix.held(s_text[q.end:]):
-                # "22 suspects were taken in for questioning", "ordered 19 suspects held in pre-trial detention"
-                claim = dataclasses.replace(claim, measure="detained", counted_as=None)
+            fate_told = counted_fix.fate_after(s_text[q.end:]) \
+                if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS else None
+            if fate_told is not None:  # "six officers were hit by gunfire", "22 suspects were taken in for questioning"
+                claim = dataclasses.replace(claim, measure=fate_told, counted_as=None,
+                                            role="victims" if fate_told == "injured" else claim.role)
             among = counted_fix.among_the(s_text[:q.start]) \
                 if claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS else None
             if among is not None:  # "Among the dead were 15 mutineers, six soldiers": six soldiers killed

@@ -387,11 +387,6 @@ _HIT_BY = re.compile(r"^[^,.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+
                      r"cars?|vehicles?|trucks?|lorr(?:y|ies)|buses|bus|trains?|falling\s+\w+)\b", re.IGNORECASE)
 
 
-def hit_by(after: str) -> bool:
-    """Whether the people a figure counts were hit by gunfire, debris or a vehicle: injured (the figure's text after
-    it)."""
-    return bool(_HIT_BY.match(after))
-
 
 # a list told as a part of a toll's people: "Among the dead were 15 mutineers, six soldiers and nine civilians"
 _AMONG_THE = re.compile(r"\b(?:among|of)\s+the\s+(?P<fate>dead|killed|injured|wounded|hurt|missing)\s+"
@@ -413,11 +408,14 @@ def among_the(before: str) -> str | None:
 _HELD = re.compile(r"^[^,.;]{0,40}?\b(?:taken|brought|held|hauled|kept|remanded)\s+(?:in\s+|into\s+)?"
                    r"(?:for\s+questioning|(?:pre-?trial\s+|police\s+)?(?:detention|custody))\b", re.IGNORECASE)
 
+# what befell the people a figure counts, told right after it, and the measure it makes of them
+_FATES_AFTER = ((_HIT_BY, "injured"), (_HELD, "detained"))
 
-def held(after: str) -> bool:
-    """Whether the people a figure counts were taken in for questioning or held in custody (the figure's text
-    after it)."""
-    return bool(_HELD.match(after))
+
+def fate_after(after: str) -> str | None:
+    """The measure of what befell the people a figure counts, told in the words right after it: "six officers were
+    hit by gunfire" (injured), "22 suspects were taken in for questioning" (detained); None when none is told."""
+    return next((measure for pattern, measure in _FATES_AFTER if pattern.match(after)), None)
 
 
 # a place told as the worst part of a toll: "Bawku is the hardest hit, with 287 cases and 19 deaths", "the district
