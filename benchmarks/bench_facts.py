@@ -10,7 +10,7 @@
                                               invented24|invented25|invented26|invented27|
                                               invented28|invented29|invented30|invented31|
                                               invented32|invented33|invented34|invented35|
-                                              invented36|invented37]
+                                              invented36|invented37|invented38|invented39]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -172,6 +172,10 @@ out: written at round 28's start and scored first at round 27's final code (in a
 into a gorge) for development, not read until round 28's first final run, and ``invented37`` (a high-rise tower fire,
 a capital's water rationing, a city's winter smog, a counterfeit-medicine ring) held out: written after round 28's
 first rules and scored first at round 27's final code too.
+``invented38`` (a fireworks warehouse explosion, a cruise ship aground, a chemical warehouse fire, a tsunami warning)
+for development, and ``invented39`` (a prison convoy ambushed, a motorway pile-up in fog, a sewage spill closing
+beaches, leaked exam papers) held out: written at round 28's end, after its last rule, and scored first at round 28's
+final code.
 """
 
 from __future__ import annotations
@@ -302,6 +306,10 @@ INVENTED36_GOLD = ROOT / "benchmarks" / "data" / "facts_invented36"
 INVENTED36 = ROOT / "benchmarks" / "data" / "invented36"
 INVENTED37_GOLD = ROOT / "benchmarks" / "data" / "facts_invented37"
 INVENTED37 = ROOT / "benchmarks" / "data" / "invented37"
+INVENTED38_GOLD = ROOT / "benchmarks" / "data" / "facts_invented38"
+INVENTED38 = ROOT / "benchmarks" / "data" / "invented38"
+INVENTED39_GOLD = ROOT / "benchmarks" / "data" / "facts_invented39"
+INVENTED39 = ROOT / "benchmarks" / "data" / "invented39"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -322,7 +330,7 @@ def gold_path(event: str) -> Path:
                    INVENTED21_GOLD, INVENTED22_GOLD, INVENTED23_GOLD, INVENTED24_GOLD, INVENTED25_GOLD,
                    INVENTED26_GOLD, INVENTED27_GOLD, INVENTED28_GOLD, INVENTED29_GOLD,
                    INVENTED30_GOLD, INVENTED31_GOLD, INVENTED32_GOLD, INVENTED33_GOLD, INVENTED34_GOLD,
-                   INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD):
+                   INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD, INVENTED38_GOLD, INVENTED39_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -353,7 +361,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED30.glob("*.jsonl")), *sorted(INVENTED31.glob("*.jsonl")),
                  *sorted(INVENTED32.glob("*.jsonl")), *sorted(INVENTED33.glob("*.jsonl")),
                  *sorted(INVENTED34.glob("*.jsonl")), *sorted(INVENTED35.glob("*.jsonl")),
-                 *sorted(INVENTED36.glob("*.jsonl")), *sorted(INVENTED37.glob("*.jsonl"))]
+                 *sorted(INVENTED36.glob("*.jsonl")), *sorted(INVENTED37.glob("*.jsonl")),
+                 *sorted(INVENTED38.glob("*.jsonl")), *sorted(INVENTED39.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -597,11 +606,11 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
-# invented27, invented29, invented31, invented33, invented35 or invented37)
+# invented27, invented29, invented31, invented33, invented35, invented37 or invented39)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
-               "invented34", "invented36")
+               "invented34", "invented36", "invented38")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -676,7 +685,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented34": tuple(sorted(p.stem for p in INVENTED34_GOLD.glob("*.json"))),
             "invented35": tuple(sorted(p.stem for p in INVENTED35_GOLD.glob("*.json"))),
             "invented36": tuple(sorted(p.stem for p in INVENTED36_GOLD.glob("*.json"))),
-            "invented37": tuple(sorted(p.stem for p in INVENTED37_GOLD.glob("*.json")))}
+            "invented37": tuple(sorted(p.stem for p in INVENTED37_GOLD.glob("*.json"))),
+            "invented38": tuple(sorted(p.stem for p in INVENTED38_GOLD.glob("*.json"))),
+            "invented39": tuple(sorted(p.stem for p in INVENTED39_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -692,7 +703,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented24", "invented25", "invented26", "invented27",
                                  "invented28", "invented29", "invented30", "invented31",
                                  "invented32", "invented33", "invented34", "invented35",
-                                 "invented36", "invented37"))
+                                 "invented36", "invented37", "invented38", "invented39"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
