@@ -175,38 +175,7 @@ def claims_stage(article: Article) -> Article:
                     and counted_fix.RAIN_SPELL.search(s_text[:q.start]):
                 # "... of rain fell in three hours": the span the rain is told over, a part of its figure
                 claim = dataclasses.replace(claim, background=True)
-            if claim.measure in (*_TOLLS, "count") and claim.counted and not (claim.subject or "").endswith(
-                    "(of whom)") and counted_fix.hardest_hit(s_text[:q.start]):
-                # "Bawku is the hardest hit, with 19 deaths": a part of the toll, told of its worst place
-                claim = dataclasses.replace(claim, subject=f"{claim.subject or claim.counted} (of whom)")
-            if claim.measure in ("count", "other") and not q.currency and counted_fix.oil_rate(s_text[q.end:]):
-                # "220,000 b/d", "a 220,000-barrel-per-day refinery", "220,000 barrels a day": one rate
-                claim = dataclasses.replace(claim, measure="count", counted=counted_fix.BARRELS_A_DAY,
-                                            unit=counted_fix.BARRELS_A_DAY, counted_as=None, role="objects",
-                                            subject=None, subject_group="not_people")
-            if claim.measure == "age" and q.qualifier != "exact" and age_bound(s_text, q.start):
-                claim = dataclasses.replace(claim, background=True)  # "children under five": who, not a figure
-            fate_told = counted_fix.fate_after(s_text[q.end:]) \
-                if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS else None
-            if fate_told is not None:  # "six officers were hit by gunfire", "22 suspects were taken in for questioning"
-                claim = dataclasses.replace(claim, measure=fate_told, counted_as=None,
-                                            role="victims" if fate_told == "injured" else claim.role)
-            among = counted_fix.among_the(s_text[:q.start]) \
-                if claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS else None
-            if among is not None:  # "Among the dead were 15 mutineers, six soldiers": six soldiers killed
-                claim = dataclasses.replace(claim, measure=among, role="victims")
-            befell = counted_fix.fate_of_number(claim, s_text[:q.start])
-            if befell is not None:  # "bringing the number held to five": five people detained
-                claim = dataclasses.replace(claim, measure=befell, counted="people", unit="people",
-                                            role="victims" if befell in _TOLLS else claim.role,
-                                            subject_group="protesters" if befell == "detained" else
-                                            "mixed" if befell in ("killed", "injured") else "unspecified")
-            if ((claim.measure == "count" and claim.unit in (None, "people"))
-                    or (claim.measure in ("count", "other") and claim.unit in ("seat", "seater", "capacity"))) \
-                    and counted_fix.capacity(s_text, q.start, q.end):
-                # "authorised for 250 people", "a 250-seat stand": what the place may hold, not who was in it
-                claim = dataclasses.replace(claim, measure="count", counted=counted_fix.CAPACITY, unit="places",
-                                            counted_as=None, role="objects", subject=None, subject_group="not_people")
+            claim = _told_around(claim, s_text, q)  # what the words around the figure say it counts
             if claim.measure == "count" and counted_fix.aboard(s_text, q.start, q.end):
                 # "Boat carrying 146 capsizes": the people aboard, the headline's verb no noun of theirs
                 claim = dataclasses.replace(claim, counted="people", unit="people", counted_as="carrying",
@@ -717,6 +686,45 @@ ANIMALS = frozenset({
     "flamingo", "penguin", "rhino", "rhinoceros", "giraffe", "buffalo", "monkey", "gorilla", "chimpanzee", "bat"})
 
 
+def _told_around(claim: Claim, s_text: str, q: Quantity) -> Claim:
+    """The claim of the figure ``q`` of the sentence ``s_text``, retyped by what the words around it tell: a part
+    told of the place hardest hit, an oil rate, an age bound, a fate told right after the figure, a list "among the
+    dead", a number named by its people's fate, a capacity."""
+    if claim.measure in (*_TOLLS, "count") and claim.counted and not (claim.subject or "").endswith(
+            "(of whom)") and counted_fix.hardest_hit(s_text[:q.start]):
+        # "Bawku is the hardest hit, with 19 deaths": a part of the toll, told of its worst place
+        claim = dataclasses.replace(claim, subject=f"{claim.subject or claim.counted} (of whom)")
+    if claim.measure in ("count", "other") and not q.currency and counted_fix.oil_rate(s_text[q.end:]):
+        # "220,000 b/d", "a 220,000-barrel-per-day refinery", "220,000 barrels a day": one rate
+        claim = dataclasses.replace(claim, measure="count", counted=counted_fix.BARRELS_A_DAY,
+                                    unit=counted_fix.BARRELS_A_DAY, counted_as=None, role="objects",
+                                    subject=None, subject_group="not_people")
+    if claim.measure == "age" and q.qualifier != "exact" and age_bound(s_text, q.start):
+        claim = dataclasses.replace(claim, background=True)  # "children under five": who, not a figure
+    fate_told = counted_fix.fate_after(s_text[q.end:]) \
+        if claim.measure == "count" and claim.unit in W.PEOPLE_UNITS else None
+    if fate_told is not None:  # "six officers were hit by gunfire", "22 suspects were taken in for questioning"
+        claim = dataclasses.replace(claim, measure=fate_told, counted_as=None,
+                                    role="victims" if fate_told == "injured" else claim.role)
+    among = counted_fix.among_the(s_text[:q.start]) \
+        if claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS else None
+    if among is not None:  # "Among the dead were 15 mutineers, six soldiers": six soldiers killed
+        claim = dataclasses.replace(claim, measure=among, role="victims")
+    befell = counted_fix.fate_of_number(claim, s_text[:q.start])
+    if befell is not None:  # "bringing the number held to five": five people detained
+        claim = dataclasses.replace(claim, measure=befell, counted="people", unit="people",
+                                    role="victims" if befell in _TOLLS else claim.role,
+                                    subject_group="protesters" if befell == "detained" else
+                                    "mixed" if befell in ("killed", "injured") else "unspecified")
+    if ((claim.measure == "count" and claim.unit in (None, "people"))
+            or (claim.measure in ("count", "other") and claim.unit in ("seat", "seater", "capacity"))) \
+            and counted_fix.capacity(s_text, q.start, q.end):
+        # "authorised for 250 people", "a 250-seat stand": what the place may hold, not who was in it
+        claim = dataclasses.replace(claim, measure="count", counted=counted_fix.CAPACITY, unit="places",
+                                    counted_as=None, role="objects", subject=None, subject_group="not_people")
+    return claim
+
+
 # the animals' fate told right after them, in their clause: "whales dead", "40 of them had died"
 _DIED_AFTER = re.compile(r"[^,;:]{0,40}?\b(?:dead|died|die|dying|killed|perished|drowned|culled|euthani[sz]ed|"
                          r"injured|hurt|wounded|missing)\b", re.IGNORECASE)
@@ -732,6 +740,8 @@ def _animal_before(reader: ArticleReader, sent: Sentence, start: int) -> int | N
         if tok.pos == "NOUN" and tok.lemma.lower() in ANIMALS:
             found = i
     return found
+
+
 _VERB_KEYED = frozenset({"count", "money", "damage"})
 _TOLLS = frozenset({"killed", "injured", "missing"})
 _PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?"
