@@ -871,9 +871,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     three currencies; "€40m" in the same story is another amount. A conversion in brackets
     goes with the amount it converts, whatever its size. Shares are grouped so too ("23.8%" and "24
     percent" are one, "27 percent" another) when an article tells shares of different sizes."""
-    if key == (scales.RATING, scales.AIR_INDEX):  # "an API of 247", "203 on Monday": each reading a row
-        return _by_size(reports, INDEX_RATIO)
-    if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES):
+    air = key == (scales.RATING, scales.AIR_INDEX)  # "an API of 247", "203 on Monday": each reading a row
+    if key[0] not in ("money", "damage", "price", "count", "percent", *SETTING_MEASURES) and not air:
         return [reports]
     if payers and key[0] == "damage" and not _damages_apart(reports, joins=joins):
         return [reports]  # no article tells two damages: outlets' estimates of one damage, however far apart
@@ -888,6 +887,9 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
         ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
         sized = [(b, r) for r in reports if (b := _base(r.claim)) is not None]
+    elif air:  # two readings within INDEX_RATIO are one, told rounded ("nearly 250" and 247)
+        ratio = INDEX_RATIO
+        sized = [(r.low if r.low > 0 else r.high, r) for r in reports]
     elif key[0] == "count":  # "3 ladder trucks" and "31 fire trucks": counts an order apart are two things
         ratio, chained = COUNT_GAP, True
         sized = [(r.low if r.low > 0 else r.high, r) for r in reports if r.claim.id not in joins]
@@ -924,19 +926,6 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
                 clusters.append([r])
             else:
                 clusters[at].append(r)
-    return clusters
-
-
-def _by_size(reports: list[_Report], ratio: float) -> list[list[_Report]]:
-    """``reports`` grouped by their figure's size, each group's figures within ``ratio`` of its smallest."""
-    clusters: list[list[_Report]] = []
-    first = 0.0
-    for r in sorted(reports, key=lambda r: r.low if r.low > 0 else r.high):
-        size = r.low if r.low > 0 else r.high
-        if not (clusters and size <= first * ratio):
-            clusters.append([])
-            first = size
-        clusters[-1].append(r)
     return clusters
 
 
