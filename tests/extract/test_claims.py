@@ -460,6 +460,21 @@ def test_an_oil_rate_is_one_count_however_written(text: str) -> None:
     assert (found.measure, found.counted) == ("count", "barrels per day"), found
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The 294-metre ship, which has a gross tonnage of 92,700, was carrying about 1,500 tonnes of fuel.", "92,700"),
+    ("Most of the injured suffered cuts when the 92,700-tonne vessel struck rocks.", "92,700"),
+    ("Salvors began removing fuel from the Celestia Dawn, the 92,700 gt cruise ship.", "92,700"),
+])
+def test_a_ship_s_tonnage_is_one_figure_however_written(text: str, figure: str) -> None:
+    found = by_number(claims(text))[figure]
+    assert (found.measure, found.counted) == ("weight", "gross tonnage"), found
+
+
+def test_a_weight_carried_is_no_tonnage() -> None:
+    found = by_number(claims("The ship was carrying about 1,500 tonnes of fuel. The truck carried a 40-ton load."))
+    assert found["about 1,500"].counted != "gross tonnage" and found["40"].counted != "gross tonnage"
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

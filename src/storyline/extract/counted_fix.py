@@ -440,3 +440,18 @@ _OIL_RATE = re.compile(r"^(?:\s*(?:b/d|bpd|bbl/d|bopd)\b|[\s-]+(?:barrels?|bbl)(
 def oil_rate(after: str) -> bool:
     """Whether the figure is an oil rate in barrels a day (the text right after it)."""
     return bool(_OIL_RATE.match(after))
+
+
+TONNAGE = "gross tonnage"  # a ship's size, however written: not a weight it carries
+# what the readers above name a figure by: a count of its own, never a modifier of one thing (reconcile._modifier)
+NAMED_FIGURES = frozenset({CAPACITY, BARRELS_A_DAY, TONNAGE})
+# "a gross tonnage of 92,700", "the 92,700-tonne vessel", "a 93,000-ton cruise ship", "the 92,700 gt cruise ship"
+_TONNAGE_BEFORE = re.compile(r"\bgross\s+(?:register(?:ed)?\s+)?tonnage\s+(?:of\s+)?(?:(?:about|some|nearly|almost|"
+                             r"around|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
+_TONNAGE_AFTER = re.compile(r"^(?:\s?(?:gt|grt|dwt)\b|-(?:tonne|ton)\s+(?:[a-z-]+\s+){0,2}?(?:vessel|ship|liner|tanker|"
+                            r"ferry|freighter|carrier|trawler|boat|barge|containership|bulker)s?\b)", re.IGNORECASE)
+
+
+def tonnage(s_text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a ship's tonnage (the module's docstring), not a weight."""
+    return bool(_TONNAGE_BEFORE.search(s_text[:start]) or _TONNAGE_AFTER.match(s_text[end:]))

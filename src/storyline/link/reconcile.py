@@ -709,9 +709,8 @@ def _modifier(claim: Claim) -> bool:
     mother-of-two daughter"). The head of "pieces of equipment" is "pieces"; a capitalised head
     (a demonym, a headline's word) and a plural without -s ("people", "crew", "gunmen") count; a
     figure with decimals ("a 2.9 aftershock") is a measure the claim reader took for a count."""
-    if claim.measure in _NOT_COUNTS or not claim.counted or claim.counted in (counted_fix.CAPACITY,
-                                                                               counted_fix.BARRELS_A_DAY):
-        return False  # and "authorised for 250": the places a stand has, a count; an oil rate
+    if claim.measure in _NOT_COUNTS or not claim.counted or claim.counted in counted_fix.NAMED_FIGURES:
+        return False  # and "authorised for 250": the places a stand has, a count; an oil rate; a ship's tonnage
     words = re.findall(r"[A-Za-z]+", claim.counted)
     lower = [w.lower() for w in words]
     if "of" in lower[1:]:
