@@ -475,6 +475,17 @@ def test_a_weight_carried_is_no_tonnage() -> None:
     assert found["about 1,500"].counted != "gross tonnage" and found["40"].counted != "gross tonnage"
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The owner held a licence to keep up to 300 kg of fireworks at a shop elsewhere.", "up to 300"),
+    ("The building held eight tonnes of fireworks, although its owner was licensed to store only about 660 pounds.",
+     "about 660"),
+    ("The warehouse held 280 tonnes of chemicals, more than five times the 50 tonnes its permit allowed.", "50"),
+])
+def test_what_a_licence_allows_is_a_limit_not_an_amount_held(text: str, figure: str) -> None:
+    found = by_number(claims(text))[figure]
+    assert (found.measure, found.counted) == ("weight", "licensed limit"), found
+
+
 def test_a_bare_figure_that_gathered_counts_people() -> None:
     found = by_number(claims("Hundreds gathered outside the courthouse, and about 40 marched to the station."))
     assert found["Hundreds"].unit == "people" and found["about 40"].unit == "people"

@@ -687,9 +687,9 @@ ANIMALS = frozenset({
 
 
 def _told_around(claim: Claim, s_text: str, q: Quantity) -> Claim:
-    """The claim of the figure ``q`` of the sentence ``s_text``, retyped by what the words around it tell: a part
-    told of the place hardest hit, an oil rate, a ship's tonnage, an age bound, a fate told right after the figure, a
-    list "among the dead", a number named by its people's fate, a capacity."""
+    """The claim of the figure ``q`` of the sentence ``s_text``, retyped by what the words around it tell: a part told
+    of the place hardest hit, an oil rate, a ship's tonnage, a licensed limit, an age bound, a fate told right after
+    the figure, a list "among the dead", a number named by its people's fate, a capacity."""
     if claim.measure in (*_TOLLS, "count") and claim.counted and not (claim.subject or "").endswith(
             "(of whom)") and counted_fix.hardest_hit(s_text[:q.start]):
         # "Bawku is the hardest hit, with 19 deaths": a part of the toll, told of its worst place
@@ -704,6 +704,9 @@ def _told_around(claim: Claim, s_text: str, q: Quantity) -> Claim:
         # "a gross tonnage of 92,700", "the 92,700-tonne vessel": the ship's size, one figure however written
         claim = dataclasses.replace(claim, measure="weight", counted=counted_fix.TONNAGE, unit="tonnes",
                                     counted_as=None, role="objects", subject=None, subject_group="not_people")
+    if claim.measure == "weight" and counted_fix.licensed_limit(s_text[:q.start], s_text[q.end:]):
+        # "licensed to store only about 660 pounds", "a licence for 300 kg": what was allowed, not what was stored
+        claim = dataclasses.replace(claim, counted=counted_fix.LIMIT, counted_as=None)
     if claim.measure == "age" and q.qualifier != "exact" and age_bound(s_text, q.start):
         claim = dataclasses.replace(claim, background=True)  # "children under five": who, not a figure
     fate_told = counted_fix.fate_after(s_text[q.end:]) \

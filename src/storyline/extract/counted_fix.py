@@ -316,13 +316,14 @@ def quake_rating(number_text: str, after: str) -> bool:
 
 # words that make "pounds" a weight in the sentence: "the lightest", "heavier", "its weight"
 # (not "heavy" or "hefty": "a heavy fine of 200 pounds" is money)
-_WEIGHT_WORDS = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|light(?:er|est)|heavi(?:er|est))\b", re.IGNORECASE)
+_WEIGHT_WORDS = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|light(?:er|est)|heavi(?:er|est)|stor(?:e|ed|ing)|"
+                           r"stockpiled?|stockpiling)\b", re.IGNORECASE)
 
 
 def pounds_weight(s_text: str, number_text: str, after: str) -> bool:
-    """Whether "pounds" written out after a figure is a weight: the sentence speaks of weight
-    ("at 4.5 pounds, the lightest yet", "heavier, at 30 pounds"), and the figure is not
-    written with the sign of the currency."""
+    """Whether "pounds" written out after a figure is a weight: the sentence speaks of weight or of goods stored
+    ("at 4.5 pounds, the lightest yet", "heavier, at 30 pounds", "licensed to store only about 660 pounds"), and the
+    figure is not written with the sign of the currency."""
     return "£" not in number_text and re.match(r"\s*(?:pounds?|lbs?)\b", after + " ", re.IGNORECASE) is not None \
         and _WEIGHT_WORDS.search(s_text) is not None
 
@@ -444,7 +445,8 @@ def oil_rate(after: str) -> bool:
 
 TONNAGE = "gross tonnage"  # a ship's size, however written: not a weight it carries
 # what the readers above name a figure by: a count of its own, never a modifier of one thing (reconcile._modifier)
-NAMED_FIGURES = frozenset({CAPACITY, BARRELS_A_DAY, TONNAGE})
+LIMIT = "licensed limit"  # what a licence allows someone to store or hold: not what was stored
+NAMED_FIGURES = frozenset({CAPACITY, BARRELS_A_DAY, TONNAGE, LIMIT})
 # "a gross tonnage of 92,700", "the 92,700-tonne vessel", "a 93,000-ton cruise ship", "the 92,700 gt cruise ship"
 _TONNAGE_BEFORE = re.compile(r"\bgross\s+(?:register(?:ed)?\s+)?tonnage\s+(?:of\s+)?(?:(?:about|some|nearly|almost|"
                              r"around|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
@@ -455,3 +457,24 @@ _TONNAGE_AFTER = re.compile(r"^(?:\s?(?:gt|grt|dwt)\b|-(?:tonne|ton)\s+(?:[a-z-]
 def tonnage(s_text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is a ship's tonnage (the module's docstring), not a weight."""
     return bool(_TONNAGE_BEFORE.search(s_text[:start]) or _TONNAGE_AFTER.match(s_text[end:]))
+
+
+# the amount a licence allows, told before its figure: "held a licence to keep up to 300 kg", "was licensed to store
+# only about 660 pounds", "against a licence for 300 kg", "his licence ... permitted him to store no more than 300 kg"
+_LICENSED_BEFORE = re.compile(r"\b(?:licen[cs]ed?|permit(?:ted)?|allowed|authori[sz]ed)\b[^.;]{0,60}?\b"
+                              r"(?:to\s+(?:store|keep|hold|stock|possess)|for)\s+"
+                              r"(?:(?:only|just|up\s+to|no\s+more\s+than|a\s+maximum\s+of)\s+)?"
+                              r"(?:(?:about|some|around|roughly)\s+)?$", re.IGNORECASE)
+
+
+# "the warehouse's permit allowed 50 tonnes"; after the figure: "five times the 50 tonnes its permit allowed"
+_PERMIT_ALLOWED = r"(?:permit|licen[cs]e)\s+(?:allowed|allows|permitted|permits|covered|covers)"
+_ALLOWED_BEFORE = re.compile(r"\b" + _PERMIT_ALLOWED + r"\s+(?:it\s+)?(?:(?:only|just|up\s+to)\s+)?$", re.IGNORECASE)
+_ALLOWED_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + _PERMIT_ALLOWED
+                            + r"\b", re.IGNORECASE)
+
+
+def licensed_limit(before: str, after: str = "") -> bool:
+    """Whether the figure is the amount a licence or a permit allows (the sentence before and after it), not an
+    amount held."""
+    return bool(_LICENSED_BEFORE.search(before) or _ALLOWED_BEFORE.search(before) or _ALLOWED_AFTER.match(after))
