@@ -174,8 +174,8 @@ a capital's water rationing, a city's winter smog, a counterfeit-medicine ring) 
 first rules and scored first at round 27's final code too.
 ``invented38`` (a fireworks warehouse explosion, a cruise ship aground, a chemical warehouse fire, a tsunami warning)
 for development, and ``invented39`` (a prison convoy ambushed, a motorway pile-up in fog, a sewage spill closing
-beaches, leaked exam papers) held out: written at round 28's end, after its last rule, and scored first at round 28's
-final code.
+beaches, leaked exam papers) held out: written after round 28's second final run and scored first at its code;
+invented38 was then read (two rules of round 28 come from it).
 """
 
 from __future__ import annotations
