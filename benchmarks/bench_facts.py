@@ -10,7 +10,8 @@
                                               invented24|invented25|invented26|invented27|
                                               invented28|invented29|invented30|invented31|
                                               invented32|invented33|invented34|invented35|
-                                              invented36|invented37|invented38|invented39]
+                                              invented36|invented37|invented38|invented39|
+                                              invented40|invented41]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -176,6 +177,10 @@ first rules and scored first at round 27's final code too.
 for development, and ``invented39`` (a prison convoy ambushed, a motorway pile-up in fog, a sewage spill closing
 beaches, leaked exam papers) held out: written after round 28's second final run and scored first at its code;
 invented38 was then read (two rules of round 28 come from it).
+``invented40`` (a rhino-poaching spree, an island wildfire's evacuations, a neonatal ward fire, a stampede at a
+food-aid distribution) for development, and ``invented41`` (a volcanic ash cloud grounding flights, an anthrax outbreak
+from infected meat, a market hall's roof collapsing under snow, a migrant boat with people dead in its hold) held out:
+written at round 28's end, after its last rule, and scored first at round 28's final code.
 """
 
 from __future__ import annotations
@@ -310,6 +315,10 @@ INVENTED38_GOLD = ROOT / "benchmarks" / "data" / "facts_invented38"
 INVENTED38 = ROOT / "benchmarks" / "data" / "invented38"
 INVENTED39_GOLD = ROOT / "benchmarks" / "data" / "facts_invented39"
 INVENTED39 = ROOT / "benchmarks" / "data" / "invented39"
+INVENTED40_GOLD = ROOT / "benchmarks" / "data" / "facts_invented40"
+INVENTED40 = ROOT / "benchmarks" / "data" / "invented40"
+INVENTED41_GOLD = ROOT / "benchmarks" / "data" / "facts_invented41"
+INVENTED41 = ROOT / "benchmarks" / "data" / "invented41"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -330,7 +339,8 @@ def gold_path(event: str) -> Path:
                    INVENTED21_GOLD, INVENTED22_GOLD, INVENTED23_GOLD, INVENTED24_GOLD, INVENTED25_GOLD,
                    INVENTED26_GOLD, INVENTED27_GOLD, INVENTED28_GOLD, INVENTED29_GOLD,
                    INVENTED30_GOLD, INVENTED31_GOLD, INVENTED32_GOLD, INVENTED33_GOLD, INVENTED34_GOLD,
-                   INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD, INVENTED38_GOLD, INVENTED39_GOLD):
+                   INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD, INVENTED38_GOLD, INVENTED39_GOLD,
+                   INVENTED40_GOLD, INVENTED41_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -362,7 +372,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED32.glob("*.jsonl")), *sorted(INVENTED33.glob("*.jsonl")),
                  *sorted(INVENTED34.glob("*.jsonl")), *sorted(INVENTED35.glob("*.jsonl")),
                  *sorted(INVENTED36.glob("*.jsonl")), *sorted(INVENTED37.glob("*.jsonl")),
-                 *sorted(INVENTED38.glob("*.jsonl")), *sorted(INVENTED39.glob("*.jsonl"))]
+                 *sorted(INVENTED38.glob("*.jsonl")), *sorted(INVENTED39.glob("*.jsonl")),
+                 *sorted(INVENTED40.glob("*.jsonl")), *sorted(INVENTED41.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -606,11 +617,11 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
-# invented27, invented29, invented31, invented33, invented35, invented37 or invented39)
+# invented27, invented29, invented31, invented33, invented35, invented37, invented39 or invented41)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
-               "invented34", "invented36", "invented38")
+               "invented34", "invented36", "invented38", "invented40")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -687,7 +698,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented36": tuple(sorted(p.stem for p in INVENTED36_GOLD.glob("*.json"))),
             "invented37": tuple(sorted(p.stem for p in INVENTED37_GOLD.glob("*.json"))),
             "invented38": tuple(sorted(p.stem for p in INVENTED38_GOLD.glob("*.json"))),
-            "invented39": tuple(sorted(p.stem for p in INVENTED39_GOLD.glob("*.json")))}
+            "invented39": tuple(sorted(p.stem for p in INVENTED39_GOLD.glob("*.json"))),
+            "invented40": tuple(sorted(p.stem for p in INVENTED40_GOLD.glob("*.json"))),
+            "invented41": tuple(sorted(p.stem for p in INVENTED41_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -703,7 +716,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented24", "invented25", "invented26", "invented27",
                                  "invented28", "invented29", "invented30", "invented31",
                                  "invented32", "invented33", "invented34", "invented35",
-                                 "invented36", "invented37", "invented38", "invented39"))
+                                 "invented36", "invented37", "invented38", "invented39",
+                                 "invented40", "invented41"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -60,7 +60,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented36", "facts_invented36"),
                                                       ("invented37", "facts_invented37"),
                                                       ("invented38", "facts_invented38"),
-                                                      ("invented39", "facts_invented39")])
+                                                      ("invented39", "facts_invented39"),
+                                                      ("invented40", "facts_invented40"),
+                                                      ("invented41", "facts_invented41")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
