@@ -334,7 +334,13 @@ _NUMBER_OF_FATE = re.compile(r"\b(?:number|total|tally|count)\s+(?:of\s+(?:peopl
                              r"rescued|evacuated)\s+(?:(?:has|had|have)\s+)?(?:(?:now|so\s+far)\s+)?"
                              r"(?:to|at|(?:rose|risen|climbed|jumped|grew|stood|stands|reached)(?:\s+to|\s+at)?)\s+"
                              r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
-_FATES = {"held": "detained", "in custody": "detained", "dead": "killed", "hurt": "injured", "wounded": "injured"}
+
+
+def fate_measure(words: str) -> str | None:
+    """The measure a fate's words name, by the claims' own lexicon (``claim_words.MEASURE_LEMMAS``): "dead" killed,
+    "in custody" detained (its last word), "held" detained (a state the lexicon leaves to its verbs)."""
+    last = words.lower().split()[-1]
+    return "detained" if last == "held" else W.MEASURE_LEMMAS.get(last)
 
 
 def fate_of_number(claim: Claim, before: str) -> str | None:
@@ -345,8 +351,7 @@ def fate_of_number(claim: Claim, before: str) -> str | None:
     m = _NUMBER_OF_FATE.search(before)
     if m is None:
         return None
-    fate = re.sub(r"\s+", " ", m.group("fate").lower())
-    return _FATES.get(fate, fate)
+    return fate_measure(m.group("fate"))
 
 
 CAPACITY = "capacity"  # what a capacity counts: the places a stand, a boat or a hall has, whoever fills them
@@ -392,7 +397,6 @@ _HIT_BY = re.compile(r"^[^,.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+
 # a list told as a part of a toll's people: "Among the dead were 15 mutineers, six soldiers and nine civilians"
 _AMONG_THE = re.compile(r"\b(?:among|of)\s+the\s+(?P<fate>dead|killed|injured|wounded|hurt|missing)\s+"
                         r"(?:were|are|was|is|included|include|are\s+said\s+to\s+be)\b[^.;:]*$", re.IGNORECASE)
-_AMONG_FATES = {"dead": "killed", "hurt": "injured", "wounded": "injured"}
 
 
 def among_the(before: str) -> str | None:
@@ -401,8 +405,7 @@ def among_the(before: str) -> str | None:
     m = _AMONG_THE.search(before)
     if m is None:
         return None
-    fate = m.group("fate").lower()
-    return _AMONG_FATES.get(fate, fate)
+    return fate_measure(m.group("fate"))
 
 
 # people "taken in for questioning", "held in pre-trial detention", "brought into custody": detained

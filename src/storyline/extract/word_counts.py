@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from storyline.dates import fold
 from storyline.extract import claim_words as W
-from storyline.extract import time_scan
+from storyline.extract import counted_fix, time_scan
 from storyline.extract.more_figures import plural
 from storyline.extract.quantities import Quantity
 from storyline.extract.reading import ArticleReader, Sentence
@@ -96,9 +96,7 @@ def word_counts(reader: ArticleReader, sent: Sentence, *, taken: list[Quantity])
             found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=1.0,
                                             low=1.0, high=1.0, qualifier="exact"), (measure,)))
     for m in _ONE_OF_THEM.finditer(s_text) if "one" in low else ():
-        state = m.group("w").lower()
-        state = "arrested" if state.startswith(("taken", "captured")) else state
-        fate = W.MEASURE_LEMMAS.get(state)
+        fate = counted_fix.fate_measure(m.group("w"))  # "captured", "taken into custody": detained
         if fate and free(m.start("n"), m.end("n")) and _FIGURE_BEFORE.search(s_text[:m.start("n")]):
             found.append(WordCount(Quantity(start=m.start("n"), end=m.end("n"), text=m.group("n"), value=1.0,
                                             low=1.0, high=1.0, qualifier="exact"), (fate,)))
