@@ -11,7 +11,7 @@
                                               invented28|invented29|invented30|invented31|
                                               invented32|invented33|invented34|invented35|
                                               invented36|invented37|invented38|invented39|
-                                              invented40|invented41]
+                                              invented40|invented41|invented42|invented43]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -181,6 +181,10 @@ invented38 was then read (two rules of round 28 come from it).
 food-aid distribution) for development, and ``invented41`` (a volcanic ash cloud grounding flights, an anthrax outbreak
 from infected meat, a market hall's roof collapsing under snow, a migrant boat with people dead in its hold) held out:
 written at round 28's end, after its last rule, and scored first at round 28's final code.
+``invented42`` (an avalanche at a ski resort, a tanker's oil spill after a collision, bird flu on poultry farms, a
+fuel tanker exploding as people collected fuel) for development, and ``invented43`` (a cable car's fall, a measles
+outbreak in schools, an ammunition depot exploding, a hailstorm on farmland) held out: written at round 29's start
+and scored first at round 28's final code.
 """
 
 from __future__ import annotations
@@ -319,6 +323,10 @@ INVENTED40_GOLD = ROOT / "benchmarks" / "data" / "facts_invented40"
 INVENTED40 = ROOT / "benchmarks" / "data" / "invented40"
 INVENTED41_GOLD = ROOT / "benchmarks" / "data" / "facts_invented41"
 INVENTED41 = ROOT / "benchmarks" / "data" / "invented41"
+INVENTED42_GOLD = ROOT / "benchmarks" / "data" / "facts_invented42"
+INVENTED42 = ROOT / "benchmarks" / "data" / "invented42"
+INVENTED43_GOLD = ROOT / "benchmarks" / "data" / "facts_invented43"
+INVENTED43 = ROOT / "benchmarks" / "data" / "invented43"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -340,7 +348,7 @@ def gold_path(event: str) -> Path:
                    INVENTED26_GOLD, INVENTED27_GOLD, INVENTED28_GOLD, INVENTED29_GOLD,
                    INVENTED30_GOLD, INVENTED31_GOLD, INVENTED32_GOLD, INVENTED33_GOLD, INVENTED34_GOLD,
                    INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD, INVENTED38_GOLD, INVENTED39_GOLD,
-                   INVENTED40_GOLD, INVENTED41_GOLD):
+                   INVENTED40_GOLD, INVENTED41_GOLD, INVENTED42_GOLD, INVENTED43_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -373,7 +381,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED34.glob("*.jsonl")), *sorted(INVENTED35.glob("*.jsonl")),
                  *sorted(INVENTED36.glob("*.jsonl")), *sorted(INVENTED37.glob("*.jsonl")),
                  *sorted(INVENTED38.glob("*.jsonl")), *sorted(INVENTED39.glob("*.jsonl")),
-                 *sorted(INVENTED40.glob("*.jsonl")), *sorted(INVENTED41.glob("*.jsonl"))]
+                 *sorted(INVENTED40.glob("*.jsonl")), *sorted(INVENTED41.glob("*.jsonl")),
+                 *sorted(INVENTED42.glob("*.jsonl")), *sorted(INVENTED43.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -617,11 +626,11 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
-# invented27, invented29, invented31, invented33, invented35, invented37, invented39 or invented41)
+# invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41 or invented43)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
-               "invented34", "invented36", "invented38", "invented40")
+               "invented34", "invented36", "invented38", "invented40", "invented42")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -700,7 +709,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented38": tuple(sorted(p.stem for p in INVENTED38_GOLD.glob("*.json"))),
             "invented39": tuple(sorted(p.stem for p in INVENTED39_GOLD.glob("*.json"))),
             "invented40": tuple(sorted(p.stem for p in INVENTED40_GOLD.glob("*.json"))),
-            "invented41": tuple(sorted(p.stem for p in INVENTED41_GOLD.glob("*.json")))}
+            "invented41": tuple(sorted(p.stem for p in INVENTED41_GOLD.glob("*.json"))),
+            "invented42": tuple(sorted(p.stem for p in INVENTED42_GOLD.glob("*.json"))),
+            "invented43": tuple(sorted(p.stem for p in INVENTED43_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -717,7 +728,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented28", "invented29", "invented30", "invented31",
                                  "invented32", "invented33", "invented34", "invented35",
                                  "invented36", "invented37", "invented38", "invented39",
-                                 "invented40", "invented41"))
+                                 "invented40", "invented41", "invented42", "invented43"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -62,7 +62,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented38", "facts_invented38"),
                                                       ("invented39", "facts_invented39"),
                                                       ("invented40", "facts_invented40"),
-                                                      ("invented41", "facts_invented41")])
+                                                      ("invented41", "facts_invented41"),
+                                                      ("invented42", "facts_invented42"),
+                                                      ("invented43", "facts_invented43")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
