@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.link.datelines import capital_desk, dateline_city, filed_from
+from storyline.link.datelines import capital_desk, dateline_city, filed_from, hub_desk
 from storyline.link.fact_labels import agreed_places
 from storyline.model import Article, NamedSpan
 
@@ -93,3 +93,24 @@ def test_the_capital_leads_when_no_outlet_files_from_elsewhere_or_it_is_no_capit
     texts = [*texts, "Protest\n\nVALPARAISO, Chile - Dockers joined the protest in Santiago."]
     arts = [article(f"b{i}", t, ("Santiago",)) for i, t in enumerate(texts)]
     assert not capital_desk("Santiago", arts, countries_of=lambda name: {"CL"}, capital_of=lambda code: "Lima")
+
+
+def test_a_regional_towns_dateline_gives_way_to_the_park_the_articles_tell_of() -> None:
+    texts = ["Poaching\n\nMTUBATUBA (Wire) - Poachers killed 14 rhinos in Hluvuka Game Park this month.",
+             "Rhinos killed\n\nMTUBATUBA (Wire) - Rangers in Hluvuka Game Park shot two poachers.",
+             "Rhino toll\n\nA wounded poacher from Hluvuka Game Park is under guard in a Mtubatuba hospital.",
+             "Reward raised\n\nThe reward for the Hluvuka Game Park poachers was raised on Wednesday.",
+             "Arrests\n\nSeven men were arrested over the killings in Hluvuka Game Park."]
+    arts = [article(f"a{i}", t, tuple(p for p in ("Hluvuka Game Park", "Mtubatuba") if p in t))
+            for i, t in enumerate(texts)]
+    assert hub_desk("Mtubatuba", arts, agreed=["Hluvuka Game Park", "Mtubatuba"])
+    assert agreed_places(arts)[0] == "Hluvuka Game Park"
+
+
+def test_a_dateline_city_the_bodies_name_as_often_still_leads() -> None:
+    texts = ["Mall fire\n\nBRAGA (Wire) - Fire gutted the Minho Plaza mall in Braga's north.",
+             "Mall fire\n\nBRAGA (Wire) - Firefighters in Braga fought the Minho Plaza blaze.",
+             "Shops lost\n\nThe Minho Plaza owners said Braga would rebuild."]
+    arts = [article(f"a{i}", t, ("Minho Plaza", "Braga")) for i, t in enumerate(texts)]
+    assert not hub_desk("Braga", arts, agreed=["Minho Plaza", "Braga"])
+    assert agreed_places(arts)[0] == "Braga"

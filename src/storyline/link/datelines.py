@@ -23,12 +23,20 @@ happened: "QUITO" twice and "ESMERALDAS, Ecuador" once for a prison riot in Esme
 Peru" for a quake in the Andes. When the datelines' city is its country's capital and another article's
 dateline names another city of that country, the capital is the desk (``capital_desk``), and the story keeps
 the places its articles name.
+
+A wire files from the regional town it keeps a stringer in, and the event happens in the park, the island or
+the district beyond it: "MTUBATUBA" for poaching in a national park the articles name throughout, "PESHAWAR"
+for a quake in Shangla district, "BLANTYRE" for cholera in Nsanje. When another place the articles agree on is
+named in at least twice as many articles' bodies (beyond their datelines) as the dateline city, and the bodies
+name the city too (a hospital, a court there), the city is the desk (``hub_desk``), and the story keeps the
+places its articles name.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
@@ -99,6 +107,30 @@ def capital_desk(city: str, articles: Sequence[Article], *, countries_of: Callab
     capitals = {country for country in countries_of(city) if (capital_of(country) or "").lower() == city.lower()}
     others = {c for c in (dateline_city(a) for a in articles) if c and c.lower() != city.lower()}
     return any(capitals & countries_of(other) for other in others)
+
+
+DESK_RATIO = 2  # a place named in this many times as many bodies as the dateline city: the city is a desk
+
+
+def hub_desk(city: str, articles: Sequence[Article], *, agreed: Sequence[str]) -> bool:
+    """Whether another of the story's agreed places is named in at least ``DESK_RATIO`` times as many
+    articles' bodies as the dateline ``city`` (the module): the city is where the story was filed from."""
+    bodies = [_body(article) for article in articles]
+    here = sum(_named_in(_fold(city), [body]) for body in bodies)
+    if not here:
+        return False  # a city named only in the datelines: the place a prison or a port is named after is not it
+    return any(sum(_named_in(_fold(place), [body]) for body in bodies) >= DESK_RATIO * here
+               for place in agreed if _fold(place) != _fold(city))
+
+
+def _body(article: Article) -> str:
+    """An article's text beyond its dateline, accents folded."""
+    found = _dateline(article)
+    return _fold(article.text.replace(found.group(), " ", 1) if found else article.text)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _named_in(name: str, texts: Sequence[str]) -> bool:

@@ -187,6 +187,9 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
         dated = None  # filed from a desk abroad: the story happened where its articles say
     if dated and datelines.capital_desk(dated, articles, countries_of=_countries_of, capital_of=capital_of):
         dated = None  # filed from the capital's desk while another outlet files from the town it happened in
+    if dated and datelines.hub_desk(dated, articles, agreed=agreed):
+        agreed = [n for n in agreed if n.lower() != dated.lower()]
+        dated = None  # filed from a regional town while the articles tell of a park, an island, a district
     if dated and dated.lower() not in {n.lower() for n in agreed}:
         agreed.append(dated)  # a city the parser did not tag but the outlets file from
     return sorted(agreed, key=lambda n: (n.lower() != (dated or "").lower(), _level(n), -score[n],
