@@ -1218,3 +1218,33 @@ def test_a_bare_figure_that_crossed_or_fled_counts_people(text: str, figure: str
 ])
 def test_a_bare_figure_still_in_hospital_counts_people(text: str, figure: str) -> None:
     assert by_number(claims(text))[figure].unit == "people"
+
+
+def test_people_behind_bars_or_in_custody_are_detained() -> None:
+    found = by_number(claims("Five men are behind bars. Police said six suspects, including two brothers, were in "
+                             "custody on Tuesday. Seven guests were in the hotel."))
+    assert (found["Five"].measure, found["six"].measure) == ("detained", "detained")
+    assert found["Seven"].measure == "count"
+
+
+def test_a_fate_told_of_another_figure_beside_is_not_this_ones() -> None:
+    found = by_number(claims("Rangers shot dead two suspected poachers and wounded one near the fence."))
+    assert (found["two"].measure, found["one"].measure) == ("killed", "injured")
+    found = by_number(claims("Bloody week: 17 rhinos dead, eight suspects held"))
+    assert found["eight"].measure != "killed"
+    found = by_number(claims("The ministry has opened four treatment centres and deployed 120 health workers."))
+    assert (found["four"].measure, found["120"].measure) == ("count", "deployed")
+    found = by_number(claims("The 300 extra police officers and 200 soldiers sent to the city will stay."))
+    assert (found["300"].measure, found["200"].measure) == ("deployed", "deployed")
+    found = by_number(claims("It was a 22-hour ordeal that left seven people dead, counting three of the hijackers, "
+                             "and has reopened a debate."))
+    assert found["three"].measure == "killed"
+    found = by_number(claims("Of the 23 people injured, 11 remain in hospital."))
+    assert found["11"].measure == "injured"
+
+
+def test_a_toll_named_by_an_animal_counts_the_animal() -> None:
+    found = by_number(claims("Wounded poacher under guard as rhino toll hits 14"))
+    assert found["14"].counted == "rhino"
+    found = by_number(claims("Lion Air crash toll rises to 189"))
+    assert found["189"].counted == "people"

@@ -745,8 +745,8 @@ def _animal_before(reader: ArticleReader, sent: Sentence, start: int) -> int | N
         tok = reader.tokens[i]
         if tok.start >= start:
             break
-        if tok.pos == "NOUN" and tok.lemma.lower() in ANIMALS:
-            found = i
+        if tok.lemma.lower() in ANIMALS and (tok.pos == "NOUN" or (tok.pos == "PROPN" and reader.words(i).islower())):
+            found = i  # "rhino toll hits 14" (a lower-case word the parser calls a name); not "Lion Air"
     return found
 
 
@@ -968,6 +968,8 @@ def _is_people(reader: ArticleReader, noun: int, *, toll: bool | None = None) ->
         return True
     if any(n.label == "NORP" and n.start <= tok.start < n.end for n in reader.article.names):
         return True
+    if lemma in ANIMALS:
+        return False  # "17 rhinos dead": a toll of animals, keyed apart from people's
     return _told_as_people(reader, noun, toll=toll is True)
 
 
@@ -1875,6 +1877,7 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
         # treatment told of the figure's people may be ("12 were injured and four others were taken to hospital"),
         # not a death or a loss ("12 people were missing and 38 had been taken to hospital")
         order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i)
+                     and not not_counts.anothers_fate(reader, anchor, i)
                      and (not not_counts.beside_own_verb(reader, anchor, i) or _measure_of(reader, i) == "injured"))
     return order
 

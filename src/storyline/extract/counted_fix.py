@@ -408,9 +408,13 @@ def among_the(before: str) -> str | None:
     return fate_measure(m.group("fate"))
 
 
-# people "taken in for questioning", "held in pre-trial detention", "brought into custody": detained
-_HELD = re.compile(r"^[^,.;]{0,40}?\b(?:taken|brought|held|hauled|kept|remanded)\s+(?:in\s+|into\s+)?"
-                   r"(?:for\s+questioning|(?:pre-?trial\s+|police\s+)?(?:detention|custody))\b", re.IGNORECASE)
+# people "taken in for questioning", "held in pre-trial detention", "brought into custody", "are behind bars",
+# "were in custody" (past an aside: "five suspects, including two from the township, were in custody"): detained
+_HELD = re.compile(r"^(?:[^,.;]{0,40}?|[^,.;]{0,30}?,\s*(?:including|among\s+them)\b[^,.;]{0,40},[^,.;]{0,20}?)"
+                   r"\b(?:(?:taken|brought|held|hauled|kept|remanded)\s+(?:in\s+|into\s+)?"
+                   r"(?:for\s+questioning|(?:pre-?trial\s+|police\s+)?(?:detention|custody))|"
+                   r"(?:are|were|is|was|remain|remained|remains)\s+(?:now\s+|still\s+)?"
+                   r"(?:behind\s+bars|in\s+(?:police\s+)?(?:custody|detention)))\b", re.IGNORECASE)
 
 # what befell the people a figure counts, told right after it, and the measure it makes of them
 _FATES_AFTER = ((_HIT_BY, "injured"), (_HELD, "detained"))

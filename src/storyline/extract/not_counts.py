@@ -100,6 +100,42 @@ def _clause_root(reader: ArticleReader, i: int) -> int:
         j = tok.head
 
 
+def _figure(reader: ArticleReader, i: int) -> bool:
+    """Whether a word is a figure or a noun a figure counts ("one", "rhinos" of "17 rhinos")."""
+    return reader.tokens[i].pos == "NUM" or any(
+        reader.tokens[c].dep == "nummod" and reader.tokens[c].pos == "NUM" for c in reader.children.get(i, []))
+
+
+# a part told of a figure before: "including two", "counting three of the hijackers", "among them four"
+_PART_BEFORE = re.compile(r"\b(?:including|counting|among\s+them|incl\.?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def anothers_fate(reader: ArticleReader, anchor: int, i: int) -> bool:
+    """Whether word ``i``, in the window beside a figure, tells the fate of another figure: a verb joined to the
+    figure's own verb whose object is another figure ("shot dead two poachers and wounded one": "wounded" befell
+    the one; "opened four centres and deployed 120 health workers"), or a word told right after another figure
+    that is a clause's subject or object, as headlines list them ("17 rhinos dead, eight suspects held": "dead"
+    is the rhinos'; not "of the 23 people injured, 11 remain", whose 11 are a part of the injured)."""
+    own = {anchor, *(c for c in reader.children.get(anchor, []) if reader.tokens[c].dep == "nummod")}
+    verb = reader.tokens[anchor].head
+    tok = reader.tokens[i]
+    if tok.pos == "VERB" and tok.dep == "conj" and tok.head == verb and any(
+            reader.tokens[c].dep in ("dobj", "nsubjpass") and c not in own and _figure(reader, c)
+            for c in reader.children.get(i, [])):
+        return True
+    before, first = i - 1, min(own)
+    if _PART_BEFORE.search(reader.text, max(0, reader.tokens[first].start - 40), reader.tokens[first].start):
+        return False  # "left seven people dead, counting three of the hijackers": a part of the dead
+    if before in own or before < 0 or reader.tokens[before].pos not in ("NUM", "NOUN") \
+            or not _figure(reader, before) or tok.pos not in ("ADJ", "VERB"):
+        return False
+    other = reader.tokens[before].head if reader.tokens[before].pos == "NUM" else before
+    joined = (reader.tokens[other].dep == "conj" and reader.tokens[other].head == anchor) or \
+        (reader.tokens[anchor].dep == "conj" and verb == other)  # "300 officers and 200 soldiers sent": theirs too
+    return other not in own and not joined and reader.tokens[other].dep in ("nsubj", "nsubjpass", "dobj", "ROOT",
+                                                                            "conj")
+
+
 def beside_own_verb(reader: ArticleReader, anchor: int, i: int) -> bool:
     """Whether word ``i`` stands in another clause than a figure whose noun is the subject of a clause of its
     own: "five people were still missing and nearly 40 survivors were in hospital", "12 people were missing and
