@@ -616,3 +616,17 @@ def test_a_floor_above_another_outlet_s_count_is_a_count_still_being_made() -> N
     clash = reconcile([undated("a", shocks("a:c1", "two", 2, "Two aftershocks were felt in the valley.")),
                        undated("b", shocks("b:c1", "five", 5, "Five aftershocks followed."))], story="s")
     assert [f.assessment for f in clash] == ["conflicting"]
+
+
+def test_responders_counted_without_a_verb_of_sending_are_the_force_sent() -> None:
+    sent = [art(a, claim(f"{a}:c1", "About 180", 180, "About 180 rescuers were searching the debris.",
+                         measure="deployed", counted="rescuers", qualifier="approx")) for a in ("a", "b")]
+    later = art("c", claim("c:c1", "about 150", 150, "Around 150 rescuers are back on the debris cone.",
+                           counted="rescuers", qualifier="approx"))
+    facts = reconcile([*sent, later], story="s")
+    assert len(facts) == 1 and set(facts[0].claims) == {"a:c1", "b:c1", "c:c1"}
+    # a count of people who are no responders stays a count of its own
+    guests = [art(a, claim(f"{a}:c1", "about 150", 150, "Around 150 guests were in the hotel.", counted="guests",
+                           qualifier="approx")) for a in ("d", "e")]
+    facts = reconcile([*sent, *guests], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["d:c1", "e:c1"]]

@@ -1785,7 +1785,12 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # the badly or lightly hurt are a part of the injured however told ("four of the injured remain in critical
         # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"
         severity = _severity(claim)
-        return (claim.measure, role or "", _FORCES.get(W.singular(who), W.singular(who)), "" if severity else subset,
+        measure = claim.measure
+        if measure == "count" and W.singular(who) in _RESPONDERS and not subset:
+            # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
+            # however its verb is told
+            measure, role, did = "deployed", _deployed_role(claim), ""
+        return (measure, role or "", _FORCES.get(W.singular(who), W.singular(who)), "" if severity else subset,
                 day, did or severity)
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
         return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
@@ -1825,6 +1830,13 @@ def _aftershock(claim: Claim) -> bool:
 
 
 _GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
+# the people an emergency sends: counted without a verb of sending, they are still the force sent
+_RESPONDERS = frozenset({"rescuer", "firefighter", "fireman", "soldier", "troop", "paramedic", "policeman"})
+
+
+def _deployed_role(claim: Claim) -> str:
+    """The role a force sent is keyed by: the claim reader's for a deployment of those people."""
+    return "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
 # one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
 _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
 
