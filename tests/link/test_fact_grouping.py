@@ -630,3 +630,15 @@ def test_responders_counted_without_a_verb_of_sending_are_the_force_sent() -> No
                            qualifier="approx")) for a in ("d", "e")]
     facts = reconcile([*sent, *guests], story="s")
     assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1"], ["d:c1", "e:c1"]]
+
+
+def test_the_dead_identified_are_a_count_apart_from_the_dead_from_one_village() -> None:
+    def part(cid: str, number_text: str, value: float, text: str) -> Claim:
+        return dataclasses.replace(claim(cid, number_text, value, text, measure="killed", role="victims"),
+                                   subject="(of whom)")
+    named = [art(a, part(f"{a}:c1", "14", 14, "Only 14 of the bodies had been identified by Monday.")) for a in "ab"]
+    home = [art(a, part(f"{a}:c1", "At least 18", 18, "At least 18 of the dead were from Kikopey village."))
+            for a in "cd"]
+    facts = reconcile([*named, *home], story="s")
+    groups = sorted(sorted(f.claims) for f in facts)
+    assert ["a:c1", "b:c1"] in groups and not any({"a:c1", "c:c1"} <= set(g) for g in groups)

@@ -1790,8 +1790,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
             # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
             # however its verb is told
             measure, role, did = "deployed", _deployed_role(claim), ""
+        handled = _handled(claim) if subset else ""
         return (measure, role or "", _FORCES.get(W.singular(who), W.singular(who)), "" if severity else subset,
-                day, did or severity)
+                day, did or severity or handled)
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
         return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
     if claim.unit == "times":  # "doubling", "twofold": the same change, wherever it is told
@@ -1861,6 +1862,23 @@ _STATES = frozenset({"missing", "dead", "homeless", "trapped", "stranded", "hosp
 _SERIOUS = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|badly|grave(?:ly)?|intensive\s+care|"
                       r"life-threatening)\b", re.IGNORECASE)
 _MINOR = re.compile(r"\b(?:minor|slight(?:ly)?|light(?:ly)?|outpatients?|superficial)\b", re.IGNORECASE)
+
+
+# what is done with the dead once counted: a part of a toll told by it is a count of its own ("14 of the bodies had been
+# identified", "29 of the dead have been handed over to their families"), not a part told by where they lived
+_HANDLED = re.compile(r"^[^.;:]{0,40}?\b(?:had|have|has|were|was)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+"
+                      r"(?:positively\s+)?(?P<act>identified|buried|handed\s+over|released|returned|claimed|"
+                      r"repatriated|collected)\b", re.IGNORECASE)
+
+
+def _handled(claim: Claim) -> str:
+    """What was done with the dead a part of a toll counts, told right after its figure: "identified",
+    "handed over" (``_HANDLED``); "" when nothing is."""
+    if claim.measure != "killed":
+        return ""
+    at = claim.figure_at()
+    found = _HANDLED.match(claim.text[at + len(claim.number_text):]) if at >= 0 else None
+    return " ".join(found.group("act").lower().split()) if found else ""
 
 
 def _severity(claim: Claim) -> str:
