@@ -64,7 +64,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented40", "facts_invented40"),
                                                       ("invented41", "facts_invented41"),
                                                       ("invented42", "facts_invented42"),
-                                                      ("invented43", "facts_invented43")])
+                                                      ("invented43", "facts_invented43"),
+                                                      ("invented44", "facts_invented44"),
+                                                      ("invented45", "facts_invented45")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
