@@ -131,3 +131,18 @@ def test_a_town_s_distance_from_a_named_town_makes_no_fact_and_the_event_s_stays
              art("b", miles("b:c1", "30", 30, "Its epicentre was 30 miles south of Orla.")),
              art("c", miles("c:c1", "30", 30, "The tremor hit 30 miles south of Orla, the agency said."))]
     assert [len(f.claims) for f in reconcile(event, story="s") if f.measure == "distance"] == [3]
+
+
+def test_the_epicentre_placed_past_a_named_region_is_the_events_distance() -> None:
+    text = ("Both placed the epicenter in Lucanas province, in the Ayacucho region, roughly 22 miles northeast of "
+            "the town of Puquio.")
+    assert not locator(miles("a:c1", "roughly 22", 22.0, text))
+
+
+def test_a_distance_most_of_whose_reports_place_a_town_makes_no_fact() -> None:
+    # three outlets place the park from the city; a fourth retells the distance in words the test does not read
+    placed = [art(a, miles(f"{a}:c1", "about 280", 280, "Hluvuka, about 280 kilometres north of Durban, is home to "
+                                                         "1,900 rhinos.", unit="km")) for a in "abc"]
+    retold = art("d", miles("d:c1", "about 280", 280, "The park, a 370-square-mile expanse of bush, lies about 280 km "
+                                                      "from the port city of Durban.", unit="km"))
+    assert [f for f in reconcile([*placed, retold], story="s") if f.measure == "distance"] == []

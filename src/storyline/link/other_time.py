@@ -78,6 +78,9 @@ _BEARING_ONLY = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:to\s+the\s+(
 _NAMED_ASIDE = re.compile(r"\b[A-Z][\w'’.-]*\)?\s*,\s*" + _ABOUT + r"$")  # "Hospital (PMCH), about"
 
 
+_EPICENTRE = re.compile(r"\bepicent(?:er|re)\b", re.IGNORECASE)
+
+
 def locator(claim: Claim) -> bool:
     """Whether a distance places a town, a building or someone from a named town ("Elmfield, a market town, is 40 km
     north of Dunmore", "the depot, about 15 miles west of Carver", "a driver 50 miles north of here", "felt in
@@ -93,6 +96,9 @@ def locator(claim: Claim) -> bool:
     converted = _CONVERTED.search(before)
     if converted:  # the bracketed conversion of the distance before it: "lies 88 km (55 miles) south of Dunmore"
         before, after = before[:converted.start()], _CLOSED.sub("", after, count=1)
+    if _EPICENTRE.search(before):
+        return False  # "placed the epicenter in Lucanas province, in the Ayacucho region, roughly 22 miles northeast
+        # of Puquio": the quake's distance, whatever place is named between
     if _FROM_A_TOWN.match(after):
         return bool(_PLACE_IS.search(before) or _PLACE_ASIDE.search(before))
     # a named place and, set off by a comma, how far it lies: "felt in Islamabad, about 160 kilometres to the
