@@ -1788,9 +1788,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"
         severity = _severity(claim)
         measure = claim.measure
-        if measure == "count" and W.singular(who) in _RESPONDERS and not subset:
+        if measure == "count" and W.singular(who) in _RESPONDERS and not subset and not harm_told(claim):
             # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
-            # however its verb is told
+            # however its verb is told (not "two firefighters were treated for smoke inhalation": cared for)
             measure, role, did = "deployed", _deployed_role(claim), ""
         handled = _handled(claim) if subset else ""
         return (measure, role or "", _FORCES.get(W.singular(who), W.singular(who)), "" if severity else subset,
