@@ -314,3 +314,16 @@ def test_cents_of_a_named_currency_are_cents() -> None:
     assert [(q.value, q.currency) for q in find_quantities("A stamp costs 85 US cents.")] == [(85.0, "cent")]
     assert [(q.value, q.currency) for q in find_quantities("Fares rose by 60 eurocents.")] == [(60.0, "cent")]
     assert [(q.value, q.currency) for q in find_quantities("He paid 5 euros for it.")] == [(5.0, "EUR")]
+
+
+def test_shillings_rand_and_naira_written_by_their_abbreviation() -> None:
+    found = {q.text: q.currency for t in ("Damage was put at Sh45 million.", "Each family gets Shs5 million.",
+                                          "KSh 100,000 per family", "TSh 2 billion was pledged",
+                                          "The reward rose to R250,000 from R100,000.", "a reward of R4.5 million",
+                                          "it was worth N16.3bn") for q in find_quantities(t)}
+    assert found == {"Sh45 million": "shilling", "Shs5 million": "shilling", "KSh 100,000": "KES",
+                     "TSh 2 billion": "TZS", "R250,000": "ZAR", "R100,000": "ZAR", "R4.5 million": "ZAR",
+                     "N16.3bn": "NGN"}
+    # a road, a mask, a model: a letter before a number is no currency unless the number is written as a sum
+    for text in ("Police closed the R618 on Sunday.", "Nurses wore N95 masks.", "The R5 model sold out."):
+        assert all(q.currency is None for q in find_quantities(text)), text
