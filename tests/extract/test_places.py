@@ -98,3 +98,11 @@ def test_a_town_the_parser_calls_a_product_or_a_person_is_a_place_where_the_text
     assert labels[("Malindi", second)] == "PRODUCT"  # not where a place goes: left as the parser read it
     assert labels[("NFL", text.index("NFL"))] == "ORG" and labels[("Nvidia", text.index("Nvidia"))] == "ORG"
     assert all(label == "PERSON" for (word, _), label in labels.items() if "Teixeira" in word)
+
+
+def test_a_peoples_adjective_before_a_kind_of_place_is_no_place() -> None:
+    art = article("A gas blast tore through a block in the western Ukrainian city of Drohobych. Congolese authorities "
+                  "said nothing. Rescuers worked in Gritzenalm.",
+                  {"Ukrainian": "GPE", "Drohobych": "GPE", "Congolese": "GPE", "Gritzenalm": "LOC"})
+    assert not is_place(art, "Ukrainian") and not is_place(art, "Congolese")
+    assert is_place(art, "Drohobych") and is_place(art, "Gritzenalm")

@@ -86,10 +86,19 @@ class _Places:
             # "Eddie Jordan" makes "Jordan" a person's name; a team or a fire service named after a place
             # ("Devon and Somerset Fire and Rescue") leaves it a place
             return bool(placed) or name not in self.person_words
+        if _DEMONYM.search(name) and spots and all(_KIND_AFTER.match(text, m.end()) for m in spots):
+            return False  # "the western Ukrainian city of Drohobych": a people's adjective before a kind of place
         personal = name in self.person_words or self.named[name] > 0
         # a place the gazetteer lacks (a district, a camp, an arena) is mostly where things happen: "in X",
         # "at the X"; a film, a firm or a product only now and then ("starring in X", "a flaw in X")
         return not personal and (placed * 2 >= len(spots) > 0 or _KIND_IN_NAME.search(name) is not None)
+
+
+# a people's adjective a parser may tag a place ("Ukrainian", "Congolese", "Kurdish"), known to no gazetteer, and the
+# kind of place or body it qualifies right after it ("city of", "authorities")
+_DEMONYM = re.compile(r"(?:[ie]an|ese|ish|ian|i)$")
+_KIND_AFTER = re.compile(r"\s+(?:city|town|village|port|capital|region|province|state|district|island|coast|border|"
+                         r"authorities|government|officials|police|army|forces|troops|media)\b")
 
 
 def _placed(text: str, start: int, end: int) -> bool:
