@@ -1248,3 +1248,11 @@ def test_a_toll_named_by_an_animal_counts_the_animal() -> None:
     assert found["14"].counted == "rhino"
     found = by_number(claims("Lion Air crash toll rises to 189"))
     assert found["189"].counted == "people"
+
+
+def test_people_told_as_among_the_dead_are_a_part_of_the_toll() -> None:
+    found = by_number(claims("The latest deaths mean five players and four children are among the dead."))
+    assert (found["five"].measure, found["four"].measure) == ("killed", "killed")
+    assert (found["five"].subject or "").endswith("(of whom)")
+    found = by_number(claims('"Nine lives were lost, and among them were four young players."'))
+    assert found["four"].measure == "killed"

@@ -45,7 +45,8 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<src>[^,.;:()“”\"
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?(?P<src>[^,.;:()“”\"]+?)(?=\s*(?:[,.;:()“”\"]|\bthat\b|$))",
                      re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGNORECASE)
-_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
+_SUBSET = re.compile(r"\b(?:including|among\s+them(?:\s+(?:were|are))?|among\s+whom|of\s+whom|of\s+them)\s+$",
+                     re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
                      r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b", re.IGNORECASE)
 # "three of the dead were children", "two of those hurt are firefighters": who the part is
@@ -714,10 +715,13 @@ def _told_around(claim: Claim, s_text: str, q: Quantity) -> Claim:
     if fate_told is not None:  # "six officers were hit by gunfire", "22 suspects were taken in for questioning"
         claim = dataclasses.replace(claim, measure=fate_told, counted_as=None,
                                     role="victims" if fate_told == "injured" else claim.role)
-    among = counted_fix.among_the(s_text[:q.start]) \
+    among = counted_fix.among_the(s_text[:q.start], s_text[q.end:]) \
         if claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS else None
     if among is not None:  # "Among the dead were 15 mutineers, six soldiers": six soldiers killed
         claim = dataclasses.replace(claim, measure=among, role="victims")
+        if counted_fix.among_the("", s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
+            # "five players and four children are among the dead": a part of the toll told elsewhere
+            claim = dataclasses.replace(claim, subject=f"{claim.subject or claim.counted or ''} (of whom)".strip())
     befell = counted_fix.fate_of_number(claim, s_text[:q.start])
     if befell is not None:  # "bringing the number held to five": five people detained
         claim = dataclasses.replace(claim, measure=befell, counted="people", unit="people",

@@ -399,10 +399,15 @@ _AMONG_THE = re.compile(r"\b(?:among|of)\s+the\s+(?P<fate>dead|killed|injured|wo
                         r"(?:were|are|was|is|included|include|are\s+said\s+to\s+be)\b[^.;:]*$", re.IGNORECASE)
 
 
-def among_the(before: str) -> str | None:
-    """The measure of the people a list names after "among the dead were" (the sentence before the figure), or
-    None."""
-    m = _AMONG_THE.search(before)
+# ... or before it: "five players and four children are among the dead", "two Britons were among those killed"
+_AMONG_THE_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:are|were|is|was)\s+(?:also\s+|now\s+)?among\s+(?:the|those)\s+"
+                              r"(?P<fate>dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
+
+
+def among_the(before: str, after: str = "") -> str | None:
+    """The measure of the people a list names after "among the dead were" (the sentence before the figure) or
+    before "are among the dead" (the sentence after it), or None."""
+    m = _AMONG_THE.search(before) or _AMONG_THE_AFTER.match(after)
     if m is None:
         return None
     return fate_measure(m.group("fate"))
