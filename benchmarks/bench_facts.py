@@ -12,7 +12,7 @@
                                               invented32|invented33|invented34|invented35|
                                               invented36|invented37|invented38|invented39|
                                               invented40|invented41|invented42|invented43|
-                                              invented44|invented45]
+                                              invented44|invented45|invented46|invented47]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -190,6 +190,10 @@ and scored first at round 28's final code.
 locust swarm) for development, not read until round 29's first final run, and ``invented45`` (a footbridge collapsing
 at a festival, a forest fire near a resort, food poisoning in a school feeding programme, a head-on train collision)
 held out: written after round 29's first rules and scored first at round 28's final code.
+``invented46`` (a hotel fire at a ski resort, a landslide at a jade mine, a typhoid outbreak, a small plane's crash in
+the mountains) for development, not yet read, and ``invented47`` (a gas cylinder exploding at a wedding hall, a river
+cruise boat sinking at night, a stampede on a station footbridge, a volcano's mudflows) held out: written after round
+29's second final run and scored once at round 29's final code.
 """
 
 from __future__ import annotations
@@ -336,6 +340,10 @@ INVENTED44_GOLD = ROOT / "benchmarks" / "data" / "facts_invented44"
 INVENTED44 = ROOT / "benchmarks" / "data" / "invented44"
 INVENTED45_GOLD = ROOT / "benchmarks" / "data" / "facts_invented45"
 INVENTED45 = ROOT / "benchmarks" / "data" / "invented45"
+INVENTED46_GOLD = ROOT / "benchmarks" / "data" / "facts_invented46"
+INVENTED46 = ROOT / "benchmarks" / "data" / "invented46"
+INVENTED47_GOLD = ROOT / "benchmarks" / "data" / "facts_invented47"
+INVENTED47 = ROOT / "benchmarks" / "data" / "invented47"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -358,7 +366,7 @@ def gold_path(event: str) -> Path:
                    INVENTED30_GOLD, INVENTED31_GOLD, INVENTED32_GOLD, INVENTED33_GOLD, INVENTED34_GOLD,
                    INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD, INVENTED38_GOLD, INVENTED39_GOLD,
                    INVENTED40_GOLD, INVENTED41_GOLD, INVENTED42_GOLD, INVENTED43_GOLD, INVENTED44_GOLD,
-                   INVENTED45_GOLD):
+                   INVENTED45_GOLD, INVENTED46_GOLD, INVENTED47_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -393,7 +401,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED38.glob("*.jsonl")), *sorted(INVENTED39.glob("*.jsonl")),
                  *sorted(INVENTED40.glob("*.jsonl")), *sorted(INVENTED41.glob("*.jsonl")),
                  *sorted(INVENTED42.glob("*.jsonl")), *sorted(INVENTED43.glob("*.jsonl")),
-                 *sorted(INVENTED44.glob("*.jsonl")), *sorted(INVENTED45.glob("*.jsonl"))]
+                 *sorted(INVENTED44.glob("*.jsonl")), *sorted(INVENTED45.glob("*.jsonl")),
+                 *sorted(INVENTED46.glob("*.jsonl")), *sorted(INVENTED47.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -637,12 +646,12 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
-# invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43 or
-# invented45)
+# invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
+# invented45 or invented47)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
-               "invented34", "invented36", "invented38", "invented40", "invented42", "invented44")
+               "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -725,7 +734,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented42": tuple(sorted(p.stem for p in INVENTED42_GOLD.glob("*.json"))),
             "invented43": tuple(sorted(p.stem for p in INVENTED43_GOLD.glob("*.json"))),
             "invented44": tuple(sorted(p.stem for p in INVENTED44_GOLD.glob("*.json"))),
-            "invented45": tuple(sorted(p.stem for p in INVENTED45_GOLD.glob("*.json")))}
+            "invented45": tuple(sorted(p.stem for p in INVENTED45_GOLD.glob("*.json"))),
+            "invented46": tuple(sorted(p.stem for p in INVENTED46_GOLD.glob("*.json"))),
+            "invented47": tuple(sorted(p.stem for p in INVENTED47_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -743,7 +754,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented32", "invented33", "invented34", "invented35",
                                  "invented36", "invented37", "invented38", "invented39",
                                  "invented40", "invented41", "invented42", "invented43",
-                                 "invented44", "invented45"))
+                                 "invented44", "invented45", "invented46", "invented47"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
