@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from storyline.link.names import plain
 from storyline.model import Article
 
 # "CUCUTA, Colombia (Andean Wire) - ", "MASBATE CITY - ", "LYON, France (Wire) — ": a city in capitals opening
@@ -116,21 +116,17 @@ def hub_desk(city: str, articles: Sequence[Article], *, agreed: Sequence[str]) -
     """Whether another of the story's agreed places is named in at least ``DESK_RATIO`` times as many
     articles' bodies as the dateline ``city`` (the module): the city is where the story was filed from."""
     bodies = [_body(article) for article in articles]
-    here = sum(_named_in(_fold(city), [body]) for body in bodies)
+    here = sum(_named_in(plain(city), [body]) for body in bodies)
     if not here:
         return False  # a city named only in the datelines: the place a prison or a port is named after is not it
-    return any(sum(_named_in(_fold(place), [body]) for body in bodies) >= DESK_RATIO * here
-               for place in agreed if _fold(place) != _fold(city))
+    return any(sum(_named_in(plain(place), [body]) for body in bodies) >= DESK_RATIO * here
+               for place in agreed if plain(place) != plain(city))
 
 
 def _body(article: Article) -> str:
-    """An article's text beyond its dateline, accents folded."""
+    """An article's text beyond its dateline, accents folded (``names.plain``)."""
     found = _dateline(article)
-    return _fold(article.text.replace(found.group(), " ", 1) if found else article.text)
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return plain(article.text.replace(found.group(), " ", 1) if found else article.text)
 
 
 def _named_in(name: str, texts: Sequence[str]) -> bool:
