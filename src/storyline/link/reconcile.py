@@ -1764,7 +1764,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         return (claim.measure, claim.unit or "")
     head = _head(claim.counted)
     if claim.unit in PEOPLE_UNITS:
-        role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
+        role = base_role = "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
         who = "" if head in _GENERIC or _is_people_name(claim.counted) else head
         # the workers or the pupils a gang takes are those abducted, not a part of them ("30 workers abducted")
         if role == "victims" and claim.measure != "count" and (claim.measure == "abducted"
@@ -1791,7 +1791,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         if measure == "count" and W.singular(who) in _RESPONDERS and not subset and not harm_told(claim):
             # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
             # however its verb is told (not "two firefighters were treated for smoke inhalation": cared for)
-            measure, role, did = "deployed", _deployed_role(claim), ""
+            measure, role, did = "deployed", base_role, ""
         handled = _handled(claim) if subset else ""
         return (measure, role or "", _FORCES.get(W.singular(who), W.singular(who)), "" if severity else subset,
                 day, did or severity or handled)
@@ -1836,10 +1836,6 @@ _GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
 # the people an emergency sends: counted without a verb of sending, they are still the force sent
 _RESPONDERS = frozenset({"rescuer", "firefighter", "fireman", "soldier", "troop", "paramedic", "policeman"})
 
-
-def _deployed_role(claim: Claim) -> str:
-    """The role a force sent is keyed by: the claim reader's for a deployment of those people."""
-    return "victims" if claim.role in ("victims", "civilians", "other", None) else claim.role
 # one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
 _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
 
