@@ -715,11 +715,12 @@ def _told_around(claim: Claim, s_text: str, q: Quantity) -> Claim:
     if fate_told is not None:  # "six officers were hit by gunfire", "22 suspects were taken in for questioning"
         claim = dataclasses.replace(claim, measure=fate_told, counted_as=None,
                                     role="victims" if fate_told == "injured" else claim.role)
-    among = counted_fix.among_the(s_text[:q.start], s_text[q.end:]) \
-        if claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS else None
+    listed = claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS
+    among_after = counted_fix.among_the_after(s_text[q.end:]) if listed else None
+    among = (counted_fix.among_the(s_text[:q.start]) or among_after) if listed else None
     if among is not None:  # "Among the dead were 15 mutineers, six soldiers": six soldiers killed
         claim = dataclasses.replace(claim, measure=among, role="victims")
-        if counted_fix.among_the("", s_text[q.end:]) and not (claim.subject or "").endswith("(of whom)"):
+        if among_after is not None and not (claim.subject or "").endswith("(of whom)"):
             # "five players and four children are among the dead": a part of the toll told elsewhere
             claim = dataclasses.replace(claim, subject=f"{claim.subject or claim.counted or ''} (of whom)".strip())
     befell = counted_fix.fate_of_number(claim, s_text[:q.start])

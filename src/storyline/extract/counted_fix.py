@@ -393,7 +393,6 @@ _HIT_BY = re.compile(r"^[^,.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+
                      r"cars?|vehicles?|trucks?|lorr(?:y|ies)|buses|bus|trains?|falling\s+\w+)\b", re.IGNORECASE)
 
 
-
 # a list told as a part of a toll's people: "Among the dead were 15 mutineers, six soldiers and nine civilians"
 _AMONG_THE = re.compile(r"\b(?:among|of)\s+the\s+(?P<fate>dead|killed|injured|wounded|hurt|missing)\s+"
                         r"(?:were|are|was|is|included|include|are\s+said\s+to\s+be)\b[^.;:]*$", re.IGNORECASE)
@@ -404,13 +403,17 @@ _AMONG_THE_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:are|were|is|was)\s+(?:also\s+
                               r"(?P<fate>dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
 
 
-def among_the(before: str, after: str = "") -> str | None:
-    """The measure of the people a list names after "among the dead were" (the sentence before the figure) or
-    before "are among the dead" (the sentence after it), or None."""
-    m = _AMONG_THE.search(before) or _AMONG_THE_AFTER.match(after)
-    if m is None:
-        return None
-    return fate_measure(m.group("fate"))
+def among_the(before: str) -> str | None:
+    """The measure of the people a list names after "among the dead were" (the sentence before the figure), or
+    None."""
+    m = _AMONG_THE.search(before)
+    return fate_measure(m.group("fate")) if m else None
+
+
+def among_the_after(after: str) -> str | None:
+    """The measure of the people told before "are among the dead" (the sentence after the figure), or None."""
+    m = _AMONG_THE_AFTER.match(after)
+    return fate_measure(m.group("fate")) if m else None
 
 
 # people "taken in for questioning", "held in pre-trial detention", "brought into custody", "are behind bars",

@@ -96,7 +96,7 @@ class _Places:
 
 # a people's adjective a parser may tag a place ("Ukrainian", "Congolese", "Kurdish"), known to no gazetteer, and the
 # kind of place or body it qualifies right after it ("city of", "authorities")
-_DEMONYM = re.compile(r"(?:[ie]an|ese|ish|ian|i)$")
+_DEMONYM = re.compile(r"(?:[ie]an|ese|ish|i)$")
 _KIND_AFTER = re.compile(r"\s+(?:city|town|village|port|capital|region|province|state|district|island|coast|border|"
                          r"authorities|government|officials|police|army|forces|troops|media)\b")
 

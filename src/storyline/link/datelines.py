@@ -116,11 +116,10 @@ def hub_desk(city: str, articles: Sequence[Article], *, agreed: Sequence[str]) -
     """Whether another of the story's agreed places is named in at least ``DESK_RATIO`` times as many
     articles' bodies as the dateline ``city`` (the module): the city is where the story was filed from."""
     bodies = [_body(article) for article in articles]
-    here = sum(_named_in(plain(city), [body]) for body in bodies)
+    here = _naming(plain(city), bodies)
     if not here:
         return False  # a city named only in the datelines: the place a prison or a port is named after is not it
-    return any(sum(_named_in(plain(place), [body]) for body in bodies) >= DESK_RATIO * here
-               for place in agreed if plain(place) != plain(city))
+    return any(_naming(plain(place), bodies) >= DESK_RATIO * here for place in agreed if plain(place) != plain(city))
 
 
 def _body(article: Article) -> str:
@@ -131,8 +130,18 @@ def _body(article: Article) -> str:
 
 def _named_in(name: str, texts: Sequence[str]) -> bool:
     """Whether some text names ``name`` as a word."""
-    word = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+    word = _word(name)
     return any(word.search(text) for text in texts)
+
+
+def _naming(name: str, texts: Sequence[str]) -> int:
+    """How many of the texts name ``name`` as a word."""
+    word = _word(name)
+    return sum(1 for text in texts if word.search(text))
+
+
+def _word(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _cased(city: str) -> str:
