@@ -12,7 +12,8 @@
                                               invented32|invented33|invented34|invented35|
                                               invented36|invented37|invented38|invented39|
                                               invented40|invented41|invented42|invented43|
-                                              invented44|invented45|invented46|invented47]
+                                              invented44|invented45|invented46|invented47|
+                                              invented48|invented49]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -194,6 +195,10 @@ held out: written after round 29's first rules and scored first at round 28's fi
 the mountains) for development, not yet read, and ``invented47`` (a gas cylinder exploding at a wedding hall, a river
 cruise boat sinking at night, a stampede on a station footbridge, a volcano's mudflows) held out: written after round
 29's second final run and scored once at round 29's final code.
+``invented48`` (police shooting a man at a traffic stop and the protests after, a jet's severe turbulence, a car driven
+into a Christmas market, a football club sacking its manager) for development, and ``invented49`` (a container ship
+striking a bridge, pupils abducted from a boarding school, a celebrated actor's death, a Marburg virus outbreak) held
+out: written at round 30's start and scored first at round 29's final code.
 """
 
 from __future__ import annotations
@@ -344,6 +349,10 @@ INVENTED46_GOLD = ROOT / "benchmarks" / "data" / "facts_invented46"
 INVENTED46 = ROOT / "benchmarks" / "data" / "invented46"
 INVENTED47_GOLD = ROOT / "benchmarks" / "data" / "facts_invented47"
 INVENTED47 = ROOT / "benchmarks" / "data" / "invented47"
+INVENTED48_GOLD = ROOT / "benchmarks" / "data" / "facts_invented48"
+INVENTED48 = ROOT / "benchmarks" / "data" / "invented48"
+INVENTED49_GOLD = ROOT / "benchmarks" / "data" / "facts_invented49"
+INVENTED49 = ROOT / "benchmarks" / "data" / "invented49"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -366,7 +375,8 @@ def gold_path(event: str) -> Path:
                    INVENTED30_GOLD, INVENTED31_GOLD, INVENTED32_GOLD, INVENTED33_GOLD, INVENTED34_GOLD,
                    INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD, INVENTED38_GOLD, INVENTED39_GOLD,
                    INVENTED40_GOLD, INVENTED41_GOLD, INVENTED42_GOLD, INVENTED43_GOLD, INVENTED44_GOLD,
-                   INVENTED45_GOLD, INVENTED46_GOLD, INVENTED47_GOLD):
+                   INVENTED45_GOLD, INVENTED46_GOLD, INVENTED47_GOLD,
+                   INVENTED48_GOLD, INVENTED49_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -402,7 +412,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED40.glob("*.jsonl")), *sorted(INVENTED41.glob("*.jsonl")),
                  *sorted(INVENTED42.glob("*.jsonl")), *sorted(INVENTED43.glob("*.jsonl")),
                  *sorted(INVENTED44.glob("*.jsonl")), *sorted(INVENTED45.glob("*.jsonl")),
-                 *sorted(INVENTED46.glob("*.jsonl")), *sorted(INVENTED47.glob("*.jsonl"))]
+                 *sorted(INVENTED46.glob("*.jsonl")), *sorted(INVENTED47.glob("*.jsonl")),
+                 *sorted(INVENTED48.glob("*.jsonl")), *sorted(INVENTED49.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -647,11 +658,12 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
-# invented45 or invented47)
+# invented45, invented47 or invented49)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
-               "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46")
+               "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
+               "invented48")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -736,7 +748,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented44": tuple(sorted(p.stem for p in INVENTED44_GOLD.glob("*.json"))),
             "invented45": tuple(sorted(p.stem for p in INVENTED45_GOLD.glob("*.json"))),
             "invented46": tuple(sorted(p.stem for p in INVENTED46_GOLD.glob("*.json"))),
-            "invented47": tuple(sorted(p.stem for p in INVENTED47_GOLD.glob("*.json")))}
+            "invented47": tuple(sorted(p.stem for p in INVENTED47_GOLD.glob("*.json"))),
+            "invented48": tuple(sorted(p.stem for p in INVENTED48_GOLD.glob("*.json"))),
+            "invented49": tuple(sorted(p.stem for p in INVENTED49_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -754,7 +768,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented32", "invented33", "invented34", "invented35",
                                  "invented36", "invented37", "invented38", "invented39",
                                  "invented40", "invented41", "invented42", "invented43",
-                                 "invented44", "invented45", "invented46", "invented47"))
+                                 "invented44", "invented45", "invented46", "invented47",
+                                 "invented48", "invented49"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
