@@ -1256,3 +1256,43 @@ def test_people_told_as_among_the_dead_are_a_part_of_the_toll() -> None:
     assert (found["five"].subject or "").endswith("(of whom)")
     found = by_number(claims('"Nine lives were lost, and among them were four young players."'))
     assert found["four"].measure == "killed"
+
+
+def test_people_unaccounted_for_are_missing_even_when_the_parser_hangs_them_on_the_auxiliary() -> None:
+    found = by_number(claims("Local authorities have said about 70 people were unaccounted for."))
+    assert found["about 70"].measure == "missing"
+
+
+def test_an_earlier_figure_up_from_takes_the_measure_of_the_figure_it_restates() -> None:
+    found = by_number(claims("Rescue workers had recovered 37 bodies by Thursday evening, up from 14 on Wednesday."))
+    assert (found["37"].measure, found["14"].measure) == ("killed", "killed")
+    found = by_number(claims("Police have arrested 14 people, up from six on Monday."))
+    assert found["six"].measure == "detained"
+
+
+def test_people_a_copula_puts_in_custody_or_under_arrest_are_detained_not_the_dead_among_them() -> None:
+    found = by_number(claims("Wakili said five people, including the chairman of the foundation, Musa Dankawu, were "
+                             "now in custody, up from three on Saturday. Three people, including the organiser, are "
+                             "under arrest. Three people were in the car."))
+    assert (found["five"].measure, found["three"].measure) == ("detained", "detained")
+    assert [c.measure for c in claims("Three people were in the car.")] == ["count"]
+    found = by_number(claims("Six members of the militia were among the dead, the commander said."))
+    assert found["Six"].measure != "detained"
+
+
+def test_people_held_are_detained_but_not_hostages_held_by_gunmen() -> None:
+    assert by_number(claims("Three people are being held over the arson attack."))["Three"].measure == "detained"
+    found = by_number(claims("She said 117 of the 138 hostages held by the attackers had been freed."))
+    assert found["117"].measure != "detained"
+
+
+def test_a_toll_word_naming_a_thing_the_counted_carry_is_no_toll() -> None:
+    found = by_number(claims("Both officers wore body cameras, and the mayor said the footage would be shown."))
+    assert found["Both"].measure == "count"
+    assert by_number(claims("The death toll rose to 14."))["14"].measure == "killed"
+
+
+def test_an_age_among_a_toll_stays_an_age() -> None:
+    found = by_number(claims("The town mourned two of the six people killed in the attack on the market, among them "
+                             "nine-year-old Jonas K."))
+    assert (found["six"].measure, found["nine"].measure) == ("killed", "age")

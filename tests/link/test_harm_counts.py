@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from storyline.link.harm_counts import harm_told, hospital_labels, to_hospital, told_alone
-from storyline.link.reconcile import reconcile
+from storyline.link.harm_counts import harm_told, hospital_labels, in_hospital, to_hospital, told_alone
+from storyline.link.reconcile import _fits, reconcile
 from storyline.model import Fact
-from tests.link.made_claims import claim, things, told
+from tests.link.made_claims import claim, report, things, told
 
 
 def test_things_wrecked_are_harm_by_the_verb_of_their_clause() -> None:
@@ -111,3 +111,30 @@ def test_people_taken_to_hospital_are_labelled_so_not_counted() -> None:
     other = dataclasses.replace(_row("crowd", "count", "a:c13"), label="crowd counted in Lyon")
     assert [f.label for f in hospital_labels([row, other], frozenset({"a:c12"}))] == [
         "runners taken to hospital in Lyon", "crowd counted in Lyon"]
+
+
+def test_people_admitted_taken_or_kept_in_hospital_are_one_count_however_told() -> None:
+    admitted = claim("a:c1", "46", 46, "In all, 46 people were admitted to hospital, the health office said.",
+                     did="admitted")
+    taken = claim("b:c1", "51", 51, "Officials said 51 people had been taken to hospital.", did=None)
+    kept = claim("c:c1", "51", 51, "Doctors said 51 people are in hospital in the capital.", did=None)
+    facts = reconcile([told("a", admitted), told("b", taken), told("c", kept)], story="s")
+    assert [sorted(f.claims) for f in facts if "a:c1" in f.claims] == [["a:c1", "b:c1", "c:c1"]]
+    assert in_hospital(kept) and in_hospital(taken)
+    assert not in_hospital(claim("d:c1", "46", 46, "Some 46 people were in the hall when it collapsed."))
+
+
+def test_a_count_of_suspects_held_is_the_arrest_count_of_another_noun_in_the_same_article() -> None:
+    pirates = claim("a:c1", "seven", 7, "The frigate detained seven suspected pirates.", measure="detained",
+                    counted="pirates", role="perpetrators")
+    again = claim("b:c1", "seven", 7, "The navy detained seven pirates off the coast.", measure="detained",
+                  counted="pirates", role="perpetrators")
+    held = claim("a:c2", "seven", 7, "The seven suspects were being held aboard the frigate.", measure="detained",
+                 counted="suspects", role="perpetrators")
+    assert _fits([report(held)], [report(pirates), report(again)])[0] == 1
+    # but two named groups in one article are two counts: "seven soldiers" beside "seven civilians" killed
+    soldiers = claim("a:c3", "seven", 7, "Seven soldiers were killed.", measure="killed", counted="soldiers",
+                     role="security_forces")
+    civilians = claim("a:c4", "seven", 7, "Seven civilians were killed.", measure="killed", counted="civilians",
+                      role="civilians")
+    assert _fits([report(soldiers)], [report(civilians), report(again)])[0] == 0

@@ -134,7 +134,9 @@ def claims_stage(article: Article) -> Article:
                 # "a double murder", "a triple homicide": that many killed, not a change of an amount
                 claim = _worded(reader, sent, dataclasses.replace(claim, value=q.value, low=q.value, high=q.value,
                                                                   qualifier="exact"), WordCount(q, ("killed",)))
-            whole = not_counts.whole_of(in_sentence, claim) if _SUBSET.search(s_text[:q.start]) else None
+            # (an age is no part of a toll: "the six killed, among them nine-year-old Jonas")
+            whole = not_counts.whole_of(in_sentence, claim) \
+                if claim.measure != "age" and _SUBSET.search(s_text[:q.start]) else None
             if whole is not None:
                 # "dozens of deaths, including 18 officers": a part of the amount before it
                 claim = dataclasses.replace(claim, measure=whole.measure)
@@ -196,7 +198,11 @@ def claims_stage(article: Article) -> Article:
                                             subject=f"{antecedent.subject or antecedent.counted} (of whom)")
             bare = in_sentence and said is None and claim.counted is None and claim.unit is None \
                 and claim.subject is None and claim.measure == "count" and claim.qualifier != "vague"
-            if bare and (anchor := counted_fix.restated(s_text, in_sentence, q.start, q.end)) is not None:
+            # a figure "up from" which names no one of its own is the count before it at another time, whatever
+            # word a verb near it reads ("recovered 37 bodies, up from 14": the dead, not 14 rescued)
+            again = in_sentence and said is None and claim.subject is None and claim.qualifier != "vague" \
+                and counted_fix.RESTATED.search(s_text[:q.start]) is not None
+            if (bare or again) and (anchor := counted_fix.restated(s_text, in_sentence, q.start, q.end)) is not None:
                 # "60 tankers were operating, up from 35": the same count at another time
                 claim = dataclasses.replace(claim, measure=anchor.measure, unit=anchor.unit, counted=anchor.counted,
                                             counted_as=anchor.counted_as, role=anchor.role,
@@ -1446,6 +1452,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
             continue  # a measure word in a name ("Rescue 1122 said", "Save the Children"): no act of the figure's
         if noun is not None and reader.tokens[i].dep == "compound" and reader.tokens[i].head == noun:
             continue  # a word that names who is counted ("six rescue workers were killed"): no act befalling them
+        if noun is not None and _names_a_thing(reader, noun, i):
+            continue  # "both officers wore body cameras", "two guards received death threats": a thing they had
         found = _measure_of(reader, i)
         if found in _TOLLS and _crime_charged(reader, i) and (noun if noun is not None else num) not in \
                 reader.subtree(i):  # but "charged in the killings of two tourists": the two were killed
@@ -1453,7 +1461,7 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         if found and found not in ("price", "damage"):
             return found
     if noun is not None and reader.tokens[noun].lemma.lower() in _FORCE_NOUNS and not _wrecked(reader, noun):
-        return "deployed"
+        return "detained" if _held(reader, noun) else "deployed"
     if noun is not None and _backing(reader, noun):
         return "deployed"
     return "count"
@@ -1574,7 +1582,10 @@ def _held(reader: ArticleReader, anchor: int | None) -> bool:
         lemma = reader.tokens[verb].lemma.lower()
         up = any(reader.tokens[c].dep == "prt" and reader.words(c).lower() == "up"
                  for c in reader.children.get(verb, []))
-        return lemma == "seize" or (lemma in ("round", "pick") and up)
+        # "three people are being held", "the two held on Tuesday"; not "held hostage", "held by the gunmen"
+        kept = lemma == "hold" and reader.tokens[verb].tag == "VBN" and not any(
+            reader.tokens[c].dep in ("oprd", "xcomp", "dobj", "attr", "agent") for c in reader.children.get(verb, []))
+        return lemma == "seize" or (lemma in ("round", "pick") and up) or kept
     if any(reader.tokens[c].dep in ("acl", "relcl") and holds(c) for c in reader.children.get(anchor, [])):
         return True
     tok = reader.tokens[anchor]
@@ -1858,12 +1869,22 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
             if a not in sent.tokens or a > hi:  # (a list's items hang from what comes before: "killed 15: five in
                 break  # Lowndes; four in Tuscaloosa", but nothing after a semicolon governs the figure before it)
             order.append(a)
+            if reader.tokens[a].dep in ("aux", "auxpass") and reader.tokens[a].head in sent.tokens:
+                continue  # a subject the parser hung on the auxiliary ("70 people were unaccounted for"): its word
             if reader.tokens[a].pos in ("VERB", "AUX") and reader.tokens[a].lemma.lower() not in W.SPEECH_LEMMAS:
                 # "The death toll rose to 14": what the verb's subject names is what is counted
                 subjects = [c for c in reader.children.get(a, [])
                             if reader.tokens[c].dep in ("nsubj", "nsubjpass") and c != anchor]
                 for c in subjects:
                     order.extend(reader.subtree(c))
+                if (reader.tokens[anchor].head == a and reader.tokens[anchor].dep in ("nsubj", "nsubjpass")) \
+                        or any(anchor in reader.subtree(c) for c in subjects):
+                    # the state a copula puts its subject in: "five people were now in custody", "remain in custody"
+                    # (not "were among the dead": a part of the toll, which counted_fix reads)
+                    order.extend(g for c in reader.children.get(a, []) if reader.tokens[c].dep == "prep"
+                                 and reader.tokens[c].lemma.lower() in ("in", "under")
+                                 and reader.tokens[a].lemma.lower() in _COPULAS
+                                 for g in reader.children.get(c, []) if reader.tokens[g].dep == "pobj")
                 level = reader.tokens[anchor].dep == "pobj" and reader.tokens[reader.tokens[anchor].head].head == a
                 if level and any(_names_the_amount(reader, c) for c in subjects):
                     return order  # "measles cases have climbed to 468 and a third child has died": cases, not deaths
@@ -1885,6 +1906,27 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                      and not not_counts.anothers_fate(reader, anchor, i)
                      and (not not_counts.beside_own_verb(reader, anchor, i) or _measure_of(reader, i) == "injured"))
     return order
+
+
+# the nouns a toll's word may name the tally of ("the death count", "the injury total", "arrest figures")
+_TALLY_NOUNS = frozenset({"count", "tally", "total", "number", "figure", "list", "rate", "toll", "roll"})
+
+
+def _names_a_thing(reader: ArticleReader, noun: int, i: int) -> bool:
+    """Whether a measure word only names a kind of thing the counted ones do something with, the object of
+    their own verb: "both officers wore body cameras", "two guards received death threats" (not "the death
+    toll", "the injury count", "remained in evacuation centres")."""
+    tok = reader.tokens[i]
+    if tok.dep != "compound" or tok.head == i:
+        return False
+    head = reader.tokens[tok.head]
+    if head.dep != "dobj" or reader.tokens[noun].dep != "nsubj" or head.head != reader.tokens[noun].head:
+        return False
+    return head.pos == "NOUN" and not _is_measure_word(reader, tok.head) and head.lemma.lower() not in _TALLY_NOUNS \
+        and not not_counts.person_noun(reader, tok.head)
+
+
+_COPULAS = frozenset({"be", "remain", "stay"})  # verbs whose "in ..." puts their subject in a state
 
 
 def _measure_of(reader: ArticleReader, i: int) -> str | None:

@@ -73,6 +73,18 @@ def to_hospital(claim: Claim) -> bool:
     return claim.role != "objects" and _hospital_after(claim)
 
 
+# "... are in hospital", "remain in the hospital", "treated in hospitals in Bangkok": kept in hospital
+_IN_HOSPITAL = re.compile(r"^[^.;:]{0,40}?\b(?:are|were|is|was|remain|remains|remained|being|treated|kept)\s+"
+                          r"(?:still\s+)?in\s+(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|infirmary)\b", re.IGNORECASE)
+
+
+def in_hospital(claim: Claim) -> bool:
+    """Whether the words after a count of people take them to hospital or keep them there ("46 were admitted to
+    hospital", "22 people had been taken to hospital", "97 are in hospital")."""
+    around = claim.around_figure()
+    return around is not None and bool(_TO_HOSPITAL.search(around[1]) or _IN_HOSPITAL.search(around[1]))
+
+
 def _hospital_after(claim: Claim) -> bool:
     """Whether the words after the figure take those counted to hospital."""
     around = claim.around_figure()

@@ -79,7 +79,7 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.general_figures import general_knowledge
-from storyline.link.harm_counts import harm_told, hospital_labels, to_hospital, told_alone
+from storyline.link.harm_counts import harm_told, hospital_labels, in_hospital, to_hospital, told_alone
 from storyline.link.job_losses import losing_jobs
 from storyline.link.kept_figures import agreed, area_unit, harmed_area, spec_key, spec_unit
 from storyline.link.kept_reports import undated
@@ -1433,7 +1433,7 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
         return (0, 0, 0, 0)
     heads_a = {W.singular(_head(r.claim.counted)) for r in small} - {""}
     heads_b = {W.singular(_head(r.claim.counted)) for r in big} - {""}
-    generic = bool((heads_a | heads_b) & _GENERIC_SINGULAR)
+    generic = bool((heads_a | heads_b) & (_GENERIC_SINGULAR | (_HELD_ANYONE if a.measure == "detained" else set())))
     if a.measure == b.measure and a.measure != "count" and not _of_things(a) and not (heads_a & heads_b or generic):
         return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
     if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big) or _uncommon(small)):
@@ -1460,6 +1460,9 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     return (1, agree, same, len({g.claim.article for g in big}))
 
 
+# whoever is held is a suspect, a man or a woman: words for anyone an arrest counts ("seven suspected pirates
+# detained", "the seven suspects were being held")
+_HELD_ANYONE = frozenset({"suspect", "man", "woman", "detainee"})
 UNCOMMON_FIGURE = 10  # from here up, the same exact count of things in two outlets' reports is rarely chance
 
 
@@ -1784,6 +1787,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
+        if claim.measure == "count" and not who and (did in _CARED or in_hospital(claim)):
+            # "46 were admitted to hospital", "22 taken to hospital", "97 are in hospital", "41 treated": one count
+            did = "in hospital"
         # the badly or lightly hurt are a part of the injured however told ("four of the injured remain in critical
         # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"
         severity = _severity(claim)
@@ -1877,6 +1883,9 @@ def _handled(claim: Claim) -> str:
     at = claim.figure_at()
     found = _HANDLED.match(claim.text[at + len(claim.number_text):]) if at >= 0 else None
     return " ".join(found.group("act").lower().split()) if found else ""
+
+
+_CARED = frozenset({"treated", "admitted", "hospitalised", "hospitalized"})  # people a count puts in care
 
 
 def _severity(claim: Claim) -> str:
