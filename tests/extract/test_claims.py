@@ -1296,3 +1296,10 @@ def test_an_age_among_a_toll_stays_an_age() -> None:
     found = by_number(claims("The town mourned two of the six people killed in the attack on the market, among them "
                              "nine-year-old Jonas K."))
     assert (found["six"].measure, found["nine"].measure) == ("killed", "age")
+
+
+def test_a_hyphenated_noun_the_parser_splits_is_counted_whole() -> None:
+    found = by_number(claims("The company received 600,000 pre-orders. She shot two co-workers. Six AK-47 rifles "
+                             "were seized."))
+    assert (found["600,000"].counted, found["two"].counted) == ("pre-orders", "co-workers")
+    assert found["two"].unit == "people" and found["Six"].counted == "rifles"

@@ -537,6 +537,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     start, end = sent.start + q.start, sent.start + q.end
     num = _number_token(reader, start, end)
     noun = _counted_noun(reader, sent, num, end) if num is not None else None
+    noun = _hyphen_last(reader, sent, noun) if noun is not None else None  # "600,000 pre-orders": orders
     if noun is not None and not q.currency and not q.percent and q.value is not None \
             and reader.words(noun).lower() in CURRENCY_WORDS:
         q = dataclasses.replace(q, currency=CURRENCY_WORDS[reader.words(noun).lower()])  # "110 billion euro loans"
@@ -1045,15 +1046,22 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
     if noun is None or (reader.tokens[noun].lemma.lower() in W.MEASURE_LEMMAS
                         and reader.tokens[noun].lemma.lower() not in _THING_NOUNS):
         return "people" if unit in W.PEOPLE_UNITS else None  # "24 dead", "15 hurt": no noun
+    first = noun  # the first part of a hyphenated noun the parser split: "co-workers", "pre-orders"
+    while first >= 2 and reader.tokens[first - 2].sent == reader.tokens[noun].sent \
+            and reader.words(first - 1) == "-" and _glued(reader, first - 1, first) \
+            and _glued(reader, first - 2, first - 1) and reader.words(first - 2).isalpha():
+        first -= 2
     keep = [noun]
     for c in sorted(reader.children.get(noun, []), reverse=True):
         tok = reader.tokens[c]
         word = reader.words(c)
-        if c == keep[0] - 1 and tok.dep in ("amod", "compound") and tok.pos in ("ADJ", "NOUN", "PROPN") \
+        if c == (keep[0] if keep[0] != noun else first) - 1 and tok.dep in ("amod", "compound") \
+                and tok.pos in ("ADJ", "NOUN", "PROPN") \
                 and not re.search(r"\d", word) and word.lower() not in _COUNTED_SKIP \
                 and not find_quantities(word):  # "Sixty residents" counts residents
             keep.insert(0, c)
-    words = [reader.words(i) for i in keep[-3:]]
+    words = [reader.text[reader.tokens[first].start:reader.tokens[noun].end] if i == noun else reader.words(i)
+             for i in keep[-3:]]
     phrase = " ".join(w if w[:1].isupper() and i < len(words) - 1 else w.lower() for i, w in enumerate(words))
     if unit not in W.PEOPLE_UNITS:
         phrase += _of_what(reader, noun)
@@ -1299,6 +1307,19 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
                 (t.pos == "ADP" and reader.words(k).lower() != "of"):  # "Three dead after fire-bomb hits bank"
             break
     return _number_of(reader, sent, num)
+
+
+def _glued(reader: ArticleReader, a: int, b: int) -> bool:
+    return reader.tokens[a].end == reader.tokens[b].start
+
+
+def _hyphen_last(reader: ArticleReader, sent: Sentence, noun: int) -> int:
+    """The last part of a hyphenated word the parser split ("pre - orders", "co - workers", "e - mails"):
+    the word's own noun, not its prefix."""
+    while noun + 2 < sent.tokens.stop and reader.words(noun + 1) == "-" and _glued(reader, noun, noun + 1) \
+            and _glued(reader, noun + 1, noun + 2) and reader.words(noun + 2).isalpha():
+        noun += 2
+    return noun
 
 
 def _compound_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
