@@ -1303,3 +1303,11 @@ def test_a_hyphenated_noun_the_parser_splits_is_counted_whole() -> None:
                              "were seized."))
     assert (found["600,000"].counted, found["two"].counted) == ("pre-orders", "co-workers")
     assert found["two"].unit == "people" and found["Six"].counted == "rifles"
+
+
+def test_a_figure_is_credited_to_the_speaker_whose_verb_governs_it() -> None:
+    found = by_number(claims("Police said 12 people died, but the Red Cross said 15 were killed."))
+    assert (found["12"].attributed_to, found["15"].attributed_to) == ("Police", "Red Cross")
+    found = by_number(claims('"We have recovered 14 bodies," the governor told reporters, adding that police said 20 '
+                             'were missing.'))
+    assert (found["14"].attributed_to, found["20"].attributed_to) == ("governor", "police")

@@ -2093,7 +2093,7 @@ def _source(reader: ArticleReader, sent: Sentence, s_text: str, *, at: int | Non
         clause = s_text[lo:hi]
     m = _ACCORDING.search(clause)
     according = _clip(m.group("src")) if m else None
-    speaker = _speaker(reader, sent)
+    speaker = _speaker(reader, sent, at=sent.start + at if at is not None else None)
     source: str | None
     if speaker and according:
         source = speaker if not re.search(r"[A-Z]", according) else f"{speaker} (via {according})"
@@ -2112,10 +2112,18 @@ _DATELINE = re.compile(r"^\W{0,2}[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\
                        r"(?:\([^)]{1,40}\)\s*)?[-–—]+\s*")
 
 
-def _speaker(reader: ArticleReader, sent: Sentence) -> str | None:
+def _speaker(reader: ArticleReader, sent: Sentence, *, at: int | None = None) -> str | None:
     """The subject of the sentence's first verb of saying or reporting (a dateline before it is no part of
-    it: "CHICAGO (Wire One) - Harlow Foods said" credits Harlow Foods)."""
-    for i in sent.tokens:
+    it: "CHICAGO (Wire One) - Harlow Foods said" credits Harlow Foods); with ``at`` (a figure's offset in the
+    text), the verb of saying that governs the figure first, when the sentence has two: "Police said 12 people
+    died, but the Red Cross said 15 were killed" credits the 15 to the Red Cross."""
+    order = list(sent.tokens)
+    figure = next((i for i in sent.tokens if reader.tokens[i].start <= at < reader.tokens[i].end), None) \
+        if at is not None else None
+    if figure is not None:
+        above = [a for a in reader.ancestors(figure) if a in sent.tokens]
+        order = [*above, *(i for i in order if i not in above)]
+    for i in order:
         tok = reader.tokens[i]
         if tok.pos != "VERB" or tok.lemma.lower() not in W.SPEECH_LEMMAS:
             continue
