@@ -1876,6 +1876,10 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
     if noun is not None:
         order.append(noun)
         order.extend(c for c in reader.children.get(noun, []) if reader.tokens[c].dep in ("acl", "relcl", "amod"))
+        # the state a phrase right after them puts them in: "12 people in custody", "four men under arrest"
+        order.extend(g for c in reader.children.get(noun, []) if reader.tokens[c].dep == "prep" and c > noun
+                     and reader.tokens[c].lemma.lower() in ("in", "under")
+                     for g in reader.children.get(c, []) if reader.tokens[g].dep == "pobj")
     if num is not None:
         order.extend(range(num + 1, min(num + 3, sent.tokens.stop)))  # "dozens killed", "a thousand injured"
     anchor = noun if noun is not None else num
