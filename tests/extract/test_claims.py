@@ -1276,8 +1276,8 @@ def test_people_a_copula_puts_in_custody_or_under_arrest_are_detained_not_the_de
                              "under arrest. Three people were in the car."))
     assert (found["five"].measure, found["three"].measure) == ("detained", "detained")
     assert [c.measure for c in claims("Three people were in the car.")] == ["count"]
-    found = by_number(claims("The vigil ended after midnight with shattered storefronts, 12 people in custody and three "
-                             "police officers hurt."))
+    found = by_number(claims("The vigil ended after midnight with shattered storefronts, 12 people in custody and "
+                             "three police officers hurt."))
     assert (found["12"].measure, found["three"].measure) == ("detained", "injured")
     found = by_number(claims("Six members of the militia were among the dead, the commander said."))
     assert found["Six"].measure != "detained"
