@@ -138,3 +138,15 @@ def test_a_count_of_suspects_held_is_the_arrest_count_of_another_noun_in_the_sam
     civilians = claim("a:c4", "seven", 7, "Seven civilians were killed.", measure="killed", counted="civilians",
                       role="civilians")
     assert _fits([report(soldiers)], [report(civilians), report(again)])[0] == 0
+
+
+def test_children_among_a_toll_are_one_count_whether_told_as_a_part_or_not() -> None:
+    part = claim("a:c1", "three", 3, "At least nine people, including three children, were killed.", measure="killed",
+                 counted="children")
+    part = dataclasses.replace(part, subject="children (of whom)")
+    whole = claim("b:c1", "Four", 4, "Four children were killed in the blast.", measure="killed", counted="children")
+    later = claim("c:c1", "Six", 6, "Six children are now among the dead, doctors said.", measure="killed",
+                  counted="children")
+    rows = [f for f in reconcile([told("a", part), told("b", whole), told("c", later)], story="s")
+            if "b:c1" in f.claims]
+    assert len(rows) == 1 and set(rows[0].claims) == {"a:c1", "b:c1", "c:c1"}

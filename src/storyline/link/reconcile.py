@@ -1799,7 +1799,11 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
             # however its verb is told (not "two firefighters were treated for smoke inhalation": cared for)
             measure, role, did = "deployed", base_role, ""
         handled = _handled(claim) if subset else ""
-        return (measure, role or "", _FORCES.get(W.singular(who), W.singular(who)), "" if severity else subset,
+        # a named part of a toll is one count however told: "four children were killed" and "nine dead, including
+        # four children" (a part marked or not)
+        named_part = measure in _TOLLS and W.singular(who) in _YOUNG_OR_WOMEN
+        return (measure, role or "", _FORCES.get(W.singular(who), W.singular(who)),
+                "" if severity or named_part else subset,
                 day, did or severity or handled)
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
         return (claim.measure, "tally", claim.counted_as or "", "-".join(re.findall(r"\d+", claim.number_text)))
@@ -1849,6 +1853,8 @@ _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldie
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
 _SUBGROUPS = frozenset({"child", "children", "woman", "women", "student", "foreigner", "tourist", "worker", "baby",
                         "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer"})
+# the parts of a toll news names by age or sex, however told ("four children were killed", "including four children")
+_YOUNG_OR_WOMEN = frozenset({"child", "children", "woman", "women", "baby", "minor", "pupil", "student", "girl", "boy"})
 # Men, women, boys, girls: a toll told by sex ("two women and a man died") is the toll's breakdown
 _SEXES = frozenset({"man", "men", "boy", "girl"})
 
