@@ -13,7 +13,8 @@
                                               invented36|invented37|invented38|invented39|
                                               invented40|invented41|invented42|invented43|
                                               invented44|invented45|invented46|invented47|
-                                              invented48|invented49|invented50|invented51]
+                                              invented48|invented49|invented50|invented51|
+                                              invented52|invented53]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -203,6 +204,10 @@ out: written at round 30's start and scored first at round 29's final code.
 drunk driving) for development, and ``invented51`` (a drugmaker buying a biotech firm, a bus falling into an Andean
 ravine, a marathon world record, a deadly police raid in a favela) held out: written after round 30's first rules and
 scored first at round 29's final code.
+``invented52`` (flash floods in Kelantan, a former chaebol chairman sentenced, a train derailing in Odisha, a football
+final won on penalties) for development, not yet read, and ``invented53`` (ransomware shutting a city's services, an
+earthquake in eastern Afghanistan, a general strike in France, norovirus on a cruise ship) held out: written after round
+30's last rule and scored once at round 30's final code.
 """
 
 from __future__ import annotations
@@ -361,6 +366,10 @@ INVENTED50_GOLD = ROOT / "benchmarks" / "data" / "facts_invented50"
 INVENTED50 = ROOT / "benchmarks" / "data" / "invented50"
 INVENTED51_GOLD = ROOT / "benchmarks" / "data" / "facts_invented51"
 INVENTED51 = ROOT / "benchmarks" / "data" / "invented51"
+INVENTED52_GOLD = ROOT / "benchmarks" / "data" / "facts_invented52"
+INVENTED52 = ROOT / "benchmarks" / "data" / "invented52"
+INVENTED53_GOLD = ROOT / "benchmarks" / "data" / "facts_invented53"
+INVENTED53 = ROOT / "benchmarks" / "data" / "invented53"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -384,7 +393,8 @@ def gold_path(event: str) -> Path:
                    INVENTED35_GOLD, INVENTED36_GOLD, INVENTED37_GOLD, INVENTED38_GOLD, INVENTED39_GOLD,
                    INVENTED40_GOLD, INVENTED41_GOLD, INVENTED42_GOLD, INVENTED43_GOLD, INVENTED44_GOLD,
                    INVENTED45_GOLD, INVENTED46_GOLD, INVENTED47_GOLD,
-                   INVENTED48_GOLD, INVENTED49_GOLD, INVENTED50_GOLD, INVENTED51_GOLD):
+                   INVENTED48_GOLD, INVENTED49_GOLD, INVENTED50_GOLD, INVENTED51_GOLD, INVENTED52_GOLD,
+                   INVENTED53_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -422,7 +432,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED44.glob("*.jsonl")), *sorted(INVENTED45.glob("*.jsonl")),
                  *sorted(INVENTED46.glob("*.jsonl")), *sorted(INVENTED47.glob("*.jsonl")),
                  *sorted(INVENTED48.glob("*.jsonl")), *sorted(INVENTED49.glob("*.jsonl")),
-                 *sorted(INVENTED50.glob("*.jsonl")), *sorted(INVENTED51.glob("*.jsonl"))]
+                 *sorted(INVENTED50.glob("*.jsonl")), *sorted(INVENTED51.glob("*.jsonl")),
+                 *sorted(INVENTED52.glob("*.jsonl")), *sorted(INVENTED53.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -667,12 +678,12 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
-# invented45, invented47, invented49 or invented51)
+# invented45, invented47, invented49, invented51 or invented53)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
-               "invented48", "invented50")
+               "invented48", "invented50", "invented52")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -761,7 +772,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented48": tuple(sorted(p.stem for p in INVENTED48_GOLD.glob("*.json"))),
             "invented49": tuple(sorted(p.stem for p in INVENTED49_GOLD.glob("*.json"))),
             "invented50": tuple(sorted(p.stem for p in INVENTED50_GOLD.glob("*.json"))),
-            "invented51": tuple(sorted(p.stem for p in INVENTED51_GOLD.glob("*.json")))}
+            "invented51": tuple(sorted(p.stem for p in INVENTED51_GOLD.glob("*.json"))),
+            "invented52": tuple(sorted(p.stem for p in INVENTED52_GOLD.glob("*.json"))),
+            "invented53": tuple(sorted(p.stem for p in INVENTED53_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -780,7 +793,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented36", "invented37", "invented38", "invented39",
                                  "invented40", "invented41", "invented42", "invented43",
                                  "invented44", "invented45", "invented46", "invented47",
-                                 "invented48", "invented49", "invented50", "invented51"))
+                                 "invented48", "invented49", "invented50", "invented51",
+                                 "invented52", "invented53"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

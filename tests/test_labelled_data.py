@@ -72,7 +72,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented48", "facts_invented48"),
                                                       ("invented49", "facts_invented49"),
                                                       ("invented50", "facts_invented50"),
-                                                      ("invented51", "facts_invented51")])
+                                                      ("invented51", "facts_invented51"),
+                                                      ("invented52", "facts_invented52"),
+                                                      ("invented53", "facts_invented53")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
