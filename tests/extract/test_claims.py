@@ -1314,3 +1314,9 @@ def test_a_figure_is_credited_to_the_speaker_whose_verb_governs_it() -> None:
     found = by_number(claims('"We have recovered 14 bodies," the governor told reporters, adding that police said 20 '
                              'were missing.'))
     assert (found["14"].attributed_to, found["20"].attributed_to) == ("governor", "police")
+
+
+def test_a_figure_is_not_credited_to_a_pronoun_or_to_what_claimed_lives() -> None:
+    found = by_number(claims("Interior Ministry spokespeople say clashes with rioters have claimed the lives of 18 "
+                             "police officers and injured at least 784 officers."))
+    assert (found["18"].attributed_to, found["at least 784"].attributed_to) == ("Interior Ministry",) * 2

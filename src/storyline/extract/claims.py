@@ -2119,33 +2119,47 @@ _DATELINE = re.compile(r"^\W{0,2}[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\
 def _speaker(reader: ArticleReader, sent: Sentence, *, at: int | None = None) -> str | None:
     """The subject of the sentence's first verb of saying or reporting (a dateline before it is no part of
     it: "CHICAGO (Wire One) - Harlow Foods said" credits Harlow Foods); with ``at`` (a figure's offset in the
-    text), the verb of saying that governs the figure first, when the sentence has two: "Police said 12 people
-    died, but the Red Cross said 15 were killed" credits the 15 to the Red Cross."""
-    order = list(sent.tokens)
+    text), a later verb of saying that governs the figure, when its subject names a source itself (not a pronoun,
+    not "clashes" that "claimed the lives of 18"): "Police said 12 people died, but the Red Cross said 15 were
+    killed" credits the 15 to the Red Cross."""
+    said = [(i, who) for i in sent.tokens if (who := _said_by(reader, sent, i)) is not None]
+    if not said:
+        return None
+    first = _clip(said[0][1][0])
     figure = next((i for i in sent.tokens if reader.tokens[i].start <= at < reader.tokens[i].end), None) \
         if at is not None else None
-    if figure is not None:
-        above = [a for a in reader.ancestors(figure) if a in sent.tokens]
-        order = [*above, *(i for i in order if i not in above)]
-    for i in order:
-        tok = reader.tokens[i]
-        if tok.pos != "VERB" or tok.lemma.lower() not in W.SPEECH_LEMMAS:
-            continue
-        subj = [c for c in reader.children.get(i, []) if reader.tokens[c].dep == "nsubj"]
-        if not subj:
-            continue
-        idx = reader.subtree(subj[0])
-        start = reader.tokens[idx[0]].start
-        text = reader.text[start:reader.tokens[idx[-1]].end]
-        lead = _DATELINE.match(reader.text[sent.start:tok.start])
-        if lead and start < sent.start + lead.end():  # the parser took the dateline for the subject: the words
-            text = reader.text[sent.start + lead.end():tok.start]  # between it and the verb speak
-        text = _DATELINE.sub("", text).strip()
-        if text.lower() in W.PRONOUNS:
-            text = _antecedent(reader, sent, i) or ""
-        if text and not re.search(r"\d", text):
-            return _clip(text)
-    return None
+    if figure is None:
+        return first
+    above = [a for a in reader.ancestors(figure) if a in sent.tokens]
+    for a in above:  # the verb nearest the figure first
+        text, pronoun = next((t for i, t in said if i == a), ("", True))
+        if text and not pronoun and (own := _clip(text)) is not None:
+            return own
+    return first
+
+
+def _said_by(reader: ArticleReader, sent: Sentence, i: int) -> tuple[str, bool] | None:
+    """The subject of a verb of saying or reporting, as written (a pronoun told by its antecedent), and whether it
+    was a pronoun; None when the word is no such verb or names no subject."""
+    tok = reader.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() not in W.SPEECH_LEMMAS:
+        return None
+    subj = [c for c in reader.children.get(i, []) if reader.tokens[c].dep == "nsubj"]
+    if not subj:
+        return None
+    idx = reader.subtree(subj[0])
+    start = reader.tokens[idx[0]].start
+    text = reader.text[start:reader.tokens[idx[-1]].end]
+    lead = _DATELINE.match(reader.text[sent.start:tok.start])
+    if lead and start < sent.start + lead.end():  # the parser took the dateline for the subject: the words
+        text = reader.text[sent.start + lead.end():tok.start]  # between it and the verb speak
+    text = _DATELINE.sub("", text).strip()
+    pronoun = text.lower() in W.PRONOUNS
+    if pronoun:
+        text = _antecedent(reader, sent, i) or ""
+    if not text or re.search(r"\d", text):
+        return None
+    return text, pronoun
 
 
 def _antecedent(reader: ArticleReader, sent: Sentence, before: int) -> str | None:
