@@ -1046,11 +1046,7 @@ def _counted(reader: ArticleReader, noun: int | None, *, unit: str | None, measu
     if noun is None or (reader.tokens[noun].lemma.lower() in W.MEASURE_LEMMAS
                         and reader.tokens[noun].lemma.lower() not in _THING_NOUNS):
         return "people" if unit in W.PEOPLE_UNITS else None  # "24 dead", "15 hurt": no noun
-    first = noun  # the first part of a hyphenated noun the parser split: "co-workers", "pre-orders"
-    while first >= 2 and reader.tokens[first - 2].sent == reader.tokens[noun].sent \
-            and reader.words(first - 1) == "-" and _glued(reader, first - 1, first) \
-            and _glued(reader, first - 2, first - 1) and reader.words(first - 2).isalpha():
-        first -= 2
+    first = _hyphen_first(reader, noun)  # the first part of a hyphenated noun the parser split: "co-workers"
     keep = [noun]
     for c in sorted(reader.children.get(noun, []), reverse=True):
         tok = reader.tokens[c]
@@ -1320,6 +1316,16 @@ def _hyphen_last(reader: ArticleReader, sent: Sentence, noun: int) -> int:
             and _glued(reader, noun + 1, noun + 2) and reader.words(noun + 2).isalpha():
         noun += 2
     return noun
+
+
+def _hyphen_first(reader: ArticleReader, noun: int) -> int:
+    """The first part of the hyphenated word that ends at ``noun`` ("co" of "co - workers"), in its sentence."""
+    first = noun
+    while first >= 2 and reader.tokens[first - 2].sent == reader.tokens[noun].sent \
+            and reader.words(first - 1) == "-" and _glued(reader, first - 1, first) \
+            and _glued(reader, first - 2, first - 1) and reader.words(first - 2).isalpha():
+        first -= 2
+    return first
 
 
 def _compound_head(reader: ArticleReader, sent: Sentence, noun: int) -> int:
@@ -1877,9 +1883,7 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
         order.append(noun)
         order.extend(c for c in reader.children.get(noun, []) if reader.tokens[c].dep in ("acl", "relcl", "amod"))
         # the state a phrase right after them puts them in: "12 people in custody", "four men under arrest"
-        order.extend(g for c in reader.children.get(noun, []) if reader.tokens[c].dep == "prep" and c > noun
-                     and reader.tokens[c].lemma.lower() in ("in", "under")
-                     for g in reader.children.get(c, []) if reader.tokens[g].dep == "pobj")
+        order.extend(_state_nouns(reader, noun, after=noun))
     if num is not None:
         order.extend(range(num + 1, min(num + 3, sent.tokens.stop)))  # "dozens killed", "a thousand injured"
     anchor = noun if noun is not None else num
@@ -1902,14 +1906,12 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                             if reader.tokens[c].dep in ("nsubj", "nsubjpass") and c != anchor]
                 for c in subjects:
                     order.extend(reader.subtree(c))
-                if (reader.tokens[anchor].head == a and reader.tokens[anchor].dep in ("nsubj", "nsubjpass")) \
-                        or any(anchor in reader.subtree(c) for c in subjects):
-                    # the state a copula puts its subject in: "five people were now in custody", "remain in custody"
-                    # (not "were among the dead": a part of the toll, which counted_fix reads)
-                    order.extend(g for c in reader.children.get(a, []) if reader.tokens[c].dep == "prep"
-                                 and reader.tokens[c].lemma.lower() in ("in", "under")
-                                 and reader.tokens[a].lemma.lower() in _COPULAS
-                                 for g in reader.children.get(c, []) if reader.tokens[g].dep == "pobj")
+                # the state a copula puts its subject in: "five people were now in custody", "remain in custody"
+                # (not "were among the dead": a part of the toll, which counted_fix reads)
+                subject = (reader.tokens[anchor].head == a and reader.tokens[anchor].dep in ("nsubj", "nsubjpass")) \
+                    or any(anchor in reader.subtree(c) for c in subjects)
+                if subject and reader.tokens[a].lemma.lower() in _COPULAS:
+                    order.extend(_state_nouns(reader, a))
                 level = reader.tokens[anchor].dep == "pobj" and reader.tokens[reader.tokens[anchor].head].head == a
                 if level and any(_names_the_amount(reader, c) for c in subjects):
                     return order  # "measles cases have climbed to 468 and a third child has died": cases, not deaths
@@ -1952,6 +1954,14 @@ def _names_a_thing(reader: ArticleReader, noun: int, i: int) -> bool:
 
 
 _COPULAS = frozenset({"be", "remain", "stay"})  # verbs whose "in ..." puts their subject in a state
+
+
+def _state_nouns(reader: ArticleReader, head: int, *, after: int = -1) -> list[int]:
+    """The nouns of the "in ..." and "under ..." phrases of a word, past ``after``: the state they put its people
+    in ("in custody", "under arrest")."""
+    return [g for c in reader.children.get(head, []) if reader.tokens[c].dep == "prep" and c > after
+            and reader.tokens[c].lemma.lower() in ("in", "under")
+            for g in reader.children.get(c, []) if reader.tokens[g].dep == "pobj"]
 
 
 def _measure_of(reader: ArticleReader, i: int) -> str | None:

@@ -1787,7 +1787,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
-        if claim.measure == "count" and not who and (did in _CARED or in_hospital(claim)):
+        if claim.measure == "count" and not who and (did in _IN_CARE or in_hospital(claim)):
             # "46 were admitted to hospital", "22 taken to hospital", "97 are in hospital", "41 treated": one count
             did = "in hospital"
         # the badly or lightly hurt are a part of the injured however told ("four of the injured remain in critical
@@ -1891,7 +1891,7 @@ def _handled(claim: Claim) -> str:
     return " ".join(found.group("act").lower().split()) if found else ""
 
 
-_CARED = frozenset({"treated", "admitted", "hospitalised", "hospitalized"})  # people a count puts in care
+_IN_CARE = frozenset({"treated", "admitted", "hospitalised", "hospitalized"})  # people a count puts in care
 
 
 def _severity(claim: Claim) -> str:
