@@ -14,7 +14,7 @@
                                               invented40|invented41|invented42|invented43|
                                               invented44|invented45|invented46|invented47|
                                               invented48|invented49|invented50|invented51|
-                                              invented52|invented53]
+                                              invented52|invented53|invented54|invented55]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -208,6 +208,10 @@ scored first at round 29's final code.
 final won on penalties) for development, not yet read, and ``invented53`` (ransomware shutting a city's services, an
 earthquake in eastern Afghanistan, a general strike in France, norovirus on a cruise ship) held out: written after round
 30's last rule and scored once at round 30's final code.
+``invented54`` (a wildfire on a Greek island, a regional election count, a technology company's layoffs, a hostage
+siege at a bank in Brazil) for development, and ``invented55`` (a copper-mine collapse in Zambia, a deadly heat wave, a
+jewel heist at a museum, a crowd crush at a concert) held out: written at round 31's start and scored first at round
+30's final code.
 """
 
 from __future__ import annotations
@@ -370,6 +374,10 @@ INVENTED52_GOLD = ROOT / "benchmarks" / "data" / "facts_invented52"
 INVENTED52 = ROOT / "benchmarks" / "data" / "invented52"
 INVENTED53_GOLD = ROOT / "benchmarks" / "data" / "facts_invented53"
 INVENTED53 = ROOT / "benchmarks" / "data" / "invented53"
+INVENTED54_GOLD = ROOT / "benchmarks" / "data" / "facts_invented54"
+INVENTED54 = ROOT / "benchmarks" / "data" / "invented54"
+INVENTED55_GOLD = ROOT / "benchmarks" / "data" / "facts_invented55"
+INVENTED55 = ROOT / "benchmarks" / "data" / "invented55"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -394,7 +402,7 @@ def gold_path(event: str) -> Path:
                    INVENTED40_GOLD, INVENTED41_GOLD, INVENTED42_GOLD, INVENTED43_GOLD, INVENTED44_GOLD,
                    INVENTED45_GOLD, INVENTED46_GOLD, INVENTED47_GOLD,
                    INVENTED48_GOLD, INVENTED49_GOLD, INVENTED50_GOLD, INVENTED51_GOLD, INVENTED52_GOLD,
-                   INVENTED53_GOLD):
+                   INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -433,7 +441,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED46.glob("*.jsonl")), *sorted(INVENTED47.glob("*.jsonl")),
                  *sorted(INVENTED48.glob("*.jsonl")), *sorted(INVENTED49.glob("*.jsonl")),
                  *sorted(INVENTED50.glob("*.jsonl")), *sorted(INVENTED51.glob("*.jsonl")),
-                 *sorted(INVENTED52.glob("*.jsonl")), *sorted(INVENTED53.glob("*.jsonl"))]
+                 *sorted(INVENTED52.glob("*.jsonl")), *sorted(INVENTED53.glob("*.jsonl")),
+                 *sorted(INVENTED54.glob("*.jsonl")), *sorted(INVENTED55.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -678,12 +687,12 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
-# invented45, invented47, invented49, invented51 or invented53)
+# invented45, invented47, invented49, invented51, invented53 or invented55)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
-               "invented48", "invented50", "invented52")
+               "invented48", "invented50", "invented52", "invented54")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -774,7 +783,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented50": tuple(sorted(p.stem for p in INVENTED50_GOLD.glob("*.json"))),
             "invented51": tuple(sorted(p.stem for p in INVENTED51_GOLD.glob("*.json"))),
             "invented52": tuple(sorted(p.stem for p in INVENTED52_GOLD.glob("*.json"))),
-            "invented53": tuple(sorted(p.stem for p in INVENTED53_GOLD.glob("*.json")))}
+            "invented53": tuple(sorted(p.stem for p in INVENTED53_GOLD.glob("*.json"))),
+            "invented54": tuple(sorted(p.stem for p in INVENTED54_GOLD.glob("*.json"))),
+            "invented55": tuple(sorted(p.stem for p in INVENTED55_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -794,7 +805,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented40", "invented41", "invented42", "invented43",
                                  "invented44", "invented45", "invented46", "invented47",
                                  "invented48", "invented49", "invented50", "invented51",
-                                 "invented52", "invented53"))
+                                 "invented52", "invented53", "invented54", "invented55"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -74,7 +74,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented50", "facts_invented50"),
                                                       ("invented51", "facts_invented51"),
                                                       ("invented52", "facts_invented52"),
-                                                      ("invented53", "facts_invented53")])
+                                                      ("invented53", "facts_invented53"),
+                                                      ("invented54", "facts_invented54"),
+                                                      ("invented55", "facts_invented55")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
