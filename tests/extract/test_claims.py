@@ -813,6 +813,11 @@ def test_what_a_sum_of_money_is() -> None:
     assert by_number(claims("She was released on $75,000 bail."))["$75,000"].counted == "bail"
     fine = by_number(claims("The court imposed a fine of $3 million on the lender."))["$3 million"]
     assert fine.counted == "fine"
+    # a company's results: the charges it will take, the savings it expects
+    results = by_number(claims("Kestrel will record restructuring charges of $1.1 billion to $1.4 billion and expects "
+                               "the cuts to save about $2 billion a year."))
+    assert (results["$1.1 billion to $1.4 billion"].counted, results["about $2 billion"].counted) == \
+        ("restructuring charges", "savings")
     # nothing says what the sum is: no fragment of the sentence stands for it
     assert by_number(claims("The Rams are at seven years and $140MM."))["$140MM"].counted is None
 

@@ -444,6 +444,26 @@ def test_sums_are_keyed_by_what_they_are_where_their_sentences_say() -> None:
     assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "e:c1", "f:c1"], ["a:c2", "b:c1"], ["c:c1", "d:c1"]]
 
 
+def test_a_range_of_charges_does_not_give_the_profit_that_falls_inside_it() -> None:
+    # quarterly results: a profit of $1.31 billion and charges "of $1.1 billion to $1.4 billion" are two sums,
+    # though the profit lies between the range's bounds; "about $1.3 billion" of profit still gives the profit
+    def kind(c: Claim, what: str | None) -> Claim:
+        return dataclasses.replace(c, counted=what)
+
+    one = "Net profit dropped 36% to $1.31 billion."
+    two = "Orvanta reported net profit of $1.31 billion for its fiscal third quarter."
+    three = "It expects to record charges of $1.1 billion to $1.4 billion."
+    four = "Orvanta, which made about $1.3 billion in profit, expects charges of $1.1 billion to $1.4 billion."
+    charges = [dataclasses.replace(money(cid, "$1.1 billion to $1.4 billion", 1.1e9, text, qualifier="range"),
+                                   value=None, high=1.4e9) for cid, text in (("c:c1", three), ("d:c2", four))]
+    facts = reconcile([said("a", one, kind(money("a:c1", "$1.31 billion", 1.31e9, one), "profit")),
+                       said("b", two, kind(money("b:c1", "$1.31 billion", 1.31e9, two), "profit")),
+                       said("c", three, charges[0]),
+                       said("d", four, money("d:c1", "about $1.3 billion", 1.3e9, four, qualifier="about"),
+                            charges[1])], story="s")
+    assert sorted(sorted(f.claims) for f in facts) == [["a:c1", "b:c1", "d:c1"], ["c:c1", "d:c2"]]
+
+
 def test_rough_figures_of_one_large_crowd_under_another_noun_are_one_fact() -> None:
     # two outlets put a camp at about 30,000 refugees; a third at "roughly 31,000 people": one rough size
     refugees = [art(a, claim(f"{a}:c1", "about 30,000", 30000, "The camp holds about 30,000 refugees.",

@@ -111,6 +111,35 @@ def test_the_dateline_s_agency_or_a_place_named_with_its_kind_is_not_the_subject
     assert whose("Mombasa Cement shipped 12 tonnes of clinker.", (("Mombasa Cement", "ORG"),), "12",
                  measure="count", unit="tonnes", counted="tonnes of clinker") == "Mombasa Cement"
 
+def listed(sentence: str, names: tuple[tuple[str, str], ...], *figures: str, **kw: object) -> list[str | None]:
+    """The subject read for each of a sentence's figures, every figure a claim of one article."""
+    claims = [claim("a", sentence, f, 1.0, n=i, **kw) for i, f in enumerate(figures)]  # type: ignore[arg-type]
+    article = art("a", sentence, names, *claims)
+    return [subject(c, article) for c in claims]
+
+
+def test_each_item_of_a_list_of_figures_is_its_own_name_s() -> None:
+    share = {"measure": "percent", "unit": "percent"}
+    parties = (("SDU", "ORG"), ("HB", "ORG"), ("CVP", "ORG"), ("the New Liberals", "ORG"), ("Greens", "NORP"))
+    assert listed("The final result: the SDU on 34.7 percent and 14 seats, the HB on 28.6 percent and 12 seats, "
+                  "the CVP on 16.5 percent, the New Liberals on 7.4 percent and the Greens on 5.7 percent.", parties,
+                  "34.7 percent", "14", "28.6 percent", "12", "16.5 percent", "7.4 percent", "5.7 percent",
+                  **share) == ["SDU", "SDU", "HB", "HB", "CVP", "New Liberals", "Greens"]
+    assert listed("The SDU won 38.9 percent in the capital, well ahead of the HB on 24.3 percent.", parties,
+                  "38.9 percent", "24.3 percent", **share) == ["SDU", "HB"]
+    # a player's line in a box score
+    assert listed("Pella beat Jarry 6-4 and Schwartzman defeated Garin 6-2.",
+                  (("Pella", "PERSON"), ("Jarry", "PERSON"), ("Schwartzman", "PERSON"), ("Garin", "PERSON")),
+                  "6-4", "6-2", measure="count", unit=None) == ["Pella", "Schwartzman"]
+    # a name in the middle of a clause, or one of a list of things, is no item's subject
+    assert listed("Van Ommen was dismissed by Sheffield Rovers after 17 months, ending a spell of 40 games.",
+                  (("Van Ommen", "PERSON"), ("Sheffield Rovers", "ORG")), "17", "40", measure="count",
+                  unit=None) == ["Van Ommen", "Van Ommen"]
+    assert listed("Google's $129 edition includes a controller, Chromecast Ultra and three months of Stadia Pro.",
+                  (("Google", "ORG"), ("Chromecast Ultra", "PRODUCT"), ("Stadia Pro", "PRODUCT")), "$129", "three",
+                  measure="money", unit="USD") == ["Google", "Google"]
+
+
 def test_a_count_of_people_or_an_age_is_left_to_its_own_readers() -> None:
     assert whose("Kestrel hired 300 workers at the plant.", (("Kestrel", "ORG"),), "300", measure="count",
                  unit="people", counted="workers", group="people") is None

@@ -139,12 +139,13 @@ MONEY_NOUNS = frozenset({"offer", "bid", "contract", "deal", "agreement", "price
                          "ransom", "revenue", "sales", "profit", "loss", "debt", "valuation", "tax", "subsidy",
                          "donation", "award", "prize", "stake", "cash", "stock", "share", "shares", "package",
                          "proposal", "extension", "pledge", "sum", "haul", "jewellery", "jewelry", "fund", "cost",
-                         "savings", "cuts", "spending", "insurance", "capital", "equity", "income", "earnings"})
+                         "savings", "cuts", "spending", "insurance", "capital", "equity", "income", "earnings",
+                         "charge", "writedown", "dividend"})
 MONEY_VERBS: dict[str, str] = {"offer": "offer", "bid": "bid", "pay": "payment", "raise": "funding",
                                "fine": "fine", "earn": "earnings", "invest": "investment", "borrow": "loan",
                                "lend": "loan", "steal": "stolen", "rob": "stolen", "spend": "spending",
                                "donate": "donation", "lose": "loss", "award": "award", "seek": "asked",
-                               "demand": "asked", "cost": "cost", "pledge": "pledge", "owe": "debt"}
+                               "demand": "asked", "cost": "cost", "pledge": "pledge", "owe": "debt", "save": "savings"}
 
 
 def singular(word: str) -> str:

@@ -1010,7 +1010,8 @@ _KINDS = {
     "sales": "revenue", "turnover": "revenue", "earnings": "profit", "profit": "profit", "profits": "profit",
     "income": "profit", "loss": "loss", "losses": "loss", "fine": "fine", "fines": "fine", "penalty": "fine",
     "bail": "bail", "reward": "reward", "ransom": "ransom", "settlement": "settlement", "salary": "salary",
-    "wages": "salary", "fee": "fee", "fees": "fee", "valuation": "valuation"}
+    "wages": "salary", "fee": "fee", "fees": "fee", "valuation": "valuation", "charge": "charge", "charges": "charge",
+    "writedown": "charge", "dividend": "dividend"}
 # "$334 million in cash and stock", "in cash and shares": the whole sum, however it is paid
 _MIXED_MEANS = re.compile(r"^\s*in\s+(?:cash|stock|shares)\s+(?:and|or|plus)\s+(?:cash|stock|shares)\b", re.IGNORECASE)
 # "$281 million of the purchase price": a part of a sum, named by the whole it is a part of
@@ -1074,7 +1075,11 @@ def _by_kind(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Rep
                     continue
                 gap = abs(math.log(x / y))
                 same_unit = m.claim.unit == r.claim.unit
-                same = gap <= math.log(1 + EXACT_SLACK) or r.low <= m.low <= r.high or m.low <= r.low <= m.high
+                # a bound holds the figure it gives ("about $2 billion"); a range told of charges does not give the
+                # profit that falls inside it ("charges of $1.1 billion to $1.4 billion", "profit of $1.31 billion")
+                held = "range" not in (r.claim.qualifier, m.claim.qualifier) and (
+                    r.low <= m.low <= r.high or m.low <= r.low <= m.high)
+                same = gap <= math.log(1 + EXACT_SLACK) or held
                 if (same if same_unit else gap <= math.log(AMOUNT_RATIO)) and gap < near:
                     best, near = kind, gap
         groups.setdefault(best, []).append(r)

@@ -139,6 +139,16 @@ def subject(claim: Claim, article: Article) -> str | None:
     ends = [m.end() for m in _CLAUSE_END.finditer(claim.text, 0, at)]
     clause = ends[-1] if ends else 0
     text = claim.text
+    # a list of figures each told of its own name ("the SDU on 34.7 percent, the HB on 28.6 percent"; "ahead of
+    # the HB on 24.3 percent"): a name told since the figure before is this figure's
+    before = _figure_before(claim, article, at)
+    since = before.figure_at() + len(before.number_text) if before else 0
+    if before and since > clause:
+        # an item's further figure is its name's too: "the HB on 28.6 percent and 12 seats"
+        named = _listed_name(article, text=text[since:], start=claim.start + since, stop=at - since) \
+            or (subject(before, article) if of_something(before) and _INHERITS.match(text[since:at]) else None)
+        if named:
+            return named
     # a clause with no subject of its own ("..., but was last trading up 1%") shares its sentence's
     shares = bool(clause) and bool(_SHARED.match(text[clause:]))
     own = _first_name(article, text=text[clause:], start=claim.start + clause, stop=at - clause) \
@@ -147,6 +157,44 @@ def subject(claim: Claim, article: Article) -> str | None:
         return own
     return None
 
+
+# what opens the next item of a list of figures, before its name: "34.7 percent, the HB on 28.6 percent", "beat
+# Jarry 6-4, 6-3 and Schwartzman defeated Garin 6-2, 6-2", "well ahead of the HB on 24.3 percent"
+_NEXT_ITEM = re.compile(r"(?:[,;:]|\b(?:and|while|whereas|ahead\s+of|against|behind|followed\s+by))\s+"
+                        r"(?:the\s+)?[\"“]?$", re.IGNORECASE)
+
+# between an item's name and its figure, a few words and no other item: "the HB on", "Shapovalov defeated Fritz",
+# not "a controller, Chromecast Ultra and three months"
+_ITEM_VERB = re.compile(r"^['’]?s?(?:\s+(?!and\b|or\b)[\w'’.-]+){0,5}\s*$")
+
+# what stands between two figures of one item ("28.6 percent and 12 seats"): no new item, no name
+_INHERITS = re.compile(r"^[^,;:A-Z]*$")
+
+
+def _listed_name(article: Article, *, text: str, start: int, stop: int) -> str | None:
+    """The first name in ``text[:stop]`` that opens a list's next item (``_NEXT_ITEM``) and may be a subject; None
+    when none does (a name in the middle of a clause, "dismissed by Sheffield Rovers, ending a spell of ...", is
+    an object)."""
+    for name in _names(article, start, start + stop):
+        if name.text.startswith("the "):  # "the New Liberals" as the parser spans it
+            name = dataclasses.replace(name, start=name.start + 4, text=name.text[4:])
+        if _NEXT_ITEM.search(text[:name.start - start]) and _ITEM_VERB.match(text[name.end - start:stop]) \
+                and (_qualifies(name, text, start) or _group(name)):
+            return _TRAILING_POSSESSIVE.sub("", name.text).strip()
+    return None
+
+
+def _group(name: NamedSpan) -> bool:
+    """Whether a nationality, religious or political name is a group told as a noun ("the Greens", "the
+    Liberals", "Democrats"), not an adjective ("Polish", "Somali")."""
+    return name.label == "NORP" and name.text[:1].isupper() and name.text.endswith("s")
+
+
+def _figure_before(claim: Claim, article: Article, at: int) -> Claim | None:
+    """The figure read last before a claim's own in its sentence (``at``), if any."""
+    before = [other for other in article.claims if other.start == claim.start and other.text == claim.text
+              and other.id != claim.id and 0 < other.figure_at() + len(other.number_text) <= at]
+    return max(before, key=lambda other: other.figure_at() + len(other.number_text), default=None)
 
 
 def _words(name: str) -> list[str]:
