@@ -3,7 +3,7 @@ sentence that asks, a distance that places a town, a building or a passer-by fro
 
 from __future__ import annotations
 
-from storyline.link.other_time import locator, question
+from storyline.link.other_time import from_capital, locator, question
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
 
@@ -106,6 +106,24 @@ def test_a_place_told_from_the_city_or_the_capital_is_the_setting() -> None:
         assert locator(miles("a:c1", number_text, 0.0, text)), text
     # the event's own distance from the capital stays the event's
     assert not locator(miles("a:c1", "30", 0.0, "The quake struck 30 km south of the capital."))
+
+
+def test_a_place_told_from_a_country_s_capital_makes_no_fact() -> None:
+    # where the state or the island lies, for a reader abroad: a row no reader tabulates, however many outlets tell it
+    for number_text, text in (("some 350", "Kelantan, a rural state of 1.8 million people some 350 km northeast of "
+                                           "Kuala Lumpur, floods every year."),
+                              ("around 220", "The state borders Thailand and lies around 220 miles north-east of Kuala "
+                                             "Lumpur."),
+                              ("1,500", "Qeshm, an island off the coast, lies 1,500 kilometers south of Tehran.")):
+        assert from_capital(miles("a:c1", number_text, 0.0, text)), text
+    placed = [art(a, miles(f"{a}:c1", "about 300", 300, f"The island, about 300 km from Nairobi, was cut off ({a}).",
+                           unit="km")) for a in "abc"]
+    assert [f for f in reconcile(placed, story="s") if f.measure == "distance"] == []
+    # the event's own distance from the capital, and a distance from a town that is no capital, stay the event's
+    for number_text, text in (("100", "The epicentre was 100 km north of Tehran."),
+                              ("30", "The quake struck 30 miles south of Orla."),
+                              ("20", "The bus left the road 20 km from Puquio.")):
+        assert not from_capital(miles("a:c1", number_text, 0.0, text)), text
 
 
 def test_the_distance_of_the_event_or_from_an_unnamed_landmark_is_not_the_setting() -> None:

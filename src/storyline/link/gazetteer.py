@@ -64,6 +64,12 @@ def _capitals() -> dict[str, str]:
     return {code: country.get("capital") or "" for code, country in countries.items()}
 
 
+@cache
+def capitals() -> frozenset[str]:
+    """Every country's capital city, by name ("Quito", "Tehran")."""
+    return frozenset(city.strip() for city in _capitals().values() if city.strip())
+
+
 def capital_of(country: str) -> str | None:
     """A country's capital city (ISO 3166-1 alpha-2 code -> "Quito"), or None."""
     return _capitals().get(country) or None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.link.gazetteer import capitals
 from storyline.model import Claim
 
 # the end of the figure's sentence or quoted question: a stop, a question or an exclamation mark (not a
@@ -104,3 +105,21 @@ def locator(claim: Claim) -> bool:
     # a named place and, set off by a comma, how far it lies: "felt in Islamabad, about 160 kilometres to the
     # south", "Quetta, 300 miles away": where the named place is, not how far anything of the event went
     return bool(_BEARING_ONLY.match(after) and _NAMED_ASIDE.search(before))
+
+
+# how far something lies from a named town: the unit, a bearing or "away", then "of" or "from" and the name
+_OFF_A_NAME = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:" + _BEARING + r")\s+"
+                         r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def from_capital(claim: Claim) -> bool:
+    """Whether a distance measures from a country's capital ("the island, 1,000 kilometres south of Tehran", "some 350
+    km from Kuala Lumpur"): where the place lies for a reader abroad, not how far anything of the event went (a
+    quake's epicentre "100 km north of Tehran" is the event's)."""
+    if claim.measure != "distance":
+        return False
+    around = claim.around_figure()
+    if around is None or _EPICENTRE.search(around[0]):
+        return False
+    named = _OFF_A_NAME.match(around[1])
+    return named is not None and named.group("name") in capitals()

@@ -91,7 +91,7 @@ from storyline.link.one_length import fold_units_apart, in_two_units
 from storyline.link.one_row import fold_bare_counts, fold_compounds
 from storyline.link.one_row2 import apart_by_article, fold_retold
 from storyline.link.one_row3 import fold_lone_reports, fold_ranked_counts
-from storyline.link.other_time import locator, question
+from storyline.link.other_time import from_capital, locator, question
 from storyline.link.own_times import accounts, lasting, own_year
 from storyline.link.records import fold_records
 from storyline.link.same_quantity import (
@@ -361,7 +361,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
     afar = frozenset(c.id for a in articles for c in a.claims
-                     if c.measure == "distance" and (_FROM_CAPITAL.search(c.text) or locator(c)))
+                     if c.measure == "distance" and (_FROM_CAPITAL.search(c.text) or locator(c) or from_capital(c)))
     # a price per unit ("120 tenge per litre") or a change in one ("doubling"), as against a sum paid
     per_unit = frozenset(c.id for a in articles for c in a.claims
                          if c.unit and (" per " in c.unit or c.unit == "times"))
