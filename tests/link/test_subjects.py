@@ -3,10 +3,12 @@ things (two scooters' ranges, two indexes' moves, two players' points) is differ
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import time
 
 from storyline.link.reconcile import reconcile
-from storyline.link.subjects import _apart, same_subject, subject, with_subject
+from storyline.link.subjects import Subjects, _apart, same_subject, subject, with_subject
 from storyline.model import Article, Claim, NamedSpan
 
 
@@ -233,3 +235,18 @@ class _R:
         self.claim = claim
         self.low = claim.low if claim.low is not None else 0.0
         self.high = claim.high if claim.high is not None else 0.0
+
+
+def test_a_sentence_of_thousands_of_figures_is_read_in_bounded_time() -> None:
+    # a scraped table run together into one "sentence": each figure looks back over a few figures, not all of them
+    sentence = "The Orla scores were " + " and ".join(str(i) for i in range(1, 3001)) + " points."
+    figures, at = [], 0
+    for i in range(1, 3001):
+        at = sentence.index(f" {i} ", at) + 1
+        figures.append(dataclasses.replace(claim("a", sentence, str(i), float(i), n=i, measure="count",
+                                                 unit="points"), number_start=at))
+    article = art("a", sentence, (("Orla", "ORG"),), *figures)
+    started = time.monotonic()
+    whose = Subjects([article]).whose
+    assert time.monotonic() - started < 10.0
+    assert len(whose) == 3000 and set(whose.values()) == {"Orla"}

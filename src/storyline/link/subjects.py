@@ -27,7 +27,9 @@ figure of no named subject joins the subject whose figure it repeats; the others
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -132,30 +134,58 @@ def of_something(claim: Claim) -> bool:
 
 def subject(claim: Claim, article: Article) -> str | None:
     """The named thing a figure is told of: the first name before it in its clause (else in its sentence, when
-    the clause has no subject of its own); None when none is read (the module's docstring)."""
-    at = claim.figure_at()
-    if at < 0 or not of_something(claim):
+    the clause has no subject of its own); None when none is read (the module's docstring). In a list of figures
+    each told of its own name ("the SDU on 34.7 percent, the HB on 28.6 percent"; "ahead of the HB on 24.3
+    percent"), a name that opens the item since the figure before is this figure's, and an item's further figure
+    is its name's ("the HB on 28.6 percent and 12 seats")."""
+    if claim.figure_at() < 0 or not of_something(claim):
         return None
-    ends = [m.end() for m in _CLAUSE_END.finditer(claim.text, 0, at)]
-    clause = ends[-1] if ends else 0
-    text = claim.text
-    # a list of figures each told of its own name ("the SDU on 34.7 percent, the HB on 28.6 percent"; "ahead of
-    # the HB on 24.3 percent"): a name told since the figure before is this figure's
-    before = _figure_before(claim, article, at)
-    since = before.figure_at() + len(before.number_text) if before else 0
-    if before and since > clause:
-        # an item's further figure is its name's too: "the HB on 28.6 percent and 12 seats"
-        named = _listed_name(article, text=text[since:], start=claim.start + since, stop=at - since) \
-            or (subject(before, article) if of_something(before) and _INHERITS.match(text[since:at]) else None)
+    chain = [claim]  # the figure, and the figures before it in its item whose name it shares
+    while len(chain) <= _LIST_REACH:
+        last = chain[-1]
+        at, text = last.figure_at(), last.text
+        before = _figure_before(last, article, at)
+        since = before.figure_at() + len(before.number_text) if before else 0
+        if before is None or since <= _clause_start(text, at):
+            break
+        named = _listed_name(article, text=text[since:], start=last.start + since, stop=at - since)
         if named:
             return named
-    # a clause with no subject of its own ("..., but was last trading up 1%") shares its sentence's
+        if not (of_something(before) and _INHERITS.match(text[since:at])):
+            break
+        chain.append(before)
+    return next((own for figure in reversed(chain) if (own := _clause_subject(figure, article))), None)
+
+
+_LIST_REACH = 6  # figures of one item looked back over ("on 28.6 percent and 12 seats"): a bound for a long list
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds offset ``at`` of a sentence starts (0: the sentence's first)."""
+    ends, looked = _clause_ends(text)
+    k = bisect.bisect_right(ends, at)
+    while k and ends[k - 1] == at and looked[k - 1]:
+        k -= 1  # ", and " is a clause's end only by what follows it: the figure itself is not read for that
+    return ends[k - 1] if k else 0
+
+
+@functools.lru_cache(maxsize=256)
+def _clause_ends(text: str) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """Where each clause of a sentence ends, and whether its end was told by the word after it (", and The")."""
+    found = list(_CLAUSE_END.finditer(text))
+    return tuple(m.end() for m in found), tuple(m.group().rstrip().endswith("and") for m in found)
+
+
+def _clause_subject(claim: Claim, article: Article) -> str | None:
+    """The first name before a figure in its clause, else in its sentence when the clause has no subject of its own
+    ("..., but was last trading up 1%" shares its sentence's)."""
+    at, text = claim.figure_at(), claim.text
+    if at < 0:
+        return None
+    clause = _clause_start(text, at)
     shares = bool(clause) and bool(_SHARED.match(text[clause:]))
-    own = _first_name(article, text=text[clause:], start=claim.start + clause, stop=at - clause) \
+    return _first_name(article, text=text[clause:], start=claim.start + clause, stop=at - clause) \
         or (_first_name(article, text=text, start=claim.start, stop=at) if not clause or shares else None)
-    if own:
-        return own
-    return None
 
 
 # what opens the next item of a list of figures, before its name: "34.7 percent, the HB on 28.6 percent", "beat
@@ -192,9 +222,35 @@ def _group(name: NamedSpan) -> bool:
 
 def _figure_before(claim: Claim, article: Article, at: int) -> Claim | None:
     """The figure read last before a claim's own in its sentence (``at``), if any."""
-    before = [other for other in article.claims if other.start == claim.start and other.text == claim.text
-              and other.id != claim.id and 0 < other.figure_at() + len(other.number_text) <= at]
-    return max(before, key=lambda other: other.figure_at() + len(other.number_text), default=None)
+    ends, figures = _by_sentence(article).get((claim.start, claim.text), ((), ()))
+    k = bisect.bisect_right(ends, at)
+    while k > 0 and (figures[k - 1].id == claim.id or ends[k - 1] <= 0):
+        k -= 1
+    if k == 0:
+        return None
+    first = bisect.bisect_left(ends, ends[k - 1])  # of figures ending at one place, the first told
+    return next(f for f in figures[first:k] if f.id != claim.id)
+
+
+_Index = dict[tuple[int, str], tuple[tuple[int, ...], tuple[Claim, ...]]]
+_SENTENCES: list[tuple[Article, _Index]] = []  # the last article's
+
+
+def _by_sentence(article: Article) -> _Index:
+    """An article's figures by sentence, in the order they end in it, with where each ends (kept for the article
+    last asked about: ``Subjects`` reads one article's figures after another)."""
+    last = _SENTENCES[0] if _SENTENCES else None  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is article:
+        return last[1]
+    found: dict[tuple[int, str], list[tuple[int, int, Claim]]] = {}
+    for n, other in enumerate(article.claims):
+        found.setdefault((other.start, other.text), []).append((other.figure_at() + len(other.number_text), n, other))
+    index: _Index = {}
+    for key, figures in found.items():
+        figures.sort(key=lambda f: (f[0], f[1]))
+        index[key] = (tuple(f[0] for f in figures), tuple(f[2] for f in figures))
+    _SENTENCES[:] = [(article, index)]
+    return index
 
 
 def _words(name: str) -> list[str]:
