@@ -422,11 +422,13 @@ def test_two_exact_sums_in_one_currency_clash_and_a_price_per_litre_is_always_sh
     assert [f.measure for f in reconcile([said("a", text, litre)], story="s")] == ["price"]
 
 
+def kind(c: Claim, what: str | None) -> Claim:
+    """A sum its sentence names ("in cash", "profit")."""
+    return dataclasses.replace(c, counted=what)
+
+
 def test_sums_are_keyed_by_what_they_are_where_their_sentences_say() -> None:
     # a price, its cash part, and the funding the firm had raised: close in size, three quantities
-    def kind(c: Claim, what: str | None) -> Claim:
-        return dataclasses.replace(c, counted=what)
-
     one = "Orla Systems will buy Pennant for $500 million, including $420 million in cash."
     two = "Orla is paying $420 million in cash for the start-up."
     three = "Pennant, which had raised $460 million in funding, was founded by two engineers."
@@ -447,9 +449,6 @@ def test_sums_are_keyed_by_what_they_are_where_their_sentences_say() -> None:
 def test_a_range_of_charges_does_not_give_the_profit_that_falls_inside_it() -> None:
     # quarterly results: a profit of $1.31 billion and charges "of $1.1 billion to $1.4 billion" are two sums,
     # though the profit lies between the range's bounds; "about $1.3 billion" of profit still gives the profit
-    def kind(c: Claim, what: str | None) -> Claim:
-        return dataclasses.replace(c, counted=what)
-
     one = "Net profit dropped 36% to $1.31 billion."
     two = "Orvanta reported net profit of $1.31 billion for its fiscal third quarter."
     three = "It expects to record charges of $1.1 billion to $1.4 billion."
