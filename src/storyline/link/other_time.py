@@ -112,12 +112,19 @@ _OFF_A_NAME = re.compile(r"^\s*-?\s*[a-z.]+\s+(?:\([^)]*\)\s+)?(?:" + _BEARING +
                          r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
+# "940 miles south of the capital", "from the state capital": a distance told from a capital, named or not
+_FROM_THE_CAPITAL = re.compile(r"\b(?:from|of|to)\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b", re.IGNORECASE)
+
+
 def from_capital(claim: Claim) -> bool:
-    """Whether a distance measures from a country's capital ("the island, 1,000 kilometres south of Tehran", "some 350
-    km from Kuala Lumpur"): where the place lies for a reader abroad, not how far anything of the event went (a
-    quake's epicentre "100 km north of Tehran" is the event's)."""
+    """Whether a distance measures from a capital ("940 miles south of the capital"; "the island, 1,000 kilometres
+    south of Tehran", "some 350 km from Kuala Lumpur", a country's capital by name): where the place lies for a
+    reader abroad, not how far anything of the event went (a quake's epicentre "100 km north of Tehran" is the
+    event's, unless its sentence says "the capital")."""
     if claim.measure != "distance":
         return False
+    if _FROM_THE_CAPITAL.search(claim.text):
+        return True
     around = claim.around_figure()
     if around is None or _EPICENTRE.search(around[0]):
         return False

@@ -361,7 +361,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     early = {c.id for a in articles for c in a.claims if c.start <= EARLY * len(a.text)}
     topics = _topic_words(articles)
     afar = frozenset(c.id for a in articles for c in a.claims
-                     if c.measure == "distance" and (_FROM_CAPITAL.search(c.text) or locator(c) or from_capital(c)))
+                     if c.measure == "distance" and (from_capital(c) or locator(c)))
     # a price per unit ("120 tenge per litre") or a change in one ("doubling"), as against a sum paid
     per_unit = frozenset(c.id for a in articles for c in a.claims
                          if c.unit and (" per " in c.unit or c.unit == "times"))
@@ -462,8 +462,6 @@ def _order(fact: Fact) -> tuple[int, int, int, str]:
     return (-min(fact.sources, 3), core, -len(fact.claims), fact.label)
 
 
-# A distance from the capital places a town on the map, not the event: "940 miles south of the capital"
-_FROM_CAPITAL = re.compile(r"\b(?:from|of|to)\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b", re.IGNORECASE)
 # What a story's own outlet alone may report and still be tabulated: its tolls, arrests, charges,
 # sentences, damage, the people it moved and the quake's measures (the core of a story of harm)
 TOLD_ALONE = W.VICTIM_MEASURES | {"detained", "charged", "sentence", "damage", "magnitude", "depth"}

@@ -132,19 +132,22 @@ def of_something(claim: Claim) -> bool:
     return claim.subject_group == "not_people" and claim.measure not in _OWN_READERS
 
 
-def subject(claim: Claim, article: Article) -> str | None:
+def subject(claim: Claim, article: Article, *, sentences: _Index | None = None) -> str | None:
     """The named thing a figure is told of: the first name before it in its clause (else in its sentence, when
     the clause has no subject of its own); None when none is read (the module's docstring). In a list of figures
     each told of its own name ("the SDU on 34.7 percent, the HB on 28.6 percent"; "ahead of the HB on 24.3
     percent"), a name that opens the item since the figure before is this figure's, and an item's further figure
-    is its name's ("the HB on 28.6 percent and 12 seats")."""
+    is its name's ("the HB on 28.6 percent and 12 seats"). ``sentences``: the article's figures by sentence
+    (``by_sentence``), when a caller reads many of its figures."""
     if claim.figure_at() < 0 or not of_something(claim):
         return None
+    if sentences is None:
+        sentences = by_sentence(article)
     chain = [claim]  # the figure, and the figures before it in its item whose name it shares
     while len(chain) <= _LIST_REACH:
         last = chain[-1]
         at, text = last.figure_at(), last.text
-        before = _figure_before(last, article, at)
+        before = _figure_before(last, sentences, at)
         since = before.figure_at() + len(before.number_text) if before else 0
         if before is None or since <= _clause_start(text, at):
             break
@@ -157,6 +160,7 @@ def subject(claim: Claim, article: Article) -> str | None:
     return next((own for figure in reversed(chain) if (own := _clause_subject(figure, article))), None)
 
 
+_Index = dict[tuple[int, str], tuple[tuple[int, ...], tuple[Claim, ...]]]  # (start, text) -> (ends, figures)
 _LIST_REACH = 6  # figures of one item looked back over ("on 28.6 percent and 12 seats"): a bound for a long list
 
 
@@ -220,9 +224,9 @@ def _group(name: NamedSpan) -> bool:
     return name.label == "NORP" and name.text[:1].isupper() and name.text.endswith("s")
 
 
-def _figure_before(claim: Claim, article: Article, at: int) -> Claim | None:
+def _figure_before(claim: Claim, sentences: _Index, at: int) -> Claim | None:
     """The figure read last before a claim's own in its sentence (``at``), if any."""
-    ends, figures = _by_sentence(article).get((claim.start, claim.text), ((), ()))
+    ends, figures = sentences.get((claim.start, claim.text), ((), ()))
     k = bisect.bisect_right(ends, at)
     while k > 0 and (figures[k - 1].id == claim.id or ends[k - 1] <= 0):
         k -= 1
@@ -232,16 +236,8 @@ def _figure_before(claim: Claim, article: Article, at: int) -> Claim | None:
     return next(f for f in figures[first:k] if f.id != claim.id)
 
 
-_Index = dict[tuple[int, str], tuple[tuple[int, ...], tuple[Claim, ...]]]
-_SENTENCES: list[tuple[Article, _Index]] = []  # the last article's
-
-
-def _by_sentence(article: Article) -> _Index:
-    """An article's figures by sentence, in the order they end in it, with where each ends (kept for the article
-    last asked about: ``Subjects`` reads one article's figures after another)."""
-    last = _SENTENCES[0] if _SENTENCES else None  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] is article:
-        return last[1]
+def by_sentence(article: Article) -> _Index:
+    """An article's figures by sentence, in the order they end in it, with where each ends."""
     found: dict[tuple[int, str], list[tuple[int, int, Claim]]] = {}
     for n, other in enumerate(article.claims):
         found.setdefault((other.start, other.text), []).append((other.figure_at() + len(other.number_text), n, other))
@@ -249,7 +245,6 @@ def _by_sentence(article: Article) -> _Index:
     for key, figures in found.items():
         figures.sort(key=lambda f: (f[0], f[1]))
         index[key] = (tuple(f[0] for f in figures), tuple(f[2] for f in figures))
-    _SENTENCES[:] = [(article, index)]
     return index
 
 
@@ -356,8 +351,9 @@ class Subjects:
     """Whose each figure of a story is, and which of its quantities were split by whose they are."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
-        self.whose = {claim.id: name for article in articles for claim in article.claims
-                      if (name := subject(claim, article))}
+        self.whose = {claim.id: name for article in articles
+                      for sentences in (by_sentence(article),) for claim in article.claims
+                      if (name := subject(claim, article, sentences=sentences))}
         self._split: set[str] = set()  # claims of a quantity split by subject
 
     def apart(self, reports: list[R]) -> list[list[R]]:
