@@ -15,7 +15,7 @@
                                               invented44|invented45|invented46|invented47|
                                               invented48|invented49|invented50|invented51|
                                               invented52|invented53|invented54|invented55|
-                                              invented56|invented57]
+                                              invented56|invented57|invented58|invented59]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -217,6 +217,10 @@ jewel heist at a museum, a crowd crush at a concert) held out: written at round 
 a cycling race) for development, and ``invented57`` (a regional plane crash on approach, a contaminated infant formula
 recalled, a day of panic on an Asian stock market, a strike by junior doctors) held out: written after round 31's
 rules and scored first at its first final code (VERSION 51).
+``invented58`` (a ferry capsizing on an African lake, a record cocaine seizure at a port, a chemical train derailment,
+a prisoner exchange) for development, and ``invented59`` (a volcanic eruption, a ransomware attack on hospitals, a
+hostile takeover bid, a bootleg-alcohol poisoning) held out: written at round 32's start and scored first at round
+31's final code.
 """
 
 from __future__ import annotations
@@ -387,6 +391,10 @@ INVENTED56_GOLD = ROOT / "benchmarks" / "data" / "facts_invented56"
 INVENTED56 = ROOT / "benchmarks" / "data" / "invented56"
 INVENTED57_GOLD = ROOT / "benchmarks" / "data" / "facts_invented57"
 INVENTED57 = ROOT / "benchmarks" / "data" / "invented57"
+INVENTED58_GOLD = ROOT / "benchmarks" / "data" / "facts_invented58"
+INVENTED58 = ROOT / "benchmarks" / "data" / "invented58"
+INVENTED59_GOLD = ROOT / "benchmarks" / "data" / "facts_invented59"
+INVENTED59 = ROOT / "benchmarks" / "data" / "invented59"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -411,7 +419,8 @@ def gold_path(event: str) -> Path:
                    INVENTED40_GOLD, INVENTED41_GOLD, INVENTED42_GOLD, INVENTED43_GOLD, INVENTED44_GOLD,
                    INVENTED45_GOLD, INVENTED46_GOLD, INVENTED47_GOLD,
                    INVENTED48_GOLD, INVENTED49_GOLD, INVENTED50_GOLD, INVENTED51_GOLD, INVENTED52_GOLD,
-                   INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD, INVENTED56_GOLD, INVENTED57_GOLD):
+                   INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD, INVENTED56_GOLD, INVENTED57_GOLD,
+                   INVENTED58_GOLD, INVENTED59_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -452,7 +461,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED50.glob("*.jsonl")), *sorted(INVENTED51.glob("*.jsonl")),
                  *sorted(INVENTED52.glob("*.jsonl")), *sorted(INVENTED53.glob("*.jsonl")),
                  *sorted(INVENTED54.glob("*.jsonl")), *sorted(INVENTED55.glob("*.jsonl")),
-                 *sorted(INVENTED56.glob("*.jsonl")), *sorted(INVENTED57.glob("*.jsonl"))]
+                 *sorted(INVENTED56.glob("*.jsonl")), *sorted(INVENTED57.glob("*.jsonl")),
+                 *sorted(INVENTED58.glob("*.jsonl")), *sorted(INVENTED59.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -697,12 +707,12 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
-# invented45, invented47, invented49, invented51, invented53, invented55 or invented57)
+# invented45, invented47, invented49, invented51, invented53, invented55, invented57 or invented59)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
-               "invented48", "invented50", "invented52", "invented54", "invented56")
+               "invented48", "invented50", "invented52", "invented54", "invented56", "invented58")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -797,7 +807,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented54": tuple(sorted(p.stem for p in INVENTED54_GOLD.glob("*.json"))),
             "invented55": tuple(sorted(p.stem for p in INVENTED55_GOLD.glob("*.json"))),
             "invented56": tuple(sorted(p.stem for p in INVENTED56_GOLD.glob("*.json"))),
-            "invented57": tuple(sorted(p.stem for p in INVENTED57_GOLD.glob("*.json")))}
+            "invented57": tuple(sorted(p.stem for p in INVENTED57_GOLD.glob("*.json"))),
+            "invented58": tuple(sorted(p.stem for p in INVENTED58_GOLD.glob("*.json"))),
+            "invented59": tuple(sorted(p.stem for p in INVENTED59_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -818,7 +830,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented44", "invented45", "invented46", "invented47",
                                  "invented48", "invented49", "invented50", "invented51",
                                  "invented52", "invented53", "invented54", "invented55",
-                                 "invented56", "invented57"))
+                                 "invented56", "invented57", "invented58", "invented59"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
