@@ -15,6 +15,9 @@ LISTED = "Officials said seven died in Brownsville, seven in Halls, three in Hum
     (LISTED, "two", "Dyer County"),
     ("Nine people died in Brownsville, eight in Halls, five in Humboldt and four in Dyer County.", "five",
      "Humboldt"),
+    # the item's place told as "the state of", "the northern province of": still its own place
+    ("Officials said eleven people died in Bangladesh and six in the Indian state of Odisha.", "six", "Odisha"),
+    ("Police said 40 were arrested in Lyon and 12 in the southern city of Marseille.", "12", "Marseille"),
     # a place before the figure, with none of its own after it, still places it
     ("In Halls, six people died in the storm that hit Tennessee on Tuesday.", "six", "Halls"),
 ])

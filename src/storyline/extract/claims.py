@@ -1298,6 +1298,10 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
             return _compound_head(reader, sent, counted_fix.phrase_head(reader, sent, k))
         if t.pos == "DET" and k > j and reader.words(k - 1).lower() == "of":
             continue  # "two of the boats": a part of a set the article names
+        if t.pos == "VERB" and t.tag in ("VBN", "VBG") and k > j + 1 and reader.tokens[k - 1].pos == "DET" \
+                and reader.words(k - 2).lower() == "of" and k + 1 < sent.tokens.stop \
+                and reader.tokens[k + 1].pos in _NOUNISH:
+            continue  # "nine of the derailed cars", "five of the stolen paintings": a participle before the noun
         stop_punct = t.pos == "PUNCT" and reader.words(k) not in ("“", "”", '"', "'", "‘", "’", "-")
         if stop_punct or t.pos in ("VERB", "AUX", "DET", "SCONJ") or \
                 (t.pos == "ADP" and reader.words(k).lower() != "of"):  # "Three dead after fire-bomb hits bank"
@@ -2084,8 +2088,11 @@ def _location(reader: ArticleReader, sent: Sentence, at: int, *, skip: str | Non
     return reader.main_place
 
 
-# a figure followed by its own place: "three in Humboldt", "two people in rural Dyer County", "5 dead at Halls"
-_OWN_PLACE = re.compile(r"[\w.,-]*(?:\s+[\w-]+){0,2}?\s+(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?", re.IGNORECASE)
+# a figure followed by its own place: "three in Humboldt", "two people in rural Dyer County", "5 dead at Halls",
+# "four in the Indian state of West Bengal"
+_OWN_PLACE = re.compile(r"[\w.,-]*(?:\s+[\w-]+){0,2}?\s+(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+                        r"(?:(?:state|province|region|district|city|town|village|county|prefecture)\s+of\s+)?",
+                        re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+while\s+|,\s+whereas\s+|\s+while\s+")
