@@ -28,6 +28,7 @@ not hold, at the row's place.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 
 from storyline.extract import claim_words as W
@@ -35,6 +36,10 @@ from storyline.link import dissent
 from storyline.link.lone_tolls import TOLLS
 from storyline.model import Claim, Fact
 
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+# a figure told with another of its kind to sum a whole: "nine passengers and two pilots", "two crew and 40 passengers"
+_SUM_AFTER = re.compile(rf"^\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|plus)\s+{_NUMBER}\s+[a-z]", re.IGNORECASE)
+_SUM_BEFORE = re.compile(rf"\b{_NUMBER}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|plus)\s+$", re.IGNORECASE)
 _FORCE = frozenset({"count", "deployed"})  # a bare count and a deployment of one noun: one force's size
 _ANYONE = frozenset({"people", "person"})  # a head that names persons in general
 
@@ -86,5 +91,15 @@ def _one_group(mine: list[Claim], fact: Fact, row: Fact, claims: Mapping[str, Cl
     def general_and_named(heads: set[str], unit: str) -> bool:
         return len(heads) == 2 and len(heads & _ANYONE) == 1 and "" not in heads
 
+    if any(_one_of_a_sum(c) for c in mine):  # "nine passengers and two pilots": a part of the 11 aboard
+        return False
     return dissent.dissents(mine, fact, row, claims, copies=copies, key=of_people, span=span,
                             heads=general_and_named)
+
+
+def _one_of_a_sum(claim: Claim) -> bool:
+    """Whether a count of persons is told as one of the groups that sum a whole ("carrying nine passengers and two
+    pilots", "two crew and 40 passengers"): a part of the whole's count, not another outlet's figure of it."""
+    at = claim.figure_at()
+    return at >= 0 and bool(_SUM_AFTER.match(claim.text[at + len(claim.number_text):])
+                            or _SUM_BEFORE.search(claim.text[:at]))

@@ -73,6 +73,7 @@ from storyline.link import (
     untabled,
     weights,
 )
+from storyline.link.aboard import ABOARD, aboard
 from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
@@ -1790,6 +1791,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         did = _did(claim) if claim.measure == "count" and not who else ""
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
+        if not who and aboard(claim):  # "250 people on board when it overturned", "carried 270 people" (aboard.py)
+            did = ABOARD
         if claim.measure == "count" and not who and (did in _IN_CARE or in_hospital(claim)):
             # "46 were admitted to hospital", "22 taken to hospital", "97 are in hospital", "41 treated": one count
             did = "in hospital"
@@ -2110,6 +2113,8 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
             if claim.counted and claim.counted.lower() not in ("others", "other") else \
             _GROUP_WORDS.get(group, "people") or "people"
         did = _did(claim) if claim.measure == "count" else None
+        if did is not None and (_head(claim.counted) in _GENERIC or not claim.counted) and aboard(claim):
+            did = ABOARD  # "people aboard", whatever verb the clause tells the wreck with (aboard.py)
         how = {"serious": "seriously ", "minor": "lightly "}.get(_severity(claim), "")  # "people seriously injured"
         what = f"{who} {how}{did or _VERBS.get(claim.measure) or _MEASURE_WORDS.get(claim.measure, claim.measure)}"
     elif claim.measure == "age":
