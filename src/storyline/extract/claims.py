@@ -1298,10 +1298,6 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
             return _compound_head(reader, sent, counted_fix.phrase_head(reader, sent, k))
         if t.pos == "DET" and k > j and reader.words(k - 1).lower() == "of":
             continue  # "two of the boats": a part of a set the article names
-        if t.pos == "VERB" and t.tag in ("VBN", "VBG") and k > j + 1 and reader.tokens[k - 1].pos == "DET" \
-                and reader.words(k - 2).lower() == "of" and k + 1 < sent.tokens.stop \
-                and reader.tokens[k + 1].pos in _NOUNISH:
-            continue  # "nine of the derailed cars", "five of the stolen paintings": a participle before the noun
         stop_punct = t.pos == "PUNCT" and reader.words(k) not in ("“", "”", '"', "'", "‘", "’", "-")
         if stop_punct or t.pos in ("VERB", "AUX", "DET", "SCONJ") or \
                 (t.pos == "ADP" and reader.words(k).lower() != "of"):  # "Three dead after fire-bomb hits bank"
