@@ -491,6 +491,9 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
     return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
 
 
+WIRE_SPREAD = 3  # a wire's figure this many outlets republish early in their copies is shown, one source still
+
+
 def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset(),
                per_unit: frozenset[str] = frozenset(), penalty: frozenset[str] = frozenset(),
                moved: frozenset[str] = frozenset(), harmed: frozenset[str] = frozenset()) -> bool:
@@ -520,6 +523,9 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
         return fact.sources >= 2 and any(c in early for c in fact.claims)
     if fact.sources >= 2:
         return True
+    stated_early = any(c in early for c in fact.claims)
+    if stated_early and any(len(group) >= WIRE_SPREAD for group in fact.copies):
+        return True  # one wire's figure that outlets republish, early in their copies: one source, told widely
     # one source: the story's tolls, arrests, charges, damage and quake; deployments and counts of
     # people only when the article states them in its first half (other events' figures come later).
     # A sum, a price paid, a share or a count of things one outlet alone gives is most often another
@@ -528,7 +534,6 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
             (fact.measure == "money" and any(c in penalty for c in fact.claims)) or \
             any(c in harmed for c in fact.claims):
         return True  # and a price per litre, per share, a fine, bail, a reward: what the story is about
-    stated_early = any(c in early for c in fact.claims)
     if fact.measure in ("deployed", scales.RATING):  # a force sent, a tornado's rating, the day's air index
         return stated_early
     return fact.measure == "count" and fact.role != "objects" and bool(fact.counted) and \
