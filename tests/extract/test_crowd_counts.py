@@ -22,6 +22,11 @@ def _parser() -> None:
     ("The cannery, with a workforce of nearly ", ", will close in May."),
     ("Organisers were pleased with a turnout of more than ", "."),
     ("The bishop was among the ", " in attendance."),
+    # a collective noun estimated or put at the figure, a few words of place between
+    ("Police estimated the crowd at the temple at around ", " at the time of the crush."),
+    ("Organisers put the turnout at ", "."),
+    ("The size of the crowd outside parliament was put at ", " by police."),
+    ("A crowd estimated at ", " marched to the palace."),
 ])
 def test_a_collective_or_attendance_counts_people(before: str, after: str) -> None:
     assert counts_people(before, after)
@@ -31,6 +36,8 @@ def test_a_collective_or_attendance_counts_people(before: str, after: str) -> No
     ("The town, a city of ", ", lies on the river."),  # inhabitants: left to the claims stage's own rule
     ("The crowd was angry after ", " goals were disallowed."),  # the collective is not what the figure counts
     ("The committee had a budget of ", " for the festival."),  # not a body of people
+    ("Police estimated the damage at ", " homes."),  # no collective estimated
+    ("The crowd cheered as the mayor put the cost at ", " euros."),  # the collective is not what is put at
 ])
 def test_other_figures_are_not_people(before: str, after: str) -> None:
     assert not counts_people(before, after)
@@ -40,6 +47,7 @@ def test_other_figures_are_not_people(before: str, after: str) -> None:
     ("The derby kicked off before a sellout crowd of 31,000 under floodlights.", "31,000"),
     ("More than 8,000 were in attendance when the bridge reopened.", "More than 8,000"),
     ("The cannery, with a workforce of nearly 900, will close in May.", "nearly 900"),
+    ("Police estimated the crowd at the stadium at about 45,000 on Sunday.", "about 45,000"),
 ])
 def test_the_claim_counts_people(text: str, number: str) -> None:
     claim = by_number(text)[number]
