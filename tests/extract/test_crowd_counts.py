@@ -27,6 +27,7 @@ def _parser() -> None:
     ("Organisers put the turnout at ", "."),
     ("The size of the crowd outside parliament was put at ", " by police."),
     ("A crowd estimated at ", " marched to the palace."),
+    ("Police said the crowd numbered ", " at its height."),
 ])
 def test_a_collective_or_attendance_counts_people(before: str, after: str) -> None:
     assert counts_people(before, after)

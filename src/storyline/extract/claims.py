@@ -23,6 +23,7 @@ from storyline.extract import (
     name_numbers,
     not_counts,
     not_durations,
+    noun_before,
     scales,
     screen_figures,
     spelled_units,
@@ -538,6 +539,10 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     num = _number_token(reader, start, end)
     noun = _counted_noun(reader, sent, num, end) if num is not None else None
     noun = _hyphen_last(reader, sent, noun) if noun is not None else None  # "600,000 pre-orders": orders
+    if noun is None and num is not None:  # "the attackers, about 150 of them": the noun before (noun_before.py)
+        told = noun_before.noun_before(reader.text[sent.start:start], reader.text[end:sent.end])
+        k = bisect.bisect_left(reader.starts, sent.start + told) if told is not None else -1
+        noun = k if sent.tokens.start <= k < sent.tokens.stop and reader.tokens[k].pos == "NOUN" else None
     if noun is not None and not q.currency and not q.percent and q.value is not None \
             and reader.words(noun).lower() in CURRENCY_WORDS:
         q = dataclasses.replace(q, currency=CURRENCY_WORDS[reader.words(noun).lower()])  # "110 billion euro loans"
@@ -561,6 +566,8 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     if spell and noun is None:
         unit = spell.group("u").lower() + "s"  # "within a minute or two": two minutes, a spell of time
     measure = _measure(reader, sent, q, num, noun, unit)
+    if measure == "other" and noun_before.numbered(reader.text[sent.start:start]):
+        measure = "count"  # "the gunmen, said to number more than 100": how many there were
     if unit == "people" and measure == "deployed" and noun is not None \
             and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
         unit = "troops"

@@ -33,6 +33,9 @@ _ESTIMATED_AT = re.compile(
     rf"(?:\s+(?:at|in|outside|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:(?:was|were|is|are|has\s+been|"
     rf"had\s+been)\s+)?(?:(?:officially|variously|independently)\s+)?(?:estimated|put|placed|pegged))"
     rf"(?:\s+(?:at|in|outside|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+at\s+{_ABOUT}$", re.IGNORECASE)
+# "the crowd numbered 5,000", "a crowd said to number about 2,000"
+_NUMBERED = re.compile(rf"\b{_CROWD_NOUNS}(?:,?\s+[a-z][^.;:,]{{0,40}}?)?\s+(?:to\s+number|numbered|numbering)"
+                       rf"\s+{_ABOUT}$", re.IGNORECASE)
 # "12,000 in attendance", "12,000 were in attendance"
 _IN_ATTENDANCE = re.compile(r"\s*(?:(?:were|was|are)\s+)?in\s+attendance\b", re.IGNORECASE)
 
@@ -42,4 +45,5 @@ def counts_people(before: str, after: str) -> bool:
     collective noun and "of" just before it (``before``: its sentence up to the figure), a collective noun
     estimated or put at it ("police estimated the crowd at 60,000", "the turnout was put at"), or "in
     attendance" just after it (``after``)."""
-    return bool(_COLLECTIVE_OF.search(before) or _IN_ATTENDANCE.match(after) or _ESTIMATED_AT.search(before[-160:]))
+    return bool(_COLLECTIVE_OF.search(before) or _IN_ATTENDANCE.match(after) or _ESTIMATED_AT.search(before[-160:])
+                or _NUMBERED.search(before[-120:]))

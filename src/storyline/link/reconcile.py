@@ -1948,7 +1948,8 @@ def _extra(claim: Claim) -> bool:
 
 _CROWD_GROUPS = frozenset({"protesters", "unspecified", "civilians", "mixed"})  # not a side that polices or rules
 _CROWD_VERBS = frozenset({"joined", "gathered", "attended", "marched", "rallied", "protested", "demonstrated",
-                          "assembled", "massed", "participated", "converged", "turned", "showed", "crowded"})
+                          "assembled", "massed", "participated", "converged", "turned", "showed", "crowded",
+                          "numbered"})
 
 
 CROWD_FLOOR = 1000  # a count of people from this size up, in a story of unrest, is a crowd's, whatever its noun
