@@ -1342,6 +1342,10 @@ _ONE_NOT_COUNT_AFTER = re.compile(
     r"\s*[,.;:!?)]|\s*$", re.IGNORECASE)
 
 
+# a list of counts by place: an item "N in X" before, then ", and one in Y" (not "one in five": a share)
+_LAST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_ITEM_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_SIBLING_ITEM = re.compile(rf"\b(?:\d[\d,]*|{_WORD_NUM})\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 _RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:(?!(?:19|20)\d\d\b)\d|{_WORD_NUM})", re.IGNORECASE)
 
 
@@ -1353,6 +1357,9 @@ def _counts_one(sentence: str, m: re.Match[str]) -> bool:
     if not _ONE_NOT_COUNT_BEFORE.search(sentence[max(0, m.start("num") - 24):m.start("num")]) \
             and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():]):
         return True
+    if _LAST_ITEM_BEFORE.search(sentence[:m.start("num")]) and _ITEM_PLACE.match(sentence, m.end()) \
+            and _SIBLING_ITEM.search(sentence[:m.start("num")]):
+        return True  # "six in Portugal, three in Spain and one in the Netherlands": a list's last item
     unit, _ = _measure_unit("", sentence[m.end():])
     return unit is not None and unit not in TIME_UNITS  # "that one mile", "one kilogram of"
 
