@@ -1325,3 +1325,17 @@ def test_a_figure_is_not_credited_to_a_pronoun_or_to_what_claimed_lives() -> Non
     found = by_number(claims("Interior Ministry spokespeople say clashes with rioters have claimed the lives of 18 "
                              "police officers and injured at least 784 officers."))
     assert (found["18"].attributed_to, found["at least 784"].attributed_to) == ("Interior Ministry",) * 2
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Rangers shot dead two suspected poachers and wounded one in an exchange of fire near the fence.", "injured"),
+    ("The drone strike killed one near the market and destroyed two shops.", "killed"),
+])
+def test_one_killed_or_wounded_before_a_place_is_a_count(text: str, measure: str) -> None:
+    """"wounded one in an exchange of fire": the lone "one" a verb of harm takes, its place after it."""
+    ones = [c for c in claims(text) if c.number_text == "one"]
+    assert [c.measure for c in ones] == [measure]
+
+
+def test_one_in_five_after_a_verb_of_harm_stays_a_share() -> None:
+    assert [c.number_text for c in claims("The fever killed one in five patients.")] == ["one in five"]

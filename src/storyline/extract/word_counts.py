@@ -51,9 +51,11 @@ _ZERO_NOUN = re.compile(rf"\bno\s+(?:(?:immediate|initial|confirmed|known|seriou
                         rf"(?:reports?\s+of\s+(?:any\s+)?(?:serious\s+)?)?(?P<w>{_ZERO_NOUNS})\b"
                         r"(?!\s*-?\s*(?:toll|figures?|numbers?|counts?|estimates?|details|list)\b)", re.IGNORECASE)
 _OR_STATE = re.compile(rf"\s*(?:,|or|and|/)\s*(?:(?:any|serious)\s+)?(?P<w>{_STATE_WORDS})\b", re.IGNORECASE)
-# "killing one", "wounding one": the number parser leaves a lone "one" before a comma
+# "killing one", "wounding one", "wounded one in an exchange of fire": the number parser leaves a lone "one" before a
+# comma or a place (not "one in five": a share)
 _VERB_ONE = re.compile(r"\b(?P<v>kill(?:ing|ed|s)|wound(?:ing|ed|s)|injur(?:ing|ed|es))\s+(?P<n>one)\b"
-                       r"(?=\s*(?:[,.;]|and\b|$))", re.IGNORECASE)
+                       r"(?=\s*(?:[,.;]|and\b|$)|\s+(?:in|at|near|during|when|as)\s+(?!(?:\d|one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten)\b))", re.IGNORECASE)
 # nouns of a single person a toll can name: "a man", "a young girl", "an elderly woman"
 _ONE_PERSON = frozenset({"man", "woman", "child", "boy", "girl", "baby", "person", "teenager", "toddler", "infant",
                          "resident", "villager", "civilian", "student", "worker", "officer", "policeman", "soldier",
