@@ -15,7 +15,8 @@
                                               invented44|invented45|invented46|invented47|
                                               invented48|invented49|invented50|invented51|
                                               invented52|invented53|invented54|invented55|
-                                              invented56|invented57|invented58|invented59]
+                                              invented56|invented57|invented58|invented59|
+                                              invented60|invented61]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -221,6 +222,10 @@ rules and scored first at its first final code (VERSION 51).
 a prisoner exchange) for development, and ``invented59`` (a volcanic eruption, a ransomware attack on hospitals, a
 hostile takeover bid, a bootleg-alcohol poisoning) held out: written at round 32's start and scored first at round
 31's final code.
+``invented60`` (a landslide burying a mountain village, a gas explosion in an apartment block, a border clash
+between two armies, a technology company's listing) for development, and ``invented61`` (a dam failure, pupils
+abducted from a boarding school, a factory fire, a national census) held out: written at round 32's middle, after
+its first rules, and scored first at round 32's final code (VERSION 52).
 """
 
 from __future__ import annotations
@@ -395,6 +400,10 @@ INVENTED58_GOLD = ROOT / "benchmarks" / "data" / "facts_invented58"
 INVENTED58 = ROOT / "benchmarks" / "data" / "invented58"
 INVENTED59_GOLD = ROOT / "benchmarks" / "data" / "facts_invented59"
 INVENTED59 = ROOT / "benchmarks" / "data" / "invented59"
+INVENTED60_GOLD = ROOT / "benchmarks" / "data" / "facts_invented60"
+INVENTED60 = ROOT / "benchmarks" / "data" / "invented60"
+INVENTED61_GOLD = ROOT / "benchmarks" / "data" / "facts_invented61"
+INVENTED61 = ROOT / "benchmarks" / "data" / "invented61"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -420,7 +429,7 @@ def gold_path(event: str) -> Path:
                    INVENTED45_GOLD, INVENTED46_GOLD, INVENTED47_GOLD,
                    INVENTED48_GOLD, INVENTED49_GOLD, INVENTED50_GOLD, INVENTED51_GOLD, INVENTED52_GOLD,
                    INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD, INVENTED56_GOLD, INVENTED57_GOLD,
-                   INVENTED58_GOLD, INVENTED59_GOLD):
+                   INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -462,7 +471,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED52.glob("*.jsonl")), *sorted(INVENTED53.glob("*.jsonl")),
                  *sorted(INVENTED54.glob("*.jsonl")), *sorted(INVENTED55.glob("*.jsonl")),
                  *sorted(INVENTED56.glob("*.jsonl")), *sorted(INVENTED57.glob("*.jsonl")),
-                 *sorted(INVENTED58.glob("*.jsonl")), *sorted(INVENTED59.glob("*.jsonl"))]
+                 *sorted(INVENTED58.glob("*.jsonl")), *sorted(INVENTED59.glob("*.jsonl")),
+                 *sorted(INVENTED60.glob("*.jsonl")), *sorted(INVENTED61.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -707,12 +717,13 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
-# invented45, invented47, invented49, invented51, invented53, invented55, invented57 or invented59)
+# invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59 or invented61)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
-               "invented48", "invented50", "invented52", "invented54", "invented56", "invented58")
+               "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
+               "invented60")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -809,7 +820,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented56": tuple(sorted(p.stem for p in INVENTED56_GOLD.glob("*.json"))),
             "invented57": tuple(sorted(p.stem for p in INVENTED57_GOLD.glob("*.json"))),
             "invented58": tuple(sorted(p.stem for p in INVENTED58_GOLD.glob("*.json"))),
-            "invented59": tuple(sorted(p.stem for p in INVENTED59_GOLD.glob("*.json")))}
+            "invented59": tuple(sorted(p.stem for p in INVENTED59_GOLD.glob("*.json"))),
+            "invented60": tuple(sorted(p.stem for p in INVENTED60_GOLD.glob("*.json"))),
+            "invented61": tuple(sorted(p.stem for p in INVENTED61_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -830,7 +843,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented44", "invented45", "invented46", "invented47",
                                  "invented48", "invented49", "invented50", "invented51",
                                  "invented52", "invented53", "invented54", "invented55",
-                                 "invented56", "invented57", "invented58", "invented59"))
+                                 "invented56", "invented57", "invented58", "invented59",
+                                 "invented60", "invented61"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
