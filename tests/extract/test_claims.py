@@ -1339,3 +1339,13 @@ def test_one_killed_or_wounded_before_a_place_is_a_count(text: str, measure: str
 
 def test_one_in_five_after_a_verb_of_harm_stays_a_share() -> None:
     assert [c.number_text for c in claims("The fever killed one in five patients.")] == ["one in five"]
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("Ferry toll reaches 131 as arrests rise to seven", "131", "killed"),
+    ("Ferry toll reaches 131 as arrests rise to seven", "seven", "detained"),
+    ("Quake toll climbs to 300 while rescuers search the rubble", "300", "killed"),
+])
+def test_the_word_after_a_figure_in_another_clause_does_not_type_it(text: str, figure: str, measure: str) -> None:
+    """"toll reaches 131 as arrests rise to seven": "arrests" belongs to the clause "as" opens, not to the 131."""
+    assert by_number(claims(text))[figure].measure == measure

@@ -1892,7 +1892,10 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
         # the state a phrase right after them puts them in: "12 people in custody", "four men under arrest"
         order.extend(_state_nouns(reader, noun, after=noun))
     if num is not None:
-        order.extend(range(num + 1, min(num + 3, sent.tokens.stop)))  # "dozens killed", "a thousand injured"
+        for k in range(num + 1, min(num + 3, sent.tokens.stop)):  # "dozens killed", "a thousand injured"
+            if reader.tokens[k].pos == "SCONJ" or reader.words(k).lower() in ("as", "while", "when", "after"):
+                break  # "toll reaches 131 as arrests rise to seven": another clause's word, not the 131's
+            order.append(k)
     anchor = noun if noun is not None else num
     if anchor is not None and _in_adjunct(reader, anchor):
         return order  # "dispatched after two quakes", "hurt in clashes with 200 protesters": not what befell them
