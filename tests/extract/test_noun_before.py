@@ -29,3 +29,11 @@ def test_of_them_after_an_earlier_figure_is_a_part_not_the_whole() -> None:
 
 def test_of_them_with_a_verb_after_it_is_no_apposition() -> None:
     assert noun_before("The rebels, ", " of them were killed.") is None
+
+
+def test_only_the_words_just_before_the_figure_are_read() -> None:
+    """A run-together table of thousands of figures costs each figure the same few words, not the whole sentence:
+    a noun far before the figure is not its noun."""
+    far = "The gunmen numbered " + "x " * 5000
+    assert noun_before(far, ".") is None
+    assert noun_before("x " * 50000 + "the gunmen numbered about ", ".") == len("x " * 50000) + len("the ")

@@ -21,6 +21,7 @@ _ABOUT = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|mor
 # "The attackers, about 150 of them, ...": a plural noun, a comma, the figure, then "of them"
 _APPOSED = re.compile(rf"\b(?P<noun>[A-Za-z][a-z]+(?:s|men)),\s+{_ABOUT}$")
 _OF_THEM = re.compile(r"^\s+of\s+them\b(?!\s+(?:were|was|are|is|had|have)\b)", re.IGNORECASE)
+_REACH = 120  # how far before the figure its noun and verb are looked for
 # a figure told before in the sentence: "of them" then reads a part of it
 _FIGURE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
                      r"thousands)\b", re.IGNORECASE)
@@ -32,14 +33,15 @@ _NUMBERED = re.compile(rf"\b(?P<noun>[A-Za-z][a-z]+(?:s|men))\b(?:,\s+[a-z][^.;:
 def noun_before(before: str, after: str) -> int | None:
     """The offset in ``before`` (the sentence up to the figure) of the plural noun a figure counts when the
     sentence names it first (the module), or None."""
-    m = _APPOSED.search(before)
+    near = max(0, len(before) - _REACH)  # the words just before the figure: bounded however long the sentence
+    m = _APPOSED.search(before, near)
     if m and _OF_THEM.match(after) and not _FIGURE.search(before[:m.start()]):
         return m.start("noun")  # (not "386 homes were damaged in two regions, 41 of them": a part of the 386)
-    m = _NUMBERED.search(before)
+    m = _NUMBERED.search(before, near)
     return m.start("noun") if m else None
 
 
 def numbered(before: str) -> bool:
     """Whether the verb "to number" gives the figure ("the gunmen numbered about 20"): a count, whatever
     other measure the words around it suggest."""
-    return _NUMBERED.search(before) is not None
+    return _NUMBERED.search(before, max(0, len(before) - _REACH)) is not None

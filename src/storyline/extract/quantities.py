@@ -1357,8 +1357,9 @@ def _counts_one(sentence: str, m: re.Match[str]) -> bool:
     if not _ONE_NOT_COUNT_BEFORE.search(sentence[max(0, m.start("num") - 24):m.start("num")]) \
             and not _ONE_NOT_COUNT_AFTER.match(sentence[m.end():]):
         return True
-    if _LAST_ITEM_BEFORE.search(sentence[:m.start("num")]) and _ITEM_PLACE.match(sentence, m.end()) \
-            and _SIBLING_ITEM.search(sentence[:m.start("num")]):
+    if _LAST_ITEM_BEFORE.search(sentence, max(0, m.start("num") - 12), m.start("num")) \
+            and _ITEM_PLACE.match(sentence, m.end()) \
+            and _SIBLING_ITEM.search(sentence, max(0, m.start("num") - 400), m.start("num")):
         return True  # "six in Portugal, three in Spain and one in the Netherlands": a list's last item
     unit, _ = _measure_unit("", sentence[m.end():])
     return unit is not None and unit not in TIME_UNITS  # "that one mile", "one kilogram of"

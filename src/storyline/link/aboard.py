@@ -18,7 +18,7 @@ ABOARD = "aboard"
 _VEHICLES = (r"(?:ferry|boat|vessel|ship|canoe|dhow|barge|bus|minibus|coach|plane|aircraft|airliner|jet|"
              r"helicopter|train|flight|truck|lorry)")
 # "250 people on board", "260 people were aboard", "60 passengers aboard the bus", "about 260 people were on the ferry"
-_ABOARD_AFTER = re.compile(rf"^\s*(?:(?:people|passengers|persons|others)\s+)?(?:(?:were|was|had\s+been)\s+)?"
+_ABOARD_AFTER = re.compile(rf"\s*(?:(?:people|passengers|persons|others)\s+)?(?:(?:were|was|had\s+been)\s+)?"
                            rf"(?:on\s+board|aboard|on\s+(?:the|a)\s+(?:\w+\s+)?{_VEHICLES}s?\b)", re.IGNORECASE)
 # "carried up to 270 people" (the claim's verb)
 _CARRYING = frozenset({"carrying", "carried", "carry", "carries", "aboard", "onboard", "on board"})
@@ -34,5 +34,5 @@ def aboard(claim: Claim) -> bool:
     if (claim.counted_as or "").lower() in _CARRYING:
         return True
     at = claim.figure_at()
-    return at >= 0 and bool(_ABOARD_AFTER.match(claim.text[at + len(claim.number_text):])
-                            or _CARRYING_BEFORE.search(claim.text[:at]))
+    return at >= 0 and bool(_ABOARD_AFTER.match(claim.text, at + len(claim.number_text))
+                            or _CARRYING_BEFORE.search(claim.text, max(0, at - 24), at))

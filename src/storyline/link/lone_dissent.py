@@ -38,7 +38,7 @@ from storyline.model import Claim, Fact
 
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
 # a figure told with another of its kind to sum a whole: "nine passengers and two pilots", "two crew and 40 passengers"
-_SUM_AFTER = re.compile(rf"^\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|plus)\s+{_NUMBER}\s+[a-z]", re.IGNORECASE)
+_SUM_AFTER = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|plus)\s+{_NUMBER}\s+[a-z]", re.IGNORECASE)
 _SUM_BEFORE = re.compile(rf"\b{_NUMBER}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:and|plus)\s+$", re.IGNORECASE)
 _FORCE = frozenset({"count", "deployed"})  # a bare count and a deployment of one noun: one force's size
 _ANYONE = frozenset({"people", "person"})  # a head that names persons in general
@@ -101,5 +101,5 @@ def _one_of_a_sum(claim: Claim) -> bool:
     """Whether a count of persons is told as one of the groups that sum a whole ("carrying nine passengers and two
     pilots", "two crew and 40 passengers"): a part of the whole's count, not another outlet's figure of it."""
     at = claim.figure_at()
-    return at >= 0 and bool(_SUM_AFTER.match(claim.text[at + len(claim.number_text):])
-                            or _SUM_BEFORE.search(claim.text[:at]))
+    return at >= 0 and bool(_SUM_AFTER.match(claim.text, at + len(claim.number_text))
+                            or _SUM_BEFORE.search(claim.text, max(0, at - 60), at))

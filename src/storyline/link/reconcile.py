@@ -498,7 +498,8 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
                per_unit: frozenset[str] = frozenset(), penalty: frozenset[str] = frozenset(),
                moved: frozenset[str] = frozenset(), harmed: frozenset[str] = frozenset()) -> bool:
     """Whether a reader would put the fact in the table: figures several sources report and
-    core quantities always; a count one source gives only when it names what it counts,
+    core quantities always; a wire's figure that ``WIRE_SPREAD`` outlets republish, told early in
+    their copies (one source still); a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
     of its article (background comes later)."""
     if fact.measure in SETTING_MEASURES:
