@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.link.reconcile import MARKET, _kind, reconcile
+from storyline.link.reconcile import MARKET, MARKET_OPEN, _kind, reconcile
 from storyline.model import Claim
 from tests.link.made_claims import art, claim
 
@@ -43,3 +43,22 @@ def test_the_offer_keeps_its_row_and_the_market_price_leaves_it() -> None:
     rows = [set(f.claims) for f in reconcile([art("a", a), art("b", b, b2)], story="s")]
     assert {"a:c1", "b:c1"} in rows
     assert not any("b:c2" in r and len(r) > 1 for r in rows)
+
+
+@pytest.mark.parametrize("text, number_text", [
+    ("The stock opened at 44.20 euros, against an offer price of 37 euros.", "44.20 euros"),
+    ("Shares opened on Wednesday at $21.50 and closed at $23.10.", "$21.50"),
+    ("When it opened at 44 euros the whole room was shouting.", "44 euros"),
+])
+def test_where_a_share_opened_is_a_price_of_its_own(text: str, number_text: str) -> None:
+    assert _kind(sum_of("a:c1", number_text, 1.0, text)) == MARKET_OPEN
+
+
+def test_the_opening_and_the_closing_price_are_two_rows() -> None:
+    """"opened at 44.20 euros" and "closed at 46.10 euros", each told by two outlets: two prices, not one in dispute."""
+    a1 = sum_of("a:c1", "44.20 euros", 44.2, "The stock opened at 44.20 euros on its first day.")
+    a2 = sum_of("a:c2", "46.10 euros", 46.1, "It closed at 46.10 euros, up a quarter on the offer.")
+    b1 = sum_of("b:c1", "44.20 euros", 44.2, "Velmora shares opened at 44.20 euros in Frankfurt.")
+    b2 = sum_of("b:c2", "46.10 euros", 46.1, "The shares ended the day at 46.10 euros.")
+    rows = [set(f.claims) for f in reconcile([art("a", a1, a2), art("b", b1, b2)], story="s")]
+    assert {"a:c1", "b:c1"} in rows and {"a:c2", "b:c2"} in rows

@@ -1043,7 +1043,8 @@ def _kind(claim: Claim) -> str:
     if at >= 0 and (_MARKET_BEFORE.search(claim.text[max(0, at - 120):at])
                     or (claim.measure in ("money", "price") and not _SCALED.search(claim.number_text)
                         and _CLOSED_AT.search(claim.text[max(0, at - 60):at]))):
-        return MARKET
+        # where a share opened is one price, where it closed another: "opened at 44.20 euros ... closing at 46.10"
+        return MARKET_OPEN if _OPENED_AT.search(claim.text, max(0, at - 40), at) else MARKET
     words = re.findall(r"[a-z]+", (claim.counted or "").lower())
     kind = next((k for w in reversed(words) if (k := _KINDS.get(w))), "")
     if not kind:
@@ -1056,6 +1057,9 @@ def _kind(claim: Claim) -> str:
 
 
 MARKET = "market price"  # the kind of a share price told where it moved to
+MARKET_OPEN = "opening price"  # ... and where it opened
+_OPENED_AT = re.compile(r"\bopen(?:ed|ing|s)?\s+(?:(?:the\s+)?(?:day|session|trading)\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
+                        r"at\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 
 
 def _by_kind(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Report]]:
@@ -1076,8 +1080,8 @@ def _by_kind(reports: list[_Report], *, joins: dict[str, str]) -> list[list[_Rep
         for kind, members in groups.items():
             for m in members:
                 x, y = r.claim.value or _top(r), m.claim.value or _top(m)  # the figures told, not an "about"'s bound
-                if kinds.get(m.claim.id) != kind or x <= 0 or y <= 0 or kind == MARKET:  # an offer near the market
-                    continue
+                if kinds.get(m.claim.id) != kind or x <= 0 or y <= 0 or kind in (MARKET, MARKET_OPEN):
+                    continue  # (an offer near the market)
                 gap = abs(math.log(x / y))
                 same_unit = m.claim.unit == r.claim.unit
                 # a bound holds the figure it gives ("about $2 billion"); a range told of charges does not give the
