@@ -539,15 +539,15 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     num = _number_token(reader, start, end)
     noun = _counted_noun(reader, sent, num, end) if num is not None else None
     noun = _hyphen_last(reader, sent, noun) if noun is not None else None  # "600,000 pre-orders": orders
+    before, after = reader.text[sent.start:start], reader.text[end:sent.end]  # the figure's sentence either side
     if noun is None and num is not None:  # "the attackers, about 150 of them": the noun before (noun_before.py)
-        told = noun_before.noun_before(reader.text[sent.start:start], reader.text[end:sent.end])
+        told = noun_before.noun_before(before, after)
         k = bisect.bisect_left(reader.starts, sent.start + told) if told is not None else -1
         noun = k if sent.tokens.start <= k < sent.tokens.stop and reader.tokens[k].pos == "NOUN" else None
     if noun is not None and not q.currency and not q.percent and q.value is not None \
             and reader.words(noun).lower() in CURRENCY_WORDS:
         q = dataclasses.replace(q, currency=CURRENCY_WORDS[reader.words(noun).lower()])  # "110 billion euro loans"
-    after = reader.text[end:sent.end]
-    if q.currency == "GBP" and ((_WEIGHED.search(reader.text[sent.start:start]) and
+    if q.currency == "GBP" and ((_WEIGHED.search(before) and
                                  re.search(r"\bpounds?\b", q.text + after[:8], re.IGNORECASE)) or
                                 counted_fix.pounds_weight(reader.text[sent.start:sent.end], q.text, after)):
         q = dataclasses.replace(q, currency=None)  # "weighing approximately 200 pounds": a weight, not money
@@ -560,13 +560,13 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
         # "reached 41.9C", "107.4F", "40°C" (the parser's noun "C"): a temperature, its unit glued on (the quantity
         # parser's)
         unit = q.unit.lower()
-    if unit is None and noun is None and crowd_counts.counts_people(reader.text[sent.start:start], after):
+    if unit is None and noun is None and crowd_counts.counts_people(before, after):
         unit = "people"  # "a crowd of 6,500", "12,000 in attendance": the people a crowd holds (crowd_counts)
-    spell = _OR_UNIT.search(reader.text[sent.start:start])
+    spell = _OR_UNIT.search(before)
     if spell and noun is None:
         unit = spell.group("u").lower() + "s"  # "within a minute or two": two minutes, a spell of time
     measure = _measure(reader, sent, q, num, noun, unit)
-    if measure == "other" and noun_before.numbered(reader.text[sent.start:start]):
+    if measure == "other" and noun_before.numbered(before):
         measure = "count"  # "the gunmen, said to number more than 100": how many there were
     if unit == "people" and measure == "deployed" and noun is not None \
             and reader.tokens[noun].lemma in ("troop", "soldier", "serviceman", "contingent"):
@@ -2145,19 +2145,17 @@ def _speaker(reader: ArticleReader, sent: Sentence, *, at: int | None = None) ->
     text), a later verb of saying that governs the figure, when its subject names a source itself (not a pronoun,
     not "clashes" that "claimed the lives of 18"): "Police said 12 people died, but the Red Cross said 15 were
     killed" credits the 15 to the Red Cross."""
-    said = [(i, who) for i in sent.tokens if (who := _said_by(reader, sent, i)) is not None]
-    if not said:
+    said = next((who for i in sent.tokens if (who := _said_by(reader, sent, i)) is not None), None)
+    if said is None:
         return None
-    first = _clip(said[0][1][0])
-    figure = next((i for i in sent.tokens if reader.tokens[i].start <= at < reader.tokens[i].end), None) \
-        if at is not None else None
-    if figure is None:
+    first = _clip(said[0])
+    figure = bisect.bisect_right(reader.starts, at) - 1 if at is not None else -1
+    if not (sent.tokens.start <= figure < sent.tokens.stop and at is not None and at < reader.tokens[figure].end):
         return first
-    above = [a for a in reader.ancestors(figure) if a in sent.tokens]
-    for a in above:  # the verb nearest the figure first
-        text, pronoun = next((t for i, t in said if i == a), ("", True))
-        if text and not pronoun and (own := _clip(text)) is not None:
-            return own
+    for a in reader.ancestors(figure):  # the verb nearest the figure first
+        own = _said_by(reader, sent, a) if a in sent.tokens else None
+        if own is not None and not own[1] and (name := _clip(own[0])) is not None:
+            return name
     return first
 
 

@@ -1049,7 +1049,6 @@ def _kind(claim: Claim) -> str:
     kind = next((k for w in reversed(words) if (k := _KINDS.get(w))), "")
     if not kind:
         return ""
-    at = claim.figure_at()
     after = claim.text[at + len(claim.number_text):] if at >= 0 else ""
     if _MIXED_MEANS.match(after) or _PART_OF.match(after):
         return ""
