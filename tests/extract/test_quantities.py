@@ -327,3 +327,17 @@ def test_shillings_rand_and_naira_written_by_their_abbreviation() -> None:
     # a road, a mask, a model: a letter before a number is no currency unless the number is written as a sum
     for text in ("Police closed the R618 on Sunday.", "Nurses wore N95 masks.", "The R5 model sold out."):
         assert all(q.currency is None for q in find_quantities(text)), text
+
+
+def test_cedis_kwacha_pesos_and_iso_codes_written_before_the_sum() -> None:
+    found = {q.text: q.currency for t in ("Each family will get GH¢20,000.", "a fare of GH₵35 to the city",
+                                          "a salary of MK 210,000 a month", "Donors pledged K3.2 million.",
+                                          "Losses reached P2.5 billion.", "a bill of PKR 4 billion",
+                                          "a fine of PLN 1,200", "Turnover was AED 7.5 million.")
+             for q in find_quantities(t)}
+    assert found == {"GH¢20,000": "GHS", "GH₵35": "GHS", "MK 210,000": "kwacha", "K3.2 million": "kwacha",
+                     "P2.5 billion": "PHP", "PKR 4 billion": "PKR", "PLN 1,200": "PLN", "AED 7.5 million": "AED"}
+    # a mountain, a model, a word: no currency unless the letters are a code in capitals before a sum
+    for text in ("They reached the K2 summit at 8,611 metres.", "The P40 phone sold out.",
+                 "Peel the pen 5 times.", "Cop 28 met in Dubai."):
+        assert all(q.currency is None for q in find_quantities(text)), text

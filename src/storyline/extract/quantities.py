@@ -56,7 +56,8 @@ CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$us": "USD", "us": "USD", "eur": 
                   "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "hkd$": "HKD", "sgd$": "SGD", "tk": "BDT",
                   "tk.": "BDT", "ksh": "KES", "kshs": "KES", "kes": "KES", "tsh": "TZS", "tshs": "TZS", "tzs": "TZS",
                   "ush": "UGX", "ushs": "UGX", "ugx": "UGX", "sh": "shilling", "shs": "shilling", "r": "ZAR",
-                  "n": "NGN", "ngn": "NGN", "ghs": "GHS", "egp": "EGP"}
+                  "n": "NGN", "ngn": "NGN", "ghs": "GHS", "egp": "EGP", "gh¢": "GHS", "gh₵": "GHS", "mk": "kwacha",
+                  "k": "kwacha", "zk": "kwacha", "p": "PHP", "frw": "RWF", "le": "SLE", "br": "ETB"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "roubles": "RUB", "rubles": "RUB", "rub": "RUB",
@@ -236,13 +237,17 @@ _SCALE = (r"(?:lakhs?|thousand)\scrores?|hundred|thousand|million|billion|trilli
 _SIGNS = "".join(CURRENCY_SIGNS)
 _CODE = (r"(?:(?:(?-i:US|HK|NZ|NT|AU|CA|A|C|S|R)|\b(?:hk|nz|c)(?=\s\$)|\b(?:usd|aud|cad|nzd|mxn|mex|hkd|sgd)(?=\s?\$))"
          r"\s?\$|\$(?-i:US|A|NZ|C|HK)"
-         r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp|Tk\.?|K[Ss]hs?|TShs?|UShs?|Shs?)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny"
+         r"|(?:(?-i:KZT|TRY|PHP|RM|Rs\.?|Rp|Tk\.?|K[Ss]hs?|TShs?|UShs?|Shs?|GH[¢₵]|MK|ZK|Frw|Br"
+         # ISO codes a reader sees before a sum in world news, in capitals only (some are words: "PEN", "COP")
+         r"|PKR|LKR|NPR|BDT|PLN|CZK|HUF|RON|ILS|AED|SAR|QAR|KWD|OMR|BHD|JOD|COP|CLP|PEN|ARS|ETB|ZMW|MWK|RWF|XOF|XAF"
+         r"|VND|MAD|TND|DZD|ISK|BGN)|usd|eur|gbp|aud|cad|nzd|hkd|sgd|chf|jpy|cny"
          r"|rmb|inr|myr|zar|rub|uah|sek|nok|dkk|brl|mxn|krw|idr|thb|twd|kes|ugx|tzs|ngn|ghs|egp)(?=\s?\d)"
          # a rand or a naira by its one letter, only before a sum written as money is ("R250,000", "R4.5 million",
-         # "N5bn"), not a road, a model or a size ("the R618", "an N95 mask")
-         r"|(?-i:R|N)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:million|billion|bn|m|k)\b))")
+         # "N5bn"), not a road, a model or a size ("the R618", "an N95 mask"); so a kwacha by its K and a peso or
+         # a pula by its P ("K50,000", "P1.1 billion")
+         r"|(?-i:R|N|K|P)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:million|billion|bn|m|k)\b))")
 # (?=[...]): the first letters a code or a sign can have, tested once at each word instead of each code
-_AMOUNT = (rf"(?:(?=[$abcdeghijkmnprstuz{_SIGNS}])(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?))?"
+_AMOUNT = (rf"(?:(?=[$abcdefghijklmnopqrstuvxz{_SIGNS}])(?:(?P<code>{_CODE})\s?|(?P<sign>[{_SIGNS}])\s?))?"
            rf"(?P<num>{_DIGIT_FRACTION}|{_MIXED_CHAIN}|{_NUM}|(?=[{_N2_FIRST}]){_WORD_CHAIN}"
            # "a hundred thousand", "hundred thousand dollars": the hundred is the first scale of two
            r"|(?:(?:a|an)\s+)?hundred(?=[\s-]+(?:thousand|million|billion|trillion)\b)"
