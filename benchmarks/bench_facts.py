@@ -16,7 +16,7 @@
                                               invented48|invented49|invented50|invented51|
                                               invented52|invented53|invented54|invented55|
                                               invented56|invented57|invented58|invented59|
-                                              invented60|invented61]
+                                              invented60|invented61|invented62|invented63]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -226,6 +226,10 @@ hostile takeover bid, a bootleg-alcohol poisoning) held out: written at round 32
 between two armies, a technology company's listing) for development, and ``invented61`` (a dam failure, pupils
 abducted from a boarding school, a factory fire, a national census) held out: written at round 32's middle, after
 its first rules, and scored first at round 32's final code (VERSION 52).
+``invented62`` (a fuel tanker explosion, a central bank's rate rise, a knife attack at a station, an avalanche on a
+mountain) for development, and ``invented63`` (motorists trapped by a snowstorm, a tower-block fire, a former
+minister's corruption trial, a measles outbreak) held out: written at round 33's start and scored first at its
+first rule's code (VERSION 52).
 """
 
 from __future__ import annotations
@@ -404,6 +408,10 @@ INVENTED60_GOLD = ROOT / "benchmarks" / "data" / "facts_invented60"
 INVENTED60 = ROOT / "benchmarks" / "data" / "invented60"
 INVENTED61_GOLD = ROOT / "benchmarks" / "data" / "facts_invented61"
 INVENTED61 = ROOT / "benchmarks" / "data" / "invented61"
+INVENTED62_GOLD = ROOT / "benchmarks" / "data" / "facts_invented62"
+INVENTED62 = ROOT / "benchmarks" / "data" / "invented62"
+INVENTED63_GOLD = ROOT / "benchmarks" / "data" / "facts_invented63"
+INVENTED63 = ROOT / "benchmarks" / "data" / "invented63"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -429,7 +437,8 @@ def gold_path(event: str) -> Path:
                    INVENTED45_GOLD, INVENTED46_GOLD, INVENTED47_GOLD,
                    INVENTED48_GOLD, INVENTED49_GOLD, INVENTED50_GOLD, INVENTED51_GOLD, INVENTED52_GOLD,
                    INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD, INVENTED56_GOLD, INVENTED57_GOLD,
-                   INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD):
+                   INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD, INVENTED62_GOLD,
+                   INVENTED63_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -472,7 +481,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED54.glob("*.jsonl")), *sorted(INVENTED55.glob("*.jsonl")),
                  *sorted(INVENTED56.glob("*.jsonl")), *sorted(INVENTED57.glob("*.jsonl")),
                  *sorted(INVENTED58.glob("*.jsonl")), *sorted(INVENTED59.glob("*.jsonl")),
-                 *sorted(INVENTED60.glob("*.jsonl")), *sorted(INVENTED61.glob("*.jsonl"))]
+                 *sorted(INVENTED60.glob("*.jsonl")), *sorted(INVENTED61.glob("*.jsonl")),
+                 *sorted(INVENTED62.glob("*.jsonl")), *sorted(INVENTED63.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -717,13 +727,14 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
-# invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59 or invented61)
+# invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61 or
+# invented63)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
-               "invented60")
+               "invented60", "invented62")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -822,7 +833,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented58": tuple(sorted(p.stem for p in INVENTED58_GOLD.glob("*.json"))),
             "invented59": tuple(sorted(p.stem for p in INVENTED59_GOLD.glob("*.json"))),
             "invented60": tuple(sorted(p.stem for p in INVENTED60_GOLD.glob("*.json"))),
-            "invented61": tuple(sorted(p.stem for p in INVENTED61_GOLD.glob("*.json")))}
+            "invented61": tuple(sorted(p.stem for p in INVENTED61_GOLD.glob("*.json"))),
+            "invented62": tuple(sorted(p.stem for p in INVENTED62_GOLD.glob("*.json"))),
+            "invented63": tuple(sorted(p.stem for p in INVENTED63_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -844,7 +857,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented48", "invented49", "invented50", "invented51",
                                  "invented52", "invented53", "invented54", "invented55",
                                  "invented56", "invented57", "invented58", "invented59",
-                                 "invented60", "invented61"))
+                                 "invented60", "invented61", "invented62", "invented63"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

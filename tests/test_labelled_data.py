@@ -82,7 +82,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented58", "facts_invented58"),
                                                       ("invented59", "facts_invented59"),
                                                       ("invented60", "facts_invented60"),
-                                                      ("invented61", "facts_invented61")])
+                                                      ("invented61", "facts_invented61"),
+                                                      ("invented62", "facts_invented62"),
+                                                      ("invented63", "facts_invented63")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
