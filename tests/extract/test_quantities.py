@@ -341,3 +341,12 @@ def test_cedis_kwacha_pesos_and_iso_codes_written_before_the_sum() -> None:
     for text in ("They reached the K2 summit at 8,611 metres.", "The P40 phone sold out.",
                  "Peel the pen 5 times.", "Cop 28 met in Dubai."):
         assert all(q.currency is None for q in find_quantities(text)), text
+
+
+def test_crowns_in_the_singular_and_an_accented_plural_are_money() -> None:
+    found = {q.text: q.currency for t in ("They took a 30 million krona loan.", "a flat worth 55 million krónur",
+                                          "The ticket cost 1 rouble.", "a fine of 9,000 rials",
+                                          "a 25-million-krona mortgage")
+             for q in find_quantities(t)}
+    assert found == {"30 million krona": "krona", "55 million krónur": "krona", "1 rouble": "RUB",
+                     "9,000 rials": "rial", "25-million-krona": "krona"}

@@ -83,6 +83,11 @@ CURRENCY_WORDS = {
     "leones": "SLE", "afghanis": "AFN", "kyats": "MMK", "kyat": "MMK", "riels": "KHR", "tugriks": "MNT",
     "kwanzas": "AOA", "kwanza": "AOA", "meticais": "MZN", "pula": "BWP", "manat": "manat", "manats": "manat",
     "lari": "GEL", "somoni": "TJS",
+    # the Nordic crowns in their singular and Icelandic plural ("a 40 million krona loan", "40 million krónur"), and
+    # other singulars and plurals of world news ("1 rouble", "5,000 rials")
+    "krona": "krona", "krónur": "krona", "kronur": "krona", "krone": "krone", "rouble": "RUB", "ruble": "RUB",
+    "rials": "rial", "rial": "rial", "lempira": "HNL", "cordobas": "NIO", "córdobas": "NIO", "bolivars": "VES",
+    "bolívares": "VES", "denars": "MKD", "ariary": "MGA", "rufiyaa": "MVR", "kina": "PGK", "dalasis": "GMD",
     # ISO codes written in lower case after the number ("10 rmb", "20 cad"); not "try", "php" (words)
     **{c: c.upper() for c in ("aud", "cad", "nzd", "hkd", "sgd", "chf", "jpy", "cny", "inr", "myr", "zar", "sek",
                               "nok", "dkk", "brl", "mxn", "krw", "idr", "thb", "twd", "uah")}, "rmb": "CNY",
@@ -390,7 +395,7 @@ _LIST_AFTER = re.compile(r"\s*(?:and|to|or|,|\.|\)|$)")
 _COUNTRY_DOLLARS = re.compile(r"\s*(?P<c>u\.s\.|us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore"
                               r"|taiwan)\s+dollars?\b", re.IGNORECASE)
 _SIGN_AFTER = re.compile(rf"\s?([{_SIGNS}])(?!\s?\d)")
-_WORD_AFTER = re.compile(r"\s*(?:-\s?)?([A-Za-z]+)\b")
+_WORD_AFTER = re.compile(r"\s*(?:-\s?)?([A-Za-zÀ-ÖØ-öø-ÿ]+)\b")  # "40 million krónur"
 _URL = re.compile(r"(?:https?|ftp)://|\bwww\.|\.(?:com|org|net|html?|php|aspx?)\b|[?&]\w+=|%[0-9A-F]{2}.*%[0-9A-F]{2}")
 
 
