@@ -16,7 +16,8 @@
                                               invented48|invented49|invented50|invented51|
                                               invented52|invented53|invented54|invented55|
                                               invented56|invented57|invented58|invented59|
-                                              invented60|invented61|invented62|invented63]
+                                              invented60|invented61|invented62|invented63|
+                                              invented64|invented65]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -230,6 +231,10 @@ its first rules, and scored first at round 32's final code (VERSION 52).
 mountain) for development, and ``invented63`` (motorists trapped by a snowstorm, a tower-block fire, a former
 minister's corruption trial, a measles outbreak) held out: written at round 33's start and scored first at its
 first rule's code (VERSION 52).
+``invented64`` (a bridge collapse under traffic, a wildfire, a company's quarterly results, a migrant boat capsizing)
+for development, and ``invented65`` (a coal-mine explosion, a record lottery jackpot, a hurricane over an island and a
+coast, a national budget) held out: written at round 33's middle, after its first two rules, and scored first at
+their code.
 """
 
 from __future__ import annotations
@@ -412,6 +417,10 @@ INVENTED62_GOLD = ROOT / "benchmarks" / "data" / "facts_invented62"
 INVENTED62 = ROOT / "benchmarks" / "data" / "invented62"
 INVENTED63_GOLD = ROOT / "benchmarks" / "data" / "facts_invented63"
 INVENTED63 = ROOT / "benchmarks" / "data" / "invented63"
+INVENTED64_GOLD = ROOT / "benchmarks" / "data" / "facts_invented64"
+INVENTED64 = ROOT / "benchmarks" / "data" / "invented64"
+INVENTED65_GOLD = ROOT / "benchmarks" / "data" / "facts_invented65"
+INVENTED65 = ROOT / "benchmarks" / "data" / "invented65"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -438,7 +447,7 @@ def gold_path(event: str) -> Path:
                    INVENTED48_GOLD, INVENTED49_GOLD, INVENTED50_GOLD, INVENTED51_GOLD, INVENTED52_GOLD,
                    INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD, INVENTED56_GOLD, INVENTED57_GOLD,
                    INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD, INVENTED62_GOLD,
-                   INVENTED63_GOLD):
+                   INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -482,7 +491,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED56.glob("*.jsonl")), *sorted(INVENTED57.glob("*.jsonl")),
                  *sorted(INVENTED58.glob("*.jsonl")), *sorted(INVENTED59.glob("*.jsonl")),
                  *sorted(INVENTED60.glob("*.jsonl")), *sorted(INVENTED61.glob("*.jsonl")),
-                 *sorted(INVENTED62.glob("*.jsonl")), *sorted(INVENTED63.glob("*.jsonl"))]
+                 *sorted(INVENTED62.glob("*.jsonl")), *sorted(INVENTED63.glob("*.jsonl")),
+                 *sorted(INVENTED64.glob("*.jsonl")), *sorted(INVENTED65.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -727,14 +737,14 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # the splits whose misses a diagnostic may read figure by figure (never val, aeb_held, invented, invented7, invented8,
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
-# invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61 or
-# invented63)
+# invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
+# invented63 or invented65)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
-               "invented60", "invented62")
+               "invented60", "invented62", "invented64")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -835,7 +845,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented60": tuple(sorted(p.stem for p in INVENTED60_GOLD.glob("*.json"))),
             "invented61": tuple(sorted(p.stem for p in INVENTED61_GOLD.glob("*.json"))),
             "invented62": tuple(sorted(p.stem for p in INVENTED62_GOLD.glob("*.json"))),
-            "invented63": tuple(sorted(p.stem for p in INVENTED63_GOLD.glob("*.json")))}
+            "invented63": tuple(sorted(p.stem for p in INVENTED63_GOLD.glob("*.json"))),
+            "invented64": tuple(sorted(p.stem for p in INVENTED64_GOLD.glob("*.json"))),
+            "invented65": tuple(sorted(p.stem for p in INVENTED65_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -857,7 +869,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented48", "invented49", "invented50", "invented51",
                                  "invented52", "invented53", "invented54", "invented55",
                                  "invented56", "invented57", "invented58", "invented59",
-                                 "invented60", "invented61", "invented62", "invented63"))
+                                 "invented60", "invented61", "invented62", "invented63",
+                                 "invented64", "invented65"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
