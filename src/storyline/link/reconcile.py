@@ -1835,11 +1835,14 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     # things harmed less than the rest, however close their numbers: "1,150 homes damaged" beside "412 destroyed",
     # "200 flights delayed" beside "370 cancelled"
     lesser = (claim.counted_as or "").lower() if claim.measure == "count" else ""
-    return (claim.measure, W.singular(head or (claim.unit or "").lower()), subset,
+    thing = W.singular(head or (claim.unit or "").lower())
+    return (claim.measure, _SAME_THING.get(thing, thing), subset,
             *((lesser,) if lesser in _LESSER_FATES else ()))
 
 
 _LESSER_FATES = frozenset({"damaged", "delayed"})
+# one thing in outlets' words: "120 houses destroyed" and "120 homes destroyed", "40 stores" and "40 shops" to close
+_SAME_THING = {"house": "home", "dwelling": "home", "store": "shop", "apartment": "flat"}
 
 
 _SHOCK = re.compile(r"\b(?:(?P<after>after-?shocks?)|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
