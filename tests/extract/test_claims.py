@@ -1349,3 +1349,18 @@ def test_one_in_five_after_a_verb_of_harm_stays_a_share() -> None:
 def test_the_word_after_a_figure_in_another_clause_does_not_type_it(text: str, figure: str, measure: str) -> None:
     """"toll reaches 131 as arrests rise to seven": "arrests" belongs to the clause "as" opens, not to the 131."""
     assert by_number(claims(text))[figure].measure == measure
+
+
+def test_a_figure_in_a_relative_clause_is_not_typed_by_the_main_clause() -> None:
+    found = by_number(claims("The coastguard, which puts the number of people on board at 65, rescued eight of "
+                             "the 27 survivors."))
+    assert found["65"].measure != "rescued"  # what the coastguard did is not what the 65 counts
+    assert found["eight"].measure == "rescued"
+    kept = by_number(claims("Police, who said 12 people were injured, arrested four men."))
+    assert kept["12"].measure == "injured" and kept["four"].measure == "detained"
+
+
+def test_a_word_after_a_comma_is_not_the_figures() -> None:
+    found = by_number(claims("Ferry toll rises to 12, rescue official says", title="Ferry toll rises to 12, rescue "
+                             "official says"))
+    assert found["12"].measure == "killed"  # the toll, not twelve rescued

@@ -1893,8 +1893,11 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
         order.extend(_state_nouns(reader, noun, after=noun))
     if num is not None:
         for k in range(num + 1, min(num + 3, sent.tokens.stop)):  # "dozens killed", "a thousand injured"
-            if reader.tokens[k].pos == "SCONJ" or reader.words(k).lower() in ("as", "while", "when", "after"):
-                break  # "toll reaches 131 as arrests rise to seven": another clause's word, not the 131's
+            if reader.tokens[k].pos in ("SCONJ", "PUNCT") or reader.words(k).lower() in ("as", "while", "when",
+                                                                                          "after"):
+                # "toll reaches 131 as arrests rise to seven", "puts the number on board at 65, rescued eight":
+                # another clause's word, not the figure's
+                break
             order.append(k)
     anchor = noun if noun is not None else num
     if anchor is not None and _in_adjunct(reader, anchor):
@@ -1908,6 +1911,8 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
             if a not in sent.tokens or a > hi:  # (a list's items hang from what comes before: "killed 15: five in
                 break  # Lowndes; four in Tuscaloosa", but nothing after a semicolon governs the figure before it)
             order.append(a)
+            if reader.tokens[a].dep == "relcl":
+                break  # "the coastguard, which puts the number on board at 65, rescued eight": not what the 65 counts
             if reader.tokens[a].dep in ("aux", "auxpass") and reader.tokens[a].head in sent.tokens:
                 continue  # a subject the parser hung on the auxiliary ("70 people were unaccounted for"): its word
             if reader.tokens[a].pos in ("VERB", "AUX") and reader.tokens[a].lemma.lower() not in W.SPEECH_LEMMAS:
@@ -1936,6 +1941,11 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                 break
         window = [*range(anchor + 1, min(anchor + 7, sent.tokens.stop, hi)),
                   *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1, lo), -1)]
+        relative = next((a for a in reader.ancestors(anchor) if a in sent.tokens and reader.tokens[a].dep == "relcl"),
+                        None)
+        if relative is not None:  # a figure told in a relative clause is told of its words only ("the coastguard,
+            inside = set(reader.subtree(relative))  # which puts the number on board at 65, rescued eight")
+            window = [i for i in window if i in inside]
         # not "no one was hurt"; and of a clause beside the figure's own only a hurt, which a stay in hospital or a
         # treatment told of the figure's people may be ("12 were injured and four others were taken to hospital"),
         # not a death or a loss ("12 people were missing and 38 had been taken to hospital")
