@@ -28,6 +28,9 @@ def test_people_aboard_are_told_by_the_words_around_the_figure() -> None:
     assert not aboard(_people("a:6", "63", 63, "Rescuers pulled 63 people from the water.", did="pulled"))
     assert not aboard(_people("a:7", "30", 30, "Some 30 people were on the shore watching.", did=None))
     assert not aboard(claim("a:8", "2", 2, "Two boats were on the lake.", measure="distance"))
+    assert aboard(_people("a:9", "65", 65, "The coastguard puts the number of people on board at 65."))
+    assert aboard(_people("a:10", "70", 70, "Officials raised the number aboard the boat to 70."))
+    assert not aboard(_people("a:11", "65", 65, "The coastguard puts the number of survivors at 65."))
 
 
 def test_people_aboard_told_with_the_verbs_of_the_wreck_are_one_row() -> None:

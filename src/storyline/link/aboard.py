@@ -24,6 +24,10 @@ _ABOARD_AFTER = re.compile(rf"\s*(?:(?:people|passengers|persons|others)\s+)?(?:
 _CARRYING = frozenset({"carrying", "carried", "carry", "carries", "aboard", "onboard", "on board"})
 # "a ferry carrying 212 people capsized": the verb before the figure, the clause's verb after it
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|carried|carries|carry)\s+$", re.IGNORECASE)
+# "puts the number of people on board at 65", "raised the number aboard to 70": the figure a number aboard is set at
+_NUMBER_ABOARD_BEFORE = re.compile(r"\bnumber\s+(?:of\s+(?:people|passengers|persons|migrants|those)\s+)?"
+                                   r"(?:on\s+board|aboard)(?:\s+(?:the|a)\s+(?:\w+\s+)?\w+)?\s+(?:at|to)\s+$",
+                                   re.IGNORECASE)
 
 
 def aboard(claim: Claim) -> bool:
@@ -35,4 +39,5 @@ def aboard(claim: Claim) -> bool:
         return True
     at = claim.figure_at()
     return at >= 0 and bool(_ABOARD_AFTER.match(claim.text, at + len(claim.number_text))
-                            or _CARRYING_BEFORE.search(claim.text, max(0, at - 24), at))
+                            or _CARRYING_BEFORE.search(claim.text, max(0, at - 24), at)
+                            or _NUMBER_ABOARD_BEFORE.search(claim.text, max(0, at - 80), at))
