@@ -1364,3 +1364,9 @@ def test_a_word_after_a_comma_is_not_the_figures() -> None:
     found = by_number(claims("Ferry toll rises to 12, rescue official says", title="Ferry toll rises to 12, rescue "
                              "official says"))
     assert found["12"].measure == "killed"  # the toll, not twelve rescued
+
+
+def test_the_word_of_another_figures_noun_does_not_type_a_figure() -> None:
+    found = by_number(claims("Some 300 rescue workers and 45 divers from the navy were searching the river."))
+    assert found["45"].measure != "rescued"  # "rescue" says what the 300 workers are, not what befell the divers
+    assert found["45"].counted == "divers"

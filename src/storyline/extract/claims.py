@@ -1919,8 +1919,8 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                 # "The death toll rose to 14": what the verb's subject names is what is counted
                 subjects = [c for c in reader.children.get(a, [])
                             if reader.tokens[c].dep in ("nsubj", "nsubjpass") and c != anchor]
-                for c in subjects:
-                    order.extend(reader.subtree(c))
+                for c in subjects:  # (not the words of another figure's noun: "300 rescue workers and 45 divers")
+                    order.extend(t for t in reader.subtree(c) if not not_counts.anothers_modifier(reader, anchor, t))
                 # the state a copula puts its subject in: "five people were now in custody", "remain in custody"
                 # (not "were among the dead": a part of the toll, which counted_fix reads)
                 subject = (reader.tokens[anchor].head == a and reader.tokens[anchor].dep in ("nsubj", "nsubjpass")) \
@@ -1951,6 +1951,7 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
         # not a death or a loss ("12 people were missing and 38 had been taken to hospital")
         order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i)
                      and not not_counts.anothers_fate(reader, anchor, i)
+                     and not not_counts.anothers_modifier(reader, anchor, i)
                      and (not not_counts.beside_own_verb(reader, anchor, i) or _measure_of(reader, i) == "injured"))
     return order
 

@@ -136,6 +136,17 @@ def anothers_fate(reader: ArticleReader, anchor: int, i: int) -> bool:
                                                                             "conj")
 
 
+def anothers_modifier(reader: ArticleReader, anchor: int, i: int) -> bool:
+    """Whether word ``i``, in the window beside a figure, qualifies the noun of another figure: "rescue" of "300
+    rescue workers and 45 divers" says what the workers are, not what befell the 45 divers."""
+    tok = reader.tokens[i]
+    if tok.dep not in ("compound", "amod") or tok.head in (anchor, i):
+        return False
+    own = {anchor, *(c for c in reader.children.get(anchor, []) if reader.tokens[c].dep == "nummod")}
+    return tok.head not in own and any(reader.tokens[c].dep == "nummod" and reader.tokens[c].pos == "NUM"
+                                       and c not in own for c in reader.children.get(tok.head, []))
+
+
 def beside_own_verb(reader: ArticleReader, anchor: int, i: int) -> bool:
     """Whether word ``i`` stands in another clause than a figure whose noun is the subject of a clause of its
     own: "five people were still missing and nearly 40 survivors were in hospital", "12 people were missing and
