@@ -1,10 +1,11 @@
 """One thing in outlets' words: "houses" and "homes", "stores" and "shops" destroyed or closed are one count
-(reconcile._SAME_THING); things of other kinds stay apart."""
+(reconcile._SAME_THING); things of other kinds stay apart. Workers named by the rescue they do are the force sent
+(reconcile._responders)."""
 
 from __future__ import annotations
 
 from storyline.link.reconcile import _key, reconcile
-from tests.link.made_claims import groups, things, told
+from tests.link.made_claims import claim, groups, things, told
 
 
 def test_houses_and_homes_stores_and_shops_are_one_key() -> None:
@@ -24,3 +25,14 @@ def test_one_count_in_two_outlets_words_is_one_row() -> None:
     three = told("c", things("c:1", "12", 12, "Twelve cars were torched.", "cars", did="torched"))
     found = groups(reconcile([one, two, three], story="s"))
     assert {"a:1", "b:1"} in found and not any("c:1" in g and len(g) > 1 for g in found)
+
+
+def test_workers_named_by_the_rescue_they_do_are_the_force_sent() -> None:
+    sent = claim("a:1", "Some 300", 300, "Some 300 rescue workers were searching the river.", measure="deployed",
+                 counted="rescue workers", role="other", qualifier="approx")
+    involved = claim("b:1", "About 500", 500, "About 500 rescue workers are now involved in the operation.",
+                     counted="rescue workers", did="involved", role="other", qualifier="approx")
+    assert _key(involved)[0] == "deployed" and _key(involved) == _key(sent)
+    workers = claim("c:1", "500", 500, "About 500 factory workers are now involved in the dispute.",
+                    counted="factory workers", did="involved", role="other")
+    assert _key(workers)[0] == "count"

@@ -1809,7 +1809,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"
         severity = _severity(claim)
         measure = claim.measure
-        if measure == "count" and W.singular(who) in _RESPONDERS and not subset and not harm_told(claim):
+        if measure == "count" and _responders(claim, who) and not subset and not harm_told(claim):
             # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
             # however its verb is told (not "two firefighters were treated for smoke inhalation": cared for)
             measure, role, did = "deployed", base_role, ""
@@ -1862,7 +1862,18 @@ def _aftershock(claim: Claim) -> bool:
 
 _GENERIC_SINGULAR = frozenset(W.singular(w) for w in _GENERIC)
 # the people an emergency sends: counted without a verb of sending, they are still the force sent
-_RESPONDERS = frozenset({"rescuer", "firefighter", "fireman", "soldier", "troop", "paramedic", "policeman"})
+_RESPONDERS = frozenset({"rescuer", "firefighter", "fireman", "soldier", "troop", "paramedic", "policeman",
+                         "responder"})
+
+# workers a rescue sends, named by what they do: "300 rescue workers", "emergency workers"
+_RESPONDING_WORKERS = re.compile(r"\b(?:rescue|emergency|search)\s+(?:workers?|teams?|personnel)$", re.IGNORECASE)
+
+
+def _responders(claim: Claim, who: str) -> bool:
+    """Whether a count of people counts the force an emergency sends: rescuers, firefighters, soldiers, and
+    workers or teams named by the rescue they do ("about 500 rescue workers are now involved")."""
+    return W.singular(who) in _RESPONDERS or bool(_RESPONDING_WORKERS.search((claim.counted or "").strip()))
+
 
 # one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
 _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
