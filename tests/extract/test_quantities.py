@@ -350,3 +350,12 @@ def test_crowns_in_the_singular_and_an_accented_plural_are_money() -> None:
              for q in find_quantities(t)}
     assert found == {"30 million krona": "krona", "55 million krónur": "krona", "1 rouble": "RUB",
                      "9,000 rials": "rial", "25-million-krona": "krona"}
+
+
+def test_pence_written_against_the_number() -> None:
+    found = {q.text: q.currency for t in ("The dividend was cut to 4.2p.", "Shares rose 3p to 207.9p.",
+                                          "A stamp costs 85p")
+             for q in find_quantities(t)}
+    assert found == {"4.2p": "pence", "3p": "pence", "207.9p": "pence", "85p": "pence"}
+    # a screen's lines and a "p" standing apart are no pence
+    assert all(q.currency is None for t in ("It films in 1080p.", "See page 5 p 7.") for q in find_quantities(t))

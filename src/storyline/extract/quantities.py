@@ -1006,7 +1006,8 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
         # "7 euro cents", "20 US cents", "40 eurocents": cents of a named currency, not 7 euros
         currency, end = ("pence" if small_coin.group("c").lower() == "pence" else "cent"), end + small_coin.end()
     elif currency is None and not pct:
-        currency, used = _currency_word(after_end, scaled=bool(scale or of_scale), before=sentence[:start])
+        currency, used = _currency_word(after_end, scaled=bool(scale or of_scale), before=sentence[:start],
+                                        number=sentence[start:end])
         end += used
         if currency is None and _last_word(sentence, start) in _MONEY_WORDS_BEFORE \
                 and (named := _CURRENCY_BEFORE.search(sentence, max(0, start - 24), start)) \
@@ -1220,7 +1221,10 @@ _COUNTRY_STARTS = frozenset({"u", "us", "american", "australian", "canadian", "h
 _NATIONAL_STARTS = frozenset(k.split()[0] for k in NATIONAL_CURRENCIES)
 
 
-def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None, int]:
+_SCREEN_LINES = re.compile(r"(?<![\d.,])(?:240|360|480|576|720|1080|1440|2160|4320)$")
+
+
+def _currency_word(after: str, *, scaled: bool, before: str, number: str = "") -> tuple[str | None, int]:
     """A currency named after the amount ("50 euros", "125 million Australian dollars"): its code and length."""
     word = _WORD_AFTER.match(after)  # "a 12-cent dividend", "a one-yen bid"
     first = word.group(1).lower() if word else ""
@@ -1243,8 +1247,8 @@ def _currency_word(after: str, *, scaled: bool, before: str) -> tuple[str | None
     if not word or first not in CURRENCY_WORDS:
         return None, 0
     w = first
-    if w == "p" and not re.match(r"\d", after):
-        return None, 0  # "p" only written against the number: "50p"
+    if w == "p" and (not after.startswith("p") or _SCREEN_LINES.search(number)):
+        return None, 0  # "p" only written against the number: "50p", "4.2p" (not "1080p": a screen's lines)
     if w == "won" and not scaled:
         return None, 0  # "won" is a verb more often than Korea's money
     if w in ("pounds", "pound") and not scaled and not _MONEY_CONTEXT.search(before[-80:] + after[:40]):
