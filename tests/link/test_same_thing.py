@@ -1,6 +1,6 @@
 """One thing in outlets' words: "houses" and "homes", "stores" and "shops" destroyed or closed are one count
 (reconcile._SAME_THING); things of other kinds stay apart. Workers named by the rescue they do are the force sent
-(reconcile._responders)."""
+(reconcile._responders). Deaths before the story's event are not its toll (reconcile._earlier_toll)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def test_workers_named_by_the_rescue_they_do_are_the_force_sent() -> None:
     workers = claim("c:1", "500", 500, "About 500 factory workers are now involved in the dispute.",
                     counted="factory workers", did="involved", role="other")
     assert _key(workers)[0] == "count"
+
+
+def test_deaths_before_the_event_are_not_its_toll() -> None:
+    toll = claim("a:1", "Five", 5, "Five climbers were killed in the avalanche on Monday.", measure="killed",
+                 counted="climbers")
+    before = claim("b:1", "Two", 2, "Two climbers had already died on the mountain this season.", measure="killed",
+                   counted="climbers")
+    earlier = claim("c:1", "Two", 2, "Two other climbers had died on the peak earlier in the season.",
+                    measure="killed", counted="climbers")
+    assert _key(before) != _key(toll) and _key(earlier) == _key(before)
+    assert _key(claim("d:1", "Six", 6, "Six climbers have died, police said.", measure="killed",
+                      counted="climbers")) == _key(toll)

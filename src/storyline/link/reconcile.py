@@ -1808,6 +1808,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # the badly or lightly hurt are a part of the injured however told ("four of the injured remain in critical
         # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"
         severity = _severity(claim)
+        if claim.measure in _TOLLS and _earlier_toll(claim):
+            severity = "earlier"  # "two climbers had already died on the mountain this season": not this toll
         measure = claim.measure
         if measure == "count" and _responders(claim, who) and not subset and not harm_told(claim):
             # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
@@ -1921,6 +1923,19 @@ def _handled(claim: Claim) -> str:
 
 
 _IN_CARE = frozenset({"treated", "admitted", "hospitalised", "hospitalized"})  # people a count puts in care
+
+
+# deaths before the story's event, told beside its toll: "had already died on the mountain this season", "two other
+# climbers had died earlier in the season", "with two deaths earlier in the season"
+_EARLIER_TOLL = re.compile(r"[^.;]{0,40}?\b(?:had\s+already\s+(?:died|been\s+killed)|had\s+(?:died|been\s+killed)\s+"
+                           r"(?:[\w-]+\s+){0,4}?(?:earlier|previously|before)|(?:deaths?|killed|died)\s+earlier\s+"
+                           r"(?:in|this)\b)", re.IGNORECASE)
+
+
+def _earlier_toll(claim: Claim) -> bool:
+    """Whether a toll counts deaths before the story's event, told after the figure in its clause."""
+    at = claim.figure_at()
+    return at >= 0 and bool(_EARLIER_TOLL.match(claim.text, at + len(claim.number_text)))
 
 
 def _severity(claim: Claim) -> str:
