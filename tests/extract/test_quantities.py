@@ -359,3 +359,8 @@ def test_pence_written_against_the_number() -> None:
     assert found == {"4.2p": "pence", "3p": "pence", "207.9p": "pence", "85p": "pence"}
     # a screen's lines and a "p" standing apart are no pence
     assert all(q.currency is None for t in ("It films in 1080p.", "See page 5 p 7.") for q in find_quantities(t))
+
+
+def test_clock_times_told_until_another_are_no_amounts() -> None:
+    for text in ("The shop opens 9.30 until 17.45 on weekdays.", "Trains ran 6.15 till 23.40."):
+        assert find_quantities(text) == [], text

@@ -583,7 +583,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
 _NEXT_UNIT = {"year": ("month", 12.0), "month": ("day", 30.44), "week": ("day", 7.0), "day": ("hour", 24.0),
               "hour": ("minute", 60.0), "minute": ("second", 60.0)}
 # a game's clock, not a span: "with 12 minutes, 31 seconds remaining", "4 minutes 10 seconds left to play"
-_CLOCK_AFTER = re.compile(r"\s*(?:seconds?|secs?)\s+(?:remaining|left|to\s+play|to\s+go)\b", re.IGNORECASE)
+_GAME_CLOCK_AFTER = re.compile(r"\s*(?:seconds?|secs?)\s+(?:remaining|left|to\s+play|to\s+go)\b", re.IGNORECASE)
 _SPAN_JOIN = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*(?:,\s*)?(?:and\s+)?",
                         re.IGNORECASE)
 
@@ -599,7 +599,7 @@ def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 and q.value is not None and last.qualifier in ("exact", "about", "almost", "more_than", "at_least") \
                 and q.qualifier == "exact" and not (last.age or q.age) \
                 and _SPAN_JOIN.fullmatch(sentence[last.end:q.start]) \
-                and not (q.unit == "second" and _CLOCK_AFTER.match(sentence[q.end:])):
+                and not (q.unit == "second" and _GAME_CLOCK_AFTER.match(sentence[q.end:])):
             total = round(last.value * size + q.value, 2)
             out[-1] = dataclasses.replace(last, end=q.end, text=sentence[last.start:q.end], value=total,
                                           low=total if last.low is not None else None,
