@@ -150,3 +150,18 @@ def test_children_among_a_toll_are_one_count_whether_told_as_a_part_or_not() -> 
     rows = [f for f in reconcile([told("a", part), told("b", whole), told("c", later)], story="s")
             if "b:c1" in f.claims]
     assert len(rows) == 1 and set(rows[0].claims) == {"a:c1", "b:c1", "c:c1"}
+
+
+def test_a_count_of_one_side_is_not_a_part_of_anothers_toll_by_its_figure() -> None:
+    officers = [claim(f"{a}:c1", "two", 2, "The man was overpowered by two police officers on patrol.",
+                      counted="police officers", role="security_forces") for a in ("a", "b")]
+    hurt = [claim("c:c1", "Two", 2, "Two of the eight people wounded live in the town.", measure="injured",
+                  counted="people"),
+            claim("d:c1", "Five", 5, "Five of the injured were taken to the university hospital.", measure="injured",
+                  counted="people"),
+            claim("e:c1", "Two", 2, "Two of the wounded were still in hospital.", measure="injured", counted="people")]
+    assert _fits([report(c) for c in officers], [report(c) for c in hurt])[0] == 0
+    # a bare count of the same people still folds into the toll it restates
+    bare = [claim(f"{a}:c2", "two", 2, "Two were still in hospital on Monday.", counted="people", role="victims")
+            for a in ("f", "g")]
+    assert _fits([report(c) for c in bare], [report(c) for c in hurt])[0] == 1

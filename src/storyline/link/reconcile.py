@@ -1444,6 +1444,8 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
         # "killed" and "injured", "injured" and a bare count: what happened is not lost; but an arrest or a
         # rescue joins a bare count of the same named people ("26 pirates detained", "26 Somali crew")
         return (0, 0, 0, 0)
+    if a.measure == "count" != b.measure and not shared and _other_side(small, big):
+        return (0, 0, 0, 0)  # "two police officers" are not "two of the eight people wounded": another side
     heads_a = {W.singular(_head(r.claim.counted)) for r in small} - {""}
     heads_b = {W.singular(_head(r.claim.counted)) for r in big} - {""}
     generic = bool((heads_a | heads_b) & (_GENERIC_SINGULAR | (_HELD_ANYONE if a.measure == "detained" else set())))
@@ -1486,6 +1488,14 @@ def _uncommon(reports: list[_Report]) -> bool:
 
 
 _SIDES = frozenset({"security_forces", "perpetrators", "officials", "combatants"})
+
+
+def _other_side(small: list[_Report], big: list[_Report]) -> bool:
+    """Whether a count of people names one side of the story by its role (security forces, officials) and the
+    larger quantity counts another (the victims of a toll)."""
+    roles_a = {r.claim.role for r in small if r.claim.unit in PEOPLE_UNITS}
+    roles_b = {r.claim.role for r in big if r.claim.unit in PEOPLE_UNITS}
+    return len(roles_a) == 1 and bool(roles_a & _SIDES) and bool(roles_b) and not roles_a & roles_b
 
 
 def _same_side(small: list[_Report], big: list[_Report]) -> bool:
