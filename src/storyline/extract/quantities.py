@@ -1221,6 +1221,8 @@ _COUNTRY_STARTS = frozenset({"u", "us", "american", "australian", "canadian", "h
 _NATIONAL_STARTS = frozenset(k.split()[0] for k in NATIONAL_CURRENCIES)
 
 
+_PENCE_NEXT = re.compile(r"\s*(?:$|[^\w\s]|(?:a|an|per|each|on|to|from|and|or|in|at|off|higher|lower|up|down|for|"
+                         r"with|than|more|less|the|this|last|since|after|before|by|a\s+share|apiece)\b)", re.IGNORECASE)
 _SCREEN_LINES = re.compile(r"(?<![\d.,])(?:240|360|480|576|720|1080|1440|2160|4320)$")
 
 
@@ -1247,8 +1249,11 @@ def _currency_word(after: str, *, scaled: bool, before: str, number: str = "") -
     if not word or first not in CURRENCY_WORDS:
         return None, 0
     w = first
-    if w == "p" and (not after.startswith("p") or _SCREEN_LINES.search(number)):
-        return None, 0  # "p" only written against the number: "50p", "4.2p" (not "1080p": a screen's lines)
+    if w == "p" and (not after.startswith("p") or _SCREEN_LINES.search(number)
+                     or not ("." in number or _PENCE_NEXT.match(after, 1))):
+        # "p" only written against the number: "50p", "4.2p" (not "1080p": a screen's lines); a whole number's "p"
+        # only before a stop or a word a price goes with, not a word the scrape split ("8p olice officers")
+        return None, 0
     if w == "won" and not scaled:
         return None, 0  # "won" is a verb more often than Korea's money
     if w in ("pounds", "pound") and not scaled and not _MONEY_CONTEXT.search(before[-80:] + after[:40]):
