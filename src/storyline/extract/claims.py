@@ -1903,6 +1903,10 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
     if anchor is not None and _in_adjunct(reader, anchor):
         return order  # "dispatched after two quakes", "hurt in clashes with 200 protesters": not what befell them
     if anchor is not None:
+        # a figure told in a relative clause is told of its words only ("the coastguard, which puts the number on
+        # board at 65, rescued eight": not what the 65 counts)
+        relative = next((a for a in reader.ancestors(anchor) if a in sent.tokens and reader.tokens[a].dep == "relcl"),
+                        None)
         # the figure's part of the sentence, between semicolons: "toll climbs to 24; four arrested" ends the toll's
         stops = [i for i in sent.tokens if reader.words(i) == ";"]
         lo = max((i for i in stops if i < anchor), default=sent.tokens.start - 1)
@@ -1911,8 +1915,8 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
             if a not in sent.tokens or a > hi:  # (a list's items hang from what comes before: "killed 15: five in
                 break  # Lowndes; four in Tuscaloosa", but nothing after a semicolon governs the figure before it)
             order.append(a)
-            if reader.tokens[a].dep == "relcl":
-                break  # "the coastguard, which puts the number on board at 65, rescued eight": not what the 65 counts
+            if a == relative:
+                break
             if reader.tokens[a].dep in ("aux", "auxpass") and reader.tokens[a].head in sent.tokens:
                 continue  # a subject the parser hung on the auxiliary ("70 people were unaccounted for"): its word
             if reader.tokens[a].pos in ("VERB", "AUX") and reader.tokens[a].lemma.lower() not in W.SPEECH_LEMMAS:
@@ -1941,10 +1945,8 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
                 break
         window = [*range(anchor + 1, min(anchor + 7, sent.tokens.stop, hi)),
                   *range(anchor - 1, max(anchor - 7, sent.tokens.start - 1, lo), -1)]
-        relative = next((a for a in reader.ancestors(anchor) if a in sent.tokens and reader.tokens[a].dep == "relcl"),
-                        None)
-        if relative is not None:  # a figure told in a relative clause is told of its words only ("the coastguard,
-            inside = set(reader.subtree(relative))  # which puts the number on board at 65, rescued eight")
+        if relative is not None:
+            inside = set(reader.subtree(relative))
             window = [i for i in window if i in inside]
         # not "no one was hurt"; and of a clause beside the figure's own only a hurt, which a stay in hospital or a
         # treatment told of the figure's people may be ("12 were injured and four others were taken to hospital"),

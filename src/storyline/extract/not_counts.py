@@ -110,13 +110,18 @@ def _figure(reader: ArticleReader, i: int) -> bool:
 _PART_BEFORE = re.compile(r"\b(?:including|counting|among\s+them|incl\.?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+def _own_figure(reader: ArticleReader, anchor: int) -> set[int]:
+    """A figure's own words: its anchor (the figure or the noun it counts) and the figures that modify it."""
+    return {anchor, *(c for c in reader.children.get(anchor, []) if reader.tokens[c].dep == "nummod")}
+
+
 def anothers_fate(reader: ArticleReader, anchor: int, i: int) -> bool:
     """Whether word ``i``, in the window beside a figure, tells the fate of another figure: a verb joined to the
     figure's own verb whose object is another figure ("shot dead two poachers and wounded one": "wounded" befell
     the one; "opened four centres and deployed 120 health workers"), or a word told right after another figure
     that is a clause's subject or object, as headlines list them ("17 rhinos dead, eight suspects held": "dead"
     is the rhinos'; not "of the 23 people injured, 11 remain", whose 11 are a part of the injured)."""
-    own = {anchor, *(c for c in reader.children.get(anchor, []) if reader.tokens[c].dep == "nummod")}
+    own = _own_figure(reader, anchor)
     verb = reader.tokens[anchor].head
     tok = reader.tokens[i]
     if tok.pos == "VERB" and tok.dep == "conj" and tok.head == verb and any(
@@ -142,7 +147,7 @@ def anothers_modifier(reader: ArticleReader, anchor: int, i: int) -> bool:
     tok = reader.tokens[i]
     if tok.dep not in ("compound", "amod") or tok.head in (anchor, i):
         return False
-    own = {anchor, *(c for c in reader.children.get(anchor, []) if reader.tokens[c].dep == "nummod")}
+    own = _own_figure(reader, anchor)
     return tok.head not in own and any(reader.tokens[c].dep == "nummod" and reader.tokens[c].pos == "NUM"
                                        and c not in own for c in reader.children.get(tok.head, []))
 

@@ -1222,7 +1222,7 @@ _NATIONAL_STARTS = frozenset(k.split()[0] for k in NATIONAL_CURRENCIES)
 
 
 _PENCE_NEXT = re.compile(r"\s*(?:$|[^\w\s]|(?:a|an|per|each|on|to|from|and|or|in|at|off|higher|lower|up|down|for|"
-                         r"with|than|more|less|the|this|last|since|after|before|by|a\s+share|apiece)\b)", re.IGNORECASE)
+                         r"with|than|more|less|the|this|last|since|after|before|by|apiece)\b)", re.IGNORECASE)
 _SCREEN_LINES = re.compile(r"(?<![\d.,])(?:240|360|480|576|720|1080|1440|2160|4320)$")
 
 

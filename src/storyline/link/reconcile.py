@@ -1490,19 +1490,22 @@ def _uncommon(reports: list[_Report]) -> bool:
 _SIDES = frozenset({"security_forces", "perpetrators", "officials", "combatants"})
 
 
+def _roles(reports: list[_Report]) -> set[str | None]:
+    """The roles the reports' counts of people give those they count."""
+    return {r.claim.role for r in reports if r.claim.unit in PEOPLE_UNITS}
+
+
 def _other_side(small: list[_Report], big: list[_Report]) -> bool:
     """Whether a count of people names one side of the story by its role (security forces, officials) and the
     larger quantity counts another (the victims of a toll)."""
-    roles_a = {r.claim.role for r in small if r.claim.unit in PEOPLE_UNITS}
-    roles_b = {r.claim.role for r in big if r.claim.unit in PEOPLE_UNITS}
+    roles_a, roles_b = _roles(small), _roles(big)
     return len(roles_a) == 1 and bool(roles_a & _SIDES) and bool(roles_b) and not roles_a & roles_b
 
 
 def _same_side(small: list[_Report], big: list[_Report]) -> bool:
     """Whether two counts of people name one side of the story by its role ("two transport
     officers" and "two guards", both security forces), not by a shared word."""
-    roles_a = {r.claim.role for r in small if r.claim.unit in PEOPLE_UNITS}
-    roles_b = {r.claim.role for r in big if r.claim.unit in PEOPLE_UNITS}
+    roles_a, roles_b = _roles(small), _roles(big)
     return len(roles_a) == 1 and roles_a == roles_b and bool(roles_a & _SIDES)
 
 
