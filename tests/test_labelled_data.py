@@ -86,7 +86,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented62", "facts_invented62"),
                                                       ("invented63", "facts_invented63"),
                                                       ("invented64", "facts_invented64"),
-                                                      ("invented65", "facts_invented65")])
+                                                      ("invented65", "facts_invented65"),
+                                                      ("invented66", "facts_invented66"),
+                                                      ("invented67", "facts_invented67")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
