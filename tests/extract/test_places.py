@@ -34,6 +34,18 @@ def test_a_company_or_product_the_gazetteer_cannot_place_is_no_place() -> None:
     assert not is_place(article(text, {"DARK TIDE": "GPE"}), "DARK TIDE")  # a title "in" which a story is set
 
 
+def test_a_firm_that_owns_a_plant_or_an_office_where_the_text_puts_it_is_no_place() -> None:
+    # "at X's Livingston plant" puts the plant somewhere and says X owns it
+    text = ("Workers at Velcor's Livingston plant were told on Tuesday that 850 jobs will go. The union will press "
+            "Velcor to use the consultation. Velcor said staff would be offered support.")
+    assert not is_place(article(text, {"Velcor": "GPE"}), "Velcor")
+    text = "Staff at Tessmark's Leeds office were sent home. Tessmark said 40 jobs would go at Tessmark's stores."
+    assert not is_place(article(text, {"Tessmark": "GPE"}), "Tessmark")
+    # a place the gazetteer lacks, with its own square: still where things happen
+    text = "Crowds gathered in Tolkvar's main square. Police in Tolkvar said 30 were held. Tolkvar is calm."
+    assert is_place(article(text, {"Tolkvar": "GPE"}), "Tolkvar")
+
+
 def test_a_place_the_gazetteer_lacks_is_one_where_the_article_puts_it() -> None:
     text = "Two houses burned in Oakridge Hollow on Friday. Oakridge Hollow has 300 people."
     assert is_place(article(text, {"Oakridge Hollow": "GPE"}), "Oakridge Hollow")

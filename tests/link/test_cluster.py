@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from storyline import api
 from storyline.extract.embed import embed_stage
 from storyline.link import cluster
-from storyline.link.cluster import Clustering, _bisect, _parts, profile
+from storyline.link.cluster import Clustering, _bisect, _parts, _same_days, profile
 from storyline.link.stories import summary
 from storyline.model import Article
 
@@ -183,6 +184,29 @@ def test_the_cut_in_two_finds_two_events_of_comparable_size_not_one_odd_article(
     assert _parts(similarity, list(range(8))) == [[0, 1, 2, 3], [4, 5, 6, 7]]
     one = np.full((6, 6), 0.3) + np.eye(6) * 0.7
     assert _parts(one, list(range(6))) == [list(range(6))]  # one event: no cut is far less alike
+
+
+def test_halves_that_share_their_days_and_a_lead_name_are_one_event_and_the_word_cut_is_not_kept() -> None:
+    # the business press and the papers of the town that loses a plant: two vocabularies, one event. The word cut
+    # of the example above is refused when the halves were published the same days and name the same firm
+    similarity = np.full((8, 8), 0.05)
+    similarity[:4, :4] = similarity[4:, 4:] = 0.30
+    np.fill_diagonal(similarity, 1.0)
+    days = [10, 10, 11, 11, 11, 11, 12, 13]
+    leads = [{"orvex", "austin"}] * 4 + [{"orvex", "livingston"}] * 3 + [{"livingston"}]
+    together = functools.partial(_same_days, days, leads)
+    assert _parts(similarity, list(range(8)), together) == [list(range(8))]
+    # one half's days after the other's (a policy announced, then struck down): the cut stands
+    later = functools.partial(_same_days, [1, 1, 2, 2, 9, 9, 10, 10], leads)
+    assert _parts(similarity, list(range(8)), later) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    # the same days but no name of the leads in half of each half (two look-alike events the same week)
+    apart = functools.partial(_same_days, days, [{"orvex"}] * 4 + [{"kestrel"}] * 4)
+    assert _parts(similarity, list(range(8)), apart) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    # an undated article: the days say nothing, and the words decide as before (ECB+ has no dates)
+    undated = functools.partial(_same_days, [None, *days[1:]], leads)
+    assert _parts(similarity, list(range(8)), undated) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    assert _same_days(days, leads, [0, 1, 2, 3], [4, 5, 6, 7])
+    assert not _same_days(days, leads, [0, 1], [7])  # days 10 and 13 do not meet
 
 
 def test_articles_without_lead_names_are_split_on_their_words_alone(monkeypatch: pytest.MonkeyPatch) -> None:
