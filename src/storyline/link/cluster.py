@@ -748,8 +748,8 @@ def _same_days(days: Sequence[int | None], leads: Sequence[set[str]], a: list[in
     destroyed: the local half shares few words with the rest, but not the days and the name.
     Look-alike events a word cut must part (two arrests of one team's players, two quakes in
     one region) are months or years apart."""
-    ad, bd = [days[i] for i in a], [days[i] for i in b]
-    if None in ad or None in bd or max(min(ad), min(bd)) > min(max(ad), max(bd)):
+    ad, bd = [d for i in a if (d := days[i]) is not None], [d for i in b if (d := days[i]) is not None]
+    if len(ad) < len(a) or len(bd) < len(b) or max(min(ad), min(bd)) > min(max(ad), max(bd)):
         return False
     shared = [Counter(name for i in half for name in leads[i]) for half in (a, b)]
     return any(2 * n >= len(a) and 2 * shared[1][name] >= len(b) for name, n in shared[0].items())
