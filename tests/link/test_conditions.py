@@ -52,3 +52,38 @@ def test_the_badly_hurt_key_alike_told_as_a_part_or_not() -> None:
                                subject="the passengers (of whom)")
     assert _key(part) == _key(named)
     assert _key(toll) != _key(claim("d:c9", "five", 5, "Five people were injured.", measure="injured"))
+
+
+def test_intensive_care_is_a_grave_condition_and_keys_with_the_badly_hurt_however_far_from_the_figure() -> None:
+    care = claim("a:c20", "Three", 3, "Three children remain in the paediatric intensive care unit, he said.",
+                 counted="children")
+    sent = dataclasses.replace(claim("b:c20", "three", 3, "Forty-one children were admitted to hospital, three of "
+                                     "them to intensive care.", counted="children"), subject="children (of whom)")
+    bare = dataclasses.replace(things("c:c20", "Three", 3, "Three are in intensive care.", "x"), counted=None,
+                               unit=None)
+    hurt = claim("d:c20", "Three", 3, "Three children were seriously injured.", measure="injured", counted="children")
+    read = [c for a in as_injured([art("a", care), art("b", sent), art("c", bare)]) for c in a.claims]
+    assert [c.measure for c in read] == ["injured", "injured", "injured"]
+    assert _key(read[0]) == _key(read[1]) == _key(hurt)  # the badly hurt, not every child admitted
+    assert _key(read[2])[-1] == "serious"
+    # another figure's care: "40 were kept in hospital and three in intensive care" leaves the 40 alone
+    assert not in_condition(claim("a:c21", "40", 40, "About 40 people were kept in hospital and three in intensive "
+                                  "care."))
+    admitted = claim("a:c22", "41", 41, "Forty-one children were admitted to hospital.", counted="children")
+    assert not in_condition(admitted)
+
+
+def test_a_part_of_a_whole_that_was_not_held_is_the_count_of_those_held() -> None:
+    # "recaptured 43 of the escapees" and "43 escapees recaptured" are one count of those held; "of the 300
+    # arrested, 43 were women" stays a part of the arrests
+    part = dataclasses.replace(claim("a:c30", "43", 43, "Police had recaptured 43 of the escapees.",
+                                     measure="detained", counted="escapees"), subject="escapees (of whom)")
+    plain = dataclasses.replace(claim("b:c30", "43", 43, "By Monday 43 escapees had been recaptured.",
+                                      measure="detained", counted="escapees"), subject="escapees")
+    assert _key(part) == _key(plain)
+    women = dataclasses.replace(claim("c:c30", "43", 43, "Of the 300 arrested, 43 were women.", measure="detained",
+                                      counted="women"), subject="arrested (of whom)")
+    of_people = dataclasses.replace(claim("d:c30", "two", 2, "Two of the people detained were released.",
+                                          measure="detained"), subject="people (of whom)")
+    assert "subset" in _key(women) + _key(of_people)
+    assert _key(of_people) != _key(dataclasses.replace(of_people, subject="people"))

@@ -162,6 +162,8 @@ def head_noun(counted: str | None) -> str:
 
 
 # a hospital's condition report after a figure, within its clause: "were in critical condition", "remain in a
-# serious condition", "listed in critical condition": people, hurt (group 1: the words between)
-HOSPITAL_CONDITION = re.compile(r"^([^.;:,(]{0,90}?)\bin\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)"
-                                r"\s+condition\b", re.IGNORECASE)
+# serious condition", "listed in critical condition", "are in intensive care", "remains in the paediatric intensive
+# care unit", "three of them to intensive care": people, hurt (group 1: the words between)
+HOSPITAL_CONDITION = re.compile(r"^([^.;:,(]{0,90}?)\b(?:in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)"
+                                r"\s+condition|(?:in|to|into)\s+(?:the\s+|an\s+)?(?:[\w-]+\s+)?"
+                                r"(?:intensive[\s-]+care|ICU)|critically\s+ill)\b", re.IGNORECASE)

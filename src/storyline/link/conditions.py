@@ -13,8 +13,10 @@ the toll, whether they wrote "four of the injured remain in critical condition" 
 condition" (``reconcile._key`` keys the badly and the lightly hurt by their severity, not by the words "of whom").
 A bare figure ("and six were still in a critical condition") counts people. It takes only a count of persons (not
 things: "two boilers in poor condition"), whose figure is followed, within its clause and before any other figure,
-by a grave condition a hospital gives ("in critical condition", "in a serious condition"; not "in stable
-condition", which would key with the whole toll, its severity untold): "34 people were hurt and eight remain in
+by a grave condition a hospital gives ("in critical condition", "in a serious condition", "in intensive care",
+"three of them to intensive care", "in the paediatric intensive care unit"; not "in stable condition", which would
+key with the whole toll, its severity untold; ``reconcile._severity`` reads such a count as badly hurt however far
+its condition is told from the figure): "34 people were hurt and eight remain in
 serious condition" leaves the 34 alone. It reads the grammar of a condition report, never a story's words.
 """
 

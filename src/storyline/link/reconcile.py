@@ -1799,6 +1799,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         if role == "victims" and claim.measure != "count" and (claim.measure == "abducted"
                                                                 or not _part_of_toll(claim, who)):
             who = ""  # "villagers killed", "others killed", "people killed": one toll
+        if _caught(claim, who) and subset and not _of_the_caught(claim):
+            subset = ""  # "recaptured 43 of the escapees", "12 of the protesters were arrested": those held
         # a small exact count of a named group (hostages, guards, inmates) is its own quantity, not a side's
         side = protest and not _named_group(claim, who)
         if side:  # a story of protest has sides: whatever an outlet calls them, a side is one
@@ -1903,6 +1905,22 @@ _YOUNG_OR_WOMEN = frozenset({"child", "children", "woman", "women", "baby", "min
 _SEXES = frozenset({"man", "men", "boy", "girl"})
 
 
+def _caught(claim: Claim, who: str) -> bool:
+    """Whether a count of people held is of those held, whoever they were before: "96 escapees recaptured",
+    "158 of the prisoners who broke out have been recaptured", "12 of the protesters were arrested" (not the
+    women or the children among them)."""
+    return claim.measure == "detained" and W.singular(who) not in _YOUNG_OR_WOMEN | _SEXES
+
+
+def _of_the_caught(claim: Claim) -> bool:
+    """Whether the whole a part of those held is told of was itself held or is people untold: "of the 300
+    arrested, 43 were women", "two of those detained"; not "43 of the escapees"."""
+    whole = (claim.subject or "").removesuffix("(of whom)").strip().lower()
+    words = whole.split()
+    return not words or words[-1] in _GENERIC or W.MEASURE_LEMMAS.get(words[-1]) == "detained" \
+        or words[-1] in ("those", "them", "who")
+
+
 def _part_of_toll(claim: Claim, who: str) -> bool:
     """Whether those a toll counts are a part of the story's toll a reader keeps apart: children, women, workers
     ("two women and a man died" beside "three people killed"); a man or a boy only in a toll."""
@@ -1960,6 +1978,8 @@ def _severity(claim: Claim) -> str:
     after = claim.text[at + len(claim.number_text):at + len(claim.number_text) + 40] if at >= 0 else ""
     after = after[:m.start()] if (m := _NEXT_FIGURE.search(after)) else after  # "17 injured, four of them seriously"
     near = claim.text[max(0, at - 12):at + len(claim.number_text)] + after if at >= 0 else ""
+    if at >= 0 and conditions.in_condition(dataclasses.replace(claim, measure="count")):
+        return "serious"  # "three children remain in the paediatric intensive care unit": a grave condition told
     return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
 
 
