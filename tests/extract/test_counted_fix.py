@@ -225,3 +225,21 @@ def test_a_pair_restated_restates_the_pair_in_order() -> None:
     found = by_number("TEMA said 467 homes were destroyed and 1,380 damaged, up from 412 and 1,150 on Thursday.")
     assert (found["412"].counted, found["412"].counted_as) == ("homes", "destroyed")
     assert (found["1,150"].counted, found["1,150"].counted_as) == ("homes", "damaged")
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    ("Police had recaptured 43 of the escapees, leaving 184 still at large, the commissioner said.", "184", "people"),
+    ("Police said 51 escapees had been caught, meaning about 176 remained at large.", "about 176", "people"),
+    ("Police are hunting more than 120 prisoners who remain on the run after the attack.", "more than 120",
+     "prisoners"),
+])
+def test_people_at_large_are_the_missing_of_a_manhunt(text: str, figure: str, counted: str) -> None:
+    found = by_number(text)[figure]
+    assert (found.measure, found.unit, found.counted) == ("missing", "people", counted)
+
+
+def test_a_perpetrator_at_large_keeps_his_side_and_a_figure_with_no_such_words_is_left() -> None:
+    gunmen = by_number("Two gunmen are still at large, police said.")["Two"]
+    assert gunmen.measure == "missing" and gunmen.role == "perpetrators"
+    found = by_number("The prize of 2 million euros is still large, and 40 police were at a large rally.")
+    assert all(c.measure != "missing" for c in found.values())

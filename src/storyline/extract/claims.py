@@ -180,6 +180,13 @@ def claims_stage(article: Article) -> Article:
                 # "... of rain fell in three hours": the span the rain is told over, a part of its figure
                 claim = dataclasses.replace(claim, background=True)
             claim = _told_around(claim, s_text, q)  # what the words around the figure say it counts
+            if claim.measure in ("count", "detained") and counted_fix.at_large(s_text[q.end:]) and \
+                    (claim.unit in W.PEOPLE_UNITS or claim.counted is None):
+                # "leaving 184 still at large", "120 prisoners who remain on the run": the missing of a manhunt
+                claim = dataclasses.replace(claim, measure="missing", unit="people",
+                                            counted=claim.counted or "people",
+                                            role="other" if claim.role in (None, "objects") else claim.role,
+                                            subject=claim.subject or "people")
             if claim.measure == "count" and counted_fix.aboard(s_text, q.start, q.end):
                 # "Boat carrying 146 capsizes": the people aboard, the headline's verb no noun of theirs
                 claim = dataclasses.replace(claim, counted="people", unit="people", counted_as="carrying",

@@ -303,6 +303,18 @@ def aboard(s_text: str, start: int, end: int) -> bool:
     return bool(_ABOARD_BEFORE.search(s_text[:start]) and _HEADLINE_VERB.match(s_text[end:]))
 
 
+# the words after a count of people that put them beyond the law's reach: "184 still at large", "about 176
+# remained at large", "more than 120 prisoners who remain on the run", "two gunmen are still at large"
+_AT_LARGE = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:(?:who|that|are|were|is|was|remain(?:s|ed)?|still|now|"
+                       r"believed\s+to\s+be)\s+){0,3}(?:at\s+large|on\s+the\s+run)\b")
+
+
+def at_large(after: str) -> bool:
+    """Whether the words right after a figure put those it counts at large ("leaving 184 still at large",
+    "prisoners who remain on the run"): the missing of a manhunt, however the figure's own words read."""
+    return _AT_LARGE.match(after) is not None
+
+
 # a quake named after its figure, the noun in the singular: "a 6.1 quake", "a 2. 9 aftershock"
 _QUAKE_AFTER = re.compile(r"\s*-?\s*(?:earth)?(?:quake|temblor|tremor|aftershock|shock)\b(?!s)", re.IGNORECASE)
 
