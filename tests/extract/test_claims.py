@@ -405,6 +405,9 @@ def test_a_bare_figure_joined_to_things_with_a_fate_of_its_own_counts_those_thin
     ("Prosecutors say 512 tickets were sold for the 250-seat stand.", "250"),
     ("The ferry, licensed to carry no more than 80 passengers, had 146 on board.", "no more than 80"),
     ("Police put the crowd at 60,000, many times the 10,000 people the complex was designed to hold.", "10,000"),
+    ("The prison was built in 1987 for 800 inmates but held 2,340 on Saturday.", "800"),
+    ("The army says 600 troops guard the prison, which holds 2,340 inmates in space for 800.", "800"),
+    ("The hall, designed to accommodate 5,000 people, held 9,000 fans on Friday.", "5,000"),
 ])
 def test_what_a_place_may_hold_is_its_capacity_not_a_count_of_who_was_there(text: str, figure: str) -> None:
     found = by_number(claims(text))

@@ -373,9 +373,11 @@ BARRELS_A_DAY = "barrels per day"  # an oil field's, a refinery's or a pipeline'
 # 250", "built to hold 300") or after it ("a 250-seat stand", "a 40,000-capacity stadium", "the 10,000 people the
 # complex was designed to hold")
 _CAPACITY_BEFORE = re.compile(r"\b(?:(?:authori[sz]ed|licen[sc]ed|approved|certified|rated|built|designed|meant|"
-                              r"intended|permitted|cleared)\s+(?:only\s+|just\s+)?(?:for|to\s+(?:hold|carry|seat|take))|"
+                              r"intended|permitted|cleared)\s+(?:in\s+\d{4}\s+)?(?:only\s+|just\s+)?"
+                              r"(?:for|to\s+(?:hold|carry|seat|take|house|accommodate))|"
                               r"(?:(?:authori[sz]ed|maximum|max|seating|official|legal|permitted|full|its|a|the)\s+)?"
-                              r"capacity\s+(?:of|for)|room\s+for|(?:can|could)\s+(?:hold|seat|carry|take))\s+"
+                              r"capacity\s+(?:of|for)|(?:room|space|places|beds)\s+for|"
+                              r"(?:can|could)\s+(?:hold|seat|carry|take|house|accommodate))\s+"
                               r"(?:(?:just|only|up\s+to|about|some|around|nearly|almost|roughly|no\s+more\s+than)\s+)?$",
                               re.IGNORECASE)
 _CAPACITY_AFTER = re.compile(r"^[\s-]?(?:seat(?:er)?|capacity|passenger|person|people)\b(?!\s+(?:were|was|are|is|"
