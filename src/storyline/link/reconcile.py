@@ -1300,6 +1300,7 @@ def _exact(r: _Report) -> bool:
 
 
 TOLD_SLACK = 0.1  # an exact count this close to one an article tells apart is that count, rounded or misread
+STANDING_SLACK = 0.3  # for people standing at a time (evacuated, deployed, missing), whose count moves by the hour
 
 
 def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
@@ -1345,7 +1346,8 @@ def _by_value(reports: list[_Report], apart: set[float]) -> list[list[_Report]]:
     # an exact figure no article tells apart from another, a tenth off one that is, is that figure told by
     # another outlet ("19 wives" beside "20", not "three bombs" beside "four"): a clash, not a second count
     near = {r.low: min(apart, key=lambda v: (abs(v - r.low), v)) if apart else r.low for r in reports if _exact(r)}
-    near = {v: a if v in apart or abs(v - a) <= TOLD_SLACK * max(a, v) else v for v, a in near.items()}
+    slack = STANDING_SLACK if reports and reports[0].claim.measure in _STANDING else TOLD_SLACK
+    near = {v: a if v in apart or abs(v - a) <= slack * max(a, v) else v for v, a in near.items()}
     anchors = Counter(near[r.low] for r in reports if _exact(r))
     clusters: dict[float, list[_Report]] = {v: [] for v in sorted(anchors)}
     loose: list[_Report] = []
