@@ -17,7 +17,8 @@
                                               invented52|invented53|invented54|invented55|
                                               invented56|invented57|invented58|invented59|
                                               invented60|invented61|invented62|invented63|
-                                              invented64|invented65|invented66|invented67]
+                                              invented64|invented65|invented66|invented67|
+                                              invented68|invented69]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -239,6 +240,10 @@ their code.
 poisoning from a school-meal supplier) for development, and ``invented67`` (a gas explosion in an apartment block, a
 school bus off a mountain road, a drug maker's settlement, a flash flood in a canyon) held out: written at round 34's
 start and scored first at round 33's final code (VERSION 54).
+``invented68`` (a tower crane's collapse, a cholera outbreak after floods, a fire on a tourist boat, a medallist's
+doping ban) for development, and ``invented69`` (a hotel fire, a helicopter crash carrying officials, a bank's
+money-laundering fines, a volcanic ash cloud grounding flights) held out: written at round 34's middle, after its
+first six rules, and scored first at their code.
 """
 
 from __future__ import annotations
@@ -429,6 +434,10 @@ INVENTED66_GOLD = ROOT / "benchmarks" / "data" / "facts_invented66"
 INVENTED66 = ROOT / "benchmarks" / "data" / "invented66"
 INVENTED67_GOLD = ROOT / "benchmarks" / "data" / "facts_invented67"
 INVENTED67 = ROOT / "benchmarks" / "data" / "invented67"
+INVENTED68_GOLD = ROOT / "benchmarks" / "data" / "facts_invented68"
+INVENTED68 = ROOT / "benchmarks" / "data" / "invented68"
+INVENTED69_GOLD = ROOT / "benchmarks" / "data" / "facts_invented69"
+INVENTED69 = ROOT / "benchmarks" / "data" / "invented69"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -455,7 +464,8 @@ def gold_path(event: str) -> Path:
                    INVENTED48_GOLD, INVENTED49_GOLD, INVENTED50_GOLD, INVENTED51_GOLD, INVENTED52_GOLD,
                    INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD, INVENTED56_GOLD, INVENTED57_GOLD,
                    INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD, INVENTED62_GOLD,
-                   INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD, INVENTED66_GOLD, INVENTED67_GOLD):
+                   INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD, INVENTED66_GOLD, INVENTED67_GOLD,
+                   INVENTED68_GOLD, INVENTED69_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -501,7 +511,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED60.glob("*.jsonl")), *sorted(INVENTED61.glob("*.jsonl")),
                  *sorted(INVENTED62.glob("*.jsonl")), *sorted(INVENTED63.glob("*.jsonl")),
                  *sorted(INVENTED64.glob("*.jsonl")), *sorted(INVENTED65.glob("*.jsonl")),
-                 *sorted(INVENTED66.glob("*.jsonl")), *sorted(INVENTED67.glob("*.jsonl"))]
+                 *sorted(INVENTED66.glob("*.jsonl")), *sorted(INVENTED67.glob("*.jsonl")),
+                 *sorted(INVENTED68.glob("*.jsonl")), *sorted(INVENTED69.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -747,13 +758,13 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
-# invented63, invented65 or invented67)
+# invented63, invented65, invented67 or invented69)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
-               "invented60", "invented62", "invented64", "invented66")
+               "invented60", "invented62", "invented64", "invented66", "invented68")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -858,7 +869,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented64": tuple(sorted(p.stem for p in INVENTED64_GOLD.glob("*.json"))),
             "invented65": tuple(sorted(p.stem for p in INVENTED65_GOLD.glob("*.json"))),
             "invented66": tuple(sorted(p.stem for p in INVENTED66_GOLD.glob("*.json"))),
-            "invented67": tuple(sorted(p.stem for p in INVENTED67_GOLD.glob("*.json")))}
+            "invented67": tuple(sorted(p.stem for p in INVENTED67_GOLD.glob("*.json"))),
+            "invented68": tuple(sorted(p.stem for p in INVENTED68_GOLD.glob("*.json"))),
+            "invented69": tuple(sorted(p.stem for p in INVENTED69_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -881,7 +894,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented52", "invented53", "invented54", "invented55",
                                  "invented56", "invented57", "invented58", "invented59",
                                  "invented60", "invented61", "invented62", "invented63",
-                                 "invented64", "invented65", "invented66", "invented67"))
+                                 "invented64", "invented65", "invented66", "invented67",
+                                 "invented68", "invented69"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
