@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from storyline.link.reconcile import reconcile
+from storyline.link.reconcile import _told_apart, reconcile
 from storyline.model import Article, Claim
+from tests.link.made_claims import report
 
 
 def claim(cid: str, number_text: str, value: float, text: str, *, measure: str = "count", unit: str = "people",
@@ -120,6 +121,28 @@ def test_a_count_of_people_moved_out_that_others_round_is_one_count_beside_a_vil
         art("c", things("c:c1", "10", 10, "Police seized 10 rifles.", "rifles", "seized"))], story="s")
     ten = next(f for f in rifles if "b:c1" in f.claims)
     assert set(ten.claims) == {"b:c1", "c:c1"}
+
+
+def test_a_count_given_with_its_earlier_value_joins_the_outlets_that_gave_either() -> None:
+    # one article tells 212 cases of one city apart from the province's 1,774; another gives the 1,774 "up from
+    # 1,486", which outlets had reported a day before: one count that grew, beside the city's own. Split by value
+    # alone, 1,486 (a sixth off 1,774) would be a third quantity
+    def cases(cid: str, number_text: str, text: str) -> Claim:
+        return things(cid, number_text, float(number_text.replace(",", "")), text, "cases")
+    up = "The ministry reported 1,774 suspected cases, up from 1,486 a day earlier."
+    city = "The city has recorded 212 of the province's 1,774 suspected cases."
+    reports = [report(c) for c in (
+        cases("a:c1", "1,486", "The ministry has recorded 1,486 suspected cases."),
+        cases("b:c1", "1,486", "A total of 1,486 cases were counted across the province."),
+        cases("c:c1", "1,774", up), cases("c:c2", "1,486", up), cases("d:c1", "212", city),
+        cases("d:c2", "1,774", city), cases("e:c1", "212", "Quelimane has had 212 cases."))]
+    pieces = sorted(sorted(r.claim.id for r in p) for p in _told_apart(reports))
+    assert pieces == [["a:c1", "b:c1", "c:c1", "c:c2", "d:c2"], ["d:c1", "e:c1"]]
+    # "up from" between them, not just two figures of one sentence
+    one = "The city has recorded 212 of the province's 1,486 suspected cases, and 1,774 are in camps."
+    apart = [report(c) for c in (cases("f:c1", "212", one), cases("f:c2", "1,486", one),
+                                 cases("f:c3", "1,774", one))]
+    assert len(_told_apart(apart)) == 3
 
 
 def test_an_updated_count_in_one_article_is_not_split() -> None:

@@ -1331,7 +1331,42 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
              and not (standing and _two_days(a.claim, b.claim))]
     if not pairs:
         return [reports]  # no article gives two figures that cannot both be one count
-    return _by_value(reports, {x.low for pair in pairs for x in pair if _exact(x)})
+    return _up_from(_by_value(reports, {x.low for pair in pairs for x in pair if _exact(x)}))
+
+
+# the words between a count and its earlier value in one sentence: "1,774 suspected cases ..., up from 1,486",
+# "two remain missing, down from seven"
+_UP_FROM = re.compile(r"^[^.;:]{0,60}?\b(?:up|down|rising|falling|climbing)\s+from\s+(?:about\s+|around\s+|some\s+)?$",
+                      re.IGNORECASE)
+
+
+def _up_from(pieces: list[list[_Report]]) -> list[list[_Report]]:
+    """The pieces a split by value made, with two joined when a sentence gives a figure of one as the earlier value
+    of the other's ("1,774 suspected cases and 41 deaths, up from 1,486 cases a day earlier"): one count that moved,
+    told as one by its own outlet, whatever other articles tell apart."""
+    where = {id(r): k for k, piece in enumerate(pieces) for r in piece}
+    parent = list(range(len(pieces)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    reports = [r for piece in pieces for r in piece]
+    for a, b in itertools.combinations(reports, 2):
+        if a.claim.article != b.claim.article or a.claim.text != b.claim.text or root(where[id(a)]) == root(
+                where[id(b)]):
+            continue
+        first, then = sorted((a, b), key=lambda r: r.claim.figure_at())
+        start = first.claim.figure_at() + len(first.claim.number_text)
+        if first.claim.figure_at() >= 0 and _UP_FROM.match(first.claim.text[start:then.claim.figure_at()]):
+            parent[root(where[id(then)])] = root(where[id(first)])
+    if all(parent[k] == k for k in range(len(pieces))):
+        return pieces
+    joined: dict[int, list[_Report]] = {}
+    for k, piece in enumerate(pieces):
+        joined.setdefault(root(k), []).extend(piece)
+    return list(joined.values())
 
 
 def _two_days(a: Claim, b: Claim) -> bool:
