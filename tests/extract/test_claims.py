@@ -1373,3 +1373,11 @@ def test_the_word_of_another_figures_noun_does_not_type_a_figure() -> None:
     found = by_number(claims("Some 300 rescue workers and 45 divers from the navy were searching the river."))
     assert found["45"].measure != "rescued"  # "rescue" says what the 300 workers are, not what befell the divers
     assert found["45"].counted == "divers"
+
+
+def test_those_an_illness_struck_are_people_and_not_the_toll_told_beside_them() -> None:
+    found = by_number(claims("The virus has infected 2,031 and killed 49, the ministry said."))
+    assert (found["2,031"].measure, found["2,031"].unit) == ("count", "people")
+    assert found["49"].measure == "killed"
+    sick = by_number(claims("The outbreak has killed 27 people and sickened 1,212 since late February."))["1,212"]
+    assert (sick.measure, sick.counted, sick.counted_as) == ("count", "people", "sickened")

@@ -1411,8 +1411,10 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
                           # "seven remained in hospital", "five are still in hospital": patients
                           r"(?:(?:are|were|is|was|remain(?:s|ed)?)\s+)?(?:still\s+)?in\s+(?:the\s+)?hospital)\b",
                           after, re.IGNORECASE)
-        # a bare number counts people only beside a toll's verb, or as those who did what a crowd does
-        return "people" if people or _CROWD_AFTER.match(after) else None
+        # a bare number counts people only beside a toll's verb, or as those who did what a crowd does, or as
+        # those an illness struck ("has killed 27 people and sickened 1,212", "infected 2,031")
+        struck = _STRUCK_BEFORE.search(reader.text[max(0, q.start - 30):q.start])
+        return "people" if people or _CROWD_AFTER.match(after) or struck else None
     lemma = reader.tokens[noun].lemma.lower()
     if lemma in W.TIME_UNITS:
         return lemma + "s"
@@ -1425,6 +1427,9 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
 
 
 _UNIT_WORDS = W.DISTANCE_UNITS | W.SPEED_UNITS | W.WEIGHT_UNITS | W.TEMPERATURE_UNITS
+# the verb of an illness right before a bare figure: those it struck are people
+_STRUCK_BEFORE = re.compile(r"\b(?:sickened|infected|poisoned)\s+(?:(?:about|some|around|nearly|almost|more\s+than|"
+                            r"over|at\s+least)\s+)?$", re.IGNORECASE)
 # units of time as writers shorten them, after a figure
 _TIME_ABBREVIATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second",
                        "secs": "second", "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mth": "month",
@@ -1805,7 +1810,7 @@ def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> b
 # verbs (and phrasal verbs, with their particle) that tell a fate no measure names: those counted got away from
 # what befell the others. A figure they govern counts the ones who escaped or survived, never the dead or hurt a
 # neighbouring clause counts (the abducted have a measure of their own: claim_words)
-_OTHER_FATES = frozenset({"escape", "abscond", "survive"})
+_OTHER_FATES = frozenset({"escape", "abscond", "survive", "sicken", "infect"})
 _OTHER_FATES_PHRASAL = frozenset({("break", "out"), ("slip", "away"), ("get", "away"), ("walk", "free")})
 
 
