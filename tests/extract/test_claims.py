@@ -1381,3 +1381,16 @@ def test_those_an_illness_struck_are_people_and_not_the_toll_told_beside_them() 
     assert found["49"].measure == "killed"
     sick = by_number(claims("The outbreak has killed 27 people and sickened 1,212 since late February."))["1,212"]
     assert (sick.measure, sick.counted, sick.counted_as) == ("count", "people", "sickened")
+
+
+def test_a_part_of_a_toll_named_after_its_copula_counts_those_people() -> None:
+    text = ("A crane collapsed on Monday, killing five people. Two of the dead were construction workers and two "
+            "were passers-by, he said.")
+    parts = [c for c in claims(text) if c.number_text in ("Two", "two")]
+    assert [(c.measure, c.counted) for c in parts] == [("killed", "construction workers"), ("killed", "passers-by")]
+    assert all((c.subject or "").endswith("(of whom)") for c in parts)
+    dead = by_number(claims("The dead are four passers-by and three construction workers."))
+    assert (dead["four"].unit, dead["four"].counted) == ("people", "passers-by")  # not "by"
+    # the toll itself after the copula is no part of it
+    toll = by_number(claims("Five people were killed in the blast; five were people from the village."))
+    assert toll["Five"].counted == "people"

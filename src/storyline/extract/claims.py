@@ -187,6 +187,10 @@ def claims_stage(article: Article) -> Article:
                                             counted=claim.counted or "people",
                                             role="other" if claim.role in (None, "objects") else claim.role,
                                             subject=claim.subject or "people")
+            if claim.measure in _TOLLS and claim.counted in (None, "people") and \
+                    (named := counted_fix.named_after(s_text[q.end:], _counts_people)) is not None:
+                # "Two of the dead were construction workers": a part of the toll, named
+                claim = dataclasses.replace(claim, counted=named, subject=f"{named} (of whom)")
             if claim.measure == "count" and counted_fix.aboard(s_text, q.start, q.end):
                 # "Boat carrying 146 capsizes": the people aboard, the headline's verb no noun of theirs
                 claim = dataclasses.replace(claim, counted="people", unit="people", counted_as="carrying",
@@ -1423,10 +1427,20 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
         return _TIME_ABBREVIATIONS[word] + "s"  # "a 30 min walk", "takes 45 mins", "a 2 hr drive": a length of time
     if word in W.PERSON_NOUNS or lemma in W.PERSON_NOUNS or W.MEASURE_LEMMAS.get(word) in _TOLLS:
         return "people"  # "2 Dead, 1 Wounded": a headline in title case tags its toll words as nouns
+    tok = reader.tokens[noun]
+    whole = _HYPHENATED.search(reader.text[max(0, tok.start - 20):tok.end])
+    if whole and whole.group(0).lower() in W.PERSON_NOUNS:
+        return "people"  # "four passers-by": the parser splits the word and takes "by" for its noun
     return word + per_unit
 
 
 _UNIT_WORDS = W.DISTANCE_UNITS | W.SPEED_UNITS | W.WEIGHT_UNITS | W.TEMPERATURE_UNITS
+def _counts_people(word: str) -> bool:
+    return (word in W.PERSON_NOUNS or W.singular(word) in W.PERSON_NOUNS) and word not in _NOT_PARTS
+
+
+_NOT_PARTS = frozenset({"people", "persons", "victims", "others", "dead", "bodies"})  # the toll itself, not a part
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+$")  # the hyphenated word a token ends
 # the verb of an illness right before a bare figure: those it struck are people
 _STRUCK_BEFORE = re.compile(r"\b(?:sickened|infected|poisoned)\s+(?:(?:about|some|around|nearly|almost|more\s+than|"
                             r"over|at\s+least)\s+)?$", re.IGNORECASE)

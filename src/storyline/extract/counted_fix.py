@@ -19,7 +19,7 @@ the counted noun and the unit.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from storyline.extract import claim_words as W
 from storyline.extract.reading import ArticleReader, Sentence
@@ -313,6 +313,24 @@ def at_large(after: str) -> bool:
     """Whether the words right after a figure put those it counts at large ("leaving 184 still at large",
     "prisoners who remain on the run"): the missing of a manhunt, however the figure's own words read."""
     return _AT_LARGE.match(after) is not None
+
+
+# the people a part of a toll is, named after a copula: "two of the dead were construction workers", "and two were
+# passers-by", "three of the victims were children"
+_NAMED_AFTER = re.compile(r"^\s+(?:of\s+(?:the|them|those)\s+(?:(?:dead|killed|victims|injured|wounded|hurt)\s+)?)?"
+                          r"(?:were|was|are|is)\s+(?:all\s+|also\s+)?(?P<what>(?:[a-z]+\s+)?[a-z][a-z-]*)\b")
+
+
+def named_after(after: str, is_people: Callable[[str], bool]) -> str | None:
+    """The people a bare part of a toll is named as after its copula ("Two of the dead were construction workers":
+    construction workers), when the last word counts people; None otherwise."""
+    m = _NAMED_AFTER.match(after)
+    if m is None:
+        return None
+    words = m.group("what").split()
+    while words and not is_people(words[-1].lower()):
+        words = words[:-1]  # "were workers from the site": the noun, not the words after it
+    return " ".join(words) if words else None
 
 
 # a quake named after its figure, the noun in the singular: "a 6.1 quake", "a 2. 9 aftershock"

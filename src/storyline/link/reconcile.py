@@ -1935,7 +1935,8 @@ _FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldie
 
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
 _SUBGROUPS = frozenset({"child", "children", "woman", "women", "student", "foreigner", "tourist", "worker", "baby",
-                        "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer"})
+                        "minor", "pupil", "journalist", "civilian", "prisoner", "patient", "firefighter", "rescuer",
+                        "passer-by", "passers-by", "bystander", "pedestrian"})
 # the parts of a toll news names by age or sex, however told ("four children were killed", "including four children")
 _YOUNG_OR_WOMEN = frozenset({"child", "children", "woman", "women", "baby", "minor", "pupil", "student", "girl", "boy"})
 # Men, women, boys, girls: a toll told by sex ("two women and a man died") is the toll's breakdown
