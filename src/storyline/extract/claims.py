@@ -1435,15 +1435,18 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
 
 
 _UNIT_WORDS = W.DISTANCE_UNITS | W.SPEED_UNITS | W.WEIGHT_UNITS | W.TEMPERATURE_UNITS
-def _counts_people(word: str) -> bool:
-    return (word in W.PERSON_NOUNS or W.singular(word) in W.PERSON_NOUNS) and word not in _NOT_PARTS
-
-
 _NOT_PARTS = frozenset({"people", "persons", "victims", "others", "dead", "bodies"})  # the toll itself, not a part
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+$")  # the hyphenated word a token ends
 # the verb of an illness right before a bare figure: those it struck are people
 _STRUCK_BEFORE = re.compile(r"\b(?:sickened|infected|poisoned)\s+(?:(?:about|some|around|nearly|almost|more\s+than|"
                             r"over|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def _counts_people(word: str) -> bool:
+    """Whether a word names people who can be a part of a toll ("workers", "passers-by"; not "people", "victims")."""
+    return (word in W.PERSON_NOUNS or W.singular(word) in W.PERSON_NOUNS) and word not in _NOT_PARTS
+
+
 # units of time as writers shorten them, after a figure
 _TIME_ABBREVIATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "sec": "second",
                        "secs": "second", "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "mth": "month",

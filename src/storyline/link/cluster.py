@@ -63,8 +63,8 @@ least half of each half's articles. A firm's job cuts told by the business press
 days, by the papers of the town that loses its plant; a wildfire's evacuations and the homes it
 burned told by the island's paper: the local half shares few words with the rest, and the word
 cut parted 6 of 224 invented ten-outlet events this way (round 34: four development events, two
-held out). Look-alike events are
-months or years apart; ECB+ and the short items carry no dates, so their figures cannot move.
+held out). Look-alike events are months or years apart; ECB+ and the short items carry no
+dates, so their figures cannot move.
 
 The weights, thresholds and the split floor were chosen on ECB+, with two-fold
 cross-validation over its topics as the check (benchmarks/bench_clusters.py); the split

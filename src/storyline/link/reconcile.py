@@ -1352,15 +1352,15 @@ def _up_from(pieces: list[list[_Report]]) -> list[list[_Report]]:
             k = parent[k]
         return k
 
-    reports = [r for piece in pieces for r in piece]
-    for a, b in itertools.combinations(reports, 2):
-        if a.claim.article != b.claim.article or a.claim.text != b.claim.text or root(where[id(a)]) == root(
-                where[id(b)]):
-            continue
-        first, then = sorted((a, b), key=lambda r: r.claim.figure_at())
-        start = first.claim.figure_at() + len(first.claim.number_text)
-        if first.claim.figure_at() >= 0 and _UP_FROM.match(first.claim.text[start:then.claim.figure_at()]):
-            parent[root(where[id(then)])] = root(where[id(first)])
+    told: dict[tuple[str, str], list[_Report]] = {}  # the figures of one sentence of one article
+    for r in (r for piece in pieces for r in piece):
+        told.setdefault((r.claim.article, r.claim.text), []).append(r)
+    for sentence in told.values():
+        for a, b in itertools.combinations(sorted(sentence, key=lambda r: r.claim.figure_at()), 2):
+            start = a.claim.figure_at() + len(a.claim.number_text)
+            if root(where[id(a)]) != root(where[id(b)]) and a.claim.figure_at() >= 0 and \
+                    _UP_FROM.match(a.claim.text[start:b.claim.figure_at()]):
+                parent[root(where[id(b)])] = root(where[id(a)])
     if all(parent[k] == k for k in range(len(pieces))):
         return pieces
     joined: dict[int, list[_Report]] = {}
