@@ -18,7 +18,7 @@
                                               invented56|invented57|invented58|invented59|
                                               invented60|invented61|invented62|invented63|
                                               invented64|invented65|invented66|invented67|
-                                              invented68|invented69]
+                                              invented68|invented69|invented70|invented71]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -244,6 +244,9 @@ start and scored first at round 33's final code (VERSION 54).
 doping ban) for development, and ``invented69`` (a hotel fire, a helicopter crash carrying officials, a bank's
 money-laundering fines, a volcanic ash cloud grounding flights) held out: written at round 34's middle, after its
 first six rules, and scored first at their code.
+``invented70`` (a tram collision, a counterfeit medicine seizure, a mass stranding of whales, a hailstorm) for
+development, and ``invented71`` (a port warehouse explosion, a landslide on a highway, a teachers' strike, a nationwide
+power blackout) held out: written at round 34's end and scored first at its final code (VERSION 55).
 """
 
 from __future__ import annotations
@@ -438,6 +441,10 @@ INVENTED68_GOLD = ROOT / "benchmarks" / "data" / "facts_invented68"
 INVENTED68 = ROOT / "benchmarks" / "data" / "invented68"
 INVENTED69_GOLD = ROOT / "benchmarks" / "data" / "facts_invented69"
 INVENTED69 = ROOT / "benchmarks" / "data" / "invented69"
+INVENTED70_GOLD = ROOT / "benchmarks" / "data" / "facts_invented70"
+INVENTED70 = ROOT / "benchmarks" / "data" / "invented70"
+INVENTED71_GOLD = ROOT / "benchmarks" / "data" / "facts_invented71"
+INVENTED71 = ROOT / "benchmarks" / "data" / "invented71"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -465,7 +472,7 @@ def gold_path(event: str) -> Path:
                    INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD, INVENTED56_GOLD, INVENTED57_GOLD,
                    INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD, INVENTED62_GOLD,
                    INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD, INVENTED66_GOLD, INVENTED67_GOLD,
-                   INVENTED68_GOLD, INVENTED69_GOLD):
+                   INVENTED68_GOLD, INVENTED69_GOLD, INVENTED70_GOLD, INVENTED71_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -512,7 +519,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED62.glob("*.jsonl")), *sorted(INVENTED63.glob("*.jsonl")),
                  *sorted(INVENTED64.glob("*.jsonl")), *sorted(INVENTED65.glob("*.jsonl")),
                  *sorted(INVENTED66.glob("*.jsonl")), *sorted(INVENTED67.glob("*.jsonl")),
-                 *sorted(INVENTED68.glob("*.jsonl")), *sorted(INVENTED69.glob("*.jsonl"))]
+                 *sorted(INVENTED68.glob("*.jsonl")), *sorted(INVENTED69.glob("*.jsonl")),
+                 *sorted(INVENTED70.glob("*.jsonl")), *sorted(INVENTED71.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -758,13 +766,13 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
-# invented63, invented65, invented67 or invented69)
+# invented63, invented65, invented67, invented69 or invented71)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
-               "invented60", "invented62", "invented64", "invented66", "invented68")
+               "invented60", "invented62", "invented64", "invented66", "invented68", "invented70")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -871,7 +879,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented66": tuple(sorted(p.stem for p in INVENTED66_GOLD.glob("*.json"))),
             "invented67": tuple(sorted(p.stem for p in INVENTED67_GOLD.glob("*.json"))),
             "invented68": tuple(sorted(p.stem for p in INVENTED68_GOLD.glob("*.json"))),
-            "invented69": tuple(sorted(p.stem for p in INVENTED69_GOLD.glob("*.json")))}
+            "invented69": tuple(sorted(p.stem for p in INVENTED69_GOLD.glob("*.json"))),
+            "invented70": tuple(sorted(p.stem for p in INVENTED70_GOLD.glob("*.json"))),
+            "invented71": tuple(sorted(p.stem for p in INVENTED71_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -895,7 +905,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented56", "invented57", "invented58", "invented59",
                                  "invented60", "invented61", "invented62", "invented63",
                                  "invented64", "invented65", "invented66", "invented67",
-                                 "invented68", "invented69"))
+                                 "invented68", "invented69", "invented70", "invented71"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -90,7 +90,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented66", "facts_invented66"),
                                                       ("invented67", "facts_invented67"),
                                                       ("invented68", "facts_invented68"),
-                                                      ("invented69", "facts_invented69")])
+                                                      ("invented69", "facts_invented69"),
+                                                      ("invented70", "facts_invented70"),
+                                                      ("invented71", "facts_invented71")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
