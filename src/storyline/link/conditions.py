@@ -43,6 +43,12 @@ def in_condition(claim: Claim) -> bool:
     if claim.measure != "count" or (claim.role == "objects" and not bare) \
             or (claim.unit or "people") not in W.PEOPLE_UNITS:
         return False
+    return condition_told(claim)
+
+
+def condition_told(claim: Claim) -> bool:
+    """Whether the words after a figure, before any other figure, give a grave condition a hospital gives ("remain in
+    the paediatric intensive care unit", "were in critical condition")."""
     at = claim.figure_at()
     told = _CONDITION.search(claim.text[at + len(claim.number_text):]) if at >= 0 else None
     return told is not None and not _FIGURE.search(told.group(1))

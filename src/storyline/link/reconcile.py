@@ -2016,7 +2016,7 @@ def _severity(claim: Claim) -> str:
     after = claim.text[at + len(claim.number_text):at + len(claim.number_text) + 40] if at >= 0 else ""
     after = after[:m.start()] if (m := _NEXT_FIGURE.search(after)) else after  # "17 injured, four of them seriously"
     near = claim.text[max(0, at - 12):at + len(claim.number_text)] + after if at >= 0 else ""
-    if at >= 0 and conditions.in_condition(dataclasses.replace(claim, measure="count")):
+    if conditions.condition_told(claim):
         return "serious"  # "three children remain in the paediatric intensive care unit": a grave condition told
     return "serious" if _SERIOUS.search(near) else "minor" if _MINOR.search(near) else ""
 
