@@ -18,7 +18,8 @@
                                               invented56|invented57|invented58|invented59|
                                               invented60|invented61|invented62|invented63|
                                               invented64|invented65|invented66|invented67|
-                                              invented68|invented69|invented70|invented71]
+                                              invented68|invented69|invented70|invented71|
+                                              invented72|invented73]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -247,6 +248,10 @@ first six rules, and scored first at their code.
 ``invented70`` (a tram collision, a counterfeit medicine seizure, a mass stranding of whales, a hailstorm) for
 development, and ``invented71`` (a port warehouse explosion, a landslide on a highway, a teachers' strike, a nationwide
 power blackout) held out: written at round 34's end and scored first at its final code (VERSION 55).
+``invented72`` (a glacier collapse onto hikers and a village, a rubbish dump collapsing onto homes, a week-long cold
+wave, a regional bank's collapse) for development, and ``invented73`` (a livestock ship sinking, a fuel tanker lorry
+exploding among crowds, a hot-air balloon crash, police raids on online scam compounds) held out: written at round
+35's start and scored first at its first rule's code.
 """
 
 from __future__ import annotations
@@ -445,6 +450,10 @@ INVENTED70_GOLD = ROOT / "benchmarks" / "data" / "facts_invented70"
 INVENTED70 = ROOT / "benchmarks" / "data" / "invented70"
 INVENTED71_GOLD = ROOT / "benchmarks" / "data" / "facts_invented71"
 INVENTED71 = ROOT / "benchmarks" / "data" / "invented71"
+INVENTED72_GOLD = ROOT / "benchmarks" / "data" / "facts_invented72"
+INVENTED72 = ROOT / "benchmarks" / "data" / "invented72"
+INVENTED73_GOLD = ROOT / "benchmarks" / "data" / "facts_invented73"
+INVENTED73 = ROOT / "benchmarks" / "data" / "invented73"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -472,7 +481,8 @@ def gold_path(event: str) -> Path:
                    INVENTED53_GOLD, INVENTED54_GOLD, INVENTED55_GOLD, INVENTED56_GOLD, INVENTED57_GOLD,
                    INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD, INVENTED62_GOLD,
                    INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD, INVENTED66_GOLD, INVENTED67_GOLD,
-                   INVENTED68_GOLD, INVENTED69_GOLD, INVENTED70_GOLD, INVENTED71_GOLD):
+                   INVENTED68_GOLD, INVENTED69_GOLD, INVENTED70_GOLD, INVENTED71_GOLD, INVENTED72_GOLD,
+                   INVENTED73_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -520,7 +530,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED64.glob("*.jsonl")), *sorted(INVENTED65.glob("*.jsonl")),
                  *sorted(INVENTED66.glob("*.jsonl")), *sorted(INVENTED67.glob("*.jsonl")),
                  *sorted(INVENTED68.glob("*.jsonl")), *sorted(INVENTED69.glob("*.jsonl")),
-                 *sorted(INVENTED70.glob("*.jsonl")), *sorted(INVENTED71.glob("*.jsonl"))]
+                 *sorted(INVENTED70.glob("*.jsonl")), *sorted(INVENTED71.glob("*.jsonl")),
+                 *sorted(INVENTED72.glob("*.jsonl")), *sorted(INVENTED73.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -766,13 +777,14 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
-# invented63, invented65, invented67, invented69 or invented71)
+# invented63, invented65, invented67, invented69, invented71 or invented73)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
-               "invented60", "invented62", "invented64", "invented66", "invented68", "invented70")
+               "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
+               "invented72")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -881,7 +893,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented68": tuple(sorted(p.stem for p in INVENTED68_GOLD.glob("*.json"))),
             "invented69": tuple(sorted(p.stem for p in INVENTED69_GOLD.glob("*.json"))),
             "invented70": tuple(sorted(p.stem for p in INVENTED70_GOLD.glob("*.json"))),
-            "invented71": tuple(sorted(p.stem for p in INVENTED71_GOLD.glob("*.json")))}
+            "invented71": tuple(sorted(p.stem for p in INVENTED71_GOLD.glob("*.json"))),
+            "invented72": tuple(sorted(p.stem for p in INVENTED72_GOLD.glob("*.json"))),
+            "invented73": tuple(sorted(p.stem for p in INVENTED73_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -905,7 +919,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented56", "invented57", "invented58", "invented59",
                                  "invented60", "invented61", "invented62", "invented63",
                                  "invented64", "invented65", "invented66", "invented67",
-                                 "invented68", "invented69", "invented70", "invented71"))
+                                 "invented68", "invented69", "invented70", "invented71",
+                                 "invented72", "invented73"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
