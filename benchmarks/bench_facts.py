@@ -251,7 +251,7 @@ power blackout) held out: written at round 34's end and scored first at its fina
 ``invented72`` (a glacier collapse onto hikers and a village, a rubbish dump collapsing onto homes, a week-long cold
 wave, a regional bank's collapse) for development, and ``invented73`` (a livestock ship sinking, a fuel tanker lorry
 exploding among crowds, a hot-air balloon crash, police raids on online scam compounds) held out: written at round
-35's start and scored first at its first rule's code.
+35's start and scored first at round 34's final code (VERSION 55).
 """
 
 from __future__ import annotations

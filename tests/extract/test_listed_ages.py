@@ -25,6 +25,19 @@ def test_every_age_of_a_list_is_an_age_of_the_noun_before_it() -> None:
     assert {n: found[n].measure for n in ("19", "22", "30")} == {"19": "age", "22": "age", "30": "age"}
 
 
+def test_an_age_after_a_role_and_its_clause_is_that_person_s_age() -> None:
+    """"The man who died, 74," and "the driver of the line 8 tram, 43,": an age between commas after a role and what
+    befell them or whose they are, not 74 killed nor 43 detained; whose age it is, the role's noun."""
+    found = figures("The man who died, 74, was crushed when a tree fell on his car in the town, officials said.")
+    assert (found["74"].measure, found["74"].counted) == ("age", "man")
+    found = figures("The driver of the line 8 tram, 43, has been detained by police.")
+    assert (found["43"].measure, found["43"].counted) == ("age", "driver")
+    found = figures("The owner of the warehouse, 55, was arrested on Friday.")
+    assert found["55"].measure == "age"
+    found = figures("Of the people who died, 12 were children.")  # no comma after the figure: a part of the toll
+    assert found["12"].measure != "age"
+
+
 def test_a_count_told_after_an_age_stays_a_count() -> None:
     found = figures("A man aged 35 was killed, and 40 others were hurt.")
     assert found["35"].measure == "age"

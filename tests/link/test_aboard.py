@@ -31,6 +31,11 @@ def test_people_aboard_are_told_by_the_words_around_the_figure() -> None:
     assert aboard(_people("a:9", "65", 65, "The coastguard puts the number of people on board at 65."))
     assert aboard(_people("a:10", "70", 70, "Officials raised the number aboard the boat to 70."))
     assert not aboard(_people("a:11", "65", 65, "The coastguard puts the number of survivors at 65."))
+    # people travelling or riding on a tram, a streetcar, a bus are those aboard
+    assert aboard(_people("a:12", "nearly 250", 250, "Police say nearly 250 people were travelling on the two trams.",
+                          did="travelling"))
+    assert aboard(_people("a:13", "80", 80, "About 80 people were riding in the streetcar.", did="riding"))
+    assert not aboard(_people("a:14", "40", 40, "Some 40 people were travelling to the funeral.", did="travelling"))
 
 
 def test_people_aboard_told_with_the_verbs_of_the_wreck_are_one_row() -> None:

@@ -30,7 +30,7 @@ from storyline.extract import (
 )
 from storyline.extract.lasting import what_lasted
 from storyline.extract.ordinals import as_rank, ranks
-from storyline.extract.quantities import CURRENCY_WORDS, Quantity, age_bound, find_quantities
+from storyline.extract.quantities import AGE_ROLE_CLAUSE, CURRENCY_WORDS, Quantity, age_bound, find_quantities
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.extract.standings import standings
 from storyline.extract.tallies import read_tallies, tally_claim
@@ -445,8 +445,13 @@ def _person_aged(reader: ArticleReader, sent: Sentence, q: Quantity) -> tuple[st
         while k >= sent.tokens.start and reader.tokens[k].pos == "PROPN":
             names.insert(0, k)
             k -= 1
-        if names:
+        if names and not reader.words(names[0])[:1].islower():  # (a "tram" tagged a name is none)
             return reader.text[reader.tokens[names[0]].start:reader.tokens[names[-1]].end], names[-1]
+        role = AGE_ROLE_CLAUSE.search(reader.text[sent.start:start])
+        if role:  # "the driver of the line 8 tram, 43,": the driver is that old, not the tram
+            k = bisect.bisect_left(reader.starts, sent.start + role.start("role"))
+            if sent.tokens.start <= k < sent.tokens.stop:
+                return reader.words(k).lower(), k
     num = _number_token(reader, start, sent.start + q.end)
     if num is not None:
         for k in range(num + 1, min(num + 8, sent.tokens.stop)):

@@ -1036,7 +1036,7 @@ def _from_match(sentence: str, m: re.Match[str]) -> Quantity | None:
             unit = None  # 'a "phase one" deal': a closing quote, not inches
         if unit is None and value is not None and value.is_integer() and 0 < value < 120 and qual == "exact" \
                 and sentence[max(0, start - 3):start].rstrip().endswith(",") \
-                and ((_AGE_NAME_BEFORE.search(sentence, max(0, start - 48), start)
+                and ((_AGE_NAME_BEFORE.search(sentence, max(0, start - 64), start)
                       and _AGE_NAME_AFTER.match(sentence, end))
                      or (_SENTENCE_END.match(sentence, end)
                          and _FULL_NAME_BEFORE.search(sentence, max(0, start - 64), start))):
@@ -1278,11 +1278,17 @@ _COORDINATED = re.compile(r"\s?-\s?(?:and|or|to)\s+(?:\d[\d.,]*|[a-z]+)(?=[\s-])
 _ING_WORD = re.compile(r"\s+[a-z]{3,}ing(?=\s+[a-z]{4,})")
 # "Anna Berg, 52, said", "the organiser, Julio Huamán, 52; the carpenter": a person's age after the name (the claims
 # stage drops these as claims)
-_AGE_NAME_BEFORE = re.compile(  # "Jr., 49,"; "the former star, 42,": a person named by a role
-    r"(?:[A-Z][\w’'-]+|\b[JS]r\.|\b(?:star|actor|actress|singer|rapper|musician|player|driver|victim|suspect|man|woman|"
-    r"boy|girl|mother|father|son|daughter|wife|husband|officer|teacher|student|pilot|gunman|defendant|veteran|"
-    r"comedian|presenter|host|model|chef|author|writer|director|coach|striker|goalkeeper|quarterback|pitcher"
-    r"|[a-z]+(?:man|woman|person))),\s*$")  # "the spokesman, 57,"
+_AGE_ROLES = (r"\b(?:star|actor|actress|singer|rapper|musician|player|driver|victim|suspect|man|woman|"
+              r"boy|girl|mother|father|son|daughter|wife|husband|officer|teacher|student|pilot|gunman|defendant|veteran|"
+              r"comedian|presenter|host|model|chef|author|writer|director|coach|striker|goalkeeper|quarterback|pitcher"
+              r"|owner|worker|farmer|resident|nurse|doctor|manager|guard|soldier|survivor|passenger|tourist|climber|"
+              r"hiker|mayor|engineer|captain|conductor|grandmother|grandfather|journalist|photographer"
+              r"|[a-z]+(?:man|woman|person))")
+# what befell the person of a role, or whose they are: "the man who died, 74,", "the driver of the line 8 tram, 43,"
+_AGE_CLAUSE = r"(?:\s+(?:who|that)(?:\s+[a-z]+){1,4}|\s+of\s+(?:the|a|an)(?:\s+[\w-]+){1,4})"
+AGE_ROLE_CLAUSE = re.compile(rf"(?P<role>{_AGE_ROLES}){_AGE_CLAUSE},\s*$")
+_AGE_NAME_BEFORE = re.compile(  # "Jr., 49,"; "the former star, 42,"; "the man who died, 74,": a person named by a role
+    rf"(?:[A-Z][\w’'-]+|\b[JS]r\.|{_AGE_ROLES}{_AGE_CLAUSE}?),\s*$")  # "the spokesman, 57,"
 _AGE_NAME_AFTER = re.compile(r"\s*(?:,|;|\)|(?:who|was|is|has|had|said|says|died|from|and\s+(?:from|of))\b)")
 # "killing Maria Ines Ortega, 40.": at the end of a sentence, after a name of two words or more
 _FULL_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|At|The|For|By|From|With|And|But|Of|To|As|After|Before)\s)"

@@ -16,10 +16,11 @@ from storyline.model import Claim
 
 ABOARD = "aboard"
 _VEHICLES = (r"(?:ferry|boat|vessel|ship|canoe|dhow|barge|bus|minibus|coach|plane|aircraft|airliner|jet|"
-             r"helicopter|train|flight|truck|lorry)")
+             r"helicopter|train|flight|truck|lorry|tram|streetcar|trolleybus)")
 # "250 people on board", "260 people were aboard", "60 passengers aboard the bus", "about 260 people were on the ferry"
 _ABOARD_AFTER = re.compile(rf"\s*(?:(?:people|passengers|persons|others)\s+)?(?:(?:were|was|had\s+been)\s+)?"
-                           rf"(?:on\s+board|aboard|on\s+(?:the|a)\s+(?:\w+\s+)?{_VEHICLES}s?\b)", re.IGNORECASE)
+                           rf"(?:on\s+board|aboard|(?:(?:travell?ing|riding)\s+)?(?:on|in)\s+(?:the|a)\s+(?:\w+\s+)?"
+                           rf"{_VEHICLES}s?\b)", re.IGNORECASE)  # "250 people were travelling on the two trams"
 # "carried up to 270 people" (the claim's verb)
 _CARRYING = frozenset({"carrying", "carried", "carry", "carries", "aboard", "onboard", "on board"})
 # "a ferry carrying 212 people capsized": the verb before the figure, the clause's verb after it
