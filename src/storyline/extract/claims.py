@@ -30,7 +30,14 @@ from storyline.extract import (
 )
 from storyline.extract.lasting import what_lasted
 from storyline.extract.ordinals import as_rank, ranks
-from storyline.extract.quantities import AGE_ROLE_CLAUSE, CURRENCY_WORDS, Quantity, age_bound, find_quantities
+from storyline.extract.quantities import (
+    AGE_ROLE_CLAUSE,
+    CURRENCY_WORDS,
+    TEMPERATURE_CONTEXT,
+    Quantity,
+    age_bound,
+    find_quantities,
+)
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
 from storyline.extract.standings import standings
 from storyline.extract.tallies import read_tallies, tally_claim
@@ -232,6 +239,10 @@ def claims_stage(article: Article) -> Article:
                                             role=prev.role, subject_group=prev.subject_group, subject=prev.subject)
             if q in ranked:
                 claim = as_rank(claim, ranked[q])
+            if _bare_cold(claim, q, s_text, claims):
+                # "the thermometer read minus 33.4", "the previous low, minus 32.2": a temperature, its unit left out
+                claim = dataclasses.replace(claim, measure="temperature", unit="°", counted=None, counted_as=None,
+                                            subject=None, role="objects", subject_group="not_people")
             if claim.measure == "count" and claim.unit not in (None, "people", "troops") and claim.counted \
                     and not (claim.subject or "").endswith("(of whom)") and not _spell_of_time(claim.counted) \
                     and claim.counted != counted_fix.CAPACITY:  # "licensed for 80": no thing a later figure counts
@@ -266,6 +277,17 @@ def claims_stage(article: Article) -> Article:
         last[sent.paragraph] = (_Carried(functools.partial(_source, reader, sent, s_text, at=None),
                                          prev_source if prev_had and had else None), dated, had)
     return dataclasses.replace(article, claims=tuple(claims))
+
+
+_MINUS = re.compile(r"minus\s", re.IGNORECASE)
+
+
+def _bare_cold(claim: Claim, q: Quantity, s_text: str, before: list[Claim]) -> bool:
+    """"Measured minus 33.4", "the previous low, minus 32.2": a figure below zero told in words, with no unit
+    and nothing counted, in a sentence of the weather or an article that gives temperatures, is a temperature."""
+    return claim.unit is None and claim.counted is None and not q.currency and not q.percent \
+        and _MINUS.match(q.text) is not None and (TEMPERATURE_CONTEXT.search(s_text) is not None
+                                                  or any(c.measure == "temperature" for c in before))
 
 
 class _Carried:
@@ -572,7 +594,7 @@ def _claim(reader: ArticleReader, sent: Sentence, q: Quantity, *, index: int) ->
     unit = joined_unit or unit
     joined_unit = machine_units.machine_unit(q.unit, unit, _DEVICE_UNITS) or joined_unit  # "a 2.6GHz chip": GHz
     unit = joined_unit or unit
-    if q.unit in _HEAT_UNITS and (unit is None or unit.lower() in _HEAT_LETTERS):
+    if q.unit in _HEAT_UNITS and (unit is None or unit.lower() in _HEAT_LETTERS or unit.lower() in _HEAT_WORDS):
         # "reached 41.9C", "107.4F", "40°C" (the parser's noun "C"): a temperature, its unit glued on (the quantity
         # parser's)
         unit = q.unit.lower()
@@ -1459,6 +1481,8 @@ _TIME_ABBREVIATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "
 # units a machine's figures are told in (data, rates, frequency, power, energy, frames, engines): never people
 _HEAT_UNITS = frozenset({"°C", "°F", "°"})  # the quantity parser's temperature units
 _HEAT_LETTERS = frozenset({"c", "f", "°", "°c", "°f"})  # what the parser takes for a noun in "40°C"
+# ... or in "minus 33.4 degrees Celsius", "93 degrees Fahrenheit": the scale's name
+_HEAT_WORDS = frozenset({"celsius", "fahrenheit", "centigrade"})
 _DEVICE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "Mbit", "bit", "Gbps", "Mbps", "kbps", "fps", "Hz", "kHz",
                            "MHz", "GHz", "megapixel", "GFLOPS", "TFLOPS", "PFLOPS", "rpm", "W", "kW", "MW", "GW",
                            "Wh", "kWh", "mAh", "hp", "lb-ft", "Nm"})

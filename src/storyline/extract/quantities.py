@@ -1296,7 +1296,7 @@ _FULL_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|At|The|For|By|From|With|And|But|O
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
-_TEMPERATURE_CONTEXT = re.compile(
+TEMPERATURE_CONTEXT = re.compile(
     r"\b(?:temperatures?|mercury|thermostat|thermometer|heat\w*|cold\w*|warm\w*|weather|forecast\w*|frost\w*|chill\w*|"
     r"freez\w*|hot|hotter|highs|lows|celsius|fahrenheit|climate|sunny|summer|winter|rain\w*|snow\w*|humid\w*|"
     r"oven|fever|boil\w*|(?:above|below)\s+zero)\b", re.IGNORECASE)
@@ -1333,7 +1333,7 @@ def _measure_unit(before: str, after: str) -> tuple[str | None, bool]:
                 continue  # "800,000 F-Series", "a 13F filing": a letter, not a temperature
             if len(written) == 1 and _CODE_AFTER_LETTER.match(after, found.end()):
                 return None, False  # "24703 L-202": a code, not litres
-            if unit == "deg" and _TEMPERATURE_CONTEXT.search(before[-120:] + after[:120]):
+            if unit == "deg" and TEMPERATURE_CONTEXT.search(before[-120:] + after[:120]):
                 return "°", False  # "temperatures of 40 degrees": a temperature, its scale unwritten
             return unit, False
     if _INCH_MARK.match(after):

@@ -68,6 +68,7 @@ from storyline.link import (
     running_days,
     running_totals,
     subjects,
+    temperatures,
     told_sizes,
     told_twice,
     untabled,
@@ -258,7 +259,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or (naming_size(claim) and not measured(claim)) \
                     or passing_score(claim) or multiplier_adjective(claim) or rate(claim) or nearby(claim) \
-                    or threshold(claim) \
+                    or threshold(claim) or temperatures.bound(claim) \
                     or intensifier(claim) or untabled.joined_size(claim) or question(claim) \
                     or others.another_subject(claim, article, names) or others.another_owner(claim, article, names) \
                     or others.another_record(claim, article, names) \
@@ -389,6 +390,9 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
              or _tabulated(dataclasses.replace(f, sources=1), early=early, topics=topics, afar=afar,
                            per_unit=per_unit, penalty=penalty, moved=moved)]
     articled = frozenset(c.id for a in articles for c in a.claims if article_count(c))
+    # a temperature is the story's news only when a headline or a lead gives it (a wildfire's heat is its setting)
+    lengths = {a.id: len(a.text) for a in articles}
+    shown = [f for f in shown if f.measure != temperatures.MEASURE or temperatures.in_a_lead(f.claims, by_id, lengths)]
     shown = [f for f in shown if not only_articles(f.claims, articled)]
     shown = [f for f in shown if not nth_of_kind.only_ranked(f.claims, by_id)]  # "the third attack in six weeks"
     references = frozenset(c.id for a in articles for c in a.claims if untabled.anaphoric(c))
@@ -618,7 +622,7 @@ PERCENT_RATIO = 1.1
 INDEX_RATIO = 1.02
 # Figures of the setting: background when one source gives them, a fact when several agree on one
 # (the depth of a quake's epicentre, a chase's length, a strike's 24 hours, a victim's age).
-SETTING_MEASURES = frozenset({"distance", "duration", "speed", "age"})
+SETTING_MEASURES = frozenset({"distance", "duration", "speed", "age", temperatures.MEASURE})
 RAINFALL = "rainfall"  # how much rain or snow fell (extract/counted_fix.precipitation), in millimetres or inches
 SETTING_RATIO = {"distance": 1.15, "duration": 1.15, "speed": 1.15, "age": 1.0}  # "55 km" is "34 miles"
 _IN_BASE = {  # a unit's size in kilometres, seconds or km/h
@@ -849,6 +853,8 @@ def _base(claim: Claim) -> float | None:
         return None
     if claim.measure == "age":
         return float(value)
+    if claim.measure == temperatures.MEASURE:
+        return temperatures.celsius(claim)
     size = _unit_size(claim)
     return float(value) * size if size else None
 
@@ -889,6 +895,8 @@ def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, s
     if kinds and key[0] in ("money", "damage", "price") and len(by_kind := _by_kind(reports, joins=joins)) > 1:
         # what each sum is, where its sentence says: a cash part, a grant, a loan are not the price however close
         return [c for part in by_kind for c in _amounts(key, part, joins=joins, payers=False, kinds=False)]
+    if key[0] == temperatures.MEASURE:  # "-33.4 degrees", "nearly -34C (-28F)": by reading, in degrees Celsius
+        return temperatures.by_reading(reports)
     chained = False  # each figure against the one before it (counts), or against the cluster's first
     if key[0] in SETTING_MEASURES:  # a distance, a duration, a speed, an age: by its value in one unit
         ratio = 1.0 if key[1:] == ("term",) else SETTING_RATIO.get(key[0], 1.0)  # seven years, eight years
@@ -2242,6 +2250,8 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         what += f" against {_whom(claim)}" if _whom(claim) else ""
     elif claim.measure == "duration" and _term(claim):
         what = f"duration of the deal ({claim.unit})" if claim.unit else "duration of the deal"
+    elif claim.measure == temperatures.MEASURE:
+        what = f"temperature ({temperatures.scale(claim)})"  # "temperature (°C)", whatever unit the figure has
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure == RAINFALL:
@@ -2285,7 +2295,9 @@ def _age_label(claim: Claim, place: str) -> str:
 
 def _figure(r: _Report) -> str:
     c = r.claim
-    parts = [f"{assess.with_unit(c) if c.measure in SETTING_MEASURES - {'age'} else c.number_text} ({r.outlet}"]
+    shown = f"{c.number_text} {temperatures.scale(c)}" if c.measure == temperatures.MEASURE else \
+        assess.with_unit(c) if c.measure in SETTING_MEASURES - {'age'} else c.number_text
+    parts = [f"{shown} ({r.outlet}"]
     if r.when:
         parts.append(f", {r.when}")
     if c.attributed_to:
@@ -2504,6 +2516,8 @@ def _clash(a: _Report, b: _Report) -> bool:
     compared (a conversion is not a conflict); a magnitude allows a tenth of slack."""
     if ceilings.falls_short(a, b):  # "as many as 230" against "212": the estimate's top is its figure
         return True
+    if a.claim.measure == b.claim.measure == temperatures.MEASURE:  # "nearly -34C" and "minus 33.4 degrees": one
+        return not temperatures.one_reading(a.claim, b.claim)
     if a.claim.measure == "age" and a.claim.value is not None and b.claim.value is not None:
         # one person's age: any other figure clashes, unless the older one is told as a birthday to come
         young, old = sorted((a, b), key=lambda r: r.claim.value or 0.0)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from storyline.link import temperatures
 from storyline.link.cluster import STOPWORDS
 from storyline.link.kept_figures import AGREE_RATIO
 from storyline.model import Claim, Fact
@@ -64,6 +65,8 @@ def _agree(a: Claim, b: Claim, *, span: Callable[[Claim], tuple[float, float]],
     """Whether two figures can be one, told at two times or rounded ("$3.1 million", "more than $3.2
     million"), in one unit once both are in it ("two decades", "20 years"). Figures in units this cannot
     set side by side (two currencies) are taken as the row groups them."""
+    if a.measure == b.measure == temperatures.MEASURE:  # below zero as above it: how far apart the readings are
+        return temperatures.one_reading(a, b)
     (a_low, a_high), (b_low, b_high) = span(a), span(b)
     if a.unit != b.unit:
         a_size, b_size = size(a), size(b)
