@@ -1266,6 +1266,25 @@ def test_people_told_as_among_the_dead_are_a_part_of_the_toll() -> None:
     assert found["four"].measure == "killed"
 
 
+def test_people_told_as_among_a_toll_s_figure_are_a_part_of_it() -> None:
+    found = by_number(claims("Two British hikers are among seven people still missing after the glacier collapsed."))
+    assert (found["Two"].measure, found["seven"].measure) == ("missing", "missing")
+    assert (found["Two"].subject or "").endswith("(of whom)")
+    assert not (found["seven"].subject or "").endswith("(of whom)")
+    found = by_number(claims("Two Germans, a couple from Freiburg, were among the 22 people killed in the crash."))
+    assert found["Two"].measure == "killed" and (found["Two"].subject or "").endswith("(of whom)")
+    found = by_number(claims("Two climbers are among the dead and three others are missing."))
+    assert not (found["three"].subject or "").endswith("(of whom)")
+
+
+def test_a_site_told_before_is_no_place_of_the_figure() -> None:
+    found = by_number(claims("The thermometer fell to minus 33.4 degrees Celsius overnight, the lowest reading at that "
+                             "station since records began."))
+    assert found["minus 33.4"].location != "that station"
+    found = by_number(claims("Some 40 people were treated at the city's hospital."))
+    assert found["Some 40"].location == "the city's hospital"
+
+
 def test_people_unaccounted_for_are_missing_even_when_the_parser_hangs_them_on_the_auxiliary() -> None:
     found = by_number(claims("Local authorities have said about 70 people were unaccounted for."))
     assert found["about 70"].measure == "missing"

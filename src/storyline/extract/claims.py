@@ -768,8 +768,11 @@ def _told_around(claim: Claim, s_text: str, q: Quantity) -> Claim:
         claim = dataclasses.replace(claim, measure=fate_told, counted_as=None,
                                     role="victims" if fate_told == "injured" else claim.role)
     listed = claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS
-    among_after = counted_fix.among_the_after(s_text[q.end:]) if listed else None
-    among = (counted_fix.among_the(s_text[:q.start]) or among_after) if listed else None
+    among_after = counted_fix.among_the_after(s_text[q.end:]) \
+        if listed or (claim.measure in _TOLLS and claim.unit in W.PEOPLE_UNITS) else None
+    if among_after is not None and not listed and among_after != claim.measure:
+        among_after = None  # "two are among the dead" of a count of the missing: no part of it
+    among = (counted_fix.among_the(s_text[:q.start]) or among_after) if listed or among_after else None
     if among is not None:  # "Among the dead were 15 mutineers, six soldiers": six soldiers killed
         claim = dataclasses.replace(claim, measure=among, role="victims")
         if among_after is not None and not (claim.subject or "").endswith("(of whom)"):
@@ -2131,7 +2134,9 @@ def _foreign_nationality(reader: ArticleReader, sent: Sentence) -> bool:
                for n in reader.article.names) if home else False
 
 
-_SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?"
+_SITE = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?"
+                   # (not "at that station", "at its airport": a site told before, not named here)
+                   r"(?:(?!(?:that|this|these|those|its|their|his|her)\s)[\w’']+\s+){0,2}?"
                    r"(?P<site>airport|square|hospital|station|port|border|crossing|palace|residence|headquarters)\b",
                    re.IGNORECASE)
 

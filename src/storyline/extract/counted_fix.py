@@ -431,7 +431,10 @@ _AMONG_THE = re.compile(r"\b(?:among|of)\s+the\s+(?P<fate>dead|killed|injured|wo
 
 
 # ... or before it: "five players and four children are among the dead", "two Britons were among those killed"
-_AMONG_THE_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:are|were|is|was)\s+(?:also\s+|now\s+)?among\s+(?:the|those)\s+"
+# ... or among a figure: "two British hikers are among seven people still missing"
+_AMONG_THE_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:are|were|is|was)\s+(?:also\s+|now\s+)?among\s+(?:(?:the|those)\s+|"
+                              r"(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"dozens|scores|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:still\s+|now\s+)?)"
                               r"(?P<fate>dead|killed|injured|wounded|hurt|missing)\b", re.IGNORECASE)
 
 
