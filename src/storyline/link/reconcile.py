@@ -1433,6 +1433,7 @@ def _totals(pieces: list[list[_Report]]) -> dict[int, int]:
 _ABSORB_SKIP = frozenset({"money", "damage", "price", "magnitude", "depth", "percent", *SETTING_MEASURES,
                           *W.BACKGROUND_MEASURES})
 _TOLLS = frozenset({"killed", "injured", "missing"})  # a toll is its own quantity: never folded into a bare count
+_SURVIVED = frozenset({"survived", "survive", "survives", "surviving"})
 ODD_SHARE = 3  # a quantity takes another's reports when at most one in this many give another figure
 ABSORB_SOURCES = 2  # a quantity this many sources or fewer give may be another's figure under another noun
 
@@ -1875,6 +1876,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
             # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
             # however its verb is told (not "two firefighters were treated for smoke inhalation": cared for)
             measure, role, did = "deployed", base_role, ""
+        if measure == "count" and not subset and (W.singular(who) == "survivor" or (not who and did in _SURVIVED)):
+            # "12 survivors were found", "only 12 people survived", "12 rescued": those brought out alive, one count
+            measure, role, who, did = "rescued", base_role, "", ""
         handled = _handled(claim) if subset else ""
         # a named part of a toll is one count however told: "four children were killed" and "nine dead, including
         # four children" (a part marked or not)
