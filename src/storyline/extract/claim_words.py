@@ -125,6 +125,8 @@ SPEED_UNITS = frozenset({"mph", "kph", "km/h", "knots", "knot"})
 WEIGHT_UNITS = frozenset({"pounds", "pound", "kg", "kilograms", "kilogrammes", "tons", "tonnes", "ton", "tonne", "lbs",
                           "lb", "grams", "ounces"})
 TEMPERATURE_UNITS = frozenset({"degrees", "degree", "°c", "°f", "°"})
+# a rate of power: a grid's demand, a plant's output, the load a blackout cut ("28,614 megawatts", "nearly 29 GW")
+POWER_UNITS = frozenset({"mw", "megawatt", "megawatts", "gw", "gigawatt", "gigawatts", "kw", "kilowatt", "kilowatts"})
 # Measures a reader tabulates as the story's core quantities, ranked first.
 CORE_MEASURES = frozenset({"killed", "injured", "missing", "abducted", "detained", "deployed", "displaced", "evacuated",
                            "rescued", "damage", "money", "magnitude"})

@@ -863,6 +863,7 @@ _DEPTH_CONVERTED = re.compile(r"\b(?:depth|deep)\s+(?:of\s+)?(?:(?:just|only|abo
                               r"approximately)\s+)?\d[\d.,\s]*\s?(?:km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|"
                               r"m|feet|ft)\s*\(\s*$", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\b(?:magnitude|richter|mw|moment\s+magnitude)\b", re.IGNORECASE)
+_LEAST_POWER = 10  # "7.8 Mw" is a quake's magnitude; "2,400 MW" or "12 megawatts" a power
 
 
 def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | None, measure: str) -> str:
@@ -893,6 +894,9 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
     head = (unit or "").split()[0] if unit else ""
     if head in W.DISTANCE_UNITS and re.match(r"\s*-?\s*[a-z]+\s+(?:per|an|a)\s+hour\b", after, re.IGNORECASE):
         return "speed"  # "120 miles per hour"
+    if head in W.DISTANCE_UNITS and (re.search(r"\bcubic\s*-?\s*$", before, re.IGNORECASE)
+                                     or re.match(r"\s*-?\s*cubic\b", after, re.IGNORECASE)):
+        return "volume"  # "97 million cubic metres of gas", "some 3 million cubic metres of ice": a volume
     if (head in W.DISTANCE_UNITS and re.search(r"\bsquare\s*-?\s*$", before, re.IGNORECASE)) or \
             re.match(r"\s*-?\s*square\b", after, re.IGNORECASE):
         return "other"  # "40,000 square feet", "a 1,500-square-kilometre island": an area
@@ -912,6 +916,8 @@ def _typed(reader: ArticleReader, sent: Sentence, q: Quantity, *, unit: str | No
     if not q.currency and not q.percent and head not in W.DISTANCE_UNITS | W.WEIGHT_UNITS and _KIND_AFTER.match(after) \
             and not _MAGNITUDE.match(after.lstrip(" -")):
         return "other"  # "a 12-gauge shotgun", "the 300-seat parliament", "a four-by-four car": a kind
+    if not q.currency and not q.percent and head in W.POWER_UNITS and (q.value or 0) >= _LEAST_POWER:
+        return "power"  # "peak demand of 28,614 megawatts", "Monday's peak of 28,614 MW" (not a quake's "7.8 Mw")
     if not q.currency and head not in W.DISTANCE_UNITS and (
             _MAGNITUDE.search(before[-16:]) or _MAGNITUDE.match(after.lstrip(" -"))):
         return "magnitude"  # "magnitude 6.1", "a 6.1-magnitude quake", "measuring 6.1 on the Richter scale"

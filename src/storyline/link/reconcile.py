@@ -506,6 +506,8 @@ def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset
     their copies (one source still); a count one source gives only when it names what it counts,
     what it counts is a word the story's articles share, and it stands in the first half
     of its article (background comes later)."""
+    if fact.measure == "power":  # a grid's demand, the load a blackout cut: a fact when early, as a count is
+        return fact.sources >= 2 or any(c in early for c in fact.claims)
     if fact.measure in SETTING_MEASURES:
         # the setting (distances, durations, speeds, ages): a fact when several sources give one
         # figure (a quake's epicentre, a chase, a camp's distance from the border, a crater's
@@ -622,9 +624,10 @@ PERCENT_RATIO = 1.1
 INDEX_RATIO = 1.02
 # Figures of the setting: background when one source gives them, a fact when several agree on one
 # (the depth of a quake's epicentre, a chase's length, a strike's 24 hours, a victim's age).
-SETTING_MEASURES = frozenset({"distance", "duration", "speed", "age", temperatures.MEASURE})
+SETTING_MEASURES = frozenset({"distance", "duration", "speed", "age", temperatures.MEASURE, "power", "volume"})
 RAINFALL = "rainfall"  # how much rain or snow fell (extract/counted_fix.precipitation), in millimetres or inches
-SETTING_RATIO = {"distance": 1.15, "duration": 1.15, "speed": 1.15, "age": 1.0}  # "55 km" is "34 miles"
+SETTING_RATIO = {"distance": 1.15, "duration": 1.15, "speed": 1.15, "age": 1.0, "power": 1.15,
+                 "volume": 1.15}  # "55 km" is "34 miles"
 _IN_BASE = {  # a unit's size in kilometres, seconds or km/h
     "km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mile": 1.609, "mi": 1.609, "nautical": 1.852,
     "metre": 1e-3, "meter": 1e-3, "m": 1e-3, "ft": 3.048e-4, "feet": 3.048e-4, "foot": 3.048e-4,
@@ -633,7 +636,10 @@ _IN_BASE = {  # a unit's size in kilometres, seconds or km/h
     "second": 1.0, "sec": 1.0, "min": 60.0, "minute": 60.0, "hour": 3600.0, "hr": 3600.0, "day": 86400.0,
     "night": 86400.0, "week": 604800.0, "month": 2.63e6, "year": 3.156e7, "decade": 3.156e8,
     "mph": 1.609, "kph": 1.0, "km/h": 1.0, "knot": 1.852,
+    "mw": 1.0, "megawatt": 1.0, "gw": 1e3, "gigawatt": 1e3, "kw": 1e-3, "kilowatt": 1e-3,  # power, in megawatts
 }
+_POWER_NAMES = {"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
+                "kw": "kW", "kilowatt": "kW", "kilowatts": "kW"}
 
 
 # "said Ann Lee, a 22-year-old resident", "said 61-year-old Nick Page": the age of someone quoted, a witness
@@ -856,6 +862,8 @@ def _base(claim: Claim) -> float | None:
     if claim.measure == temperatures.MEASURE:
         return temperatures.celsius(claim)
     size = _unit_size(claim)
+    if claim.measure == "volume" and size:
+        return float(value) * size ** 3  # cubic kilometres: "3 million cubic metres" is "106 million cubic feet"
     return float(value) * size if size else None
 
 
@@ -2256,6 +2264,11 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         what = f"duration of the deal ({claim.unit})" if claim.unit else "duration of the deal"
     elif claim.measure == temperatures.MEASURE:
         what = f"temperature ({temperatures.scale(claim)})"  # "temperature (°C)", whatever unit the figure has
+    elif claim.measure == "volume":
+        what = f"volume (cubic {claim.unit})" if claim.unit else "volume"  # "volume (cubic metres)"
+    elif claim.measure == "power":  # "power (MW)": a grid's demand, a plant's output, the load a blackout cut
+        unit = (claim.unit or "").lower()
+        what = f"power ({_POWER_NAMES.get(unit, unit)})" if unit else "power"
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure == RAINFALL:
