@@ -1884,6 +1884,9 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
             # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
             # however its verb is told (not "two firefighters were treated for smoke inhalation": cared for)
             measure, role, did = "deployed", base_role, ""
+        if measure == "detained" and W.singular(who) in ("suspect", "detainee"):
+            # "14 people were arrested", "at least 14 suspects were detained": those held are the suspects, one count
+            role, who = "victims", ""
         if measure == "count" and not subset and (W.singular(who) == "survivor" or (not who and did in _SURVIVED)):
             # "12 survivors were found", "only 12 people survived", "12 rescued": those brought out alive, one count
             measure, role, who, did = "rescued", base_role, "", ""
