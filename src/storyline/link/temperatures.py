@@ -2,14 +2,15 @@
 
 A cold wave's lowest reading or a heat wave's record is told by most outlets of the story, each in its own
 words and scale: "minus 33.4 degrees Celsius in Suwałki", "nearly -34C (-28F)", "107.4F (41.9C)". The facts
-code keys a temperature by its unit and groups figures by ratio, which neither joins "-33.4 degrees" to
-"-34C" nor keeps a reading below zero in order: every reading stayed a one-source row, never tabled.
+code had keyed a temperature by its unit and grouped figures by ratio, which neither joined "-33.4 degrees" to
+"-34C" nor kept readings below zero in order: every reading stayed a one-source row, never tabled.
 
 A temperature here is a figure of the setting (``reconcile.SETTING_MEASURES``): keyed by its measure alone,
 read in degrees Celsius (``celsius``), grouped by how far apart the readings are (``by_reading``), and a
-fact when several sources give one reading. Two readings one article gives apart ("47.3C on Wednesday, a day
-after the city recorded 48.2C") are two readings; a conversion in brackets is one. A bound ("temperatures
-of 35C or above", "up to 40C") is a threshold or a forecast, not a reading (``bound``).
+fact when several sources give one reading and a headline or a lead gives it (``in_a_lead``: the weather is
+the story's news, not a fire's or a race's setting). Two readings one article gives apart ("47.3C on Wednesday,
+a day after the city recorded 48.2C") are two readings; a conversion in brackets is one. A bound
+("temperatures of 35C or above", "up to 40C") is a threshold or a forecast, not a reading (``bound``).
 """
 
 from __future__ import annotations
@@ -47,23 +48,9 @@ def _after(claim: Claim) -> str:
     return claim.text[at + len(claim.number_text):at + len(claim.number_text) + 24] if at >= 0 else ""
 
 
-def celsius(claim: Claim) -> float | None:
-    """A temperature's value in degrees Celsius: Fahrenheit converted, a bare "degrees" read as Celsius
-    unless no air is that hot."""
-    value = claim.value if claim.value is not None else (claim.low if claim.low is not None else claim.high)
-    if value is None:
-        return None
-    unit = (claim.unit or "").lower()
-    after = _after(claim)
-    if unit == "°f" or _FAHRENHEIT_AFTER.match(after):
-        return (float(value) - 32.0) * 5.0 / 9.0
-    if unit == "°c" or _CELSIUS_AFTER.match(after) or value <= _BARE_FAHRENHEIT:
-        return float(value)
-    return (float(value) - 32.0) * 5.0 / 9.0
-
-
 def scale(claim: Claim) -> str:
-    """"°C" or "°F": the scale a temperature is written in (``celsius``'s reading of it)."""
+    """"°C" or "°F": the scale a temperature is written in; a bare "degrees" is Celsius unless no air is that
+    hot."""
     value = claim.value if claim.value is not None else (claim.low if claim.low is not None else claim.high)
     unit = (claim.unit or "").lower()
     after = _after(claim)
@@ -72,6 +59,14 @@ def scale(claim: Claim) -> str:
     if unit == "°c" or _CELSIUS_AFTER.match(after) or value is None or value <= _BARE_FAHRENHEIT:
         return "°C"
     return "°F"
+
+
+def celsius(claim: Claim) -> float | None:
+    """A temperature's value in degrees Celsius (``scale``'s reading of it, Fahrenheit converted)."""
+    value = claim.value if claim.value is not None else (claim.low if claim.low is not None else claim.high)
+    if value is None:
+        return None
+    return float(value) if scale(claim) == "°C" else (float(value) - 32.0) * 5.0 / 9.0
 
 
 def bound(claim: Claim) -> bool:
