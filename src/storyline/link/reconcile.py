@@ -1871,8 +1871,10 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
         if not who and aboard(claim):  # "250 people on board when it overturned", "carried 270 people" (aboard.py)
             did = ABOARD
-        if claim.measure == "count" and not who and (did in _IN_CARE or in_hospital(claim)):
+        if claim.measure == "count" and (did in _IN_CARE or in_hospital(claim) or (
+                who and _did(claim) in _IN_CARE)):
             # "46 were admitted to hospital", "22 taken to hospital", "97 are in hospital", "41 treated": one count
+            # (so too of named people: "41 children were admitted to hospital", "63 children were in hospital")
             did = "in hospital"
         # the badly or lightly hurt are a part of the injured however told ("four of the injured remain in critical
         # condition", "four people listed in critical condition"): the severity keys them, not the words "of whom"

@@ -1,0 +1,30 @@
+"""People a noun names are counted in hospital however told ("41 children were admitted to hospital", "41 children
+were in hospital"), as people a bare figure counts are (``reconcile._key``), on sentences written for these tests with
+the real parse; those who fell ill are another count."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import nlp
+from storyline.link.reconcile import _key
+from storyline.model import Claim
+from tests.extract.read_claims import read
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser() -> None:
+    nlp.setup()
+
+
+def _first(text: str) -> Claim:
+    return read(text).claims[0]
+
+
+def test_named_people_admitted_and_in_hospital_are_one_count() -> None:
+    admitted = _first("Forty-one children were admitted to hospital on Monday.")
+    there = _first("Forty-one children were in hospital on Monday, officials said.")
+    assert _key(admitted) == _key(there)
+    assert _key(admitted)[-1] == "in hospital"
+    ill = _first("Forty-one children fell ill on Monday.")
+    assert _key(ill) != _key(admitted)
