@@ -1866,13 +1866,13 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # a crowd is not a running tally: the same count on another day is another fact
         day = (claim.as_of or "") if claim.measure == "count" and protest else ""
         # a count of people is told apart by what happened to them, unless a noun names them
-        did = _did(claim) if claim.measure == "count" and not who else ""
+        verb = _did(claim) if claim.measure == "count" else ""  # what befell those counted, named or not
+        did = "" if who else verb
         did = "" if did in _CROWD_VERBS else did  # "joined", "gathered", "marched": a crowd's size, however told
         did = "let go" if losing_jobs(claim) else did  # "to lay off 2,000 employees": not the head count (job_losses)
         if not who and aboard(claim):  # "250 people on board when it overturned", "carried 270 people" (aboard.py)
             did = ABOARD
-        if claim.measure == "count" and (did in _IN_CARE or in_hospital(claim) or (
-                who and _did(claim) in _IN_CARE)):
+        if claim.measure == "count" and ((verb if who else did) in _IN_CARE or in_hospital(claim)):
             # "46 were admitted to hospital", "22 taken to hospital", "97 are in hospital", "41 treated": one count
             # (so too of named people: "41 children were admitted to hospital", "63 children were in hospital")
             did = "in hospital"
