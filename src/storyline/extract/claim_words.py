@@ -126,7 +126,9 @@ WEIGHT_UNITS = frozenset({"pounds", "pound", "kg", "kilograms", "kilogrammes", "
                           "lb", "grams", "ounces"})
 TEMPERATURE_UNITS = frozenset({"degrees", "degree", "°c", "°f", "°"})
 # a rate of power: a grid's demand, a plant's output, the load a blackout cut ("28,614 megawatts", "nearly 29 GW")
-POWER_UNITS = frozenset({"mw", "megawatt", "megawatts", "gw", "gigawatt", "gigawatts", "kw", "kilowatt", "kilowatts"})
+POWER_NAMES = {"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
+               "kw": "kW", "kilowatt": "kW", "kilowatts": "kW"}  # each unit as a reader writes it
+POWER_UNITS = frozenset(POWER_NAMES)
 # Measures a reader tabulates as the story's core quantities, ranked first.
 CORE_MEASURES = frozenset({"killed", "injured", "missing", "abducted", "detained", "deployed", "displaced", "evacuated",
                            "rescued", "damage", "money", "magnitude"})

@@ -638,8 +638,6 @@ _IN_BASE = {  # a unit's size in kilometres, seconds or km/h
     "mph": 1.609, "kph": 1.0, "km/h": 1.0, "knot": 1.852,
     "mw": 1.0, "megawatt": 1.0, "gw": 1e3, "gigawatt": 1e3, "kw": 1e-3, "kilowatt": 1e-3,  # power, in megawatts
 }
-_POWER_NAMES = {"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
-                "kw": "kW", "kilowatt": "kW", "kilowatts": "kW"}
 
 
 # "said Ann Lee, a 22-year-old resident", "said 61-year-old Nick Page": the age of someone quoted, a witness
@@ -2273,7 +2271,7 @@ def _label(claim: Claim, place: str, *, group: str) -> str:
         what = f"volume (cubic {claim.unit})" if claim.unit else "volume"  # "volume (cubic metres)"
     elif claim.measure == "power":  # "power (MW)": a grid's demand, a plant's output, the load a blackout cut
         unit = (claim.unit or "").lower()
-        what = f"power ({_POWER_NAMES.get(unit, unit)})" if unit else "power"
+        what = f"power ({W.POWER_NAMES.get(unit, unit)})" if unit else "power"
     elif claim.measure in SETTING_MEASURES:
         what = f"{claim.measure} ({claim.unit})" if claim.unit else claim.measure  # "distance (kilometres)"
     elif claim.measure == RAINFALL:
