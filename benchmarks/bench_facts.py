@@ -19,7 +19,8 @@
                                               invented60|invented61|invented62|invented63|
                                               invented64|invented65|invented66|invented67|
                                               invented68|invented69|invented70|invented71|
-                                              invented72|invented73|invented74|invented75]
+                                              invented72|invented73|invented74|invented75|
+                                              invented76|invented77]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -256,6 +257,10 @@ exploding among crowds, a hot-air balloon crash, police raids on online scam com
 outbreak) for development, and ``invented75`` (a prisoners' hunger strike, a passenger and a freight train colliding,
 lightning striking a crowd, a storm catching a fishing fleet) held out: written at round 35's end and scored first at
 its final code (VERSION 56).
+``invented76`` (a Legionnaires' disease outbreak, a lorry fire in a road tunnel, a national exam paper leak, an air
+traffic controllers' strike) for development, and ``invented77`` (a fireworks warehouse explosion, an investment
+scheme's collapse, a flash flood at a festival campsite, a toxic algae bloom) held out: written at round 36's start
+and scored first at round 35's final code (VERSION 56).
 """
 
 from __future__ import annotations
@@ -462,6 +467,10 @@ INVENTED74_GOLD = ROOT / "benchmarks" / "data" / "facts_invented74"
 INVENTED74 = ROOT / "benchmarks" / "data" / "invented74"
 INVENTED75_GOLD = ROOT / "benchmarks" / "data" / "facts_invented75"
 INVENTED75 = ROOT / "benchmarks" / "data" / "invented75"
+INVENTED76_GOLD = ROOT / "benchmarks" / "data" / "facts_invented76"
+INVENTED76 = ROOT / "benchmarks" / "data" / "invented76"
+INVENTED77_GOLD = ROOT / "benchmarks" / "data" / "facts_invented77"
+INVENTED77 = ROOT / "benchmarks" / "data" / "invented77"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -490,7 +499,7 @@ def gold_path(event: str) -> Path:
                    INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD, INVENTED62_GOLD,
                    INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD, INVENTED66_GOLD, INVENTED67_GOLD,
                    INVENTED68_GOLD, INVENTED69_GOLD, INVENTED70_GOLD, INVENTED71_GOLD, INVENTED72_GOLD,
-                   INVENTED73_GOLD, INVENTED74_GOLD, INVENTED75_GOLD):
+                   INVENTED73_GOLD, INVENTED74_GOLD, INVENTED75_GOLD, INVENTED76_GOLD, INVENTED77_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -540,7 +549,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED68.glob("*.jsonl")), *sorted(INVENTED69.glob("*.jsonl")),
                  *sorted(INVENTED70.glob("*.jsonl")), *sorted(INVENTED71.glob("*.jsonl")),
                  *sorted(INVENTED72.glob("*.jsonl")), *sorted(INVENTED73.glob("*.jsonl")),
-                 *sorted(INVENTED74.glob("*.jsonl")), *sorted(INVENTED75.glob("*.jsonl"))]
+                 *sorted(INVENTED74.glob("*.jsonl")), *sorted(INVENTED75.glob("*.jsonl")),
+                 *sorted(INVENTED76.glob("*.jsonl")), *sorted(INVENTED77.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -786,14 +796,14 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
-# invented63, invented65, invented67, invented69, invented71, invented73 or invented75)
+# invented63, invented65, invented67, invented69, invented71, invented73, invented75 or invented77)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
-               "invented72", "invented74")
+               "invented72", "invented74", "invented76")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -906,7 +916,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented72": tuple(sorted(p.stem for p in INVENTED72_GOLD.glob("*.json"))),
             "invented73": tuple(sorted(p.stem for p in INVENTED73_GOLD.glob("*.json"))),
             "invented74": tuple(sorted(p.stem for p in INVENTED74_GOLD.glob("*.json"))),
-            "invented75": tuple(sorted(p.stem for p in INVENTED75_GOLD.glob("*.json")))}
+            "invented75": tuple(sorted(p.stem for p in INVENTED75_GOLD.glob("*.json"))),
+            "invented76": tuple(sorted(p.stem for p in INVENTED76_GOLD.glob("*.json"))),
+            "invented77": tuple(sorted(p.stem for p in INVENTED77_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -931,7 +943,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented60", "invented61", "invented62", "invented63",
                                  "invented64", "invented65", "invented66", "invented67",
                                  "invented68", "invented69", "invented70", "invented71",
-                                 "invented72", "invented73", "invented74", "invented75"))
+                                 "invented72", "invented73", "invented74", "invented75",
+                                 "invented76", "invented77"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
