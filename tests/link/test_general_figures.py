@@ -121,6 +121,18 @@ def test_a_toll_told_per_year_is_a_general_statement() -> None:
         assert general_statement(claim("a:c1", "2,000", text, measure=measure, value=2000)), text
 
 
+def test_a_count_in_a_typical_year_is_a_general_statement() -> None:
+    # a country's yearly count of a kind, told as its norm: not the outbreak's own cases
+    for number_text, text in (("around 500", "England records around 500 cases in a typical year."),
+                              ("between 10 and 20", "Ireland typically records between 10 and 20 cases of the "
+                                                    "disease a year."),
+                              ("about 40", "The region usually sees about 40 rescues a year.")):
+        assert general_statement(claim("a:c1", number_text, text)), text
+    # "a year" with no habit word, and a habit word with no year, may be the story's own
+    assert not general_statement(claim("a:c1", "14", "The outbreak has caused 14 cases a year after the tower opened."))
+    assert not general_statement(claim("a:c1", "14", "Outbreaks typically grow: 14 cases were confirmed on Tuesday."))
+
+
 def test_a_toll_a_year_ago_or_a_year_on_stays() -> None:
     for text in ("The flood killed 2,000 people a year ago this week.",
                  "The landslide killed 2,000 people a year after the quake.",
