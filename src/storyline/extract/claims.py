@@ -2056,7 +2056,23 @@ def _state_nouns(reader: ArticleReader, head: int, *, after: int = -1) -> list[i
 
 def _measure_of(reader: ArticleReader, i: int) -> str | None:
     """The measure a word names ("injured" for "wounded"), if any."""
+    if reader.words(i).lower() == "body" and _institution(reader, i):
+        return None  # "the national examinations body canceled the paper for 27,000 candidates": no dead
     return W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
+
+
+# what makes "body" an institution: "the examinations body", "the governing body", "the sport's world body"
+_INSTITUTION_ADJECTIVES = frozenset({"governing", "national", "regulatory", "advisory", "international", "world",
+                                     "professional", "statutory", "independent", "examining", "global", "federal",
+                                     "regional", "local", "oversight", "umbrella", "representative", "legislative"})
+
+
+def _institution(reader: ArticleReader, i: int) -> bool:
+    """Whether a singular "body" names an institution (a noun before it, or an adjective of one), not a corpse."""
+    return any((reader.tokens[c].dep == "compound" and reader.tokens[c].pos in W.NOUNISH
+                and reader.tokens[c].lemma.lower() not in ("child", "baby", "woman", "man", "victim"))
+               or (reader.tokens[c].dep in ("amod", "compound") and reader.words(c).lower() in _INSTITUTION_ADJECTIVES)
+               for c in reader.children.get(i, []))
 
 
 def _names_the_amount(reader: ArticleReader, subject: int) -> bool:
