@@ -98,7 +98,7 @@ _KIND_PRESENT = re.compile(_OPENS + r"(?P<kind>" + _BARE_PLURAL + r")\s+(?:are|d
 _PER_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:annually|each\s+year|every\s+year|"
                        r"in\s+an?\s+(?:typical|normal|average|usual|ordinary)\s+year)\b", re.IGNORECASE)
 # ... or "a year" beside a habit word: "Ireland typically records between 10 and 20 cases a year"
-_HABIT = re.compile(r"\b(?:typically|usually|normally|generally|routinely|on\s+average)\b", re.IGNORECASE)
+_HABIT_WORD = re.compile(r"\b(?:typically|usually|normally|generally|routinely|on\s+average)\b", re.IGNORECASE)
 # ... and a toll "a year" or "per year": "crashes kill some 2,000 people a year" (not "a year ago", "a year after");
 # a thing done so many times a year ("charged up to 300 times a year") may be the story's own
 _TOLL_PER_YEAR = re.compile(r"^[^.;]{0,60}?\b(?:per\s+year|a\s+year(?!\s+(?:ago|after|before|earlier|later|on|since|"
@@ -195,7 +195,7 @@ def general_statement(claim: Claim, *, text: str = "") -> bool:
             _NORM_OF_A_KIND.match(claim.text) or _NORM_BEFORE.search(claim.text[:at]):
         return True
     end = at + len(claim.number_text)
-    yearly = _PER_YEAR.match(claim.text[end:]) or ((claim.measure in _TOLLS or _HABIT.search(claim.text))
+    yearly = _PER_YEAR.match(claim.text[end:]) or ((claim.measure in _TOLLS or _HABIT_WORD.search(claim.text))
                                                    and _TOLL_PER_YEAR.match(claim.text[end:]))
     return claim.measure in _COUNTS and bool(yearly) and not _PAST.search(claim.text)
 
