@@ -242,8 +242,16 @@ def parse_stage(article: Article) -> Article:
     # Paragraph by paragraph: a headline or subheading has no final period, and parsed
     # with the text after it, it would be glued into that text's first sentence.
     text = article.text[:MAX_CHARS]
-    offsets = [m.start() for m in re.finditer(r"[^\n]+", text)]
-    paragraphs = [m.group(0) for m in re.finditer(r"[^\n]+", text)]
+    offsets, paragraphs = [], []
+    for m in re.finditer(r"[^\n]+", text):
+        # a wire dateline is parsed apart from the sentence it opens ("GOPENG, Malaysia (Pan-Asia Wire) - Sixteen
+        # people ... were trapped"): run into it, the parser hangs the sentence's subject on the city
+        lead = DATELINE.match(m.group(0))
+        parts = [(m.start(), m.group(0))] if not lead or lead.end() == len(m.group(0)) else \
+            [(m.start(), m.group(0)[:lead.end()].rstrip()), (m.start() + lead.end(), m.group(0)[lead.end():])]
+        for at, part in parts:
+            offsets.append(at)
+            paragraphs.append(part)
     sentences: list[Span] = []
     tokens: list[Token] = []
     names: list[NamedSpan] = []
@@ -258,6 +266,11 @@ def parse_stage(article: Article) -> Article:
                                               text=e.text)) for e in doc.ents)
     parsed = dataclasses.replace(article, sentences=tuple(sentences), tokens=tuple(tokens), names=tuple(names))
     return places.placed_names(parsed) if code == "en" else parsed
+
+
+# a wire dateline opening a paragraph: "CUCUTA, Colombia (Andean Wire) - ", "NAIROBI, Nov 5 (EANA) - ", "LYON - "
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,50}\)\s*)?[-–—]+\s+(?=\S)")
 
 
 # a wire dateline the parser ran into the name after it: "BUENOS AIRES - Mateo Salvetti" is Mateo Salvetti
