@@ -120,6 +120,22 @@ def test_a_toll_of_another_year_at_another_place_stays_out_however_many_outlets_
     assert tolls == [{"a:c1", "b:c1", "c:c1"}]
 
 
+def test_any_count_of_another_year_at_another_place_stays_out_however_many_outlets_recall_it() -> None:
+    import dataclasses
+
+    def trapped(cid: str, text: str, value: float, place: str) -> Claim:
+        return dataclasses.replace(figure(cid, str(value), value, text, counted="boys", unit="people"),
+                                   location=place, subject_group="mixed", role="victims", counted_as="trapped")
+
+    today = [art(x, trapped(f"{x}:c1", "Sixteen pupils were trapped in a cave near Brenford on Saturday.", 16,
+                            "Brenford")) for x in ("a", "b", "c")]
+    recalled = [art(x, trapped(f"{x}:c2", text, 12, "Lowmoor")) for x, text in (
+        ("d", "In 2018, 12 boys were trapped for 18 days in a cave at Lowmoor."),
+        ("e", "In 2018 12 boys were trapped in the Lowmoor cave before divers brought them out."))]
+    facts = rec.reconcile([*today, *recalled], story="s1")
+    assert not [f for f in facts if {"d:c2", "e:c2"} & set(f.claims)]
+
+
 def test_a_toll_of_another_year_at_the_story_s_place_at_other_values_stays_out() -> None:
     import dataclasses
 

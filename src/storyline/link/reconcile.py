@@ -214,9 +214,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     # ... unless outlets of two sources give it for the same quantity and none tells it plainly: the story's own
     retold = corroborated.retold(articles, dated=dated_as_told, copies=copies,
                                  key=lambda claim: (*_key(claim, protest=protest), _place(claim, main, area)))
-    # ... but a toll of another year at another place is another event's, however many outlets recall it ("In
-    # 2016, three people were killed in a shooting at a bank in Leiria", told in a story of a shooting in Braga)
-    retold = frozenset(i for i in retold if not ((c := by_id[i]).measure in _TOLLS and _place(c, main, area)))
+    # ... but a figure of another year at another place is another event's, however many outlets recall it ("In
+    # 2016, three people were killed in a shooting at a bank in Leiria", told in a story of a shooting in Braga; "In
+    # 2018, 12 boys and their football coach were trapped for 18 days in the Tham Luang cave", in a cave rescue's)
+    retold = frozenset(i for i in retold if not _place(by_id[i], main, area))
     # ... nor one the story tells of its own event at other values, plainly ("Semeru's last major eruption, in
     # December 2021, killed more than 50 people" beside this eruption's 14, then 23 dead): an earlier event's
     plain: dict[tuple[str, ...], set[float]] = {}
