@@ -64,6 +64,19 @@ def test_an_uncommon_count_of_things_under_another_noun_is_the_same_set() -> Non
                                                                                    ["c:c1", "d:c1"]]
 
 
+def test_an_uncommon_count_of_things_under_another_noun_must_give_the_very_figure() -> None:
+    # "more than 30 beaches" admits 38, but an uncommon figure names its set only when it is the figure itself:
+    # the line's "38 ships", told by two outlets, are not the beaches the debris reached
+    beaches = [art(a, dataclasses.replace(things(f"{a}:c1", "more than 30", 30, "Debris reached more than 30 "
+                                                 "beaches.", "beaches", "reached"), qualifier="more_than", high=None))
+               for a in ("a", "b", "c")]
+    ships = [art(a, things(f"{a}:c1", "38", 38, "The line operates a fleet of 38 ships.", "ships", "operates"))
+             for a in ("d", "e")]
+    facts = reconcile([*beaches, *ships], story="s")
+    assert not any({"a:c1", "d:c1"} <= set(f.claims) for f in facts)
+    # the very figure still names the set ("140 stalls", "140 kiosks": above)
+
+
 def test_an_article_that_counts_two_nouns_apart_counts_two_things() -> None:
     # the same figure, but one article gives both nouns: two quantities, not one
     a = art("a", things("a:c1", "five", 5, "The frigate escorted five tankers.", "tankers", "escorted"),

@@ -1506,10 +1506,11 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     generic = bool((heads_a | heads_b) & (_GENERIC_SINGULAR | (_HELD_ANYONE if a.measure == "detained" else set())))
     if a.measure == b.measure and a.measure != "count" and not _of_things(a) and not (heads_a & heads_b or generic):
         return (0, 0, 0, 0)  # "soldiers killed" and "civilians killed": keyed apart on purpose
-    if _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big) or _uncommon(small)):
+    by_figure = _of_things(a) and not (words_a & words_b or _verbs(small) & _verbs(big))
+    if by_figure and not _uncommon(small):
         # things under two nouns are one set only when a word or the verb is shared, or when the figure
         # is too uncommon for two outlets to give it for two things ("27 overseas booths", "27 polling
-        # stations abroad"; "46 KOs", "46 knockouts")
+        # stations abroad"; "46 KOs", "46 knockouts") ...
         return (0, 0, 0, 0)
     if not _restated(small, big, named_apart=not (generic or words_a & words_b)):
         return (0, 0, 0, 0)  # an article that gives both counts two things, unless it restates one
@@ -1521,7 +1522,8 @@ def _fits(small: list[_Report], big: list[_Report]) -> tuple[int, int, int, int]
     told = {g.claim.article for g in big if g.claim.qualifier != "vague" or _of_things(g.claim)} or \
         {g.claim.article for g in big}
     for r in small:
-        equal = [g for g in big if _same_figure(r, g) or bound_fits(r, g) or vague_fits(r, g)]
+        # ... the very figure, not one a bound or a word of amount admits ("38 ships" is no "more than 30 beaches")
+        equal = [g for g in big if _same_figure(r, g) or (not by_figure and (bound_fits(r, g) or vague_fits(r, g)))]
         if len(equal) * 2 < len(told):
             odd += 1  # the larger quantity's figure is another
         same += len(equal)
