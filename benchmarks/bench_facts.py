@@ -20,7 +20,7 @@
                                               invented64|invented65|invented66|invented67|
                                               invented68|invented69|invented70|invented71|
                                               invented72|invented73|invented74|invented75|
-                                              invented76|invented77]
+                                              invented76|invented77|invented78|invented79]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -261,6 +261,10 @@ its final code (VERSION 56).
 traffic controllers' strike) for development, and ``invented77`` (a fireworks warehouse explosion, an investment
 scheme's collapse, a flash flood at a festival campsite, a toxic algae bloom) held out: written at round 36's start
 and scored first at round 35's final code (VERSION 56).
+``invented78`` (an airliner's bird strike, migrants found in a lorry, a tyre-recycling plant fire, a rabies outbreak)
+for development, and ``invented79`` (a storm tearing off a stadium roof, a lottery fraud, a concert crowd crush, a
+hepatitis A outbreak linked to frozen berries) held out: written at round 36's end and scored first at its final code
+(VERSION 57).
 """
 
 from __future__ import annotations
@@ -471,6 +475,10 @@ INVENTED76_GOLD = ROOT / "benchmarks" / "data" / "facts_invented76"
 INVENTED76 = ROOT / "benchmarks" / "data" / "invented76"
 INVENTED77_GOLD = ROOT / "benchmarks" / "data" / "facts_invented77"
 INVENTED77 = ROOT / "benchmarks" / "data" / "invented77"
+INVENTED78_GOLD = ROOT / "benchmarks" / "data" / "facts_invented78"
+INVENTED78 = ROOT / "benchmarks" / "data" / "invented78"
+INVENTED79_GOLD = ROOT / "benchmarks" / "data" / "facts_invented79"
+INVENTED79 = ROOT / "benchmarks" / "data" / "invented79"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -499,7 +507,8 @@ def gold_path(event: str) -> Path:
                    INVENTED58_GOLD, INVENTED59_GOLD, INVENTED60_GOLD, INVENTED61_GOLD, INVENTED62_GOLD,
                    INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD, INVENTED66_GOLD, INVENTED67_GOLD,
                    INVENTED68_GOLD, INVENTED69_GOLD, INVENTED70_GOLD, INVENTED71_GOLD, INVENTED72_GOLD,
-                   INVENTED73_GOLD, INVENTED74_GOLD, INVENTED75_GOLD, INVENTED76_GOLD, INVENTED77_GOLD):
+                   INVENTED73_GOLD, INVENTED74_GOLD, INVENTED75_GOLD, INVENTED76_GOLD, INVENTED77_GOLD,
+                   INVENTED78_GOLD, INVENTED79_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -550,7 +559,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED70.glob("*.jsonl")), *sorted(INVENTED71.glob("*.jsonl")),
                  *sorted(INVENTED72.glob("*.jsonl")), *sorted(INVENTED73.glob("*.jsonl")),
                  *sorted(INVENTED74.glob("*.jsonl")), *sorted(INVENTED75.glob("*.jsonl")),
-                 *sorted(INVENTED76.glob("*.jsonl")), *sorted(INVENTED77.glob("*.jsonl"))]
+                 *sorted(INVENTED76.glob("*.jsonl")), *sorted(INVENTED77.glob("*.jsonl")),
+                 *sorted(INVENTED78.glob("*.jsonl")), *sorted(INVENTED79.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -796,14 +806,14 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
-# invented63, invented65, invented67, invented69, invented71, invented73, invented75 or invented77)
+# invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77 or invented79)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
-               "invented72", "invented74", "invented76")
+               "invented72", "invented74", "invented76", "invented78")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -918,7 +928,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented74": tuple(sorted(p.stem for p in INVENTED74_GOLD.glob("*.json"))),
             "invented75": tuple(sorted(p.stem for p in INVENTED75_GOLD.glob("*.json"))),
             "invented76": tuple(sorted(p.stem for p in INVENTED76_GOLD.glob("*.json"))),
-            "invented77": tuple(sorted(p.stem for p in INVENTED77_GOLD.glob("*.json")))}
+            "invented77": tuple(sorted(p.stem for p in INVENTED77_GOLD.glob("*.json"))),
+            "invented78": tuple(sorted(p.stem for p in INVENTED78_GOLD.glob("*.json"))),
+            "invented79": tuple(sorted(p.stem for p in INVENTED79_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -944,7 +956,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented64", "invented65", "invented66", "invented67",
                                  "invented68", "invented69", "invented70", "invented71",
                                  "invented72", "invented73", "invented74", "invented75",
-                                 "invented76", "invented77"))
+                                 "invented76", "invented77", "invented78", "invented79"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

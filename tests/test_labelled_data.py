@@ -98,7 +98,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented74", "facts_invented74"),
                                                       ("invented75", "facts_invented75"),
                                                       ("invented76", "facts_invented76"),
-                                                      ("invented77", "facts_invented77")])
+                                                      ("invented77", "facts_invented77"),
+                                                      ("invented78", "facts_invented78"),
+                                                      ("invented79", "facts_invented79")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
