@@ -498,7 +498,7 @@ def _topic_words(articles: Sequence[Article]) -> set[str]:
     return {w for w, n in seen.items() if n >= 2} if len(articles) > 1 else set(seen)
 
 
-WIRE_SPREAD = 2  # a wire's figure this many outlets republish early in their copies is shown, one source still
+WIRE_SPREAD = 3  # a wire's figure this many outlets republish early in their copies is shown, one source still
 
 
 def _tabulated(fact: Fact, *, early: set[str], topics: set[str], afar: frozenset[str] = frozenset(),
