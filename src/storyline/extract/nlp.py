@@ -232,7 +232,8 @@ def _index_token_rules(ruler: Any) -> None:
 
 
 def parse_stage(article: Article) -> Article:
-    """Sentences, tokens and named spans of the clean text."""
+    """Sentences, tokens and named spans of the clean text, parsed paragraph by paragraph, a wire dateline
+    opening a paragraph apart from the sentence after it."""
     if not article.text:
         return article
     code = article.language or "en"

@@ -183,7 +183,8 @@ def general_statement(claim: Claim, *, text: str = "") -> bool:
     word ("Travellers often wait up to three hours", "Those infected usually recover within ten days"),
     a kind in the present under a condition ("survival rates are high if it is treated within 12
     hours"), a kind's norm ("The typical lifespan of garden ponds is about 20 years", "well below its
-    usual 40,000 visitors"), or a count of people per year in the present ("about 300 climbers are rescued every
+    usual 40,000 visitors"), or a count per year in the present ("about 300 climbers are rescued every year",
+    "England records around 500 cases in a typical year", "Ireland typically records between 10 and 20 cases a
     year"). "The ferry usually carries 200 passengers", "Its batteries typically last ten hours" and
     "200 people were rescued last year" stay. ``text`` is the article's: a capitalised word that opens the
     sentence is a kind when the article writes it in lower case too ("Williams often scores 20 points" is
