@@ -247,9 +247,10 @@ def parse_stage(article: Article) -> Article:
     for m in re.finditer(r"[^\n]+", text):
         # a wire dateline is parsed apart from the sentence it opens ("GOPENG, Malaysia (Pan-Asia Wire) - Sixteen
         # people ... were trapped"): run into it, the parser hangs the sentence's subject on the city
-        lead = DATELINE.match(m.group(0))
-        parts = [(m.start(), m.group(0))] if not lead or lead.end() == len(m.group(0)) else \
-            [(m.start(), m.group(0)[:lead.end()].rstrip()), (m.start() + lead.end(), m.group(0)[lead.end():])]
+        line, lead = m.group(0), DATELINE.match(m.group(0))
+        cut = len(line) - len(line[lead.end():].lstrip()) if lead else len(line)  # the sentence's first character
+        parts = [(m.start(), line)] if cut == len(line) else \
+            [(m.start(), line[:cut].rstrip()), (m.start() + cut, line[cut:])]
         for at, part in parts:
             offsets.append(at)
             paragraphs.append(part)
@@ -269,9 +270,12 @@ def parse_stage(article: Article) -> Article:
     return places.placed_names(parsed) if code == "en" else parsed
 
 
-# a wire dateline opening a paragraph: "CUCUTA, Colombia (Andean Wire) - ", "NAIROBI, Nov 5 (EANA) - ", "LYON - "
-DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
-                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,50}\)\s*)?[-–—]+\s+(?=\S)")
+# a wire dateline opening a paragraph ("CUCUTA, Colombia (Andean Wire) - ", "NAIROBI, Nov 5 (EANA) - ", "MASBATE
+# CITY - "): a city in capitals, an optional region or country, an optional date, an optional agency in brackets,
+# then a dash (link/datelines.py reads the story's place from it)
+DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+                      r"(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,50}\)\s*)?[-–—]+\s")
 
 
 # a wire dateline the parser ran into the name after it: "BUENOS AIRES - Mateo Salvetti" is Mateo Salvetti

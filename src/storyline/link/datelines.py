@@ -39,14 +39,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from storyline.extract.nlp import DATELINE
 from storyline.link.names import plain
 from storyline.model import Article
 
-# "CUCUTA, Colombia (Andean Wire) - ", "MASBATE CITY - ", "LYON, France (Wire) — ": a city in capitals opening
-# a paragraph, an optional region or country, an optional agency in brackets, then a dash
-_DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
-                       r"(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
-                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,50}\)\s*)?[-–—]+\s")
+_DATELINE = DATELINE  # "CUCUTA, Colombia (Andean Wire) - ", "MASBATE CITY - ": the one pattern the parser reads too
 _LINE = re.compile(r"[^\n]+")
 LEAD_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline and a byline)
 MIN_ARTICLES = 2  # articles that must give one dateline city for it to be the story's place
