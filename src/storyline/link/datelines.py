@@ -43,7 +43,6 @@ from storyline.extract.nlp import DATELINE
 from storyline.link.names import plain
 from storyline.model import Article
 
-_DATELINE = DATELINE  # "CUCUTA, Colombia (Andean Wire) - ", "MASBATE CITY - ": the one pattern the parser reads too
 _LINE = re.compile(r"[^\n]+")
 LEAD_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline and a byline)
 MIN_ARTICLES = 2  # articles that must give one dateline city for it to be the story's place
@@ -57,14 +56,14 @@ def dateline_city(article: Article) -> str | None:
 
 def opens_dateline(text: str) -> bool:
     """Whether a text opens with a wire dateline ("GUAYAQUIL, Ecuador - Police ..."): its city in capitals."""
-    found = _DATELINE.match(text)
+    found = DATELINE.match(text)
     return found is not None and found.group("city").isupper()
 
 
 def _dateline(article: Article) -> re.Match[str] | None:
     lines = (m.group().strip() for m in _LINE.finditer(article.text))  # read no further than the lead
     for paragraph in itertools.islice((line for line in lines if line), LEAD_PARAGRAPHS):
-        found = _DATELINE.match(paragraph)
+        found = DATELINE.match(paragraph)
         if found:
             return found
     return None

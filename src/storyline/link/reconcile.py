@@ -639,7 +639,8 @@ _IN_BASE = {  # a unit's size in kilometres, seconds or km/h
     "second": 1.0, "sec": 1.0, "min": 60.0, "minute": 60.0, "hour": 3600.0, "hr": 3600.0, "day": 86400.0,
     "night": 86400.0, "week": 604800.0, "month": 2.63e6, "year": 3.156e7, "decade": 3.156e8,
     "mph": 1.609, "kph": 1.0, "km/h": 1.0, "knot": 1.852,
-    "mw": 1.0, "megawatt": 1.0, "gw": 1e3, "gigawatt": 1e3, "kw": 1e-3, "kilowatt": 1e-3,  # power, in megawatts
+    # power, in megawatts: every spelling claim_words knows, by the unit it names
+    **{written: {"kW": 1e-3, "MW": 1.0, "GW": 1e3}[unit] for written, unit in W.POWER_NAMES.items()},
 }
 
 
