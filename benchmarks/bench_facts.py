@@ -20,7 +20,8 @@
                                               invented64|invented65|invented66|invented67|
                                               invented68|invented69|invented70|invented71|
                                               invented72|invented73|invented74|invented75|
-                                              invented76|invented77|invented78|invented79]
+                                              invented76|invented77|invented78|invented79|
+                                              invented80|invented81]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -265,6 +266,10 @@ and scored first at round 35's final code (VERSION 56).
 for development, and ``invented79`` (a storm tearing off a stadium roof, a lottery fraud, a concert crowd crush, a
 hepatitis A outbreak linked to frozen berries) held out: written at round 36's end and scored first at its final code
 (VERSION 57).
+``invented80`` (a grain silo explosion, wild mushrooms poisoning wedding guests, an ammonia leak at an ice rink, a
+cliff collapse from coastal erosion) for development, and ``invented81`` (an escalator collapse in a metro station, a
+diphtheria outbreak in a displaced people's camp, carbon monoxide poisoning at a hotel, a chairlift failure) held out:
+written at round 37's start and scored first at round 36's final code (VERSION 57).
 """
 
 from __future__ import annotations
@@ -479,6 +484,10 @@ INVENTED78_GOLD = ROOT / "benchmarks" / "data" / "facts_invented78"
 INVENTED78 = ROOT / "benchmarks" / "data" / "invented78"
 INVENTED79_GOLD = ROOT / "benchmarks" / "data" / "facts_invented79"
 INVENTED79 = ROOT / "benchmarks" / "data" / "invented79"
+INVENTED80_GOLD = ROOT / "benchmarks" / "data" / "facts_invented80"
+INVENTED80 = ROOT / "benchmarks" / "data" / "invented80"
+INVENTED81_GOLD = ROOT / "benchmarks" / "data" / "facts_invented81"
+INVENTED81 = ROOT / "benchmarks" / "data" / "invented81"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -508,7 +517,7 @@ def gold_path(event: str) -> Path:
                    INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD, INVENTED66_GOLD, INVENTED67_GOLD,
                    INVENTED68_GOLD, INVENTED69_GOLD, INVENTED70_GOLD, INVENTED71_GOLD, INVENTED72_GOLD,
                    INVENTED73_GOLD, INVENTED74_GOLD, INVENTED75_GOLD, INVENTED76_GOLD, INVENTED77_GOLD,
-                   INVENTED78_GOLD, INVENTED79_GOLD):
+                   INVENTED78_GOLD, INVENTED79_GOLD, INVENTED80_GOLD, INVENTED81_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -560,7 +569,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED72.glob("*.jsonl")), *sorted(INVENTED73.glob("*.jsonl")),
                  *sorted(INVENTED74.glob("*.jsonl")), *sorted(INVENTED75.glob("*.jsonl")),
                  *sorted(INVENTED76.glob("*.jsonl")), *sorted(INVENTED77.glob("*.jsonl")),
-                 *sorted(INVENTED78.glob("*.jsonl")), *sorted(INVENTED79.glob("*.jsonl"))]
+                 *sorted(INVENTED78.glob("*.jsonl")), *sorted(INVENTED79.glob("*.jsonl")),
+                 *sorted(INVENTED80.glob("*.jsonl")), *sorted(INVENTED81.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -806,14 +816,15 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
-# invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77 or invented79)
+# invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79 or
+# invented81)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
-               "invented72", "invented74", "invented76", "invented78")
+               "invented72", "invented74", "invented76", "invented78", "invented80")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -930,7 +941,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented76": tuple(sorted(p.stem for p in INVENTED76_GOLD.glob("*.json"))),
             "invented77": tuple(sorted(p.stem for p in INVENTED77_GOLD.glob("*.json"))),
             "invented78": tuple(sorted(p.stem for p in INVENTED78_GOLD.glob("*.json"))),
-            "invented79": tuple(sorted(p.stem for p in INVENTED79_GOLD.glob("*.json")))}
+            "invented79": tuple(sorted(p.stem for p in INVENTED79_GOLD.glob("*.json"))),
+            "invented80": tuple(sorted(p.stem for p in INVENTED80_GOLD.glob("*.json"))),
+            "invented81": tuple(sorted(p.stem for p in INVENTED81_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -956,7 +969,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented64", "invented65", "invented66", "invented67",
                                  "invented68", "invented69", "invented70", "invented71",
                                  "invented72", "invented73", "invented74", "invented75",
-                                 "invented76", "invented77", "invented78", "invented79"))
+                                 "invented76", "invented77", "invented78", "invented79",
+                                 "invented80", "invented81"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
