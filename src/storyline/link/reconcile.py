@@ -1916,14 +1916,17 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.measure == "sentence" and sought(claim):  # "prosecutors had asked for 15 years": not the term given
         return (claim.measure, "sought", W.singular(head or (claim.unit or "").lower()), subset)
     # things harmed less than the rest, however close their numbers: "1,150 homes damaged" beside "412 destroyed",
-    # "200 flights delayed" beside "370 cancelled"
+    # "200 flights delayed" beside "370 cancelled"; and things cared for, not harmed: "more than 2,900 dogs
+    # vaccinated" beside "more than 1,000 dogs have been poisoned"
     lesser = (claim.counted_as or "").lower() if claim.measure == "count" else ""
     thing = W.singular(head or (claim.unit or "").lower())
     return (claim.measure, _SAME_THING.get(thing, thing), subset,
-            *((lesser,) if lesser in _LESSER_FATES else ()))
+            *((lesser,) if lesser in _LESSER_FATES else ("cared",) if lesser in _CARED_FOR else ()))
 
 
 _LESSER_FATES = frozenset({"damaged", "delayed"})
+_CARED_FOR = frozenset({"vaccinated", "inoculated", "immunised", "immunized", "sterilised", "sterilized", "neutered",
+                        "microchipped", "tested", "screened"})
 # one thing in outlets' words: "120 houses destroyed" and "120 homes destroyed", "40 stores" and "40 shops" to close
 _SAME_THING = {"house": "home", "dwelling": "home", "store": "shop", "apartment": "flat"}
 
