@@ -153,9 +153,24 @@ MONEY_VERBS: dict[str, str] = {"offer": "offer", "bid": "bid", "pay": "payment",
 
 
 def singular(word: str) -> str:
-    """A plural in -s without its s, the form the facts code compares counted nouns by ("boats" -> "boat";
-    "class" stays)."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    """A plural as its singular, the form the facts code compares counted nouns by ("boats" -> "boat",
+    "properties" -> "property", "churches" -> "church", "buses" -> "bus"; "class" stays)."""
+    if not word.endswith("s") or word.endswith(("ss", *_IN_S)):  # "class", "bus", "virus", "crisis"
+        return word
+    if word.endswith("ies") and len(word) > 4 and word not in _IE_PLURALS:
+        return word[:-3] + "y"  # "babies", "bodies", "casualties": "baby" is in the lists a singular is looked up in
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes", "buses")):
+        return word[:-2]
+    return word[:-1]
+
+
+# singulars that end in s ("GPUs" and "RBIs" are plurals)
+_IN_S = ("bus", "virus", "status", "campus", "bonus", "census", "fungus", "nexus", "corpus", "consensus", "stimulus",
+         "nucleus", "radius", "genius", "octopus", "apparatus", "sis", "itis")
+# plurals in -ies of nouns in -ie, not -y: "two sorties", "three rookies" (and "series", "species", as before)
+_IE_PLURALS = frozenset({"series", "species", "movies", "cookies", "rookies", "goalies", "calories", "zombies",
+                         "hippies", "brownies", "aussies", "selfies", "smoothies", "sorties", "prairies", "aunties",
+                         "collies", "bogies", "birdies", "pixies", "techies"})
 
 
 def head_noun(counted: str | None) -> str:
