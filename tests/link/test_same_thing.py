@@ -1,5 +1,6 @@
-"""One thing in outlets' words: "houses" and "homes", "stores" and "shops" destroyed or closed are one count
-(reconcile._SAME_THING); things of other kinds stay apart. Workers named by the rescue they do are the force sent
+"""One thing in outlets' words: "houses" and "homes", "stores" and "shops" destroyed or closed, "floors" and
+"storeys", "planes" and "aircraft", "games" and "matches" are one count (reconcile._SAME_THING); things of other kinds
+stay apart. Workers named by the rescue they do are the force sent
 (reconcile._responders). Deaths before the story's event are not its toll (reconcile._earlier_toll)."""
 
 from __future__ import annotations
@@ -17,6 +18,23 @@ def test_houses_and_homes_stores_and_shops_are_one_key() -> None:
     assert _key(stores) == _key(shops)
     cars = things("a:3", "40", 40, "Forty cars were burned.", "cars", did="burned")
     assert _key(cars) != _key(shops) and _key(cars) != _key(homes)
+
+
+def test_floors_and_storeys_planes_and_aircraft_games_and_matches_are_one_key() -> None:
+    pairs = [("nine floors", "The tower has nine floors.", "nine storeys", "The nine storeys collapsed."),
+             ("four planes", "Four planes were sent.", "four aircraft", "Four aircraft were sent."),
+             ("12 matches", "He lost 12 matches.", "12 games", "He lost 12 games."),
+             ("three bungalows", "Three bungalows fell.", "three homes", "Three homes fell."),
+             ("14 properties", "14 properties were cleared.", "14 homes", "14 homes were cleared.")]
+    for k, (noun_a, text_a, noun_b, text_b) in enumerate(pairs):
+        count, a = noun_a.split(" ", 1)
+        _, b = noun_b.split(" ", 1)
+        one = things(f"a:{k}", count, 9, text_a, a)
+        two = things(f"b:{k}", count, 9, text_b, b)
+        assert _key(one) == _key(two), (noun_a, noun_b)
+    planes = things("a:9", "four", 4, "Four planes were sent.", "planes")
+    boats = things("b:9", "four", 4, "Four boats were sent.", "boats")
+    assert _key(planes) != _key(boats)
 
 
 def test_one_count_in_two_outlets_words_is_one_row() -> None:
