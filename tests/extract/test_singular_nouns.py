@@ -20,5 +20,5 @@ def test_a_plural_compares_as_its_singular(plural: str, singular: str) -> None:
     assert W.singular(plural) == W.singular(singular) == singular
 
 
-def test_a_noun_the_same_in_both_numbers_stays_one() -> None:
-    assert W.singular("series") == W.singular("series") and W.singular("species") == W.singular("species")
+def test_a_noun_in_ies_the_same_in_both_numbers_takes_no_y() -> None:
+    assert W.singular("series") == "serie" and W.singular("species") == "specie"  # as before: not "sery"
