@@ -1920,8 +1920,30 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     # vaccinated" beside "more than 1,000 dogs have been poisoned"
     lesser = (claim.counted_as or "").lower() if claim.measure == "count" else ""
     thing = W.singular(head or (claim.unit or "").lower())
+    # things only threatened or lacking are not those the story counts: "17 homes are now at risk" beside "three
+    # homes fell", "short of at least 1,800 doses" beside "760 doses given"
+    state = _thing_state(claim) if claim.measure == "count" else ""
     return (claim.measure, _SAME_THING.get(thing, thing), subset,
-            *((lesser,) if lesser in _LESSER_FATES else ("cared",) if lesser in _CARED_FOR else ()))
+            *((lesser,) if lesser in _LESSER_FATES else ("cared",) if lesser in _CARED_FOR else ()),
+            *((state,) if state else ()))
+
+
+_AT_RISK = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:(?:are|were|is|was|remain|remained)\s+)?(?:now\s+|still\s+)?"
+                      r"(?:at\s+(?:immediate\s+|serious\s+|high\s+)?risk|under\s+threat|threatened)\b",
+                      re.IGNORECASE)
+_SHORT_OF = re.compile(r"\b(?:short(?:fall|age)?\s+of|short\s+by|lack(?:s|ed|ing)?)\s+"
+                       r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+)?$",
+                       re.IGNORECASE)
+
+
+def _thing_state(claim: Claim) -> str:
+    """"at risk" or "short" when a count of things is told of those threatened or lacking, else ""."""
+    around = claim.around_figure()
+    if around is None:
+        return ""
+    if _AT_RISK.match(around[1]):
+        return "at risk"
+    return "short" if _SHORT_OF.search(around[0]) else ""
 
 
 _LESSER_FATES = frozenset({"damaged", "delayed"})
