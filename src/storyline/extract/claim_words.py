@@ -48,12 +48,16 @@ for _group, _words in {
     "protesters": "protester protesters demonstrator demonstrators rioter rioters criminal criminals gunman gunmen "
                   "militant militants terrorist terrorists bandit bandits insurgent insurgents rebel rebels looter "
                   "looters instigator instigators organizer organizers attacker attackers extremist extremists "
-                  "participant participants arrest arrests detainee detainees",
+                  "participant participants arrest arrests detainee detainees protestor protestors",
     "civilians": "civilian civilians resident residents bystander bystanders passer-by passers-by child children "
                  "boy boys girl girls baby babies infant infants toddler toddlers teenager teenagers minor minors "
-                 "citizen citizens villager villagers pedestrian pedestrians",
+                 "citizen citizens villager villagers pedestrian pedestrians national nationals kid kids adult adults "
+                 "youth youths parent parents relative relatives pensioner pensioners motorist motorists cyclist "
+                 "cyclists commuter commuters traveller travellers traveler travelers holidaymaker holidaymakers "
+                 "visitor visitors mourner mourners worshipper worshippers worshiper worshipers pilgrim pilgrims "
+                 "devotee devotees occupant occupants homeowner homeowners schoolchildren newborn newborns",
     "mixed": "people person persons other others man men woman women individual individuals victim victims "
-             "casualty casualties "
+             "casualty casualties fatality fatalities immigrant immigrants labourer labourers laborer laborers "
              "death deaths body bodies member members worker workers journalist journalists student students "
              "migrant migrants"
              " refugee refugees employee employees patient patients survivor survivors evacuee evacuees"
@@ -74,7 +78,8 @@ for _group, _words in {
                    "candidate candidates nominee nominees contestant contestants contender contenders "
                    "challenger challengers delegate delegates elector electors finalist finalists "
                    "competitor competitors entrant entrants runner runners athlete athletes "
-                   "hiker hikers trekker trekkers skier skiers swimmer swimmers diver divers camper campers",
+                   "hiker hikers trekker trekkers skier skiers swimmer swimmers diver divers camper campers "
+                   "smuggler smugglers trafficker traffickers defendant defendants engineer engineers ranger rangers",
 }.items():
     for _w in _words.split():
         PERSON_NOUNS[_w] = _group
