@@ -15,8 +15,9 @@ MEASURE_LEMMAS: dict[str, str] = {}
 for _measure, _words in {
     "killed": "kill killed die died dead death deaths toll fatality fatalities eliminate eliminated liquidate "
               "liquidated behead beheaded slay slain slaying slayings killing killings homicide homicides "
-              "perish murder murdered execute executed drown body bodies corpse lives",  # not "life": "life in prison"
-    "injured": "injure injured wound wounded hurt injury injuries hospitalize hospitalised hospitalized",
+              "perish murder murdered execute executed drown body bodies corpse lives "  # not "life": "life in prison"
+              "succumb succumbed electrocute electrocuted suffocate suffocated asphyxiate asphyxiated",
+    "injured": "injure injured wound wounded hurt injury injuries hospitalize hospitalised hospitalized maim maimed",
     "detained": "detain detained arrest arrested arrests detention custody apprehend apprehended imprison jail "
                 "jailed detainee detainees capture captured nab nabbed recapture recaptured",
     "missing": "missing unaccounted",

@@ -1,0 +1,25 @@
+"""Verbs of a death the claim reader knows (``claim_words.MEASURE_LEMMAS``): "succumbed to their injuries",
+"were electrocuted", "suffocated" count the dead, not the injured; "maimed" counts the injured; sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import nlp
+from tests.extract.test_claims import by_number, claims
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parser() -> None:
+    nlp.setup()
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Three patients succumbed to their injuries overnight.", "Three", "killed"),
+    ("Seven people were electrocuted when the cable fell.", "Seven", "killed"),
+    ("Four miners suffocated in the shaft.", "Four", "killed"),
+    ("Twelve people were maimed by the blast.", "Twelve", "injured"),
+])
+def test_a_verb_of_death_or_harm_sets_the_measure(text: str, number: str, measure: str) -> None:
+    assert by_number(claims(text))[number].measure == measure, text
