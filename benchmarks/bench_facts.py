@@ -21,7 +21,7 @@
                                               invented68|invented69|invented70|invented71|
                                               invented72|invented73|invented74|invented75|
                                               invented76|invented77|invented78|invented79|
-                                              invented80|invented81]
+                                              invented80|invented81|invented82|invented83]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -270,6 +270,10 @@ hepatitis A outbreak linked to frozen berries) held out: written at round 36's e
 cliff collapse from coastal erosion) for development, and ``invented81`` (an escalator collapse in a metro station, a
 diphtheria outbreak in a displaced people's camp, carbon monoxide poisoning at a hotel, a chairlift failure) held out:
 written at round 37's start and scored first at round 36's final code (VERSION 57).
+``invented82`` (animals escaping a zoo, a fire at a government data centre, a sugar mill boiler explosion, a lift
+plunging in a tower block) for development, and ``invented83`` (toxic gas from a crater lake, a runaway freight train
+crashing into a station, a bee swarm at a school sports day, a rescue helicopter crash) held out: written at round 37's
+end and scored first at its final code (VERSION 58).
 """
 
 from __future__ import annotations
@@ -488,6 +492,10 @@ INVENTED80_GOLD = ROOT / "benchmarks" / "data" / "facts_invented80"
 INVENTED80 = ROOT / "benchmarks" / "data" / "invented80"
 INVENTED81_GOLD = ROOT / "benchmarks" / "data" / "facts_invented81"
 INVENTED81 = ROOT / "benchmarks" / "data" / "invented81"
+INVENTED82_GOLD = ROOT / "benchmarks" / "data" / "facts_invented82"
+INVENTED82 = ROOT / "benchmarks" / "data" / "invented82"
+INVENTED83_GOLD = ROOT / "benchmarks" / "data" / "facts_invented83"
+INVENTED83 = ROOT / "benchmarks" / "data" / "invented83"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -517,7 +525,8 @@ def gold_path(event: str) -> Path:
                    INVENTED63_GOLD, INVENTED64_GOLD, INVENTED65_GOLD, INVENTED66_GOLD, INVENTED67_GOLD,
                    INVENTED68_GOLD, INVENTED69_GOLD, INVENTED70_GOLD, INVENTED71_GOLD, INVENTED72_GOLD,
                    INVENTED73_GOLD, INVENTED74_GOLD, INVENTED75_GOLD, INVENTED76_GOLD, INVENTED77_GOLD,
-                   INVENTED78_GOLD, INVENTED79_GOLD, INVENTED80_GOLD, INVENTED81_GOLD):
+                   INVENTED78_GOLD, INVENTED79_GOLD, INVENTED80_GOLD, INVENTED81_GOLD,
+                   INVENTED82_GOLD, INVENTED83_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -570,7 +579,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED74.glob("*.jsonl")), *sorted(INVENTED75.glob("*.jsonl")),
                  *sorted(INVENTED76.glob("*.jsonl")), *sorted(INVENTED77.glob("*.jsonl")),
                  *sorted(INVENTED78.glob("*.jsonl")), *sorted(INVENTED79.glob("*.jsonl")),
-                 *sorted(INVENTED80.glob("*.jsonl")), *sorted(INVENTED81.glob("*.jsonl"))]
+                 *sorted(INVENTED80.glob("*.jsonl")), *sorted(INVENTED81.glob("*.jsonl")),
+                 *sorted(INVENTED82.glob("*.jsonl")), *sorted(INVENTED83.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -816,15 +826,15 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented10, invented12, invented13, invented15, invented17, invented19, invented21, invented23, invented25,
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
-# invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79 or
-# invented81)
+# invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
+# invented81 or invented83)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
-               "invented72", "invented74", "invented76", "invented78", "invented80")
+               "invented72", "invented74", "invented76", "invented78", "invented80", "invented82")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -943,7 +953,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented78": tuple(sorted(p.stem for p in INVENTED78_GOLD.glob("*.json"))),
             "invented79": tuple(sorted(p.stem for p in INVENTED79_GOLD.glob("*.json"))),
             "invented80": tuple(sorted(p.stem for p in INVENTED80_GOLD.glob("*.json"))),
-            "invented81": tuple(sorted(p.stem for p in INVENTED81_GOLD.glob("*.json")))}
+            "invented81": tuple(sorted(p.stem for p in INVENTED81_GOLD.glob("*.json"))),
+            "invented82": tuple(sorted(p.stem for p in INVENTED82_GOLD.glob("*.json"))),
+            "invented83": tuple(sorted(p.stem for p in INVENTED83_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -970,7 +982,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented68", "invented69", "invented70", "invented71",
                                  "invented72", "invented73", "invented74", "invented75",
                                  "invented76", "invented77", "invented78", "invented79",
-                                 "invented80", "invented81"))
+                                 "invented80", "invented81", "invented82", "invented83"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -102,7 +102,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented78", "facts_invented78"),
                                                       ("invented79", "facts_invented79"),
                                                       ("invented80", "facts_invented80"),
-                                                      ("invented81", "facts_invented81")])
+                                                      ("invented81", "facts_invented81"),
+                                                      ("invented82", "facts_invented82"),
+                                                      ("invented83", "facts_invented83")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
