@@ -53,7 +53,7 @@ for _group, _words in {
     "civilians": "civilian civilians resident residents bystander bystanders passer-by passers-by child children "
                  "boy boys girl girls baby babies infant infants toddler toddlers teenager teenagers minor minors "
                  "citizen citizens villager villagers pedestrian pedestrians national nationals kid kids adult adults "
-                 "youth youths parent parents relative relatives pensioner pensioners motorist motorists cyclist "
+                 "parent parents relative relatives pensioner pensioners motorist motorists cyclist "
                  "cyclists commuter commuters traveller travellers traveler travelers holidaymaker holidaymakers "
                  "visitor visitors mourner mourners worshipper worshippers worshiper worshipers pilgrim pilgrims "
                  "devotee devotees occupant occupants homeowner homeowners schoolchildren newborn newborns",
