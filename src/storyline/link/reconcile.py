@@ -1915,17 +1915,19 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         return ("damage" if claim.measure == "damage" else "money", subset)
     if claim.measure == "sentence" and sought(claim):  # "prosecutors had asked for 15 years": not the term given
         return (claim.measure, "sought", W.singular(head or (claim.unit or "").lower()), subset)
-    # things harmed less than the rest, however close their numbers: "1,150 homes damaged" beside "412 destroyed",
-    # "200 flights delayed" beside "370 cancelled"; and things cared for, not harmed: "more than 2,900 dogs
-    # vaccinated" beside "more than 1,000 dogs have been poisoned"
-    lesser = (claim.counted_as or "").lower() if claim.measure == "count" else ""
     thing = W.singular(head or (claim.unit or "").lower())
-    # things only threatened or lacking are not those the story counts: "17 homes are now at risk" beside "three
-    # homes fell", "short of at least 1,800 doses" beside "760 doses given"
-    state = _thing_state(claim) if claim.measure == "count" else ""
-    return (claim.measure, _SAME_THING.get(thing, thing), subset,
-            *((lesser,) if lesser in _LESSER_FATES else ("cared",) if lesser in _CARED_FOR else ()),
-            *((state,) if state else ()))
+    return (claim.measure, _SAME_THING.get(thing, thing), subset, *(_fate(claim) if claim.measure == "count" else ()))
+
+
+def _fate(claim: Claim) -> tuple[str, ...]:
+    """What befell counted things, where it keys them apart from the rest of their noun: harmed less ("1,150 homes
+    damaged" beside "412 destroyed", "200 flights delayed" beside "370 cancelled"), cared for, not harmed ("more
+    than 2,900 dogs vaccinated" beside "more than 1,000 dogs have been poisoned"), only threatened or lacking ("17
+    homes are now at risk" beside "three homes fell", "short of at least 1,800 doses" beside "760 doses given")."""
+    did = (claim.counted_as or "").lower()
+    fate = (did,) if did in _LESSER_FATES else ("cared",) if did in _CARED_FOR else ()
+    state = _thing_state(claim)
+    return (*fate, state) if state else fate
 
 
 _AT_RISK = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:(?:are|were|is|was|remain|remained)\s+)?(?:now\s+|still\s+)?"
