@@ -3,13 +3,8 @@
 
 from __future__ import annotations
 
-from storyline.link.reconcile import _head
 from storyline.link.sent_things import fold_counted_into_sent
 from tests.link.made_claims import ids, things, unit
-
-
-def head(c):  # type: ignore[no-untyped-def]
-    return _head(c.counted)
 
 
 def sent(cid: str, value: float, noun: str = "helicopters") -> object:
@@ -23,11 +18,11 @@ def counted(cid: str, value: float, noun: str = "helicopters", did: str | None =
 
 def test_counted_craft_join_the_craft_deployed() -> None:
     row, mine = unit(sent("a:c1", 5), sent("b:c1", 2)), unit(counted("c:c1", 3), counted("d:c1", 3))
-    fold_counted_into_sent([row, mine], head=head)
+    fold_counted_into_sent([row, mine])
     assert ids(row) == {"a:c1", "b:c1", "c:c1", "d:c1"} and not mine.total
     # told at work ("involved") they still join
     row, mine = unit(sent("a:c1", 5)), unit(counted("c:c1", 3, did="involved"))
-    fold_counted_into_sent([row, mine], head=head)
+    fold_counted_into_sent([row, mine])
     assert ids(row) == {"a:c1", "c:c1"}
 
 
@@ -39,5 +34,5 @@ def test_what_befell_them_another_noun_or_two_deployed_rows_keep_them_apart() ->
         ([unit(sent("a:c1", 5)), unit(sent("b:c1", 9))], unit(counted("c:c1", 3))),  # which of the two?
     ]
     for rows, mine in cases:
-        fold_counted_into_sent([*rows, mine], head=head)
+        fold_counted_into_sent([*rows, mine])
         assert ids(mine) == {"c:c1"}

@@ -336,7 +336,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     fold_acts_done(units, same_act=same_act, agree=agree_figures)  # "six blocked shots", "six blocks"
     fold_bare_shares(units)  # "12 per cent of its work force" and "12 percent of the workforce"
     fold_lone_reports(units, bare=lambda c: _head(c.counted) in _GENERIC)  # "300 houses damaged", "300 buildings"
-    fold_counted_into_sent(units, head=lambda c: _head(c.counted))  # "three helicopters" and "two helicopters" sent
+    fold_counted_into_sent(units)  # "three helicopters" and "two helicopters" sent
     fold_ranked_counts(units)  # "his 19th season" and "19 seasons"
     echoes.fold_echoes(units, articles=articles, copies=copies)  # "31 of 40 regional races", "31 of 40 hill climbs"
     antecedents.fold_antecedents(units, articles=articles)  # "one bomb ..., another bomb ..., two others"

@@ -17,7 +17,7 @@ A row of counted things joins the one row of those things deployed (``fold_count
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from storyline.extract import claim_words as W
@@ -36,23 +36,18 @@ _AT_WORK = frozenset({"involved", "used", "engaged", "mobilised", "mobilized", "
                       "backed", "supported", "battling", "fighting", "flying", "searching", "working", "operating"})
 
 
-def _noun(claim: Claim, head: Callable[[Claim], str]) -> str:
-    return W.singular(head(claim).lower())
-
-
 def _counted_thing(claim: Claim) -> bool:
     verb = (claim.counted_as or "").lower()
     return claim.measure == "count" and claim.unit not in W.PEOPLE_UNITS and (not verb or verb in _AT_WORK)
 
 
-def fold_counted_into_sent(units: Sequence[Unit[R]], *, head: Callable[[Claim], str]) -> None:
-    """Move each row of counted things into the one row of those things deployed (see the module's notes);
-    ``head`` gives a claim's counted noun's head."""
+def fold_counted_into_sent(units: Sequence[Unit[R]]) -> None:
+    """Move each row of counted things into the one row of those things deployed (see the module's notes)."""
     sent: dict[str, list[Unit[R]]] = {}
     for unit in units:
         if free(unit) and all(r.claim.measure == "deployed" and r.claim.unit not in W.PEOPLE_UNITS
                               for r in unit.total):
-            nouns = {_noun(r.claim, head) for r in unit.total}
+            nouns = {W.head_noun(r.claim.counted) for r in unit.total}
             if len(nouns) == 1 and nouns <= EQUIPMENT:
                 sent.setdefault(next(iter(nouns)), []).append(unit)
     if not sent:
@@ -60,7 +55,7 @@ def fold_counted_into_sent(units: Sequence[Unit[R]], *, head: Callable[[Claim], 
     for unit in units:
         if not free(unit) or not all(_counted_thing(r.claim) for r in unit.total):
             continue
-        nouns = {_noun(r.claim, head) for r in unit.total}
+        nouns = {W.head_noun(r.claim.counted) for r in unit.total}
         if len(nouns) != 1:
             continue
         homes = sent.get(next(iter(nouns)), [])
