@@ -23,3 +23,14 @@ def _parser() -> None:
 ])
 def test_a_verb_of_death_or_harm_sets_the_measure(text: str, number: str, measure: str) -> None:
     assert by_number(claims(text))[number].measure == measure, text
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("About 120 residents living near the terminal were told to leave their homes as a precaution.", "About 120",
+     "evacuated"),
+    ("Police ordered 300 villagers to leave the area on Sunday.", "300", "evacuated"),
+    ("Nearly 400 people were advised to leave their houses.", "Nearly 400", "evacuated"),
+    ("Two delegates were asked to leave the meeting.", "Two", "count"),  # a meeting is no dwelling nor area
+])
+def test_people_told_to_leave_their_homes_are_evacuated(text: str, number: str, measure: str) -> None:
+    assert by_number(claims(text))[number].measure == measure, text

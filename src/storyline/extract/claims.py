@@ -1543,9 +1543,10 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "count"  # "nine were killed and 30 prisoners escaped": the 30 got away, they were not killed
     if _pulled_out(reader, noun if noun is not None else num):
         return "rescued"  # "fishermen pulled 187 people from the water", "six were pulled alive from the rubble"
-    moved = _from_homes(reader, noun if noun is not None else num)
+    moved = _from_homes(reader, noun if noun is not None else num) or _told_to_leave(reader, noun if noun is not None
+                                                                                     else num)
     if moved:
-        return moved  # "Sixty residents were moved from their homes"
+        return moved  # "Sixty residents were moved from their homes", "120 residents were told to leave their homes"
     if _with_wounds(reader, noun if noun is not None else num):
         return "injured"  # "40 people had been taken to hospitals with injuries", "admitted with gunshot wounds"
     for i in _measure_candidates(reader, sent, num, noun):
@@ -1810,6 +1811,31 @@ def _from_homes(reader: ArticleReader, anchor: int | None) -> str | None:
         and any(reader.tokens[d].dep == "poss" for d in reader.children.get(o, []))
         for o in _taken_from(reader, reader.children.get(verb, [])))
     return measure if homes else None
+
+
+# Verbs that send people away without a toll word ("were told to leave their homes", "ordered 300 villagers to
+# leave the area"), what they are told to do, and the places left: a dwelling or the area around the danger
+_TELL_TO_GO = frozenset({"tell", "order", "ask", "advise", "urge", "instruct", "direct", "warn"})
+_GO_AWAY = frozenset({"leave", "vacate", "quit", "abandon"})
+_LEFT_PLACES = frozenset({"home", "house", "flat", "apartment", "area", "village", "town", "building", "neighbourhood",
+                          "neighborhood", "district", "street", "estate", "block", "premises", "property", "zone"})
+
+
+def _told_to_leave(reader: ArticleReader, anchor: int | None) -> str | None:
+    """People told, ordered or advised to leave their homes or the area (evacuated): "About 120 residents were told
+    to leave their homes", "police ordered 300 villagers to leave the area". Not "told to leave the meeting": the
+    place left is a dwelling or a stretch of land."""
+    if anchor is None or reader.tokens[anchor].dep not in ("nsubjpass", "dobj"):
+        return None
+    verb = reader.tokens[anchor].head
+    if reader.tokens[verb].lemma.lower() not in _TELL_TO_GO:
+        return None
+    for go in reader.children.get(verb, []):
+        if reader.tokens[go].dep == "xcomp" and reader.tokens[go].lemma.lower() in _GO_AWAY and any(
+                reader.tokens[o].dep == "dobj" and reader.tokens[o].lemma.lower() in _LEFT_PLACES
+                for o in reader.children.get(go, [])):
+            return "evacuated"
+    return None
 
 
 def _taken_from(reader: ArticleReader, heads: list[int]) -> list[int]:
