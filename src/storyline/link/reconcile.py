@@ -34,6 +34,7 @@ from storyline.link import (
     agent_figures,
     agreed_rows,
     antecedents,
+    areas,
     asides,
     assess,
     assess_rules,
@@ -273,9 +274,12 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                 if not dated_apart and not other_event:  # another time's stays apart (corroborated.py, recalled.py);
                     left[claim.id] = _report(claim, article)  # others may join a row (agreed_rows)
                 continue
+            if surface and harmed_area(claim):  # a fire's or a flood's extent: one quantity, however it grew,
+                claim = areas.in_hectares(claim, surface)  # in hectares whatever the unit it is told in
+                surface = areas.HECTARES
             report = _report(claim, article)
             key = spec_key(claim, spec) if spec else _key(claim, protest=protest)
-            if surface and harmed_area(claim):  # a fire's or a flood's extent: one quantity, however it grew
+            if surface and harmed_area(claim):
                 key = ("count", surface, "harmed")
             if _extra(claim) or (key[:2] == ("count", "crowd") and _another(claim)):
                 # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
