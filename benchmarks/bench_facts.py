@@ -21,7 +21,8 @@
                                               invented68|invented69|invented70|invented71|
                                               invented72|invented73|invented74|invented75|
                                               invented76|invented77|invented78|invented79|
-                                              invented80|invented81|invented82|invented83]
+                                              invented80|invented81|invented82|invented83|
+                                              invented84|invented85]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -274,6 +275,10 @@ written at round 37's start and scored first at round 36's final code (VERSION 5
 plunging in a tower block) for development, and ``invented83`` (toxic gas from a crater lake, a runaway freight train
 crashing into a station, a bee swarm at a school sports day, a rescue helicopter crash) held out: written at round 37's
 end and scored first at its final code (VERSION 58).
+``invented84`` (ice fishermen stranded on a floe, E. coli in a town's tap water, a pension fund embezzlement scandal,
+truckers blockading a border crossing) for development, and ``invented85`` (a fire aboard a river tour boat, a vaccine
+fridge failure at a depot, farm workers poisoned by pesticide, an open-air concert stage collapse) held out: written
+at round 38's start and scored first at round 37's final code (VERSION 58).
 """
 
 from __future__ import annotations
@@ -496,6 +501,10 @@ INVENTED82_GOLD = ROOT / "benchmarks" / "data" / "facts_invented82"
 INVENTED82 = ROOT / "benchmarks" / "data" / "invented82"
 INVENTED83_GOLD = ROOT / "benchmarks" / "data" / "facts_invented83"
 INVENTED83 = ROOT / "benchmarks" / "data" / "invented83"
+INVENTED84_GOLD = ROOT / "benchmarks" / "data" / "facts_invented84"
+INVENTED84 = ROOT / "benchmarks" / "data" / "invented84"
+INVENTED85_GOLD = ROOT / "benchmarks" / "data" / "facts_invented85"
+INVENTED85 = ROOT / "benchmarks" / "data" / "invented85"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -526,7 +535,8 @@ def gold_path(event: str) -> Path:
                    INVENTED68_GOLD, INVENTED69_GOLD, INVENTED70_GOLD, INVENTED71_GOLD, INVENTED72_GOLD,
                    INVENTED73_GOLD, INVENTED74_GOLD, INVENTED75_GOLD, INVENTED76_GOLD, INVENTED77_GOLD,
                    INVENTED78_GOLD, INVENTED79_GOLD, INVENTED80_GOLD, INVENTED81_GOLD,
-                   INVENTED82_GOLD, INVENTED83_GOLD):
+                   INVENTED82_GOLD, INVENTED83_GOLD,
+                   INVENTED84_GOLD, INVENTED85_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -580,7 +590,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED76.glob("*.jsonl")), *sorted(INVENTED77.glob("*.jsonl")),
                  *sorted(INVENTED78.glob("*.jsonl")), *sorted(INVENTED79.glob("*.jsonl")),
                  *sorted(INVENTED80.glob("*.jsonl")), *sorted(INVENTED81.glob("*.jsonl")),
-                 *sorted(INVENTED82.glob("*.jsonl")), *sorted(INVENTED83.glob("*.jsonl"))]
+                 *sorted(INVENTED82.glob("*.jsonl")), *sorted(INVENTED83.glob("*.jsonl")),
+                 *sorted(INVENTED84.glob("*.jsonl")), *sorted(INVENTED85.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -827,14 +838,15 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
-# invented81 or invented83)
+# invented81, invented83 or invented85)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
                "invented34", "invented36", "invented38", "invented40", "invented42", "invented44", "invented46",
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
-               "invented72", "invented74", "invented76", "invented78", "invented80", "invented82")
+               "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
+               "invented84")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -955,7 +967,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented80": tuple(sorted(p.stem for p in INVENTED80_GOLD.glob("*.json"))),
             "invented81": tuple(sorted(p.stem for p in INVENTED81_GOLD.glob("*.json"))),
             "invented82": tuple(sorted(p.stem for p in INVENTED82_GOLD.glob("*.json"))),
-            "invented83": tuple(sorted(p.stem for p in INVENTED83_GOLD.glob("*.json")))}
+            "invented83": tuple(sorted(p.stem for p in INVENTED83_GOLD.glob("*.json"))),
+            "invented84": tuple(sorted(p.stem for p in INVENTED84_GOLD.glob("*.json"))),
+            "invented85": tuple(sorted(p.stem for p in INVENTED85_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -982,7 +996,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented68", "invented69", "invented70", "invented71",
                                  "invented72", "invented73", "invented74", "invented75",
                                  "invented76", "invented77", "invented78", "invented79",
-                                 "invented80", "invented81", "invented82", "invented83"))
+                                 "invented80", "invented81", "invented82", "invented83",
+                                 "invented84", "invented85"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
