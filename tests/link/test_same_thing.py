@@ -1,6 +1,6 @@
 """One thing in outlets' words: "houses" and "homes", "stores" and "shops" destroyed or closed, "floors" and
-"storeys", "planes" and "aircraft", "games" and "matches" are one count (reconcile._SAME_THING); things of other kinds
-stay apart. Workers named by the rescue they do are the force sent
+"storeys", "planes" and "aircraft", "games" and "matches", "lorries" and "trucks", "blazes" and "fires" are one count
+(reconcile._SAME_THING); things of other kinds stay apart. Workers named by the rescue they do are the force sent
 (reconcile._responders). Deaths before the story's event are not its toll (reconcile._earlier_toll)."""
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ def test_floors_and_storeys_planes_and_aircraft_games_and_matches_are_one_key() 
              ("four planes", "Four planes were sent.", "four aircraft", "Four aircraft were sent."),
              ("12 matches", "He lost 12 matches.", "12 games", "He lost 12 games."),
              ("three bungalows", "Three bungalows fell.", "three homes", "Three homes fell."),
-             ("14 properties", "14 properties were cleared.", "14 homes", "14 homes were cleared.")]
+             ("14 properties", "14 properties were cleared.", "14 homes", "14 homes were cleared."),
+             ("900 lorries", "900 lorries were queued.", "900 trucks", "900 trucks were queued."),
+             ("three blazes", "Three blazes burn.", "three fires", "Three fires burn."),
+             ("20 automobiles", "20 automobiles burned.", "20 cars", "20 cars burned.")]
     for k, (noun_a, text_a, noun_b, text_b) in enumerate(pairs):
         count, a = noun_a.split(" ", 1)
         _, b = noun_b.split(" ", 1)

@@ -1958,7 +1958,8 @@ _CARED_FOR = frozenset({"vaccinated", "inoculated", "immunised", "immunized", "s
 # one thing in outlets' words: "120 houses destroyed" and "120 homes destroyed", "40 stores" and "40 shops" to close
 _SAME_THING = {"house": "home", "dwelling": "home", "bungalow": "home", "cottage": "home", "property": "home",
                "store": "shop", "apartment": "flat", "storey": "floor", "plane": "aircraft", "airplane": "aircraft",
-               "airliner": "aircraft", "match": "game", "ballot": "vote"}
+               "airliner": "aircraft", "match": "game", "ballot": "vote", "lorry": "truck", "blaze": "fire",
+               "automobile": "car"}
 
 
 _SHOCK = re.compile(r"\b(?:(?P<after>after-?shocks?)|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
