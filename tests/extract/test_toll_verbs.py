@@ -34,3 +34,14 @@ def test_a_verb_of_death_or_harm_sets_the_measure(text: str, number: str, measur
 ])
 def test_people_told_to_leave_their_homes_are_evacuated(text: str, number: str, measure: str) -> None:
     assert by_number(claims(text))[number].measure == measure, text
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Forty-six of the 47 people stranded on the floe have been brought to safety.", "Forty-six", "rescued"),
+    ("Firefighters led 12 residents to safety.", "12", "rescued"),
+    ("Nine were killed and 30 others were led to safety.", "30", "rescued"),
+    ("Some 200 people were evacuated to safety.", "Some 200", "evacuated"),  # the verb's own measure stays
+    ("Nine people were airlifted to the mainland.", "Nine", "count"),  # no "to safety": where, not a rescue
+])
+def test_people_brought_to_safety_are_rescued(text: str, number: str, measure: str) -> None:
+    assert by_number(claims(text))[number].measure == measure, text

@@ -1535,6 +1535,8 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "other"  # "two senior sources said", "several residents told him": who speaks, not a figure
     if noun is not None and _heard_from(reader, noun):
         return "other"  # "he talked to five aid workers", "we spoke with two neighbours": sources
+    if _to_safety(reader, noun, num):
+        return "rescued"  # "46 of the 47 people stranded have been brought to safety", "led 12 residents to safety"
     if noun is not None and _left_in_state(reader, sent, noun):
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
     if _gunned_down(reader, sent, noun if noun is not None else num):
@@ -1877,6 +1879,23 @@ def _pulled_out(reader: ArticleReader, anchor: int | None) -> bool:
     heads = [*reader.children.get(verb, []), *(p for c in beside for p in reader.children.get(c, []))]
     return any(reader.tokens[o].lemma.lower() in _PERIL_LEMMAS or reader.words(o).lower() in _PERIL_LEMMAS
                for o in _taken_from(reader, heads))
+
+
+def _to_safety(reader: ArticleReader, noun: int | None, num: int | None) -> bool:
+    """Whether those counted are brought, led, carried or flown "to safety" (rescued), by whatever verb: "have been
+    brought to safety", "firefighters led 12 residents to safety", "Forty-six of the 47 people were airlifted to
+    safety" (the part is the one the verb takes, the whole hangs from "of")."""
+    for anchor in (noun, num):
+        if anchor is None or reader.tokens[anchor].dep not in ("nsubjpass", "dobj"):
+            continue
+        verb = reader.tokens[anchor].head
+        if reader.tokens[verb].lemma.lower() in W.MEASURE_LEMMAS:
+            continue  # "evacuated to safety": the verb's own measure
+        if any(reader.words(p).lower() == "to" and any(reader.words(o).lower() == "safety"
+                                                        for o in reader.children.get(p, []))
+               for p in reader.children.get(verb, [])):
+            return True
+    return False
 
 
 def _gunned_down(reader: ArticleReader, sent: Sentence, anchor: int | None) -> bool:
