@@ -55,6 +55,7 @@ from storyline.link import (
     lone_dissent,
     lone_pairs,
     lone_tolls,
+    one_sum,
     moved_rows,
     noise_rows,
     nth_of_kind,
@@ -440,6 +441,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     # one sentence tells two rows' figures as one count moving ("arrests rose to 41, up from 38"): one row (moved_rows)
     shown = moved_rows.join_moved(shown, by_id, make=lambda ids: _fact(
+        [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
+        payers=payers))
+    # one outlet's sum told as a loss where the others tell it as a cost: the others' row (link/one_sum.py)
+    shown = one_sum.join_sums(shown, by_id, make=lambda ids: _fact(
         [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
         payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
