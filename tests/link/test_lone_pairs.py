@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from storyline import api
-from storyline.link.lone_pairs import join_pairs
+from storyline.link.lone_pairs import join_into_rows, join_pairs
 from storyline.link.reconcile import reconcile
 from storyline.model import Claim, Fact
 from tests.link.made_claims import claim, told
@@ -97,3 +97,30 @@ def test_troops_and_soldiers_of_one_army_on_two_days_are_one_deployment() -> Non
     facts = reconcile([told("a", monday, published="2025-03-03"), told("b", tuesday, published="2025-03-04")],
                       story="s")
     assert [set(f.claims) for f in facts if f.measure == "deployed"] == [{"a:c1", "b:c1"}]
+
+
+def _shown(*cs: Claim, measure: str = "count") -> Fact:
+    return Fact(id=f"s:{cs[0].id}", label=cs[0].counted or "amount", measure=measure, subject_group="mixed",
+                location="Harwick", claims=tuple(c.id for c in cs), low=cs[0].value, high=cs[0].value,
+                assessment="consistent" if len(cs) > 1 else "single_source", explanation="",
+                counted=cs[0].counted, role=cs[0].role, sources=len({c.article for c in cs}))
+
+
+ABOARD = [claim(f"{x}:c1", "71", 71, "The ferry had 71 people aboard.", counted="people", did="aboard")
+          for x in "abc"]
+COUNTED = claim("d:c1", "71", 71, "Rescuers accounted for all 71 people.", counted="people")
+SHARE = [claim(f"{x}:c2", "34", 34, "The party won 34 percent.", measure="percent", unit="percent", counted=None)
+         for x in "ab"]
+OTHER_SHARE = claim("d:c2", "34", 34, "Another party polled 34 percent among the young.", measure="percent",
+                    unit="percent", counted=None)
+HANDFUL = claim("d:c3", "three", 3, "Three people were counted at the pier.", counted="people")
+THREE = [claim(f"{x}:c3", "three", 3, "Three people died.", counted="people") for x in "ab"]
+
+
+def test_one_outlets_count_keyed_apart_joins_the_larger_row_that_gives_its_figure() -> None:
+    every = {c.id: c for c in (*ABOARD, COUNTED, *SHARE, OTHER_SHARE, HANDFUL, *THREE)}
+    rows = [_shown(*ABOARD), _shown(COUNTED), _shown(*SHARE, measure="percent"), _shown(OTHER_SHARE, measure="percent"),
+            _shown(*THREE), _shown(HANDFUL)]
+    joined = [set(f.claims) for f in join_into_rows(rows, every, make=_made)]
+    assert {"a:c1", "b:c1", "c:c1", "d:c1"} in joined  # one outlet's 71 people, keyed apart by its verb
+    assert {"d:c2"} in joined and {"d:c3"} in joined  # a share, a handful: agree by chance

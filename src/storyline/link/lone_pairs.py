@@ -17,6 +17,12 @@ stand alone. This module joins such a pair into one row when
 
 A shared figure alone is no evidence (two soldiers and two militants killed): the nouns must agree as well.
 It reads only measures, nouns, figures, places and sources, never a story's words.
+
+``join_into_rows`` joins one outlet's row into a larger one: a shown one-source row whose one figure, above a
+handful, a shown row of its measure with two sources or more gives in the same unit ("71 people counted" beside
+"71 people aboard" told by three outlets), where neither is a part or a sub-event and their places agree. No noun
+is asked for: the larger row's outlets already agree on the figure, and one more outlet giving it, keyed apart
+by its own words, is most often one more report of it. Not shares: two parties' percentages agree by chance.
 """
 
 from __future__ import annotations
@@ -77,3 +83,37 @@ def _one_figure(a: Fact, b: Fact, claims: Mapping[str, Claim], copies: Mapping[s
     x, y = mine[0], theirs[0]
     return independent(source_of(x, copies), x, source_of(y, copies), y) and \
         (one_thing(a, b) or (a.role == b.role and a.role in _GROUPS))
+
+
+def join_into_rows(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
+                   make: Callable[[list[str]], Fact]) -> list[Fact]:
+    """The shown rows with each one-source row whose one figure, above a handful, a larger shown row of the same
+    measure holds (the same value in the same unit) joined into that row by ``make``: one outlet's report of a count
+    the others tell, keyed apart by its own noun ("71 people counted", "71 people aboard")."""
+    rows = list(shown)
+    i = 0
+    while i < len(rows):
+        into = next((j for j in range(len(rows)) if j != i and _held_by(rows[i], rows[j], claims)), None)
+        if into is None:
+            i += 1
+            continue
+        rows[into] = make([*rows[into].claims, *rows[i].claims])
+        del rows[i]
+        i = 0
+    return rows
+
+
+def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float]]:
+    told = (claims[c] for c in fact.claims if c in claims)
+    return {(c.unit, c.value) for c in told if c.unit and c.value is not None and c.value > SMALL
+            and c.qualifier != "range"}
+
+
+def _held_by(lone: Fact, other: Fact, claims: Mapping[str, Claim]) -> bool:
+    """Whether ``lone``, one outlet's row, gives a figure ``other``, a larger row of its measure, holds."""
+    if lone.sources != 1 or other.sources < 2 or lone.measure != other.measure or lone.measure == "percent":
+        return False  # (two parties' shares of a vote, two polls' figures, agree to the point by chance)
+    if lone.part_of or lone.scope or other.part_of or other.scope or not _places_agree(lone.location, other.location):
+        return False
+    mine = _figures(lone, claims)
+    return len(mine) == 1 and bool(mine & _figures(other, claims))

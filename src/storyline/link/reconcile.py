@@ -447,6 +447,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = one_sum.join_sums(shown, by_id, make=lambda ids: _fact(
         [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
         payers=payers))
+    # one outlet's count keyed apart by its own noun, whose figure a larger row of its measure gives (lone_pairs.py)
+    shown = lone_pairs.join_into_rows(shown, by_id, make=lambda ids: _fact(
+        [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
+        payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure
