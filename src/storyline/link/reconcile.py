@@ -55,11 +55,11 @@ from storyline.link import (
     lone_dissent,
     lone_pairs,
     lone_tolls,
-    one_sum,
     moved_rows,
     noise_rows,
     nth_of_kind,
     one_source,
+    one_sum,
     others,
     past_spans,
     published_order,
@@ -449,6 +449,10 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
         payers=payers))
     # one outlet's count keyed apart by its own noun, whose figure a larger row of its measure gives (lone_pairs.py)
     shown = lone_pairs.join_into_rows(shown, by_id, make=lambda ids: _fact(
+        [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
+        payers=payers))
+    # a weight told by its unit alone ("12 tonnes") beside the one named weight giving its figure (weights.py)
+    shown = weights.join_bare(shown, by_id, make=lambda ids: _fact(
         [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
         payers=payers))
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees

@@ -9,8 +9,10 @@ short ton is within a tenth of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 from storyline.extract import claim_words as W
-from storyline.model import Claim
+from storyline.model import Claim, Fact
 
 _IN_KG = {"kg": 1.0, "kgs": 1.0, "kilogram": 1.0, "kilogramme": 1.0, "kilo": 1.0, "tonne": 1000.0, "ton": 1000.0,
           "t": 1000.0}
@@ -27,3 +29,38 @@ def kilograms(claim: Claim) -> float | None:
 def in_two_units(a: Claim, b: Claim) -> bool:
     """Whether two reports are weights told in two units of mass ("4.3 tonnes", "4,300 kilograms")."""
     return a.unit != b.unit and kilograms(a) is not None and kilograms(b) is not None
+
+
+def join_bare(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
+              make: Callable[[list[str]], Fact]) -> list[Fact]:
+    """The shown rows with each weight told by its unit alone ("12 tonnes", "nearly four tonnes") joined by ``make``
+    into the one shown weight of a named thing ("tonnes of phenol") that gives one of its figures in its unit.
+    Outlets name what weighs in one sentence and give the figure alone in the next ("The plant released an
+    estimated 12 tonnes of phenol. Of the 12 tonnes, ..."); keyed by its noun, the bare figure made a row of its
+    own. When two named weights give the figure, which one it restates stays unknown, and it stays apart."""
+    rows = list(shown)
+    i = 0
+    while i < len(rows):
+        fits = [j for j in range(len(rows)) if j != i and _restated(rows[i], rows[j], claims)]
+        if len(fits) != 1:
+            i += 1
+            continue
+        into = fits[0]
+        rows[into] = make([*rows[into].claims, *rows[i].claims])
+        del rows[i]
+        i = 0
+    return rows
+
+
+def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float]]:
+    told = (claims[c] for c in fact.claims if c in claims)
+    return {((c.unit or "").lower(), c.value) for c in told if c.value is not None and kilograms(c) is not None}
+
+
+def _restated(bare: Fact, named: Fact, claims: Mapping[str, Claim]) -> bool:
+    """Whether ``bare``, a weight by its unit alone, gives a figure of ``named``, a weight of a named thing."""
+    if bare.measure != "weight" or named.measure != "weight" or " " in (bare.counted or "").strip():
+        return False
+    if " of " not in f" {named.counted or ''} " or bare.part_of or bare.scope or named.part_of or named.scope:
+        return False
+    return bool(_figures(bare, claims) & _figures(named, claims))
