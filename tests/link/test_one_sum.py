@@ -35,7 +35,7 @@ def test_sums_of_other_sizes_or_currencies_stay_apart() -> None:
     money = [_sum("a:c1", "€18.4m", 18.4e6, "€18.4m disappeared.", "money"),
              _sum("b:c1", "€18.4m", 18.4e6, "€18.4m vanished.", "money")]
     other = _sum("c:c1", "€2m", 2e6, "The firm's loss of €2m.", "damage")
-    dollars = _sum("d:c1", "$18.4m", 18.4e6, "A loss of $18.4m.", "damage", unit="USD")
+    dollars = _sum("d:c1", "$45m", 45e6, "A loss of $45m.", "damage", unit="USD")  # not €18.4m converted
     loss = _sum("e:c1", "€18.4m", 18.4e6, "The fund's loss of €18.4m.", "damage")
     by_id = {c.id: c for c in (*money, other, dollars, loss)}
 
@@ -46,3 +46,18 @@ def test_sums_of_other_sizes_or_currencies_stay_apart() -> None:
     assert sorted(len(r.claims) for r in apart) == [1, 1, 2]
     joined = join_sums([_row(*money), _row(other), _row(dollars), _row(loss)], by_id, make=make)
     assert {"a:c1", "b:c1", "e:c1"} in [set(r.claims) for r in joined] and len(joined) == 3
+
+
+def test_a_foreign_outlets_sum_in_its_own_currency_joins_the_sum_it_converts() -> None:
+    local = [_sum(f"{x}:c1", "50 million shillings", 50e6, "The gang demanded 50 million shillings.", "money",
+                  unit="KES") for x in "ab"]
+    abroad = _sum("c:c1", "about £300,000", 300000, "The gang asked for about £300,000.", "money", unit="GBP")
+    other = _sum("d:c1", "£40,000", 40000, "A reward of £40,000 was offered.", "money", unit="GBP")
+    by_id = {c.id: c for c in (*local, abroad, other)}
+
+    def make(ids: list[str]) -> Fact:
+        return _row(*(by_id[i] for i in ids))
+
+    joined = [set(r.claims) for r in join_sums([_row(*local), _row(abroad), _row(other)], by_id, make=make)]
+    assert {"a:c1", "b:c1", "c:c1"} in joined  # £300,000 is about 50 million shillings
+    assert {"d:c1"} in joined  # £40,000 is not

@@ -13,17 +13,34 @@ as one outlet's "loss". This module joins such a row into the other when
   value in the same unit (a currency, or a currency per unit), not a figure a range allows;
 - neither row is a part of another (``part_of``, ``scope``).
 
-Two sums of a story rarely share a figure to the unit unless they are one sum; a figure in another currency is
-no evidence (conversions round). It reads only measures, figures, units and sources, never a story's words.
+Two sums of a story rarely share a figure to the unit unless they are one sum. A foreign outlet's sum, told only
+in its readers' currency ("a ransom of about £300,000" where the local outlets say "50 million shillings"), joins
+too: a shown one-source sum whose figures are all in other currencies than the larger row's, one of them within
+``FX_SLACK`` of one of the row's figures once both are read in US dollars at a rough fixed rate (``PER_DOLLAR``;
+a currency several countries name alike, "shilling", "kwacha", "dinar", is not read). It reads only measures,
+figures, units and sources, never a story's words.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.model import Claim, Fact
 
 SUMS = frozenset({"damage", "money", "price"})
+FX_SLACK = 1.25  # a sum converted at another day's rate, and rounded, stays within this ratio of the original
+# Units of each currency to one US dollar: rough rates of 2024-25, fixed (offline; sums are compared, not priced)
+PER_DOLLAR = {
+    "USD": 1.0, "EUR": 0.92, "GBP": 0.79, "CHF": 0.88, "CAD": 1.37, "AUD": 1.52, "NZD": 1.7, "JPY": 150.0,
+    "CNY": 7.2, "HKD": 7.8, "SGD": 1.34, "TWD": 32.0, "KRW": 1380.0, "INR": 84.0, "PKR": 280.0, "BDT": 120.0,
+    "LKR": 300.0, "NPR": 134.0, "MMK": 2100.0, "THB": 35.0, "MYR": 4.5, "IDR": 16000.0, "PHP": 57.0, "VND": 25000.0,
+    "PLN": 4.0, "RON": 4.6, "HUF": 365.0, "CZK": 23.0, "SEK": 10.6, "NOK": 10.6, "DKK": 6.9, "ISK": 138.0,
+    "TRY": 35.0, "UAH": 41.0, "RUB": 90.0, "ILS": 3.7, "AED": 3.67, "SAR": 3.75, "QAR": 3.64, "EGP": 49.0,
+    "MAD": 10.0, "NGN": 1550.0, "GHS": 15.0, "KES": 129.0, "UGX": 3700.0, "TZS": 2600.0, "ETB": 120.0,
+    "ZAR": 18.3, "ZMW": 26.0, "MWK": 1730.0, "RWF": 1350.0, "MZN": 64.0, "XOF": 600.0, "XAF": 600.0,
+    "BRL": 5.5, "MXN": 18.5, "PEN": 3.75, "COP": 4000.0, "CLP": 930.0, "GTQ": 7.75, "HNL": 25.0,
+}
 
 
 def join_sums(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
@@ -33,7 +50,8 @@ def join_sums(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
     rows = list(shown)
     i = 0
     while i < len(rows):
-        into = next((j for j in range(len(rows)) if j != i and _one_sum(rows[i], rows[j], claims)), None)
+        into = next((j for j in range(len(rows)) if j != i and (_one_sum(rows[i], rows[j], claims)
+                                                                 or _converted(rows[i], rows[j], claims))), None)
         if into is None:
             i += 1
             continue
@@ -56,3 +74,27 @@ def _one_sum(lone: Fact, other: Fact, claims: Mapping[str, Claim]) -> bool:
     if lone.part_of or lone.scope or other.part_of or other.scope or len(other.claims) < len(lone.claims):
         return False
     return bool(_figures(lone, claims) & _figures(other, claims))
+
+
+def _converted(lone: Fact, other: Fact, claims: Mapping[str, Claim]) -> bool:
+    """Whether ``lone``, one outlet's sum told only in other currencies than ``other``'s, a larger row of a sum,
+    gives one of ``other``'s figures converted (within ``FX_SLACK`` in US dollars, the same "per" unit)."""
+    if lone.sources != 1 or lone.measure not in SUMS or other.measure not in SUMS:
+        return False
+    if len(other.claims) <= len(lone.claims) or lone.part_of or lone.scope or other.part_of or other.scope:
+        return False
+    mine, theirs = _in_dollars(lone, claims), _in_dollars(other, claims)
+    if not mine or {m[0] for m in mine} & {t[0] for t in theirs}:
+        return False
+    return any(a[1] == b[1] and abs(math.log(a[2] / b[2])) <= math.log(FX_SLACK) for a in mine for b in theirs)
+
+
+def _in_dollars(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, str, float]]:
+    """A row's point figures in known currencies: (currency, what it is per, its size in US dollars)."""
+    out = set()
+    for c in (claims[i] for i in fact.claims if i in claims):
+        currency, _, per = (c.unit or "").partition(" ")
+        rate = PER_DOLLAR.get(currency)
+        if rate and c.value and c.qualifier != "range":
+            out.add((currency, per, c.value / rate))
+    return out
