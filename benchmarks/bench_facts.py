@@ -22,7 +22,7 @@
                                               invented72|invented73|invented74|invented75|
                                               invented76|invented77|invented78|invented79|
                                               invented80|invented81|invented82|invented83|
-                                              invented84|invented85]
+                                              invented84|invented85|invented86|invented87]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -279,6 +279,11 @@ end and scored first at its final code (VERSION 58).
 truckers blockading a border crossing) for development, and ``invented85`` (a fire aboard a river tour boat, a vaccine
 fridge failure at a depot, farm workers poisoned by pesticide, an open-air concert stage collapse) held out: written
 at round 38's start and scored first at round 37's final code (VERSION 58).
+``invented86`` (scaffolding falling onto a city street, a flash flood through a riverside campsite, hackers
+stealing from a central bank's account, a chemical tanker rolling over on a motorway) for development, and
+``invented87`` (a sewer collapse swallowing cars, a hospital's generators failing in a heatwave, an intercity bus
+plunging into a river, a fishing fleet caught by a squall) held out: written at round 38's end and scored first at
+its final code (VERSION 59).
 """
 
 from __future__ import annotations
@@ -505,6 +510,10 @@ INVENTED84_GOLD = ROOT / "benchmarks" / "data" / "facts_invented84"
 INVENTED84 = ROOT / "benchmarks" / "data" / "invented84"
 INVENTED85_GOLD = ROOT / "benchmarks" / "data" / "facts_invented85"
 INVENTED85 = ROOT / "benchmarks" / "data" / "invented85"
+INVENTED86_GOLD = ROOT / "benchmarks" / "data" / "facts_invented86"
+INVENTED86 = ROOT / "benchmarks" / "data" / "invented86"
+INVENTED87_GOLD = ROOT / "benchmarks" / "data" / "facts_invented87"
+INVENTED87 = ROOT / "benchmarks" / "data" / "invented87"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -536,7 +545,8 @@ def gold_path(event: str) -> Path:
                    INVENTED73_GOLD, INVENTED74_GOLD, INVENTED75_GOLD, INVENTED76_GOLD, INVENTED77_GOLD,
                    INVENTED78_GOLD, INVENTED79_GOLD, INVENTED80_GOLD, INVENTED81_GOLD,
                    INVENTED82_GOLD, INVENTED83_GOLD,
-                   INVENTED84_GOLD, INVENTED85_GOLD):
+                   INVENTED84_GOLD, INVENTED85_GOLD,
+                   INVENTED86_GOLD, INVENTED87_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -591,7 +601,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED78.glob("*.jsonl")), *sorted(INVENTED79.glob("*.jsonl")),
                  *sorted(INVENTED80.glob("*.jsonl")), *sorted(INVENTED81.glob("*.jsonl")),
                  *sorted(INVENTED82.glob("*.jsonl")), *sorted(INVENTED83.glob("*.jsonl")),
-                 *sorted(INVENTED84.glob("*.jsonl")), *sorted(INVENTED85.glob("*.jsonl"))]
+                 *sorted(INVENTED84.glob("*.jsonl")), *sorted(INVENTED85.glob("*.jsonl")),
+                 *sorted(INVENTED86.glob("*.jsonl")), *sorted(INVENTED87.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -838,7 +849,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
-# invented81, invented83 or invented85)
+# invented81, invented83, invented85 or invented87)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -846,7 +857,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
-               "invented84")
+               "invented84", "invented86")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -969,7 +980,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented82": tuple(sorted(p.stem for p in INVENTED82_GOLD.glob("*.json"))),
             "invented83": tuple(sorted(p.stem for p in INVENTED83_GOLD.glob("*.json"))),
             "invented84": tuple(sorted(p.stem for p in INVENTED84_GOLD.glob("*.json"))),
-            "invented85": tuple(sorted(p.stem for p in INVENTED85_GOLD.glob("*.json")))}
+            "invented85": tuple(sorted(p.stem for p in INVENTED85_GOLD.glob("*.json"))),
+            "invented86": tuple(sorted(p.stem for p in INVENTED86_GOLD.glob("*.json"))),
+            "invented87": tuple(sorted(p.stem for p in INVENTED87_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -997,7 +1010,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented72", "invented73", "invented74", "invented75",
                                  "invented76", "invented77", "invented78", "invented79",
                                  "invented80", "invented81", "invented82", "invented83",
-                                 "invented84", "invented85"))
+                                 "invented84", "invented85", "invented86", "invented87"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

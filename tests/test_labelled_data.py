@@ -106,7 +106,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented82", "facts_invented82"),
                                                       ("invented83", "facts_invented83"),
                                                       ("invented84", "facts_invented84"),
-                                                      ("invented85", "facts_invented85")])
+                                                      ("invented85", "facts_invented85"),
+                                                      ("invented86", "facts_invented86"),
+                                                      ("invented87", "facts_invented87")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
