@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.link.agreed_rows import source_of
+from storyline.link.join_rows import join_where
 from storyline.link.kept_figures import independent
 from storyline.link.restated_rows import one_thing
 from storyline.link.two_sources import SMALL
@@ -90,17 +91,7 @@ def join_into_rows(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
     """The shown rows with each one-source row whose one figure, above a handful, a larger shown row of the same
     measure holds (the same value in the same unit) joined into that row by ``make``: one outlet's report of a count
     the others tell, keyed apart by its own noun ("71 people counted", "71 people aboard")."""
-    rows = list(shown)
-    i = 0
-    while i < len(rows):
-        into = next((j for j in range(len(rows)) if j != i and _held_by(rows[i], rows[j], claims)), None)
-        if into is None:
-            i += 1
-            continue
-        rows[into] = make([*rows[into].claims, *rows[i].claims])
-        del rows[i]
-        i = 0
-    return rows
+    return join_where(shown, lambda lone, other: _held_by(lone, other, claims), make=make)
 
 
 def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 
+from storyline.link.join_rows import join_where
 from storyline.model import Claim, Fact
 
 SUMS = frozenset({"damage", "money", "price"})
@@ -47,18 +48,8 @@ def join_sums(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
               make: Callable[[list[str]], Fact]) -> list[Fact]:
     """The shown rows with each one-source sum whose figure another measure's row of a sum holds joined into that
     row by ``make`` (of both rows' claim ids), in the larger row's place (the module's docstring)."""
-    rows = list(shown)
-    i = 0
-    while i < len(rows):
-        into = next((j for j in range(len(rows)) if j != i and (_one_sum(rows[i], rows[j], claims)
-                                                                 or _converted(rows[i], rows[j], claims))), None)
-        if into is None:
-            i += 1
-            continue
-        rows[into] = make([*rows[into].claims, *rows[i].claims])
-        del rows[i]
-        i = 0
-    return rows
+    return join_where(shown, lambda lone, other: _one_sum(lone, other, claims) or _converted(lone, other, claims),
+                      make=make)
 
 
 def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float]]:

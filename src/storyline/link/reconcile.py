@@ -440,21 +440,17 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     shown = running_totals.join_totals(shown, by_id, make=lambda ids: _fact(
         [told[i] for i in ids], story=story, main=main, copies=copies, protest=protest, area=area, payers=payers))
     # one sentence tells two rows' figures as one count moving ("arrests rose to 41, up from 38"): one row (moved_rows)
-    shown = moved_rows.join_moved(shown, by_id, make=lambda ids: _fact(
-        [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
-        payers=payers))
+    def rebuilt(ids: list[str]) -> Fact:  # one row of the reports of these claims, as every row above is made
+        return _fact([told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest,
+                     area=area, payers=payers)
+
+    shown = moved_rows.join_moved(shown, by_id, make=rebuilt)
     # one outlet's sum told as a loss where the others tell it as a cost: the others' row (link/one_sum.py)
-    shown = one_sum.join_sums(shown, by_id, make=lambda ids: _fact(
-        [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
-        payers=payers))
+    shown = one_sum.join_sums(shown, by_id, make=rebuilt)
     # one outlet's count keyed apart by its own noun, whose figure a larger row of its measure gives (lone_pairs.py)
-    shown = lone_pairs.join_into_rows(shown, by_id, make=lambda ids: _fact(
-        [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
-        payers=payers))
+    shown = lone_pairs.join_into_rows(shown, by_id, make=rebuilt)
     # a weight told by its unit alone ("12 tonnes") beside the one named weight giving its figure (weights.py)
-    shown = weights.join_bare(shown, by_id, make=lambda ids: _fact(
-        [told[i] for i in ids if i in told], story=story, main=main, copies=copies, protest=protest, area=area,
-        payers=payers))
+    shown = weights.join_bare(shown, by_id, make=rebuilt)
     shown = relabel(shown, articles, main=main)  # the place and label a reader sees
     shown = hospital_labels(shown, hospital)  # "runners taken to hospital", not "runners counted"
     shown = whose.name_rows(shown, by_id)  # whose figure each is, where several things share a measure

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.extract import claim_words as W
+from storyline.link.join_rows import join_where
 from storyline.model import Claim, Fact
 
 _IN_KG = {"kg": 1.0, "kgs": 1.0, "kilogram": 1.0, "kilogramme": 1.0, "kilo": 1.0, "tonne": 1000.0, "ton": 1000.0,
@@ -38,18 +39,7 @@ def join_bare(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
     Outlets name what weighs in one sentence and give the figure alone in the next ("The plant released an
     estimated 12 tonnes of phenol. Of the 12 tonnes, ..."); keyed by its noun, the bare figure made a row of its
     own. When two named weights give the figure, which one it restates stays unknown, and it stays apart."""
-    rows = list(shown)
-    i = 0
-    while i < len(rows):
-        fits = [j for j in range(len(rows)) if j != i and _restated(rows[i], rows[j], claims)]
-        if len(fits) != 1:
-            i += 1
-            continue
-        into = fits[0]
-        rows[into] = make([*rows[into].claims, *rows[i].claims])
-        del rows[i]
-        i = 0
-    return rows
+    return join_where(shown, lambda bare, named: _restated(bare, named, claims), make=make, only_one=True)
 
 
 def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float]]:
