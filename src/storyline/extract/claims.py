@@ -1499,6 +1499,7 @@ _DEVICE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "Mbit", "bit", "Gbps", 
 
 def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None,
              unit: str | None) -> str:
+    anchor = noun if noun is not None else num  # the word that stands for those counted
     before = reader.text[sent.start:sent.start + q.start]
     if re.search(r"\bper\s+$", before):
         return "other"  # "per 0.26 gallons": a conversion factor, not a claim about the world
@@ -1539,17 +1540,16 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "rescued"  # "46 of the 47 people stranded have been brought to safety", "led 12 residents to safety"
     if noun is not None and _left_in_state(reader, sent, noun):
         return "count"  # "killed six and left 14 others trapped": the 14 are trapped, not killed
-    if _gunned_down(reader, sent, noun if noun is not None else num):
+    if _gunned_down(reader, sent, anchor):
         return "killed"  # "gunned down two women and left a man wounded": the two were shot dead
-    if _other_fate(reader, num, noun if noun is not None else num):
+    if _other_fate(reader, num, anchor):
         return "count"  # "nine were killed and 30 prisoners escaped": the 30 got away, they were not killed
-    if _pulled_out(reader, noun if noun is not None else num):
+    if _pulled_out(reader, anchor):
         return "rescued"  # "fishermen pulled 187 people from the water", "six were pulled alive from the rubble"
-    moved = _from_homes(reader, noun if noun is not None else num) or _told_to_leave(reader, noun if noun is not None
-                                                                                     else num)
+    moved = _from_homes(reader, anchor) or _told_to_leave(reader, anchor)
     if moved:
         return moved  # "Sixty residents were moved from their homes", "120 residents were told to leave their homes"
-    if _with_wounds(reader, noun if noun is not None else num):
+    if _with_wounds(reader, anchor):
         return "injured"  # "40 people had been taken to hospitals with injuries", "admitted with gunshot wounds"
     for i in _measure_candidates(reader, sent, num, noun):
         if reader.tokens[i].pos == "PROPN":
@@ -1559,7 +1559,7 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         if noun is not None and _names_a_thing(reader, noun, i):
             continue  # "both officers wore body cameras", "two guards received death threats": a thing they had
         found = _measure_of(reader, i)
-        if found in _TOLLS and _crime_charged(reader, i) and (noun if noun is not None else num) not in \
+        if found in _TOLLS and _crime_charged(reader, i) and anchor not in \
                 reader.subtree(i):  # but "charged in the killings of two tourists": the two were killed
             return "count"  # "three men were charged with murder": the accused, not a toll (their crime's word)
         if found and found not in ("price", "damage"):

@@ -275,13 +275,14 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                 if not dated_apart and not other_event:  # another time's stays apart (corroborated.py, recalled.py);
                     left[claim.id] = _report(claim, article)  # others may join a row (agreed_rows)
                 continue
-            if surface and harmed_area(claim):  # a fire's or a flood's extent: one quantity, however it grew,
-                claim = areas.in_hectares(claim, surface)  # in hectares whatever the unit it is told in
-                surface = areas.HECTARES
+            # a fire's or a flood's extent: one quantity, however it grew, in hectares whatever the unit it is told in
+            extent = surface if surface and harmed_area(claim) else None
+            if extent:
+                claim = areas.in_hectares(claim, extent)
             report = _report(claim, article)
             key = spec_key(claim, spec) if spec else _key(claim, protest=protest)
-            if surface and harmed_area(claim):
-                key = ("count", surface, "harmed")
+            if extent:
+                key = ("count", areas.HECTARES, "harmed")
             if _extra(claim) or (key[:2] == ("count", "crowd") and _another(claim)):
                 # "another 20,000 marched in the north" is a second crowd beside the one told before, not its size;
                 # "two extra life sentences" are added to those served, not their number
