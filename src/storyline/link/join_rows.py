@@ -8,9 +8,9 @@ again from the start, since a joined row may now fit or be fitted by another.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from storyline.model import Fact
+from storyline.model import Claim, Fact
 
 
 def join_where(shown: Sequence[Fact], fits: Callable[[Fact, Fact], bool], *, make: Callable[[list[str]], Fact],
@@ -28,3 +28,10 @@ def join_where(shown: Sequence[Fact], fits: Callable[[Fact, Fact], bool], *, mak
         del rows[i]
         i = 0
     return rows
+
+
+def point_figures(fact: Fact, claims: Mapping[str, Claim]) -> list[Claim]:
+    """A row's claims that give one figure in a unit ("€18.4m", "71 people", "12 tonnes"), not a range: the figures
+    the joining rules compare."""
+    told = (claims[c] for c in fact.claims if c in claims)
+    return [c for c in told if c.unit and c.value is not None and c.qualifier != "range"]

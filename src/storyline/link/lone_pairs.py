@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.link.agreed_rows import source_of
-from storyline.link.join_rows import join_where
+from storyline.link.join_rows import join_where, point_figures
 from storyline.link.kept_figures import independent
 from storyline.link.restated_rows import one_thing
 from storyline.link.two_sources import SMALL
@@ -94,10 +94,9 @@ def join_into_rows(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
     return join_where(shown, lambda lone, other: _held_by(lone, other, claims), make=make)
 
 
-def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float]]:
-    told = (claims[c] for c in fact.claims if c in claims)
-    return {(c.unit, c.value) for c in told if c.unit and c.value is not None and c.value > SMALL
-            and c.qualifier != "range"}
+def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str | None, float | None]]:
+    """A row's point figures above a handful, each with its unit."""
+    return {(c.unit, c.value) for c in point_figures(fact, claims) if (c.value or 0) > SMALL}
 
 
 def _held_by(lone: Fact, other: Fact, claims: Mapping[str, Claim]) -> bool:

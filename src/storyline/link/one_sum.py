@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 
-from storyline.link.join_rows import join_where
+from storyline.link.join_rows import join_where, point_figures
 from storyline.model import Claim, Fact
 
 SUMS = frozenset({"damage", "money", "price"})
@@ -52,10 +52,9 @@ def join_sums(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
                       make=make)
 
 
-def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float]]:
+def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str | None, float | None]]:
     """A row's point figures, each with its unit: ("EUR", 18400000.0)."""
-    told = (claims[c] for c in fact.claims if c in claims)
-    return {(c.unit, c.value) for c in told if c.unit and c.value is not None and c.qualifier != "range"}
+    return {(c.unit, c.value) for c in point_figures(fact, claims)}
 
 
 def _one_sum(lone: Fact, other: Fact, claims: Mapping[str, Claim]) -> bool:
@@ -83,9 +82,9 @@ def _converted(lone: Fact, other: Fact, claims: Mapping[str, Claim]) -> bool:
 def _in_dollars(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, str, float]]:
     """A row's point figures in known currencies: (currency, what it is per, its size in US dollars)."""
     out = set()
-    for c in (claims[i] for i in fact.claims if i in claims):
+    for c in point_figures(fact, claims):
         currency, _, per = (c.unit or "").partition(" ")
         rate = PER_DOLLAR.get(currency)
-        if rate and c.value and c.qualifier != "range":
+        if rate and c.value:
             out.add((currency, per, c.value / rate))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from storyline.extract import claim_words as W
-from storyline.link.join_rows import join_where
+from storyline.link.join_rows import join_where, point_figures
 from storyline.model import Claim, Fact
 
 _IN_KG = {"kg": 1.0, "kgs": 1.0, "kilogram": 1.0, "kilogramme": 1.0, "kilo": 1.0, "tonne": 1000.0, "ton": 1000.0,
@@ -42,9 +42,9 @@ def join_bare(shown: Sequence[Fact], claims: Mapping[str, Claim], *,
     return join_where(shown, lambda bare, named: _restated(bare, named, claims), make=make, only_one=True)
 
 
-def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float]]:
-    told = (claims[c] for c in fact.claims if c in claims)
-    return {((c.unit or "").lower(), c.value) for c in told if c.value is not None and kilograms(c) is not None}
+def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str, float | None]]:
+    """A row's point weights, each with its unit."""
+    return {((c.unit or "").lower(), c.value) for c in point_figures(fact, claims) if kilograms(c) is not None}
 
 
 def _restated(bare: Fact, named: Fact, claims: Mapping[str, Claim]) -> bool:
