@@ -22,7 +22,8 @@
                                               invented72|invented73|invented74|invented75|
                                               invented76|invented77|invented78|invented79|
                                               invented80|invented81|invented82|invented83|
-                                              invented84|invented85|invented86|invented87]
+                                              invented84|invented85|invented86|invented87|
+                                              invented88|invented89]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -284,6 +285,11 @@ stealing from a central bank's account, a chemical tanker rolling over on a moto
 ``invented87`` (a sewer collapse swallowing cars, a hospital's generators failing in a heatwave, an intercity bus
 plunging into a river, a fishing fleet caught by a squall) held out: written at round 38's end and scored first at
 its final code (VERSION 59).
+``invented88`` (a quarry blast showering a village school with rock, an avalanche burying a ski resort's road and
+chalets, a ferry loading ramp collapsing under cars and passengers, a grain silo explosion at a port) for development,
+and ``invented89`` (a city heatwave, a barge striking a road bridge, wild mushrooms poisoning a wedding party, a
+landfill sliding onto homes) held out: written at round 39's start and scored first at round 38's final code
+(VERSION 59).
 """
 
 from __future__ import annotations
@@ -514,6 +520,10 @@ INVENTED86_GOLD = ROOT / "benchmarks" / "data" / "facts_invented86"
 INVENTED86 = ROOT / "benchmarks" / "data" / "invented86"
 INVENTED87_GOLD = ROOT / "benchmarks" / "data" / "facts_invented87"
 INVENTED87 = ROOT / "benchmarks" / "data" / "invented87"
+INVENTED88_GOLD = ROOT / "benchmarks" / "data" / "facts_invented88"
+INVENTED88 = ROOT / "benchmarks" / "data" / "invented88"
+INVENTED89_GOLD = ROOT / "benchmarks" / "data" / "facts_invented89"
+INVENTED89 = ROOT / "benchmarks" / "data" / "invented89"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -546,7 +556,8 @@ def gold_path(event: str) -> Path:
                    INVENTED78_GOLD, INVENTED79_GOLD, INVENTED80_GOLD, INVENTED81_GOLD,
                    INVENTED82_GOLD, INVENTED83_GOLD,
                    INVENTED84_GOLD, INVENTED85_GOLD,
-                   INVENTED86_GOLD, INVENTED87_GOLD):
+                   INVENTED86_GOLD, INVENTED87_GOLD,
+                   INVENTED88_GOLD, INVENTED89_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -602,7 +613,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED80.glob("*.jsonl")), *sorted(INVENTED81.glob("*.jsonl")),
                  *sorted(INVENTED82.glob("*.jsonl")), *sorted(INVENTED83.glob("*.jsonl")),
                  *sorted(INVENTED84.glob("*.jsonl")), *sorted(INVENTED85.glob("*.jsonl")),
-                 *sorted(INVENTED86.glob("*.jsonl")), *sorted(INVENTED87.glob("*.jsonl"))]
+                 *sorted(INVENTED86.glob("*.jsonl")), *sorted(INVENTED87.glob("*.jsonl")),
+                 *sorted(INVENTED88.glob("*.jsonl")), *sorted(INVENTED89.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -849,7 +861,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
-# invented81, invented83, invented85 or invented87)
+# invented81, invented83, invented85, invented87 or invented89)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -857,7 +869,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
-               "invented84", "invented86")
+               "invented84", "invented86", "invented88")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -982,7 +994,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented84": tuple(sorted(p.stem for p in INVENTED84_GOLD.glob("*.json"))),
             "invented85": tuple(sorted(p.stem for p in INVENTED85_GOLD.glob("*.json"))),
             "invented86": tuple(sorted(p.stem for p in INVENTED86_GOLD.glob("*.json"))),
-            "invented87": tuple(sorted(p.stem for p in INVENTED87_GOLD.glob("*.json")))}
+            "invented87": tuple(sorted(p.stem for p in INVENTED87_GOLD.glob("*.json"))),
+            "invented88": tuple(sorted(p.stem for p in INVENTED88_GOLD.glob("*.json"))),
+            "invented89": tuple(sorted(p.stem for p in INVENTED89_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1010,7 +1024,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented72", "invented73", "invented74", "invented75",
                                  "invented76", "invented77", "invented78", "invented79",
                                  "invented80", "invented81", "invented82", "invented83",
-                                 "invented84", "invented85", "invented86", "invented87"))
+                                 "invented84", "invented85", "invented86", "invented87",
+                                 "invented88", "invented89"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
