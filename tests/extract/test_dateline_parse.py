@@ -37,6 +37,10 @@ def test_a_dateline_s_places_are_still_names() -> None:
     "NAIROBI, Nov 5 (EANA) - ",
     "LYON, France — ",
     "MASBATE CITY - ",
+    "CONSTANȚA, Romania, Sept 16 (Black Sea Wire) - ",  # capitals beyond ASCII: a comma-below T
+    "BOGOTÁ, Colombia — ",
+    "ŁÓDŹ - ",
+    "SÃO PAULO, Brazil (Sul Wire) - ",
 ])
 def test_datelines_are_recognised(line: str) -> None:
     assert nlp.DATELINE.match(line + "Police said.")

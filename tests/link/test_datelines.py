@@ -19,6 +19,14 @@ def test_the_city_a_dateline_opens_with_in_a_readers_case() -> None:
     assert dateline_city(article("c", "Flood toll rises\n\nAt least 40 people died in the city, police said.")) is None
 
 
+def test_a_city_in_capitals_beyond_ascii_is_read_from_its_dateline() -> None:
+    texts = ["Blast at grain terminal\n\nCONSTANȚA, Romania, Sept 16 (Black Sea Wire) - Two workers died at the "
+             "Granotrans terminal.", "Silo blast\n\nCONSTANȚA, Romania - The Granotrans terminal burned all night."]
+    arts = [article(f"a{i}", t, ("Granotrans",)) for i, t in enumerate(texts)]
+    assert dateline_city(arts[0]) == "Constanța"
+    assert filed_from(arts, known=lambda city: True) == "Constanța"
+
+
 def test_two_articles_filed_from_one_city_set_the_story_there() -> None:
     texts = ["Siege ends\n\nTRUJILLO, Peru (Andes Wire) - Inmates at the Santa Ana prison freed nine guards.",
              "Guards freed\n\nTRUJILLO - Nine guards held at the Santa Ana prison walked out on Sunday.",

@@ -29,6 +29,7 @@ from storyline.extract import (
     spelled_units,
 )
 from storyline.extract.lasting import what_lasted
+from storyline.extract.nlp import CAPITALS
 from storyline.extract.ordinals import as_rank, ranks
 from storyline.extract.quantities import (
     AGE_ROLE_CLAUSE,
@@ -2278,7 +2279,8 @@ def _source(reader: ArticleReader, sent: Sentence, s_text: str, *, at: int | Non
 
 
 # a wire dateline the parser takes into the subject: "CHICAGO (Reuters) - ", "MADISON, Wis. (AP) — ", "KABUL - "
-_DATELINE = re.compile(r"^\W{0,2}[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+_DATELINE = re.compile(r"^\W{0,2}[" + CAPITALS + r"][" + CAPITALS + r" .'’-]{1,40}"
+                       r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
                        r"(?:\([^)]{1,40}\)\s*)?[-–—]+\s*")
 
 

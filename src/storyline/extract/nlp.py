@@ -273,13 +273,15 @@ def parse_stage(article: Article) -> Article:
 # a wire dateline opening a paragraph ("CUCUTA, Colombia (Andean Wire) - ", "NAIROBI, Nov 5 (EANA) - ", "MASBATE
 # CITY - "): a city in capitals, an optional region or country, an optional date, an optional agency in brackets,
 # then a dash (link/datelines.py reads the story's place from it)
-DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "CONSTANȚA", "BOGOTÁ", "ŁÓDŹ"
+DATELINE = re.compile(r"(?P<city>[" + CAPITALS + r"][" + CAPITALS + r".'’-]+(?:\s+[" + CAPITALS + r"][" + CAPITALS
+                      + r".'’-]+){0,3})"
                       r"(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,50}\)\s*)?[-–—]+\s")
 
 
 # a wire dateline the parser ran into the name after it: "BUENOS AIRES - Mateo Salvetti" is Mateo Salvetti
-_DATELINE_IN_NAME = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.'’ ]{1,40}\s[-–—]+\s+(?=\S*[a-zà-ÿ])")
+_DATELINE_IN_NAME = re.compile(r"[" + CAPITALS + r"][" + CAPITALS + r".'’ ]{1,40}\s[-–—]+\s+(?=\S*[a-zà-ÿ])")
 
 
 def _past_dateline(name: NamedSpan) -> NamedSpan:
