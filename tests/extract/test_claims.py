@@ -426,6 +426,23 @@ def test_people_hit_by_gunfire_or_a_car_are_injured() -> None:
     assert found["12"].measure == "count"
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Two people initially listed as missing were found safe in a mountain town, police said.", "Two"),
+    ("Three of the missing have since been found alive.", "Three"),
+    ("Four hikers reported missing on Friday were located unharmed near the lake.", "Four"),
+])
+def test_people_once_missing_and_found_alive_are_not_counted_missing(text: str, figure: str) -> None:
+    found = by_number(claims(text))
+    assert (found[figure].measure, found[figure].counted_as) == ("count", "found"), found[figure]
+
+
+@pytest.mark.parametrize("text", ["Nine people are still missing after the avalanche.",
+                                  "Two missing climbers were found dead on Sunday.",
+                                  "Five people missing since the storm are feared dead."])
+def test_people_still_missing_or_found_dead_stay_missing(text: str) -> None:
+    assert [c.measure for c in claims(text)] == ["missing"]
+
+
 def test_a_list_told_among_the_dead_counts_each_item_as_dead() -> None:
     found = by_number(claims("Among the dead were six government soldiers and nine civilians. Among the injured are "
                              "four police officers."))

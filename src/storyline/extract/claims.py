@@ -768,6 +768,9 @@ def _told_around(claim: Claim, s_text: str, q: Quantity) -> Claim:
     if fate_told is not None:  # "six officers were hit by gunfire", "22 suspects were taken in for questioning"
         claim = dataclasses.replace(claim, measure=fate_told, counted_as=None,
                                     role="victims" if fate_told == "injured" else claim.role)
+    if claim.measure == "missing" and counted_fix.found_safe(s_text[q.end:]):
+        # "two people initially listed as missing were found safe": the found, no longer missing
+        claim = dataclasses.replace(claim, measure="count", counted_as="found", role="other")
     listed = claim.measure in ("count", "deployed") and claim.unit in W.PEOPLE_UNITS
     among_after = counted_fix.among_the_after(s_text[q.end:]) \
         if listed or (claim.measure in _TOLLS and claim.unit in W.PEOPLE_UNITS) else None

@@ -469,6 +469,19 @@ def fate_after(after: str) -> str | None:
     return next((measure for pattern, measure in _FATES_AFTER if pattern.match(after)), None)
 
 
+# people once missing told found alive: "two people initially listed as missing were found safe", "three of the missing
+# have since been located unharmed": a count of the found, not of the missing
+_FOUND_SAFE = re.compile(r"^[^.;:]{0,60}?\bmissing\b[^.;:]{0,30}?\b(?:were|was|have|has|had|are|is)\s+"
+                         r"(?:(?:been|since|later|now|all|both|also|subsequently)\s+)*"
+                         r"(?:found|located|traced|accounted\s+for)(?:\s+\w+){0,2}?\s+"
+                         r"(?:safe|alive|unharmed|uninjured|well|safe\s+and\s+well)\b", re.IGNORECASE)
+
+
+def found_safe(after: str) -> bool:
+    """Whether the people a figure counts as missing are told found alive, in the words right after it."""
+    return bool(_FOUND_SAFE.match(after))
+
+
 # a place told as the worst part of a toll: "Bawku is the hardest hit, with 287 cases and 19 deaths", "the district
 # still accounts for the largest share, with 22 deaths"
 _HARDEST_HIT = re.compile(r"\b(?:(?:is|was|are|were|remains?|remained|has\s+been)\s+(?:the\s+)?(?:hardest|worst|most\s+"
