@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.link.datelines import capital_desk, dateline_city, filed_from, hub_desk
+from storyline.link.datelines import capital_desk, dateline_city, filed_from, hub_desk, town_of_country
 from storyline.link.fact_labels import agreed_places
 from storyline.model import Article, NamedSpan
 
@@ -47,6 +47,30 @@ def test_one_dateline_or_a_tie_sets_nothing() -> None:
 def test_a_dateline_city_unknown_as_a_place_is_no_story_place() -> None:
     arts = [article(f"a{i}", "Launch\n\nBLUE ORIGIN - The rocket rose.") for i in range(2)]
     assert filed_from(arts, known=lambda city: False) is None
+
+
+_VILLAGE = ["Flood sweeps campsite\n\nVAL-DES-PINS, France (Euro Wire) - Four campers died when a river burst its "
+            "banks in France on Sunday.",
+            "Campsite flood\n\nVAL-DES-PINS, France - Rescuers searched the river below Val-des-Pins for the missing.",
+            "Anger in Val-des-Pins\n\nResidents of Val-des-Pins asked why no warning reached France's campsites.",
+            "Insurers count cost\n\nClaims from the flood in France could reach €40m."]
+
+
+def test_a_town_no_gazetteer_holds_leads_when_datelines_give_it_with_its_country_and_bodies_name_it() -> None:
+    arts = [article(f"a{i}", t, ("France",)) for i, t in enumerate(_VILLAGE)]
+    assert town_of_country("Val-des-pins", arts, nation=lambda name: "FR" if name == "France" else None)
+    assert agreed_places(arts)[0] == "Val-des-Pins"  # written as the bodies write it, before the country
+
+
+def test_an_unknown_dateline_town_without_a_country_or_named_in_no_body_is_no_story_place() -> None:
+    bare = [article(f"a{i}", t.replace(", France (Euro Wire) -", " -").replace(", France -", " -")) for i, t in
+            enumerate(_VILLAGE)]
+    unnamed = [article(f"a{i}", "Flood\n\nVAL-DES-PINS, France - A river burst its banks in France.", ("France",))
+               for i in range(3)]
+    france = {"France": "FR"}.get
+    assert not town_of_country("Val-des-pins", bare, nation=france)
+    assert not town_of_country("Val-des-pins", unnamed, nation=france)
+    assert agreed_places(unnamed)[0] == "France"
 
 
 def test_a_story_filed_from_a_desk_abroad_is_set_where_its_articles_say() -> None:

@@ -10,6 +10,12 @@ of the story open with the same dateline city, no other city is given by as many
 knows the city, that city leads the story's places. Stories without datelines (most scraped pages)
 keep the places their articles name.
 
+A gazetteer holds the cities wires keep desks in, not every village news happens in. A dateline city no
+gazetteer knows counts as a place (``town_of_country``) when a dateline gives it with its country
+("SAINT-ALBAN-DES-EAUX, France (EuroWire) - ") and at least two articles name it beyond their datelines: a desk
+is in a city a gazetteer holds, so such a town is where the outlets report from on the spot. It is written as
+the articles write it ("Saint-Alban-des-Eaux", ``as_written``).
+
 An outlet files news of another country from its own desk or a hub abroad: a Portuguese frigate's
 capture of pirates off Somalia from Lisbon, air strikes in Myanmar from Chiang Mai, a quake in one
 country from a neighbour's capital. A dateline city outside every country the story's agreed places
@@ -77,6 +83,30 @@ def filed_from(articles: Sequence[Article], *, known: Callable[[str], bool]) -> 
     if not ranked or ranked[0][1] < MIN_ARTICLES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0] if known(ranked[0][0]) else None
+
+
+def town_of_country(city: str, articles: Sequence[Article], *, nation: Callable[[str], str | None]) -> bool:
+    """Whether a dateline city no gazetteer knows is a town the outlets file from on the spot: a dateline gives it
+    with a country ("SAINT-ALBAN-DES-EAUX, France (EuroWire) - "), and an article's text beyond its dateline names
+    it too. A wire's desk is in a city a gazetteer holds; a village that is no desk is where the news happened."""
+    lines = [(article, _dateline(article)) for article in articles]
+    if not any(found and found.group("where") and _cased(found.group("city")).lower() == city.lower()
+               and nation(found.group("where")) for _, found in lines):
+        return False
+    return _naming(plain(city), [_body(article) for article in articles]) >= 2
+
+
+def as_written(city: str, articles: Sequence[Article]) -> str:
+    """The dateline city as the articles write it beyond their datelines ("Saint-Alban-des-Eaux" for
+    "SAINT-ALBAN-DES-EAUX"), else in a reader's case."""
+    word = _word(city)
+    for article in articles:
+        found = _dateline(article)
+        text = article.text.replace(found.group(), " ", 1) if found else article.text
+        written = next((m.group() for m in word.finditer(text) if not m.group().isupper()), None)
+        if written:
+            return written
+    return city
 
 
 def abroad(city: str, articles: Sequence[Article], *, story_places: Mapping[str, str],

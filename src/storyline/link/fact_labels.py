@@ -180,7 +180,10 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
     figures = figures_at(articles)  # a tie goes to the place more of the story's figures are set in
     # the city the outlets' datelines give leads among places the articles agree on (link/datelines.py): the
     # story is set where its outlets file it from, not at a prison or a port named after another town
-    dated = datelines.filed_from(articles, known=lambda city: bool(candidates(city)))
+    dated = datelines.filed_from(articles, known=lambda city: bool(candidates(city)) or datelines.town_of_country(
+        city, articles, nation=_nation))
+    if dated and not candidates(dated):
+        dated = datelines.as_written(dated, articles)  # a town no gazetteer holds: "Saint-Alban-des-Eaux"
     if dated and datelines.abroad(dated, articles, countries_of=_countries_of, nation=_nation,
                                   story_places={n: c for n in agreed if n.lower() != dated.lower()
                                                 if (c := _nation(n))}):
