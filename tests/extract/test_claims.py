@@ -443,6 +443,30 @@ def test_people_still_missing_or_found_dead_stay_missing(text: str) -> None:
     assert [c.measure for c in claims(text)] == ["missing"]
 
 
+@pytest.mark.parametrize("text", ["Anyone with information can call the police toll-free line on 997.",
+                                  "Drivers paid 45 dollars at the toll plaza.",
+                                  "The toll road carries 30,000 cars."])
+def test_a_toll_that_is_a_charge_or_a_free_line_counts_no_dead(text: str) -> None:
+    assert "killed" not in {c.measure for c in claims(text)}
+
+
+def test_a_death_toll_still_counts_the_dead() -> None:
+    assert [c.measure for c in claims("The death toll rose to 12 on Monday.")] == ["killed"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("About 11,000 vehicles a day pass the town on the coast road.", "About 11,000"),
+    ("The motorway, which carries up to 140,000 vehicles a day, stayed shut.", "up to 140,000"),
+    ("Some 300 trucks daily cross the border at the bridge.", "Some 300"),
+])
+def test_vehicles_counted_per_day_are_traffic_not_a_force_sent(text: str, figure: str) -> None:
+    assert by_number(claims(text))[figure].measure == "count"
+
+
+def test_vehicles_sent_to_a_scene_are_still_deployed() -> None:
+    assert by_number(claims("Police sent 12 vehicles and two helicopters to the scene."))["12"].measure == "deployed"
+
+
 def test_a_list_told_among_the_dead_counts_each_item_as_dead() -> None:
     found = by_number(claims("Among the dead were six government soldiers and nine civilians. Among the injured are "
                              "four police officers."))

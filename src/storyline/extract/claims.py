@@ -753,6 +753,9 @@ def _told_around(claim: Claim, s_text: str, q: Quantity) -> Claim:
         claim = dataclasses.replace(claim, measure="count", counted=counted_fix.BARRELS_A_DAY,
                                     unit=counted_fix.BARRELS_A_DAY, counted_as=None, role="objects",
                                     subject=None, subject_group="not_people")
+    if claim.measure == "deployed" and claim.unit not in W.PEOPLE_UNITS and counted_fix.per_time(s_text[q.end:]):
+        # "about 11,000 vehicles a day pass the town", "a road that carries 140,000 vehicles a day": traffic
+        claim = dataclasses.replace(claim, measure="count", counted_as=None)
     if claim.measure in ("count", "weight", "other") and not q.currency \
             and counted_fix.tonnage(s_text, q.start, q.end):
         # "a gross tonnage of 92,700", "the 92,700-tonne vessel": the ship's size, one figure however written
@@ -2107,7 +2110,14 @@ def _measure_of(reader: ArticleReader, i: int) -> str | None:
     """The measure a word names ("injured" for "wounded"), if any."""
     if reader.words(i).lower() == "body" and _institution(reader, i):
         return None  # "the national examinations body canceled the paper for 27,000 candidates": no dead
+    if reader.words(i).lower() == "toll" and _ROAD_TOLL.match(reader.text, reader.tokens[i].end):
+        return None  # "a toll-free line on 997", "the toll road", "a toll plaza": a charge, not a death toll
     return W.MEASURE_LEMMAS.get(reader.tokens[i].lemma.lower()) or W.MEASURE_LEMMAS.get(reader.words(i).lower())
+
+
+# what follows "toll" when it is a charge or a free phone line, not a count of the dead
+_ROAD_TOLL = re.compile(r"[\s-]*(?:free|road|roads|booth|booths|plaza|plazas|gate|gates|bridge|lane|lanes|charge|"
+                        r"charges|fee|fees|motorway|highway|expressway|collector|operator)\b", re.IGNORECASE)
 
 
 # what makes "body" an institution: "the examinations body", "the governing body", "the sport's world body"

@@ -501,6 +501,17 @@ _OIL_RATE = re.compile(r"^(?:\s*(?:b/d|bpd|bbl/d|bopd)\b|[\s-]+(?:barrels?|bbl)(
                        r"(?:per|a)[\s-]+day\b)", re.IGNORECASE)
 
 
+# a count told per span of time right after its noun: "11,000 vehicles a day", "40 trucks per hour", "buses daily"
+_PER_TIME = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|night)|daily|"
+                       r"weekly|monthly|annually|nightly|hourly)\b", re.IGNORECASE)
+
+
+def per_time(after: str) -> bool:
+    """Whether the things a figure counts are told per span of time (the text right after the figure): a rate of
+    traffic or output, not a number of things at one time."""
+    return bool(_PER_TIME.match(after))
+
+
 def oil_rate(after: str) -> bool:
     """Whether the figure is an oil rate in barrels a day (the text right after it)."""
     return bool(_OIL_RATE.match(after))
