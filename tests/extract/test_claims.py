@@ -467,6 +467,15 @@ def test_vehicles_sent_to_a_scene_are_still_deployed() -> None:
     assert by_number(claims("Police sent 12 vehicles and two helicopters to the scene."))["12"].measure == "deployed"
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Police arrested the driver's brother, 45, on Monday.", "45"),
+    ("The three held are the gunman's uncle, 63, and two neighbours.", "63"),
+    ("A man, 34, was detained at the scene.", "34"),
+])
+def test_a_figure_between_commas_after_one_person_is_an_age(text: str, figure: str) -> None:
+    assert by_number(claims(text))[figure].measure == "age"
+
+
 def test_a_list_told_among_the_dead_counts_each_item_as_dead() -> None:
     found = by_number(claims("Among the dead were six government soldiers and nine civilians. Among the injured are "
                              "four police officers."))

@@ -324,7 +324,13 @@ def _spell_of_time(counted: str) -> bool:
 
 _DEATHS_AFTER = re.compile(r"\s*-?\s*(?:murders?|killings?|homicides?|slayings?|fatalit(?:y|ies)|executions?)\b",
                            re.IGNORECASE)
-_AGE = re.compile(r"[A-Z][\w’'-]+\.?,\s*$")  # "Ana Ruiz, 61,", "Tom Kerr Jr., 44,"
+# "Ana Ruiz, 61,", "Tom Kerr Jr., 44,", "the gunman's uncle, 63,", "a driver, 52,": one person named, then an age
+_AGE = re.compile(r"(?:[A-Z][\w’'-]+\.?|\b(?:man|woman|boy|girl|son|daughter|father|mother|brother|sister|uncle|aunt|"
+                  r"nephew|niece|cousin|husband|wife|widow|widower|grandfather|grandmother|grandson|granddaughter|"
+                  r"stepfather|stepmother|boyfriend|girlfriend|fianc[ée]e?|partner|friend|neighbou?r|driver|pilot|"
+                  r"owner|teacher|suspect|victim|gunman|attacker|worker|resident|farmer|student|officer|guard|nurse|"
+                  r"doctor|manager|captain|passenger|employee|mechanic|electrician|fisherman|miner|soldier))"
+                  r",\s*$")
 
 
 def _is_age(s_text: str, q: Quantity) -> bool:
