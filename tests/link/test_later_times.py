@@ -48,3 +48,13 @@ def test_reconcile_tables_a_figure_two_outlets_give_beside_last_years() -> None:
                         counted="trees"))
     rows = [set(f.claims) for f in rec.reconcile([a, b, c], story="s")]
     assert any("a:c1" in r for r in rows)
+
+
+def test_an_event_told_months_after_another_leaves_the_other_one_s_figures_out() -> None:
+    assert other_time("four", 4, "The attack comes two months after a gunman wounded four people at a stadium.",
+                      counted="people", measure="injured")
+    assert other_time("31", 31, "It came a year after another blast killed 31 people at the market.",
+                      counted="people", measure="killed")
+    # days after the story's own event: its own figures
+    assert not other_time("40", 40, "Two days after the quake killed 40 people, rescuers were still digging.",
+                          counted="people", measure="killed")

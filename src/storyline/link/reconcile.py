@@ -1782,7 +1782,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:records?|record-keeping|measurements)\
 
 _EARLIER = re.compile(r"\b(?:last\s+year|last\s+month|(?:a|one|two|three|four|five|several|\d+)\s+(?:years|decades)\s+"
                       r"ago|the\s+(?:last|previous)\s+(?:major\s+|big\s+|strong\s+|deadly\s+)?(?:earth)?quake|"
-                      r"(?:a|the)\s+previous\s+(?:earth)?quake)\b", re.IGNORECASE)
+                      r"(?:a|the)\s+previous\s+(?:earth)?quake|"
+                      # "comes two months after a gunman wounded four people": another event, months away
+                      r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+"
+                      r"(?:months?|years?|decades?)\s+after\s+(?:a|an|another|the\s+(?:last|previous))\b)\b",
+                      re.IGNORECASE)
 _MONTH = re.compile(r"\b(?<!since\s)(?<!from\s)(?<!until\s)(?P<m>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
                     r"(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\.?(?=\s+\d|\s*,|\s+(?:last|this)\b|\s+when\b)",
                     re.IGNORECASE)
