@@ -9,6 +9,7 @@ from storyline.link.reconcile import reconcile
 from storyline.link.side_figures import (
     article_count,
     intensifier,
+    multiplied,
     multiplier_adjective,
     naming_size,
     nearby,
@@ -247,3 +248,18 @@ def test_a_hundred_percent_share_stays() -> None:
     assert not intensifier(share("Turnout was 100 percent in two districts."))
     assert not intensifier(claim("a:c1", "40 percent", 40, "The vote was 40 percent lower.", measure="percent",
                                  unit="percent", counted=None, role="objects"))
+
+
+# -- a multiplier word that tells how an amount changed ----------------------------------------------
+
+def test_a_multiplier_of_an_amount_is_a_ratio_left_out_of_the_table() -> None:
+    assert multiplied(multiplier("The reward was doubled to $30,000 on Thursday.", word="doubled"))
+    assert multiplied(multiplier("74 homes were destroyed, double the figure given on Tuesday."))
+    assert not multiplied(claim("a:c1", "double", 2, "A double murder shocked the town."))  # two dead, in people
+    reward = claim("a:c2", "$30,000", 30000, "The reward was doubled to $30,000 on Thursday.", measure="money",
+                   unit="USD", counted="reward", role="objects")
+    facts = reconcile([art("a", multiplier("The reward was doubled to $30,000 on Thursday.", word="doubled"), reward),
+                       art("b", multiplier("Police doubled the reward to $30,000.", word="doubled"),
+                           claim("b:c2", "$30,000", 30000, "Police doubled the reward to $30,000.", measure="money",
+                                 unit="USD", counted="reward", role="objects"))], story="s")
+    assert [(f.low, f.high) for f in facts if f.measure == "money"] == [(30000, 30000)]

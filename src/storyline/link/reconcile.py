@@ -113,6 +113,7 @@ from storyline.link.sent_things import fold_counted_into_sent
 from storyline.link.side_figures import (
     article_count,
     intensifier,
+    multiplied,
     multiplier_adjective,
     naming_size,
     nearby,
@@ -262,7 +263,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or (_modifier(claim) and not spec and not told_as_parts and not group_size(claim)) \
                     or _code(claim) or _before_the_story(claim) or _speakers(claim) or _flow(claim) \
                     or _other_deal(claim, articles) or (naming_size(claim) and not measured(claim)) \
-                    or passing_score(claim) or multiplier_adjective(claim) or rate(claim) or nearby(claim) \
+                    or passing_score(claim) or multiplier_adjective(claim) or multiplied(claim) or rate(claim) \
+                    or nearby(claim) \
                     or threshold(claim) or temperatures.bound(claim) \
                     or intensifier(claim) or untabled.joined_size(claim) or question(claim) \
                     or others.another_subject(claim, article, names) or others.another_owner(claim, article, names) \

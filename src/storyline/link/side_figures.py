@@ -111,6 +111,13 @@ def multiplier_adjective(claim: Claim) -> bool:
     return at >= 0 and not _MULTIPLIES_AFTER.match(claim.text[at + len(claim.number_text):])
 
 
+def multiplied(claim: Claim) -> bool:
+    """Whether a multiplier word tells how much an amount changed ("the reward was doubled to $30,000", "74 homes,
+    double the figure given on Tuesday", "the price has halved"): a ratio between two figures, which the table
+    shows as those figures, not a figure of its own. "A double murder" counts two dead, in people, not times."""
+    return claim.number_text.strip().lower() in MULTIPLIERS and claim.unit == "times"
+
+
 # a count per game, outing or season ("18 points a game", "nine rebounds per contest")
 _RATE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:per|a|an|each|every)\s+(?:game|contest|match|season|outing|start|night|"
                          r"bout|fight|race|round)\b(?![\w-])", re.IGNORECASE)
