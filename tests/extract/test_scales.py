@@ -25,6 +25,9 @@ from tests.link.made_claims import art, groups
     ("The avalanche danger level was raised to 4 on Monday.", "4", 4, "level"),
     ("Crews fought the four-alarm fire for six hours.", "four-alarm", 4, "alarm"),
     ("The national threat level remains at three on a scale of four.", "three", 3, "level"),
+    ("The avalanche that killed six people was a size 4 on the five-point Canadian scale.", "size 4", 4, "size"),
+    ("Six skiers were caught in the size 3 avalanche above the village.", "size 3", 3, "size"),
+    ("Gusts reached force 9 on the Beaufort scale overnight.", "force 9", 9, "force"),
 ])
 def test_a_rating_on_its_scale_is_read_as_one(text: str, figure: str, value: float, scale: str) -> None:
     found = by_number(text)[figure]
@@ -34,6 +37,7 @@ def test_a_rating_on_its_scale_is_read_as_one(text: str, figure: str, value: flo
 @pytest.mark.parametrize(("text", "figure"), [
     ("She reached level 4 of the game on her first try.", "4"),  # no alert, no danger: a game's level
     ("Drivers need a category 2 licence for the lorries.", "2"),  # no storm: a licence's category
+    ("Police found a pair of size 10 shoes by the door.", "10"),  # no avalanche, no scale: a shoe's size
 ])
 def test_a_level_or_a_category_outside_alerts_and_storms_is_no_rating(text: str, figure: str) -> None:
     assert by_number(text)[figure].measure != RATING

@@ -45,6 +45,13 @@ _LEVEL = re.compile(r"(?<![\w-])(?:level|rating|status)\s+(?:(?:was|is|has\s+bee
                     r"(?!\w|\.\d)", re.IGNORECASE)
 _ALERTS = re.compile(r"\b(?:alerts?|danger|warnings?|threat|risk|volcan\w*|avalanches?|eruptions?|emergency)\b",
                      re.IGNORECASE)
+# "a size 4 avalanche", "a size-three slide": an avalanche's size on its five-point scale, in a sentence of avalanches
+_SIZE = re.compile(r"(?<![\w-])size[-\s]" + _FIGURE + r"(?!\w|\.\d)", re.IGNORECASE)
+_AVALANCHES = re.compile(r"\b(?:avalanches?|slides?|snowslides?)\b", re.IGNORECASE)
+# "level 3 on the five-level scale", "force 9 on the Beaufort scale": a figure told as a point on a named scale
+_ON_SCALE = re.compile(r"(?<![\w-])(?P<w>size|level|category|grade|force)[-\s]" + r"(?P<n>[0-9]|1[0-2]|one|two|three|"
+                       r"four|five|six|seven|IV|V|I{1,3})" + r"\s+on\s+(?:the|a|an|its)\s+[^.;]{0,50}?\bscale\b",
+                       re.IGNORECASE)
 # "a four-alarm fire": how many alarms the fire service sounded
 _ALARM = re.compile(r"(?<![\w-])(?P<n>[2-9]|two|three|four|five|six|seven)-alarm\b", re.IGNORECASE)
 
@@ -103,6 +110,14 @@ def ratings(sentence: str, found: list[Quantity]) -> list[Quantity]:
         patterns.append((_CATEGORY, "category"))
     if _ALERTS.search(sentence):
         patterns.append((_LEVEL, "level"))
+    if _AVALANCHES.search(sentence):
+        patterns.append((_SIZE, "size"))
+    for m in _ON_SCALE.finditer(sentence):  # the scale named by its word: "level 3 on the five-level scale"
+        value = _value(m.group("n"))
+        word = m.group("w").lower()
+        if value is not None and not any(r.start < m.end("n") and m.start() < r.end for r in read):
+            read.append(Quantity(start=m.start(), end=m.end("n"), text=sentence[m.start():m.end("n")], value=value,
+                                 low=value, high=value, qualifier="exact", unit=word))
     for pattern, scale in patterns:
         for m in pattern.finditer(sentence):
             value = _value(m.group("n"))
@@ -118,7 +133,8 @@ def ratings(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 # what each scale rates, as a reader names it
 SCALES = {"EF": "tornado rating (Enhanced Fujita)", "alarm": "fire alarm level", "category": "storm category",
-          "level": "alert level", AIR_INDEX: "air quality index"}
+          "level": "alert level", AIR_INDEX: "air quality index", "size": "avalanche size", "grade": "grade",
+          "force": "force (Beaufort)"}
 
 
 def as_measure(q: Quantity, claim: Claim) -> Claim:
