@@ -256,6 +256,9 @@ def test_a_multiplier_of_an_amount_is_a_ratio_left_out_of_the_table() -> None:
     assert multiplied(multiplier("The reward was doubled to $30,000 on Thursday.", word="doubled"))
     assert multiplied(multiplier("74 homes were destroyed, double the figure given on Tuesday."))
     assert not multiplied(claim("a:c1", "double", 2, "A double murder shocked the town."))  # two dead, in people
+    # a noun of the change: the change is the news
+    assert not multiplied(multiplier("This doubling of fuel costs sparked the protests.", word="doubling"))
+    assert not multiplied(multiplier("Residents opposed a twofold increase in gas prices.", word="twofold"))
     reward = claim("a:c2", "$30,000", 30000, "The reward was doubled to $30,000 on Thursday.", measure="money",
                    unit="USD", counted="reward", role="objects")
     facts = reconcile([art("a", multiplier("The reward was doubled to $30,000 on Thursday.", word="doubled"), reward),

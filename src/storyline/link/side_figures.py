@@ -114,8 +114,11 @@ def multiplier_adjective(claim: Claim) -> bool:
 def multiplied(claim: Claim) -> bool:
     """Whether a multiplier word tells how much an amount changed ("the reward was doubled to $30,000", "74 homes,
     double the figure given on Tuesday", "the price has halved"): a ratio between two figures, which the table
-    shows as those figures, not a figure of its own. "A double murder" counts two dead, in people, not times."""
-    return claim.number_text.strip().lower() in MULTIPLIERS and claim.unit == "times"
+    shows as those figures, not a figure of its own. "A double murder" counts two dead, in people, not times. A noun
+    of the change ("this doubling of fuel costs", "a twofold increase in prices") names the change itself as the
+    news, and stays."""
+    word = claim.number_text.strip().lower()
+    return word in MULTIPLIERS and claim.unit == "times" and not word.endswith(("ing", "fold"))
 
 
 # a count per game, outing or season ("18 points a game", "nine rebounds per contest")
