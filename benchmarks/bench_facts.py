@@ -23,7 +23,7 @@
                                               invented76|invented77|invented78|invented79|
                                               invented80|invented81|invented82|invented83|
                                               invented84|invented85|invented86|invented87|
-                                              invented88|invented89]
+                                              invented88|invented89|invented90|invented91]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -290,6 +290,11 @@ chalets, a ferry loading ramp collapsing under cars and passengers, a grain silo
 and ``invented89`` (a city heatwave, a barge striking a road bridge, wild mushrooms poisoning a wedding party, a
 landfill sliding onto homes) held out: written at round 39's start and scored first at round 38's final code
 (VERSION 59).
+``invented90`` (a gas explosion destroying a block of flats, a hailstorm flattening crops and greenhouses, a gold mine
+tunnel collapse, a measles outbreak in a city's schools) for development, and ``invented91`` (an irrigation dam
+bursting onto villages, a trampoline park floor collapsing at a children's party, ransomware shutting a hospital
+network, a crush at a stadium gate) held out: written at round 39's start and scored first at its final code
+(VERSION 60).
 """
 
 from __future__ import annotations
@@ -524,6 +529,10 @@ INVENTED88_GOLD = ROOT / "benchmarks" / "data" / "facts_invented88"
 INVENTED88 = ROOT / "benchmarks" / "data" / "invented88"
 INVENTED89_GOLD = ROOT / "benchmarks" / "data" / "facts_invented89"
 INVENTED89 = ROOT / "benchmarks" / "data" / "invented89"
+INVENTED90_GOLD = ROOT / "benchmarks" / "data" / "facts_invented90"
+INVENTED90 = ROOT / "benchmarks" / "data" / "invented90"
+INVENTED91_GOLD = ROOT / "benchmarks" / "data" / "facts_invented91"
+INVENTED91 = ROOT / "benchmarks" / "data" / "invented91"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -557,7 +566,8 @@ def gold_path(event: str) -> Path:
                    INVENTED82_GOLD, INVENTED83_GOLD,
                    INVENTED84_GOLD, INVENTED85_GOLD,
                    INVENTED86_GOLD, INVENTED87_GOLD,
-                   INVENTED88_GOLD, INVENTED89_GOLD):
+                   INVENTED88_GOLD, INVENTED89_GOLD,
+                   INVENTED90_GOLD, INVENTED91_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -614,7 +624,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED82.glob("*.jsonl")), *sorted(INVENTED83.glob("*.jsonl")),
                  *sorted(INVENTED84.glob("*.jsonl")), *sorted(INVENTED85.glob("*.jsonl")),
                  *sorted(INVENTED86.glob("*.jsonl")), *sorted(INVENTED87.glob("*.jsonl")),
-                 *sorted(INVENTED88.glob("*.jsonl")), *sorted(INVENTED89.glob("*.jsonl"))]
+                 *sorted(INVENTED88.glob("*.jsonl")), *sorted(INVENTED89.glob("*.jsonl")),
+                 *sorted(INVENTED90.glob("*.jsonl")), *sorted(INVENTED91.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -861,7 +872,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
-# invented81, invented83, invented85, invented87 or invented89)
+# invented81, invented83, invented85, invented87, invented89 or invented91)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -869,7 +880,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
-               "invented84", "invented86", "invented88")
+               "invented84", "invented86", "invented88", "invented90")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -996,7 +1007,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented86": tuple(sorted(p.stem for p in INVENTED86_GOLD.glob("*.json"))),
             "invented87": tuple(sorted(p.stem for p in INVENTED87_GOLD.glob("*.json"))),
             "invented88": tuple(sorted(p.stem for p in INVENTED88_GOLD.glob("*.json"))),
-            "invented89": tuple(sorted(p.stem for p in INVENTED89_GOLD.glob("*.json")))}
+            "invented89": tuple(sorted(p.stem for p in INVENTED89_GOLD.glob("*.json"))),
+            "invented90": tuple(sorted(p.stem for p in INVENTED90_GOLD.glob("*.json"))),
+            "invented91": tuple(sorted(p.stem for p in INVENTED91_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1025,7 +1038,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented76", "invented77", "invented78", "invented79",
                                  "invented80", "invented81", "invented82", "invented83",
                                  "invented84", "invented85", "invented86", "invented87",
-                                 "invented88", "invented89"))
+                                 "invented88", "invented89", "invented90", "invented91"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
