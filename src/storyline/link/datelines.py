@@ -87,8 +87,8 @@ def filed_from(articles: Sequence[Article], *, known: Callable[[str], bool]) -> 
 
 def town_of_country(city: str, articles: Sequence[Article], *, nation: Callable[[str], str | None]) -> bool:
     """Whether a dateline city no gazetteer knows is a town the outlets file from on the spot: a dateline gives it
-    with a country ("SAINT-ALBAN-DES-EAUX, France (EuroWire) - "), and an article's text beyond its dateline names
-    it too. A wire's desk is in a city a gazetteer holds; a village that is no desk is where the news happened."""
+    with a country ("SAINT-ALBAN-DES-EAUX, France (EuroWire) - "), and at least two articles name it beyond their
+    datelines. A wire's desk is in a city a gazetteer holds; a village that is no desk is where the news happened."""
     lines = [(article, _dateline(article)) for article in articles]
     if not any(found and found.group("where") and _cased(found.group("city")).lower() == city.lower()
                and nation(found.group("where")) for _, found in lines):
@@ -101,9 +101,7 @@ def as_written(city: str, articles: Sequence[Article]) -> str:
     "SAINT-ALBAN-DES-EAUX"), else in a reader's case."""
     word = _word(city)
     for article in articles:
-        found = _dateline(article)
-        text = article.text.replace(found.group(), " ", 1) if found else article.text
-        written = next((m.group() for m in word.finditer(text) if not m.group().isupper()), None)
+        written = next((m.group() for m in word.finditer(_beyond(article)) if not m.group().isupper()), None)
         if written:
             return written
     return city
@@ -120,8 +118,7 @@ def abroad(city: str, articles: Sequence[Article], *, story_places: Mapping[str,
     named = {c for _, found in lines if found and found.group("where")
              and _cased(found.group("city")).lower() == city.lower() and (c := nation(found.group("where")))}
     mine = named or countries_of(city)
-    bodies = [article.text.replace(found.group(), " ", 1) if found else article.text
-              for article, found in lines]  # the text beyond each article's dateline
+    bodies = [_beyond(article) for article in articles]  # the text beyond each article's dateline
     story = {country for name, country in story_places.items() if _named_in(name, bodies)}
     return bool(mine) and bool(story) and not (mine & story)
 
@@ -148,10 +145,15 @@ def hub_desk(city: str, articles: Sequence[Article], *, agreed: Sequence[str]) -
     return any(_naming(plain(place), bodies) >= DESK_RATIO * here for place in agreed if plain(place) != plain(city))
 
 
+def _beyond(article: Article) -> str:
+    """An article's text beyond its dateline (the dateline blanked), or its whole text when it has none."""
+    found = _dateline(article)
+    return article.text.replace(found.group(), " ", 1) if found else article.text
+
+
 def _body(article: Article) -> str:
     """An article's text beyond its dateline, accents folded (``names.plain``)."""
-    found = _dateline(article)
-    return plain(article.text.replace(found.group(), " ", 1) if found else article.text)
+    return plain(_beyond(article))
 
 
 def _named_in(name: str, texts: Sequence[str]) -> bool:
