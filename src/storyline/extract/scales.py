@@ -49,8 +49,8 @@ _ALERTS = re.compile(r"\b(?:alerts?|danger|warnings?|threat|risk|volcan\w*|avala
 _SIZE = re.compile(r"(?<![\w-])size[-\s]" + _FIGURE + r"(?!\w|\.\d)", re.IGNORECASE)
 _AVALANCHES = re.compile(r"\b(?:avalanches?|slides?|snowslides?)\b", re.IGNORECASE)
 # "level 3 on the five-level scale", "force 9 on the Beaufort scale": a figure told as a point on a named scale
-_ON_SCALE = re.compile(r"(?<![\w-])(?P<w>size|level|category|grade|force)[-\s]" + r"(?P<n>[0-9]|1[0-2]|one|two|three|"
-                       r"four|five|six|seven|IV|V|I{1,3})" + r"\s+on\s+(?:the|a|an|its)\s+[^.;]{0,50}?\bscale\b",
+_ON_SCALE = re.compile(r"(?<![\w-])(?P<w>size|level|category|grade|force)[-\s](?P<n>[0-9]|1[0-2]|one|two|three|"
+                       r"four|five|six|seven|IV|V|I{1,3})(?=\s+on\s+(?:the|a|an|its)\s+[^.;]{0,50}?\bscale\b)",
                        re.IGNORECASE)
 # "a four-alarm fire": how many alarms the fire service sounded
 _ALARM = re.compile(r"(?<![\w-])(?P<n>[2-9]|two|three|four|five|six|seven)-alarm\b", re.IGNORECASE)
@@ -105,19 +105,14 @@ def ratings(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` (the amounts of ``sentence``) with each rating read as one ("EF-4" as 4 on the "EF" scale),
     in place of whatever the number reader made of it; left to right."""
     read: list[Quantity] = []
-    patterns: list[tuple[re.Pattern[str], str]] = [(_EF, "EF"), (_ALARM, "alarm")]
+    # the scale each pattern reads; None: the scale named by its own word ("level 3 on the five-level scale")
+    patterns: list[tuple[re.Pattern[str], str | None]] = [(_ON_SCALE, None), (_EF, "EF"), (_ALARM, "alarm")]
     if _STORMS.search(sentence):
         patterns.append((_CATEGORY, "category"))
     if _ALERTS.search(sentence):
         patterns.append((_LEVEL, "level"))
     if _AVALANCHES.search(sentence):
         patterns.append((_SIZE, "size"))
-    for m in _ON_SCALE.finditer(sentence):  # the scale named by its word: "level 3 on the five-level scale"
-        value = _value(m.group("n"))
-        word = m.group("w").lower()
-        if value is not None and not any(r.start < m.end("n") and m.start() < r.end for r in read):
-            read.append(Quantity(start=m.start(), end=m.end("n"), text=sentence[m.start():m.end("n")], value=value,
-                                 low=value, high=value, qualifier="exact", unit=word))
     for pattern, scale in patterns:
         for m in pattern.finditer(sentence):
             value = _value(m.group("n"))
@@ -127,7 +122,7 @@ def ratings(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # them ("the danger level was raised to 4")
             start = m.start() if m.end("n") - m.start() <= _COMPACT else m.start("n")
             read.append(Quantity(start=start, end=m.end(), text=sentence[start:m.end()], value=value, low=value,
-                                 high=value, qualifier="exact", unit=scale))
+                                 high=value, qualifier="exact", unit=scale or m.group("w").lower()))
     return in_place_of(found, read + [r for r in readings(sentence, found) if r not in read])
 
 
