@@ -128,3 +128,31 @@ def test_a_figure_that_agrees_with_its_noun_still_counts_it(text: str, figure: s
 ])
 def test_a_part_belongs_to_the_last_figure_of_its_kind(text: str, figure: str, measure: str) -> None:
     assert by_number(text)[figure].measure == measure
+
+
+# a clause of the figure's own verb that tells a part's fate is not the whole's: "trapped 23, killing two of them"
+
+
+@pytest.mark.parametrize(("text", "whole", "part", "fate"), [
+    ("A tunnel collapse trapped 23 workers underground on Tuesday, killing two of them, the company said.",
+     "23", "two", "killed"),
+    ("A gunman shot three people, killing one, before fleeing in a stolen car.", "three", "one", "killed"),
+    ("The fire engulfed 14 flats on Sunday night, destroying nine of them.", "14", "nine", None),
+    ("Floodwaters cut off 40 villages in the valley, drowning six of them entirely.", "40", "six", None),
+])
+def test_a_parts_fate_told_after_the_figure_is_not_the_wholes(text: str, whole: str, part: str,
+                                                                fate: str | None) -> None:
+    found = by_number(text)
+    assert found[whole].measure == "count"  # not killed, not displaced by the "fleeing" after the part's clause
+    if fate:
+        assert found[part].measure == fate
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # the figure's own verb, or a clause of it telling the same people's fate, still types it
+    ("Gunmen killed 12 people in the market, injuring 30.", "12", "killed"),
+    ("Gunmen killed 12 people in the market, injuring 30.", "30", "injured"),
+    ("The storm hit the coast on Friday, killing 40 people.", "40", "killed"),
+])
+def test_a_figure_named_by_its_own_verb_or_its_clause_keeps_its_fate(text: str, figure: str, measure: str) -> None:
+    assert by_number(text)[figure].measure == measure

@@ -2073,6 +2073,10 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
         if relative is not None:
             inside = set(reader.subtree(relative))
             window = [i for i in window if i in inside]
+        # "trapped 23 workers, killing two of them": the clause of a part's fate, and all after it, is not theirs
+        cut = next((i for i in window if i > anchor and not_counts.fate_of_a_part(reader, anchor, i)), None)
+        if cut is not None:
+            window = [i for i in window if i < cut]
         # not "no one was hurt"; and of a clause beside the figure's own only a hurt, which a stay in hospital or a
         # treatment told of the figure's people may be ("12 were injured and four others were taken to hospital"),
         # not a death or a loss ("12 people were missing and 38 had been taken to hospital")

@@ -141,6 +141,18 @@ def anothers_fate(reader: ArticleReader, anchor: int, i: int) -> bool:
                                                                             "conj")
 
 
+def fate_of_a_part(reader: ArticleReader, anchor: int, i: int) -> bool:
+    """Whether word ``i`` opens a clause of the figure's own verb that tells the fate of another figure, most
+    often a part of it: "trapped 23 workers underground, killing two of them", "shot three people, killing one".
+    The figure's own verb says what befell those it counts; nothing from that clause on speaks of them."""
+    tok = reader.tokens[i]
+    verb = reader.tokens[anchor].head
+    own = _own_figure(reader, anchor)
+    return tok.pos == "VERB" and tok.dep == "advcl" and tok.head == verb and verb != anchor and \
+        reader.tokens[anchor].dep == "dobj" and any(
+            reader.tokens[c].dep == "dobj" and c not in own and _figure(reader, c) for c in reader.children.get(i, []))
+
+
 def anothers_modifier(reader: ArticleReader, anchor: int, i: int) -> bool:
     """Whether word ``i``, in the window beside a figure, qualifies the noun of another figure: "rescue" of "300
     rescue workers and 45 divers" says what the workers are, not what befell the 45 divers."""
