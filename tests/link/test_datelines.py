@@ -73,6 +73,31 @@ def test_an_unknown_dateline_town_without_a_country_or_named_in_no_body_is_no_st
     assert agreed_places(unnamed)[0] == "France"
 
 
+_PORT = ["Ship fire\n\nHARWELL QUAY, Scotland (Celtic Wire) - Three crew were missing after fire swept a freighter "
+         "moored at Harwell Quay.",
+         "Freighter ablaze\n\nHARWELL QUAY, Scotland (Celtic Wire) - The port of Harwell Quay stayed shut on Wednesday.",
+         "Port reopens\n\nShips queued off Harwell Quay as the port reopened, Scotland's transport minister said.",
+         "Insurers\n\nLosses from the Harwell Quay fire could reach £60m, brokers in Scotland said."]
+_LAKE = ["Ice floe\n\nBIRCH LANDING, Man. - Forty anglers were stranded on Lake Tamarack when the ice broke.",
+         "Anglers rescued\n\nBIRCH LANDING, Man. - Helicopters lifted anglers off Lake Tamarack near Birch Landing.",
+         "Lake rescue\n\nDivers searched Lake Tamarack for a missing angler on Sunday.",
+         "Fishers' losses\n\nFishers from Birch Landing lost nets on Lake Tamarack worth $80,000."]
+
+
+def test_a_town_a_dateline_gives_with_a_part_of_a_country_leads_when_no_place_is_named_more() -> None:
+    port = [article(f"a{i}", t, ("Scotland",)) for i, t in enumerate(_PORT)]
+    scotland = {"Scotland": "GB"}.get
+    assert not town_of_country("Harwell quay", port, nation=lambda name: None)  # a part read as no country
+    assert town_of_country("Harwell quay", port, nation=lambda name: None, part=scotland, rivals=["Scotland"])
+    assert agreed_places(port)[0] == "Harwell Quay"  # the gazetteer knows Scotland as a part of the UK
+    # a lake more articles name than the town is the story's place; the town is where reporters file from
+    lake = [article(f"a{i}", t, ("Lake Tamarack",)) for i, t in enumerate(_LAKE)]
+    manitoba = {"Man.": "CA"}.get
+    assert not town_of_country("Birch landing", lake, nation=lambda name: None, part=manitoba,
+                               rivals=["Lake Tamarack"])
+    assert town_of_country("Birch landing", lake, nation=lambda name: None, part=manitoba, rivals=[])
+
+
 def test_a_story_filed_from_a_desk_abroad_is_set_where_its_articles_say() -> None:
     texts = ["Floods cut off valley\n\nNAIROBI, Kenya (East Wire) - Floods cut off 40 villages in Somalia's Gedo "
              "region on Monday, aid groups said, as rain swept across Somalia.",

@@ -85,15 +85,24 @@ def filed_from(articles: Sequence[Article], *, known: Callable[[str], bool]) -> 
     return ranked[0][0] if known(ranked[0][0]) else None
 
 
-def town_of_country(city: str, articles: Sequence[Article], *, nation: Callable[[str], str | None]) -> bool:
+def town_of_country(city: str, articles: Sequence[Article], *, nation: Callable[[str], str | None],
+                    part: Callable[[str], str | None] = lambda where: None, rivals: Sequence[str] = ()) -> bool:
     """Whether a dateline city no gazetteer knows is a town the outlets file from on the spot: a dateline gives it
     with a country ("SAINT-ALBAN-DES-EAUX, France (EuroWire) - "), and at least two articles name it beyond their
-    datelines. A wire's desk is in a city a gazetteer holds; a village that is no desk is where the news happened."""
-    lines = [(article, _dateline(article)) for article in articles]
-    if not any(found and found.group("where") and _cased(found.group("city")).lower() == city.lower()
-               and nation(found.group("where")) for _, found in lines):
+    datelines. A wire's desk is in a city a gazetteer holds; a village that is no desk is where the news happened.
+    A dateline that gives the town with a part of a country (``part``: "KELDERBY, England", "SILVERTIP, B.C.")
+    is read the same way when no other of the story's agreed places (``rivals``) is named in more articles: a
+    lake or a resort more articles name is where the news is, the town beside it where reporters file from."""
+    lines = [found for found in map(_dateline, articles)
+             if found and found.group("where") and _cased(found.group("city")).lower() == city.lower()]
+    bodies = [_body(article) for article in articles]
+    here = _naming(plain(city), bodies)
+    if any(nation(found.group("where")) for found in lines):
+        return here >= 2
+    if not any(part(found.group("where")) for found in lines):
         return False
-    return _naming(plain(city), [_body(article) for article in articles]) >= 2
+    return here >= 2 and all(_naming(plain(place), bodies) <= here for place in rivals
+                             if plain(place).lower() != plain(city).lower())
 
 
 def as_written(city: str, articles: Sequence[Article]) -> str:

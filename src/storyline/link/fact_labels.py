@@ -41,7 +41,9 @@ from storyline.link.gazetteer import (
     fold,
     own_name,
     region_base,
+    region_named,
     regions_of_name,
+    state_abbreviated,
 )
 from storyline.link.label_clauses import clause_label, name_words
 from storyline.link.label_heads import head_label
@@ -181,7 +183,7 @@ def agreed_places(articles: Sequence[Article]) -> list[str]:
     # the city the outlets' datelines give leads among places the articles agree on (link/datelines.py): the
     # story is set where its outlets file it from, not at a prison or a port named after another town
     dated = datelines.filed_from(articles, known=lambda city: bool(candidates(city)) or datelines.town_of_country(
-        city, articles, nation=_nation))
+        city, articles, nation=_nation, part=_country_of_part, rivals=agreed))
     if dated and not candidates(dated):
         dated = datelines.as_written(dated, articles)  # a town no gazetteer holds: "Saint-Alban-des-Eaux"
     if dated and datelines.abroad(dated, articles, countries_of=_countries_of, nation=_nation,
@@ -264,6 +266,14 @@ def _countries_of(name: str) -> set[str]:
 def _nation(name: str) -> str | None:
     """The country a name is ("Austria", "Thailand"), or None."""
     return next((p.country for p in candidates(name) if p.is_country), None)
+
+
+def _country_of_part(where: str) -> str | None:
+    """The country of a first-level part of one a dateline names after its city ("England", "Bavaria",
+    "Texas") or of a state's abbreviation ("Ill.", "B.C."); else None."""
+    region = region_named(where)
+    state = state_abbreviated(where) if region is None else None
+    return region.country if region else (state.country if state else None)
 
 
 def _wider(place: str, than: str) -> bool:
