@@ -1916,6 +1916,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         if measure == "count" and not subset and (W.singular(who) == "survivor" or (not who and did in _SURVIVED)):
             # "12 survivors were found", "only 12 people survived", "12 rescued": those brought out alive, one count
             measure, role, who, did = "rescued", base_role, "", ""
+        if measure == "count" and did in _FELL_ILL:
+            did = FELL_ILL  # "19 people diagnosed", "21 people confirmed", "42 sickened": those taken ill, one count
         handled = _handled(claim) if subset else ""
         # a named part of a toll is one count however told: "four children were killed" and "nine dead, including
         # four children" (a part marked or not)
@@ -1936,7 +1938,38 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     if claim.measure == "sentence" and sought(claim):  # "prosecutors had asked for 15 years": not the term given
         return (claim.measure, "sought", W.singular(head or (claim.unit or "").lower()), subset)
     thing = W.singular(head or (claim.unit or "").lower())
+    if thing == "case" and illness_cases(claim):  # "grows to 19 cases": the people taken ill, however counted
+        return ("count", "victims", "", subset, "", FELL_ILL)
     return (claim.measure, _SAME_THING.get(thing, thing), subset, *(_fate(claim) if claim.measure == "count" else ()))
+
+
+# what befalls people an illness takes: one count, whether told as people or as cases
+FELL_ILL = "taken ill"
+_FELL_ILL = frozenset({"diagnosed", "sickened", "infected", "confirmed", "contracted", "ill"})
+# the cases that hold things or are a court's, not people taken ill: "display cases", "cartridge cases", "court cases"
+_THING_CASES = frozenset({"display", "cartridge", "shell", "glass", "court", "criminal", "civil", "legal", "pending",
+                          "fraud", "murder", "corruption", "rape", "abuse", "cold", "pencil", "phone", "brief", "book",
+                          "show", "test", "special", "suitcase", "packing", "wine", "beer", "water"})
+# a kind of case that is not (yet) one of those taken ill, or the day's addition: "eight suspected cases",
+# "six new cases", "two more cases"
+_OTHER_CASES = re.compile(r"\b(?:suspected|probable|possible|potential|new|more|further|additional|other|imported|"
+                          r"fresh|daily|weekly)\b", re.IGNORECASE)
+
+
+def illness_cases(claim: Claim) -> bool:
+    """Whether a count of "cases" counts the people an illness took ("grows to 19 cases", "21 confirmed cases",
+    "dengue cases"): no word of the noun, or between the figure and "cases", makes them things ("display cases",
+    "court cases") or another kind of case ("suspected", "new", "more")."""
+    if claim.measure != "count":
+        return False
+    around = claim.around_figure()
+    if around is None:
+        return False
+    before, after = around
+    between = after[:after.lower().find("case")] if "case" in after.lower() else ""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{claim.counted or ''} {between}")}
+    return not words & _THING_CASES and not _OTHER_CASES.search(between) and \
+        not re.search(r"\b(?:suspected|probable|new|more|further)\s+$", before, re.IGNORECASE)
 
 
 def _fate(claim: Claim) -> tuple[str, ...]:
