@@ -290,3 +290,26 @@ def test_more_than_a_close_is_a_comparison_not_a_thing() -> None:
     # "27% more than Friday's close": nothing is "more than share"; the word before the comma is not its noun
     assert thing_label("percent", "percent",
                        [share("The buyer will pay $38 per share, 27% more than Friday's close.", "27%")]) == ""
+
+
+def test_a_place_the_parser_reads_as_a_person_in_headlines_is_nobody_whose_age_it_is() -> None:
+    # the town's name leads each headline, where the parser takes it for a person; the bodies tag it as a place
+    texts = ["Harlow Green blast: toll rises to six as man, 47, arrested",
+             "Harlow Green explosion: survivors tell of night of terror\n\nResidents of Harlow Green fled.",
+             "Harlow Green blast: gas board under fire\n\nThe blast in Harlow Green destroyed a block of flats.",
+             "Flats collapse\n\nPolice in Harlow Green said a 47-year-old man was held."]
+    arts = []
+    for i, text in enumerate(texts):
+        first = NamedSpan(start=0, end=len("Harlow Green"), label="PERSON", text="Harlow Green") if i < 3 else None
+        later = text.find("Harlow Green", 1)
+        place = NamedSpan(start=later, end=later + len("Harlow Green"), label="GPE", text="Harlow Green") \
+            if later > 0 else None
+        arts.append(Article(id=f"a{i}", source=f"a{i}.txt", format="txt", text=text, published="2024-05-02",
+                            outlet=f"a{i}", names=tuple(n for n in (first, place) if n)))
+    ages = [claim("a0:1", texts[0], "47", counted=None, role="perpetrators"),
+            claim("a3:1", "Police in Harlow Green said a 47-year-old man was held.", "47", counted="man",
+                  role="perpetrators")]
+    assert "Harlow Green" not in whose_age(ages, arts)
+    # a person the parser tags so in most articles keeps their age
+    people = [article(f"b{i}", f"Ann Velk, 47, was arrested on day {i}.", "Ann Velk") for i in range(3)]
+    assert whose_age([claim("b0:1", "Ann Velk, 47, was arrested on day 0.", "47")], people) == "age of Ann Velk"

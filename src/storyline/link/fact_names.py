@@ -62,12 +62,16 @@ def _is_name(counted: str) -> bool:
 
 
 def _persons(articles: Sequence[Article]) -> Counter[str]:
-    """Each PERSON name of the story, with the number of articles naming it."""
+    """Each PERSON name of the story, with the number of articles naming it; not a name that half as many
+    articles or more tag as a place ("Bramley Heath blast: ... as man, 47, arrested", a town the parser read as a
+    person in a headline)."""
     found: Counter[str] = Counter()
+    places: Counter[str] = Counter()
     for article in articles:
         found.update({re.sub(r"['’]s$", "", n.text.strip()) for n in article.names
                       if n.label == "PERSON" and _is_name(n.text) and _plausible(n.text)})
-    return found
+        places.update({n.text.strip() for n in article.names if n.label in ("GPE", "LOC", "FAC")})
+    return Counter({name: count for name, count in found.items() if 2 * places[name] < count})
 
 
 def fullest(name: str, persons: Counter[str]) -> str:
@@ -108,7 +112,7 @@ def _main_persons(articles: Sequence[Article], persons: Counter[str]) -> list[st
                  if n.label == "PERSON" and _is_name(n.text) and _plausible(n.text)}
         reach.update(named)
     need = max(2.0, MAIN_SHARE * len(articles))
-    return sorted(p for p, k in reach.items() if k >= need)
+    return sorted(p for p, k in reach.items() if k >= need and p in persons)  # (not a place read as a person)
 
 
 def _named_last(claim: Claim, article: Article, main: list[str]) -> str:
