@@ -1463,3 +1463,17 @@ def test_a_part_of_a_toll_named_after_its_copula_counts_those_people() -> None:
     # the toll itself after the copula is no part of it
     toll = by_number(claims("Five people were killed in the blast; five were people from the village."))
     assert toll["Five"].counted == "people"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # a word of an act that names the kind of those who do it, in a noun of their own, is not the figure's fate
+    ("About 300 soldiers, backed by rescue teams, searched the rubble.", "About 300", "deployed"),
+    ("More than 120 rescue workers, including mine rescue teams from two mines, were at the site.", "More than 120",
+     "deployed"),
+    ("Some 40 residents boarded evacuation buses at the school on Friday.", "Some 40", "count"),
+    # a state those counted are in, or a tally, still says it
+    ("More than 4,000 residents of the county remain under evacuation orders.", "More than 4,000", "evacuated"),
+    ("The death toll rose to 14 on Monday.", "14", "killed"),
+])
+def test_a_word_naming_the_kind_of_a_doer_is_no_fate_of_the_figure(text: str, figure: str, measure: str) -> None:
+    assert by_number(claims(text))[figure].measure == measure

@@ -2083,8 +2083,25 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
         order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i)
                      and not not_counts.anothers_fate(reader, anchor, i)
                      and not not_counts.anothers_modifier(reader, anchor, i)
+                     and not _names_a_kind(reader, anchor, i)
                      and (not not_counts.beside_own_verb(reader, anchor, i) or _measure_of(reader, i) == "injured"))
     return order
+
+
+def _names_a_kind(reader: ArticleReader, anchor: int, i: int) -> bool:
+    """Whether a measure word beside a figure only names the kind of those who do it, in another noun: "rescue"
+    of "backed by rescue teams", "including mine rescue teams", "evacuation buses" (not "evacuation orders",
+    "the death toll": a state those counted are in, a tally)."""
+    tok = reader.tokens[i]
+    if tok.dep != "compound" or tok.head in (anchor, i):
+        return False
+    return reader.tokens[tok.head].lemma.lower() in _AGENT_NOUNS
+
+
+# the doers of an act a compound names: "rescue teams", "evacuation buses", "arrest squads"
+_AGENT_NOUNS = frozenset({"team", "crew", "squad", "unit", "worker", "personnel", "volunteer", "service", "brigade",
+                          "force", "staff", "diver", "dog", "helicopter", "boat", "vessel", "vehicle", "bus", "party",
+                          "official", "officer", "specialist", "expert", "agency", "operation", "effort", "mission"})
 
 
 # the nouns a toll's word may name the tally of ("the death count", "the injury total", "arrest figures")
