@@ -1477,3 +1477,22 @@ def test_a_part_of_a_toll_named_after_its_copula_counts_those_people() -> None:
 ])
 def test_a_word_naming_the_kind_of_a_doer_is_no_fate_of_the_figure(text: str, figure: str, measure: str) -> None:
     assert by_number(claims(text))[figure].measure == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "counted"), [
+    # a running total a sentence brings its figure to counts what that figure counts, all told
+    ("Police have arrested nine more people over the march, bringing the total to 23, up from 14 on Tuesday.",
+     "23", "detained", "people"),
+    ("Police arrested four more suspects on Friday, taking the total to 11.", "11", "detained", "suspects"),
+    ("The ministry suspended two more officials, bringing the total to five.", "five", "count", "officials"),
+])
+def test_a_running_total_counts_what_the_figure_before_it_counts(text: str, figure: str, measure: str,
+                                                                  counted: str) -> None:
+    total = by_number(claims(text))[figure]
+    assert (total.measure, total.counted) == (measure, counted)
+    assert not (total.subject or "").endswith("(of whom)")
+
+
+def test_a_total_told_without_a_figure_before_it_names_nothing_new() -> None:
+    found = by_number(claims("Officials said the closure would last a week, bringing the total to 12."))
+    assert found["12"].counted is None  # no figure before names what the total counts

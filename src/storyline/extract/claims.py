@@ -222,7 +222,13 @@ def claims_stage(article: Article) -> Article:
             # word a verb near it reads ("recovered 37 bodies, up from 14": the dead, not 14 rescued)
             again = in_sentence and said is None and claim.subject is None and claim.qualifier != "vague" \
                 and counted_fix.RESTATED.search(s_text[:q.start]) is not None
-            if (bare or again) and (anchor := counted_fix.restated(s_text, in_sentence, q.start, q.end)) is not None:
+            if bare and (added := counted_fix.brought_to(s_text, in_sentence, q.start)) is not None:
+                # "arrested nine more people, bringing the total to 23": the 23 are people arrested, all told
+                claim = dataclasses.replace(claim, measure=added.measure, unit=added.unit, counted=added.counted,
+                                            counted_as=added.counted_as if (added.counted_as or "").endswith("ed")
+                                            else None, role=added.role,  # (not the "new" of "three new stores")
+                                            subject_group=added.subject_group, subject=added.counted)
+            elif (bare or again) and (anchor := counted_fix.restated(s_text, in_sentence, q.start, q.end)) is not None:
                 # "60 tankers were operating, up from 35": the same count at another time
                 claim = dataclasses.replace(claim, measure=anchor.measure, unit=anchor.unit, counted=anchor.counted,
                                             counted_as=anchor.counted_as, role=anchor.role,

@@ -161,6 +161,29 @@ _FROM_TO = re.compile(r"^\s*(?:[\w$€£%-]+\s+){0,2}?to\s+(?:(?:about|some|arou
                       re.IGNORECASE)
 
 
+# a running total a sentence brings its figure to: "arrested nine more people, bringing the total to 23", "taking
+# the number of those held to 11", "raising the tally to 40"
+BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed|"
+                        r"lifting|lifted)\s+(?:the|its|their|his|her)\s+(?:overall\s+|total\s+|running\s+)?"
+                        r"(?:total|number|tally|count|figure)(?:\s+of\s+(?:\w+\s+){1,3}?)?\s+(?:so\s+far\s+)?to\s+"
+                        + _ROUGHLY + "$", re.IGNORECASE)
+
+
+def brought_to(s_text: str, before: Sequence[Claim], start: int) -> Claim | None:
+    """The figure a running total at ``start`` adds to ("nine more people ..., bringing the total to 23": the
+    nine's measure and noun): the last figure before it that names what it counts, in the same clause run
+    (no semicolon between); None when the total is not told so or no figure before names anything."""
+    if not BROUGHT_TO.search(s_text[:start]):
+        return None
+    for prev in reversed(before):
+        at = prev.figure_at()
+        if at < 0 or at > start or ";" in s_text[at:start]:
+            return None
+        if prev.counted and not (prev.subject or "").endswith("(of whom)"):
+            return prev
+    return None
+
+
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|such\s+as|of\s+whom|at|in|on|across|from|of|by|with|to|for)"
                             r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAIR_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:\w+\s+)?\d")
