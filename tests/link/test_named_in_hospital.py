@@ -28,3 +28,13 @@ def test_named_people_admitted_and_in_hospital_are_one_count() -> None:
     assert _key(admitted)[-1] == "in hospital"
     ill = _first("Forty-one children fell ill on Monday.")
     assert _key(ill) != _key(admitted)
+
+
+def test_those_kept_hospitalised_are_those_in_hospital_not_a_toll_of_the_hurt() -> None:
+    stay = _first("Twelve patients remained hospitalized on Wednesday, the health department said.")
+    there = _first("Twelve patients were still in hospital on Wednesday, officials said.")
+    assert _key(stay) == _key(there)
+    assert _key(stay)[-1] == "in hospital"
+    # the hurt told by the participle of a harm stay a toll of the injured
+    hurt = _first("Twelve people were injured when the stand collapsed.")
+    assert _key(hurt)[0] == "injured"

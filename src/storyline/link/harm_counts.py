@@ -78,6 +78,18 @@ _IN_HOSPITAL = re.compile(r"^[^.;:]{0,40}?\b(?:are|were|is|was|remain|remains|re
                           r"(?:still\s+)?in\s+(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|infirmary)\b", re.IGNORECASE)
 
 
+# a stay in hospital told by its participle: "12 patients remained hospitalized", "nine are still hospitalised"
+_STILL_HOSPITALISED = re.compile(r"^[^.;:]{0,40}?\b(?:are|were|is|was|remain|remains|remained|still)\s+(?:still\s+)?"
+                                 r"hospitali[sz]ed\b", re.IGNORECASE)
+
+
+def kept_in_hospital(claim: Claim) -> bool:
+    """Whether the words after a figure keep those counted in hospital by its participle ("12 patients remained
+    hospitalized"): the count of those in hospital, like "nine patients are in hospital", not a toll of the hurt."""
+    around = claim.around_figure()
+    return around is not None and bool(_STILL_HOSPITALISED.search(around[1]))
+
+
 def in_hospital(claim: Claim) -> bool:
     """Whether the words after a count of people take them to hospital or keep them there ("46 were admitted to
     hospital", "22 people had been taken to hospital", "97 are in hospital")."""

@@ -83,7 +83,14 @@ from storyline.link.copies import copy_groups
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.general_figures import general_knowledge
-from storyline.link.harm_counts import harm_told, hospital_labels, in_hospital, to_hospital, told_alone
+from storyline.link.harm_counts import (
+    harm_told,
+    hospital_labels,
+    in_hospital,
+    kept_in_hospital,
+    to_hospital,
+    told_alone,
+)
 from storyline.link.job_losses import losing_jobs
 from storyline.link.kept_figures import agreed, area_unit, harmed_area, spec_key, spec_unit
 from storyline.link.kept_reports import undated
@@ -1906,6 +1913,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         if claim.measure in _TOLLS and _earlier_toll(claim):
             severity = "earlier"  # "two climbers had already died on the mountain this season": not this toll
         measure = claim.measure
+        if measure == "injured" and kept_in_hospital(claim) and not severity:
+            measure, did = "count", "in hospital"  # "12 patients remained hospitalized": those in hospital, one count
         if measure == "count" and _responders(claim, who) and not subset and not harm_told(claim):
             # "about 180 rescuers were searching", "the number of rescuers was scaled back to 120": the force sent,
             # however its verb is told (not "two firefighters were treated for smoke inhalation": cared for)
