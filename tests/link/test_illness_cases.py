@@ -26,6 +26,8 @@ def _figure(text: str, number: str) -> Claim:
      ("Health officials said 27 people have been diagnosed with typhoid.", "27")),
     (("The ministry put the outbreak at 140 confirmed cases and three deaths.", "140"),
      ("The outbreak has sickened 140 people in the district since June.", "140")),
+    (("The outbreak at the hotel has grown to 19 cases, officials said.", "19"),
+     ("Nineteen people have now been confirmed with Legionnaires' disease, the ministry said.", "Nineteen")),
     (("The city has recorded 3,200 dengue cases this year.", "3,200"),
      ("About 3,200 people have been infected this month, the health office said.", "About 3,200")),
 ])
