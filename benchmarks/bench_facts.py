@@ -24,7 +24,7 @@
                                               invented80|invented81|invented82|invented83|
                                               invented84|invented85|invented86|invented87|
                                               invented88|invented89|invented90|invented91|
-                                              invented92|invented93]
+                                              invented92|invented93|invented94|invented95]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -300,6 +300,10 @@ network, a crush at a stadium gate) held out: written at round 39's start and sc
 national teachers' strike, sabotage of a fuel pipeline) for development, and ``invented93`` (a night fire in a hotel,
 a cinema roof collapsing under snow, a landslide burying a highway, a plane overrunning a runway in a storm) held
 out: written at round 40's start and scored first at round 39's final code (VERSION 60).
+``invented94`` (a bus swept off a flooded causeway, a fire at a textile factory with locked exits, a burst water main
+cutting a city's supply, big cats escaping a storm-damaged zoo) for development, and ``invented95`` (a fire on an
+overnight passenger train, a flooded quarry pit trapping workers, food poisoning at a charity food distribution, a
+storm toppling power pylons) held out: written at round 40's end and scored first at its final code (VERSION 61).
 """
 
 from __future__ import annotations
@@ -542,6 +546,10 @@ INVENTED92_GOLD = ROOT / "benchmarks" / "data" / "facts_invented92"
 INVENTED92 = ROOT / "benchmarks" / "data" / "invented92"
 INVENTED93_GOLD = ROOT / "benchmarks" / "data" / "facts_invented93"
 INVENTED93 = ROOT / "benchmarks" / "data" / "invented93"
+INVENTED94_GOLD = ROOT / "benchmarks" / "data" / "facts_invented94"
+INVENTED94 = ROOT / "benchmarks" / "data" / "invented94"
+INVENTED95_GOLD = ROOT / "benchmarks" / "data" / "facts_invented95"
+INVENTED95 = ROOT / "benchmarks" / "data" / "invented95"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -577,7 +585,8 @@ def gold_path(event: str) -> Path:
                    INVENTED86_GOLD, INVENTED87_GOLD,
                    INVENTED88_GOLD, INVENTED89_GOLD,
                    INVENTED90_GOLD, INVENTED91_GOLD,
-                   INVENTED92_GOLD, INVENTED93_GOLD):
+                   INVENTED92_GOLD, INVENTED93_GOLD,
+                   INVENTED94_GOLD, INVENTED95_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -636,7 +645,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED86.glob("*.jsonl")), *sorted(INVENTED87.glob("*.jsonl")),
                  *sorted(INVENTED88.glob("*.jsonl")), *sorted(INVENTED89.glob("*.jsonl")),
                  *sorted(INVENTED90.glob("*.jsonl")), *sorted(INVENTED91.glob("*.jsonl")),
-                 *sorted(INVENTED92.glob("*.jsonl")), *sorted(INVENTED93.glob("*.jsonl"))]
+                 *sorted(INVENTED92.glob("*.jsonl")), *sorted(INVENTED93.glob("*.jsonl")),
+                 *sorted(INVENTED94.glob("*.jsonl")), *sorted(INVENTED95.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -883,7 +893,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
-# invented81, invented83, invented85, invented87, invented89, invented91 or invented93)
+# invented81, invented83, invented85, invented87, invented89, invented91, invented93 or invented95)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -891,7 +901,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
-               "invented84", "invented86", "invented88", "invented90", "invented92")
+               "invented84", "invented86", "invented88", "invented90", "invented92", "invented94")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1022,7 +1032,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented90": tuple(sorted(p.stem for p in INVENTED90_GOLD.glob("*.json"))),
             "invented91": tuple(sorted(p.stem for p in INVENTED91_GOLD.glob("*.json"))),
             "invented92": tuple(sorted(p.stem for p in INVENTED92_GOLD.glob("*.json"))),
-            "invented93": tuple(sorted(p.stem for p in INVENTED93_GOLD.glob("*.json")))}
+            "invented93": tuple(sorted(p.stem for p in INVENTED93_GOLD.glob("*.json"))),
+            "invented94": tuple(sorted(p.stem for p in INVENTED94_GOLD.glob("*.json"))),
+            "invented95": tuple(sorted(p.stem for p in INVENTED95_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1052,7 +1064,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented80", "invented81", "invented82", "invented83",
                                  "invented84", "invented85", "invented86", "invented87",
                                  "invented88", "invented89", "invented90", "invented91",
-                                 "invented92", "invented93"))
+                                 "invented92", "invented93", "invented94", "invented95"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

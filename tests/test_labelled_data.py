@@ -114,7 +114,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented90", "facts_invented90"),
                                                       ("invented91", "facts_invented91"),
                                                       ("invented92", "facts_invented92"),
-                                                      ("invented93", "facts_invented93")])
+                                                      ("invented93", "facts_invented93"),
+                                                      ("invented94", "facts_invented94"),
+                                                      ("invented95", "facts_invented95")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
