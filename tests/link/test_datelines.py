@@ -75,7 +75,8 @@ def test_an_unknown_dateline_town_without_a_country_or_named_in_no_body_is_no_st
 
 _PORT = ["Ship fire\n\nHARWELL QUAY, Scotland (Celtic Wire) - Three crew were missing after fire swept a freighter "
          "moored at Harwell Quay.",
-         "Freighter ablaze\n\nHARWELL QUAY, Scotland (Celtic Wire) - The port of Harwell Quay stayed shut on Wednesday.",
+         "Freighter ablaze\n\nHARWELL QUAY, Scotland (Celtic Wire) - The port of Harwell Quay stayed shut on "
+         "Wednesday.",
          "Port reopens\n\nShips queued off Harwell Quay as the port reopened, Scotland's transport minister said.",
          "Insurers\n\nLosses from the Harwell Quay fire could reach £60m, brokers in Scotland said."]
 _LAKE = ["Ice floe\n\nBIRCH LANDING, Man. - Forty anglers were stranded on Lake Tamarack when the ice broke.",
