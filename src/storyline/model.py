@@ -9,6 +9,7 @@ article's clean ``text``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -219,6 +220,11 @@ class Claim:
         """The sentence before the figure and after it; None when the sentence does not hold it."""
         at = self.figure_at()
         return None if at < 0 else (self.text[:at], self.text[at + len(self.number_text):])
+
+    def said_after(self, *patterns: re.Pattern[str]) -> bool:
+        """Whether one of ``patterns`` is found in the sentence after the figure (False when it does not hold it)."""
+        around = self.around_figure()
+        return around is not None and any(p.search(around[1]) for p in patterns)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -86,21 +86,18 @@ _STILL_HOSPITALISED = re.compile(r"^[^.;:]{0,40}?\b(?:are|were|is|was|remain|rem
 def kept_in_hospital(claim: Claim) -> bool:
     """Whether the words after a figure keep those counted in hospital by its participle ("12 patients remained
     hospitalized"): the count of those in hospital, like "nine patients are in hospital", not a toll of the hurt."""
-    around = claim.around_figure()
-    return around is not None and bool(_STILL_HOSPITALISED.search(around[1]))
+    return claim.said_after(_STILL_HOSPITALISED)
 
 
 def in_hospital(claim: Claim) -> bool:
     """Whether the words after a count of people take them to hospital or keep them there ("46 were admitted to
     hospital", "22 people had been taken to hospital", "97 are in hospital")."""
-    around = claim.around_figure()
-    return around is not None and bool(_TO_HOSPITAL.search(around[1]) or _IN_HOSPITAL.search(around[1]))
+    return claim.said_after(_TO_HOSPITAL, _IN_HOSPITAL)
 
 
 def _hospital_after(claim: Claim) -> bool:
     """Whether the words after the figure take those counted to hospital."""
-    around = claim.around_figure()
-    return around is not None and bool(_TO_HOSPITAL.search(around[1]))
+    return claim.said_after(_TO_HOSPITAL)
 
 
 def told_alone(shown: Sequence[Fact], left_out: Sequence[Fact], harmed: frozenset[str]) -> list[Fact]:

@@ -1925,7 +1925,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         if measure == "count" and not subset and (W.singular(who) == "survivor" or (not who and did in _SURVIVED)):
             # "12 survivors were found", "only 12 people survived", "12 rescued": those brought out alive, one count
             measure, role, who, did = "rescued", base_role, "", ""
-        if measure == "count" and (did in _FELL_ILL or (not did and not who and _taken_ill(claim))):
+        if measure == "count" and (did in _FELL_ILL or (not did and not who and claim.said_after(_TAKEN_ILL))):
             did = FELL_ILL  # "19 people diagnosed", "21 people confirmed", "42 sickened": those taken ill, one count
         handled = _handled(claim) if subset else ""
         # a named part of a toll is one count however told: "four children were killed" and "nine dead, including
@@ -1970,12 +1970,6 @@ _OTHER_CASES = re.compile(r"\b(?:suspected|probable|possible|potential|new|more|
 _TAKEN_ILL = re.compile(r"^[^.;:]{0,40}?\b(?:(?:confirmed|diagnosed|infected)\s+(?:with|to\s+have)|fell\s+ill|"
                         r"fallen\s+ill|taken\s+ill|contracted|caught\s+(?:the\s+)?(?:disease|virus|infection|it))\b",
                         re.IGNORECASE)
-
-
-def _taken_ill(claim: Claim) -> bool:
-    """Whether the words after a count of people say an illness took them (``_TAKEN_ILL``)."""
-    around = claim.around_figure()
-    return around is not None and bool(_TAKEN_ILL.search(around[1]))
 
 
 def illness_cases(claim: Claim) -> bool:
