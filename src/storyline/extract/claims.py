@@ -224,15 +224,11 @@ def claims_stage(article: Article) -> Article:
                 and counted_fix.RESTATED.search(s_text[:q.start]) is not None
             if bare and (added := counted_fix.brought_to(s_text, in_sentence, q.start)) is not None:
                 # "arrested nine more people, bringing the total to 23": the 23 are people arrested, all told
-                claim = dataclasses.replace(claim, measure=added.measure, unit=added.unit, counted=added.counted,
-                                            counted_as=added.counted_as if (added.counted_as or "").endswith("ed")
-                                            else None, role=added.role,  # (not the "new" of "three new stores")
-                                            subject_group=added.subject_group, subject=added.counted)
+                claim = _read_as(claim, added, subject=added.counted,  # (not the "new" of "three new stores")
+                                 counted_as=added.counted_as if (added.counted_as or "").endswith("ed") else None)
             elif (bare or again) and (anchor := counted_fix.restated(s_text, in_sentence, q.start, q.end)) is not None:
                 # "60 tankers were operating, up from 35": the same count at another time
-                claim = dataclasses.replace(claim, measure=anchor.measure, unit=anchor.unit, counted=anchor.counted,
-                                            counted_as=anchor.counted_as, role=anchor.role,
-                                            subject_group=anchor.subject_group, subject=anchor.subject)
+                claim = _read_as(claim, anchor, counted_as=anchor.counted_as, subject=anchor.subject)
             elif bare and (in_sentence[-1].counted or in_sentence[-1].measure == "magnitude") \
                     and counted_fix.shares_noun(s_text, in_sentence[-1], q.start, q.end):
                 prev = in_sentence[-1]  # "a 4.1 aftershock and a 3.6": the noun the second figure leaves out
@@ -284,6 +280,14 @@ def claims_stage(article: Article) -> Article:
         last[sent.paragraph] = (_Carried(functools.partial(_source, reader, sent, s_text, at=None),
                                          prev_source if prev_had and had else None), dated, had)
     return dataclasses.replace(article, claims=tuple(claims))
+
+
+def _read_as(claim: Claim, other: Claim, *, counted_as: str | None, subject: str | None) -> Claim:
+    """The claim counting what ``other`` counts (its measure, unit, noun, role and side), with the fate and subject
+    given, as a figure that restates it at another time ("up from 35") or totals it ("bringing the total to 23")."""
+    return dataclasses.replace(claim, measure=other.measure, unit=other.unit, counted=other.counted,
+                               counted_as=counted_as, role=other.role, subject_group=other.subject_group,
+                               subject=subject)
 
 
 _MINUS = re.compile(r"minus\s", re.IGNORECASE)
@@ -2089,25 +2093,9 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
         order.extend(i for i in window if not not_counts.other_clause(reader, anchor, i)
                      and not not_counts.anothers_fate(reader, anchor, i)
                      and not not_counts.anothers_modifier(reader, anchor, i)
-                     and not _names_a_kind(reader, anchor, i)
+                     and not not_counts.doers_kind(reader, anchor, i)
                      and (not not_counts.beside_own_verb(reader, anchor, i) or _measure_of(reader, i) == "injured"))
     return order
-
-
-def _names_a_kind(reader: ArticleReader, anchor: int, i: int) -> bool:
-    """Whether a measure word beside a figure only names the kind of those who do it, in another noun: "rescue"
-    of "backed by rescue teams", "including mine rescue teams", "evacuation buses" (not "evacuation orders",
-    "the death toll": a state those counted are in, a tally)."""
-    tok = reader.tokens[i]
-    if tok.dep != "compound" or tok.head in (anchor, i):
-        return False
-    return reader.tokens[tok.head].lemma.lower() in _AGENT_NOUNS
-
-
-# the doers of an act a compound names: "rescue teams", "evacuation buses", "arrest squads"
-_AGENT_NOUNS = frozenset({"team", "crew", "squad", "unit", "worker", "personnel", "volunteer", "service", "brigade",
-                          "force", "staff", "diver", "dog", "helicopter", "boat", "vessel", "vehicle", "bus", "party",
-                          "official", "officer", "specialist", "expert", "agency", "operation", "effort", "mission"})
 
 
 # the nouns a toll's word may name the tally of ("the death count", "the injury total", "arrest figures")

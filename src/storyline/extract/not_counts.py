@@ -153,6 +153,22 @@ def fate_of_a_part(reader: ArticleReader, anchor: int, i: int) -> bool:
             reader.tokens[c].dep == "dobj" and c not in own and _figure(reader, c) for c in reader.children.get(i, []))
 
 
+def doers_kind(reader: ArticleReader, anchor: int, i: int) -> bool:
+    """Whether a measure word beside a figure only names the kind of those who do it, in another noun: "rescue"
+    of "backed by rescue teams", "including mine rescue teams", "evacuation buses" (not "evacuation orders",
+    "the death toll": a state those counted are in, a tally)."""
+    tok = reader.tokens[i]
+    if tok.dep != "compound" or tok.head in (anchor, i):
+        return False
+    return reader.tokens[tok.head].lemma.lower() in _AGENT_NOUNS
+
+
+# the doers of an act a compound names: "rescue teams", "evacuation buses", "arrest squads"
+_AGENT_NOUNS = frozenset({"team", "crew", "squad", "unit", "worker", "personnel", "volunteer", "service", "brigade",
+                          "force", "staff", "diver", "dog", "helicopter", "boat", "vessel", "vehicle", "bus", "party",
+                          "official", "officer", "specialist", "expert", "agency", "operation", "effort", "mission"})
+
+
 def anothers_modifier(reader: ArticleReader, anchor: int, i: int) -> bool:
     """Whether word ``i``, in the window beside a figure, qualifies the noun of another figure: "rescue" of "300
     rescue workers and 45 divers" says what the workers are, not what befell the 45 divers."""

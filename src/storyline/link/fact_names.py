@@ -68,10 +68,15 @@ def _persons(articles: Sequence[Article]) -> Counter[str]:
     found: Counter[str] = Counter()
     places: Counter[str] = Counter()
     for article in articles:
-        found.update({re.sub(r"['’]s$", "", n.text.strip()) for n in article.names
-                      if n.label == "PERSON" and _is_name(n.text) and _plausible(n.text)})
+        found.update(_person_names(article))
         places.update({n.text.strip() for n in article.names if n.label in ("GPE", "LOC", "FAC")})
     return Counter({name: count for name, count in found.items() if 2 * places[name] < count})
+
+
+def _person_names(article: Article) -> set[str]:
+    """The PERSON names an article prints that may be a person's, without a possessive "'s"."""
+    return {re.sub(r"['’]s$", "", n.text.strip()) for n in article.names
+            if n.label == "PERSON" and _is_name(n.text) and _plausible(n.text)}
 
 
 def fullest(name: str, persons: Counter[str]) -> str:
@@ -108,9 +113,7 @@ def _main_persons(articles: Sequence[Article], persons: Counter[str]) -> list[st
     its articles."""
     reach: Counter[str] = Counter()
     for article in articles:
-        named = {fullest(re.sub(r"['’]s$", "", n.text.strip()), persons) for n in article.names
-                 if n.label == "PERSON" and _is_name(n.text) and _plausible(n.text)}
-        reach.update(named)
+        reach.update({fullest(name, persons) for name in _person_names(article)})
     need = max(2.0, MAIN_SHARE * len(articles))
     return sorted(p for p, k in reach.items() if k >= need and p in persons)  # (not a place read as a person)
 
