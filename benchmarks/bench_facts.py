@@ -24,7 +24,8 @@
                                               invented80|invented81|invented82|invented83|
                                               invented84|invented85|invented86|invented87|
                                               invented88|invented89|invented90|invented91|
-                                              invented92|invented93|invented94|invented95]
+                                              invented92|invented93|invented94|invented95|
+                                              invented96|invented97]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -304,6 +305,10 @@ out: written at round 40's start and scored first at round 39's final code (VERS
 cutting a city's supply, big cats escaping a storm-damaged zoo) for development, and ``invented95`` (a fire on an
 overnight passenger train, a flooded quarry pit trapping workers, food poisoning at a charity food distribution, a
 storm toppling power pylons) held out: written at round 40's end and scored first at its final code (VERSION 61).
+``invented96`` (a river ferry capsizing at a crossing, a week-long heatwave, a chemical tanker lorry overturning on a
+motorway, an investment fraud collapsing) for development, and ``invented97`` (an avalanche at a ski resort, a dengue
+outbreak in a city, mass layoffs at a car plant, a road bridge collapsing under traffic) held out: written at round
+41's start and scored first at round 40's final code (VERSION 61).
 """
 
 from __future__ import annotations
@@ -550,6 +555,10 @@ INVENTED94_GOLD = ROOT / "benchmarks" / "data" / "facts_invented94"
 INVENTED94 = ROOT / "benchmarks" / "data" / "invented94"
 INVENTED95_GOLD = ROOT / "benchmarks" / "data" / "facts_invented95"
 INVENTED95 = ROOT / "benchmarks" / "data" / "invented95"
+INVENTED96_GOLD = ROOT / "benchmarks" / "data" / "facts_invented96"
+INVENTED96 = ROOT / "benchmarks" / "data" / "invented96"
+INVENTED97_GOLD = ROOT / "benchmarks" / "data" / "facts_invented97"
+INVENTED97 = ROOT / "benchmarks" / "data" / "invented97"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -586,7 +595,7 @@ def gold_path(event: str) -> Path:
                    INVENTED88_GOLD, INVENTED89_GOLD,
                    INVENTED90_GOLD, INVENTED91_GOLD,
                    INVENTED92_GOLD, INVENTED93_GOLD,
-                   INVENTED94_GOLD, INVENTED95_GOLD):
+                   INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -646,7 +655,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED88.glob("*.jsonl")), *sorted(INVENTED89.glob("*.jsonl")),
                  *sorted(INVENTED90.glob("*.jsonl")), *sorted(INVENTED91.glob("*.jsonl")),
                  *sorted(INVENTED92.glob("*.jsonl")), *sorted(INVENTED93.glob("*.jsonl")),
-                 *sorted(INVENTED94.glob("*.jsonl")), *sorted(INVENTED95.glob("*.jsonl"))]
+                 *sorted(INVENTED94.glob("*.jsonl")), *sorted(INVENTED95.glob("*.jsonl")),
+                 *sorted(INVENTED96.glob("*.jsonl")), *sorted(INVENTED97.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -893,7 +903,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
-# invented81, invented83, invented85, invented87, invented89, invented91, invented93 or invented95)
+# invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95 or invented97)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -901,7 +911,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
-               "invented84", "invented86", "invented88", "invented90", "invented92", "invented94")
+               "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1034,7 +1044,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented92": tuple(sorted(p.stem for p in INVENTED92_GOLD.glob("*.json"))),
             "invented93": tuple(sorted(p.stem for p in INVENTED93_GOLD.glob("*.json"))),
             "invented94": tuple(sorted(p.stem for p in INVENTED94_GOLD.glob("*.json"))),
-            "invented95": tuple(sorted(p.stem for p in INVENTED95_GOLD.glob("*.json")))}
+            "invented95": tuple(sorted(p.stem for p in INVENTED95_GOLD.glob("*.json"))),
+            "invented96": tuple(sorted(p.stem for p in INVENTED96_GOLD.glob("*.json"))),
+            "invented97": tuple(sorted(p.stem for p in INVENTED97_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1064,7 +1076,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented80", "invented81", "invented82", "invented83",
                                  "invented84", "invented85", "invented86", "invented87",
                                  "invented88", "invented89", "invented90", "invented91",
-                                 "invented92", "invented93", "invented94", "invented95"))
+                                 "invented92", "invented93", "invented94", "invented95", "invented96",
+                                 "invented97"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
