@@ -31,6 +31,41 @@ def test_two_women_drowned_and_two_people_drowned_are_one_toll() -> None:
     assert groups(reconcile([a, b, c], story="s")) == [{"a:c1", "a:c2", "b:c1", "c:c1"}]
 
 
+def test_a_headlines_toll_of_no_one_named_is_the_toll_of_children_its_body_gives() -> None:
+    # one article's headline says "five remain missing", its body "five children": the toll of children that
+    # other outlets give, not a row of its own
+    miss = {"measure": "missing", "counted": "children"}
+    a = art("a", claim("a:c1", "eight", 8, "Eight children were still missing after the flood.", **miss))
+    b = art("b", claim("b:c1", "eight", 8, "The flood left eight children missing.", **miss))
+    c = art("c", claim("c:c1", "Five", 5, "Five children are still missing, the mayor said.", **miss),
+            claim("c:c2", "five", 5, "Village mourns as five remain missing", measure="missing"))
+    assert groups(reconcile([a, b, c], story="s")) == [{"a:c1", "b:c1", "c:c1", "c:c2"}]
+
+
+def test_one_outlets_toll_of_firefighters_stays_apart_from_a_toll_of_motorists() -> None:
+    # two named groups with one figure are two tolls: "two firefighters" beside "two motorists"
+    hurt = {"measure": "injured", "counted": "motorists"}
+    a = art("a", claim("a:c1", "Two", 2, "Two motorists were hurt when the lorry struck their cars.", **hurt))
+    b = art("b", claim("b:c1", "two", 2, "The lorry injured two motorists.", **hurt))
+    c = art("c", claim("c:c1", "two", 2, "Two firefighters were injured by the fumes.", measure="injured",
+                       counted="firefighters"))
+    found = groups(reconcile([a, b, c], story="s"))
+    assert {"a:c1", "b:c1"} in found and {"c:c1"} in found
+
+
+def test_a_lone_toll_whose_figure_only_one_other_article_gives_stays_apart() -> None:
+    # "three children" of one outlet, beside a toll whose "three" one article alone gives (those who died in hospital
+    # overnight) among other figures: no article shows the two are one
+    kill = {"measure": "killed"}
+    a = art("a", claim("a:c1", "eight", 8, "Eight people were killed in the blast.", **kill))
+    b = art("b", claim("b:c1", "eight", 8, "The blast killed eight people.", **kill))
+    c = art("c", claim("c:c1", "three", 3, "Three people died in hospital overnight.", **kill))
+    d = art("d", claim("d:c1", "three", 3, "Three children were among those killed.", measure="killed",
+                       counted="children"))
+    found = groups(reconcile([a, b, c, d], story="s"))
+    assert {"d:c1"} in found and {"a:c1", "b:c1", "c:c1"} in found
+
+
 def test_women_among_a_larger_toll_stay_a_part() -> None:
     # an article gives "two women" beside "three people": the women are a part of the toll, not the toll
     a = art("a", claim("a:c1", "two", 2, "Two women and a man died in the blaze.", measure="killed", counted="women"),

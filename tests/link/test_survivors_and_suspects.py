@@ -31,6 +31,16 @@ def test_survivors_counted_and_people_rescued_are_one_row() -> None:
 
 
 
+def test_passengers_who_survived_are_the_survivors_not_those_aboard() -> None:
+    """"Another 26 passengers survived" counts those brought out alive, as "26 survivors" does; "carrying about
+    50 passengers" stays the count of those aboard: two rows, not one."""
+    survived = read("Another 26 passengers survived, some clinging to trees on the riverbank until daybreak.").claims[0]
+    found = read("Twenty-six survivors were found on the riverbank, the Red Cross said.").claims[0]
+    aboard = read("The bus was carrying about 50 passengers when it was swept off the causeway.").claims[0]
+    assert _key(survived) == _key(found)
+    assert _key(aboard) != _key(survived)
+
+
 def test_people_arrested_and_suspects_detained_are_one_count() -> None:
     """Those held are the suspects: "14 people were arrested" and "at least 14 suspects were detained" key one
     quantity (the row of each outlet's own noun), in the story's one row of arrests."""

@@ -15,6 +15,9 @@ import re
 from storyline.model import Claim
 
 ABOARD = "aboard"
+# the nouns for those a vessel or vehicle carries: "26 passengers survived" are the survivors (``reconcile._key``);
+# "carrying 146 passengers" stays a count of passengers, apart from "people on board" (the crew are aboard too)
+TRAVELLERS = frozenset({"passenger", "traveller", "traveler", "commuter", "occupant", "rider"})
 _VEHICLES = (r"(?:ferry|boat|vessel|ship|canoe|dhow|barge|bus|minibus|coach|plane|aircraft|airliner|jet|"
              r"helicopter|train|flight|truck|lorry|tram|streetcar|trolleybus)")
 # "250 people on board", "260 people were aboard", "60 passengers aboard the bus", "about 260 people were on the ferry"

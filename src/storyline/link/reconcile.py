@@ -76,7 +76,7 @@ from storyline.link import (
     untabled,
     weights,
 )
-from storyline.link.aboard import ABOARD, aboard
+from storyline.link.aboard import ABOARD, TRAVELLERS, aboard
 from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
@@ -109,6 +109,7 @@ from storyline.link.same_quantity import (
     agree_figures,
     bound_fits,
     fold_bare_shares,
+    fold_lone_tolls,
     fold_streaks,
     fold_times_into_acts,
     fold_tolls_told_by_who,
@@ -336,6 +337,8 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
     _absorb(units, copies=copies)
     keyed = functools.partial(_key, protest=protest)
     fold_tolls_told_by_who(units, key=keyed)  # "one man" and "one person" killed
+    # one outlet's "three pupils killed" beside "children killed"
+    fold_lone_tolls(units, key=keyed, bare=lambda c: _head(c.counted) in _GENERIC or not c.counted)
     fold_times_into_acts(units)  # "recharged 1,000 times" and "1,000 recharges"
     fold_streaks(units)  # "their eighth straight win" and "their eighth consecutive victory"
     fold_records(units)  # "Klitschko (52-3)" and "Klitschko, 53-3,": one record, told one game apart
@@ -1922,7 +1925,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         if measure == "detained" and W.singular(who) in ("suspect", "detainee"):
             # "14 people were arrested", "at least 14 suspects were detained": those held are the suspects, one count
             role, who = "victims", ""
-        if measure == "count" and not subset and (W.singular(who) == "survivor" or (not who and did in _SURVIVED)):
+        if measure == "count" and not subset and (W.singular(who) == "survivor" or (not who and did in _SURVIVED)
+                                                  or (W.singular(who) in TRAVELLERS and verb in _SURVIVED)):
             # "12 survivors were found", "only 12 people survived", "12 rescued": those brought out alive, one count
             measure, role, who, did = "rescued", base_role, "", ""
         if measure == "count" and (did in _FELL_ILL or (not did and not who and claim.said_after(_TAKEN_ILL))):

@@ -7,6 +7,9 @@ things while their articles say one:
 - a toll told by who died beside the toll told in general ("one man was killed" beside "one person
   killed"): a part of a toll is kept apart on purpose ("two women and a man" of three killed), but when
   every article that gives both gives them one figure, the part is the whole toll, told by sex;
+- a toll one article alone gives under another noun beside the story's toll that gives its figure ("five remain
+  missing" in a headline beside its body's and other outlets' "five children"), when one of the two names nobody
+  and the figure is the toll's in that article or in two others (``fold_lone_tolls``);
 - a count of times something was done beside the count of the things done ("can be recharged up to
   1,000 times" beside "up to 1,000 recharges", "arrested three times" beside "three arrests");
 - a floor below a quantity's figure ("more than two dozen pieces of equipment" beside "31 pieces",
@@ -140,6 +143,45 @@ def fold_tolls_told_by_who(units: Sequence[Unit[R]], *, key: Callable[[Claim], t
                 whole.total = whole.total + part.total
                 part.total = []
                 break
+
+
+def fold_lone_tolls(units: Sequence[Unit[R]], *, key: Callable[[Claim], tuple[str, ...]],
+                    bare: Callable[[Claim], bool]) -> None:
+    """Fold a toll one article alone gives under another noun ("three pupils were killed", "five people are still
+    missing") into the one corroborated toll of the same measure that gives that figure ("children killed",
+    "workers missing"), when one of the two names nobody ("people") and the lone article gives the toll no other
+    figure. Two named groups ("two firefighters", "two motorists") stay apart, as does a figure the toll lacks or
+    gives in one article only (which may be another toll's figure grouped there). ``bare`` says whether a claim's
+    noun names nobody ("people", or none)."""
+    for part in units:
+        if not _free(part):
+            continue
+        mine = _one_key(part.total, key)
+        if mine is None or len(mine) < 3 or mine[0] not in TOLLS:
+            continue
+        articles = {r.claim.article for r in part.total}
+        figures = _figures(part.total)
+        if len(articles) != 1 or not figures or len(figures) != len({(r.low, r.high) for r in part.total}):
+            continue
+        homes = []
+        for whole in units:
+            if whole is part or not _free(whole) or len({r.claim.article for r in whole.total}) < 2:
+                continue
+            theirs = _one_key(whole.total, key)
+            if theirs is None or len(theirs) != len(mine) or (theirs[2] and mine[2]) or theirs[2] == mine[2] or \
+                    theirs[:2] + theirs[3:] != mine[:2] + mine[3:]:
+                continue
+            unnamed = whole.total if mine[2] else part.total
+            if 2 * sum(bare(r.claim) for r in unnamed) < len(unnamed):
+                continue  # the side keyed as no one names no one: not "two motorists" beside "two firefighters"
+            there = _by_article(whole.total)
+            # the figure is the toll's where the lone article gives the toll too, or where two articles give it
+            told = set(articles) & set(there) or all(sum(f in got for got in there.values()) >= 2 for f in figures)
+            if told and figures <= _figures(whole.total) and all(there.get(a, figures) <= figures for a in articles):
+                homes.append(whole)
+        if len(homes) == 1:
+            homes[0].total = homes[0].total + part.total
+            part.total = []
 
 
 _PARTICIPLE_ENDS = ("ied", "ed")
