@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from storyline.link.reconcile import reconcile
-from storyline.link.two_places import apart, named_place
+from storyline.link.two_places import apart, by_place, named_place
 from storyline.model import Article, Claim
 
 from .made_claims import art, claim, groups
@@ -97,3 +97,19 @@ def test_one_outlets_figure_at_another_city_leaves_the_row() -> None:
     facts = reconcile([*leeds, *glasgow], story="s")
     assert {"a:1", "b:1", "c:1"} in groups(facts)
     assert not any("d:1" in g for g in groups(facts))
+
+
+@dataclasses.dataclass(frozen=True)
+class _Told:
+    claim: Claim
+    outlet: str
+
+
+def test_a_place_of_the_area_named_with_its_kind_word_stays_in_the_row() -> None:
+    # "Córdoba province" is the area's "Córdoba" with its kind word: one part of a toll, not a place far away
+    told = [_Told(placed(f"{x}:1", "Nine", 9, "Nine of the deaths were recorded in Córdoba province.",
+                         "Córdoba province", measure="killed"), x) for x in "abc"]
+    told += [_Told(placed(f"{x}:1", "Fourteen", 14, "Fourteen of the deaths were in Córdoba.", "Córdoba",
+                          measure="killed"), x) for x in "de"]
+    rows = by_place(told, main="Andalusia", area=frozenset({"andalusia", "spain", "córdoba"}))
+    assert [len(row) for row in rows] == [5]

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from storyline.link.fact_place import named_in_sentence
-from storyline.link.gazetteer import Place, candidates, fold, regions_of_name
+from storyline.link.gazetteer import Place, candidates, fold, region_base, regions_of_name
 from storyline.model import Claim
 
 APART_KM = 60.0  # two towns (or regions) of one country this far apart hold neither the other
@@ -145,7 +145,7 @@ def by_place(reports: Sequence[R], *, main: str | None, area: frozenset[str] = f
         return [list(reports)]
     # the row's own place: the story's, else the one most outlets name
     own = main or max(named, key=lambda p: len({r.outlet for r in named[p]}))
-    others = [p for p in named if p.lower().removeprefix("the ") not in area and apart(own, p)
+    others = [p for p in named if not _of_area(p, area) and apart(own, p)
               and _differ(named[p], [r for r in reports if named_place(r.claim) != p])]
     # places that nest in one another share one row ("Gaza City" beside "Gaza")
     rows: list[list[str]] = []
@@ -169,6 +169,13 @@ def by_place(reports: Sequence[R], *, main: str | None, area: frozenset[str] = f
     gone = {id(r) for part in moved + left for r in part}
     own_row = [r for r in reports if id(r) not in gone]  # in the row's own order: its first names it
     return [part for part in (own_row, *moved) if part]
+
+
+def _of_area(place: str, area: frozenset[str]) -> bool:
+    """Whether a place is one the story's area names, with or without its kind word: "Córdoba province" where the
+    area holds "Córdoba", "Kitui County" where it holds "Kitui"."""
+    name = place.lower().removeprefix("the ")
+    return name in area or (region_base(name) or "") in area
 
 
 def _outlets(reports: Sequence[_Told]) -> int:
