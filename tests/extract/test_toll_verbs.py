@@ -45,3 +45,14 @@ def test_people_told_to_leave_their_homes_are_evacuated(text: str, number: str, 
 ])
 def test_people_brought_to_safety_are_rescued(text: str, number: str, measure: str) -> None:
     assert by_number(claims(text))[number].measure == measure, text
+
+
+@pytest.mark.parametrize("text, number, measure", [
+    ("Six people are now known to have been hurt.", "Six", "injured"),
+    ("Six people are now believed to have been injured in the crash.", "Six", "injured"),
+    ("Three people are now feared to have drowned in the flood waters.", "Three", "killed"),
+    ("Six people are known to have been inside the building.", "Six", "count"),  # no fate: a count
+])
+def test_a_fate_the_knowing_governs_is_the_figures(text: str, number: str, measure: str) -> None:
+    # "known to have been hurt": what befell them is the verb under "known", however far it lies from the figure
+    assert by_number(claims(text))[number].measure == measure, text

@@ -2050,6 +2050,9 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
             if a not in sent.tokens or a > hi:  # (a list's items hang from what comes before: "killed 15: five in
                 break  # Lowndes; four in Tuscaloosa", but nothing after a semicolon governs the figure before it)
             order.append(a)
+            if reader.tokens[a].lemma.lower() in _RAISING and reader.tokens[a].pos == "VERB":
+                # "six people are now known to have been hurt": what befell them is the verb the knowing governs
+                order.extend(c for c in reader.children.get(a, []) if reader.tokens[c].dep == "xcomp")
             if a == relative:
                 break
             if reader.tokens[a].dep in ("aux", "auxpass") and reader.tokens[a].head in sent.tokens:
@@ -2098,6 +2101,8 @@ def _measure_candidates(reader: ArticleReader, sent: Sentence, num: int | None, 
     return order
 
 
+# the verbs that report a fate they govern: "known to have been hurt", "believed to have died", "feared drowned"
+_RAISING = frozenset({"know", "believe", "think", "fear", "presume", "understand", "confirm"})
 # the nouns a toll's word may name the tally of ("the death count", "the injury total", "arrest figures")
 _TALLY_NOUNS = frozenset({"count", "tally", "total", "number", "figure", "list", "rate", "toll", "roll"})
 
