@@ -25,7 +25,7 @@
                                               invented84|invented85|invented86|invented87|
                                               invented88|invented89|invented90|invented91|
                                               invented92|invented93|invented94|invented95|
-                                              invented96|invented97]
+                                              invented96|invented97|invented98|invented99]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -309,6 +309,10 @@ storm toppling power pylons) held out: written at round 40's end and scored firs
 motorway, an investment fraud collapsing) for development, and ``invented97`` (an avalanche at a ski resort, a dengue
 outbreak in a city, mass layoffs at a car plant, a road bridge collapsing under traffic) held out: written at round
 41's start and scored first at round 40's final code (VERSION 61).
+``invented98`` (a mudslide burying part of a hillside village, a data breach at a telecom company, a drought cutting
+hydropower, a strike by port workers) for development, and ``invented99`` (a tour bus crash on a mountain road, two
+ships colliding in a strait, contaminated eye drops recalled, a fire sweeping through a refugee camp) held out:
+written at round 41's end and scored first at its final code (VERSION 62).
 """
 
 from __future__ import annotations
@@ -559,6 +563,10 @@ INVENTED96_GOLD = ROOT / "benchmarks" / "data" / "facts_invented96"
 INVENTED96 = ROOT / "benchmarks" / "data" / "invented96"
 INVENTED97_GOLD = ROOT / "benchmarks" / "data" / "facts_invented97"
 INVENTED97 = ROOT / "benchmarks" / "data" / "invented97"
+INVENTED98_GOLD = ROOT / "benchmarks" / "data" / "facts_invented98"
+INVENTED98 = ROOT / "benchmarks" / "data" / "invented98"
+INVENTED99_GOLD = ROOT / "benchmarks" / "data" / "facts_invented99"
+INVENTED99 = ROOT / "benchmarks" / "data" / "invented99"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -595,7 +603,8 @@ def gold_path(event: str) -> Path:
                    INVENTED88_GOLD, INVENTED89_GOLD,
                    INVENTED90_GOLD, INVENTED91_GOLD,
                    INVENTED92_GOLD, INVENTED93_GOLD,
-                   INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD):
+                   INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD, INVENTED98_GOLD,
+                   INVENTED99_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -656,7 +665,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED90.glob("*.jsonl")), *sorted(INVENTED91.glob("*.jsonl")),
                  *sorted(INVENTED92.glob("*.jsonl")), *sorted(INVENTED93.glob("*.jsonl")),
                  *sorted(INVENTED94.glob("*.jsonl")), *sorted(INVENTED95.glob("*.jsonl")),
-                 *sorted(INVENTED96.glob("*.jsonl")), *sorted(INVENTED97.glob("*.jsonl"))]
+                 *sorted(INVENTED96.glob("*.jsonl")), *sorted(INVENTED97.glob("*.jsonl")),
+                 *sorted(INVENTED98.glob("*.jsonl")), *sorted(INVENTED99.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -903,7 +913,8 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
-# invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95 or invented97)
+# invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97 or
+# invented99)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -911,7 +922,8 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented48", "invented50", "invented52", "invented54", "invented56", "invented58",
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
-               "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96")
+               "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96",
+               "invented98")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1046,7 +1058,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented94": tuple(sorted(p.stem for p in INVENTED94_GOLD.glob("*.json"))),
             "invented95": tuple(sorted(p.stem for p in INVENTED95_GOLD.glob("*.json"))),
             "invented96": tuple(sorted(p.stem for p in INVENTED96_GOLD.glob("*.json"))),
-            "invented97": tuple(sorted(p.stem for p in INVENTED97_GOLD.glob("*.json")))}
+            "invented97": tuple(sorted(p.stem for p in INVENTED97_GOLD.glob("*.json"))),
+            "invented98": tuple(sorted(p.stem for p in INVENTED98_GOLD.glob("*.json"))),
+            "invented99": tuple(sorted(p.stem for p in INVENTED99_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1077,7 +1091,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented84", "invented85", "invented86", "invented87",
                                  "invented88", "invented89", "invented90", "invented91",
                                  "invented92", "invented93", "invented94", "invented95", "invented96",
-                                 "invented97"))
+                                 "invented97", "invented98", "invented99"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
