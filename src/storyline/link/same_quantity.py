@@ -162,13 +162,14 @@ def fold_lone_tolls(units: Sequence[Unit[R]], *, key: Callable[[Claim], tuple[st
         articles = {r.claim.article for r in part.total}
         figures = _figures(part.total)
         if len(articles) != 1 or not figures or len(figures) != len({(r.low, r.high) for r in part.total}):
-            continue
+            continue  # told by more than one article, or with a word of amount or an open bound: no figure to match
         homes = []
         for whole in units:
             if whole is part or not _free(whole) or len({r.claim.article for r in whole.total}) < 2:
                 continue
             theirs = _one_key(whole.total, key)
-            if theirs is None or len(theirs) != len(mine) or (theirs[2] and mine[2]) or theirs[2] == mine[2] or \
+            # one of the two names nobody (its key's noun empty), and the rest of the two keys is one
+            if theirs is None or len(theirs) != len(mine) or bool(theirs[2]) == bool(mine[2]) or \
                     theirs[:2] + theirs[3:] != mine[:2] + mine[3:]:
                 continue
             unnamed = whole.total if mine[2] else part.total
