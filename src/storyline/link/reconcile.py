@@ -1863,6 +1863,10 @@ _GENERIC = frozenset({"people", "person", "persons", "victim", "victims", "casua
                       "arrests", "detention", "detentions", "injury", "injuries", "fatality", "fatalities"})
 
 
+# a count of homes' people: "120 families were evacuated", "300 households displaced" (one thing, not people)
+_HOUSEHOLDS = frozenset({"family", "household"})
+
+
 def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     """What makes two claims report one quantity: the measure, who or what is counted (the
     head of the counted phrase, unless it is a generic word for people), and for counts
@@ -1887,6 +1891,10 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         if role == "victims" and claim.measure != "count" and (claim.measure == "abducted"
                                                                 or not _part_of_toll(claim, who)):
             who = ""  # "villagers killed", "others killed", "people killed": one toll
+        if W.singular(head) in _HOUSEHOLDS and claim.measure not in _TOLLS:
+            # "212 families, or 740 people": the families housed, moved or counted are not the people (but "a family
+            # of five killed" is a part of the toll)
+            who = "household"
         if _caught(claim, who) and subset and not _of_the_caught(claim):
             subset = ""  # "recaptured 43 of the escapees", "12 of the protesters were arrested": those held
         # a small exact count of a named group (hostages, guards, inmates) is its own quantity, not a side's
