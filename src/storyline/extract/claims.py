@@ -1363,7 +1363,9 @@ def _counted_noun(reader: ArticleReader, sent: Sentence, num: int, end: int) -> 
         return _number_of(reader, sent, num)
     head = tok.head
     past = max(num + 1, bisect.bisect_left(reader.starts, end))  # the words after the amount ("90 per cent" is one)
+    # (not a noun glued inside the figure: "the 1.2m it announced" is parsed "1.2" of a noun "m", its own scale)
     if tok.dep in ("nummod", "quantmod", "compound") and reader.tokens[head].pos in _NOUNISH and head > num \
+            and not (reader.tokens[head].start < end and _glued(reader, num, head)) \
             and not any(reader.words(k) in (",", ";", ":") for k in range(num + 1, head)) \
             and not any(reader.tokens[k].pos in ("ADP", "SCONJ") for k in range(past, head)):
         # not "Two dead, scores", "Three dead after fire-bomb hits"
@@ -1462,12 +1464,13 @@ def _unit(reader: ArticleReader, q: Quantity, noun: int | None, after: str) -> s
     if q.ordinal:
         word = q.text.split()[-1].lower()
         return word + "s"
-    if noun is None and q.unit:
-        # "half a kilometre", "half an hour": the unit is inside the figure's own words
+    if q.unit:
+        # "half a kilometre", "half an hour": the unit is inside the figure's own words (and "nearly a tonne of
+        # cocaine" weighs the noun after it)
         word = spelled_units.unit_word(q.text)  # "a year and a half": years, not halves
-        if _singular_unit(word) in W.TIME_UNITS:
+        if noun is None and _singular_unit(word) in W.TIME_UNITS:
             return _singular_unit(word) + "s"
-        if word in _UNIT_WORDS:
+        if word in _UNIT_WORDS and (noun is None or word not in reader.words(noun).lower()):
             return word
     if noun is None:
         people = re.match(r"\s*(?:&\s*\w+\s*)?(?:killed|injured|detained|arrested|dead|wounded|hurt|died|held|"

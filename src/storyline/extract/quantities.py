@@ -304,6 +304,10 @@ _UNIT_AND_A_HALF = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)?(?:an?|one)\s+(
                               r"second|mile|kilomet(?:re|er)|met(?:re|er)|inch|foot|pound|kilo(?:gram)?|lit(?:re|er)|"
                               r"gallon|ton(?:ne)?|cup|teaspoon|tablespoon|ounce|acre|pint|decade|century)"
                               r"\s+and\s+a\s+half\b", re.IGNORECASE)
+# "nearly a kilometre long", "about a mile", "almost a tonne": one of a unit of size, told by a word of amount (not
+# the bare "a mile away", nor a unit of time: "more than an hour" is read as a duration where it counts)
+_ONE_UNIT = re.compile(rf"(?<![\w-])(?P<q>(?:{_QUAL})\s+)an?\s+(?=(?:mile|kilomet(?:re|er)|met(?:re|er)|ton(?:ne)?|"
+                       r"kilo(?:gram(?:me)?)?|lit(?:re|er)|gallon|acre|hectare)s?\b)", re.IGNORECASE)
 _MULT = re.compile(r"\b(" + "|".join(map(re.escape, MULTIPLIERS)) + r")\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(
     r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
@@ -611,7 +615,7 @@ def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 def _find(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
-    halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
+    halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered or " a" in lowered else []
     found: list[Quantity] = list(halves)
     ordinals: list[Quantity] = []  # spelled compound ordinals ("the twenty-first century"): no amount inside
     spelled = False  # whether a number in words was met (compound fractions are looked for then, once)
@@ -1656,6 +1660,15 @@ def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
         end = m.end() + used  # "half a million dollars"
         out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=v, low=low, high=high,
                             qualifier=qual, currency=currency, unit=None if scale else "share"))
+    for m in _ONE_UNIT.finditer(sentence):
+        unit, _ = _measure_unit("", sentence[m.end():])
+        word = re.match(r"\w+", sentence[m.end():])
+        end = m.end() + (word.end() if word else 0)
+        qual = _qualifier(m.group("q"))
+        if unit and not _overlaps(m.start(), end, out + taken):
+            out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=1.0,
+                                low=1.0 if qual in ("exact", "at_least", "more_than") else None,
+                                high=1.0 if qual in ("exact", "almost", "up_to") else None, qualifier=qual, unit=unit))
     for m in _HALF_UNIT.finditer(sentence):
         unit, _ = _measure_unit("", sentence[m.end():])
         word = re.match(r"\w+", sentence[m.end():])
