@@ -25,7 +25,8 @@
                                               invented84|invented85|invented86|invented87|
                                               invented88|invented89|invented90|invented91|
                                               invented92|invented93|invented94|invented95|
-                                              invented96|invented97|invented98|invented99]
+                                              invented96|invented97|invented98|invented99|
+                                              invented100|invented101]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -313,6 +314,11 @@ outbreak in a city, mass layoffs at a car plant, a road bridge collapsing under 
 hydropower, a strike by port workers) for development, and ``invented99`` (a tour bus crash on a mountain road, two
 ships colliding in a strait, contaminated eye drops recalled, a fire sweeping through a refugee camp) held out:
 written at round 41's end and scored first at its final code (VERSION 62).
+``invented100`` (a pilots' strike grounding an airline's flights, a wildfire sweeping a holiday island, a cryptocurrency
+exchange collapsing after a hack, a fuel depot exploding and burning for days) for development, and ``invented101``
+(police breaking up a counterfeit medicine ring across several countries, a stand collapsing at a football stadium, a
+cholera outbreak after floods, a fishing trawler sinking in a storm) held out: written at round 42 and scored first at
+its final code (VERSION 63).
 """
 
 from __future__ import annotations
@@ -567,6 +573,10 @@ INVENTED98_GOLD = ROOT / "benchmarks" / "data" / "facts_invented98"
 INVENTED98 = ROOT / "benchmarks" / "data" / "invented98"
 INVENTED99_GOLD = ROOT / "benchmarks" / "data" / "facts_invented99"
 INVENTED99 = ROOT / "benchmarks" / "data" / "invented99"
+INVENTED100_GOLD = ROOT / "benchmarks" / "data" / "facts_invented100"
+INVENTED100 = ROOT / "benchmarks" / "data" / "invented100"
+INVENTED101_GOLD = ROOT / "benchmarks" / "data" / "facts_invented101"
+INVENTED101 = ROOT / "benchmarks" / "data" / "invented101"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -604,7 +614,7 @@ def gold_path(event: str) -> Path:
                    INVENTED90_GOLD, INVENTED91_GOLD,
                    INVENTED92_GOLD, INVENTED93_GOLD,
                    INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD, INVENTED98_GOLD,
-                   INVENTED99_GOLD):
+                   INVENTED99_GOLD, INVENTED100_GOLD, INVENTED101_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -666,7 +676,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED92.glob("*.jsonl")), *sorted(INVENTED93.glob("*.jsonl")),
                  *sorted(INVENTED94.glob("*.jsonl")), *sorted(INVENTED95.glob("*.jsonl")),
                  *sorted(INVENTED96.glob("*.jsonl")), *sorted(INVENTED97.glob("*.jsonl")),
-                 *sorted(INVENTED98.glob("*.jsonl")), *sorted(INVENTED99.glob("*.jsonl"))]
+                 *sorted(INVENTED98.glob("*.jsonl")), *sorted(INVENTED99.glob("*.jsonl")),
+                 *sorted(INVENTED100.glob("*.jsonl")), *sorted(INVENTED101.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -913,8 +924,8 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented27, invented29, invented31, invented33, invented35, invented37, invented39, invented41, invented43,
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
-# invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97 or
-# invented99)
+# invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97,
+# invented99 or invented101)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -923,7 +934,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
                "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96",
-               "invented98")
+               "invented98", "invented100")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1060,7 +1071,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented96": tuple(sorted(p.stem for p in INVENTED96_GOLD.glob("*.json"))),
             "invented97": tuple(sorted(p.stem for p in INVENTED97_GOLD.glob("*.json"))),
             "invented98": tuple(sorted(p.stem for p in INVENTED98_GOLD.glob("*.json"))),
-            "invented99": tuple(sorted(p.stem for p in INVENTED99_GOLD.glob("*.json")))}
+            "invented99": tuple(sorted(p.stem for p in INVENTED99_GOLD.glob("*.json"))),
+            "invented100": tuple(sorted(p.stem for p in INVENTED100_GOLD.glob("*.json"))),
+            "invented101": tuple(sorted(p.stem for p in INVENTED101_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1091,7 +1104,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented84", "invented85", "invented86", "invented87",
                                  "invented88", "invented89", "invented90", "invented91",
                                  "invented92", "invented93", "invented94", "invented95", "invented96",
-                                 "invented97", "invented98", "invented99"))
+                                 "invented97", "invented98", "invented99", "invented100", "invented101"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -120,7 +120,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented96", "facts_invented96"),
                                                       ("invented97", "facts_invented97"),
                                                       ("invented98", "facts_invented98"),
-                                                      ("invented99", "facts_invented99")])
+                                                      ("invented99", "facts_invented99"),
+                                                      ("invented100", "facts_invented100"),
+                                                      ("invented101", "facts_invented101")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
