@@ -872,12 +872,19 @@ def _speakers(claim: Claim) -> bool:
     return end >= 0 and bool(_SPEAK_AFTER.match(claim.text[end + len(head):]))
 
 
+# the age's noun phrase is the subject of what was said, not the one who said it: "police said a 17-year-old boy
+# had been arrested" (but "said a 34-year-old teacher who lives nearby" is the speaker)
+_SAID_OF = re.compile(r"^[-\s]*(?:years?[-\s]+old\b)?\s*(?:(?!who\b|which\b|that\b)[\w-]+\s+){0,3}?"
+                      r"(?:was|were|had|has|have|is|are|remains?|remained)\b", re.IGNORECASE)
+
+
 def _speaker_age(claim: Claim) -> bool:
     """An age of someone the article quotes: a witness, not a person the story is about."""
     if claim.measure != "age":
         return False
     at = claim.text.find(claim.number_text)
-    return at >= 0 and bool(_SPEAKER_AGE.search(claim.text[:at]))
+    return at >= 0 and bool(_SPEAKER_AGE.search(claim.text[:at])) and \
+        not _SAID_OF.match(claim.text[at + len(claim.number_text):])
 
 
 def _base(claim: Claim) -> float | None:
