@@ -722,12 +722,18 @@ def _term(claim: Claim) -> bool:
 
 
 # "home to 200,000 people", "a population of 5 million", "the city, population 167,000", "which has about
-# 200,000 residents": how many live in a place, its setting, not a count of the story
+# 200,000 residents", "a village of 450 people": how many live in a place, its setting, not a count of the story
 _LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population(?:\s+of)?|populated\s+by)\s+(?:(?:about|some|around|nearly|"
                           r"almost|roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
 _LIVE_WITH = re.compile(r"\b(?:has|have|had|with)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|"
                         r"more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
 _LIVE_AFTER = re.compile(r"^\s+(?:residents|inhabitants|people\s+living)\b", re.IGNORECASE)
+# "a coffee-growing settlement of about 450 people", "a city of 20 million", "the town of some 9,000 inhabitants"
+_PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|hamlet|community|island|district|municipality|country|"
+                       r"nation|region|commune|suburb|neighbou?rhood|parish|county|province|capital|metropolis|"
+                       r"township)\s+of\s+"
+                       r"(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more\s+than|just\s+over|"
+                       r"fewer\s+than|less\s+than|under|an\s+estimated)\s+)?$", re.IGNORECASE)
 
 
 def _population(claim: Claim) -> bool:
@@ -736,7 +742,8 @@ def _population(claim: Claim) -> bool:
     if at < 0 or claim.unit not in PEOPLE_UNITS:
         return False
     before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
-    return bool(_LIVE_BEFORE.search(before) or (_LIVE_WITH.search(before) and _LIVE_AFTER.match(after)))
+    return bool(_LIVE_BEFORE.search(before) or (_LIVE_WITH.search(before) and _LIVE_AFTER.match(after))
+                or _PLACE_OF.search(before))
 
 
 # Nouns that are plural without an -s: a figure above one may count them ("26 Somali crew", "five police")
