@@ -21,3 +21,16 @@ from tests.link.made_claims import claim
 ])
 def test_the_people_of_a_place_are_its_setting(text: str, figure: str, lives: bool) -> None:
     assert _population(claim("a:c1", figure, 1.0, text)) is lives
+
+
+@pytest.mark.parametrize(("text", "figure", "lives"), [
+    ("The ferry is the only car link for Inchmorran's 1,100 residents.", "1,100", True),
+    ("For the 3,100 residents of La Jonquera, the second day of the blockade meant clogged streets.", "3,100", True),
+    ("The capital Dhaka, a megacity of more than 20 million people, ran short of beds.", "more than 20 million",
+     True),
+    ("The 40 residents of Elm House were evacuated on Monday.", "40", False),
+    ("Grenfell's 300 residents were moved to hotels.", "300", False),
+    ("Police evacuated 3,100 residents of La Jonquera, officials said.", "3,100", False),
+])
+def test_the_residents_of_a_named_place_are_its_setting(text: str, figure: str, lives: bool) -> None:
+    assert _population(claim("a:c1", figure, 1.0, text)) is lives

@@ -728,12 +728,23 @@ _LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population(?:\s+of)?|populated\s+by)\
 _LIVE_WITH = re.compile(r"\b(?:has|have|had|with)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|"
                         r"more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
 _LIVE_AFTER = re.compile(r"^\s+(?:residents|inhabitants|people\s+living)\b", re.IGNORECASE)
-# "a coffee-growing settlement of about 450 people", "a city of 20 million", "the town of some 9,000 inhabitants"
-_PLACE_OF = re.compile(r"\b(?:town|village|city|settlement|hamlet|community|island|district|municipality|country|"
-                       r"nation|region|commune|suburb|neighbou?rhood|parish|county|province|capital|metropolis|"
+# "a coffee-growing settlement of about 450 people", "a megacity of 20 million", "the town of some 9,000
+# inhabitants"
+_PLACE_OF = re.compile(r"\b(?:town|village|(?:mega)?city|settlement|hamlet|community|island|district|municipality|"
+                       r"country|nation|region|commune|suburb|neighbou?rhood|parish|county|province|capital|metropolis|"
                        r"township)\s+of\s+"
                        r"(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more\s+than|just\s+over|"
                        r"fewer\s+than|less\s+than|under|an\s+estimated)\s+)?$", re.IGNORECASE)
+
+
+# "Inchmorran's 1,100 residents", "for the 3,100 residents of La Jonquera, the second day meant": the people of a named
+# place, not those something befell ("the 40 residents of Elm House were evacuated")
+_PLACE_OWNS = re.compile(r"\b[A-Z][\w-]+['’]s?\s+$")
+_DWELLERS = re.compile(r"^\s+(?:residents|inhabitants)\b", re.IGNORECASE)
+_DWELLERS_DID = re.compile(r"^\s+\w+\s+(?:(?:have|has|had)\s+been|were|was|are|had|have)\b", re.IGNORECASE)
+_FOR_THE = re.compile(r"\b(?:for|among)\s+the\s+$", re.IGNORECASE)
+_DWELLERS_OF = re.compile(r"^\s+(?:residents|inhabitants)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                          r"\s*[,;]")
 
 
 def _population(claim: Claim) -> bool:
@@ -743,7 +754,9 @@ def _population(claim: Claim) -> bool:
         return False
     before, after = claim.text[:at], claim.text[at + len(claim.number_text):]
     return bool(_LIVE_BEFORE.search(before) or (_LIVE_WITH.search(before) and _LIVE_AFTER.match(after))
-                or _PLACE_OF.search(before))
+                or _PLACE_OF.search(before) or (_PLACE_OWNS.search(before) and _DWELLERS.match(after)
+                                                and not _DWELLERS_DID.match(after))
+                or (_FOR_THE.search(before) and _DWELLERS_OF.match(after)))
 
 
 # Nouns that are plural without an -s: a figure above one may count them ("26 Somali crew", "five police")
