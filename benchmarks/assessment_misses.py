@@ -14,18 +14,8 @@ holds, so most wrong assessments are rows that hold the wrong figures, not wrong
 - **neither**: the row holds the labelled fact's figures and only them: the judge itself differs from the
   reader (rounding, a bound, an earlier figure, copies), or the label is a reader's call.
 
-It reads labels figure by figure: run it on development splits only (train, dev, aeb_dev, invented_dev, invented2,
-invented3, invented4, invented5, invented6, invented9, invented11, invented14, invented16, invented18, invented20,
-invented22, invented24, invented26, invented28, invented30, invented32, invented34, invented36, invented38, invented40,
-invented42, invented44, invented46, invented48, invented50, invented52, invented54, invented56, invented58, invented60,
-invented62, invented64, invented66, invented68, invented70, invented72, invented74, invented76, invented78, invented80,
-invented82, invented84, invented86, invented88, invented90, invented92, invented94, invented96, invented98,
-invented100), never on val, aeb_held, invented, invented7, invented8, invented10, invented12, invented13, invented15,
-invented17, invented19, invented21, invented23, invented25, invented27, invented29, invented31, invented33, invented35,
-invented37, invented39, invented41, invented43, invented45, invented47, invented49, invented51, invented53, invented55,
-invented57, invented59, invented61, invented63, invented65, invented67, invented69, invented71, invented73, invented75,
-invented77, invented79, invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95,
-invented97, invented99 or invented101.
+It reads labels figure by figure: run it on development splits only (those ``bench_facts.DEVELOPMENT`` names), never on
+a held-out one (val, aeb_held and the other ``invented`` splits: the comment above ``DEVELOPMENT`` lists them).
 """
 
 from __future__ import annotations
