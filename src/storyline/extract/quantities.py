@@ -615,7 +615,9 @@ def _compound_spans(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 def _find(sentence: str) -> list[Quantity]:
     lowered = sentence.lower()
-    halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered or " a" in lowered else []
+    halves = _halves(sentence, []) if "half" in lowered or "quarter" in lowered else []
+    if " a" in lowered:  # "nearly a kilometre"
+        halves += _one_units(sentence, halves)
     found: list[Quantity] = list(halves)
     ordinals: list[Quantity] = []  # spelled compound ordinals ("the twenty-first century"): no amount inside
     spelled = False  # whether a number in words was met (compound fractions are looked for then, once)
@@ -1660,22 +1662,31 @@ def _halves(sentence: str, taken: list[Quantity]) -> list[Quantity]:
         end = m.end() + used  # "half a million dollars"
         out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=v, low=low, high=high,
                             qualifier=qual, currency=currency, unit=None if scale else "share"))
+    for m in _HALF_UNIT.finditer(sentence):
+        unit, end = _unit_after(sentence, m.end())
+        if unit and not _overlaps(m.start(), end, out + taken):
+            out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=0.5, low=0.5,
+                                high=0.5, qualifier="exact", unit=unit))
+    return out
+
+
+def _unit_after(sentence: str, at: int) -> tuple[str | None, int]:
+    """The unit written at ``at`` ("mile" of "half a mile") and where its word ends."""
+    unit, _ = _measure_unit("", sentence[at:])
+    word = re.match(r"\w+", sentence[at:])
+    return unit, at + (word.end() if word else 0)
+
+
+def _one_units(sentence: str, taken: list[Quantity]) -> list[Quantity]:
+    """"nearly a kilometre", "almost a tonne": one of a unit after a word of amount (``_ONE_UNIT``)."""
+    out: list[Quantity] = []
     for m in _ONE_UNIT.finditer(sentence):
-        unit, _ = _measure_unit("", sentence[m.end():])
-        word = re.match(r"\w+", sentence[m.end():])
-        end = m.end() + (word.end() if word else 0)
+        unit, end = _unit_after(sentence, m.end())
         qual = _qualifier(m.group("q"))
         if unit and not _overlaps(m.start(), end, out + taken):
             out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=1.0,
                                 low=1.0 if qual in ("exact", "at_least", "more_than") else None,
                                 high=1.0 if qual in ("exact", "almost", "up_to") else None, qualifier=qual, unit=unit))
-    for m in _HALF_UNIT.finditer(sentence):
-        unit, _ = _measure_unit("", sentence[m.end():])
-        word = re.match(r"\w+", sentence[m.end():])
-        end = m.end() + (word.end() if word else 0)
-        if unit and not _overlaps(m.start(), end, out + taken):
-            out.append(Quantity(start=m.start(), end=end, text=sentence[m.start():end], value=0.5, low=0.5,
-                                high=0.5, qualifier="exact", unit=unit))
     return out
 
 
