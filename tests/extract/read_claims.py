@@ -15,6 +15,11 @@ def read(text: str, aid: str = "t", *, published: str = "2024-03-15") -> Article
     return claims_stage(nlp.parse_stage(article))
 
 
+def read_all(texts: list[str]) -> list[Article]:
+    """The articles of ``texts``, one outlet each ("a0", "a1", ...), with their claims: a story told by several."""
+    return [read(t, f"a{i}") for i, t in enumerate(texts)]
+
+
 def figures(text: str, *, published: str = "2024-03-15") -> dict[str, Claim]:
     """The claims of ``text`` by the words of their figure."""
     return {c.number_text: c for c in read(text, published=published).claims}

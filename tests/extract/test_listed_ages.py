@@ -7,7 +7,7 @@ import pytest
 
 from storyline.extract import nlp
 from storyline.link.reconcile import reconcile
-from tests.extract.read_claims import figures, read
+from tests.extract.read_claims import figures, read_all
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -53,7 +53,7 @@ def test_relatives_ages_told_in_passing_are_no_row_and_never_another_person_s_ag
              "them. He leaves his wife and two sons, ages 6 and 16.",
              "Police said three workers died in Monday's warehouse shooting in Dayton. Reyes, 41, is survived by his "
              "wife and two sons, ages 16 and 6."]
-    articles = [read(t, f"a{i}") for i, t in enumerate(texts)]
+    articles = read_all(texts)
     sons = [c for a in articles for c in a.claims if c.number_text in ("6", "16")]
     assert {(c.measure, c.counted, c.background) for c in sons} == {("age", "sons", True)}
     ages = [f for f in reconcile(articles, story="s") if f.measure == "age"]

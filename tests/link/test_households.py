@@ -8,7 +8,7 @@ import pytest
 
 from storyline.extract import nlp
 from storyline.link.reconcile import _key, reconcile
-from tests.extract.read_claims import read
+from tests.extract.read_claims import read, read_all
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -33,7 +33,7 @@ def test_families_told_beside_people_make_one_row_of_families() -> None:
              "According to the municipality, 212 families, or 740 people, have been displaced and are staying in "
              "three shelters in Betania.",
              "Around 700 people have been displaced by the mudslide in Betania, officials said."]
-    facts = reconcile([read(t, f"a{i}") for i, t in enumerate(texts)], story="s")
+    facts = reconcile(read_all(texts), story="s")
     moved = [f for f in facts if f.measure == "displaced"]
     figures = sorted(sorted(c.split(":")[0] for c in f.claims) for f in moved)
     assert len(moved) == 2, [f.label for f in moved]

@@ -8,7 +8,7 @@ import pytest
 
 from storyline.extract import nlp
 from storyline.link.reconcile import reconcile
-from tests.extract.read_claims import figures, read
+from tests.extract.read_claims import figures, read_all
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -35,7 +35,7 @@ def test_one_peak_told_in_megawatts_and_gigawatts_is_one_row() -> None:
              "Electricity consumption peaked at nearly 29 gigawatts on Monday evening, grid operator PSE said.\n\nGas "
              "use also hit a record.",
              "Monday's peak of 28,614 MW was an all-time high for the grid, PSE said.\n\nImports rose."]
-    rows = [f for f in reconcile([read(t, f"a{i}") for i, t in enumerate(texts)], story="s") if f.measure == "power"]
+    rows = [f for f in reconcile(read_all(texts), story="s") if f.measure == "power"]
     assert len(rows) == 1, [f.label for f in rows]
     assert {c.split(":")[0] for c in rows[0].claims} == {"a0", "a1", "a2"}
     assert rows[0].label.startswith("power (MW)") and rows[0].assessment == "consistent"

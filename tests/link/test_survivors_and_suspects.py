@@ -8,7 +8,7 @@ import pytest
 
 from storyline.extract import nlp
 from storyline.link.reconcile import _key, reconcile
-from tests.extract.read_claims import read
+from tests.extract.read_claims import read, read_all
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -22,7 +22,7 @@ def test_survivors_counted_and_people_rescued_are_one_row() -> None:
              "Forty-one survivors were brought ashore at Iloilo after the ferry sank, officials said. Twelve people "
              "died.",
              "Only 41 people survived when the ferry went down off Iloilo. The toll stands at 12 dead."]
-    facts = reconcile([read(t, f"a{i}") for i, t in enumerate(texts)], story="s")
+    facts = reconcile(read_all(texts), story="s")
     alive = [f for f in facts if any(c.split(":")[0] == "a1" and f.measure != "killed" for c in f.claims)
              and f.measure != "killed"]
     assert len(alive) == 1, [f.label for f in facts]
@@ -53,5 +53,5 @@ def test_people_arrested_and_suspects_detained_are_one_count() -> None:
              "At least 14 suspects were detained in the raids on Tuesday, Europol said.",
              "Fourteen people were arrested in three countries, police said.",
              "The number of suspects arrested has risen to 19, up from 14, after further raids on Wednesday."]
-    held = [f for f in reconcile([read(t, f"a{i}") for i, t in enumerate(texts)], story="s") if f.measure == "detained"]
+    held = [f for f in reconcile(read_all(texts), story="s") if f.measure == "detained"]
     assert len(held) == 1 and {c.split(":")[0] for c in held[0].claims} == {"a0", "a1", "a2", "a3"}

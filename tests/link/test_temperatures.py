@@ -9,7 +9,7 @@ import pytest
 from storyline.extract import nlp
 from storyline.link import temperatures
 from storyline.link.reconcile import reconcile
-from tests.extract.read_claims import figures, read
+from tests.extract.read_claims import figures, read, read_all
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -44,7 +44,7 @@ def test_one_reading_told_rounded_converted_and_in_words_is_one_consistent_row()
              "Temperatures in Suwałki dropped to nearly -34C (-28F) on Tuesday, the lowest ever recorded in the town."
              "\n\nSchools stayed shut.",
              "Coldest place: Suwałki, where the thermometer read minus 33.4 on Tuesday.\n\nTrains were delayed."]
-    rows = [f for f in reconcile([read(t, f"a{i}") for i, t in enumerate(texts)], story="s")
+    rows = [f for f in reconcile(read_all(texts), story="s")
             if f.measure == "temperature"]
     assert len(rows) == 1
     assert sorted({c.split(":")[0] for c in rows[0].claims}) == ["a0", "a1", "a2"]
@@ -57,9 +57,9 @@ def test_two_readings_an_article_gives_apart_are_two_rows() -> None:
              "were full.",
              "Karachi sweltered as the mercury reached 48.2C on Tuesday.\n\nOn Monday it had reached 46.9C.",
              "The temperature in Karachi touched 48.2C on Tuesday, officials said.\n\nPower cuts hit the city."]
-    rows = [f for f in reconcile([read(t, f"a{i}") for i, t in enumerate(texts)], story="s")
+    rows = [f for f in reconcile(read_all(texts), story="s")
             if f.measure == "temperature"]
-    assert all(len({round(temperatures.celsius(c) or 0) for a in [read(t, f"a{i}") for i, t in enumerate(texts)]
+    assert all(len({round(temperatures.celsius(c) or 0) for a in read_all(texts)
                     for c in a.claims if c.id in f.claims}) == 1 for f in rows)
     assert any(len({c.split(":")[0] for c in f.claims}) == 3 for f in rows)  # the 48.2C of all three
 
@@ -71,7 +71,7 @@ def test_a_bound_and_a_temperature_told_far_down_a_story_of_fire_are_no_row() ->
             "Officials said 30 people were treated for smoke inhalation. The fire spread across dry hills fanned by "
             "strong winds, and temperatures reached 41 degrees Celsius in the afternoon.")
     texts = [fire, fire.replace("Monday", "Tuesday"), fire.replace("firefighters said", "officials said")]
-    rows = reconcile([read(t, f"a{i}") for i, t in enumerate(texts)], story="s")
+    rows = reconcile(read_all(texts), story="s")
     assert not [f for f in rows if f.measure == "temperature"]
     heat = ["Heatwave grips Japan: temperatures of 35C or above were recorded at 287 stations on Monday.",
             "Temperatures of 35C or above were recorded across Japan on Monday, the agency said.",

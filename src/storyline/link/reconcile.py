@@ -721,20 +721,20 @@ def _term(claim: Claim) -> bool:
     return bool(_SUM_NEAR.search(near) and re.search(r"\b" + _DEAL + r"\b", claim.text, re.IGNORECASE))
 
 
+# the words of a rough size before a population: "about", "some", "more than", "an estimated"
+_ROUGHLY = r"about|some|around|nearly|almost|roughly|approximately|over|more\s+than|an\s+estimated"
 # "home to 200,000 people", "a population of 5 million", "the city, population 167,000", "which has about
 # 200,000 residents", "a village of 450 people": how many live in a place, its setting, not a count of the story
-_LIVE_BEFORE = re.compile(r"\b(?:home\s+to|population(?:\s+of)?|populated\s+by)\s+(?:(?:about|some|around|nearly|"
-                          r"almost|roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
-_LIVE_WITH = re.compile(r"\b(?:has|have|had|with)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|over|"
-                        r"more\s+than|an\s+estimated)\s+)?$", re.IGNORECASE)
+_LIVE_BEFORE = re.compile(rf"\b(?:home\s+to|population(?:\s+of)?|populated\s+by)\s+(?:(?:{_ROUGHLY})\s+)?$",
+                          re.IGNORECASE)
+_LIVE_WITH = re.compile(rf"\b(?:has|have|had|with)\s+(?:(?:{_ROUGHLY})\s+)?$", re.IGNORECASE)
 _LIVE_AFTER = re.compile(r"^\s+(?:residents|inhabitants|people\s+living)\b", re.IGNORECASE)
 # "a coffee-growing settlement of about 450 people", "a megacity of 20 million", "the town of some 9,000
 # inhabitants"
 _PLACE_OF = re.compile(r"\b(?:town|village|(?:mega)?city|settlement|hamlet|community|island|district|municipality|"
                        r"country|nation|region|commune|suburb|neighbou?rhood|parish|county|province|capital|metropolis|"
-                       r"township)\s+of\s+"
-                       r"(?:(?:about|some|around|nearly|almost|roughly|approximately|over|more\s+than|just\s+over|"
-                       r"fewer\s+than|less\s+than|under|an\s+estimated)\s+)?$", re.IGNORECASE)
+                       rf"township)\s+of\s+(?:(?:{_ROUGHLY}|just\s+over|fewer\s+than|less\s+than|under)\s+)?$",
+                       re.IGNORECASE)
 
 
 # "Inchmorran's 1,100 residents", "for the 3,100 residents of La Jonquera, the second day meant": the people of a named
