@@ -26,7 +26,7 @@
                                               invented88|invented89|invented90|invented91|
                                               invented92|invented93|invented94|invented95|
                                               invented96|invented97|invented98|invented99|
-                                              invented100|invented101]
+                                              invented100|invented101|invented102|invented103]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -319,6 +319,11 @@ exchange collapsing after a hack, a fuel depot exploding and burning for days) f
 (police breaking up a counterfeit medicine ring across several countries, a stand collapsing at a football stadium, a
 cholera outbreak after floods, a fishing trawler sinking in a storm) held out: written at round 42 and scored first at
 its final code (VERSION 63).
+``invented102`` (a sinkhole swallowing part of a city street, a recall and boycott after a contaminated batch of infant
+formula, lightning striking an outdoor music festival, wild elephants raiding farming villages) for development, and
+``invented103`` (a freight train spilling a chemical into a river, an armed robbery of a cash-in-transit van, a
+nationwide blackout after a grid failure, a cold snap freezing a region) held out: written at round 43's start and
+scored first at round 42's final code (VERSION 63).
 """
 
 from __future__ import annotations
@@ -577,6 +582,10 @@ INVENTED100_GOLD = ROOT / "benchmarks" / "data" / "facts_invented100"
 INVENTED100 = ROOT / "benchmarks" / "data" / "invented100"
 INVENTED101_GOLD = ROOT / "benchmarks" / "data" / "facts_invented101"
 INVENTED101 = ROOT / "benchmarks" / "data" / "invented101"
+INVENTED102_GOLD = ROOT / "benchmarks" / "data" / "facts_invented102"
+INVENTED102 = ROOT / "benchmarks" / "data" / "invented102"
+INVENTED103_GOLD = ROOT / "benchmarks" / "data" / "facts_invented103"
+INVENTED103 = ROOT / "benchmarks" / "data" / "invented103"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -614,7 +623,7 @@ def gold_path(event: str) -> Path:
                    INVENTED90_GOLD, INVENTED91_GOLD,
                    INVENTED92_GOLD, INVENTED93_GOLD,
                    INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD, INVENTED98_GOLD,
-                   INVENTED99_GOLD, INVENTED100_GOLD, INVENTED101_GOLD):
+                   INVENTED99_GOLD, INVENTED100_GOLD, INVENTED101_GOLD, INVENTED102_GOLD, INVENTED103_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -677,7 +686,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED94.glob("*.jsonl")), *sorted(INVENTED95.glob("*.jsonl")),
                  *sorted(INVENTED96.glob("*.jsonl")), *sorted(INVENTED97.glob("*.jsonl")),
                  *sorted(INVENTED98.glob("*.jsonl")), *sorted(INVENTED99.glob("*.jsonl")),
-                 *sorted(INVENTED100.glob("*.jsonl")), *sorted(INVENTED101.glob("*.jsonl"))]
+                 *sorted(INVENTED100.glob("*.jsonl")), *sorted(INVENTED101.glob("*.jsonl")),
+                 *sorted(INVENTED102.glob("*.jsonl")), *sorted(INVENTED103.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -925,7 +935,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
 # invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97,
-# invented99 or invented101)
+# invented99, invented101 or invented103)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -934,7 +944,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
                "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96",
-               "invented98", "invented100")
+               "invented98", "invented100", "invented102")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1073,7 +1083,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented98": tuple(sorted(p.stem for p in INVENTED98_GOLD.glob("*.json"))),
             "invented99": tuple(sorted(p.stem for p in INVENTED99_GOLD.glob("*.json"))),
             "invented100": tuple(sorted(p.stem for p in INVENTED100_GOLD.glob("*.json"))),
-            "invented101": tuple(sorted(p.stem for p in INVENTED101_GOLD.glob("*.json")))}
+            "invented101": tuple(sorted(p.stem for p in INVENTED101_GOLD.glob("*.json"))),
+            "invented102": tuple(sorted(p.stem for p in INVENTED102_GOLD.glob("*.json"))),
+            "invented103": tuple(sorted(p.stem for p in INVENTED103_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1104,7 +1116,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented84", "invented85", "invented86", "invented87",
                                  "invented88", "invented89", "invented90", "invented91",
                                  "invented92", "invented93", "invented94", "invented95", "invented96",
-                                 "invented97", "invented98", "invented99", "invented100", "invented101"))
+                                 "invented97", "invented98", "invented99", "invented100", "invented101",
+                                 "invented102", "invented103"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
