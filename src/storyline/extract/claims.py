@@ -37,6 +37,7 @@ from storyline.extract.quantities import (
     TEMPERATURE_CONTEXT,
     Quantity,
     age_bound,
+    changed_levels,
     find_quantities,
 )
 from storyline.extract.reading import ArticleReader, Sentence, explicit_date
@@ -111,6 +112,7 @@ def claims_stage(article: Article) -> Article:
         urlish = ("/" in s_text or "-" in s_text or "www" in s_text.lower()) and _URLISH.search(s_text) is not None
         found = [] if urlish else [
             q for q in find_quantities(s_text) if not _RESTATED.search(s_text[:q.start])]
+        found = changed_levels(s_text, found)  # "raised from €20 million to €30 million": two levels, not a range
         found = found if urlish else screen_figures.resolutions(s_text, found)  # "4K", "1080p" (screen_figures.py)
         found = found if urlish else scales.ratings(s_text, found)  # "EF-4", "Category 3", "Level IV" (scales.py)
         tallies = [] if urlish or ("-" not in s_text and "–" not in s_text) else read_tallies(reader, sent)

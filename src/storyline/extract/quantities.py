@@ -443,6 +443,33 @@ VAGUE_RANGES = (  # (words, low, high): what vague amounts can mean (link.reconc
 )
 
 
+# a verb of change before "from": "raised the fund from €20 million to €30 million", "cut the rate from 28 per cent to
+# 26 per cent", "the surcharge rose from 12% to 20%" (not "ranged from 9 to 71", "from 1962 to 1970")
+_CHANGED_FROM = re.compile(r"\b(?:rais|lift|increas|expand|rise|rising|risen|rose|fell|fall|grew|grow|jump|climb|"
+                           r"reduc|lower|doubl|tripl|boost|hik|slash|drop|cut|revis|trim|push|bump)\w*\b"
+                           r"[^.;:]{0,60}?\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def changed_levels(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """The amounts of ``sentence`` with a change told "from" one level "to" another read as the two levels, not as
+    one range: "raised its offer from 5.5 per cent to 7 per cent" gives 5.5 per cent (before) and 7 per cent
+    (after), two figures of one quantity at two times. ``find_quantities`` reads what is written, a span from one
+    bound to another (the convention of the quantity benchmarks); a reader of facts wants each level."""
+    out: list[Quantity] = []
+    for q in found:
+        sep = _TO.search(q.text) if q.qualifier == "range" else None
+        if sep is None or not _CHANGED_FROM.search(sentence, max(0, q.start - 80), q.start):
+            out.append(q)
+            continue
+        at, width = q.start + sep.start(), sep.end() - sep.start()
+        masked = sentence[:at] + ";" + " " * (width - 1) + sentence[at + width:]  # the same offsets, no range
+        parts = [dataclasses.replace(p, text=sentence[p.start:p.end]) for p in find_quantities(masked)
+                 if q.start <= p.start and p.end <= q.end]
+        out.extend(parts if len(parts) == 2 else [q])
+    return out
+
+
 def implied_range(words: str) -> tuple[float, float] | None:
     """The range a vague amount implies: "dozens" -> (24, 199), "several hundred" -> (200, 999)."""
     w = " ".join(words.lower().split())
