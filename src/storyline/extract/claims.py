@@ -830,9 +830,17 @@ def _animal_before(reader: ArticleReader, sent: Sentence, start: int) -> int | N
         tok = reader.tokens[i]
         if tok.start >= start:
             break
-        if tok.lemma.lower() in ANIMALS and (tok.pos == "NOUN" or (tok.pos == "PROPN" and reader.words(i).islower())):
+        if tok.lemma.lower() in ANIMALS and (tok.pos == "NOUN" or (tok.pos == "PROPN" and reader.words(i).islower())) \
+                and not _HARMS_AFTER.match(reader.text, tok.end):
             found = i  # "rhino toll hits 14" (a lower-case word the parser calls a name); not "Lion Air"
     return found
+
+
+# an animal that harms, told before its victims: "wild elephants kill two", "the herd of elephants that killed two
+# men", "a shark attack killed a swimmer" (the victims are people, not the animal)
+_HARMS_AFTER = re.compile(r"\s+(?:(?:that|which|who|had|have|has|also|then|again|later)\s+){0,2}"
+                          r"(?:kill|trampl|attack|maul|bit|gor|injur|wound|crush|savag|charg|stamped|rampag)",
+                          re.IGNORECASE)
 
 
 _VERB_KEYED = frozenset({"count", "money", "damage"})
