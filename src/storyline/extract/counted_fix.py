@@ -482,8 +482,13 @@ _HELD = re.compile(r"^(?:[^,.;]{0,40}?|[^,.;]{0,30}?,\s*(?:including|among\s+the
                    r"(?:are|were|is|was|remain|remained|remains)\s+(?:now\s+|still\s+)?"
                    r"(?:behind\s+bars|in\s+(?:police\s+)?(?:custody|detention)))\b", re.IGNORECASE)
 
+# people treated for a hurt: "38 people had been treated for burns and smoke inhalation", "17 were taken to
+# hospital with cuts and fractures" (injured, not a mere count of patients)
+_TREATED_FOR = re.compile(r"^[^,.;]{0,40}?\b(?:treated|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|admitted)"
+                          r"(?:\s+[a-z]+){0,3}?\s+(?:for|with)\s+(?:[a-z-]+\s+){0,2}?(?:injur\w*|burns|wounds|cuts|"
+                          r"fractures|bruises|smoke\s+inhalation|gunshot|stab|trauma)\b", re.IGNORECASE)
 # what befell the people a figure counts, told right after it, and the measure it makes of them
-_FATES_AFTER = ((_HIT_BY, "injured"), (_HELD, "detained"))
+_FATES_AFTER = ((_HIT_BY, "injured"), (_HELD, "detained"), (_TREATED_FOR, "injured"))
 
 
 def fate_after(after: str) -> str | None:
