@@ -2004,7 +2004,19 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     thing = W.singular(head or (claim.unit or "").lower())
     if thing == "case" and illness_cases(claim):  # "grows to 19 cases": the people taken ill, however counted
         return ("count", "victims", "", subset, "", FELL_ILL)
-    return (claim.measure, _SAME_THING.get(thing, thing), subset, *(_fate(claim) if claim.measure == "count" else ()))
+    measure = claim.measure
+    if measure == "count" and _SAME_THING.get(thing, thing) in _SENT_THINGS and not _fate(claim) \
+            and (claim.counted_as or "").lower() not in _LOST_THINGS:
+        # "four helicopters were involved", "three helicopters shuttled between the site and the town": the
+        # aircraft an emergency sends, one count with "the army sent four helicopters" (not "two helicopters crashed")
+        measure = "deployed"
+    return (measure, _SAME_THING.get(thing, thing), subset, *(_fate(claim) if measure == "count" else ()))
+
+
+# the machines an emergency sends, whatever verb an outlet tells them with; and what befalls them instead
+_SENT_THINGS = frozenset({"helicopter", "aircraft", "ambulance", "drone", "lifeboat"})
+_LOST_THINGS = frozenset({"crashed", "destroyed", "damaged", "downed", "lost", "burned", "burnt", "grounded",
+                          "hijacked", "seized", "stolen", "shot", "cancelled", "canceled", "delayed", "diverted"})
 
 
 # what befalls people an illness takes: one count, whether told as people or as cases
