@@ -124,7 +124,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented100", "facts_invented100"),
                                                       ("invented101", "facts_invented101"),
                                                       ("invented102", "facts_invented102"),
-                                                      ("invented103", "facts_invented103")])
+                                                      ("invented103", "facts_invented103"),
+                                                      ("invented104", "facts_invented104"),
+                                                      ("invented105", "facts_invented105")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
