@@ -1986,7 +1986,7 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # a named part of a toll is one count however told: "four children were killed" and "nine dead, including
         # four children" (a part marked or not)
         named_part = measure in _TOLLS and W.singular(who) in _YOUNG_OR_WOMEN
-        return (measure, role or "", _FORCES.get(W.singular(who), W.singular(who)),
+        return (measure, role or "", _SAME_PEOPLE.get(W.singular(who), W.singular(who)),
                 "" if severity or named_part else subset,
                 day, did or severity or handled)
     if _tally(claim):  # one tally, whoever an outlet says holds it ("of Cheeks", "of Philadelphia"): its figures
@@ -2091,7 +2091,7 @@ _CARED_FOR = frozenset({"vaccinated", "inoculated", "immunised", "immunized", "s
 _SAME_THING = {"house": "home", "dwelling": "home", "bungalow": "home", "cottage": "home", "property": "home",
                "store": "shop", "apartment": "flat", "storey": "floor", "plane": "aircraft", "airplane": "aircraft",
                "airliner": "aircraft", "match": "game", "ballot": "vote", "lorry": "truck", "blaze": "fire",
-               "automobile": "car"}
+               "automobile": "car", "vessel": "ship"}
 
 
 _SHOCK = re.compile(r"\b(?:(?P<after>after-?shocks?)|(?:earth)?quakes?|tremors?|temblors?|shocks?)\b", re.IGNORECASE)
@@ -2124,8 +2124,10 @@ def _responders(claim: Claim, who: str) -> bool:
     return W.singular(who) in _RESPONDERS or bool(_RESPONDING_WORKERS.search((claim.counted or "").strip()))
 
 
-# one army told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment
-_FORCES = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier"}
+# one group told in outlets' words: "1,500 troops" on Monday, "2,000 soldiers" on Tuesday are one deployment; "23
+# infants" and "23 babies" admitted, "11 pupils" and "11 students" killed are one count
+_SAME_PEOPLE = {"troop": "soldier", "serviceman": "soldier", "servicemember": "soldier",
+                "infant": "baby", "newborn": "baby", "kid": "child", "pupil": "student", "schoolchild": "student"}
 
 
 # Parts of a toll a reader keeps apart from it ("children killed" beside "people killed").
