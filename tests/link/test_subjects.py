@@ -250,3 +250,17 @@ def test_a_sentence_of_thousands_of_figures_is_read_in_bounded_time() -> None:
     whose = Subjects([article]).whose
     assert time.monotonic() - started < 10.0
     assert len(whose) == 3000 and set(whose.values()) == {"Orla"}
+
+
+def test_a_teller_with_an_auxiliary_or_inside_its_teller_s_words_is_not_the_subject() -> None:
+    area = {"measure": "count", "unit": "hectares", "counted": "hectares"}
+    # the teller's verb after "has": "Copernicus, the EU's mapping service, has estimated ..."
+    assert whose("Copernicus, the EU's satellite mapping service, has estimated the burned area at 4,100 hectares.",
+                 (("Copernicus", "ORG"), ("EU", "ORG")), "4,100", **area) is None
+    assert whose("The ministry has reported 412 hectares burned near the town.", (("The ministry", "ORG"),), "412",
+                 **area) is None
+    # a name inside the teller's words, its verb one of estimating
+    assert whose("The EU's mapping service estimated that 4,300 hectares had burned.", (("EU", "ORG"),), "4,300",
+                 **area) is None
+    # the doer stays the subject
+    assert whose("Kestrel has bought 300 hectares of farmland.", (("Kestrel", "ORG"),), "300", **area) == "Kestrel"

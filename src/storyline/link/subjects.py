@@ -47,7 +47,7 @@ _PLACES = frozenset({"GPE", "LOC", "NORP"})
 _CLAUSE_END = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+(?=the\s|[A-Z])")
 # a name that only tells: "Kestrel says", "Kestrel, the maker, estimates", "according to Kestrel"
 _TELLS_AFTER = re.compile(r"^(?:['’]s?)?(?:\s*\([^()]{1,20}\))?(?:(?:\s*,[^,]{1,80}){1,2},)?\s*,?\s*"
-                          r"(?:(?:\w+ly|now|also|later|then|still|again)\s+)?"
+                          r"(?:(?:\w+ly|now|also|later|then|still|again)\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?)?"
                           r"(?:says|said|saying|estimates|estimated|claims|claimed|reports|reported|told|tells|expects|"
                           r"expected|predicts|predicted|announced|confirmed|noted|added|believes|thinks|disputed|disputes|"
                           r"insisted|insists|stated|states|put\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bat)\b"
@@ -55,7 +55,8 @@ _TELLS_AFTER = re.compile(r"^(?:['’]s?)?(?:\s*\([^()]{1,20}\))?(?:(?:\s*,[^,]{
                           r"|^['’]s?\s+(?:\w+\s+){0,2}(?:assessment|estimate|report|figures?|count|tally|survey|"
                           r"statement|data)\b", re.IGNORECASE)
 # a name in the teller's own words: "Army spokesman Captain Yusuf Idris said troops rescued 12"
-_IN_TELLER = re.compile(r"^['’]?s?(?:\s+[\w'’.-]+){1,5}?\s+(?:said|says|told)\b")
+_IN_TELLER = re.compile(r"^['’]?s?(?:\s+[\w'’.-]+){1,5}?,?\s+(?:(?:has|have|had)\s+)?"
+                        r"(?:said|says|told|estimated|estimates|reported)\b")
 # a name the clause opens with a setting: "In Kadawa, a farming village, about 70 homes were burned"
 _SET_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:in|at)\s+$", re.IGNORECASE)
 _TELLS_BEFORE = re.compile(r"\b(?:according\s+to|reports?\s+(?:for|to)|writes?\s+(?:for|in)|said|says|told)\s+"
