@@ -47,7 +47,8 @@ _PLACES = frozenset({"GPE", "LOC", "NORP"})
 _CLAUSE_END = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+(?=the\s|[A-Z])")
 # a name that only tells: "Kestrel says", "Kestrel, the maker, estimates", "according to Kestrel"
 _TELLS_AFTER = re.compile(r"^(?:['’]s?)?(?:\s*\([^()]{1,20}\))?(?:(?:\s*,[^,]{1,80}){1,2},)?\s*,?\s*"
-                          r"(?:(?:\w+ly|now|also|later|then|still|again)\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?)?"
+                          r"(?:(?:\w+ly|now|also|later|then|still|again)\s+)?"
+                          r"(?:(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+)?)?"
                           r"(?:says|said|saying|estimates|estimated|claims|claimed|reports|reported|told|tells|expects|"
                           r"expected|predicts|predicted|announced|confirmed|noted|added|believes|thinks|disputed|disputes|"
                           r"insisted|insists|stated|states|put\s+(?:the|its|their|his|her)\b[^.;]{0,60}?\bat)\b"
