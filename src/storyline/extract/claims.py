@@ -58,7 +58,11 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:whom|them|which)|of\s+those)\b", re.IGN
 _SUBSET = re.compile(r"\b(?:including|among\s+them(?:\s+(?:were|are))?|among\s+whom|of\s+whom|of\s+them)\s+$",
                      re.IGNORECASE)
 _OF_THE = re.compile(r"^\s+of\s+(?:the|those|them|whom)\s+(?:\w+\s+){0,2}?(?:dead|killed|victims|injured|wounded|"
-                     r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b", re.IGNORECASE)
+                     r"people|casualties|detainees|arrested|missing|hurt|them|whom)\b"
+                     # "five of those rescued remain in hospital": a part of those rescued, told by where they are
+                     r"|^\s+of\s+(?:the|those)\s+(?:rescued|evacuated|freed|released|survivors)\s+(?:\w+\s+){0,2}?"
+                     r"(?:remain|remains|remained|are|were|is|was)\s+(?:still\s+)?(?:in\s+(?:hospital|a\s+critical|"
+                     r"a\s+serious|critical|serious|intensive)|critically|seriously|hospitali[sz]ed)", re.IGNORECASE)
 # "three of the dead were children", "two of those hurt are firefighters": who the part is
 _PART_IS = re.compile(r"^\s+of\s+(?:the|those|them)\s+(?:\w+\s+){0,2}?(?:were|are|was|is)\s+(?:all\s+)?"
                       r"(?P<who>[a-z]+s|children|women|men|people)\b", re.IGNORECASE)
