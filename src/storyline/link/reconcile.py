@@ -2004,13 +2004,13 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
     thing = W.singular(head or (claim.unit or "").lower())
     if thing == "case" and illness_cases(claim):  # "grows to 19 cases": the people taken ill, however counted
         return ("count", "victims", "", subset, "", FELL_ILL)
-    measure = claim.measure
-    if measure == "count" and _SAME_THING.get(thing, thing) in _SENT_THINGS and not _fate(claim) \
+    thing, measure = _SAME_THING.get(thing, thing), claim.measure
+    if measure == "count" and thing in _SENT_THINGS and not _fate(claim) \
             and (claim.counted_as or "").lower() not in _LOST_THINGS:
         # "four helicopters were involved", "three helicopters shuttled between the site and the town": the
         # aircraft an emergency sends, one count with "the army sent four helicopters" (not "two helicopters crashed")
         measure = "deployed"
-    return (measure, _SAME_THING.get(thing, thing), subset, *(_fate(claim) if measure == "count" else ()))
+    return (measure, thing, subset, *(_fate(claim) if measure == "count" else ()))
 
 
 # the machines an emergency sends, whatever verb an outlet tells them with; and what befalls them instead
