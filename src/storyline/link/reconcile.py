@@ -1398,8 +1398,10 @@ def _told_apart(reports: list[_Report]) -> list[list[_Report]]:
                 and not _EARLIER.search(r.claim.text):
             by_article.setdefault(r.claim.article, []).append(r)
     standing = reports[0].claim.measure in _STANDING
+    # a figure told as a teller's estimate does not tell its count apart from a rival figure (``_estimated``)
+    rival = {id(r) for told in by_article.values() for r in told if _estimated(r.claim)}
     pairs = [(a, b) for told in by_article.values() for a in told for b in told if (a.high < b.low or b.high < a.low)
-             and not (standing and _two_days(a.claim, b.claim)) and not _rival(a.claim, b.claim)]
+             and not (standing and _two_days(a.claim, b.claim)) and id(a) not in rival and id(b) not in rival]
     if not pairs:
         return [reports]  # no article gives two figures that cannot both be one count
     return _up_from(_by_value(reports, {x.low for pair in pairs for x in pair if _exact(x)}))
@@ -1419,12 +1421,14 @@ _ESTIMATED = re.compile(r"(?:\b(?:put|puts|putting|placed|places|estimated|estim
                         re.IGNORECASE)
 
 
-def _rival(a: Claim, b: Claim) -> bool:
-    """Whether two figures of one article are rival figures for one quantity, not two quantities: one of them is
-    told as a teller's estimate (``_ESTIMATED``: "the union said about 640 pilots had joined ...; the airline put
-    the number of striking pilots at 585"). Two figures merely credited to two tellers are not enough: "the union
-    said 62,000 teachers stayed away" beside the ministry's "87,000 teachers on the payroll" are two counts."""
-    return any(c.figure_at() >= 0 and _ESTIMATED.search(c.text[:c.figure_at()]) for c in (a, b))
+def _estimated(claim: Claim) -> bool:
+    """Whether a figure is told as a teller's estimate (``_ESTIMATED``), so that beside another figure of its article
+    it is a rival figure for one quantity, not a second quantity: "the union said about 640 pilots had joined ...;
+    the airline put the number of striking pilots at 585". Two figures merely credited to two tellers are not
+    enough: "the union said 62,000 teachers stayed away" beside the ministry's "87,000 teachers on the payroll" are
+    two counts."""
+    at = claim.figure_at()
+    return at >= 0 and _ESTIMATED.search(claim.text[:at]) is not None
 
 
 def _up_from(pieces: list[list[_Report]]) -> list[list[_Report]]:
