@@ -27,7 +27,7 @@
                                               invented92|invented93|invented94|invented95|
                                               invented96|invented97|invented98|invented99|
                                               invented100|invented101|invented102|invented103|
-                                              invented104|invented105]
+                                              invented104|invented105|invented106|invented107]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -329,6 +329,10 @@ scored first at round 42's final code (VERSION 63).
 after stray dog bites, a construction crane collapsing onto a street) for development, and ``invented105`` (a river
 ferry overturning, farmers blocking highways with tractors, a fire in a hospital ward, a typhoid outbreak traced to a
 city's water) held out: written at round 43's end and scored first at its final code (VERSION 64).
+``invented106`` (a hot-air balloon hitting power lines at a festival, a pile-up of dozens of vehicles in motorway fog,
+a meningitis outbreak at a university, a fire destroying an online retailer's warehouse) for development, and
+``invented107`` (an earthquake striking a mountain town, a nurses' strike over pay, avian flu at poultry farms, a gas
+pipeline exploding in a suburb) held out: written at round 44's start and scored first at its start code (VERSION 64).
 """
 
 from __future__ import annotations
@@ -595,6 +599,10 @@ INVENTED104_GOLD = ROOT / "benchmarks" / "data" / "facts_invented104"
 INVENTED104 = ROOT / "benchmarks" / "data" / "invented104"
 INVENTED105_GOLD = ROOT / "benchmarks" / "data" / "facts_invented105"
 INVENTED105 = ROOT / "benchmarks" / "data" / "invented105"
+INVENTED106_GOLD = ROOT / "benchmarks" / "data" / "facts_invented106"
+INVENTED106 = ROOT / "benchmarks" / "data" / "invented106"
+INVENTED107_GOLD = ROOT / "benchmarks" / "data" / "facts_invented107"
+INVENTED107 = ROOT / "benchmarks" / "data" / "invented107"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -633,7 +641,7 @@ def gold_path(event: str) -> Path:
                    INVENTED92_GOLD, INVENTED93_GOLD,
                    INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD, INVENTED98_GOLD,
                    INVENTED99_GOLD, INVENTED100_GOLD, INVENTED101_GOLD, INVENTED102_GOLD, INVENTED103_GOLD,
-                   INVENTED104_GOLD, INVENTED105_GOLD):
+                   INVENTED104_GOLD, INVENTED105_GOLD, INVENTED106_GOLD, INVENTED107_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -698,7 +706,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED98.glob("*.jsonl")), *sorted(INVENTED99.glob("*.jsonl")),
                  *sorted(INVENTED100.glob("*.jsonl")), *sorted(INVENTED101.glob("*.jsonl")),
                  *sorted(INVENTED102.glob("*.jsonl")), *sorted(INVENTED103.glob("*.jsonl")),
-                 *sorted(INVENTED104.glob("*.jsonl")), *sorted(INVENTED105.glob("*.jsonl"))]
+                 *sorted(INVENTED104.glob("*.jsonl")), *sorted(INVENTED105.glob("*.jsonl")),
+                 *sorted(INVENTED106.glob("*.jsonl")), *sorted(INVENTED107.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -946,7 +955,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
 # invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97,
-# invented99, invented101, invented103 or invented105)
+# invented99, invented101, invented103, invented105 or invented107)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -955,7 +964,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
                "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96",
-               "invented98", "invented100", "invented102", "invented104")
+               "invented98", "invented100", "invented102", "invented104", "invented106")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1098,7 +1107,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented102": tuple(sorted(p.stem for p in INVENTED102_GOLD.glob("*.json"))),
             "invented103": tuple(sorted(p.stem for p in INVENTED103_GOLD.glob("*.json"))),
             "invented104": tuple(sorted(p.stem for p in INVENTED104_GOLD.glob("*.json"))),
-            "invented105": tuple(sorted(p.stem for p in INVENTED105_GOLD.glob("*.json")))}
+            "invented105": tuple(sorted(p.stem for p in INVENTED105_GOLD.glob("*.json"))),
+            "invented106": tuple(sorted(p.stem for p in INVENTED106_GOLD.glob("*.json"))),
+            "invented107": tuple(sorted(p.stem for p in INVENTED107_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1130,7 +1141,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented88", "invented89", "invented90", "invented91",
                                  "invented92", "invented93", "invented94", "invented95", "invented96",
                                  "invented97", "invented98", "invented99", "invented100", "invented101",
-                                 "invented102", "invented103", "invented104", "invented105"))
+                                 "invented102", "invented103", "invented104", "invented105",
+                                 "invented106", "invented107"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
