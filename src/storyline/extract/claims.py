@@ -222,6 +222,9 @@ def claims_stage(article: Article) -> Article:
                 claim = dataclasses.replace(claim, measure="count", unit=antecedent.unit, counted=antecedent.counted,
                                             role=antecedent.role, subject_group=antecedent.subject_group,
                                             subject=f"{antecedent.subject or antecedent.counted} (of whom)")
+            elif in_sentence and not (claim.subject or "").endswith("(of whom)") \
+                    and _of_the_whole_before(s_text, in_sentence[-1], claim, q.start):
+                claim = dataclasses.replace(claim, subject=f"{claim.subject or ''} (of whom)".strip())
             bare = in_sentence and said is None and claim.counted is None and claim.unit is None \
                 and claim.subject is None and claim.measure == "count" and claim.qualifier != "vague"
             # a figure "up from" which names no one of its own is the count before it at another time, whatever
@@ -404,6 +407,24 @@ _OF_WHOLE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|all|[A-Za-z]+['
 _PHRASE_END = re.compile(r"\s(?:were|was|is|are|had|has|have|remain(?:s|ed)?|and|but|after|while)\b|[,;:.]",
                          re.IGNORECASE)
 _WHOLE_MEASURES = frozenset({"count", "detained", "deployed", *W.VICTIM_MEASURES})
+
+
+# a whole told first, then a comma and its part: "Of the 17 dead, six were travelling in the minibus"
+_OF_FRONTED = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*Of\s+(?:the|those|these)\s+(?:(?:some|about|around|nearly|over|"
+                         r"more\s+than|at\s+least)\s+)?$")
+_COMMA_AFTER_WHOLE = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*$")
+
+
+def _of_the_whole_before(s_text: str, whole: Claim, part: Claim, start: int) -> bool:
+    """Whether the figure at ``start`` follows a fronted whole of the same measure ("Of the 17 dead, six were
+    travelling in the minibus"): a part of that whole. A whole of another measure is no such thing ("Of the 462
+    people evacuated, 11 were injured": the injured, all of them)."""
+    at = whole.figure_at()
+    if at < 0 or whole.measure != part.measure or part.measure not in _WHOLE_MEASURES:
+        return False
+    end = at + len(whole.number_text)
+    return end <= start and _OF_FRONTED.search(s_text[:at]) is not None \
+        and _COMMA_AFTER_WHOLE.match(s_text[end:start]) is not None
 
 
 def _whole_after_part(s_text: str, part: Claim, start: int, end: int, *, own: str | None = None) -> bool:
