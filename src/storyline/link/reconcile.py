@@ -28,8 +28,9 @@ from storyline.dates import MONTHS
 from storyline.extract import claim_words as W
 from storyline.extract import counted_fix, more_figures, scales, screen_figures
 from storyline.extract.claims import in_parentheses
+from storyline.extract.nlp import DATELINE
 from storyline.extract.ordinals import RANK, rank_key
-from storyline.extract.quantities import implied_range
+from storyline.extract.quantities import ORDINALS, implied_range
 from storyline.link import (
     agent_figures,
     agreed_rows,
@@ -936,7 +937,20 @@ def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
     places = {r.claim.location for r in reports}
     return None not in places and main not in places and all(
         not _is_country(p or "") and _country(p or "") is not None and not _wider(p.lower(), main.lower(), None)
-        and not _wider(main.lower(), p.lower(), None) for p in places if p)
+        and not _wider(main.lower(), p.lower(), None) for p in places if p) and any(_placed_here(r.claim)
+                                                                                   for r in reports)
+
+
+def _placed_here(claim: Claim) -> bool:
+    """Whether the sentence of a figure names the place it is set in, beyond a dateline: not a place the article
+    gives its figures by default ("LONDON, Aug 18 (Meridian) - ... interim payments of 25,000 pounds", a foreign
+    outlet's home town)."""
+    if not claim.location:
+        return False
+    text = claim.text
+    if (dateline := DATELINE.match(text)) is not None:
+        text = text[dateline.end():]
+    return re.search(r"(?<![\w-])" + re.escape(claim.location) + r"(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str], payers: bool = True,
@@ -1970,6 +1984,8 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         severity = _severity(claim)
         if claim.measure in _TOLLS and _earlier_toll(claim):
             severity = "earlier"  # "two climbers had already died on the mountain this season": not this toll
+        elif where := _died_where(claim):
+            severity = where  # "Six of them died at the scene", "two more in hospital": a part of the toll
         measure = claim.measure
         if measure == "injured" and kept_in_hospital(claim) and not severity:
             measure, did = "count", "in hospital"  # "12 patients remained hospitalized": those in hospital, one count
@@ -2014,7 +2030,21 @@ def _key(claim: Claim, *, protest: bool = False) -> tuple[str, ...]:
         # "four helicopters were involved", "three helicopters shuttled between the site and the town": the
         # aircraft an emergency sends, one count with "the army sent four helicopters" (not "two helicopters crashed")
         measure = "deployed"
-    return (measure, thing, subset, *(_fate(claim) if measure == "count" else ()))
+    whole = ("whole",) if measure == "count" and _whole_of_things(claim) else ()
+    return (measure, thing, subset, *(_fate(claim) if measure == "count" else ()), *whole)
+
+
+# the words before the whole a part of things is told against: "shut some 1,650 of the country's 1,950 pharmacies",
+# "1,150 by midday, out of roughly 1,950 in the country"
+_WHOLE_BEFORE = re.compile(r"(?:\bout\s+of|\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:the|its|their|all|"
+                           r"[A-Za-z]+['’]s|the\s+[A-Za-z]+['’]s))\s+$", re.IGNORECASE)
+
+
+def _whole_of_things(claim: Claim) -> bool:
+    """Whether a count of things is the whole a part right before it is told against: the country's pharmacies
+    beside those the strike shut, a quantity of its own."""
+    around = claim.around_figure()
+    return around is not None and _WHOLE_BEFORE.search(around[0]) is not None
 
 
 # the machines an emergency sends, whatever verb an outlet tells them with; and what befalls them instead
@@ -2206,6 +2236,49 @@ def _earlier_toll(claim: Claim) -> bool:
     """Whether a toll counts deaths before the story's event, told after the figure in its clause."""
     at = claim.figure_at()
     return at >= 0 and bool(_EARLIER_TOLL.match(claim.text, at + len(claim.number_text)))
+
+
+# words that end the clause of a figure or start another figure ("risen to eight after a pensioner died in hospital",
+# "Of the eight victims, six died at the scene")
+_NOT_FILLER = (r"(?:after|when|as|and|but|before|since|while|because|until|who|whom|which|that|one|two|three|four|five|"
+               r"six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|another|a)\b")
+# where the dead died, told right after the figure: "six died at the scene", "Two other residents ... died at the
+# scene", "two more in hospital", "another on the way to hospital", "five of the victims died in the rubble"
+_DIED_WHERE = re.compile(
+    r"^\s+(?:(?:more|others?|of\s+them|of\s+the\s+(?:dead|victims))\s+)?(?:"
+    # with its verb: "died at the scene", "were pronounced dead at the scene", "died overnight at the Federal Medical
+    # Centre", "die in hospital", "47 bodies had been recovered at the scene"
+    r"(?:(?!" + _NOT_FILLER + r")[A-Za-z'-]+\s+){0,4}?(?:(?:(?:have|had)\s+)?(?:died|die|dies)|(?:were|was)\s+"
+    r"(?:killed|pronounced\s+dead|declared\s+dead)|(?:had|have|were|was)\s+(?:been\s+)?(?:recovered|found))\s+(?:instantly\s+|later\s+|overnight\s+|subsequently\s+|"
+    r"afterwards\s+)?(?:(?P<scene>at\s+the\s+scene|on\s+the\s+spot|instantly|in\s+the\s+rubble)|"
+    r"(?P<hospital>(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:hospital|infirmary|medical\s+cent(?:re|er)|"
+    r"clinic)|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+)?hospital))"
+    # the verb told before ("six died at the scene and two in hospital", "two more in hospital")
+    r"|(?:later\s+)?(?:(?P<scene2>at\s+the\s+scene|on\s+the\s+spot)|(?:in|at)\s+hospital|"
+    r"(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+)?hospital))"
+    r"\b(?!['’]s\b|\s+(?:blaze|fire|ward|building|attack|bombing|strike|collapse)\b)")
+
+
+def _died_where(claim: Claim) -> str:
+    """Where the dead a toll counts died, when the words right after the figure say it ("six died at the
+    scene", "two more in hospital"): a part of the toll, apart from it; "" when not told."""
+    if claim.measure != "killed" or claim.number_text.lower().split()[-1] in ORDINALS:
+        return ""  # ("a fifth person died later in hospital": one more, not five)
+    around = claim.around_figure()
+    if around is None:
+        return ""
+    before, after = around
+    told = _DIED_WHERE.match(after)
+    if told is None or (not _DIED_VERB.search(told.group()) and not _ELIDED_BEFORE.search(before)
+                        and not _MORE_AFTER.match(after)):
+        return ""  # a place with no verb of its own is one only after a figure that had it ("six died at the scene
+        # and two in hospital"), not "Fire kills nine in hospital": the fire's place
+    return "at the scene" if told.group("scene") or told.group("scene2") else "in hospital"
+
+
+_DIED_VERB = re.compile(r"\b(?:died|die|dies|killed|dead|recovered|found)\b", re.IGNORECASE)
+# the words before a figure whose verb is left out: "six died at the scene and two in hospital", ", two in hospital"
+_ELIDED_BEFORE = re.compile(r"(?:\band|\bwhile|[,;])\s+$", re.IGNORECASE)
 
 
 def _severity(claim: Claim) -> str:
