@@ -27,7 +27,8 @@
                                               invented92|invented93|invented94|invented95|
                                               invented96|invented97|invented98|invented99|
                                               invented100|invented101|invented102|invented103|
-                                              invented104|invented105|invented106|invented107]
+                                              invented104|invented105|invented106|invented107|
+                                              invented108|invented109]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -333,6 +334,10 @@ city's water) held out: written at round 43's end and scored first at its final 
 a meningitis outbreak at a university, a fire destroying an online retailer's warehouse) for development, and
 ``invented107`` (an earthquake striking a mountain town, a nurses' strike over pay, avian flu at poultry farms, a gas
 pipeline exploding in a suburb) held out: written at round 44's start and scored first at its start code (VERSION 64).
+``invented108`` (bootleg liquor laced with methanol, a train hitting a lorry at a level crossing, a fire at a battery
+recycling plant, a cyclone making landfall) for development, and ``invented109`` (a methane explosion in a coal mine,
+a water slide collapsing at a water park, gunmen taking hostages in a bank, a junior doctors' strike) held out:
+written at round 44 and scored first at its final code (VERSION 65).
 """
 
 from __future__ import annotations
@@ -603,6 +608,10 @@ INVENTED106_GOLD = ROOT / "benchmarks" / "data" / "facts_invented106"
 INVENTED106 = ROOT / "benchmarks" / "data" / "invented106"
 INVENTED107_GOLD = ROOT / "benchmarks" / "data" / "facts_invented107"
 INVENTED107 = ROOT / "benchmarks" / "data" / "invented107"
+INVENTED108_GOLD = ROOT / "benchmarks" / "data" / "facts_invented108"
+INVENTED108 = ROOT / "benchmarks" / "data" / "invented108"
+INVENTED109_GOLD = ROOT / "benchmarks" / "data" / "facts_invented109"
+INVENTED109 = ROOT / "benchmarks" / "data" / "invented109"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -641,7 +650,8 @@ def gold_path(event: str) -> Path:
                    INVENTED92_GOLD, INVENTED93_GOLD,
                    INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD, INVENTED98_GOLD,
                    INVENTED99_GOLD, INVENTED100_GOLD, INVENTED101_GOLD, INVENTED102_GOLD, INVENTED103_GOLD,
-                   INVENTED104_GOLD, INVENTED105_GOLD, INVENTED106_GOLD, INVENTED107_GOLD):
+                   INVENTED104_GOLD, INVENTED105_GOLD, INVENTED106_GOLD, INVENTED107_GOLD, INVENTED108_GOLD,
+                   INVENTED109_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -707,7 +717,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED100.glob("*.jsonl")), *sorted(INVENTED101.glob("*.jsonl")),
                  *sorted(INVENTED102.glob("*.jsonl")), *sorted(INVENTED103.glob("*.jsonl")),
                  *sorted(INVENTED104.glob("*.jsonl")), *sorted(INVENTED105.glob("*.jsonl")),
-                 *sorted(INVENTED106.glob("*.jsonl")), *sorted(INVENTED107.glob("*.jsonl"))]
+                 *sorted(INVENTED106.glob("*.jsonl")), *sorted(INVENTED107.glob("*.jsonl")),
+                 *sorted(INVENTED108.glob("*.jsonl")), *sorted(INVENTED109.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -955,7 +966,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
 # invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97,
-# invented99, invented101, invented103, invented105 or invented107)
+# invented99, invented101, invented103, invented105, invented107 or invented109)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -964,7 +975,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
                "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96",
-               "invented98", "invented100", "invented102", "invented104", "invented106")
+               "invented98", "invented100", "invented102", "invented104", "invented106", "invented108")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1109,7 +1120,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented104": tuple(sorted(p.stem for p in INVENTED104_GOLD.glob("*.json"))),
             "invented105": tuple(sorted(p.stem for p in INVENTED105_GOLD.glob("*.json"))),
             "invented106": tuple(sorted(p.stem for p in INVENTED106_GOLD.glob("*.json"))),
-            "invented107": tuple(sorted(p.stem for p in INVENTED107_GOLD.glob("*.json")))}
+            "invented107": tuple(sorted(p.stem for p in INVENTED107_GOLD.glob("*.json"))),
+            "invented108": tuple(sorted(p.stem for p in INVENTED108_GOLD.glob("*.json"))),
+            "invented109": tuple(sorted(p.stem for p in INVENTED109_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1142,7 +1155,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented92", "invented93", "invented94", "invented95", "invented96",
                                  "invented97", "invented98", "invented99", "invented100", "invented101",
                                  "invented102", "invented103", "invented104", "invented105",
-                                 "invented106", "invented107"))
+                                 "invented106", "invented107", "invented108", "invented109"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

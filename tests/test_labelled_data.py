@@ -128,7 +128,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented104", "facts_invented104"),
                                                       ("invented105", "facts_invented105"),
                                                       ("invented106", "facts_invented106"),
-                                                      ("invented107", "facts_invented107")])
+                                                      ("invented107", "facts_invented107"),
+                                                      ("invented108", "facts_invented108"),
+                                                      ("invented109", "facts_invented109")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
