@@ -2244,18 +2244,20 @@ _NOT_FILLER = (r"(?:after|when|as|and|but|before|since|while|because|until|who|w
                r"six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|another|a)\b")
 # where the dead died, told right after the figure: "six died at the scene", "Two other residents ... died at the
 # scene", "two more in hospital", "another on the way to hospital", "five of the victims died in the rubble"
+_DEATH_VERB = (r"(?:(?:(?:have|had)\s+)?(?:died|die|dies)|(?:were|was)\s+(?:killed|pronounced\s+dead|declared\s+dead)|"
+               r"(?:had|have|were|was)\s+(?:been\s+)?(?:recovered|found))")
+_DEATH_WHEN = r"(?:instantly\s+|later\s+|overnight\s+|subsequently\s+|afterwards\s+)?"
+_A_HOSPITAL = r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:hospital|infirmary|medical\s+cent(?:re|er)|clinic)"
+_TO_HOSPITAL_WAY = r"(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+)?hospital"
 _DIED_WHERE = re.compile(
     r"^\s+(?:(?:more|others?|of\s+them|of\s+the\s+(?:dead|victims))\s+)?(?:"
     # with its verb: "died at the scene", "were pronounced dead at the scene", "died overnight at the Federal Medical
     # Centre", "die in hospital", "47 bodies had been recovered at the scene"
-    r"(?:(?!" + _NOT_FILLER + r")[A-Za-z'-]+\s+){0,4}?(?:(?:(?:have|had)\s+)?(?:died|die|dies)|(?:were|was)\s+"
-    r"(?:killed|pronounced\s+dead|declared\s+dead)|(?:had|have|were|was)\s+(?:been\s+)?(?:recovered|found))\s+(?:instantly\s+|later\s+|overnight\s+|subsequently\s+|"
-    r"afterwards\s+)?(?:(?P<scene>at\s+the\s+scene|on\s+the\s+spot|instantly|in\s+the\s+rubble)|"
-    r"(?P<hospital>(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:hospital|infirmary|medical\s+cent(?:re|er)|"
-    r"clinic)|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+)?hospital))"
+    r"(?:(?!" + _NOT_FILLER + r")[A-Za-z'-]+\s+){0,4}?" + _DEATH_VERB + r"\s+" + _DEATH_WHEN
+    + r"(?:(?P<scene>at\s+the\s+scene|on\s+the\s+spot|instantly|in\s+the\s+rubble)|(?P<hospital>" + _A_HOSPITAL + "|"
+    + _TO_HOSPITAL_WAY + "))"
     # the verb told before ("six died at the scene and two in hospital", "two more in hospital")
-    r"|(?:later\s+)?(?:(?P<scene2>at\s+the\s+scene|on\s+the\s+spot)|(?:in|at)\s+hospital|"
-    r"(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+)?hospital))"
+    r"|(?:later\s+)?(?:(?P<scene2>at\s+the\s+scene|on\s+the\s+spot)|(?:in|at)\s+hospital|" + _TO_HOSPITAL_WAY + "))"
     r"\b(?!['’]s\b|\s+(?:blaze|fire|ward|building|attack|bombing|strike|collapse)\b)")
 
 
