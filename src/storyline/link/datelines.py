@@ -128,7 +128,7 @@ def abroad(city: str, articles: Sequence[Article], *, story_places: Mapping[str,
              and _cased(found.group("city")).lower() == city.lower() and (c := nation(found.group("where")))}
     mine = named or countries_of(city)
     bodies = [_beyond(article) for article in articles]  # the text beyond each article's dateline
-    story = {country for name, country in story_places.items() if _named_in(name, bodies)}
+    story = {country for name, country in story_places.items() if named_in(name, bodies)}
     return bool(mine) and bool(story) and not (mine & story)
 
 
@@ -165,7 +165,7 @@ def _body(article: Article) -> str:
     return plain(_beyond(article))
 
 
-def _named_in(name: str, texts: Sequence[str]) -> bool:
+def named_in(name: str, texts: Sequence[str]) -> bool:
     """Whether some text names ``name`` as a word."""
     word = _word(name)
     return any(word.search(text) for text in texts)

@@ -81,6 +81,7 @@ from storyline.link.aboard import ABOARD, TRAVELLERS, aboard
 from storyline.link.assessed import odd_one, set_aside, typical
 from storyline.link.clause_place import placed
 from storyline.link.copies import copy_groups
+from storyline.link.datelines import named_in
 from storyline.link.fact_labels import relabel
 from storyline.link.gazetteer import candidates, region_point
 from storyline.link.general_figures import general_knowledge
@@ -950,7 +951,7 @@ def _placed_here(claim: Claim) -> bool:
     text = claim.text
     if (dateline := DATELINE.match(text)) is not None:
         text = text[dateline.end():]
-    return re.search(r"(?<![\w-])" + re.escape(claim.location) + r"(?![\w-])", text, re.IGNORECASE) is not None
+    return named_in(claim.location, [text])
 
 
 def _amounts(key: tuple[str, ...], reports: list[_Report], *, joins: dict[str, str], payers: bool = True,
