@@ -28,7 +28,7 @@
                                               invented96|invented97|invented98|invented99|
                                               invented100|invented101|invented102|invented103|
                                               invented104|invented105|invented106|invented107|
-                                              invented108|invented109]
+                                              invented108|invented109|invented110|invented111]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -338,6 +338,11 @@ pipeline exploding in a suburb) held out: written at round 44's start and scored
 recycling plant, a cyclone making landfall) for development, and ``invented109`` (a methane explosion in a coal mine,
 a water slide collapsing at a water park, gunmen taking hostages in a bank, a junior doctors' strike) held out:
 written at round 44 and scored first at its final code (VERSION 65).
+``invented110`` (a school bus overturning on an icy road, a chlorine leak at a water treatment plant, a night fire
+destroying a city's central market, a cloudburst flooding a city's metro) for development, and ``invented111`` (mass
+food poisoning from a school lunch, a volcano erupting near villages, a residential building collapsing during
+renovation, a tornado tearing through a small town) held out: written at round 45's start and scored first at its
+start code (VERSION 65).
 """
 
 from __future__ import annotations
@@ -612,6 +617,10 @@ INVENTED108_GOLD = ROOT / "benchmarks" / "data" / "facts_invented108"
 INVENTED108 = ROOT / "benchmarks" / "data" / "invented108"
 INVENTED109_GOLD = ROOT / "benchmarks" / "data" / "facts_invented109"
 INVENTED109 = ROOT / "benchmarks" / "data" / "invented109"
+INVENTED110_GOLD = ROOT / "benchmarks" / "data" / "facts_invented110"
+INVENTED110 = ROOT / "benchmarks" / "data" / "invented110"
+INVENTED111_GOLD = ROOT / "benchmarks" / "data" / "facts_invented111"
+INVENTED111 = ROOT / "benchmarks" / "data" / "invented111"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -651,7 +660,7 @@ def gold_path(event: str) -> Path:
                    INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD, INVENTED98_GOLD,
                    INVENTED99_GOLD, INVENTED100_GOLD, INVENTED101_GOLD, INVENTED102_GOLD, INVENTED103_GOLD,
                    INVENTED104_GOLD, INVENTED105_GOLD, INVENTED106_GOLD, INVENTED107_GOLD, INVENTED108_GOLD,
-                   INVENTED109_GOLD):
+                   INVENTED109_GOLD, INVENTED110_GOLD, INVENTED111_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -718,7 +727,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED102.glob("*.jsonl")), *sorted(INVENTED103.glob("*.jsonl")),
                  *sorted(INVENTED104.glob("*.jsonl")), *sorted(INVENTED105.glob("*.jsonl")),
                  *sorted(INVENTED106.glob("*.jsonl")), *sorted(INVENTED107.glob("*.jsonl")),
-                 *sorted(INVENTED108.glob("*.jsonl")), *sorted(INVENTED109.glob("*.jsonl"))]
+                 *sorted(INVENTED108.glob("*.jsonl")), *sorted(INVENTED109.glob("*.jsonl")),
+                 *sorted(INVENTED110.glob("*.jsonl")), *sorted(INVENTED111.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -966,7 +976,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
 # invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97,
-# invented99, invented101, invented103, invented105, invented107 or invented109)
+# invented99, invented101, invented103, invented105, invented107, invented109 or invented111)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -975,7 +985,8 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented60", "invented62", "invented64", "invented66", "invented68", "invented70",
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
                "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96",
-               "invented98", "invented100", "invented102", "invented104", "invented106", "invented108")
+               "invented98", "invented100", "invented102", "invented104", "invented106", "invented108",
+               "invented110")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1122,7 +1133,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented106": tuple(sorted(p.stem for p in INVENTED106_GOLD.glob("*.json"))),
             "invented107": tuple(sorted(p.stem for p in INVENTED107_GOLD.glob("*.json"))),
             "invented108": tuple(sorted(p.stem for p in INVENTED108_GOLD.glob("*.json"))),
-            "invented109": tuple(sorted(p.stem for p in INVENTED109_GOLD.glob("*.json")))}
+            "invented109": tuple(sorted(p.stem for p in INVENTED109_GOLD.glob("*.json"))),
+            "invented110": tuple(sorted(p.stem for p in INVENTED110_GOLD.glob("*.json"))),
+            "invented111": tuple(sorted(p.stem for p in INVENTED111_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1155,7 +1168,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented92", "invented93", "invented94", "invented95", "invented96",
                                  "invented97", "invented98", "invented99", "invented100", "invented101",
                                  "invented102", "invented103", "invented104", "invented105",
-                                 "invented106", "invented107", "invented108", "invented109"))
+                                 "invented106", "invented107", "invented108", "invented109",
+                                 "invented110", "invented111"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

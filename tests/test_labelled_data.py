@@ -130,7 +130,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented106", "facts_invented106"),
                                                       ("invented107", "facts_invented107"),
                                                       ("invented108", "facts_invented108"),
-                                                      ("invented109", "facts_invented109")])
+                                                      ("invented109", "facts_invented109"),
+                                                      ("invented110", "facts_invented110"),
+                                                      ("invented111", "facts_invented111")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
