@@ -28,7 +28,8 @@
                                               invented96|invented97|invented98|invented99|
                                               invented100|invented101|invented102|invented103|
                                               invented104|invented105|invented106|invented107|
-                                              invented108|invented109|invented110|invented111]
+                                              invented108|invented109|invented110|invented111|
+                                              invented112|invented113]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -343,6 +344,10 @@ destroying a city's central market, a cloudburst flooding a city's metro) for de
 food poisoning from a school lunch, a volcano erupting near villages, a residential building collapsing during
 renovation, a tornado tearing through a small town) held out: written at round 45's start and scored first at its
 start code (VERSION 65).
+``invented112`` (a gas cylinder exploding in a restaurant, a night fire at a care home, a cargo plane crashing into
+houses, a snowstorm paralysing a capital) for development, and ``invented113`` (a fire racing up a tower block's
+cladding, lead in a city's drinking water, two passenger trains colliding head-on, a fire during a prison riot) held
+out: written early in round 45 and scored first at its start code (VERSION 65).
 """
 
 from __future__ import annotations
@@ -621,6 +626,10 @@ INVENTED110_GOLD = ROOT / "benchmarks" / "data" / "facts_invented110"
 INVENTED110 = ROOT / "benchmarks" / "data" / "invented110"
 INVENTED111_GOLD = ROOT / "benchmarks" / "data" / "facts_invented111"
 INVENTED111 = ROOT / "benchmarks" / "data" / "invented111"
+INVENTED112_GOLD = ROOT / "benchmarks" / "data" / "facts_invented112"
+INVENTED112 = ROOT / "benchmarks" / "data" / "invented112"
+INVENTED113_GOLD = ROOT / "benchmarks" / "data" / "facts_invented113"
+INVENTED113 = ROOT / "benchmarks" / "data" / "invented113"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -660,7 +669,7 @@ def gold_path(event: str) -> Path:
                    INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD, INVENTED98_GOLD,
                    INVENTED99_GOLD, INVENTED100_GOLD, INVENTED101_GOLD, INVENTED102_GOLD, INVENTED103_GOLD,
                    INVENTED104_GOLD, INVENTED105_GOLD, INVENTED106_GOLD, INVENTED107_GOLD, INVENTED108_GOLD,
-                   INVENTED109_GOLD, INVENTED110_GOLD, INVENTED111_GOLD):
+                   INVENTED109_GOLD, INVENTED110_GOLD, INVENTED111_GOLD, INVENTED112_GOLD, INVENTED113_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -728,7 +737,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED104.glob("*.jsonl")), *sorted(INVENTED105.glob("*.jsonl")),
                  *sorted(INVENTED106.glob("*.jsonl")), *sorted(INVENTED107.glob("*.jsonl")),
                  *sorted(INVENTED108.glob("*.jsonl")), *sorted(INVENTED109.glob("*.jsonl")),
-                 *sorted(INVENTED110.glob("*.jsonl")), *sorted(INVENTED111.glob("*.jsonl"))]
+                 *sorted(INVENTED110.glob("*.jsonl")), *sorted(INVENTED111.glob("*.jsonl")),
+                 *sorted(INVENTED112.glob("*.jsonl")), *sorted(INVENTED113.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -976,7 +986,7 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
 # invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97,
-# invented99, invented101, invented103, invented105, invented107, invented109 or invented111)
+# invented99, invented101, invented103, invented105, invented107, invented109, invented111 or invented113)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -986,7 +996,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
                "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96",
                "invented98", "invented100", "invented102", "invented104", "invented106", "invented108",
-               "invented110")
+               "invented110", "invented112")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1135,7 +1145,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented108": tuple(sorted(p.stem for p in INVENTED108_GOLD.glob("*.json"))),
             "invented109": tuple(sorted(p.stem for p in INVENTED109_GOLD.glob("*.json"))),
             "invented110": tuple(sorted(p.stem for p in INVENTED110_GOLD.glob("*.json"))),
-            "invented111": tuple(sorted(p.stem for p in INVENTED111_GOLD.glob("*.json")))}
+            "invented111": tuple(sorted(p.stem for p in INVENTED111_GOLD.glob("*.json"))),
+            "invented112": tuple(sorted(p.stem for p in INVENTED112_GOLD.glob("*.json"))),
+            "invented113": tuple(sorted(p.stem for p in INVENTED113_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1169,7 +1181,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented97", "invented98", "invented99", "invented100", "invented101",
                                  "invented102", "invented103", "invented104", "invented105",
                                  "invented106", "invented107", "invented108", "invented109",
-                                 "invented110", "invented111"))
+                                 "invented110", "invented111", "invented112", "invented113"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,
