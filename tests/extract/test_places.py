@@ -107,7 +107,8 @@ def test_a_town_the_parser_calls_a_product_or_a_person_is_a_place_where_the_text
     labels = {(n.text, n.start): n.label for n in placed.names}
     first, second = (m.start() for m in re.finditer("Malindi", text))
     assert labels[("Malindi", first)] == "GPE"  # "the coastal town of Malindi"
-    assert labels[("Malindi", second)] == "PRODUCT"  # not where a place goes: left as the parser read it
+    # not where a place goes, but the article has called it a town: that town (round 45; before, left a product)
+    assert labels[("Malindi", second)] == "GPE"
     assert labels[("NFL", text.index("NFL"))] == "ORG" and labels[("Nvidia", text.index("Nvidia"))] == "ORG"
     assert all(label == "PERSON" for (word, _), label in labels.items() if "Teixeira" in word)
 
@@ -118,3 +119,25 @@ def test_a_peoples_adjective_before_a_kind_of_place_is_no_place() -> None:
                   {"Ukrainian": "GPE", "Drohobych": "GPE", "Congolese": "GPE", "Gritzenalm": "LOC"})
     assert not is_place(art, "Ukrainian") and not is_place(art, "Congolese")
     assert is_place(art, "Drohobych") and is_place(art, "Gritzenalm")
+
+
+def test_a_name_the_text_calls_a_village_is_a_place_the_gazetteer_lacks() -> None:
+    # the small model reads an unknown village's name as a person's or a firm's; "the village of" says what it is,
+    # and the name is that place wherever else the article gives it
+    text = ("A freight train hit a tractor near the village of Brindle Ashcot on Monday. Residents of Brindle Ashcot "
+            "said the crossing was dangerous. The mining town of Okwerra Flats lost power. The Bank of Tellmoor and "
+            "the City of Harnley Police said nothing. Sara Ashcot, 41, was hurt.")
+    names = [NamedSpan(start=m.start(), end=m.end(), label=label, text=m.group())
+             for word, label in (("Brindle Ashcot", "PERSON"), ("Okwerra Flats", "ORG"), ("Tellmoor", "ORG"),
+                                 ("Harnley", "ORG"), ("Sara Ashcot", "PERSON"))
+             for m in re.finditer(re.escape(word), text)]
+    placed = placed_names(Article(id="a", source="a.txt", format="txt", text=text,
+                                  names=tuple(sorted(names, key=lambda n: n.start))))
+    labels = {(n.text, n.start): n.label for n in placed.names}
+    assert [label for (word, _), label in sorted(labels.items(), key=lambda kv: kv[0][1])
+            if word == "Brindle Ashcot"] == ["GPE", "GPE"]  # named so once, a place at both mentions
+    assert labels[("Okwerra Flats", text.index("Okwerra Flats"))] == "GPE"
+    # "the Bank of", "the City of ... Police": a kind written as part of another name is no place's word
+    assert labels[("Tellmoor", text.index("Tellmoor"))] == "ORG" and labels[("Harnley", text.index("Harnley"))] == "ORG"
+    assert labels[("Sara Ashcot", text.index("Sara Ashcot"))] == "PERSON"
+    assert is_place(placed, "Brindle Ashcot")

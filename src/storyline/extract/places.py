@@ -13,7 +13,9 @@ quantity into two rows. The cues are the gazetteer and the article, never a list
   or a firm's name and the article puts it after such a word (or "the area of", "the outskirts of")
   at least half the times it names it ("in Greenwich Village"), or its name says what kind of place
   it is ("Pariang county", "the Matanuska Valley"); "from" and "to" come before firms and people
-  as often, "built-in" is no "in", and a film is only now and then what a story is "in".
+  as often, "built-in" is no "in", and a film is only now and then what a story is "in";
+- a name the parser calls a person's or a firm's is a place wherever the article names it when the text calls it
+  a settlement ("near the village of X", "the mining town of X"), known to the gazetteer or not (``placed_names``).
 
 A firm's seat ("the Sunnyvale, Calif.-based chipmaker") stays a place: readers of business news
 place the story there.
@@ -171,16 +173,31 @@ def placed_names(article: Article) -> Article:
     text = article.text
     # the words of persons' full names: "Mark Teixeira" keeps "in Teixeira's deal" a person's, not a town
     person_words = {w for n in article.names if n.label == "PERSON" for w in n.text.split() if " " in n.text.strip()}
+    # a name the text itself calls a kind of settlement ("near the village of Brindle Ashcot", "the town of Malindi"):
+    # a place wherever the article names it, whether or not the gazetteer knows it
+    called = {n.text.strip() for n in article.names if n.label in _MISTAKEN and _called_a_place(text, n.start, n.end)}
     changed = False
     names = []
     for n in article.names:
         word = n.text.strip()
-        if n.label in _MISTAKEN and " " not in word and word[:1].isupper() and not word.isupper() and \
-                word not in person_words and _placed_here(text, n.start, n.end) and g.is_place_name(word):
+        if n.label in _MISTAKEN and (word in called or (
+                " " not in word and word[:1].isupper() and not word.isupper() and word not in person_words
+                and _placed_here(text, n.start, n.end) and g.is_place_name(word))):
             n = dataclasses.replace(n, label="GPE")
             changed = True
         names.append(n)
     return dataclasses.replace(article, names=tuple(names)) if changed else article
+
+
+# a kind of settlement and "of" right before a name: "the village of", "the mining town of", "the hamlet of"
+_KIND_OF = re.compile(r"\b(?:village|town|hamlet|township|settlement|suburb|commune|parish)\s+of\s+$", re.IGNORECASE)
+
+
+def _called_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the text calls the name at [start, end) a kind of place: "the village of X", "the town of X"; a
+    capitalised kind ("the Bank of X", "the City of London Police") is part of another name."""
+    m = _KIND_OF.search(text, max(0, start - 30), start)
+    return m is not None and text[m.start()].islower() and text[start:start + 1].isupper()
 
 
 def _placed_here(text: str, start: int, end: int) -> bool:
