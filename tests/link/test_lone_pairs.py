@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -124,3 +125,20 @@ def test_one_outlets_count_keyed_apart_joins_the_larger_row_that_gives_its_figur
     joined = [set(f.claims) for f in join_into_rows(rows, every, make=_made)]
     assert {"a:c1", "b:c1", "c:c1", "d:c1"} in joined  # one outlet's 71 people, keyed apart by its verb
     assert {"d:c2"} in joined and {"d:c3"} in joined  # a share, a handful: agree by chance
+
+
+RESIDENTS = [claim(f"{x}:c6", "11", 11, "Eleven residents were taken to hospital.", counted="residents")
+             for x in "abc"]
+BARE = claim("d:c6", "11", 11, "Care home fire kills two as 11 taken to hospital", unit=None, counted=None)
+BARE_THINGS = claim("e:c6", "11", 11, "Crews sent 11 to the site.", unit=None, counted=None, role="objects")
+
+
+def test_one_outlets_count_of_people_told_with_no_noun_joins_the_row_that_gives_its_figure() -> None:
+    # "11 taken to hospital" has no noun and no unit; the row of people taken to hospital ``told_alone`` shows names
+    # them people, and the larger row of residents gives its figure: one count
+    every = {c.id: c for c in (*RESIDENTS, BARE, BARE_THINGS)}
+    lone = dataclasses.replace(_shown(BARE), counted="people", role="victims", label="people taken to hospital")
+    things = dataclasses.replace(_shown(BARE_THINGS), counted=None, role="objects")
+    joined = [set(f.claims) for f in join_into_rows([_shown(*RESIDENTS), lone, things], every, make=_made)]
+    assert {"a:c6", "b:c6", "c:c6", "d:c6"} in joined
+    assert {"e:c6"} in joined  # a bare figure of no people: no unit to match

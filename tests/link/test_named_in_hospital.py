@@ -38,3 +38,15 @@ def test_those_kept_hospitalised_are_those_in_hospital_not_a_toll_of_the_hurt() 
     # the hurt told by the participle of a harm stay a toll of the injured
     hurt = _first("Twelve people were injured when the stand collapsed.")
     assert _key(hurt)[0] == "injured"
+
+
+def test_a_count_set_in_hospital_with_no_verb_is_those_in_hospital() -> None:
+    # a headline or a list leaves the verb out: "16 in hospital" counts those taken there, as the body's sentence does
+    told = _first("Sixteen people have been taken to hospital after the gas leak, the ambulance service said.")
+    for headline in ("Gas leak at pool: 16 in hospital",
+                     "Sixteen people in hospital after gas leak at pool"):
+        bare = _first(headline)
+        assert bare.value == 16 and _key(bare) == _key(told), headline
+    # a count that died there is a toll, and one set beside a hospital's name is no stay in it
+    assert _key(_first("Two people died in hospital on Monday."))[0] == "killed"
+    assert _key(_first("Sixteen nurses in hospital uniforms marched to the ministry."))[-1] != "in hospital"

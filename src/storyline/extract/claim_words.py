@@ -186,6 +186,13 @@ def head_noun(counted: str | None) -> str:
     return singular(words[-1]) if words else ""
 
 
+# a count set in hospital with no verb, as a headline or a list tells it, right after the figure and its noun: "16 in
+# hospital", "Nine people in hospital after ...", "two dead, five in hospital" (not "in hospital uniforms")
+BARE_IN_HOSPITAL = re.compile(r"^\s*(?:[a-z][\w'-]*\s+)?in\s+hospitals?(?=\s*$|\s*[,.;:!?)\u2014\u2013-]|"
+                              r"\s+(?:after|as|with|following|in|at|on|since|and|but|while|from|for|over|when|where|"
+                              r"by)\b)")
+
+
 # a hospital's condition report after a figure, within its clause: "were in critical condition", "remain in a
 # serious condition", "listed in critical condition", "are in intensive care", "remains in the paediatric intensive
 # care unit", "three of them to intensive care": people, hurt (group 1: the words between)

@@ -1558,6 +1558,11 @@ _DEVICE_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "Mbit", "bit", "Gbps", 
                            "Wh", "kWh", "mAh", "hp", "lb-ft", "Nm"})
 
 
+# where those counted before died, a clause a later "and two in hospital" leaves its verb out of
+_DIED_THERE_BEFORE = re.compile(r"\b(?:at\s+the\s+scene|on\s+the\s+spot|instantly|at\s+home|on\s+the\s+way)\b[^.;]*$",
+                                re.IGNORECASE)
+
+
 def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None, noun: int | None,
              unit: str | None) -> str:
     anchor = noun if noun is not None else num  # the word that stands for those counted
@@ -1612,6 +1617,10 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return moved  # "Sixty residents were moved from their homes", "120 residents were told to leave their homes"
     if _with_wounds(reader, anchor):
         return "injured"  # "40 people had been taken to hospitals with injuries", "admitted with gunshot wounds"
+    if W.BARE_IN_HOSPITAL.match(reader.text[sent.start + q.end:sent.end]) and not _DIED_THERE_BEFORE.search(before):
+        # "Nine in hospital, 1,200 evacuated", "two dead, five in hospital": those in hospital, not evacuated or dead
+        # (another item's word); but "six died at the scene and two in hospital" tells where two more died
+        return "count"
     for i in _measure_candidates(reader, sent, num, noun):
         if reader.tokens[i].pos == "PROPN":
             continue  # a measure word in a name ("Rescue 1122 said", "Save the Children"): no act of the figure's

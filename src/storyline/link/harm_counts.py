@@ -26,6 +26,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from storyline.extract import claim_words as W
 from storyline.model import Claim, Fact
 
 # what happened to the things counted: a verb of destruction
@@ -91,8 +92,8 @@ def kept_in_hospital(claim: Claim) -> bool:
 
 def in_hospital(claim: Claim) -> bool:
     """Whether the words after a count of people take them to hospital or keep them there ("46 were admitted to
-    hospital", "22 people had been taken to hospital", "97 are in hospital")."""
-    return claim.said_after(_TO_HOSPITAL, _IN_HOSPITAL)
+    hospital", "22 people had been taken to hospital", "97 are in hospital", a headline's "16 in hospital")."""
+    return claim.said_after(_TO_HOSPITAL, _IN_HOSPITAL, W.BARE_IN_HOSPITAL)
 
 
 def _hospital_after(claim: Claim) -> bool:

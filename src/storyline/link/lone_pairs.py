@@ -106,4 +106,8 @@ def _held_by(lone: Fact, other: Fact, claims: Mapping[str, Claim]) -> bool:
     if lone.part_of or lone.scope or other.part_of or other.scope or not _places_agree(lone.location, other.location):
         return False
     mine = _figures(lone, claims)
+    if not mine and lone.role == "victims" and lone.counted == "people":  # people told with no noun ("11 taken to
+        # hospital", a row ``harm_counts.told_alone`` names): a count of people, in their unit
+        mine = {("people", c.value) for c in (claims[i] for i in lone.claims if i in claims)
+                if c.unit is None and c.value is not None and c.value > SMALL and c.qualifier != "range"}
     return len(mine) == 1 and bool(mine & _figures(other, claims))
