@@ -61,3 +61,22 @@ def test_a_foreign_outlets_sum_in_its_own_currency_joins_the_sum_it_converts() -
     joined = [set(r.claims) for r in join_sums([_row(*local), _row(abroad), _row(other)], by_id, make=make)]
     assert {"a:c1", "b:c1", "c:c1"} in joined  # £300,000 is about 50 million shillings
     assert {"d:c1"} in joined  # £40,000 is not
+
+
+def test_a_sum_two_outlets_tell_as_a_loss_joins_the_others_row_of_it() -> None:
+    # not only one outlet's: two outlets that put "losses at GH¢40 million" and three that give "goods worth
+    # GH¢40 million" tell one sum; another sum of the loss's measure stays its own row
+    money = [_sum(f"{x}:c1", "GH¢40 million", 40e6, "Goods worth GH¢40 million were lost in the fire.", "money",
+                  unit="GHS") for x in "abc"]
+    losses = [_sum(f"{x}:c1", "GH¢40 million", 40e6, "Traders put their losses at GH¢40 million.", "damage",
+                   unit="GHS") for x in "de"]
+    repairs = [_sum(f"{x}:c2", "GH¢17 million", 17e6, "Damage to the market's structures came to GH¢17 million.",
+                    "damage", unit="GHS") for x in "de"]
+    by_id = {c.id: c for c in (*money, *losses, *repairs)}
+
+    def make(ids: list[str]) -> Fact:
+        return _row(*(by_id[i] for i in ids))
+
+    joined = [set(r.claims) for r in join_sums([_row(*money), _row(*losses), _row(*repairs)], by_id, make=make)]
+    assert {"a:c1", "b:c1", "c:c1", "d:c1", "e:c1"} in joined
+    assert {"d:c2", "e:c2"} in joined

@@ -187,8 +187,11 @@ def head_noun(counted: str | None) -> str:
 
 
 # a count set in hospital with no verb, as a headline or a list tells it, right after the figure and its noun: "16 in
-# hospital", "Nine people in hospital after ...", "two dead, five in hospital" (not "in hospital uniforms")
-BARE_IN_HOSPITAL = re.compile(r"^\s*(?:[a-z][\w'-]*\s+)?in\s+hospitals?(?=\s*$|\s*[,.;:!?)\u2014\u2013-]|"
+# hospital", "Nine people in hospital after ...", "two dead, five in hospital" (not "in hospital uniforms", and not
+# a verb's "11 remain in hospital", which other words read)
+BARE_IN_HOSPITAL = re.compile(r"^\s*(?:(?!(?:are|were|is|was|be|been|being|remain|remains|remained|stay|stays|stayed|"
+                              r"still|now|also|later|died|dies|die|lay|lies|kept|treated|more|other|others)\b)"
+                              r"[a-z][\w'-]*\s+)?in\s+hospitals?(?=\s*$|\s*[,.;:!?)\u2014\u2013-]|"
                               r"\s+(?:after|as|with|following|in|at|on|since|and|but|while|from|for|over|when|where|"
                               r"by)\b)")
 

@@ -1,4 +1,4 @@
-"""One sum an outlet tells as a loss and the others as a cost: one row.
+"""One sum some outlets tell as a loss and the others as a cost: one row.
 
 A sum's measure comes from the words of its sentence: beside "damage", "loss" or "destruction" it is a damage,
 beside "cost" or "price" a price, else a sum of money (``extract/claims._measure``). Outlets word one sum of a
@@ -7,8 +7,9 @@ story differently ("the fund lost 18.4 million euros", "18.4 million euros disap
 another measure than the others', and the table shows the sum twice: once as the row the outlets agree on, once
 as one outlet's "loss". This module joins such a row into the other when
 
-- it is shown, of one source (copies of one wire text are one), a sum (damage, money or price) neither a part
-  nor a sub-event of another row;
+- it is shown, a sum (damage, money or price) neither a part nor a sub-event of another row, of one source or of
+  several (two outlets "put losses at €40 million", three give "goods worth €40 million": one sum; until round
+  45 only a one-source row joined);
 - another shown row of another sum measure, told by at least as many reports, holds one of its figures: the same
   value in the same unit (a currency, or a currency per unit), not a figure a range allows;
 - neither row is a part of another (``part_of``, ``scope``).
@@ -58,8 +59,8 @@ def _figures(fact: Fact, claims: Mapping[str, Claim]) -> set[tuple[str | None, f
 
 
 def _one_sum(lone: Fact, other: Fact, claims: Mapping[str, Claim]) -> bool:
-    """Whether ``lone`` is one outlet's report of a sum ``other`` holds, told as another measure."""
-    if lone.sources != 1 or lone.measure not in SUMS or other.measure not in SUMS or lone.measure == other.measure:
+    """Whether ``lone`` reports a sum ``other`` holds, told as another measure (by one outlet or several)."""
+    if lone.measure not in SUMS or other.measure not in SUMS or lone.measure == other.measure:
         return False
     if lone.part_of or lone.scope or other.part_of or other.scope or len(other.claims) < len(lone.claims):
         return False
