@@ -67,7 +67,7 @@ EMBED = Stage(name="embed", run=embed.embed_stage, requires=frozenset({"text", "
               assigns=frozenset({"embedding"}), setup=embed.setup)
 CLEAN_STAGES: tuple[Stage, ...] = (LANGUAGE, OUTLET)  # ingest + clean + metadata only
 DEFAULT_STAGES: tuple[Stage, ...] = (*CLEAN_STAGES, PARSE, CLAIMS, EVENTS, QUOTES)
-VERSION = "65"  # bump when stages change what they produce: stored inputs are then analysed again
+VERSION = "66"  # bump when stages change what they produce: stored inputs are then analysed again
 
 
 MAX_ARTICLE_CHARS = 200_000  # ~30,000 words: longer than any news article; past it, story building slows
