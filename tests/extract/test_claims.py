@@ -928,6 +928,10 @@ def test_people_moved_from_their_homes_or_hurt_before_the_clause() -> None:
     assert by_number(claims("Thirty families were forced from their homes by the floods."))["Thirty"].measure \
         == "displaced"
     assert by_number(claims("Four men were taken from the house in handcuffs."))["Four"].measure == "count"
+    # a participle after those counted, its "were" left out beside another count's verb: their own fate
+    listed = by_number(claims("Six people have been taken to hospital and about 800 villagers forced from their homes "
+                              "since the dam burst."))
+    assert (listed["Six"].measure, listed["about 800"].measure) == ("count", "displaced")
     # what befell them, told in a clause after the verb: "spent the night ... after being evacuated"
     night = by_number(claims("Some 90 guests spent the night in a school gym after being evacuated from the hotel."))
     assert night["Some 90"].measure == "evacuated"

@@ -1602,6 +1602,9 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "other"  # "two senior sources said", "several residents told him": who speaks, not a figure
     if noun is not None and _heard_from(reader, noun):
         return "other"  # "he talked to five aid workers", "we spoke with two neighbours": sources
+    homes = _from_homes(reader, anchor)
+    if homes:
+        return homes  # "about 1,200 residents forced from their homes" beside another count's verb: theirs
     if _to_safety(reader, noun, num):
         return "rescued"  # "46 of the 47 people stranded have been brought to safety", "led 12 residents to safety"
     if noun is not None and _left_in_state(reader, sent, noun):
@@ -1612,9 +1615,9 @@ def _measure(reader: ArticleReader, sent: Sentence, q: Quantity, num: int | None
         return "count"  # "nine were killed and 30 prisoners escaped": the 30 got away, they were not killed
     if _pulled_out(reader, anchor):
         return "rescued"  # "fishermen pulled 187 people from the water", "six were pulled alive from the rubble"
-    moved = _from_homes(reader, anchor) or _told_to_leave(reader, anchor)
+    moved = _told_to_leave(reader, anchor)
     if moved:
-        return moved  # "Sixty residents were moved from their homes", "120 residents were told to leave their homes"
+        return moved  # "120 residents were told to leave their homes" (moved "from their homes": above)
     if _with_wounds(reader, anchor):
         return "injured"  # "40 people had been taken to hospitals with injuries", "admitted with gunshot wounds"
     if W.BARE_IN_HOSPITAL.match(reader.text[sent.start + q.end:sent.end]) and not _DIED_THERE_BEFORE.search(before):
@@ -1873,16 +1876,23 @@ def _with_wounds(reader: ArticleReader, anchor: int | None) -> bool:
 
 def _from_homes(reader: ArticleReader, anchor: int | None) -> str | None:
     """People moved "from their homes" by a verb no toll word names: "were moved from their homes"
-    (evacuated), "were forced from their homes" (displaced)."""
-    if anchor is None or reader.tokens[anchor].dep not in ("nsubjpass", "dobj"):
+    (evacuated), "were forced from their homes" (displaced), "about 1,200 residents forced from their homes"."""
+    if anchor is None:
         return None
-    verb = reader.tokens[anchor].head
-    measure = _FROM_HOMES.get(reader.tokens[verb].lemma.lower())
-    homes = any(  # "from their homes", "out of their homes"; not "from the house"
-        reader.tokens[o].lemma.lower() in ("home", "house", "flat", "apartment")
-        and any(reader.tokens[d].dep == "poss" for d in reader.children.get(o, []))
-        for o in _taken_from(reader, reader.children.get(verb, [])))
-    return measure if homes else None
+    # the verb those counted are the subject or object of, or a participle that follows them ("about 1,200 residents
+    # forced from their homes", as a list or a headline leaves out "were")
+    verbs = [reader.tokens[anchor].head] if reader.tokens[anchor].dep in ("nsubjpass", "dobj") else []
+    verbs += [c for c in reader.children.get(anchor, [])
+              if reader.tokens[c].dep == "acl" and reader.tokens[c].tag == "VBN"]
+    for verb in verbs:
+        measure = _FROM_HOMES.get(reader.tokens[verb].lemma.lower())
+        homes = any(  # "from their homes", "out of their homes"; not "from the house"
+            reader.tokens[o].lemma.lower() in ("home", "house", "flat", "apartment")
+            and any(reader.tokens[d].dep == "poss" for d in reader.children.get(o, []))
+            for o in _taken_from(reader, reader.children.get(verb, [])))
+        if measure and homes:
+            return measure
+    return None
 
 
 # Verbs that send people away without a toll word ("were told to leave their homes", "ordered 300 villagers to
