@@ -29,7 +29,7 @@
                                               invented100|invented101|invented102|invented103|
                                               invented104|invented105|invented106|invented107|
                                               invented108|invented109|invented110|invented111|
-                                              invented112|invented113]
+                                              invented112|invented113|invented114|invented115]
                                       [--events ID ...] [--fresh] [--misses]
 
 Each file in ``benchmarks/data/facts/`` is one ECB+ event's facts as a reader tabulates
@@ -348,6 +348,10 @@ start code (VERSION 65).
 houses, a snowstorm paralysing a capital) for development, and ``invented113`` (a fire racing up a tower block's
 cladding, lead in a city's drinking water, two passenger trains colliding head-on, a fire during a prison riot) held
 out: written early in round 45 and scored first at its start code (VERSION 65).
+``invented114`` (a mine's tailings dam bursting onto villages, anthrax from the meat of dead cattle, a lorry ploughing
+into a roadside market, a landfill fire's toxic smoke) for development, and ``invented115`` (a cable car cabin falling,
+a stomach virus aboard a cruise ship, a fire at a packed nightclub, a river flooding a town) held out: written at
+round 45 and scored first at its final code (VERSION 66).
 """
 
 from __future__ import annotations
@@ -630,6 +634,10 @@ INVENTED112_GOLD = ROOT / "benchmarks" / "data" / "facts_invented112"
 INVENTED112 = ROOT / "benchmarks" / "data" / "invented112"
 INVENTED113_GOLD = ROOT / "benchmarks" / "data" / "facts_invented113"
 INVENTED113 = ROOT / "benchmarks" / "data" / "invented113"
+INVENTED114_GOLD = ROOT / "benchmarks" / "data" / "facts_invented114"
+INVENTED114 = ROOT / "benchmarks" / "data" / "invented114"
+INVENTED115_GOLD = ROOT / "benchmarks" / "data" / "facts_invented115"
+INVENTED115 = ROOT / "benchmarks" / "data" / "invented115"
 ECB = ROOT.parent / "shared" / "bench" / "ecbplus" / "articles.jsonl"
 AEB = ROOT / "benchmarks" / "data" / "aeb_events.jsonl"  # built by benchmarks/aeb_events.py
 CACHE = Path(os.environ.get("STORYLINE_BENCH_CACHE") or Path(tempfile.gettempdir()) / "storyline-bench-facts")
@@ -669,7 +677,8 @@ def gold_path(event: str) -> Path:
                    INVENTED94_GOLD, INVENTED95_GOLD, INVENTED96_GOLD, INVENTED97_GOLD, INVENTED98_GOLD,
                    INVENTED99_GOLD, INVENTED100_GOLD, INVENTED101_GOLD, INVENTED102_GOLD, INVENTED103_GOLD,
                    INVENTED104_GOLD, INVENTED105_GOLD, INVENTED106_GOLD, INVENTED107_GOLD, INVENTED108_GOLD,
-                   INVENTED109_GOLD, INVENTED110_GOLD, INVENTED111_GOLD, INVENTED112_GOLD, INVENTED113_GOLD):
+                   INVENTED109_GOLD, INVENTED110_GOLD, INVENTED111_GOLD, INVENTED112_GOLD, INVENTED113_GOLD,
+                   INVENTED114_GOLD, INVENTED115_GOLD):
         if (folder / f"{event}.json").exists():
             return folder / f"{event}.json"
     return HELD10_GOLD / f"{event}.json"
@@ -738,7 +747,8 @@ def articles_of(event: str) -> list[dict[str, Any]]:
                  *sorted(INVENTED106.glob("*.jsonl")), *sorted(INVENTED107.glob("*.jsonl")),
                  *sorted(INVENTED108.glob("*.jsonl")), *sorted(INVENTED109.glob("*.jsonl")),
                  *sorted(INVENTED110.glob("*.jsonl")), *sorted(INVENTED111.glob("*.jsonl")),
-                 *sorted(INVENTED112.glob("*.jsonl")), *sorted(INVENTED113.glob("*.jsonl"))]
+                 *sorted(INVENTED112.glob("*.jsonl")), *sorted(INVENTED113.glob("*.jsonl")),
+                 *sorted(INVENTED114.glob("*.jsonl")), *sorted(INVENTED115.glob("*.jsonl"))]
         return [d for path in files for d in map(json.loads, path.open(encoding="utf-8")) if d["event"] == event]
     with (AEB if event.startswith("aeb_") else ECB).open(encoding="utf-8") as fh:
         return [d for d in map(json.loads, fh) if d["event"] == event]
@@ -986,7 +996,8 @@ def parse_measures(text: str | None) -> frozenset[str] | None:
 # invented45, invented47, invented49, invented51, invented53, invented55, invented57, invented59, invented61,
 # invented63, invented65, invented67, invented69, invented71, invented73, invented75, invented77, invented79,
 # invented81, invented83, invented85, invented87, invented89, invented91, invented93, invented95, invented97,
-# invented99, invented101, invented103, invented105, invented107, invented109, invented111 or invented113)
+# invented99, invented101, invented103, invented105, invented107, invented109, invented111, invented113 or
+# invented115)
 DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented3", "invented4", "invented5",
                "invented6", "invented9", "invented11", "invented14", "invented16", "invented18", "invented20",
                "invented22", "invented24", "invented26", "invented28", "invented30", "invented32",
@@ -996,7 +1007,7 @@ DEVELOPMENT = ("train", "dev", "aeb_dev", "invented_dev", "invented2", "invented
                "invented72", "invented74", "invented76", "invented78", "invented80", "invented82",
                "invented84", "invented86", "invented88", "invented90", "invented92", "invented94", "invented96",
                "invented98", "invented100", "invented102", "invented104", "invented106", "invented108",
-               "invented110", "invented112")
+               "invented110", "invented112", "invented114")
 
 
 def development_events(description: str, argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -1147,7 +1158,9 @@ def splits() -> dict[str, tuple[str, ...]]:
             "invented110": tuple(sorted(p.stem for p in INVENTED110_GOLD.glob("*.json"))),
             "invented111": tuple(sorted(p.stem for p in INVENTED111_GOLD.glob("*.json"))),
             "invented112": tuple(sorted(p.stem for p in INVENTED112_GOLD.glob("*.json"))),
-            "invented113": tuple(sorted(p.stem for p in INVENTED113_GOLD.glob("*.json")))}
+            "invented113": tuple(sorted(p.stem for p in INVENTED113_GOLD.glob("*.json"))),
+            "invented114": tuple(sorted(p.stem for p in INVENTED114_GOLD.glob("*.json"))),
+            "invented115": tuple(sorted(p.stem for p in INVENTED115_GOLD.glob("*.json")))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1181,7 +1194,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "invented97", "invented98", "invented99", "invented100", "invented101",
                                  "invented102", "invented103", "invented104", "invented105",
                                  "invented106", "invented107", "invented108", "invented109",
-                                 "invented110", "invented111", "invented112", "invented113"))
+                                 "invented110", "invented111", "invented112", "invented113",
+                                 "invented114", "invented115"))
     parser.add_argument("--events", nargs="*")
     parser.add_argument("--fresh", action="store_true", help="analyse again instead of reading the cache")
     parser.add_argument("--cache", type=Path, default=CACHE,

@@ -134,7 +134,9 @@ def test_labelled_sets_match_their_articles(script: str) -> None:
                                                       ("invented110", "facts_invented110"),
                                                       ("invented111", "facts_invented111"),
                                                       ("invented112", "facts_invented112"),
-                                                      ("invented113", "facts_invented113")])
+                                                      ("invented113", "facts_invented113"),
+                                                      ("invented114", "facts_invented114"),
+                                                      ("invented115", "facts_invented115")])
 def test_invented_sets_match_their_articles(tmp_path: Path, articles_dir: str, labels_dir: str) -> None:
     """Each writer's invented stories (``benchmarks/data/invented*/TAG.jsonl``) and their labels."""
     for articles in sorted((DATA / articles_dir).glob("*.jsonl")):
