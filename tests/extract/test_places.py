@@ -141,3 +141,12 @@ def test_a_name_the_text_calls_a_village_is_a_place_the_gazetteer_lacks() -> Non
     assert labels[("Tellmoor", text.index("Tellmoor"))] == "ORG" and labels[("Harnley", text.index("Harnley"))] == "ORG"
     assert labels[("Sara Ashcot", text.index("Sara Ashcot"))] == "PERSON"
     assert is_place(placed, "Brindle Ashcot")
+
+
+def test_a_name_called_a_town_where_the_parser_saw_a_place_is_one_at_its_other_mentions() -> None:
+    text = "Floods cut off the town of Okwerra Flats on Monday. Okwerra Flats was dark for a week."
+    first, second = (m.start() for m in re.finditer("Okwerra Flats", text))
+    names = (NamedSpan(start=first, end=first + 13, label="GPE", text="Okwerra Flats"),
+             NamedSpan(start=second, end=second + 13, label="ORG", text="Okwerra Flats"))
+    placed = placed_names(Article(id="a", source="a.txt", format="txt", text=text, names=names))
+    assert [n.label for n in placed.names] == ["GPE", "GPE"]

@@ -175,7 +175,8 @@ def placed_names(article: Article) -> Article:
     person_words = {w for n in article.names if n.label == "PERSON" for w in n.text.split() if " " in n.text.strip()}
     # a name the text itself calls a kind of settlement ("near the village of Brindle Ashcot", "the town of Malindi"):
     # a place wherever the article names it, whether or not the gazetteer knows it
-    called = {n.text.strip() for n in article.names if n.label in _MISTAKEN and _called_a_place(text, n.start, n.end)}
+    called = {n.text.strip() for n in article.names
+              if n.label in (*_MISTAKEN, *_PLACES) and _called_a_place(text, n.start, n.end)}
     changed = False
     names = []
     for n in article.names:
