@@ -4,7 +4,7 @@ another time."""
 
 from __future__ import annotations
 
-from storyline.link.asides import InheritedTimes, children_of, rate_period, speaker_sketch
+from storyline.link.asides import InheritedTimes, rate_period, speaker_sketch
 from storyline.link.reconcile import reconcile
 from storyline.model import Article, Claim
 
@@ -118,17 +118,3 @@ def test_reconcile_leaves_the_recalled_toll_out_of_the_table() -> None:
     killed = [f for f in facts if f.measure == "killed"]
     assert killed and all("a:c2" not in f.claims for f in killed)
     assert any("b:c1" in f.claims for f in killed)
-
-
-# -- a parent's children ---------------------------------------------------------------------------------
-
-def test_the_children_of_a_parent_in_a_sketch_are_left_out() -> None:
-    for number_text, text in (
-            ("two", "Ciaran Dolby (48), a father of two from Navan, was cut free by firefighters."),
-            ("three", "The 34-year-old mum of three had taken the bus to work."),
-            ("four", "Among the dead was Sergeant Ama Oduro, 44, a mother of four.")):
-        assert children_of(claim("a:c1", number_text, 1, text)), text
-    # children counted as the event's: kept
-    for number_text, text in (("three", "Sixteen people, three of them children, were taken to hospital."),
-                              ("two", "Two children of the family were killed.")):
-        assert not children_of(claim("a:c1", number_text, 1, text)), text

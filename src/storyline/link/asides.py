@@ -53,18 +53,6 @@ def speaker_sketch(claim: Claim) -> bool:
     return False
 
 
-# a parent's word and "of" right before the figure: "a father of three", "the 34-year-old mum of two"
-_PARENT_OF = re.compile(r"\b(?:father|mother|mum|mom|dad|parent|grandfather|grandmother|grandparent)s?\s+of\s+$",
-                        re.IGNORECASE)
-
-
-def children_of(claim: Claim) -> bool:
-    """The figure counts someone's children in a sketch of who they are ("Declan Fallon, 52, a father of two from
-    Navan"): a person's detail, not a figure of the story's event."""
-    around = claim.around_figure()
-    return around is not None and _PARENT_OF.search(around[0]) is not None
-
-
 # a rate before the figure in its clause: "a 6 percent raise", "12%", "7.5 pct"
 _RATE = re.compile(r"(?:%|\b(?:percent|per cent|pct)\b)[^,;.]*$", re.IGNORECASE)
 _OVER = re.compile(r"^(?:over|across)\b", re.IGNORECASE)

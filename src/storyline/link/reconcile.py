@@ -283,8 +283,7 @@ def reconcile(articles: Sequence[Article], *, story: str) -> tuple[Fact, ...]:
                     or noise_rows.time_window(claim) or noise_rows.degree(claim) \
                     or noise_rows.rough(claim) or noise_rows.stature(claim) \
                     or noise_rows.that_happening(claim) or general_knowledge(claim, article, year) \
-                    or asides.speaker_sketch(claim) or asides.rate_period(claim) or asides.children_of(claim) \
-                    or other_event:
+                    or asides.speaker_sketch(claim) or asides.rate_period(claim) or other_event:
                 if not dated_apart and not other_event:  # another time's stays apart (corroborated.py, recalled.py);
                     left[claim.id] = _report(claim, article)  # others may join a row (agreed_rows)
                 continue
