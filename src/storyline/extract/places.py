@@ -176,7 +176,7 @@ def placed_names(article: Article) -> Article:
     # a name the text itself calls a kind of settlement ("near the village of Brindle Ashcot", "the town of Malindi"):
     # a place wherever the article names it, whether or not the gazetteer knows it
     called = {n.text.strip() for n in article.names
-              if n.label in (*_MISTAKEN, *_PLACES) and _called_a_place(text, n.start, n.end)}
+              if n.label in (*_MISTAKEN, *_PLACES) and _called_a_place(text, n.start)}
     changed = False
     names = []
     for n in article.names:
@@ -194,8 +194,8 @@ def placed_names(article: Article) -> Article:
 _KIND_OF = re.compile(r"\b(?:village|town|hamlet|township|settlement|suburb|commune|parish)\s+of\s+$", re.IGNORECASE)
 
 
-def _called_a_place(text: str, start: int, end: int) -> bool:
-    """Whether the text calls the name at [start, end) a kind of place: "the village of X", "the town of X"; a
+def _called_a_place(text: str, start: int) -> bool:
+    """Whether the text calls the name starting at ``start`` a kind of place: "the village of X", "the town of X"; a
     capitalised kind ("the Bank of X", "the City of London Police") is part of another name."""
     m = _KIND_OF.search(text, max(0, start - 30), start)
     return m is not None and text[m.start()].islower() and text[start:start + 1].isupper()
