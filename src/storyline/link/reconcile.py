@@ -932,14 +932,15 @@ def _unit_size(claim: Claim) -> float | None:
 
 def _elsewhere(reports: list[_Report], *, main: str | None) -> bool:
     """An amount every report places in another town than the story's (the jewels taken in
-    Cannes, recalled in a story of a Paris heist): another event's, left out."""
+    Cannes, recalled in a story of a Paris heist), a town some report's sentence names: another
+    event's, left out."""
     if not main or reports[0].claim.measure not in ("money", "damage"):
         return False
     places = {r.claim.location for r in reports}
-    return None not in places and main not in places and all(
-        not _is_country(p or "") and _country(p or "") is not None and not _wider(p.lower(), main.lower(), None)
-        and not _wider(main.lower(), p.lower(), None) for p in places if p) and any(_placed_here(r.claim)
-                                                                                   for r in reports)
+    if None in places or main in places or not any(_placed_here(r.claim) for r in reports):
+        return False  # a report set nowhere, at the story's place, or only by a dateline: the story's amount
+    return all(not _is_country(p) and _country(p) is not None and not _wider(p.lower(), main.lower(), None)
+               and not _wider(main.lower(), p.lower(), None) for p in places if p)
 
 
 def _placed_here(claim: Claim) -> bool:
